@@ -1,0 +1,30 @@
+"""wirecoder: news reports into sourced, geocoded, dated event records."""
+
+from __future__ import annotations
+
+from .errors import WirecoderError
+from .pipeline import Pipeline, PipelineOptions
+from .records import (
+    Analysis,
+    Anchor,
+    Claim,
+    Document,
+    Event,
+    EventType,
+    Mention,
+    Participant,
+    Place,
+    Quantity,
+    Span,
+    TimeSpan,
+    Timex,
+    Toponym,
+)
+
+__version__ = "0.1.0"
+
+__all__ = sorted([
+    "Analysis", "Anchor", "Claim", "Document", "Event", "EventType", "Mention", "Participant",
+    "Pipeline", "PipelineOptions", "Place", "Quantity", "Span", "TimeSpan", "Timex", "Toponym",
+    "WirecoderError", "__version__",
+])
