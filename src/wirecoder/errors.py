@@ -30,8 +30,19 @@ class Errors:
     W112 = "{origin}: could not fetch the URL ({why})."
     W113 = "{origin}: refused to fetch a private, loopback or link-local address ({why}). Pass --allow-private to allow it."
     W114 = "{origin}: not a readable feed ({why})."
+    W115 = ("{origin}: not UTF-8; decoded as {encoding} instead. Check accented characters, and "
+            "re-save the file as UTF-8 to silence this note.")
+    W116 = "{origin}: skipped, {kind} of {other}{why}. Nothing to do unless the two differ."
+    W117 = ("{origin}: invalid published date {value!r} ({why}). The document is kept without "
+            "a published date; use YYYY-MM-DD.")
+    W118 = "{origin}: not an http(s) URL ({why}). Give an http:// or https:// address."
     W201 = "Unsupported database URL {url!r}. Use sqlite:///path/to/file.db."
     W202 = "The database {url} was written by schema version {found}; this wirecoder expects {expected}. Run `wirecoder db migrate`."
+    W203 = ("The database {url} has schema version {found}, newer than this wirecoder's "
+            "{expected}. Upgrade wirecoder, or use another database file.")
+    W204 = ("{url} is not a wirecoder database ({why}). Give a new file name, or a database "
+            "created by `wirecoder db init`.")
+    W205 = "Cannot open the database {url} ({why}). Check the path exists and is writable."
     W301 = ("Cannot tell the gold format of {path}: expected lines with 'timexes', 'toponyms', 'events' "
             "or 'labels' (see shared/gold/FORMATS.md).")
     W302 = "{path}: gold file not found."
