@@ -20,11 +20,12 @@ from .records import (
     Timex,
     Toponym,
 )
+from .run import RunReport, extract, extract_paths
 
 __version__ = "0.1.0"
 
 __all__ = sorted([
     "Analysis", "Anchor", "Claim", "Document", "Event", "EventType", "Mention", "Participant",
-    "Pipeline", "PipelineOptions", "Place", "Quantity", "Span", "TimeSpan", "Timex", "Toponym",
-    "WirecoderError", "__version__",
+    "Pipeline", "PipelineOptions", "Place", "Quantity", "RunReport", "Span", "TimeSpan", "Timex",
+    "Toponym", "WirecoderError", "__version__", "extract", "extract_paths",
 ])
