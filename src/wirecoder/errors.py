@@ -36,6 +36,7 @@ class Errors:
     W117 = ("{origin}: invalid published date {value!r} ({why}). The document is kept without "
             "a published date; use YYYY-MM-DD.")
     W118 = "{origin}: not an http(s) URL ({why}). Give an http:// or https:// address."
+    W119 = "{origin}: cannot read the file ({why}). Check its permissions."
     W201 = "Unsupported database URL {url!r}. Use sqlite:///path/to/file.db."
     W202 = "The database {url} was written by schema version {found}; this wirecoder expects {expected}. Run `wirecoder db migrate`."
     W203 = ("The database {url} has schema version {found}, newer than this wirecoder's "
