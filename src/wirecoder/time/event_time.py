@@ -1,0 +1,168 @@
+"""`event_time`: when did the event behind a trigger word happen, with the words that say so.
+
+In order: a date (or a "from X to Y" / "between X and Y" range) attached to the trigger in
+the dependency parse — or, without a parse, the nearest date in the trigger's clause; then
+discourse: "during the talks / the meeting / the visit" takes the date of that meeting when
+an earlier sentence gives one (anaphoric timexes such as "on the same day" are already
+resolved by the tagger against the date in focus). With no evidence the interval is
+unknown and `fallback` names the anchor date a user could fall back to — it is never
+filled in silently.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..records import Analysis, Span, Timex, TimeSpan
+from .tagger import tag_timexes
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
+_DURING = re.compile(r"\b(?:during|at|after|before|on\s+the\s+sidelines\s+of|amid|ahead\s+of)"
+                     r"\s+(?:the|this|that|their|his|her|its)\s+(?P<noun>talks|meeting|visit|"
+                     r"summit|conference|session|negotiations|discussions|trip|call|encounter|"
+                     r"ceremony|gathering)\b", re.I)
+_MEETING_WORDS = {
+    "talks": r"\b(?:met|meet|meets|meeting|talks|held\s+talks|visit(?:ed|s)?|summit)\b",
+    "meeting": r"\b(?:met|meet|meets|meeting|talks|visit(?:ed|s)?|summit)\b",
+    "visit": r"\b(?:visit(?:ed|s|ing)?|trip|met|arrived)\b",
+    "summit": r"\b(?:summit|met|meeting)\b",
+}
+_GROUNDED = ("day", "week", "month", "year")
+_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+def _dated(timexes: list[Timex], start: int, end: int) -> list[Timex]:
+    return [t for t in timexes if t.type in ("DATE", "TIME") and t.start is not None
+            and t.precision in _GROUNDED and start <= t.span.start and t.span.end <= end]
+
+
+def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
+    """Index of the first timex of each 'from X to Y' pair -> (X, Y)."""
+    out = {}
+    for i in range(len(dated) - 1):
+        a, b = dated[i], dated[i + 1]
+        between = text[a.span.end:b.span.start]
+        before = text[max(0, a.span.start - 15):a.span.start]
+        if _RANGE_JOIN.match(between) and (_RANGE_OPEN.search(before) or between.strip() in
+                                           ("-", "–", "—", "to", "through")):
+            if a.start and b.end and a.start <= b.end:
+                out[i] = (a, b)
+    return out
+
+
+def _span_of(analysis: Analysis, start: int, end: int) -> Span:
+    return analysis.document.span(start, end)
+
+
+def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> TimeSpan:
+    text = analysis.document.text
+    first, last = parts[0], parts[-1]
+    precision = max((p.precision for p in parts), key=lambda p: _ORDER[p])
+    return TimeSpan(start=first.start, end=last.end, precision=precision,
+                    text=text[first.span.start:last.span.end], anchor=anchor,
+                    evidence=tuple(_span_of(analysis, p.span.start, p.span.end) for p in parts))
+
+
+def _token_at(doc: Any, pos: int) -> Any:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _path_to_root(tok: Any) -> list[Any]:
+    path = [tok]
+    while path[-1].head is not path[-1] and len(path) < 50:
+        path.append(path[-1].head)
+    return path
+
+
+def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
+    """Tree distance between trigger and timex; None when the timex belongs to another clause
+    that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
+    t_tok = _token_at(doc, trigger.start)
+    span = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+    if t_tok is None or span is None or not len(span):
+        return None
+    x_tok = span.root
+    t_path = _path_to_root(t_tok)
+    x_path = _path_to_root(x_tok)
+    x_ids = {tok.i: n for n, tok in enumerate(x_path)}
+    for n, tok in enumerate(t_path):
+        if tok.i in x_ids:
+            # the trigger climbs through a complement clause to reach the timex's verb
+            if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in t_path[:n]):
+                return None
+            return n + x_ids[tok.i]
+    return None
+
+
+def _meeting_date(analysis: Analysis, timexes: list[Timex], noun: str,
+                  before: int) -> Timex | None:
+    """The day-level date of the latest earlier sentence that reports the meeting/talks."""
+    text = analysis.document.text
+    rx = re.compile(_MEETING_WORDS.get(noun.lower(), r"\b" + re.escape(noun) + r"\b"), re.I)
+    best = None
+    for t in timexes:
+        if t.span.end > before or t.type not in ("DATE", "TIME") or t.precision != "day":
+            continue
+        s = max(text.rfind(". ", 0, t.span.start), text.rfind("\n", 0, t.span.start)) + 1
+        e_dot = text.find(". ", t.span.end)
+        e = e_dot if e_dot >= 0 else len(text)
+        if rx.search(text, s, e):
+            best = t
+    return best
+
+
+def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
+    """The time of the event whose trigger word is `trigger`, inside `sentence`."""
+    from .stage import choose_anchor
+
+    anchor = analysis.anchor or choose_anchor(analysis)
+    anchor_text = anchor.describe()
+    text = analysis.document.text
+    timexes = analysis.timexes or tag_timexes(text, anchor.date, doc=analysis.doc,
+                                              document_id=analysis.document.id)
+    dated = _dated(timexes, sentence.start, sentence.end)
+    ranges = _ranges(text, dated)
+    in_range = {id(b) for a, b in ranges.values()}
+    units: list[tuple[Timex, ...]] = []
+    for i, t in enumerate(dated):
+        if i in ranges:
+            units.append(ranges[i])
+        elif id(t) not in in_range:
+            units.append((t,))
+    best: tuple[float, tuple[Timex, ...]] | None = None
+    for unit in units:
+        if analysis.doc is not None:
+            dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
+            dists2 = [d for d in dists if d is not None]
+            if not dists2:
+                continue
+            score = min(dists2) + abs(unit[0].span.start - trigger.start) / 1000
+        else:
+            gap = text[min(trigger.end, unit[0].span.end):max(trigger.start, unit[0].span.start)]
+            if re.search(r"\b(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?that\b",
+                         gap) and unit[0].span.start < trigger.start:
+                continue
+            score = abs(unit[0].span.start - trigger.start)
+        if best is None or score < best[0]:
+            best = (score, unit)
+    if best is not None:
+        return _from_timexes(analysis, best[1], anchor_text)
+    m = _DURING.search(text, sentence.start, sentence.end)
+    if m:
+        meeting = _meeting_date(analysis, timexes, m.group("noun"), sentence.start)
+        if meeting is not None:
+            ts = _from_timexes(analysis, (meeting,), anchor_text)
+            return TimeSpan(start=ts.start, end=ts.end, precision=ts.precision,
+                            text=m.group(0), anchor=anchor_text,
+                            evidence=(_span_of(analysis, m.start(), m.end()),) + ts.evidence)
+    return TimeSpan(start=None, end=None, precision="unknown", text=None, anchor=anchor_text,
+                    fallback=f"no time stated for this event; the anchor date {anchor_text} "
+                             f"is a possible fallback (an upper bound for past events)")
+
+
+def _unused(d: date) -> None:  # pragma: no cover - keeps the date import for type readers
+    return None

@@ -1,0 +1,593 @@
+"""One handler per rule of `patterns.py`: the match and the context in, a `Result` out (or None
+to reject a candidate, e.g. "May" the name or "We" the pronoun)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+from . import calendar as cal
+from .lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS, spelled_year, unit_of
+from .normalize import (MONTH_CUE, Context, Result, approx_of, day_num, duration_value,
+                        mod_of, month_num, num_of, ordinal_num, quarter_for, rel_unit_value,
+                        resolve_month, resolve_month_day, weekday_date, year_from_rel)
+
+Handler = Callable[[re.Match[str], Context], Result | None]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handler(name: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        HANDLERS[name] = fn
+        return fn
+    return deco
+
+
+def g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def month_ok(m: re.Match[str], ctx: Context, word: str, followed_by_number: bool) -> bool:
+    """Month names must be capitalised; 'May'/'March' alone need a cue; 'Jan' needs a number."""
+    if not capitalised(word):
+        return False
+    bare = word.rstrip(".")
+    if not word.endswith(".") and bare.lower() in ("jan", "feb", "apr", "aug", "oct", "nov",
+                                                    "dec", "sept", "sep") and not followed_by_number:
+        return False
+    if bare.lower() in ("may", "march") and not followed_by_number:
+        before = ctx.text[max(0, m.start() - 20):m.start()]
+        if not MONTH_CUE.search(before):
+            return False
+        after = ctx.text[m.end():m.end() + 12]
+        if bare.lower() == "may" and re.match(r"\s+(?:be|have|not|also|still|well|never|"
+                                                r"even|take|need|get|go|come|help|make)\b",
+                                                after):
+            return False
+    return True
+
+
+def parse_date_core(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year|None) from 'November 24th', 'Nov. 24, 2025', '24 November 2025'."""
+    t = re.sub(r"\s+", " ", text.strip())
+    t = re.sub(r"^the ", "", t, flags=re.I)
+    m = re.match(r"([A-Za-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*| )?(\d{4})?$", t)
+    if m:
+        mo = month_num(m.group(1))
+        if mo:
+            return mo, int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    m = re.match(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]+\.?),? ?(\d{4})?$", t)
+    if m:
+        mo = month_num(m.group(2))
+        if mo:
+            return mo, int(m.group(1)), int(m.group(3)) if m.group(3) else None
+    return None
+
+
+def ground_date(ctx: Context, m: re.Match[str], core: str, weekday: str | None = None,
+                ) -> date | str | None:
+    parsed = parse_date_core(core)
+    if not parsed:
+        return None
+    mo, d, y = parsed
+    if y is None and weekday:
+        wd = WEEKDAYS.get(weekday.lower().rstrip("."))
+        if wd:  # a weekday beside the date fixes the year: the closest such year to the anchor
+            for k in range(0, 12):
+                for y2 in (ctx.anchor.year - k, ctx.anchor.year + k):
+                    try:
+                        dd = date(y2, mo, d)
+                    except ValueError:
+                        continue
+                    if dd.isoweekday() == wd and (y2 <= ctx.anchor.year or k <= 1):
+                        return dd
+    if y is not None:
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+    return resolve_month_day(ctx, mo, d, m.start(), m.end())
+
+
+def date_result(dd: date | str | None, mod: str | None = None) -> Result | None:
+    if dd is None:
+        return None
+    if isinstance(dd, str):
+        return Result("DATE", dd, mod)
+    return Result("DATE", dd.isoformat(), mod, focus=dd, unit="day")
+
+
+def clock_value(clock: str) -> str | None:
+    c = clock.lower().replace(" ", "")
+    if c == "noon":
+        return "12:00"
+    if c == "midnight":
+        return "24:00"
+    m = re.match(r"(\d{1,2})(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?$", c)
+    if not m:
+        w = re.match(r"([a-z]+)(?:o'clock|a\.m\.|p\.m\.)", c)
+        from .lexicon import NUMBER_WORDS
+        if w and w.group(1) in NUMBER_WORDS:
+            h = int(NUMBER_WORDS[w.group(1)])
+            if "p.m." in c and h < 12:
+                h += 12
+            return f"{h:02d}:00"
+        return None
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    ap = (m.group(3) or "").replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    if h > 24:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def day_of(ctx: Context, m: re.Match[str], day: str | None) -> date | None:
+    if not day:
+        return ctx.focus_day or ctx.anchor
+    dl = day.lower()
+    if dl == "today" or dl == "this":
+        return ctx.anchor
+    if dl == "yesterday":
+        return ctx.anchor - timedelta(days=1)
+    if dl == "tomorrow":
+        return ctx.anchor + timedelta(days=1)
+    if dl == "last":
+        return ctx.anchor - timedelta(days=1)
+    if dl in ("that", "the same"):
+        return ctx.ref
+    if dl in ("the next", "the following"):
+        return ctx.ref + timedelta(days=1)
+    if dl == "the previous":
+        return ctx.ref - timedelta(days=1)
+    first = day.split()[0].split(",")[0]
+    wd = WEEKDAYS.get(first.lower())
+    rest = re.sub(r"^\w+,?\s*", "", day) if wd else day
+    if rest and parse_date_core(rest):
+        dd = ground_date(ctx, m, rest, first if wd else None)
+        return dd if isinstance(dd, date) else None
+    if wd:
+        return weekday_date(ctx, wd, m.start(), m.end())
+    return None
+
+
+@handler("clock")
+def _clock(m: re.Match[str], ctx: Context) -> Result | None:
+    hm = clock_value(m.group("clock"))
+    if hm is None:
+        return None
+    day = g(m, "day")
+    if day and day.split()[0][0].islower() and day.lower().split()[0] not in (
+            "today", "yesterday", "tomorrow"):
+        return None
+    d = day_of(ctx, m, day)
+    if d is None:
+        return None
+    return Result("TIME", f"{d.isoformat()}T{hm}", approx_of(m.group(0)), focus=d if day else None,
+                  unit="day")
+
+
+HANDLERS["day_clock"] = _clock
+
+
+@handler("part_of_day")
+def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
+    day = m.group("day")
+    if day.split()[0].lower() in WEEKDAYS and not capitalised(day):
+        return None
+    if day.lower() == "last" and m.group("part").lower() != "night":
+        return None
+    d = day_of(ctx, m, day)
+    if d is None:
+        return None
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return Result("TIME", f"{d.isoformat()}T{part}", mod_of(g(m, "mod")), focus=d, unit="day")
+
+
+@handler("part_of_day_alone")
+def _tonight(m: re.Match[str], ctx: Context) -> Result | None:
+    if m.group("word").lower() == "overnight":
+        return None
+    return Result("TIME", f"{ctx.anchor.isoformat()}TNI")
+
+
+@handler("part_of_weekday")
+def _part_of_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    d = day_of(ctx, m, m.group("day"))
+    if d is None:
+        return None
+    return Result("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", focus=d,
+                  unit="day")
+
+
+@handler("weekday_date")
+def _weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
+    if not capitalised(m.group("weekday")):
+        return None
+    return date_result(ground_date(ctx, m, m.group("date"), m.group("weekday")))
+
+
+@handler("date")
+def _date(m: re.Match[str], ctx: Context) -> Result | None:
+    core = m.group("date")
+    word = re.search(r"[A-Za-z]+\.?", re.sub(r"^the\s+", "", core, flags=re.I))
+    if not word or not month_ok(m, ctx, word.group(), True):
+        return None
+    return date_result(ground_date(ctx, m, core), mod_of(g(m, "mod")))
+
+
+@handler("iso_date")
+def _iso(m: re.Match[str], ctx: Context) -> Result | None:
+    try:
+        return date_result(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
+@handler("slash_date")
+def _slash(m: re.Match[str], ctx: Context) -> Result | None:
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y > (ctx.anchor.year % 100) + 1 else 2000
+    try:
+        return date_result(date(y, int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
+@handler("month_year")
+def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("month")
+    if not month_ok(m, ctx, word, True):
+        return None
+    mo = month_num(word)
+    if g(m, "year"):
+        y = int(m.group("year"))
+    elif g(m, "spelled"):
+        y = spelled_year(m.group("spelled")) or 0
+        if not y:
+            return None
+    else:
+        y = year_from_rel(ctx, m.group("rel"))
+    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
+                  unit="month")
+
+
+@handler("rel_month")
+def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("month")
+    if not capitalised(word) or (word.lower().startswith(("jan", "dec", "oct", "aug"))
+                                 and len(word) <= 3):
+        return None
+    mo = month_num(word)
+    if mo is None:
+        return None
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    a = ctx.anchor
+    if rel in ("last", "this past"):
+        y = a.year if mo < a.month else a.year - 1
+    elif rel in ("next", "this coming"):
+        y = a.year if mo > a.month else a.year + 1
+    elif rel == "that":
+        y = ctx.ref.year
+    else:
+        y = a.year
+    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
+                  unit="month")
+
+
+@handler("month")
+def _month(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("month")
+    if not month_ok(m, ctx, word, False):
+        return None
+    mo = month_num(word)
+    if mo is None:
+        return None
+    y = resolve_month(ctx, mo, m.start(), m.end())
+    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
+                  unit="month")
+
+
+@handler("day_ordinal")
+def _day_ordinal(m: re.Match[str], ctx: Context) -> Result | None:
+    if not capitalised(m.group("month")):
+        return None
+    d = ordinal_num(m.group("ord"))
+    mo = month_num(m.group("month"))
+    if not d or d < 1 or not mo:
+        return None
+    core = f"{m.group('month')} {d}" + (f", {m.group('year')}" if g(m, "year") else "")
+    return date_result(ground_date(ctx, m, core))
+
+
+HANDLERS["month_ordinal"] = _day_ordinal
+
+
+@handler("bare_day")
+def _bare_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """'27th' in 'from November 24th to 27th': the month (and year) of the date just before."""
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    pm = re.search(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:to|through|until|till|-|–)\s*$", before)
+    if not pm or month_num(pm.group(1)) is None:
+        return None
+    d0 = ground_date(ctx, m, pm.group(0).rstrip(" -–tohrugnil"), None)
+    prev = ctx.extra.get("last_date")
+    if isinstance(prev, tuple) and m.start() - prev[0] <= 12:
+        d0 = prev[1]
+    if not isinstance(d0, date):
+        return None
+    try:
+        dd = d0.replace(day=day_num(m.group("day")))
+    except ValueError:
+        return None
+    if dd < d0:
+        return None
+    return date_result(dd)
+
+
+@handler("holiday")
+def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    key = HOLIDAYS.get(name)
+    if key is None or not capitalised(m.group("name")):
+        return None
+    a = ctx.anchor
+    rel = (g(m, "rel") or "").lower()
+    y = a.year + {"last": -1, "next": 1}.get(rel, 0)
+    d = cal.holiday(key, y)
+    if not rel:
+        t = ctx.tense(m.start(), m.end())
+        if t < 0 and d > a:
+            d = cal.holiday(key, y - 1)
+        elif t > 0 and d < a:
+            d = cal.holiday(key, y + 1)
+    return date_result(d)
+
+
+@handler("year")
+def _year(m: re.Match[str], ctx: Context) -> Result | None:
+    y = int(m.group("year"))
+    mod = mod_of(g(m, "mod"))
+    text = ctx.text
+    # amounts and addresses are not years: "1990 shares", "No. 1990", "$1990"
+    after = text[m.end():m.end() + 25].lower()
+    if re.match(r"\s*(?:shares|people|troops|men|women|units|votes|cars|tons|barrels|points|"
+                r"yards|feet|miles|meters|metres|km|kilometers|dollars|workers|jobs|cases|"
+                r"acres|pounds|ounces|[a-z]+ion\b(?! (?:in|of)))", after):
+        return None
+    if abs(y - ctx.anchor.year) > 300:
+        return None
+    return Result("DATE", f"{y:04d}", mod, focus=None, unit="year")
+
+
+@handler("spelled_year")
+def _spelled_year(m: re.Match[str], ctx: Context) -> Result | None:
+    y = spelled_year(m.group("spelled"))
+    if y is None:
+        return None
+    return Result("DATE", f"{y:04d}", mod_of(g(m, "mod")))
+
+
+@handler("decade")
+def _decade(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", m.group("decade")[:3], mod_of(g(m, "mod")))
+
+
+@handler("decade_short")
+def _decade_short(m: re.Match[str], ctx: Context) -> Result | None:
+    dd = int(m.group("decade"))
+    century = 19 if dd > (ctx.anchor.year % 100) else 20
+    return Result("DATE", f"{century}{dd // 10}", mod_of(g(m, "mod")))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@handler("decade_word")
+def _decade_word(m: re.Match[str], ctx: Context) -> Result | None:
+    if not m.group(0).lower().startswith("the"):
+        return None
+    dd = _DECADE_WORDS[m.group("decade").lower()]
+    century = 19 if dd * 10 > ctx.anchor.year % 100 else 20
+    return Result("DATE", f"{century}{dd}", mod_of(g(m, "mod")))
+
+
+@handler("century")
+def _century(m: re.Match[str], ctx: Context) -> Result | None:
+    n = ordinal_num(m.group("ord"))
+    if not n or n > 30:
+        return None
+    return Result("DATE", f"{n - 1:02d}", mod_of(g(m, "mod")))
+
+
+@handler("quarter")
+def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    q = ordinal_num(m.group("ord"))
+    if not q or not 1 <= q <= 4:
+        return None
+    year: int | None = None
+    if g(m, "yearq"):
+        year = int(m.group("yearq"))
+    elif g(m, "year"):
+        year = int(m.group("year"))
+    elif g(m, "relq"):
+        year = year_from_rel(ctx, m.group("relq"))
+    elif g(m, "rel"):
+        year = year_from_rel(ctx, m.group("rel"))
+    value = quarter_for(ctx, q, year)
+    ctx.focus_quarter = (int(value[:4]), q)
+    return Result("DATE", value)
+
+
+@handler("quarter_q")
+def _quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
+    if not m.group("ord")[0].isupper():
+        return None
+    q = int(m.group("ord")[1])
+    value = quarter_for(ctx, q, int(m.group("year")) if g(m, "year") else None)
+    ctx.focus_quarter = (int(value[:4]), q)
+    return Result("DATE", value)
+
+
+@handler("half")
+def _half(m: re.Match[str], ctx: Context) -> Result | None:
+    h = 1 if m.group("ord").lower() == "first" else 2
+    if g(m, "year"):
+        y = int(m.group("year"))
+    elif g(m, "rel"):
+        y = year_from_rel(ctx, m.group("rel"))
+    else:
+        a = ctx.anchor
+        y = a.year if (h == 1 or a.month > 6) else a.year - 1
+    return Result("DATE", f"{y:04d}-H{h}")
+
+
+def focus_quarter(ctx: Context) -> tuple[int, int]:
+    if ctx.focus_quarter:
+        return ctx.focus_quarter
+    a = ctx.anchor
+    q = cal.quarter_of(a) - 1
+    return (a.year, q) if q >= 1 else (a.year - 1, 4)
+
+
+@handler("rel_quarter")
+def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if unit == "period" and rel not in ("latest", "year-ago", "year-earlier", "year ago",
+                                        "same", "comparable", "corresponding", "year-ago"):
+        return None
+    y, q = focus_quarter(ctx)
+    a = ctx.anchor
+    if rel in ("year-ago", "year-earlier", "year ago", "comparable", "corresponding"):
+        return Result("DATE", f"{y - 1:04d}-Q{q}")
+    if rel in ("current", "this"):
+        return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
+    if rel == "next":
+        d = cal.shift(a, "quarter", 1)
+        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
+    if rel in ("previous", "prior", "preceding"):
+        d = cal.shift(date(y, 3 * q, 1), "quarter", -1)
+        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
+    if rel in ("first", "second", "third", "fourth", "fiscal"):
+        return None
+    if rel.endswith("year's"):
+        return Result("DATE", f"{year_from_rel(ctx, rel.split()[0]):04d}-Q{q}")
+    return Result("DATE", f"{y:04d}-Q{q}")
+
+
+@handler("the_quarter")
+def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    y, q = focus_quarter(ctx)
+    return Result("DATE", f"{y:04d}-Q{q}")
+
+
+@handler("year_adj")
+def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
+    w = m.group("word").lower().replace(" ", "-")
+    a = ctx.anchor
+    if w in ("year-earlier", "year-ago"):
+        if ctx.focus_quarter:
+            y, q = ctx.focus_quarter
+            return Result("DATE", f"{y - 1:04d}-Q{q}")
+        return Result("DATE", f"{a.year - 1:04d}")
+    if w == "year-end":
+        return Result("DATE", f"{a.year:04d}", "END")
+    if w == "year-to-date":
+        return None
+    return None
+
+
+@handler("rel_unit")
+def _rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    unit = "FA" if unit == "autumn" else unit
+    if unit == "FA":
+        unit = "fall"
+    if rel == "past" and not m.group(0).lower().startswith(("the", "this")):
+        return None
+    if unit == "second":
+        return None
+    if rel == "past" or rel == "this past":
+        rel = "last"
+    if rel in ("coming", "this coming", "upcoming"):
+        rel = "next"
+    if unit in ("hour", "minute"):
+        return None
+    if unit == "night":
+        return None
+    if unit == "quarter":
+        return None  # rel_quarter handles it
+    value, target = rel_unit_value(ctx, rel, unit)
+    mod = mod_of(g(m, "mod"))
+    if g(m, "ea"):
+        mod = mod or None
+    res = Result("DATE", value, mod)
+    if unit == "day" and target is not None:
+        res.focus, res.unit = target, "day"
+    return res
+
+
+@handler("unit_before")
+def _unit_before(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = m.group("unit").lower()
+    if unit == "night":
+        return None
+    d = -1 if m.group("rel").lower() == "before" else 1
+    target = cal.shift(ctx.ref, unit, d)
+    res = Result("DATE", cal.value_at(target, unit))
+    if unit == "day":
+        res.focus, res.unit = target, "day"
+    return res
+
+
+@handler("season")
+def _season(m: re.Match[str], ctx: Context) -> Result | None:
+    y = int(m.group("year")) if g(m, "year") else spelled_year(m.group("spelled") or "")
+    if not y:
+        return None
+    return Result("DATE", f"{y:04d}-{SEASONS[m.group('season').lower()]}", mod_of(g(m, "mod")))
+
+
+@handler("season_year")
+def _season_year(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", f"{int(m.group('year')):04d}-{SEASONS[m.group('season').lower()]}")
+
+
+HANDLERS["year_season"] = _season_year
+
+
+@handler("ea_deictic")
+def _ea_deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    w = m.group("word").lower()
+    d = ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    ea = m.group("ea").lower()
+    mod = {"early": "START", "late": "END"}.get(ea)
+    return Result("DATE", d.isoformat(), mod, focus=d, unit="day")
+
+
+@handler("ea_weekday")
+def _ea_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    if not capitalised(m.group("weekday")):
+        return None
+    d = weekday_date(ctx, WEEKDAYS[m.group("weekday").lower()], m.start(), m.end())
+    mod = {"early": "START", "late": "END"}.get(m.group("ea").lower())
+    return Result("DATE", d.isoformat(), mod, focus=d, unit="day")
+
+
+from .handlers_more import register as _register_more  # noqa: E402
+
+_register_more(HANDLERS)

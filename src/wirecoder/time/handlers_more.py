@@ -1,0 +1,297 @@
+"""Handlers for durations, sets, weekdays and the deictic / reference words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from . import calendar as cal
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
+from .normalize import (Context, Result, approx_of, duration_value, num_of, weekday_date)
+
+PRESENT_WORDS = {"now", "currently", "presently", "nowadays", "right now", "at present",
+                 "the present", "these days", "current"}
+PAST_WORDS = {"recently", "lately", "previously", "formerly", "recent", "the past",
+              "the recent past", "the distant past"}
+FUTURE_WORDS = {"soon", "the future", "future", "the near future", "the distant future",
+                "the foreseeable future", "the immediate future"}
+# "current" and "future" are dates only before these kinds of words
+_NOT_CURRENT = re.compile(r"\s+(?:account|accounts|affairs|events|carrying|flows?|of\b|"
+                          r"electric|generation|tense)", re.IGNORECASE)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _granular(ctx: Context, m: re.Match[str], target: date, unit: str) -> Result:
+    """A date `unit`-grained: quarters in quarter talk, weeks, months, years..."""
+    if unit == "year" and ctx.focus_quarter and re.search(
+            r"quarter|period", ctx.text[max(0, m.start() - 200):m.end() + 60], re.I):
+        y, q = ctx.focus_quarter
+        return Result("DATE", f"{y - 1:04d}-Q{q}")
+    if unit in ("hour", "minute", "second"):
+        return Result("TIME", target.isoformat())
+    if unit in ("decade", "century"):
+        unit = "year"
+    value = cal.value_at(target, unit)
+    res = Result("DATE", value)
+    if unit == "day":
+        res.focus, res.unit = target, "day"
+    return res
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    num = num_of(m.group("num"))
+    after = ctx.text[m.end():m.end() + 3]
+    if direction in ("before", "after") and re.match(r"\s+[\w\"'“]", after):
+        return None  # "two days before the vote": the duration is the timex, 'before' a signal
+    back = direction in ("ago", "earlier", "before", "previously", "back")
+    if num is None:
+        return Result("DATE", "PAST_REF" if back else "FUTURE_REF")
+    base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else ctx.ref
+    n = int(round(num)) if num >= 1 else 0
+    if not float(num).is_integer() and unit == "year":
+        target = cal.shift(base, "month", int(round(num * 12)) * (-1 if back else 1))
+        return _granular(ctx, m, target, "month")
+    target = cal.shift(base, unit, -n if back else n)
+    if unit == "week" and n >= 2 and direction == "ago" and m.group("num").isdigit() is False:
+        return _granular(ctx, m, target, "week") if n > 2 else _granular(ctx, m, target, "day")
+    return _granular(ctx, m, target, unit)
+
+
+def _ago_vague(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", "PAST_REF")
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    raw = m.group("num")
+    num = num_of(raw)
+    if num is None and raw.lower() not in ("several", "a few", "few", "some", "many",
+                                           "a number of", "numerous", "multi",
+                                           "a couple of", "dozens of"):
+        return None
+    if num is not None and num > 5000:
+        return None
+    # "1990 shares", "500 days" fine; "2 p.m." is not a duration (no unit) — skip "one second"
+    text = m.group(0)
+    if re.search(r"\band\s+a\s+half\b", text, re.I) and num is not None:
+        num += 0.5
+    if unit == "second" and num == 1 and re.match(r"(?:the\s+)?one\s+second", text, re.I):
+        return None
+    if unit == "quarter":
+        if num is not None:
+            return Result("DURATION", f"P{int(num) * 3}M" if float(num).is_integer() else f"P{num}Q")
+        return Result("DURATION", "PXQ")
+    return Result("DURATION", duration_value(num, unit), approx_of(text))
+
+
+def _duration_range(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    n2 = num_of(m.group("num2"))
+    if unit is None or n2 is None:
+        return None
+    return Result("DURATION", duration_value(n2, unit), approx_of(m.group(0)))
+
+
+def _duration_adj(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    raw = m.group("num")
+    num = None if raw.lower() in ("several", "multi") else num_of(raw)
+    if num is None and raw.lower() not in ("several", "multi"):
+        return None
+    return Result("DURATION", duration_value(num, unit))
+
+
+def _duration_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    rel = (_g(m, "rel") or "").lower()
+    if rel in ("early", "later"):
+        return None
+    return Result("DURATION", duration_value(None, unit))
+
+
+def _for_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    return Result("DURATION", duration_value(None, unit)) if unit else None
+
+
+def _a_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    text = m.group(0).lower()
+    num = 1.5 if "and a half" in text else 1.0
+    if unit == "second" or (unit == "day" and re.search(r"\bone\s+day$", text)
+                            and re.match(r"\s*,?\s*(?:he|she|they|we|i|it|you)\b",
+                                         ctx.text[m.end():m.end() + 8], re.I)):
+        return None
+    if "minute and a half" in text:
+        return Result("DURATION", "PT1M30S", approx_of(text))
+    return Result("DURATION", duration_value(num, unit), approx_of(text))
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = m.group("unit").lower()
+    ref = ctx.ref
+    if unit == "year":
+        return Result("DURATION", "P1Y")
+    if unit == "week":
+        return Result("DATE", cal.week_value(ref))
+    if unit == "weekend":
+        t = ctx.tense(m.start(), m.end())
+        sat = cal.weekday_near(ref, 6, +1 if t > 0 else -1)
+        return Result("DATE", cal.week_value(sat) + "-WE")
+    if unit == "month":
+        return Result("DATE", cal.value_at(ref, "month"))
+    if unit == "day":
+        return Result("DATE", ref.isoformat(), focus=ref, unit="day")
+    return None
+
+
+def _half_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    return Result("DURATION", duration_value(0.5, unit), approx_of(m.group(0))) if unit else None
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI",
+                "biweekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
+                "bimonthly": "P2M", "twice-yearly": "P6M"}
+
+
+def _set_every(m: re.Match[str], ctx: Context) -> Result | None:
+    what = m.group("what")
+    wl = what.lower()
+    unit = unit_of(wl)
+    n = num_of(_g(m, "num")) if _g(m, "num") else 1
+    if _g(m, "other"):
+        n = 2
+    if unit:
+        if unit == "second" and not _g(m, "num"):
+            return None
+        return Result("SET", duration_value(n, unit))
+    if wl.rstrip("s") in WEEKDAYS and what[0].isupper():
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[wl.rstrip('s')]}")
+    if wl.rstrip(".") in MONTHS and what[0].isupper():
+        return Result("SET", f"XXXX-{MONTHS[wl.rstrip('.')]:02d}")
+    if wl in SEASONS:
+        return Result("SET", f"XXXX-{SEASONS[wl]}")
+    if wl in PARTS_OF_DAY:
+        return Result("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[wl]}")
+    return None
+
+
+def _set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
+    w = m.group("word").lower()
+    if w == "annual":
+        return None
+    return Result("SET", _SET_ADVERBS[w])
+
+
+def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    wd = m.group("weekday")
+    if not wd[0].isupper():
+        return None
+    part = _g(m, "part")
+    suffix = f"T{PARTS_OF_DAY[part.lower().rstrip('s')]}" if part else ""
+    return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{suffix}")
+
+
+HANDLER_SET_WEEKDAY_PART = _set_weekday
+
+
+def _set_money_a(m: re.Match[str], ctx: Context) -> Result | None:
+    what = (_g(m, "what") or _g(m, "what2") or "").lower()
+    unit = unit_of(what)
+    return Result("SET", duration_value(1, unit)) if unit else None
+
+
+def _rel_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    wd = m.group("weekday")
+    if not wd[0].isupper():
+        return None
+    d = weekday_date(ctx, WEEKDAYS[wd.lower()], m.start(), m.end(), m.group("rel"))
+    return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    wd = m.group("weekday")
+    if not wd[0].isupper():
+        return None
+    key = wd.lower().rstrip(".")
+    if key not in WEEKDAYS:
+        return None
+    d = weekday_date(ctx, WEEKDAYS[key], m.start(), m.end())
+    return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    w = re.sub(r"\s+", " ", m.group("word").lower())
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}[w]
+    d = ctx.anchor + timedelta(days=shift)
+    return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Result | None:
+    w = re.sub(r"\s+", " ", m.group("word").lower())
+    after = ctx.text[m.end():m.end() + 20]
+    if w == "current" and (_NOT_CURRENT.match(after) or not re.match(r"\s+[a-z]", after)):
+        return None
+    if w == "future" and not re.match(r"\s+[a-z]", after):
+        return None
+    if w == "now" and re.match(r"\s*(?:that)\b", after) and False:
+        return None
+    if w in PRESENT_WORDS:
+        return Result("DATE", "PRESENT_REF")
+    if w in PAST_WORDS:
+        return Result("DATE", "PAST_REF")
+    if w in FUTURE_WORDS:
+        return Result("DATE", "FUTURE_REF")
+    return None
+
+
+def _recent_units(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    if rel == "recent":
+        return Result("DATE", "PAST_REF")
+    if rel in ("coming", "upcoming", "next few"):
+        return Result("DATE", "FUTURE_REF")
+    return Result("DURATION", duration_value(None, unit))
+
+
+def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
+    return None
+
+
+def register(handlers: dict[str, Any]) -> None:
+    handlers.update({
+        "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
+        "duration_range": _duration_range, "duration_adj": _duration_adj,
+        "duration_vague": _duration, "duration_plural": _duration_plural,
+        "for_plural": _for_plural, "a_unit": _a_unit, "the_unit": _the_unit,
+        "half_unit": _half_unit, "set_every": _set_every, "set_adverb": _set_adverb,
+        "set_weekday": _set_weekday, "set_weekday_part": _set_weekday,
+        "set_money_a": _set_money_a, "rel_weekday": _rel_weekday, "weekday": _weekday,
+        "deictic": _deictic, "ref": _ref, "recent_units": _recent_units,
+        "day_number": _day_number,
+    })

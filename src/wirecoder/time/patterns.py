@@ -1,0 +1,154 @@
+"""The regular expressions that find candidate time expressions, one named rule each.
+
+Each rule's pattern uses named groups that `normalize.py` reads; a rule found later in
+`RULES` loses to an earlier one only when the two spans are equally long (longest wins).
+Matching is case-insensitive; capitalisation checks for ambiguous words ("May", "March",
+weekday names) are done by the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMBER_RE, TIMEZONES
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+         r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?"
+         r"|Dec\.?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\."
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+ORDDAY = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+          r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+          r"|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth"
+          r"|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth"
+          r"|thirty-first)")
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[-\s](?:hundred(?:\s+and)?[-\s])?"
+                r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight"
+                r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                r"|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)")
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a|ums)|fortnights?)"
+UNIT1 = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|millennium|fortnight)"
+NUM = NUMBER_RE
+VAGUE = r"(?:several|a\s+few|few|some|many|a\s+number\s+of|numerous|a\s+couple\s+of|dozens\s+of)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+TZ = r"(?:" + "|".join(TIMEZONES) + r")"
+CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+         r"|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?:\s+o'clock|\s+(?:a\.m\.|p\.m\.)))")
+DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
+REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|prior|upcoming)"
+# modifiers that open a date: "early 2024", "late last week", "mid-November", "the end of 1990"
+MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
+       r"|turn|first\s+half|second\s+half|latter\s+part|early\s+part|first\s+part)\s+of\s+)")
+APPROX = (r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|at\s+least"
+          r"|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most|only|just|barely"
+          r"|some|well\s+over|fewer\s+than|longer\s+than|within)\s+)")
+DATE_CORE = (rf"(?:{MONTH}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH}\s+{DAYNUM}(?![\d,]\d)"
+             rf"|{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}|(?:the\s+)?{DAYNUM}\s+of\s+{MONTH}"
+             rf"|{DAYNUM}\s+{MONTH}(?!\s*\d))")
+
+# (name, pattern). Order breaks ties between equally long spans.
+RULE_SOURCES: list[tuple[str, str]] = [
+    # 5 p.m. EST Nov. 9 / 10 p.m. Wednesday / noon Thursday / around 7:15 p.m.
+    ("clock", rf"(?:(?:around|about|approximately|shortly\s+(?:before|after)|before|after)\s+)?"
+              rf"(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?"
+              rf"(?:\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}(?:,?\s+{DATE_CORE})?|{DATE_CORE}"
+              rf"|{DEICTIC_DAY}))?"),
+    ("day_clock", rf"(?P<day>{WEEKDAY}|{DEICTIC_DAY})\s*,?\s+(?:at\s+)?(?P<clock>{CLOCK})"
+                  rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?"),
+    # Friday morning, late Wednesday night, this afternoon, tonight, last night
+    ("part_of_day", rf"(?:(?P<mod>early|late|mid|earlier|later)[-\s]+)?(?:(?P<day>{WEEKDAY}|{DEICTIC_DAY}"
+                    rf"|this|last|that|the\s+same|the\s+next|the\s+previous|the\s+following)\s+)"
+                    rf"(?P<part>{PART})"),
+    ("part_of_day_alone", r"(?P<word>tonight|overnight)\b"),
+    ("part_of_weekday", rf"(?P<part>{PART})\s+of\s+(?P<day>{WEEKDAY}|{DATE_CORE})"),
+    # Sunday (November 30th), Saturday, April 25, 1998
+    ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"),
+    ("date", rf"(?:(?P<mod>{MOD}))?(?P<date>{DATE_CORE})"),
+    ("iso_date", r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    ("slash_date", r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    ("month_year", rf"(?:(?P<mod>{MOD}))?(?P<month>{MONTH})(?:\s*,\s*|\s+of\s+|\s+)"
+                   rf"(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR})|(?P<rel>this|last|next)\s+year)(?![\d,]\d)"),
+    ("rel_month", rf"(?:(?P<mod>{MOD}))?(?P<rel>this|last|next|this\s+coming|this\s+past|that)\s+(?P<month>{MONTH})(?!\s+\d)"),
+    ("month", rf"(?:(?P<mod>{MOD}))?(?P<month>{MONTH})(?![\w-])"),
+    ("day_ordinal", rf"(?:the\s+)?(?P<ord>{ORDDAY})\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"),
+    ("month_ordinal", rf"(?P<month>{MONTH})\s+(?:the\s+)?(?P<ord>{ORDDAY})(?:,?\s+(?P<year>{YEAR4}))?"),
+    ("bare_day", rf"(?<=\bto\s)(?P<day>{DAYNUM})(?![\w%$.,]\d|\s*(?:%|percent|per|p\.m|a\.m|million|billion))"),
+    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<name>New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?"
+                r"|Independence\s+Day|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?"
+                r"|Labor\s+Day|Memorial\s+Day)"),
+    # years, decades, centuries
+    ("year", rf"(?:(?P<mod>{MOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*)?"
+             rf"(?<![\d$£€.,/:#-])(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
+    ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
+    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
+    ("decade_short", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
+    ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
+    # quarters and halves
+    ("quarter", rf"(?:the\s+)?(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal\s+)?"
+                rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?"
+                rf"(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
+    ("quarter_q", rf"(?P<ord>Q[1-4])(?:\s+(?P<year>{YEAR4}))?"),
+    ("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
+    ("rel_quarter", r"(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|prior|same|recent|most\s+recent"
+                    r"|year-ago|year-earlier|year\s+ago|comparable|corresponding|preceding|just-ended"
+                    r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
+                    r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
+    ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
+    ("year_adj", r"(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end)\b"),
+    # relative units: last week, this year, the previous day, the same day, the following year
+    ("rel_unit", rf"(?:(?P<mod>{MOD}))?(?:(?P<ea>earlier|later)\s+)?(?:the\s+)?(?P<rel>{REL}|this\s+past|this\s+coming|that|the\s+same)\s+"
+                 rf"(?P<unit>{UNIT1}|{SEASON})(?![\w-])"),
+    ("unit_before", rf"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day)\b)"),
+    ("season", rf"(?:(?P<mod>{MOD}))?(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR}))"),
+    ("season_year", rf"(?P<season>{SEASON})\s+(?P<year>{YEAR4})"),
+    ("year_season", rf"(?P<year>{YEAR4})\s+(?P<season>{SEASON})"),
+    ("ea_deictic", rf"(?P<ea>earlier|later|early|late)\s+(?P<word>{DEICTIC_DAY})"),
+    ("ea_weekday", rf"(?P<ea>earlier|later|early|late)\s+(?P<weekday>{WEEKDAY})"),
+    # durations: "for 180 days", "the past three years", "two-year", "a few days"
+    ("ago", rf"(?:{APPROX})?(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+            rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)(?![\w-])"),
+    ("ago_vague", rf"(?P<num>{VAGUE}|years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
+    ("duration", rf"(?:{APPROX})?(?:the\s+|another\s+|an?\s+additional\s+|an?\s+extra\s+|(?=\w))?"
+                 rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
+                 rf"(?P<num>{NUM})\s+(?:(?:more|additional|full|straight|consecutive|long|whole|more\s+full|extra)\s+)?"
+                 rf"(?P<unit>{UNIT})(?:\s+or\s+so|\s+and\s+a\s+half)?(?![\w-])"),
+    ("duration_range", rf"(?:{APPROX})?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})"),
+    ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUM}|several|multi)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
+                     rf"(?P<old>-old|-long)?(?![\w])"),
+    ("duration_vague", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first)\s+)?(?P<num>{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?![\w-])"),
+    ("duration_plural", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
+    ("for_plural", rf"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
+    ("a_unit", rf"(?:{APPROX})?(?P<num>an?|one)\s+(?:(?:full|whole)\s+)?(?P<unit>{UNIT1})(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more))?(?![\w-])"),
+    ("the_unit", r"the\s+(?P<unit>year|week|month|day|weekend|decade|century)(?![\w-])"),
+    ("half_unit", rf"(?:{APPROX})?half\s+an?\s+(?P<unit>hour|day|year|century|decade)"),
+    # sets
+    ("set_every", rf"(?P<q>every|each|per|once\s+an?|twice\s+an?|(?:three|four|five|six|\d+)\s+times\s+an?)\s+"
+                  rf"(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART})"),
+    ("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly"
+                   r"|semiannually|semi-annually|bimonthly|annual|twice-yearly)\b"),
+    ("set_weekday", rf"(?<=\bon\s)(?P<weekday>{WEEKDAY})s(?:\s+(?P<part>{PART})s?)?\b"),
+    ("set_weekday_part", rf"(?P<weekday>{WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b"),
+    ("set_money_a", r"(?<=\d\s)a\s+(?P<what>year|month|week|day)\b|(?<=(?:ion|ars|ent|nds|mes|ice)\s)a\s+(?P<what2>year|month|week|day)\b"),
+    # weekdays and deictic words
+    ("rel_weekday", rf"(?P<rel>last|next|this|this\s+coming|this\s+past|that|the\s+following|the\s+previous|the\s+next)\s+(?P<weekday>{WEEKDAY})"),
+    ("weekday", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?!s)"),
+    ("deictic", rf"(?P<word>{DEICTIC_DAY}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"),
+    ("ref", r"(?P<word>now|currently|presently|nowadays|recently|lately|previously|formerly|soon"
+            r"|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
+            r"|the\s+present|at\s+present|these\s+days|recent|current|future|right\s+now)\b"),
+    ("recent_units", rf"(?P<rel>recent|coming|past|upcoming|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
+    ("day_number", rf"(?:the\s+)?(?P<ord>{ORDDAY}|\d{{1,2}}(?:st|nd|rd|th))\s+day\b"),
+]
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(r"(?<![\w'])(?:" + src + r")", re.IGNORECASE)) for name, src in RULE_SOURCES
+]
+RULE_ORDER = {name: i for i, (name, _) in enumerate(RULE_SOURCES)}

@@ -1,0 +1,88 @@
+"""Is a time expression about the past or the future of the anchor? From the verb near it.
+
+With a spaCy Doc the governing verb's tag and auxiliaries decide; without one, the nearest
+tense marker in the same sentence does ("will", "'ll", "is expected to" vs "said", "-ed").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned|scheduled"
+                    r"|expected\s+to|expects?\s+to|is\s+to|are\s+to|upcoming|intends?\s+to"
+                    r"|would\s+be\s+held|set\s+to|due\s+to|to\s+be\s+held|should)\b", re.I)
+PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
+                  r"made|gave|began|rose|fell|closed|ended|left|won|lost|held|ago|last|"
+                  r"[a-z]{2,}ed)\b", re.I)
+_SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"')\]]?\s+(?=[A-Z\"])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max(text.rfind("\n\n", 0, start), 0)
+    for m in _SENT_END.finditer(text, max(0, start - 400), start):
+        s = max(s, m.end())
+    e = len(text)
+    m2 = _SENT_END.search(text, end)
+    if m2:
+        e = m2.start() + 1
+    return s, e
+
+
+def regex_tense(text: str, start: int, end: int) -> int:
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[int, int] | None = None
+    for rx, val in ((FUTURE, 1), (PAST, -1)):
+        for m in rx.finditer(text, s, e):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            dist = dist * (1 if m.end() <= start else 1.2)
+            if val > 0:
+                dist -= 15  # a future marker anywhere near is a strong cue
+            if best is None or dist < best[0]:
+                best = (int(dist), val)
+    return best[1] if best else 0
+
+
+def doc_tense(doc: Any, start: int, end: int) -> int | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
+            return 1
+        if child.dep_ == "aux" and child.tag_ == "VBD":
+            return -1
+    if tok.tag_ in ("VBD",):
+        return -1
+    if tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were")
+                                 for c in tok.children):
+        return -1
+    return None
+
+
+def make_tense(text: str, doc: Any = None) -> Callable[[int, int], int]:
+    cache: dict[tuple[int, int], int] = {}
+
+    def tense(start: int, end: int) -> int:
+        key = (start, end)
+        if key not in cache:
+            val = None
+            if doc is not None and end > start:
+                try:
+                    val = doc_tense(doc, start, end)
+                except Exception:  # noqa: BLE001 - a parse problem must not stop tagging
+                    val = None
+            cache[key] = val if val is not None else (regex_tense(text, start, end)
+                                                      if end > start else 0)
+        return cache[key]
+
+    return tense
