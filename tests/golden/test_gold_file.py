@@ -1,0 +1,110 @@
+"""The golden articles and their hand-coded events are well formed and agree with the text.
+
+These checks do not run the pipeline: they guard the gold itself (FORMATS.md, events.jsonl).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+EXAMPLES = HERE.parent.parent / "examples" / "golden"
+
+
+def load_rows():
+    with (HERE / "articles.gold.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+ACLED = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+         "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+         "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
+         "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+         "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+         "Arrests", "Change to group/activity", "Disrupted weapons use",
+         "Headquarters or base established", "Looting/property destruction",
+         "Non-violent transfer of territory", "Other"}
+KINDS = {"killed", "injured", "arrested", "captured", "displaced", "destroyed", "seized", "other"}
+QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most", "less_than"}
+PLACE_PRECISION = {"point", "city", "admin2", "admin1", "country", "region", None}
+ROWS = load_rows()
+
+
+def _ids(rows):
+    return [r["id"] for r in rows]
+
+
+def test_at_least_eight_articles_and_unique_ids():
+    assert len(ROWS) >= 8
+    assert len(set(_ids(ROWS))) == len(ROWS)
+    event_ids = [e["id"] for r in ROWS for e in r["events"]]
+    assert len(set(event_ids)) == len(event_ids)
+    # at most two articles must rely on in-text anchors alone
+    assert sum(r["published"] is None for r in ROWS) <= 2
+
+
+@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+def test_text_matches_example_file(row):
+    assert (EXAMPLES / f"{row['id']}.txt").read_text(encoding="utf-8") == row["text"]
+    words = len(row["text"].split())
+    assert 250 <= words <= 500, words
+    assert row["source"] == "wirecoder golden (written by the project, CC0)"
+    if row["published"] is not None:
+        date.fromisoformat(row["published"])
+
+
+def _entity_ok(entity, text_lower, where):
+    assert set(entity) == {"name", "aliases", "country", "sector"}, where
+    for s in [entity["name"], *entity["aliases"]]:
+        assert s.lower() in text_lower, f"{where}: {s!r} is not in the text"
+    assert entity["country"] is None or re.fullmatch(r"[A-Z]{3}", entity["country"]), where
+
+
+@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+def test_events_are_well_formed(row):
+    text_lower = row["text"].lower()
+    assert any(e.get("core", True) for e in row["events"]), "every article has a core event"
+    for ev in row["events"]:
+        where = ev["id"]
+        assert ev["id"].startswith(row["id"] + "-")
+        assert ev["plover_type"] in PLOVER, where
+        assert set(ev.get("plover_type_alt", [])) <= PLOVER - {ev["plover_type"]}, where
+        assert ev["acled_sub_event_type"] is None or ev["acled_sub_event_type"] in ACLED, where
+        assert ev["original_type"]
+        for role in ("actors", "targets", "claimants", "weapons"):
+            for ent in ev[role]:
+                _entity_ok(ent, text_lower, f"{where} {role}")
+        loc = ev["location"]
+        if loc is not None:
+            assert loc["name"].lower() in text_lower, where
+            assert loc["country"] is None or re.fullmatch(r"[A-Z]{2}", loc["country"]), where
+            assert loc["precision"] in PLACE_PRECISION, where
+            if loc["lat"] is not None:
+                assert -90 <= loc["lat"] <= 90 and -180 <= loc["lon"] <= 180, where
+        d = ev["date"]
+        start, end = (date.fromisoformat(d[k]) if d[k] else None for k in ("start", "end"))
+        if start and end:
+            assert start <= end, where
+        if ev.get("core", True):
+            # a core event is dated to the day (or a range of days) and in a country
+            assert start is not None and end is not None and d["precision"] == "day", where
+        for q in ev["quantities"]:
+            assert q["kind"] in KINDS and q["qualifier"] in QUALIFIERS, where
+            assert isinstance(q["value"], (int, float)) and q["value"] > 0, where
+
+
+@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+def test_core_event_dates_are_not_after_publication(row):
+    if row["published"] is None:
+        return
+    published = date.fromisoformat(row["published"])
+    for ev in row["events"]:
+        if ev.get("core", True):
+            assert date.fromisoformat(ev["date"]["start"]) <= published, ev["id"]
