@@ -66,6 +66,9 @@ def read_feed(data: bytes, origin: str) -> Iterator[Document | InputError]:
         yield InputError("W114", origin=origin, why=f"{type(exc).__name__}: {exc}")
         return
     entries = parsed.get("entries") or []
+    if not parsed.get("version") and not parsed.get("bozo"):
+        yield InputError("W114", origin=origin, why="no RSS or Atom root element")
+        return
     if not entries:
         if parsed.get("bozo"):
             why = str(parsed.get("bozo_exception") or "malformed XML")

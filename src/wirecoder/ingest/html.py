@@ -1,7 +1,8 @@
 """HTML pages: boilerplate removed by trafilatura, keeping title, date, URL and site name.
 
 `read_html(data, origin, url=None)` yields one Document (text = the article body trafilatura
-recovers, without navigation, ads or footers) or W108 when no body text can be recovered.
+recovers, without navigation, ads or footers) or W108 when no body text of at least
+`MIN_WORDS` words can be recovered.
 Metadata: `title`; `url` (the page's canonical URL, else the URL it was fetched from);
 `published` (the page's publication date, from its meta tags or JSON-LD — never from dates
 in the body text); `publisher` (og:site_name or the host name).
@@ -18,6 +19,7 @@ from ..records import Document
 from .dates import parse_published
 from .text import decode
 
+MIN_WORDS = 5
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -38,8 +40,8 @@ def extract_html(markup: str, url: str | None = None) -> dict[str, Any] | None:
     if result is None:
         return None
     found = result if isinstance(result, dict) else result.as_dict()
-    if not (found.get("text") or "").strip():
-        return None
+    if len((found.get("text") or "").split()) < MIN_WORDS:
+        return None  # a menu item or a button label is not an article
     return found
 
 
