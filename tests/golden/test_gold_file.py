@@ -93,8 +93,10 @@ def test_events_are_well_formed(row):
         if start and end:
             assert start <= end, where
         if ev.get("core", True):
-            # a core event is dated to the day (or a range of days) and in a country
-            assert start is not None and end is not None and d["precision"] == "day", where
+            # a core event is dated to the day (or a range of days), or to a week ("last week")
+            assert start is not None and end is not None and d["precision"] in ("day", "week"), where
+            if d["precision"] == "week":
+                assert start.isoweekday() == 1 and (end - start).days == 6, where
         for q in ev["quantities"]:
             assert q["kind"] in KINDS and q["qualifier"] in QUALIFIERS, where
             assert isinstance(q["value"], (int, float)) and q["value"] > 0, where
