@@ -387,7 +387,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
 @handler("decade_short")
 def _decade_short(m: re.Match[str], ctx: Context) -> Result | None:
     dd = int(m.group("decade"))
-    century = 19 if dd > (ctx.anchor.year % 100) else 20
+    century = 20 if 2000 + dd <= ctx.anchor.year else 19
     return Result("DATE", f"{century}{dd // 10}", mod_of(g(m, "mod")))
 
 
@@ -400,7 +400,7 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Result | None:
     if not m.group(0).lower().startswith("the"):
         return None
     dd = _DECADE_WORDS[m.group("decade").lower()]
-    century = 19 if dd * 10 > ctx.anchor.year % 100 else 20
+    century = 20 if 2000 + dd * 10 <= ctx.anchor.year else 19
     return Result("DATE", f"{century}{dd}", mod_of(g(m, "mod")))
 
 
@@ -475,6 +475,9 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     if rel in ("current", "this"):
         return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
+    if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "past", "last"):
+        d = cal.shift(a, "quarter", -1)
+        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
     if rel == "next":
         d = cal.shift(a, "quarter", 1)
         return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
@@ -504,7 +507,9 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", f"{y - 1:04d}-Q{q}")
         return Result("DATE", f"{a.year - 1:04d}")
     if w == "year-end":
-        return Result("DATE", f"{a.year:04d}", "END")
+        return Result("DATE", f"{a.year:04d}-12-31")
+    if w in ("year-end", "year-s-end", "year's-end", "year-end"):
+        return Result("DATE", f"{a.year:04d}-12")
     if w == "year-to-date":
         return None
     return None

@@ -10,12 +10,12 @@ from . import calendar as cal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
 from .normalize import (Context, Result, approx_of, duration_value, num_of, weekday_date)
 
-PRESENT_WORDS = {"now", "currently", "presently", "nowadays", "right now", "at present",
+# Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
+# "previously", "soon", "formerly", bare "future" and "recent" are mostly left untagged there.
+PRESENT_WORDS = {"now", "currently", "nowadays", "right now", "at present",
                  "the present", "these days", "current"}
-PAST_WORDS = {"recently", "lately", "previously", "formerly", "recent", "the past",
-              "the recent past", "the distant past"}
-FUTURE_WORDS = {"soon", "the future", "future", "the near future", "the distant future",
-                "the foreseeable future", "the immediate future"}
+PAST_WORDS = {"recently", "lately", "the past", "the recent past", "the distant past"}
+FUTURE_WORDS = {"the future", "the near future", "the distant future", "the immediate future"}
 # "current" and "future" are dates only before these kinds of words
 _NOT_CURRENT = re.compile(r"\s+(?:account|accounts|affairs|events|carrying|flows?|of\b|"
                           r"electric|generation|tense)", re.IGNORECASE)
@@ -84,6 +84,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if num is not None and num > 5000:
         return None
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
+        return None  # "52 years old" is an age
     # "1990 shares", "500 days" fine; "2 p.m." is not a duration (no unit) — skip "one second"
     text = m.group(0)
     if re.search(r"\band\s+a\s+half\b", text, re.I) and num is not None:
@@ -110,6 +112,8 @@ def _duration_adj(m: re.Match[str], ctx: Context) -> Result | None:
     if unit is None:
         return None
     raw = m.group("num")
+    if m.group("old"):
+        return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
     num = None if raw.lower() in ("several", "multi") else num_of(raw)
     if num is None and raw.lower() not in ("several", "multi"):
         return None
@@ -137,6 +141,8 @@ def _a_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     text = m.group(0).lower()
     num = 1.5 if "and a half" in text else 1.0
+    if "minute and a half" in text:
+        return Result("DURATION", "PT1M30S", approx_of(text))
     if unit == "second" or (unit == "day" and re.search(r"\bone\s+day$", text)
                             and re.match(r"\s*,?\s*(?:he|she|they|we|i|it|you)\b",
                                          ctx.text[m.end():m.end() + 8], re.I)):
@@ -169,8 +175,8 @@ def _half_unit(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", duration_value(0.5, unit), approx_of(m.group(0))) if unit else None
 
 
-_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI",
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+                "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
                 "biweekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
                 "bimonthly": "P2M", "twice-yearly": "P6M"}
 
@@ -199,7 +205,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
     w = m.group("word").lower()
-    if w == "annual":
+    if w not in _SET_ADVERBS:
         return None
     return Result("SET", _SET_ADVERBS[w])
 
@@ -283,6 +289,45 @@ def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
     return None
 
 
+def _mod_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    from .normalize import mod_of
+    unit = m.group("unit").lower()
+    a = ctx.anchor
+    if unit == "quarter":
+        return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}", mod_of(m.group("mod")))
+    return Result("DATE", cal.value_at(a, unit), mod_of(m.group("mod")))
+
+
+def _part_then_day(m: re.Match[str], ctx: Context) -> Result | None:
+    from .handlers import day_of
+    day = m.group("day")
+    if day.lower() not in ("today", "yesterday", "tomorrow") and not day[0].isupper():
+        return None
+    d = day_of(ctx, m, day)
+    if d is None:
+        return None
+    return Result("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", focus=d,
+                  unit="day")
+
+
+def _mid_part(m: re.Match[str], ctx: Context) -> Result | None:
+    d = ctx.ref
+    return Result("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}")
+
+
+def _rel_weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
+    from .handlers import date_result, ground_date
+    from .normalize import ordinal_num
+    wd = m.group("weekday")
+    if not wd[0].isupper():
+        return None
+    parts = m.group("date").split()
+    day = ordinal_num(parts[-1])
+    if not day:
+        return None
+    return date_result(ground_date(ctx, m, f"{parts[0]} {day}", wd))
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -293,5 +338,7 @@ def register(handlers: dict[str, Any]) -> None:
         "set_weekday": _set_weekday, "set_weekday_part": _set_weekday,
         "set_money_a": _set_money_a, "rel_weekday": _rel_weekday, "weekday": _weekday,
         "deictic": _deictic, "ref": _ref, "recent_units": _recent_units,
-        "day_number": _day_number,
+        "day_number": _day_number, "mod_the_unit": _mod_the_unit,
+        "part_then_day": _part_then_day, "mid_part": _mid_part,
+        "rel_weekday_date": _rel_weekday_date,
     })

@@ -96,17 +96,14 @@ def ordinal_num(word: str) -> int | None:
     return None
 
 
-def resolve_month_day(ctx: Context, month: int, day: int, start: int, end: int) -> date | None:
-    """The year of a month-day without one: the tense picks past or future, else the closest."""
+YEAR_POLICY = {"day": "closest", "month": "closest"}  # how a month(-day) without a year is placed
+
+
+def _place(ctx: Context, cands: list[date], start: int, end: int, policy: str) -> date:
     a = ctx.anchor
-    cands = []
-    for y in (a.year - 1, a.year, a.year + 1):
-        try:
-            cands.append(date(y, month, day))
-        except ValueError:
-            continue
-    if not cands:
-        return None
+    same = [d for d in cands if d.year == a.year]
+    if policy == "same" and same:
+        return same[0]
     t = ctx.tense(start, end)
     if t < 0:
         past = [d for d in cands if d <= a]
@@ -116,21 +113,31 @@ def resolve_month_day(ctx: Context, month: int, day: int, start: int, end: int) 
         fut = [d for d in cands if d >= a]
         if fut and (min(fut) - a).days < 300:
             return min(fut)
+    if policy in ("tense", "same") and same:
+        return same[0]
     return min(cands, key=lambda d: abs((d - a).days))
+
+
+def resolve_month_day(ctx: Context, month: int, day: int, start: int, end: int) -> date | None:
+    """The year of a month-day without one (news convention: the anchor's year)."""
+    cands = []
+    for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    return _place(ctx, cands, start, end, YEAR_POLICY["day"])
 
 
 def resolve_month(ctx: Context, month: int, start: int, end: int) -> int:
     """The year of a month named without one."""
     a = ctx.anchor
-    t = ctx.tense(start, end)
     if month == a.month:
         return a.year
-    if t > 0:
-        return a.year if month > a.month else a.year + 1
-    if t < 0:
-        return a.year if month < a.month else a.year - 1
-    cands = [date(y, month, 15) for y in (a.year - 1, a.year, a.year + 1)]
-    return min(cands, key=lambda d: abs((d - a).days)).year
+    cands = [date(y, month, 1) for y in (a.year - 1, a.year, a.year + 1)]
+    return _place(ctx, cands, start, end, YEAR_POLICY["month"]).year
 
 
 def weekday_date(ctx: Context, wd: int, start: int, end: int, rel: str | None = None) -> date:
@@ -235,7 +242,14 @@ def rel_unit_value(ctx: Context, rel: str, unit: str) -> tuple[str, date | None]
                                                                       "decade") else ctx.ref)
     if unit in SEASONS:
         code = SEASONS[unit]
-        y = base.year + d
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        y = base.year
+        if d < 0:  # the most recent such season that has ended
+            while date(y, start_month, 1) > cal.shift(base, "month", -3):
+                y -= 1
+        elif d > 0:  # the next such season that has not begun
+            while date(y, start_month, 1) <= base:
+                y += 1
         return f"{y:04d}-{code}", None
     target = cal.shift(base, unit, d)
     return cal.value_at(target, unit), target

@@ -46,9 +46,9 @@ REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|
 # modifiers that open a date: "early 2024", "late last week", "mid-November", "the end of 1990"
 MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
        r"|turn|first\s+half|second\s+half|latter\s+part|early\s+part|first\s+part)\s+of\s+)")
-APPROX = (r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|at\s+least"
-          r"|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most|only|just|barely"
-          r"|some|well\s+over|fewer\s+than|longer\s+than|within)\s+)")
+APPROX = (r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
+          r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
+          r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")
 DATE_CORE = (rf"(?:{MONTH}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH}\s+{DAYNUM}(?![\d,]\d)"
              rf"|{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}|(?:the\s+)?{DAYNUM}\s+of\s+{MONTH}"
              rf"|{DAYNUM}\s+{MONTH}(?!\s*\d))")
@@ -92,7 +92,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
     # quarters and halves
-    ("quarter", rf"(?:the\s+)?(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal\s+)?"
+    ("quarter", rf"(?:the\s+(?!(?:first|second|third|fourth)-quarter))?(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal\s+)?"
                 rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?"
                 rf"(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
     ("quarter_q", rf"(?P<ord>Q[1-4])(?:\s+(?P<year>{YEAR4}))?"),
@@ -102,10 +102,14 @@ RULE_SOURCES: list[tuple[str, str]] = [
                     r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
                     r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
     ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
-    ("year_adj", r"(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end)\b"),
+    ("year_adj", r"(?:around\s+)?(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end|year's\s+end)\b"),
     # relative units: last week, this year, the previous day, the same day, the following year
     ("rel_unit", rf"(?:(?P<mod>{MOD}))?(?:(?P<ea>earlier|later)\s+)?(?:the\s+)?(?P<rel>{REL}|this\s+past|this\s+coming|that|the\s+same)\s+"
                  rf"(?P<unit>{UNIT1}|{SEASON})(?![\w-])"),
+    ("mod_the_unit", rf"(?P<mod>{MOD})(?:the|this)\s+(?P<unit>month|year|week|decade|century|quarter)(?![\w-])"),
+    ("part_then_day", rf"(?P<mod>mid|early|late)?[-\s]*(?P<part>{PART})\s+(?P<day>{DEICTIC_DAY}|{WEEKDAY})"),
+    ("mid_part", rf"(?P<mod>mid|early|late)[-\s]*(?P<part>morning|afternoon|evening)(?![\w-])"),
+    ("rel_weekday_date", rf"(?P<rel>this\s+coming|this\s+past|next|last|this)\s+(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+(?:{ORDDAY}|{DAYNUM}))"),
     ("unit_before", rf"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day)\b)"),
     ("season", rf"(?:(?P<mod>{MOD}))?(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR}))"),
     ("season_year", rf"(?P<season>{SEASON})\s+(?P<year>{YEAR4})"),
