@@ -84,7 +84,7 @@ class Deduplicator:
         keys = [sig[i * rows:(i + 1) * rows].tobytes() for i in range(BANDS)]
         seen: set[int] = set()
         best: tuple[float, int] | None = None
-        for band, key in zip(self._bands, keys):
+        for band, key in zip(self._bands, keys, strict=True):
             for index in band.get(key, ()):
                 if index in seen:
                     continue
@@ -97,6 +97,6 @@ class Deduplicator:
         index = len(self._kept)
         self._kept.append((document, sig))
         self._by_id[document.id] = document
-        for band, key in zip(self._bands, keys):
+        for band, key in zip(self._bands, keys, strict=True):
             band.setdefault(key, []).append(index)
         return None

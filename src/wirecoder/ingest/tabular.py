@@ -186,6 +186,6 @@ def read_csv(data: bytes, origin: str, delimiter: str = ",") -> Iterator[Documen
             continue
         number += 1
         where = f"{origin}:row {number}"
-        yield from document_from_row(dict(zip(names, cells)), where)
+        yield from document_from_row(dict(zip(names, cells, strict=False)), where)
     if number == 0:
         yield InputError("W102", origin=origin)

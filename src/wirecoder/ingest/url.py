@@ -49,7 +49,7 @@ _BINARY_TYPES = ("image/", "audio/", "video/", "application/pdf", "application/z
 
 def system_resolve(host: str) -> list[str]:
     """Every address `host` resolves to (raises OSError when it does not resolve)."""
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
 
 
 def forbidden_reason(address: str) -> str | None:
@@ -94,7 +94,8 @@ def check_url(url: str, allow_private: bool = False, resolve: Resolver | None = 
         except (OSError, UnicodeError) as exc:
             raise InputError("W112", origin=origin, why=f"cannot resolve {host}: {exc}") from exc
         if not addresses:
-            raise InputError("W112", origin=origin, why=f"{host} resolves to no address")
+            raise InputError("W112", origin=origin,
+                             why=f"{host} resolves to no address") from None
     for address in addresses:
         reason = forbidden_reason(address)
         if reason:
@@ -158,7 +159,8 @@ def _download(url: str, client: httpx.Client, max_bytes: int, allow_private: boo
                 body = b"".join(chunks)
                 return body, str(response.url), content_type, response.charset_encoding
         except httpx.TimeoutException as exc:
-            raise InputError("W112", origin=origin, why=f"timed out ({type(exc).__name__})") from exc
+            raise InputError("W112", origin=origin,
+                             why=f"timed out ({type(exc).__name__})") from exc
         except httpx.HTTPError as exc:
             raise InputError("W112", origin=origin, why=f"{type(exc).__name__}: {exc}") from exc
     raise InputError("W112", origin=origin, why=f"more than {MAX_REDIRECTS} redirects")

@@ -11,7 +11,7 @@ import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..errors import Errors, StoreError
@@ -25,7 +25,7 @@ _ROLES = ("actors", "targets", "weapons")
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _iso(value: Any) -> str | None:
@@ -42,6 +42,17 @@ def _text(value: Any) -> str | None:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _span_dict(value: Any) -> dict[str, Any]:
+    """A fact's evidence as {start, end, text}: from a dict, a Span, or the first of a list."""
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return value
+    return {"start": value.start, "end": value.end, "text": value.text}
 
 
 def entity_id(participant: Participant) -> str:
@@ -150,7 +161,7 @@ class Store:
             names = [d[0] for d in cur.description]
         finally:
             cur.close()
-        return dict(zip(names, row)) if row else None
+        return dict(zip(names, row, strict=True)) if row else None
 
     def save(self, analysis: Analysis, run_id: str | None = None) -> None:
         """Store one analysed document and everything derived from it, in one transaction.
@@ -197,14 +208,14 @@ class Store:
                  anchor.source if anchor else None, run_id, _now()))
             for mention in analysis.mentions:
                 ent = self._upsert_entity(cur, mention.entity)
-                span = mention.span
+                ms = mention.span
                 cur.execute(q(
                     "INSERT INTO mentions (id, document_id, entity_id, \"start\", \"end\", "
                     "text, score, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (id) DO NOTHING"),
-                    (stable_id("men", doc.id, span.start, span.end, ent), doc.id, ent,
-                     span.start, span.end, span.text, mention.score, mention.via))
-            for event_obj, event in zip(analysis.events, events):
+                    (stable_id("men", doc.id, ms.start, ms.end, ent), doc.id, ent,
+                     ms.start, ms.end, ms.text, mention.score, mention.via))
+            for event_obj, event in zip(analysis.events, events, strict=True):
                 self._insert_event(cur, doc.id, event_obj, event)
             cur.executemany(q(
                 "INSERT INTO evidence (event_id, field, \"start\", \"end\", text) "
@@ -266,14 +277,7 @@ class Store:
                 (event["id"], role, position, ent, person.name, person.kb_id))
 
     def _insert_fact(self, cur: Any, doc_id: str, fact: dict[str, Any]) -> None:
-        evidence = fact.get("evidence") or {}
-        if hasattr(evidence, "start") and not isinstance(evidence, dict):  # a Span
-            evidence = {"start": evidence.start, "end": evidence.end, "text": evidence.text}
-        elif isinstance(evidence, (list, tuple)):
-            evidence = evidence[0] if evidence else {}
-            if hasattr(evidence, "start") and not isinstance(evidence, dict):
-                evidence = {"start": evidence.start, "end": evidence.end,
-                            "text": evidence.text}
+        evidence = _span_dict(fact.get("evidence"))
         row = (
             _text(fact.get("subject")), _text(fact.get("property")), _text(fact.get("value")),
             _iso(fact.get("start")), _iso(fact.get("end")), doc_id,
@@ -290,7 +294,7 @@ class Store:
     # -- runs and problems ------------------------------------------------------------
     def start_run(self, command: str) -> str:
         """Record a new run and return its id."""
-        run_id = f"run-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+        run_id = f"run-{datetime.now(UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
         with self.transaction() as cur:
             cur.execute(self.sql(
                 "INSERT INTO runs (id, command, started_at, status, version) "

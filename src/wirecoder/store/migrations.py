@@ -12,7 +12,7 @@ The SQL is portable between SQLite and PostgreSQL (TEXT, INTEGER, DOUBLE PRECISI
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -168,6 +168,6 @@ def apply(store: Any, current: int) -> int:
             cur.execute(store.sql("INSERT INTO schema_version (version, name, applied_at) "
                                   "VALUES (?, ?, ?)"),
                         (migration.version, migration.name,
-                         datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                         datetime.now(UTC).isoformat(timespec="seconds")))
         current = migration.version
     return current
