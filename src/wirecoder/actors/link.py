@@ -1,0 +1,547 @@
+"""Mention linking: find the actors a document names and link them to the knowledge base.
+
+One left-to-right pass over the spaCy tokens tries, at each position, the longest of:
+an acronym or long form defined in the text ("Combined Joint Task Force – Operation Inherent
+Resolve (CJTF-OIR)"), a name already seen in the document ("Sharaa" after "Ahmed al-Sharaa",
+"Admiral Cooper" after "Admiral Brad Cooper"), a KB alias, a country reference composed with
+an institution, title or actor noun ("American forces", "Syrian Ministry of Interior",
+"Serbian President Vojislav Kostunica", "Afghan rebel leaders"), a definite description
+("the extremist organization" -> the last armed group named) and a generic actor ("police",
+"gunmen"). Persons and organisations spaCy finds that none of these cover still become
+mentions, with kb_id None. Roles are resolved on the document's anchor date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from ..records import Analysis, Mention, Participant
+from .kb import KnowledgeBase, alias_key, default_kb
+
+DETERMINERS = {"the", "this", "that", "these", "those"}
+POSSESSIVES = {"his", "her", "its", "their"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "von", "van", "der", "ag", "ould"}
+INSTITUTION_GENERIC = {"GOV", "MIL", "COP", "SEC", "INT"}  # may take the document's country
+MAX_SKIP = 3
+NOT_ACTORS = {"designation list"}  # KB entries that are values of facts, not actors  # modifiers allowed between a country reference and its head noun
+
+
+@dataclass
+class Cand:
+    start: int  # token index
+    end: int  # token index, exclusive
+    name: str
+    kb_id: str | None
+    kind: str
+    country: str | None
+    sector: str | None
+    via: str
+    score: float = 1.0
+    generic_inst: str | None = None  # an institution named without its country
+    named: bool = False  # a person mention that spells a name (coreference source)
+
+
+class DocLinker:
+    """Links the mentions of one parsed document."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Any, text: str, on: date | None,
+                 document_id: str | None) -> None:
+        self.kb, self.doc, self.text, self.on, self.document_id = kb, doc, text, on, document_id
+        self.keys = [alias_key(t.text) for t in doc]
+        self.lower_doc = sum(c.isupper() for c in text) < 0.01 * max(1, len(text))
+        self.defined: dict[str, Cand] = {}  # acronyms and long forms defined in the text
+        self.names: dict[str, Cand] = {}  # partial person names seen so far
+        self.cands: list[Cand] = []
+
+    # ------------------------------------------------------------------ helpers
+    def key(self, i: int, j: int) -> str:
+        return " ".join(k for k in self.keys[i:j] if k)
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.doc[i].idx:self.doc[j - 1].idx + len(self.doc[j - 1].text)]
+
+    def _case_ok(self, key: str, i: int, j: int) -> bool:
+        forms = self.kb.case_sensitive.get(key)
+        if not forms:
+            return True
+        if self.lower_doc and len(key) >= 3:
+            return True
+        surface = re.sub(r"\s+", " ", self.surface(i, j).replace(".", ""))
+        return surface in forms or surface.replace(" - ", "-") in forms
+
+    def resolved(self, kb_id: str, i: int, j: int, via: str, score: float = 1.0,
+                 name: str | None = None) -> Cand | None:
+        res = self.kb.resolve(kb_id, self.on)
+        if res is None:
+            return None
+        return Cand(i, j, name or res.entity.name, kb_id, res.kind, res.country, res.sector,
+                    via, score)
+
+    def alias_at(self, i: int, max_len: int | None = None) -> tuple[int, list[str]] | None:
+        """Longest KB alias starting at token i: (end, entity ids)."""
+        n = len(self.doc)
+        top = min(n, i + (max_len or self.kb.max_alias_tokens) + 2)
+        if not self.keys[i]:
+            return None
+        for j in range(top, i, -1):
+            key = self.key(i, j)
+            ids = self.kb.aliases.get(key)
+            if ids and self.keys[j - 1] and self._case_ok(key, i, j):
+                return j, ids
+        return None
+
+    def country_at(self, i: int) -> tuple[int, str, str] | None:
+        """A country reference at i: (end, ISO3, form) for names, demonyms, capitals."""
+        for j in range(min(len(self.doc), i + 4), i, -1):
+            key = self.key(i, j)
+            iso3 = self.kb.countries.get(key)
+            if iso3 and self.keys[j - 1] and self._case_ok(key, i, j):
+                if key in {"us", "usa"} and self.surface(i, j).replace(".", "") not in {"US", "USA"}:
+                    continue
+                return j, iso3, self.kb.country_forms.get(key, "name")
+        return None
+
+    def phrase_at(self, table: dict[str, Any], i: int, max_len: int = 5) -> tuple[int, Any] | None:
+        for j in range(min(len(self.doc), i + max_len), i, -1):
+            key = self.key(i, j)
+            if key in table and self.keys[j - 1]:
+                return j, table[key]
+        return None
+
+    def person_name_at(self, i: int) -> int:
+        """End of a proper-name run at i ("Ahmed al-Sharaa", "Sheikh Hamad bin Khalifa")."""
+        j = i
+        n = len(self.doc)
+        while j < n:
+            tok = self.doc[j]
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and alias_key(tok.text) not in \
+                    self.kb.lexicon.titles and not self.kb.countries.get(self.keys[j]):
+                j += 1
+            elif j > i and (self.keys[j] in NAME_PARTICLES or tok.text in {"-", "–"}) and \
+                    j + 1 < n and self.doc[j + 1].pos_ == "PROPN":
+                j += 1
+            else:
+                break
+        return j
+
+    # ------------------------------------------------------------------ matchers
+    def match_known(self, i: int) -> Cand | None:
+        """Document-defined acronyms, names seen earlier, and KB aliases."""
+        best: Cand | None = None
+        if not self.keys[i]:
+            return None
+        for table, via in ((self.defined, "acronym"), (self.names, "coreference")):
+            for j in range(min(len(self.doc), i + 12), i, -1):
+                c = table.get(self.key(i, j))
+                if c is not None and self.keys[j - 1]:
+                    if best is None or j > best.end:
+                        best = replace(c, start=i, end=j, via=via)
+                    break
+        hit = self.alias_at(i)
+        if hit and (best is None or hit[0] > best.end):
+            j, ids = hit
+            cand = self.choose(ids, i, j)
+            if cand is not None:
+                best = cand
+        return best
+
+    def choose(self, ids: list[str], i: int, j: int) -> Cand | None:
+        """Pick among entities sharing an alias: prefer one active on the date."""
+        scored = []
+        for kb_id in ids:
+            res = self.kb.resolve(kb_id, self.on)
+            if res is None or res.entity.kind in NOT_ACTORS:
+                continue
+            scored.append(((res.sector is not None) + (res.entity.kind != "person"), kb_id))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: -s[0])
+        return self.resolved(scored[0][1], i, j, "alias", 1.0 if len(ids) == 1 else 0.7)
+
+    def match_title(self, i: int, country: str | None, start: int) -> Cand | None:
+        """A title with an optional name: "President Ahmed al-Sharaa", "emir", "Admiral Cooper"."""
+        hit = self.phrase_at(self.kb.lexicon.titles, i)
+        if not hit:
+            return None
+        j, info = hit
+        if self.doc[i].pos_ not in {"PROPN", "NOUN"} and not self.doc[i].text[:1].isupper():
+            return None
+        name_end = self.person_name_at(j)
+        person: Cand | None = None
+        if name_end > j:
+            person = self.match_known(j)
+            if person is not None and person.kind != "person":
+                person = None
+            if person is not None:
+                name_end = max(name_end, person.end)
+            elif self.doc[j].ent_type_ not in {"PERSON", ""}:
+                return None
+        end = name_end
+        # "King Hassan of Morocco", "the president of Armenia"
+        if country is None and end + 1 < len(self.doc) and self.keys[end] == "of":
+            k = end + 1 + (self.keys[end + 1] == "the")
+            ref = self.country_at(k) if k < len(self.doc) else None
+            longer = self.alias_at(k) if ref else None
+            if ref and not (longer and longer[0] > ref[0]):
+                country, end = ref[1], ref[0]
+        sector = info.get("sector")
+        if person is not None:
+            country = person.country or country
+            sector = person.sector or sector
+            return Cand(start, end, person.name, person.kb_id, "person", country, sector,
+                        "title", person.score, named=True)
+        if name_end > j:
+            name = self.surface(j, name_end)
+            return Cand(start, end, name, None, "person", country, sector, "title", 0.8,
+                        named=True)
+        if not info.get("sector") or country is None:
+            return None
+        holder = self.office_holder(country, info) if country else None
+        if holder is not None:
+            return Cand(start, end, holder.name, holder.kb_id, "person", country, sector,
+                        "title", 0.8)
+        return Cand(start, end, self.surface(start, end), None, "person", country, sector,
+                    "title", 0.6)
+
+    def office_holder(self, country: str, info: dict[str, Any]) -> Cand | None:
+        """The KB person holding a head-of-state/government title for `country` on the date."""
+        if not info.get("head") or self.on is None:
+            return None
+        office = f"{country}-{info.get('institution', 'GOV')}"
+        hits = [s for s in self.kb.facts(property="position", on=self.on)
+                if s.value == office and s.qualifier("role") in {"President", "Prime Minister",
+                                                                  "King", "Emir", "Chancellor"}]
+        if len(hits) != 1:
+            return None
+        return self.resolved(hits[0].subject, 0, 0, "title", 0.7)
+
+    def match_country(self, i: int) -> Cand | None:
+        """A country reference and what follows it (institution, title, actor noun)."""
+        ref = self.country_at(i)
+        if not ref:
+            return None
+        j, iso3, form = ref
+        if j < len(self.doc) and self.keys[j] in {"s"} and self.doc[j].text in {"'s", "’s"}:
+            j += 1
+        # coordinated demonyms share a head: "French and Egyptian warships"
+        if form == "demonym" and j + 1 < len(self.doc) and self.keys[j] == "and":
+            other = self.country_at(j + 1)
+            if other and other[2] == "demonym":
+                head = self.head_after(other[0], iso3, i)
+                if head is not None:
+                    head.end = j
+                    return head
+        head = self.head_after(j, iso3, i)
+        if head is not None:
+            return head
+        if form == "name":
+            return self.resolved(iso3, i, ref[0], "alias")
+        if form == "capital":
+            return self.resolved(f"{iso3}-GOV", i, ref[0], "alias", 0.8,
+                                 name=self.kb.entities[f"{iso3}-GOV"].name)
+        if form == "people":
+            return Cand(i, ref[0], self.surface(i, ref[0]), None, "people", iso3, None,
+                        "demonym", 0.7)
+        return None
+
+    def head_after(self, j: int, iso3: str, start: int) -> Cand | None:
+        lex = self.kb.lexicon
+        n = len(self.doc)
+        for skip in range(0, MAX_SKIP + 1):
+            k = j + skip
+            if k >= n:
+                return None
+            if skip and self.doc[k - 1].dep_ not in {"amod", "compound", "punct", "npadvmod",
+                                                     "advmod", "nmod"}:
+                return None
+            inst = self.phrase_at(lex.institution_phrases, k)
+            if inst and (inst[0] >= n or self.doc[inst[0]].pos_ not in {"PROPN"} or skip == 0):
+                ent = self.kb.institution(iso3, inst[1])
+                if ent is not None and not (inst[0] < n and self.doc[inst[0]].pos_ == "NOUN"
+                                            and self.doc[inst[0] - 1].dep_ == "compound"):
+                    return self.resolved(ent.id, start, inst[0], "demonym")
+            if skip == 0:
+                title = self.match_title(k, iso3, start)
+                if title is not None:
+                    return title
+                known = self.match_known(k)
+                if known is not None and known.kind != "state":
+                    known.start = start if known.kind == "person" else known.start
+                    return known if known.kind == "person" else None
+            gen = self.phrase_at(lex.generic, k, 3)
+            if gen:
+                info = gen[1]
+                return Cand(start, gen[0], self.surface(start, gen[0]), None, info["kind"], iso3,
+                            info.get("sector"), "demonym", 0.8)
+        return None
+
+    def match_description(self, i: int) -> Cand | None:
+        """"the extremist organization", "this alliance", "the country": the last fitting one."""
+        det = self.keys[i]
+        if det not in DETERMINERS and det not in POSSESSIVES:
+            return None
+        lex = self.kb.lexicon
+        k = i + 1
+        if det in POSSESSIVES:
+            while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
+                k += 1
+            inst = self.phrase_at(lex.institution_phrases, k)
+            if not inst:
+                return None
+            owner = self.antecedent(["person"] if det in {"his", "her"} else None, i)
+            if owner is None or not owner.country:
+                return None
+            return self.resolved(f"{owner.country}-{inst[1]}", i, inst[0], "coreference", 0.7)
+        hit = self.phrase_at(lex.descriptions, k, 3) or self.phrase_at(lex.descriptions, k + 1, 3)
+        if not hit:
+            return None
+        end, kinds = hit
+        if end < len(self.doc) and self.doc[end].pos_ == "PROPN":
+            return None
+        ante = self.antecedent(kinds, i)
+        if ante is None:
+            return None
+        return replace(ante, start=i, end=end, via="coreference", score=0.7 * ante.score)
+
+    def antecedent(self, kinds: list[str] | None, i: int) -> Cand | None:
+        sent = self.doc[i].sent
+        pool = [c for c in self.cands if c.end <= i and c.kb_id is not None or
+                (kinds == ["person"] and c.kind == "person" and c.end <= i)]
+        if kinds is not None:
+            wanted = set(kinds)
+            fits = []
+            for c in pool:
+                if c.kind in wanted:
+                    fits.append(c)
+                elif "state" in wanted and c.country and c.kind in {"government", "ministry",
+                                                                     "military", "state"}:
+                    st = self.resolved(c.country, c.start, c.end, "coreference")
+                    if st is not None:
+                        fits.append(st)
+            pool = fits
+        if not pool:
+            return None
+        same = [c for c in pool if c.start >= sent.start and
+                self.doc[c.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        return (same or pool)[-1]
+
+    def match_generic(self, i: int) -> Cand | None:
+        lex = self.kb.lexicon
+        k = i + (self.keys[i] in DETERMINERS)
+        if k >= len(self.doc):
+            return None
+        inst = self.phrase_at(lex.institution_phrases, k)
+        head = self.doc[inst[0] - 1] if inst else None
+        if inst and head is not None and inst[1] in INSTITUTION_GENERIC and \
+                (self.doc[k].text[:1].islower() or self.doc[k].is_sent_start) and \
+                head.pos_ in {"NOUN", "PROPN"} and \
+                (k > i or head.tag_ == "NNS" or head.lower_ == "police"):
+            spec = lex.institutions[inst[1]]
+            return Cand(k, inst[0], self.surface(k, inst[0]), None, spec["kind"], None,
+                        spec["sector"], "generic", 0.6, generic_inst=inst[1])
+        gen = self.phrase_at(lex.generic, k, 3)
+        if gen and self.doc[gen[0] - 1].pos_ == "NOUN" and \
+                self.doc[gen[0] - 1].dep_ not in {"compound", "amod"}:
+            info = gen[1]
+            return Cand(k, gen[0], self.surface(k, gen[0]), None, info["kind"], None,
+                        info.get("sector"), "generic", 0.6)
+        return None
+
+    # ------------------------------------------------------------------ passes
+    def find_definitions(self) -> None:
+        """Acronyms defined in parentheses: "Long Form Name (LFN)"."""
+        for m in re.finditer(r"\(([A-Z][A-Za-z0-9&\-–]{1,15})\)", self.text):
+            short = m.group(1)
+            letters = [c.lower() for c in short if c.isupper()]
+            if len(letters) < 2:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            end = span.start
+            start = self.long_form_start(end, letters)
+            if start is None:
+                continue
+            hit = self.alias_at(start)
+            target: Cand | None = None
+            if hit and hit[0] >= end:
+                target = self.choose(hit[1], start, end)
+            if target is None:
+                ids = self.kb.aliases.get(alias_key(short))
+                if ids:
+                    target = self.choose(ids, start, end)
+            if target is None:
+                long_form = self.surface(start, end)
+                sector = self.org_sector(long_form)
+                target = Cand(start, end, long_form, None, "organization", None, sector,
+                              "acronym", 0.8)
+            self.defined[alias_key(short)] = target
+            self.defined[self.key(start, end)] = target
+
+    def long_form_start(self, end: int, letters: list[str]) -> int | None:
+        """The first token of the words before `end` whose initials spell the acronym."""
+        words = []
+        k = end - 1
+        while k >= 0 and len(words) < len(letters) + 4:
+            tok = self.doc[k]
+            if tok.is_sent_start and k < end - 1:
+                words.append(k)
+                break
+            if tok.is_punct and tok.text not in {"–", "-", "’", "'"}:
+                break
+            words.append(k)
+            k -= 1
+        initials = [(idx, self.doc[idx].text[0].lower()) for idx in words
+                    if self.doc[idx].text[:1].isupper()]
+        need = list(letters)
+        start = None
+        for idx, ch in initials:  # walking backwards
+            if need and ch == need[-1]:
+                need.pop()
+                start = idx
+            if not need:
+                break
+        if need or start is None:
+            return None
+        if self.keys[start] == "the":
+            start += 1
+        return start
+
+    def org_sector(self, name: str) -> str | None:
+        key = alias_key(name)
+        for word, sector in self.kb.lexicon.org_keywords.items():
+            if re.search(rf"\b{re.escape(word)}\b", key):
+                return sector
+        return None
+
+    def register_name(self, c: Cand) -> None:
+        if c.kind != "person" or not (c.named or c.kb_id or c.via == "ner"):
+            return
+        toks = [self.keys[k] for k in range(c.start, c.end) if self.keys[k]
+                and self.doc[k].pos_ == "PROPN" and self.keys[k] not in self.kb.lexicon.titles]
+        if not toks:
+            return
+        base = replace(c, via="coreference", score=min(c.score, 0.9))
+        last = toks[-1]
+        self.names.setdefault(last, base)
+        if len(toks) >= 2 and toks[-2] in NAME_PARTICLES:
+            self.names.setdefault(f"{toks[-2]} {last}", base)
+        self.names.setdefault(" ".join(toks), base)
+
+    def scan(self) -> None:
+        i, n = 0, len(self.doc)
+        while i < n:
+            if not self.keys[i] or self.doc[i].is_punct:
+                i += 1
+                continue
+            options = [self.match_known(i), self.match_country(i), self.match_title(i, None, i),
+                       self.match_description(i), self.match_generic(i)]
+            best: Cand | None = None
+            for c in options:
+                if c is not None and c.end > i and (best is None or c.end > best.end):
+                    best = c
+            if best is None:
+                i += 1
+                continue
+            self.cands.append(best)
+            self.register_name(best)
+            i = best.end
+
+    def add_unknown(self) -> None:
+        covered = set()
+        for c in self.cands:
+            covered.update(range(c.start, c.end))
+        for ent in self.doc.ents:
+            if ent.label_ not in {"PERSON", "ORG", "NORP"}:
+                continue
+            start = ent.start + (self.keys[ent.start] == "the")
+            if start >= ent.end or any(k in covered for k in range(start, ent.end)):
+                continue
+            name = self.surface(start, ent.end)
+            country = None
+            for k in range(start, ent.end):
+                ref = self.country_at(k)
+                if ref:
+                    country = ref[1]
+                    break
+            if ent.label_ == "PERSON":
+                kind, sector = "person", None
+            elif ent.label_ == "ORG":
+                kind, sector = "organization", self.org_sector(name)
+            else:
+                kind, sector = "group", None
+            self.cands.append(Cand(start, ent.end, name, None, kind, country, sector, "ner", 0.5))
+        self.cands.sort(key=lambda c: c.start)
+
+    def fill_document_country(self) -> None:
+        """Institutions named without a country ("the government") take the document's
+        dominant country when one stands out."""
+        counts = Counter(c.country for c in self.cands if c.country and c.kb_id)
+        if not counts:
+            return
+        (top, freq), *rest = counts.most_common(2) + [(None, 0)]
+        if rest and rest[0][1] * 1.5 > freq:
+            return
+        for idx, c in enumerate(self.cands):
+            if c.generic_inst and c.country is None and top:
+                ent = self.kb.institution(top, c.generic_inst)
+                if ent is not None:
+                    self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name, country=top,
+                                              score=0.5)
+
+    def mentions(self) -> list[Mention]:
+        self.find_definitions()
+        self.scan()
+        self.add_unknown()
+        self.fill_document_country()
+        out = []
+        for c in self.cands:
+            start = self.doc[c.start].idx
+            end = self.doc[c.end - 1].idx + len(self.doc[c.end - 1].text)
+            span = _span(self.text, start, end, self.document_id)
+            ent = Participant(c.name, c.kb_id, c.kind, c.country, c.sector, (span.text,), (span,))
+            out.append(Mention(span, ent, round(c.score, 3), c.via))
+        return out
+
+
+def _span(text: str, start: int, end: int, document_id: str | None) -> Any:
+    from ..records import Span
+
+    return Span(start, end, text[start:end], document_id)
+
+
+def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[Mention]:
+    """The actor mentions of an analysed document, linked to the KB on its anchor date."""
+    kb = kb or default_kb()
+    doc = analysis.doc
+    if doc is None:
+        from ..language import load_nlp
+
+        doc = analysis.doc = load_nlp()(analysis.document.text)
+    on = analysis.anchor.date if analysis.anchor is not None else None
+    return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id).mentions()
+
+
+def participant(mention: Mention) -> Participant:
+    """The entity a mention names, as it appears in an event record."""
+    return mention.entity
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Participant]:
+    """One Participant per entity (kb_id, or name for unknowns) with every mention string
+    and evidence span, in order of first mention."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        key = ("kb", m.entity.kb_id) if m.entity.kb_id else ("name", m.entity.name.lower())
+        groups.setdefault(key, []).append(m)
+    out = []
+    for ms in groups.values():
+        first = ms[0].entity
+        strings = tuple(dict.fromkeys(s for m in ms for s in m.entity.mentions))
+        evidence = tuple(s for m in ms for s in m.entity.evidence)
+        out.append(replace(first, mentions=strings, evidence=evidence))
+    return out
