@@ -47,6 +47,8 @@ class Errors:
     W206 = ("{origin}: evidence for {field} of event {event} says {text!r}, but the document has "
             "{actual!r} at [{start}:{end}]; that span was not stored. Report this as a bug in "
             "the stage that made it.")
+    W207 = ("Migrating the database {url} to schema version {version} ({name}) failed: {why}. "
+            "Nothing was changed; it stays at version {found}.")
     W301 = ("Cannot tell the gold format of {path}: expected lines with 'timexes', 'toponyms', 'events' "
             "or 'labels' (see shared/gold/FORMATS.md).")
     W302 = "{path}: gold file not found."

@@ -217,3 +217,42 @@ def test_a_newer_schema_is_refused_with_w203(tmp_path):
     with pytest.raises(StoreError) as info:
         open_store(str(path))
     assert info.value.code == "W203" and "99" in str(info.value)
+
+
+def test_numbered_migrations_upgrade_an_older_database(tmp_path, monkeypatch, analysis):
+    from wirecoder.store import migrations
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        store.save(analysis)
+    extra = migrations.Migration(SCHEMA_VERSION + 1, "add a notes table",
+                                 "CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT)")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr(migrations, "LATEST", extra.version)
+    with pytest.raises(StoreError) as info:
+        open_store(str(path), migrate=False)
+    assert info.value.code == "W202" and "wirecoder db migrate" in str(info.value)
+    with open_store(str(path)) as store:
+        assert store.version == extra.version
+        assert store.stats()["documents"] == 1  # data kept
+        store.conn.execute("INSERT INTO notes VALUES ('a', 'b')")
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_version")]
+        assert versions == [SCHEMA_VERSION, extra.version]
+
+
+def test_a_failed_migration_leaves_the_database_at_its_old_version(tmp_path, monkeypatch):
+    from wirecoder.store import migrations
+
+    path = tmp_path / "old.db"
+    open_store(str(path)).close()
+    broken = migrations.Migration(SCHEMA_VERSION + 1, "broken",
+                                  "CREATE TABLE half (id TEXT); CREATE TABLE oops (")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "LATEST", broken.version)
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert info.value.code == "W207" and "broken" in str(info.value)
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half" not in tables
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1

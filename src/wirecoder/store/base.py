@@ -89,7 +89,11 @@ class Store:
         self.url = url
         self.conn = dialect.connect(url)
         self._country_codes: dict[str, str] | None = None
-        self.version = self._check_schema(migrate)
+        try:
+            self.version = self._check_schema(migrate)
+        except BaseException:
+            self.close()
+            raise
 
     # -- plumbing ---------------------------------------------------------------------
     def sql(self, query: str) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..errors import StoreError
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -161,13 +163,20 @@ def pending(current: int) -> list[Migration]:
 def apply(store: Any, current: int) -> int:
     """Apply every pending migration through `store.transaction()`; returns the new version."""
     for migration in pending(current):
-        with store.transaction() as cur:
-            cur.execute(VERSION_TABLE)
-            for statement in migration.statements():
-                cur.execute(statement)
-            cur.execute(store.sql("INSERT INTO schema_version (version, name, applied_at) "
-                                  "VALUES (?, ?, ?)"),
-                        (migration.version, migration.name,
-                         datetime.now(UTC).isoformat(timespec="seconds")))
+        try:
+            with store.transaction() as cur:
+                cur.execute(VERSION_TABLE)
+                for statement in migration.statements():
+                    cur.execute(statement)
+                cur.execute(store.sql("INSERT INTO schema_version (version, name, applied_at) "
+                                      "VALUES (?, ?, ?)"),
+                            (migration.version, migration.name,
+                             datetime.now(UTC).isoformat(timespec="seconds")))
+        except Exception as exc:
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError("W207", url=store.url, version=migration.version,
+                             name=migration.name, why=f"{type(exc).__name__}: {exc}",
+                             found=current) from exc
         current = migration.version
     return current

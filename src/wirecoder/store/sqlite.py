@@ -52,6 +52,8 @@ class SQLiteDialect:
             if Path(path).is_dir():
                 raise StoreError("W205", url=url, why="it is a folder")
         try:
+            if path != ":memory:":
+                path = str(Path(path).expanduser())
             conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
             conn.execute("PRAGMA busy_timeout = 30000")
             if path != ":memory:":
