@@ -259,3 +259,20 @@ def test_crlf_line_endings_are_normalised(tmp_path):
     path.write_bytes(b"First line.\r\nSecond line.\r\n")
     [doc] = list(read_inputs([str(path)]))
     assert doc.text == "First line.\nSecond line.\n"
+
+
+def test_entity_expansion_and_external_entities_are_not_followed():
+    items = read("laughs.xml", "external.xml")
+    text = " ".join(d.text for d in docs(items))
+    assert "lollol" not in text and len(text) < 200
+    hostname = Path("/etc/hostname")
+    if hostname.exists() and hostname.read_text().strip():
+        assert "Leak: " + hostname.read_text().strip() not in text
+
+
+def test_deeply_nested_json_is_w104_not_a_crash(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.jsonl").write_text('{"text": ' + deep + "}\n")
+    (tmp_path / "deep.json").write_text(deep)
+    items = list(read_inputs([str(tmp_path / "deep.jsonl"), str(tmp_path / "deep.json")]))
+    assert codes(items) == ["W104", "W104"] and "nested too deeply" in str(items[0])

@@ -97,6 +97,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Document | InputError]:
         except json.JSONDecodeError as exc:
             yield InputError("W104", origin=where, why=f"{exc.msg} at column {exc.colno}")
             continue
+        except RecursionError:
+            yield InputError("W104", origin=where, why="nested too deeply")
+            continue
         if not isinstance(value, dict):
             yield InputError("W104", origin=where,
                              why=f"a JSON {type(value).__name__}, not an object")
@@ -131,6 +134,10 @@ def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
         yield from notes
         yield InputError("W104", origin=origin,
                          why=f"{exc.msg} at line {exc.lineno} column {exc.colno}")
+        return
+    except RecursionError:
+        yield from notes
+        yield InputError("W104", origin=origin, why="nested too deeply")
         return
     yield from notes
     if isinstance(value, dict):
