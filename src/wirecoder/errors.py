@@ -44,9 +44,8 @@ class Errors:
     W204 = ("{url} is not a wirecoder database ({why}). Give a new file name, or a database "
             "created by `wirecoder db init`.")
     W205 = "Cannot open the database {url} ({why}). Check the path exists and is writable."
-    W206 = ("{origin}: evidence for {field} of event {event} says {text!r}, but the document has "
-            "{actual!r} at [{start}:{end}]; that span was not stored. Report this as a bug in "
-            "the stage that made it.")
+    W206 = ("{origin}: evidence for {what} says {text!r}, but the document has {actual!r} at "
+            "[{start}:{end}]; it was not stored. Report this as a bug in the stage that made it.")
     W207 = ("Migrating the database {url} to schema version {version} ({name}) failed: {why}. "
             "Nothing was changed; it stays at version {found}.")
     W301 = ("Cannot tell the gold format of {path}: expected lines with 'timexes', 'toponyms', 'events' "

@@ -237,7 +237,7 @@ def test_numbered_migrations_upgrade_an_older_database(tmp_path, monkeypatch, an
         assert store.stats()["documents"] == 1  # data kept
         store.conn.execute("INSERT INTO notes VALUES ('a', 'b')")
         versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_version")]
-        assert versions == [SCHEMA_VERSION, extra.version]
+        assert versions == [*range(1, SCHEMA_VERSION + 1), extra.version]
 
 
 def test_a_failed_migration_leaves_the_database_at_its_old_version(tmp_path, monkeypatch):
@@ -255,4 +255,42 @@ def test_a_failed_migration_leaves_the_database_at_its_old_version(tmp_path, mon
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "half" not in tables
-        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+        found = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        assert found == SCHEMA_VERSION
+
+
+def test_facts_from_the_actors_stage_keep_their_id_and_extra_keys(store, analysis):
+    doc = analysis.document
+    start = doc.text.index("CENTCOM")
+    fact = {"id": "fact-from-actors", "subject": "USA-CENTCOM", "subject_name": "CENTCOM",
+            "property": "claims", "value": "raid", "start": "2025-11-30", "end": None,
+            "precision": "day", "rule": "said", "document_id": doc.id,
+            "evidence": {"start": start, "end": start + 7, "text": "CENTCOM",
+                         "document_id": doc.id}}
+    wrong = {"subject": "X", "property": "p", "value": "v",
+             "evidence": {"start": 0, "end": 7, "text": "CENTCOM"}}
+    store.save(dataclasses.replace(analysis, facts=[fact, wrong]), "run-f")
+    rows = store.conn.execute("SELECT id, subject, extra FROM facts").fetchall()
+    assert [(r[0], r[1]) for r in rows] == [("fact-from-actors", "USA-CENTCOM")]
+    assert json.loads(rows[0][2]) == {"subject_name": "CENTCOM", "precision": "day",
+                                      "rule": "said"}
+    [w206] = [p for p in store.iter_problems("run-f") if p["code"] == "W206"]
+    assert "the fact X p" in w206["message"]
+
+
+def test_a_version_1_database_is_migrated_on_open(tmp_path, analysis):
+    """A database made before migration 2 (facts.extra) opens, migrates and keeps its rows."""
+    from wirecoder.store import migrations
+
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(migrations.VERSION_TABLE)
+        for statement in migrations.MIGRATIONS[0].statements():
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_version VALUES (1, 'initial', '2025-11-25')")
+        conn.execute("INSERT INTO runs (id, started_at, status) VALUES ('old', 'x', 'finished')")
+    with open_store(str(path)) as store:
+        assert store.version == SCHEMA_VERSION >= 2
+        assert store.stats()["runs"] == 1
+        store.save(analysis)
+        assert store.stats()["facts"] == 1

@@ -22,6 +22,9 @@ TABLES = ("documents", "mentions", "entities", "events", "participants", "eviden
           "runs", "problems")
 _CODE = re.compile(r"\[(W\d{3})\]")
 _ROLES = ("actors", "targets", "weapons")
+_FACT_COLUMNS = frozenset({"id", "subject", "property", "value", "start", "end", "document_id",
+                           "evidence", "evidence_start", "evidence_end", "evidence_text",
+                           "stage", "version"})
 
 
 def _now() -> str:
@@ -186,11 +189,13 @@ class Store:
                 other_doc = span.get("document_id") not in (None, doc.id)
                 if not other_doc and doc.text[start:end] != text:
                     problems.append("[W206] " + Errors.W206.format(
-                        origin=doc.origin or "?", field=field, event=event["id"],
+                        origin=doc.origin or "?", what=f"{field} of event {event['id']}",
                         text=text[:60], start=start, end=end,
                         actual=doc.text[start:end][:60]))
                     continue
                 evidence_rows.append((event["id"], field, start, end, text))
+        facts, fact_problems = self._fact_problems(analysis)
+        problems += fact_problems
         with self.transaction() as cur:
             q = self.sql
             cur.execute(q("DELETE FROM evidence WHERE event_id IN "
@@ -224,7 +229,7 @@ class Store:
             cur.executemany(q(
                 "INSERT INTO evidence (event_id, field, \"start\", \"end\", text) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"), evidence_rows)
-            for fact in analysis.facts:
+            for fact in facts:
                 self._insert_fact(cur, doc.id, fact)
             for problem in problems:
                 self._insert_problem(cur, run, doc.origin or "?", problem)
@@ -282,18 +287,41 @@ class Store:
 
     def _insert_fact(self, cur: Any, doc_id: str, fact: dict[str, Any]) -> None:
         evidence = _span_dict(fact.get("evidence"))
+        if not evidence and fact.get("evidence_start") is not None:
+            evidence = {"start": fact["evidence_start"], "end": fact.get("evidence_end"),
+                        "text": fact.get("evidence_text")}
         row = (
             _text(fact.get("subject")), _text(fact.get("property")), _text(fact.get("value")),
             _iso(fact.get("start")), _iso(fact.get("end")), doc_id,
             evidence.get("start"), evidence.get("end"), evidence.get("text"),
             fact.get("stage") or "actors", fact.get("version") or PIPELINE_VERSION,
         )
-        fact_id = stable_id("fact", *row[:8])
+        fact_id = str(fact.get("id") or stable_id("fact", *row[:8]))
+        extra = {k: v for k, v in fact.items() if k not in _FACT_COLUMNS}
         cur.execute(self.sql(
             "INSERT INTO facts (id, subject, property, value, \"start\", \"end\", document_id, "
-            "evidence_start, evidence_end, evidence_text, stage, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-            (fact_id, *row))
+            "evidence_start, evidence_end, evidence_text, stage, version, extra) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+            (fact_id, *row, _text(extra) if extra else None))
+
+    def _fact_problems(self, analysis: Analysis) -> tuple[list[dict[str, Any]], list[str]]:
+        """The facts whose evidence matches the document text, and W206 lines for the rest."""
+        doc = analysis.document
+        good: list[dict[str, Any]] = []
+        problems: list[str] = []
+        for fact in analysis.facts:
+            ev = _span_dict(fact.get("evidence"))
+            if ev.get("start") is not None and ev.get("text") is not None:
+                start, end, text = int(ev["start"]), int(ev["end"]), str(ev["text"])
+                if doc.text[start:end] != text:
+                    problems.append("[W206] " + Errors.W206.format(
+                        origin=doc.origin or "?",
+                        what=f"the fact {fact.get('subject')} {fact.get('property')}",
+                        text=text[:60], start=start, end=end,
+                        actual=doc.text[start:end][:60]))
+                    continue
+            good.append(fact)
+        return good, problems
 
     # -- runs and problems ------------------------------------------------------------
     def start_run(self, command: str) -> str:

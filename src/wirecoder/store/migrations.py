@@ -145,6 +145,8 @@ CREATE INDEX problems_run ON problems (run_id)
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, entities, mentions, events, participants, evidence, facts, "
                  "runs, problems", INITIAL),
+    Migration(2, "facts.extra: a fact's other keys as JSON (subject_name, precision, rule ...)",
+              "ALTER TABLE facts ADD COLUMN extra TEXT"),
 )
 LATEST = MIGRATIONS[-1].version
 
