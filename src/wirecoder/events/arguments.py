@@ -1,0 +1,351 @@
+"""Arguments from syntax, not proximity: who acted, against or toward whom, with what.
+
+For a verb trigger the actor is its subject (or the "by" agent of a passive), the target its
+object (or the passive subject, or the object of "against"/"on"/"at"/"with" for meetings and
+clashes); a controlled or coordinated verb borrows the subject of the verb it depends on;
+"in cooperation with X" adds X as a co-actor. For a noun trigger the actor is its possessor,
+"by" agent or the subject of the light verb it is the object of ("launched an operation"),
+and the target its "against"/"on"/"of" complement. Token spans map to the actor stage's
+mentions (`analysis.mentions`); a phrase no mention covers becomes an unlinked participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Document, Mention, Participant, Span
+from .lexicon import Lexicon
+
+SKIP_LEFT = {"det", "predet", "nummod", "quantmod", "punct", "case", "cc", "advmod", "poss",
+             "prep"}
+PRONOUNS = {"it", "they", "he", "she", "them", "him", "her", "we", "us", "i", "you", "its",
+            "their", "his", "who", "which", "that", "whom", "itself", "themselves", "this",
+            "these", "those", "one", "what", "whose", "someone", "anyone", "nobody", "all",
+            "both", "each", "others", "some", "many", "most", "none", "everyone"}
+# nouns whose possessor / "of" complement is the one acted upon ("Sharaa's arrest")
+PATIENT_NOUN_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
+PATIENT_NOUN_MODES = {"abduct", "assassinate", "release", "deport", "arrest"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "encourage",
+                  "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
+                  "enable", "request", "demand", "compel", "instruct", "direct", "authorize",
+                  "authorise", "appeal", "warn", "advise", "help"}
+LIGHT_EXTRA = {"announce", "declare", "order", "approve", "extend", "impose", "authorize",
+               "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
+NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
+                "spokesperson", "release", "announcement", "account", "official", "officials"}
+
+
+@dataclass
+class Roles:
+    actors: list[Any] = field(default_factory=list)  # head tokens
+    targets: list[Any] = field(default_factory=list)
+    coactors: list[Any] = field(default_factory=list)
+    objects: list[Any] = field(default_factory=list)  # direct objects, incl. inanimate
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def with_conjuncts(tokens: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for t in tokens:
+        for u in (t, *t.conjuncts):
+            if u not in out:
+                out.append(u)
+    return out
+
+
+def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if subj and subj[0].dep_ != "expl":
+        s = subj[0]
+        if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return [verb.head], False
+        # "HTS designated as ... by the US": a participle small clause is passive
+        small_passive = verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children)
+        return [s], small_passive
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        s = passive[0]
+        if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return [verb.head], True
+        return [s], True
+    if depth > 3:
+        return [], False
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            # object control: "urged the US to lift" -> the US lifts
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if obj and _lemma(head) in OBJECT_CONTROL:
+                return [obj[0]], False
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+        if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
+            return subject_of(head.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head is not verb:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            node = verb.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX"):
+                    return subject_of(node, depth + 1)
+                if node.head is node:
+                    break
+                node = node.head
+            return [], False
+        return [verb.head], verb.tag_ == "VBN"
+    if verb.dep_ == "relcl":
+        return [verb.head], False
+    return [], False
+
+
+def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
+    """Subject of the verb a noun trigger is the object of ("X launched an attack", "X
+    announced the extension of the suspension")."""
+    node = noun
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return []
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "attr", "nsubjpass", "oprd",
+                                                          "conj", "pobj"):
+            if node.dep_ == "pobj" or _lemma(head) not in LIGHT_EXTRA | lex.classes["light"]:
+                return []
+            subj, passive = subject_of(head)
+            if passive:
+                return [g for c in head.children if c.dep_ == "agent"
+                        for g in c.children if g.dep_ == "pobj"]
+            return subj
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in"):
+            node = head.head
+            continue
+        if node.dep_ in ("conj", "appos"):
+            node = head
+            continue
+        return []
+    return []
+
+
+def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def coactors(tok: Any, lex: Lexicon) -> list[Any]:
+    """X in "in cooperation with X", "together with X", "backed by X" on the trigger or its subject."""
+    markers = lex.words("co_actor_markers")
+    out = []
+    places = [tok]
+    subj, _ = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else ([], False)
+    places.extend(subj)
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
+        places.append(tok.head)
+    for p in places:
+        for c in p.children:
+            if c.dep_ not in ("prep", "advmod", "acl", "agent"):
+                continue
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            for m in markers:
+                if phrase.startswith(m + " ") or phrase.startswith(m):
+                    # the last pobj inside the marker phrase is the partner
+                    pobjs = [t for t in c.subtree if t.dep_ == "pobj"]
+                    if pobjs:
+                        cand = [t for t in pobjs if t.idx >= c.idx + len(m) - 1]
+                        if cand:
+                            out.append(cand[0])
+                    break
+    return out
+
+
+def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Roles:
+    """Syntactic roles of one trigger token."""
+    r = Roles()
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        subj, passive = subject_of(trigger)
+        agents = [g for c in trigger.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
+        if passive and not agents:
+            agents = [g for t in trigger.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                      and t.head.head in (trigger, *trigger.children)
+                      for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in
+                      NON_PARTICIPANT_ENTS]
+        if passive:
+            r.targets.extend(subj)
+            r.actors.extend(agents)
+        else:
+            r.actors.extend(subj)
+            r.actors.extend(agents)
+        objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        datives = [c for c in trigger.children if c.dep_ == "dative"]
+        r.objects.extend(objs)
+        if plover in ("AID", "RETREAT", "AGREE", "SUPPORT", "CONCEDE") and datives:
+            r.targets.extend(datives)
+        elif plover in ("AID",) and pobj_of(trigger, ("to",)):
+            r.targets.extend(pobj_of(trigger, ("to",)))
+        else:
+            r.targets.extend(objs)
+            r.targets.extend(datives)
+        if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+            r.targets.extend(pobj_of(trigger, ("toward", "towards")))
+        else:
+            r.targets.extend(pobj_of(trigger, ("against", "on", "upon", "at", "toward",
+                                               "towards")))
+        if plover in SYMMETRIC_TYPES or plover in ("ASSAULT", "REJECT") and mode is None:
+            r.targets.extend(pobj_of(trigger, ("with",)))
+        if plover in ("CONSULT",):
+            r.targets.extend(pobj_of(trigger, ("to",)))
+        if plover in ("REQUEST", "ACCUSE", "AID", "THREATEN", "SUPPORT"):
+            r.targets.extend(pobj_of(trigger, ("to", "on", "of")))
+    else:
+        poss = [c for c in trigger.children if c.dep_ == "poss"]
+        by = pobj_of(trigger, ("by",))
+        of = pobj_of(trigger, ("of",))
+        patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
+        if patient_noun:
+            r.targets.extend(poss)
+        else:
+            r.actors.extend(poss)
+        r.actors.extend(by)
+        if plover in ("CONSULT",):
+            between = pobj_of(trigger, ("between",))
+            if between:
+                r.actors.append(between[0])
+                r.targets.extend(c for c in between[0].conjuncts)
+            r.actors.extend(of)
+            r.targets.extend(pobj_of(trigger, ("with", "to")))
+        else:
+            r.targets.extend(of)
+            r.objects.extend(of)
+        r.targets.extend(pobj_of(trigger, ("against", "on", "upon", "at", "toward", "towards")))
+        # "Israeli air raids", "US-led coalition strikes": a name or demonym modifier acts
+        for c in trigger.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG")
+                    or any(g.lower_ in ("led", "-led") or g.lower_.endswith("-led")
+                           for g in c.subtree)
+                    or lex.in_class(_lemma(c), "armed")):
+                if patient_noun:
+                    r.targets.append(c)
+                else:
+                    r.actors.append(c)
+        if not r.actors:
+            r.actors.extend(light_verb_subject(trigger, lex))
+    r.coactors.extend(coactors(trigger, lex))
+    r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors
+                and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+    r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors
+                 and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+    return r
+
+
+def np_bounds(head: Any) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase around a head, without determiners,
+    numbers, clauses or trailing prepositional phrases (except "of" + name)."""
+    left = head.i
+    for c in sorted(head.lefts, key=lambda t: -t.i):
+        if c.dep_ in SKIP_LEFT or c.dep_ in ("nummod",):
+            break
+        if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
+            break
+        left = min(t.i for t in c.subtree)
+    doc = head.doc
+    while left < head.i and (doc[left].dep_ in SKIP_LEFT or doc[left].is_punct
+                             or doc[left].like_num
+                             or (doc[left].pos_ == "PRON" and doc[left].lower_ in PRONOUNS)):
+        left += 1
+    right = head.i + 1
+    if head.pos_ == "PROPN" or head.ent_type_:
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                sub = list(c.subtree)
+                if any(t.pos_ == "PROPN" for t in sub):
+                    right = max(t.i for t in sub) + 1
+            break
+    while right - 1 > head.i and doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+class ParticipantMapper:
+    """Maps head tokens to participants, preferring the actor stage's linked mentions."""
+
+    def __init__(self, document: Document, mentions: list[Mention]) -> None:
+        self.document = document
+        self.mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.span.start <= start and end <= m.span.end:
+                if best is None or (m.span.end - m.span.start) < (best.span.end - best.span.start):
+                    best = m
+        return best
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
+
+    def participant(self, head: Any, inner: bool = False) -> Participant | None:
+        """The participant a head token names (None for bare pronouns nobody resolved)."""
+        doc = head.doc
+        m = self.mention_at(head.idx, head.idx + len(head.text))
+        if m is not None:
+            return _from_mention(m)
+        left, right = np_bounds(head)
+        start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+        if inner:
+            inside = self.mentions_within(start, end)
+            if inside:
+                return _from_mention(inside[0])
+        if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
+            return None
+        if head.ent_type_ in NON_PARTICIPANT_ENTS:
+            return None
+        if end <= start:
+            return None
+        span = self.document.span(start, end)
+        text = span.text.strip()
+        if not text or not any(ch.isalpha() for ch in text):
+            return None
+        return Participant(name=text, evidence=(span,), mentions=(text,))
+
+
+def _from_mention(m: Mention) -> Participant:
+    e = m.entity
+    return Participant(name=e.name, kb_id=e.kb_id, kind=e.kind, country=e.country,
+                       sector=e.sector, mentions=(m.span.text,), evidence=(m.span,))
+
+
+def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:
+    """Same entity (kb_id, else name case-insensitively) once, with all its evidence."""
+    out: dict[str, Participant] = {}
+    for p in parts:
+        key = p.kb_id or p.name.lower()
+        if key in out:
+            q = out[key]
+            ev = tuple(dict.fromkeys(q.evidence + p.evidence))
+            ms = tuple(dict.fromkeys(q.mentions + p.mentions))
+            out[key] = Participant(q.name, q.kb_id, q.kind, q.country, q.sector, ms, ev)
+        else:
+            out[key] = p
+    return tuple(out.values())
+
+
+def participant_key(p: Participant) -> set[str]:
+    keys = {p.name.lower()}
+    if p.kb_id:
+        keys.add(p.kb_id)
+    keys.update(m.lower() for m in p.mentions)
+    return keys
+
+
+def span_of(doc_tokens: Any, document: Document) -> Span:
+    return document.span(doc_tokens[0].idx, doc_tokens[-1].idx + len(doc_tokens[-1].text))

@@ -1,0 +1,93 @@
+"""Claims: who says the event happened ("X said", "according to X", "X announced").
+
+The claimant is the subject of a reporting verb whose complement holds the trigger (climbing
+the parse from the trigger), or the object of "according to"; a statement or report named
+there ("according to the US military statement") gives way to the actor inside it. The claim
+date is the time attached to the reporting verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..records import Claim, Participant, Span
+from .arguments import REPORT_NOUNS, ParticipantMapper, subject_of, with_conjuncts
+from .lexicon import Lexicon
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
+    """Reporting verbs that govern the trigger (nearest first)."""
+    verbs = lex.words("reporting_verbs")
+    out = []
+    node = trigger
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            break
+        if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
+                "nsubj", "nsubjpass", "agent"):
+            out.append(head)
+        node = head
+    # "..., police said" attached as the root with the event clause as its ccomp/parataxis
+    root = trigger.sent.root
+    if root not in out and _lemma(root) in verbs and root is not trigger:
+        for c in root.children:
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and trigger in c.subtree:
+                out.append(root)
+                break
+    if trigger.sent.root is not trigger:
+        for t in trigger.sent:
+            if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
+                    and trigger not in t.subtree):
+                out.append(t)
+    return out
+
+
+def according_to(sentence: Any) -> list[Any]:
+    out = []
+    for t in sentence:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
+               time_of: Callable[[Any], Any]) -> list[Claim]:
+    """Claims for one trigger; `time_of(token)` gives the TimeSpan of a reporting verb."""
+    out: list[Claim] = []
+    for verb in reporting_verbs_over(trigger, lex):
+        subj, passive = subject_of(verb)
+        if passive:
+            subj = [g for c in verb.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        for s in with_conjuncts(subj):
+            p = _claimant(s, mapper)
+            if p is None:
+                continue
+            ts = time_of(verb)
+            when = ts.start if ts is not None and ts.precision == "day" else None
+            ev = (mapper.document.span(verb.idx, verb.idx + len(verb.text)),)
+            out.append(Claim(claimant=p, verb=verb.text, date=when, evidence=ev + p.evidence))
+    for obj in according_to(trigger.sent):
+        p = _claimant(obj, mapper)
+        if p is None:
+            continue
+        acc = obj.head.head
+        ev: tuple[Span, ...] = (mapper.document.span(acc.idx, obj.head.idx + len(obj.head.text)),)
+        out.append(Claim(claimant=p, verb="according to", date=None, evidence=ev + p.evidence))
+    return out
+
+
+def _claimant(tok: Any, mapper: ParticipantMapper) -> Participant | None:
+    if tok.lower_ in REPORT_NOUNS or tok.lemma_.lower() in REPORT_NOUNS:
+        inside = mapper.participant(tok, inner=True)
+        if inside is not None:
+            return inside
+    return mapper.participant(tok)

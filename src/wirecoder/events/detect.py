@@ -1,0 +1,171 @@
+"""Event detection: find trigger words (verbs, event nouns, multiword phrases) in a parsed Doc.
+
+A trigger is a token whose lemma is in the packaged trigger lexicon (`triggers.tsv`) with the
+right part of speech; multiword triggers are a verb with its particle, object or preposition
+("blow up", "open fire", "call for") or a noun with its modifier ("air strike", "martial law").
+Some entries need context (`needs=<class>`): "sign" is an event only with an agreement as
+object, "lift" only with a restriction, "send" only with troops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon, TriggerEntry
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+# named-entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
+
+
+@dataclass
+class Trigger:
+    token: Any  # spacy Token (the head word)
+    entry: TriggerEntry
+    start: int  # character offsets of the trigger words in the document
+    end: int
+    extra: Any = None  # the second token of a multiword trigger, if any
+
+    @property
+    def pos(self) -> str:
+        return self.entry.pos
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _object_words(tok: Any) -> list[Any]:
+    """Objects / complements of a trigger (with their conjuncts), for `needs` checks."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj", "xcomp", "ccomp",
+                      "acomp", "obj", "nsubj"):
+            out.append(c)
+        elif c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    more = []
+    for o in out:
+        more.extend(o.conjuncts)
+        if o.dep_ == "pobj" or o.pos_ in NOUN_POS:
+            more.extend(g for g in o.children if g.dep_ in ("compound", "amod", "nmod"))
+            for p in o.children:
+                if p.dep_ == "prep":
+                    more.extend(g for g in p.children if g.dep_ == "pobj")
+    return out + more
+
+
+def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
+    """Whether the context a conditional trigger needs is there."""
+    if not needs:
+        return True
+    sent = tok.sent
+    words = _object_words(tok)
+    lemmas = {_lemma(w) for w in words} | {w.lower_ for w in words}
+    if needs == "plural":
+        return tok.tag_ in ("NNS", "NNPS")
+    if needs == "for_on":
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+    if needs == "non_number":
+        return not any(w.like_num or w.pos_ == "NUM" for w in words) and bool(words)
+    if needs == "non_claim":
+        return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
+            c.dep_ == "ccomp" for c in tok.children)
+    if needs in ("reach", "impose", "issue"):
+        head = tok.head
+        return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+    if needs == "weapon_or_target":
+        return bool(words) or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+                                  for c in tok.children)
+    if needs == "joint":
+        mods = {_lemma(c) for c in tok.children}
+        return bool(mods & lex.classes["joint"])
+    if needs == "high_alert":
+        mods = {_lemma(c) for c in tok.children}
+        return bool(mods & lex.classes["high_alert"])
+    if needs == "protesters":
+        ctx = lemmas | {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "dobj")}
+        sent_l = {_lemma(t) for t in sent}
+        return bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
+    if needs == "intransitive":
+        return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    if needs == "protest":
+        return bool(lemmas & lex.classes["protest"])
+    if needs == "leader":
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.ent_type_ == "PERSON" or _lemma(s) in lex.classes["leader"]
+                   or any(_lemma(g) in lex.classes["leader"] for g in s.children)
+                   for s in subj)
+    if needs == "person_custody":
+        return bool(lemmas & lex.classes["person_custody"]) or any(
+            c.lower_ in ("hostage", "captive", "prisoner") for c in tok.subtree)
+    if needs in lex.classes:
+        return bool(lemmas & lex.classes[needs])
+    return True
+
+
+def _in_name(tok: Any, name_spans: list[tuple[int, int]]) -> bool:
+    if tok.ent_type_ in NAME_LABELS and tok.pos_ == "PROPN":
+        return True
+    return any(s <= tok.idx < e for s, e in name_spans)
+
+
+def find_triggers(doc: Any, lex: Lexicon,
+                  name_spans: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """Every trigger in the Doc, in text order (at most one per head token)."""
+    name_spans = name_spans or []
+    found: list[Trigger] = []
+    for tok in doc:
+        if tok.is_punct or tok.is_space or tok.like_num:
+            continue
+        if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            pos = "V"
+        elif tok.pos_ in NOUN_POS or tok.tag_ in ("NN", "NNS"):
+            pos = "N"
+        else:
+            continue
+        if pos == "N" and _in_name(tok, name_spans):
+            continue
+        if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS:
+            continue  # "assault rifles", "strike force": a modifier, not an event
+        lemma = _lemma(tok)
+        trig = _multiword(tok, lemma, pos, lex)
+        if trig is None:
+            entry = lex.entry(lemma, pos) or lex.entry(tok.lower_, pos)
+            if entry is None and pos == "N" and tok.tag_ == "VBG":
+                entry = lex.entry(lemma, "V")
+            if entry is None:
+                continue
+            trig = Trigger(tok, entry, tok.idx, tok.idx + len(tok.text))
+        if not needs_ok(tok, trig.entry.needs, lex):
+            continue
+        found.append(trig)
+    return found
+
+
+def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
+    if pos == "V":
+        for c in tok.children:
+            if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
+                key = f"{lemma} {_lemma(c)}"
+                entry = lex.entry(key, "V")
+                if entry is not None:
+                    s, e = sorted((tok.idx, c.idx))
+                    end = max(tok.idx + len(tok.text), c.idx + len(c.text))
+                    return Trigger(tok, entry, s, end, extra=c)
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            entry = lex.entry(f"{_lemma(c)} {lemma}", "N") or lex.entry(
+                f"{c.lower_} {tok.lower_}", "N")
+            if entry is not None:
+                return Trigger(tok, entry, c.idx, tok.idx + len(tok.text), extra=c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                entry = lex.entry(f"{lemma} of {_lemma(g)}", "N")
+                if entry is not None and g.dep_ == "pobj":
+                    return Trigger(tok, entry, tok.idx, g.idx + len(g.text), extra=g)
+    # "air strike" written as a compound whose head is this token's head
+    return None

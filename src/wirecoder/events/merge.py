@@ -1,0 +1,209 @@
+"""One event per real-world event per document: merging repeated mentions.
+
+Within a sentence, an operation word ("launched a joint operation ... destroying 15
+hideouts") folds into the specific event beside it, and mentions of one type merge ("killed
+three and wounded five"). Across sentences, a later mention joins an earlier event of the
+same type when nothing contradicts it (dates that do not overlap, places in different
+countries or provinces, different targets) and something ties them: a shared participant,
+a definite or demonstrative reference ("the operation", "this attack"), or no participants
+of its own. "Another attack" never merges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
+from .arguments import participant_key
+from .detect import Trigger
+from .typing import Typed
+
+NEW_EVENT_DETS = {"another", "other", "second", "third", "new", "separate", "further",
+                  "earlier", "previous", "latest", "fresh", "similar"}
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such", "said"}
+
+
+@dataclass
+class Draft:
+    """An event under construction (mutable), one or more mentions."""
+
+    trigger: Trigger
+    sent: Any  # spaCy sentence Span
+    typed: Typed
+    actors: list[Participant] = field(default_factory=list)
+    targets: list[Participant] = field(default_factory=list)
+    weapons: list[Participant] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    modality: str = "asserted"
+    time: TimeSpan | None = None
+    location: Place | None = None
+    evidence: list[Span] = field(default_factory=list)
+    mentions: list[Trigger] = field(default_factory=list)
+    anaphoric: bool = False
+    light: bool = False  # an operation word that is the object of "launch", "carry out"...
+    reference: bool = False  # a noun in a time adjunct ("during the talks"): refers back
+    new_event: bool = False
+    absorbed: bool = False
+
+    @property
+    def generic(self) -> bool:
+        return self.trigger.entry.generic
+
+    @property
+    def flexible(self) -> bool:
+        return self.typed.flexible or self.generic
+
+    def participants(self) -> set[str]:
+        keys: set[str] = set()
+        for p in self.actors + self.targets:
+            keys |= participant_key(p)
+        return keys
+
+
+def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    if a.precision != "day" or b.precision != "day":
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _place_ok(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if (a.precision in ("city", "point") and b.precision in ("city", "point")
+            and a.name.lower() != b.name.lower()):
+        return False
+    return True
+
+
+def _targets_conflict(a: Draft, b: Draft) -> bool:
+    ka = set().union(*(participant_key(p) for p in a.targets)) if a.targets else set()
+    kb = set().union(*(participant_key(p) for p in b.targets)) if b.targets else set()
+    return bool(ka and kb and not ka & kb)
+
+
+def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
+    """Fold `other`'s mentions and arguments into `into`."""
+    if take_type or (into.flexible and not other.flexible):
+        into.typed = other.typed
+        into.trigger, other_trigger = other.trigger, into.trigger
+        into.mentions.append(other_trigger)
+    else:
+        into.mentions.append(other.trigger)
+    into.mentions.extend(other.mentions)
+    into.anaphoric = into.anaphoric or other.anaphoric
+    for name in ("weapons", "claims", "evidence"):
+        cur = getattr(into, name)
+        for x in getattr(other, name):
+            if x not in cur:
+                cur.append(x)
+    target_keys = set().union(*(participant_key(p) for p in into.targets)) if into.targets else set()
+    actor_keys = set().union(*(participant_key(p) for p in into.actors)) if into.actors else set()
+    for p in other.actors:
+        if not participant_key(p) & (target_keys | actor_keys):
+            into.actors.append(p)
+            actor_keys |= participant_key(p)
+    for p in other.targets:
+        if not participant_key(p) & (target_keys | actor_keys):
+            into.targets.append(p)
+            target_keys |= participant_key(p)
+    have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
+    have_any = {(q.value, q.object) for q in into.quantities}
+    for q in other.quantities:
+        key = (q.value, q.object)
+        if key in have or (q.kind == "other" and key in have_any):
+            continue
+        if q.kind != "other":
+            into.quantities = [x for x in into.quantities
+                               if not (x.kind == "other" and (x.value, x.object) == key)]
+        into.quantities.append(q)
+        have_any.add(key)
+        if q.kind != "other":
+            have.add(key)
+    if into.location is None or (other.location is not None and _finer(other.location,
+                                                                      into.location)):
+        into.location = other.location or into.location
+    if into.time is None or (into.time.start is None and other.time is not None
+                             and other.time.start is not None):
+        into.time = other.time
+    if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
+        into.modality = "asserted"
+    other.absorbed = True
+
+
+PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5,
+                  "unknown": 6}
+
+
+def _finer(a: Place, b: Place) -> bool:
+    return PRECISION_RANK.get(a.precision, 6) < PRECISION_RANK.get(b.precision, 6)
+
+
+def _same_type(a: Draft, b: Draft) -> bool:
+    if a.typed.plover != b.typed.plover:
+        return False
+    return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
+                and a.typed.plover != "ASSAULT")
+
+
+def merge_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Merge mentions inside one sentence."""
+    specific = [d for d in drafts if not d.flexible]
+    for d in drafts:
+        if d.flexible and specific:
+            same = [s for s in specific if s.modality == d.modality]
+            if same:
+                best = min(same, key=lambda s: abs(s.trigger.token.i - d.trigger.token.i))
+                absorb(best, d)
+    live = [d for d in drafts if not d.absorbed]
+    for i, a in enumerate(live):
+        if a.absorbed:
+            continue
+        for b in live[i + 1:]:
+            if b.absorbed or not _same_type(a, b) or _targets_conflict(a, b):
+                continue
+            if a.modality != b.modality:
+                continue
+            absorb(a, b)
+    # several flexible mentions and nothing specific: keep one
+    flex = [d for d in drafts if not d.absorbed and d.flexible]
+    for d in flex[1:]:
+        if _same_type(flex[0], d):
+            absorb(flex[0], d)
+    return [d for d in drafts if not d.absorbed]
+
+
+def merge_document(drafts: list[Draft]) -> list[Draft]:
+    """Merge sentence-level events across the document, in text order."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for e in reversed(out):
+            if d.new_event:
+                break
+            if not (_same_type(e, d) or d.flexible or e.flexible):
+                continue
+            if not (_time_ok(e.time, d.time) and _place_ok(e.location, d.location)):
+                continue
+            if e.modality != d.modality and not (d.flexible or d.reference):
+                continue
+            shared = bool(e.participants() & d.participants())
+            bare = not d.actors and not d.targets
+            if _targets_conflict(e, d) and not shared and not d.anaphoric:
+                continue
+            if shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets):
+                target = e
+                break
+        if target is not None:
+            absorb(target, d, take_type=target.flexible and not d.flexible)
+        else:
+            out.append(d)
+    return out

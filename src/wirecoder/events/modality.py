@@ -1,0 +1,87 @@
+"""Modality: whether the text asserts the event, denies it, imagines it, expects it, or
+recalls it as background.
+
+- negated: "not", "never", "no" on the trigger, or a governing "failed to", "denied", "prevented";
+- hypothetical: "would/could/may/might/should", "if"/"unless" clauses, a governing "plan to",
+  "aim to", "prevent ... from", "threat of";
+- future: "will/shall", "is going to", "is to";
+- historical: "once", "formerly", "previously" on the clause, or an event time more than a year
+  before the document's anchor date ("lost its final stronghold in 2019" in a 2025 article).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ..records import TimeSpan
+from .lexicon import Lexicon
+
+NEG_WORDS = {"not", "n't", "never", "no", "without", "nor"}
+HISTORICAL_AGE = timedelta(days=366)
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _governors(trigger: Any) -> list[Any]:
+    """The trigger and the verbs/nouns above it within its sentence, nearest first, up to the
+    first reporting or finite clause boundary."""
+    out = [trigger]
+    node = trigger
+    for _ in range(5):
+        if node.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass",
+                         "conj", "amod", "compound", "nsubj") and node.head is not node:
+            node = node.head
+            out.append(node)
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                    for c in node.children):
+                break
+        else:
+            break
+    return out
+
+
+def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
+                lex: Lexicon) -> str:
+    future = lex.words("future_markers")
+    hypo = lex.words("hypothetical_markers")
+    hypo_gov = lex.words("hypothetical_governors")
+    neg_gov = lex.words("negating_governors")
+    hist = lex.words("historical_adverbs")
+    govs = _governors(trigger)
+    for i, g in enumerate(govs):
+        kids = list(g.children)
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
+            return "negated"
+        if i > 0 and _lemma(g) in neg_gov and g is not trigger:
+            return "negated"
+        if i > 0 and _lemma(g) in hypo_gov:
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
+            return "future"
+        if any(c.dep_ == "amod" and c.lower_ in ("possible", "potential", "planned", "future",
+                                                   "proposed", "imminent") for c in kids):
+            return "hypothetical"
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist for c in kids):
+            if c_is_past(g):
+                return "historical"
+    head = govs[-1]
+    if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist
+                                   for c in head.head.children):
+        return "historical"
+    if time is not None and anchor is not None:
+        end = time.end or time.start
+        if end is not None and end < anchor - HISTORICAL_AGE:
+            return "historical"
+    return "asserted"
+
+
+def c_is_past(tok: Any) -> bool:
+    return tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tok.children
+                                              if c.dep_ in ("aux", "auxpass"))

@@ -1,0 +1,238 @@
+"""Quantities: how many were killed, injured, arrested, captured, displaced, destroyed, seized.
+
+A number (digits, number words, "two dozen", "1.5 million") or a vague amount ("dozens",
+"several") counts the noun it modifies; the predicate that noun depends on gives the kind
+("three soldiers were killed" -> killed; "left five dead" -> killed; the trigger's own kind
+otherwise, and "other" when nothing says), and the words before the number the qualifier
+("over 130" -> more_than, "at least" -> at_least, "about" -> about, "up to" -> at_most,
+"fewer than" -> less_than). Coordinated counts of people are summed ("a Taliban leader and
+two suspected insurgents" -> 3, at least).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Document, Quantity
+from .lexicon import Lexicon
+
+NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
+              "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def parse_number(tokens: list[Any], lex: Lexicon) -> float | None:
+    """Value of a number written in digits or words ("1,200", "twenty-five", "2.5 million")."""
+    q = lex.cues["quantities"]
+    words, scales = q["number_words"], q["scale_words"]
+    total, current, seen = 0.0, 0.0, False
+    for t in tokens:
+        w = t.lower_.replace(",", "") if NUM_RE.match(t.lower_) else t.lower_
+        if re.match(r"^\d+(\.\d+)?$", w):
+            current += float(w)
+            seen = True
+            continue
+        parts = w.split("-")
+        if all(p in words for p in parts) and parts != [""]:
+            for p in parts:
+                v = float(words[p])
+                if p in scales:
+                    current = max(current, 1.0) * v
+                    if v >= 1000:
+                        total += current
+                        current = 0.0
+                else:
+                    current += v
+            seen = True
+            continue
+        if w in ("and",) and seen:
+            continue
+        if seen:
+            break
+    if not seen:
+        return None
+    return total + current
+
+
+def number_tokens(num: Any) -> list[Any]:
+    """The tokens of a number expression around a NUM token ("two hundred", "1.5 million")."""
+    toks = [num] + [c for c in num.children if c.dep_ in ("compound", "quantmod", "nummod")
+                    and (c.like_num or c.pos_ == "NUM")]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def qualifier_for(first: Any, lex: Lexicon) -> str:
+    doc = first.doc
+    before = " ".join(t.lower_ for t in doc[max(first.sent.start, first.i - 4):first.i])
+    before = " " + before + " "
+    best, best_len = "exact", 0
+    for qual, phrases in lex.cues["quantities"]["qualifiers"].items():
+        for p in phrases:
+            p = str(p)
+            if before.endswith(" " + p + " ") and len(p) > best_len:
+                best, best_len = qual, len(p)
+    return best
+
+
+def counted_noun(num: Any) -> Any | None:
+    if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return num.head
+    if num.pos_ in ("NUM",) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj",
+                                              "appos"):
+        # "killed 12", "five were wounded", "dozens of people"
+        of = [g for c in num.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return of[0] if of else num
+    return None
+
+
+def object_text(num_last: Any, noun: Any) -> str | None:
+    """The words naming what was counted, after the number ("mortar and rocket launchers")."""
+    doc = num_last.doc
+    i = num_last.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    out = []
+    j = i
+    while j < len(doc) and j <= max(noun.i, i) + 6:
+        t = doc[j]
+        if t.is_punct and t.text not in ("-",):
+            break
+        if t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "DET") and j > noun.i:
+            break
+        if t.dep_ == "cc" and j >= noun.i:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is None or nxt.like_num or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
+        out.append(t)
+        if j >= noun.i and (j + 1 >= len(doc) or doc[j + 1].dep_ not in ("cc", "conj",
+                                                                         "compound", "amod")):
+            if not (j + 1 < len(doc) and doc[j + 1].dep_ == "cc"):
+                break
+        j += 1
+    while out and (out[-1].dep_ == "cc" or out[-1].is_punct):
+        out.pop()
+    if not out:
+        return None
+    return doc[out[0].i:out[-1].i + 1].text
+
+
+def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
+    """The kind of a count, from the predicate its noun depends on."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    for c in noun.children:
+        if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
+            return kinds[_lemma(c)]
+        if c.dep_ in ("amod", "acl") and c.lower_ in kinds:
+            return kinds[c.lower_]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "attr"):
+        head = noun.head
+        hops = 0
+        while head.dep_ == "conj" and noun.dep_ == "conj" and hops < 3:
+            head, hops = head.head, hops + 1
+        if _lemma(head) in kinds:
+            return kinds[_lemma(head)]
+        for c in head.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp") and (_lemma(c) in kinds or c.lower_ in kinds):
+                return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
+    if _lemma(noun) in kinds and noun.pos_ in ("ADJ",):
+        return kinds[_lemma(noun)]
+    return trigger_kind or "other"
+
+
+def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
+                       document: Document, lex: Lexicon,
+                       objects: list[Any] | None = None) -> list[Quantity]:
+    """Counts in the trigger's scope (its clause tokens)."""
+    vague = lex.cues["quantities"]["vague"]
+    out: list[Quantity] = []
+    used: set[int] = set()
+    for tok in scope:
+        if tok.i in used:
+            continue
+        is_num = (tok.like_num or tok.pos_ == "NUM") and not tok.ent_type_ in (
+            "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "CARDINAL_YEAR")
+        is_vague = tok.lower_ in vague and tok.dep_ in ("amod", "nummod", "det", "nsubj",
+                                                          "dobj", "nsubjpass", "pobj", "quantmod")
+        if not (is_num or is_vague):
+            continue
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            continue
+        if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
+            continue
+        ntoks = number_tokens(tok) if is_num else [tok]
+        used.update(t.i for t in ntoks)
+        noun = counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
+            "amod", "nummod", "det", "quantmod") else tok)
+        if noun is None or _lemma(noun) in TIME_UNITS:
+            continue
+        if is_vague and tok.dep_ not in ("amod", "nummod", "det", "quantmod"):
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+            noun = of[0] if of else tok
+        if is_vague and not (lex.in_class(_lemma(noun), "person")
+                             or lex.in_class(_lemma(noun), "armed")):
+            continue
+        value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
+        if value is None:
+            continue
+        qual = qualifier_for(ntoks[0], lex) if is_num else "at_least"
+        kind = kind_for(noun, trigger_kind, lex)
+        if kind in PERSON_KINDS and not (lex.in_class(_lemma(noun), "person")
+                                         or lex.in_class(_lemma(noun), "armed")
+                                         or noun.ent_type_ in ("NORP",)
+                                         or noun.pos_ in ("NUM", "PRON")):
+            kind = "destroyed" if kind == "killed" and lex.in_class(_lemma(noun), "weapon") else kind
+        obj = object_text(ntoks[-1], noun) if noun is not tok else None
+        start = ntoks[0].idx
+        end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]
+        end = end_tok.idx + len(end_tok.text)
+        out.append(Quantity(kind=kind, value=value, qualifier=qual, object=obj,
+                            evidence=(document.span(start, end),)))
+    out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
+    return _sum_people(out)
+
+
+def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
+                     lex: Lexicon, used: set[int]) -> list[Quantity]:
+    """A person named without a number ("killed a Taliban leader") counts one, at least."""
+    if kind not in ("killed", "arrested", "captured"):
+        return []
+    out = []
+    for o in objects:
+        if any(c.i in used for c in o.children) or o.i in used:
+            continue
+        if o.pos_ in ("PRON",) or o.tag_ in ("NNS", "NNPS"):
+            continue
+        if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
+                or o.ent_type_ == "PERSON"):
+            continue
+        out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
+                            evidence=(document.span(o.idx, o.idx + len(o.text)),)))
+    return out
+
+
+def _sum_people(qs: list[Quantity]) -> list[Quantity]:
+    """Several counts of one person kind in one clause add up (at least the sum)."""
+    by_kind: dict[str, list[Quantity]] = {}
+    rest = []
+    for q in qs:
+        if q.kind in ("killed", "arrested", "captured"):
+            by_kind.setdefault(q.kind, []).append(q)
+        else:
+            rest.append(q)
+    for kind, group in by_kind.items():
+        if len(group) == 1:
+            rest.append(group[0])
+            continue
+        total = sum(q.value for q in group)
+        ev = tuple(s for q in group for s in q.evidence)
+        rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
+                             evidence=ev))
+    return rest

@@ -1,0 +1,407 @@
+"""The events stage: from a parsed, time-, place- and actor-tagged document to Event records.
+
+detect triggers -> type them in context -> arguments from the parse -> embedded events fold
+into the request / threat / refusal that carries them -> modality, time, place, quantities,
+weapons, claims -> merge repeated mentions -> confidence, summary, stable id.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from ..records import Analysis, Event, EventType, Participant, Source, TimeSpan, stable_id
+from .arguments import ParticipantMapper, merge_participants, np_bounds, roles_for
+from .claims import claims_for
+from .detect import Trigger, find_triggers
+from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
+from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
+from .modality import modality_of
+from .quantities import extract_quantities
+from .typing import Typed, as_intent, embed, resolve_type
+
+FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "poised"}
+MUST_ENTRY = TriggerEntry("must", "V", "REQUEST", None, "100", None, None, 0.6)
+QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
+
+
+def _optional(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+class _Context:
+    """Per-document helpers: spans, time and place lookups with safe fallbacks."""
+
+    def __init__(self, analysis: Analysis, lex: Lexicon) -> None:
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.document = analysis.document
+        self.lex = lex
+        self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
+        self._event_time = _optional("wirecoder.time", "event_time")
+        self._event_location = _optional("wirecoder.geo", "event_location")
+
+    def sent_span(self, sent: Any) -> Any:
+        return self.document.span(sent.start_char, sent.end_char)
+
+    def tok_span(self, tok: Any) -> Any:
+        return self.document.span(tok.idx, tok.idx + len(tok.text))
+
+    def time_of(self, tok: Any, start: int | None = None, end: int | None = None) -> TimeSpan:
+        if self._event_time is not None:
+            try:
+                span = self.document.span(start if start is not None else tok.idx,
+                                          end if end is not None else tok.idx + len(tok.text))
+                return self._event_time(self.analysis, span, self.sent_span(tok.sent))
+            except Exception as exc:  # noqa: BLE001 - a peer stage bug must not lose events
+                self.analysis.problems.append(f"events: event_time failed: {exc!r}")
+        return TimeSpan(None, None, "unknown", fallback="no time stage available")
+
+    def place_of(self, trig: Trigger) -> Any:
+        if self._event_location is None:
+            return None
+        try:
+            return self._event_location(self.analysis, self.document.span(trig.start, trig.end),
+                                        self.sent_span(trig.token.sent))
+        except Exception as exc:  # noqa: BLE001
+            self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+            return None
+
+
+def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
+    """"X said Y must do Z": a demand by X on Y (PLOVER REQUEST)."""
+    out = []
+    verbs = lex.words("reporting_verbs")
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must"
+                                               for c in tok.children):
+            if tok.dep_ in ("ccomp",) and _lemma(tok.head) in verbs | {"declare", "reiterate"}:
+                out.append(Trigger(tok, MUST_ENTRY, tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The request/threat/refusal/promise trigger that embeds this trigger, if any."""
+    node = trig.token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "advcl",
+                             "conj") or node.head is node:
+            return None
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in node.children):
+            return None
+        if node.dep_ == "conj" and node.head.i not in by_token:
+            return None
+        if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
+            return None
+        node = node.head
+        f = by_token.get(node.i)
+        if f is not None:
+            return f if f.entry.plover in FRAMES and f is not trig else None
+    return None
+
+
+def _intent_adjective(tok: Any) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("xcomp",) and _lemma(node.head) in INTENT_ADJECTIVES:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _conditional(tok: Any) -> bool:
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if")
+                                         for g in c.children) for c in clause.children)
+
+
+def _scope(tok: Any) -> list[Any]:
+    """Tokens an event's quantities and weapons are read from."""
+    base = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in (
+            "dobj", "nsubjpass", "nsubj", "attr"):
+        base = tok.head
+    return sorted(base.subtree, key=lambda t: t.i)
+
+
+def _weapons(scope: list[Any], ctx: _Context) -> list[Participant]:
+    out = []
+    heads = ctx.lex.classes["weapon_head"]
+    doc = ctx.doc
+    for t in scope:
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
+            continue
+        if t.dep_ in ("compound",) and t.head.pos_ in ("NOUN",) and _lemma(t.head) not in heads:
+            continue
+        if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
+            continue  # "rocket" in "mortar and rocket launchers"
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
+                _lemma(t.head) in heads):
+            continue
+        if t.dep_ == "appos" and _lemma(t.head) in heads:
+            continue  # "(IEDs)": an alias, added below
+        if _lemma(t) in ("fire",) and not any(c.lower_ in ("mortar", "rocket", "artillery",
+                                                           "machine-gun") for c in t.children):
+            continue
+        left, right = np_bounds(t)
+        if t.dep_ == "compound" and _lemma(t.head) in heads:
+            continue
+        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+            left += 1
+        # "mortar and rocket launchers": a coordinated modifier sharing this head
+        for c in t.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
+                    c.lower_ not in QUANTITY_WORDS):
+                left = c.i
+        if left > t.i:
+            left = t.i
+        span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        name = span.text
+        aliases = [c.text for c in t.children if c.dep_ == "appos"]
+        out.append(Participant(name=name, kind="weapon", evidence=(span,),
+                               mentions=(name, *aliases)))
+    return out
+
+
+def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
+    lex, tok = ctx.lex, trig.token
+    roles = roles_for(tok, typed.plover, typed.mode, lex)
+    actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
+    targets = []
+    for t in roles.targets:
+        lemma = _lemma(t)
+        if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
+            continue
+        if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
+            continue  # "suspension of sanctions": what is eased, not whom
+        inanimate = not (lex.in_class(lemma, "person") or lex.in_class(lemma, "armed")
+                         or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        if inanimate and (lex.in_class(lemma, "weapon") or lemma in lex.classes[
+                "generic_objects"] or typed.acled == "Disrupted weapons use"):
+            inside = ctx.mapper.participant(t, inner=True)
+            if inside is not None and inside.kb_id:
+                targets.append(inside)
+            continue
+        p = ctx.mapper.participant(t, inner=inanimate and typed.plover in ("ASSAULT", "COERCE"))
+        if p is not None:
+            targets.append(p)
+    d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
+    d.time = ctx.time_of(tok, trig.start, trig.end)
+    d.location = ctx.place_of(trig)
+    anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
+    d.modality = modality_of(tok, d.time, anchor, lex)
+    scope = _scope(tok)
+    d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
+                                      objects=roles.objects or roles.targets)
+    if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+        d.weapons = _weapons(scope, ctx)
+    d.claims = claims_for(tok, ctx.mapper, lex, ctx.time_of)
+    d.evidence = [ctx.sent_span(tok.sent)]
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
+    d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
+    d.reference = _in_time_adjunct(tok)
+    d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
+        _lemma(tok.head) in lex.classes["light"])
+    if d.reference:
+        d.claims = []
+    d.new_event = bool(dets & NEW_EVENT_DETS)
+    d.mentions = []
+    return d
+
+
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until", "throughout",
+              "prior", "ahead", "despite"}
+
+
+def _in_time_adjunct(tok: Any) -> bool:
+    """A noun inside "during the talks", "prior to the visit": it dates another event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    words = {prep.lower_, prep.head.lower_ if prep.head is not prep else ""}
+    return bool(words & TIME_PREPS)
+
+
+def _confidence(d: Draft) -> float:
+    c = d.typed.weight * 0.75 + 0.1
+    if d.actors:
+        c += 0.08
+    if d.targets:
+        c += 0.05
+    if d.mentions:
+        c += min(0.04 * len(d.mentions), 0.08)
+    if d.flexible:
+        c -= 0.15
+    if d.trigger.token.pos_ in ("NOUN", "PROPN") and not (d.actors or d.targets):
+        c -= 0.1
+    if d.modality != "asserted":
+        c -= 0.05
+    return max(0.05, min(0.98, c))
+
+
+VERBS = {"ASSAULT": "attacked", "COERCE": "took coercive action against", "PROTEST":
+         "protested against", "MOBILIZE": "mobilized forces", "SANCTION": "cut ties with",
+         "THREATEN": "threatened", "REJECT": "rejected", "ACCUSE": "accused", "REQUEST":
+         "made a demand of", "CONCEDE": "made a concession to", "RETREAT":
+         "eased pressure on", "AID": "gave aid to", "COOPERATE": "cooperated with",
+         "SUPPORT": "supported", "CONSULT": "met with", "AGREE": "agreed with"}
+MODE_VERBS = {"arrest": "arrested", "seize": "seized or destroyed", "abduct": "abducted",
+              "assassinate": "killed", "release": "released", "ease": "eased sanctions on",
+              "withdraw": "withdrew from", "visit": "visited", "phone": "phoned",
+              "ban": "banned", "deport": "deported", "curfew": "imposed a curfew on"}
+
+
+def _summary(d: Draft) -> str:
+    actor = " and ".join(p.name for p in d.actors[:2]) or "An unidentified actor"
+    verb = MODE_VERBS.get(d.typed.mode or "", VERBS.get(d.typed.plover, "acted toward"))
+    target = " and ".join(p.name for p in d.targets[:2])
+    parts = [actor, verb]
+    if target:
+        parts.append(target)
+    elif verb.endswith((" on", " of", " with", " to", " against", " from")):
+        parts.append("others")
+    s = " ".join(parts)
+    if d.typed.acled:
+        s += f" ({d.typed.acled})"
+    if d.location is not None:
+        s += f" in {d.location.name}"
+    if d.time is not None and d.time.start is not None:
+        if d.time.end and d.time.end != d.time.start:
+            s += f" between {d.time.start.isoformat()} and {d.time.end.isoformat()}"
+        else:
+            s += f" on {d.time.start.isoformat()}"
+    if d.modality != "asserted":
+        s += f" [{d.modality}]"
+    return s + "."
+
+
+def _to_event(d: Draft, analysis: Analysis) -> Event:
+    doc = analysis.document
+    t = d.typed
+    ev = tuple(dict.fromkeys(sorted(d.evidence, key=lambda s: (s.start, s.end))))
+    trig = doc.span(d.trigger.start, d.trigger.end)
+    return Event(
+        id=stable_id("evt", doc.id, t.plover, trig.start, trig.end),
+        document_id=doc.id,
+        type=EventType(plover=t.plover, plover_mode=t.mode, acled_event_type=ACLED_SUB_TO_TYPE.get(
+            t.acled or ""), acled_sub_event_type=t.acled, cameo=t.cameo),
+        actors=merge_participants(d.actors),
+        targets=merge_participants([p for p in d.targets if p not in d.actors]),
+        location=d.location,
+        time=d.time or TimeSpan(None, None, "unknown"),
+        evidence=ev,
+        sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),
+        quantities=tuple(d.quantities),
+        claims=tuple(dict.fromkeys(d.claims)),
+        weapons=merge_participants(d.weapons),
+        modality=d.modality,
+        confidence=_confidence(d),
+        summary=_summary(d),
+        trigger=trig,
+    )
+
+
+def extract_events(analysis: Analysis) -> list[Event]:
+    """Events a document reports, one per real-world event."""
+    if analysis.doc is None:
+        return []
+    lex = load_lexicon()
+    ctx = _Context(analysis, lex)
+    names = [(m.span.start, m.span.end) for m in analysis.mentions or []]
+    triggers = find_triggers(analysis.doc, lex, names) + _must_triggers(analysis.doc, lex)
+    triggers.sort(key=lambda t: t.token.i)
+    by_token = {t.token.i: t for t in triggers}
+    typed: dict[int, Typed] = {}
+    drafts: dict[int, Draft] = {}
+    for trig in triggers:
+        tok = trig.token
+        roles = roles_for(tok, trig.entry.plover, trig.entry.mode, lex)
+        ty = resolve_type(trig, roles.objects, roles.targets, roles.actors, lex)
+        if ty is not None:
+            typed[tok.i] = ty
+    # events embedded in a request / threat / refusal / promise fold into it
+    for trig in triggers:
+        if trig.token.i not in typed:
+            continue
+        frame = _frame_of(trig, by_token)
+        if frame is not None and frame.token.i in typed:
+            typed[frame.token.i] = embed(typed[frame.token.i], typed[trig.token.i], lex)
+            del typed[trig.token.i]
+    for trig in triggers:
+        ty = typed.get(trig.token.i)
+        if ty is None:
+            continue
+        d = _draft(trig, ty, ctx)
+        tok = trig.token
+        if _intent_adjective(tok) or (d.modality in ("future", "hypothetical")
+                                      and _conditional(tok)):
+            d.typed = as_intent(ty, lex)
+            if _conditional(tok) and d.typed.plover == "AGREE" and ty.plover in (
+                    "RETREAT", "SANCTION", "PROTEST"):
+                d.typed = Typed("THREATEN", "relations", None, "130", ty.weight)
+            d.modality = "asserted"
+        elif d.modality == "future" and ty.plover not in FRAMES:
+            d.typed = as_intent(ty, lex)
+            d.modality = "asserted"
+        elif d.modality == "negated" and ty.plover in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT",
+                                                        "AID", "COOPERATE"):
+            d.typed = as_intent(ty, lex, negated=True)
+            d.modality = "asserted"
+        drafts[tok.i] = d
+    by_sent: dict[int, list[Draft]] = {}
+    for d in drafts.values():
+        by_sent.setdefault(d.sent.start, []).append(d)
+    merged: list[Draft] = []
+    for start in sorted(by_sent):
+        merged.extend(merge_sentence(by_sent[start]))
+    final = merge_document(merged)
+    # an operation word alone, with nobody acting and nothing acted on, is not an event
+    final = [d for d in final if not (d.generic and not d.mentions and (
+        not d.light or not (d.actors or d.targets)))]
+    final = [d for d in final if not _bare_noun(d)]
+    return [_to_event(d, analysis) for d in final]
+
+
+def _bare_noun(d: Draft) -> bool:
+    """A lone event noun with nothing around it ("covering ... humanitarian aid")."""
+    tok = d.trigger.token
+    if tok.pos_ not in ("NOUN", "PROPN") or d.mentions:
+        return False
+    if d.actors or d.targets or d.quantities:
+        return False
+    if d.reference:
+        return True
+    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
+    return d.typed.weight < 0.8 and not dated
+
+
+class EventStage:
+    """Pipeline stage: fills `analysis.events` (and `analysis.facts` from the actor stage)."""
+
+    name = "events"
+    requires = ("doc", "anchor", "timexes", "toponyms", "mentions")
+    assigns = ("events", "facts")
+
+    def __init__(self, options: Any = None) -> None:
+        self.options = options
+        load_lexicon()
+        self._facts = _optional("wirecoder.actors", "facts_from_text")
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.events = extract_events(analysis)
+        if self._facts is not None:
+            try:
+                analysis.facts = list(self._facts(analysis))
+            except Exception as exc:  # noqa: BLE001
+                analysis.problems.append(f"events: facts_from_text failed: {exc!r}")

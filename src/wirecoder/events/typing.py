@@ -1,0 +1,257 @@
+"""Event typing: PLOVER type and mode, ACLED sub-event type, CAMEO code.
+
+A trigger's lexicon entry gives a type; entries marked with an "@rule" are resolved by the
+words around the trigger (its clause, objects and subject): the weapon named picks the ACLED
+"Explosions/Remote violence" sub-type, a civilian or armed target picks "Attack" or "Armed
+clash", a weapons cache as object makes "destroyed" a COERCE / "Disrupted weapons use" event,
+a place as object makes "captured" a territorial event, and so on. Statements of intent and
+refusals follow PLOVER: a future or conditional hostile act is THREATEN, a future cooperative
+act AGREE, a refused or failed agreement REJECT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .detect import Trigger
+from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
+
+BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
+              "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
+              "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
+              "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170", "ASSAULT": "190"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "REJECT",
+           "ACCUSE"}
+COOPERATIVE = {"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE"}
+# what a request / threat / refusal is about, from the embedded event's type
+EMBEDDED_MODE = {
+    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
+                "CONSULT": "meet", "AGREE": "meet"},
+    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
+               "CONSULT": "meet", "AGREE": "meet"},
+    "THREATEN": {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict",
+                 "PROTEST": "relations", "MOBILIZE": "violence"},
+}
+
+
+@dataclass
+class Typed:
+    plover: str
+    mode: str | None
+    acled: str | None
+    cameo: str | None
+    weight: float
+    flexible: bool = False  # type decided by a default: may merge into a nearby event
+
+    @property
+    def acled_event_type(self) -> str | None:
+        return ACLED_SUB_TO_TYPE.get(self.acled or "")
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def clause_of(tok: Any) -> Any:
+    """The verb heading the clause a trigger sits in (the trigger itself for verbs)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+        node = node.head
+    return node
+
+
+def context_text(trigger: Trigger) -> str:
+    """Lower-cased text of the trigger's clause, for cue phrases."""
+    head = clause_of(trigger.token)
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    return " " + " ".join(t.lower_ for t in toks) + " "
+
+
+def _cue_hit(text: str, cues: list[str]) -> bool:
+    for c in cues:
+        c = str(c).lower()
+        if f" {c}" in text:
+            return True
+    return False
+
+
+def acled_by_weapon(text: str, lex: Lexicon) -> str | None:
+    for sub, cues in lex.cues["acled_cues"]:
+        if _cue_hit(text, cues):
+            return sub
+    return None
+
+
+def _heads_lemmas(tokens: list[Any]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(_lemma(t))
+        out.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.add(_lemma(c))
+        for c in t.conjuncts:
+            out.add(_lemma(c))
+    return out
+
+
+def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lex.in_class(_lemma(t), "place_word")
+               for t in tokens)
+
+
+def _is_person(tokens: list[Any], lex: Lexicon) -> bool:
+    return any(t.ent_type_ in ("PERSON", "NORP") or lex.in_class(_lemma(t), "person")
+               or lex.in_class(_lemma(t), "armed") for t in tokens)
+
+
+def _is_weapon(tokens: list[Any], lex: Lexicon) -> bool:
+    return bool(_heads_lemmas(tokens) & lex.classes["weapon"])
+
+
+def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
+    """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
+    if code and lex.cameo_plover(code) == plover:
+        return code
+    if mode:
+        for c, row in lex.cameo.items():
+            if row.plover == plover and row.mode == mode:
+                return c
+    return BASE_CAMEO.get(plover)
+
+
+def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
+                 lex: Lexicon) -> Typed | None:
+    """The type of one trigger in its context (None: the context rules it out)."""
+    e = trigger.entry
+    plover, mode, acled, cameo, weight = e.plover, e.mode, e.acled, e.cameo, e.weight
+    flexible = e.generic
+    text = context_text(trigger)
+    objs = objects or targets
+    if acled == "@violence":
+        acled = acled_by_weapon(text, lex)
+        if acled is None:
+            actor_l = _heads_lemmas(actors)
+            target_l = _heads_lemmas(targets)
+            if _cue_hit(text, lex.cues["mob_cues"]) or actor_l & {"mob", "crowd", "vigilante"}:
+                acled = "Mob violence"
+            elif target_l & lex.classes["armed"]:
+                acled = "Armed clash"
+            elif target_l & lex.classes["civilian"]:
+                acled = "Attack"
+            elif actor_l & lex.classes["armed"] and not targets:
+                acled = "Armed clash" if e.lemma in ("fight", "clash", "battle") else "Attack"
+            else:
+                acled = "Attack"
+        if acled in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            mode = mode or "heavy-weapons"
+        elif acled in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
+            mode = "suicide-attack" if acled == "Suicide bomb" else "explosives"
+    elif acled == "@explosive":
+        acled = acled_by_weapon(text, lex) or "Remote explosive/landmine/IED"
+        if acled in ("Armed clash", "Attack"):
+            acled = "Remote explosive/landmine/IED"
+    elif acled == "@destroy":
+        if _is_weapon(objs, lex):
+            plover, mode, cameo, acled = "COERCE", "seize", "1711", "Disrupted weapons use"
+        elif objs and _heads_lemmas(objs) & lex.classes["generic_objects"]:
+            acled, flexible = "Looting/property destruction", True
+        else:
+            acled = acled_by_weapon(text, lex)
+            if acled in (None, "Air/drone strike", "Shelling/artillery/missile attack",
+                         "Grenade", "Chemical weapon"):
+                acled = acled or "Looting/property destruction"
+    elif acled in ("@territory", "@seize"):
+        rule = acled
+        if objs and _is_place(objs, lex) and not _is_person(objs, lex):
+            plover, mode, cameo = "ASSAULT", "heavy-weapons", "190"
+            non_state = _heads_lemmas(actors) & lex.classes["non_state"]
+            acled = ("Non-state actor overtakes territory" if non_state
+                     else "Government regains territory")
+        elif objs and _is_weapon(objs, lex):
+            plover, mode, cameo, acled = "COERCE", "seize", "1711", "Disrupted weapons use"
+        elif objs and _is_person(objs, lex):
+            if _heads_lemmas(actors) & lex.classes["non_state"]:
+                plover, mode, cameo = "ASSAULT", "abduct", "181"
+                acled = "Abduction/forced disappearance"
+            else:
+                plover, mode, cameo, acled = "COERCE", "arrest", "173", "Arrests"
+        elif rule == "@territory" and e.lemma == "take control":
+            plover, mode, cameo = "ASSAULT", None, "190"
+            acled = "Non-state actor overtakes territory" if (
+                _heads_lemmas(actors) & lex.classes["non_state"]) else "Government regains territory"
+        else:
+            acled = None
+            if rule == "@territory" and not objs:
+                return None
+    elif acled == "@protest":
+        acled = "Peaceful protest"
+        for sub in ("Excessive force against protesters", "Protest with intervention",
+                    "Violent demonstration"):
+            if _cue_hit(" " + trigger.token.sent.text.lower() + " ", lex.cues["protest_cues"][sub]):
+                acled = sub
+                break
+        if acled == "Violent demonstration":
+            mode = "riot"
+        subj_l = _heads_lemmas(actors)
+        gov_subject = any(a.ent_type_ in ("GPE",) for a in actors) or subj_l & {
+            "government", "ministry", "embassy", "country", "state"}
+        if e.lemma == "protest" and (gov_subject or any(
+                _lemma(c) in ("lodge", "file", "official") for c in
+                list(trigger.token.children) + [trigger.token.head])):
+            plover, mode, cameo, acled = "ACCUSE", "allege", "114", None
+    elif acled == "@strike":
+        sent = " " + trigger.token.sent.text.lower() + " "
+        if _cue_hit(sent, lex.cues["strike_cues"]["labour"]):
+            plover, mode, cameo, acled = "PROTEST", "boycott", "143", "Peaceful protest"
+            if "hunger" in sent:
+                mode, cameo = "hunger", "142"
+        else:
+            acled = acled_by_weapon(text, lex)
+            if acled not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+                acled = "Air/drone strike"
+    elif acled == "@agreement":
+        words = _heads_lemmas(objs) | {_lemma(t) for t in trigger.token.subtree}
+        words |= {_lemma(trigger.token)}
+        acled = "Agreement" if words & lex.classes["agreement_acled"] else None
+    if acled and acled.startswith("@"):
+        acled = None
+    if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
+        acled = None
+    return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
+
+
+def embed(frame: Typed, inner: Typed, lex: Lexicon) -> Typed:
+    """A request / threat / refusal whose content is another event: mode from the content."""
+    mode = EMBEDDED_MODE.get(frame.plover, {}).get(inner.plover, frame.mode)
+    if frame.plover in ("REQUEST", "REJECT") and mode is None:
+        mode = "change"
+    if frame.plover == "AGREE":
+        mode = frame.mode
+    return Typed(frame.plover, mode, None, cameo_for(frame.plover, mode, frame.cameo, lex),
+                 max(frame.weight, min(inner.weight, 0.9)))
+
+
+def as_intent(typed: Typed, lex: Lexicon, negated: bool = False) -> Typed:
+    """PLOVER codes a stated intention as AGREE (cooperative acts) or THREATEN (hostile
+    ones), and a refusal of a cooperative act as REJECT."""
+    if negated:
+        plover = "REJECT" if typed.plover in COOPERATIVE else "AGREE"
+        if typed.plover in COOPERATIVE:
+            mode = EMBEDDED_MODE["REJECT"].get(typed.plover)
+            return Typed("REJECT", mode, None, cameo_for("REJECT", mode, None, lex),
+                         typed.weight)
+        return typed
+    if typed.plover in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        return typed
+    if typed.plover in HOSTILE:
+        mode = EMBEDDED_MODE["THREATEN"].get(typed.plover)
+        if typed.mode in ("curfew", "martial-law", "ban"):
+            mode = typed.mode
+        return Typed("THREATEN", mode, None, cameo_for("THREATEN", mode, None, lex),
+                     typed.weight)
+    plover = "AGREE"
+    return Typed(plover, None, None, cameo_for(plover, None, None, lex), typed.weight)
