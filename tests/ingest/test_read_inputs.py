@@ -276,3 +276,22 @@ def test_deeply_nested_json_is_w104_not_a_crash(tmp_path):
     (tmp_path / "deep.json").write_text(deep)
     items = list(read_inputs([str(tmp_path / "deep.jsonl"), str(tmp_path / "deep.json")]))
     assert codes(items) == ["W104", "W104"] and "nested too deeply" in str(items[0])
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"Plain report from standard input.", ["Plain report from standard input."]),
+    (b'{"text": "Row one."}\n{"text": "Row two."}\n', ["Row one.", "Row two."]),
+    ((FIXTURES / "feed.atom").read_bytes(), None),
+])
+def test_dash_reads_standard_input(monkeypatch, data, expected):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(read_inputs(["-"]))
+    got = [d.text for d in docs(items)]
+    if expected is None:
+        assert len(got) == 1 and got[0].startswith("Artillery shelled")
+    else:
+        assert got == expected
+    assert all(d.origin.startswith("<stdin>") for d in docs(items))

@@ -18,7 +18,9 @@ For each path, in the order given:
   extra fields ignored (tabular.py);
 * ``.xml``/``.rss``/``.atom``: one document per feed entry (feeds.py);
 * ``http://``/``https://`` URLs: fetched with httpx, time- and size-limited, refusing
-  non-public addresses unless ``allow_private`` (url.py; ``client``/``resolve`` are for tests).
+  non-public addresses unless ``allow_private`` (url.py; ``client``/``resolve`` are for tests);
+* ``-``: standard input (origin ``<stdin>``), read as a feed, HTML, JSON Lines or plain text
+  by its first characters.
 
 What is yielded:
 
@@ -59,7 +61,7 @@ from .text import binary_reason, read_text
 from .url import Resolver, fetch_url
 
 __all__ = ["NOTE_CODES", "SKIPPED_CODES", "SUFFIXES", "Deduplicator", "fetch_url",
-           "read_file", "read_inputs"]
+           "read_file", "read_inputs", "read_stdin", "sniff"]
 
 SUFFIXES = {
     ".txt": "text", ".text": "text",
@@ -95,6 +97,35 @@ def read_file(path: str, max_bytes: int = 20_000_000) -> Iterator[Document | Inp
     if len(data) > max_bytes:  # grew while we looked
         yield InputError("W106", origin=origin, size=f"more than {max_bytes}", limit=max_bytes)
         return
+    yield from _read_bytes(data, origin, kind)
+
+
+def sniff(data: bytes) -> str:
+    """The reader for bytes with no file name: feed, html, jsonl or text."""
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<rss", b"<feed", b"<rdf")) or (
+            head.startswith(b"<?xml") and any(t in head for t in (b"<rss", b"<feed", b"<rdf"))):
+        return "feed"
+    if head.startswith(b"<"):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def read_stdin(max_bytes: int = 20_000_000) -> Iterator[Document | InputError]:
+    """The documents on standard input (see `sniff`)."""
+    import sys
+
+    origin = "<stdin>"
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield InputError("W106", origin=origin, size=f"more than {max_bytes}", limit=max_bytes)
+        return
+    yield from _read_bytes(data, origin, sniff(data))
+
+
+def _read_bytes(data: bytes, origin: str, kind: str) -> Iterator[Document | InputError]:
     if not data.strip():
         yield InputError("W102", origin=origin)
         return
@@ -128,6 +159,9 @@ def _walk(directory: str) -> Iterator[str]:
 
 def _read_path(path: str, max_bytes: int, allow_private: bool, client: httpx.Client | None,
                resolve: Resolver | None) -> Iterator[Document | InputError]:
+    if path == "-":
+        yield from read_stdin(max_bytes)
+        return
     if "://" in path[:12]:
         yield from fetch_url(path, max_bytes=max_bytes, allow_private=allow_private,
                              client=client, resolve=resolve)
