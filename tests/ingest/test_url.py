@@ -194,3 +194,23 @@ def test_check_url_rejects_a_bad_port():
     with pytest.raises(InputError) as info:
         check_url("http://news.example:99999/", resolve=resolve)
     assert info.value.code == "W118"
+
+
+class _Stream:
+    def __init__(self, address: str) -> None:
+        self.address = address
+
+    def get_extra_info(self, name: str):
+        return (self.address, 80) if name == "server_addr" else None
+
+
+def test_the_connected_address_is_checked_too(monkeypatch):
+    """DNS rebinding: the name resolved to a public address when checked, but the connection
+    went to a private one; the body is not read."""
+
+    def handler(request):
+        return httpx.Response(200, text="internal secrets", extensions={
+            "network_stream": _Stream("10.0.0.7")})
+
+    [error] = fetch("http://news.example/", handler)
+    assert error.code == "W113" and "connected to 10.0.0.7" in str(error)
