@@ -364,7 +364,7 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
     after = text[m.end():m.end() + 25].lower()
     if re.match(r"\s*(?:shares|people|troops|men|women|units|votes|cars|tons|barrels|points|"
                 r"yards|feet|miles|meters|metres|km|kilometers|dollars|workers|jobs|cases|"
-                r"acres|pounds|ounces|[a-z]+ion\b(?! (?:in|of)))", after):
+                r"acres|pounds|ounces|(?:m|b|tr)illion)\b", after):
         return None
     if abs(y - ctx.anchor.year) > 300:
         return None
@@ -428,6 +428,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         year = year_from_rel(ctx, m.group("rel"))
     value = quarter_for(ctx, q, year)
     ctx.focus_quarter = (int(value[:4]), q)
+    ctx.extra["fq_pos"] = m.end()
     return Result("DATE", value)
 
 
@@ -438,6 +439,7 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
     q = int(m.group("ord")[1])
     value = quarter_for(ctx, q, int(m.group("year")) if g(m, "year") else None)
     ctx.focus_quarter = (int(value[:4]), q)
+    ctx.extra["fq_pos"] = m.end()
     return Result("DATE", value)
 
 
@@ -454,8 +456,11 @@ def _half(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{y:04d}-H{h}")
 
 
-def focus_quarter(ctx: Context) -> tuple[int, int]:
-    if ctx.focus_quarter:
+def focus_quarter(ctx: Context, pos: int | None = None) -> tuple[int, int]:
+    """The quarter talked about: one named in the last few sentences, else the latest
+    quarter completed before the anchor (the one earnings reports are about)."""
+    fq_pos = ctx.extra.get("fq_pos")
+    if ctx.focus_quarter and (pos is None or (isinstance(fq_pos, int) and pos - fq_pos < 300)):
         return ctx.focus_quarter
     a = ctx.anchor
     q = cal.quarter_of(a) - 1
@@ -469,7 +474,7 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "period" and rel not in ("latest", "year-ago", "year-earlier", "year ago",
                                         "same", "comparable", "corresponding", "year-ago"):
         return None
-    y, q = focus_quarter(ctx)
+    y, q = focus_quarter(ctx, m.start())
     a = ctx.anchor
     if rel in ("year-ago", "year-earlier", "year ago", "comparable", "corresponding"):
         return Result("DATE", f"{y - 1:04d}-Q{q}")
@@ -493,7 +498,7 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("the_quarter")
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    y, q = focus_quarter(ctx)
+    y, q = focus_quarter(ctx, m.start())
     return Result("DATE", f"{y:04d}-Q{q}")
 
 
@@ -503,7 +508,7 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
     a = ctx.anchor
     if w in ("year-earlier", "year-ago"):
         if ctx.focus_quarter:
-            y, q = ctx.focus_quarter
+            y, q = focus_quarter(ctx, m.start())
             return Result("DATE", f"{y - 1:04d}-Q{q}")
         return Result("DATE", f"{a.year - 1:04d}")
     if w == "year-end":

@@ -30,9 +30,9 @@ def _g(m: re.Match[str], name: str) -> str | None:
 
 def _granular(ctx: Context, m: re.Match[str], target: date, unit: str) -> Result:
     """A date `unit`-grained: quarters in quarter talk, weeks, months, years..."""
-    if unit == "year" and ctx.focus_quarter and re.search(
-            r"quarter|period", ctx.text[max(0, m.start() - 200):m.end() + 60], re.I):
-        y, q = ctx.focus_quarter
+    if unit == "year" and ctx.focus_quarter and target.year == ctx.anchor.year - 1:
+        from .handlers import focus_quarter
+        y, q = focus_quarter(ctx, m.start())  # earnings talk: the same quarter a year before
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     if unit in ("hour", "minute", "second"):
         return Result("TIME", target.isoformat())

@@ -186,6 +186,11 @@ def duration_value(num: float | None, unit: str) -> str:
     t = "T" if unit in ("second", "minute", "hour") else ""
     if n is None:
         return f"P{t}X{letter}"
+    if t and not float(n).is_integer():
+        secs = round(n * {"H": 3600, "M": 60, "S": 1}[letter])
+        h, rest = divmod(secs, 3600)
+        mi, s = divmod(rest, 60)
+        return "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{s}S" if s else "")
     if not float(n).is_integer():
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
                    "H": ("M", 60), "Q": ("M", 3)}

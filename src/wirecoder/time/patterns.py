@@ -84,8 +84,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
                 r"|Independence\s+Day|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?"
                 r"|Labor\s+Day|Memorial\s+Day)"),
     # years, decades, centuries
-    ("year", rf"(?:(?P<mod>{MOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*)?"
-             rf"(?<![\d$£€.,/:#-])(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
+    ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
+             rf"|(?<![\d$£€.,/:#-]))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
     ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
     ("decade_short", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),

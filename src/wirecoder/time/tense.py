@@ -56,16 +56,24 @@ def doc_tense(doc: Any, start: int, end: int) -> int | None:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    for child in tok.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
-            return 1
-        if child.dep_ == "aux" and child.tag_ == "VBD":
-            return -1
-    if tok.tag_ in ("VBD",):
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes}
+    if words & {"will", "'ll", "shall", "wo", "would"}:
+        return 1
+    if "going" in words or any(c.lower_ == "going" for c in tok.ancestors):
+        return 1
+    if any(c.tag_ == "VBD" for c in auxes):
         return -1
-    if tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were")
-                                 for c in tok.children):
+    if tok.tag_ == "VBD":
         return -1
+    if tok.tag_ == "VBN":
+        return -1 if words & {"has", "have", "had", "was", "were"} else None
+    if tok.tag_ == "VBG" and words & {"is", "are", "am"}:
+        return 1
+    if tok.tag_ in ("VBP", "VBZ") and tok.lemma_ not in ("say", "be", "have", "tell", "report"):
+        return 1
+    if tok.tag_ == "VB" and "to" in words:
+        return 1
     return None
 
 
