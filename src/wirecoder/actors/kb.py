@@ -157,6 +157,7 @@ class KnowledgeBase:
         self.by_subject: dict[str, list[Statement]] = {}
         self.aliases: dict[str, list[str]] = {}  # alias key -> entity ids
         self.case_sensitive: dict[str, set[str]] = {}  # alias key -> exact surface forms
+        self.case_free: set[str] = set()  # keys some alias allows in any case
         self.countries: dict[str, str] = {}  # key of a name/demonym/capital -> ISO3
         self.country_forms: dict[str, str] = {}  # key -> "name" | "demonym" | "capital" | "people"
         self.lexicon = Lexicon()
@@ -184,6 +185,8 @@ class KnowledgeBase:
         letters = re.sub(r"[^A-Za-z]", "", surface)
         if letters.isupper() and len(letters) <= 5 or len(key) <= 2:
             self.case_sensitive.setdefault(key, set()).add(surface)
+        else:
+            self.case_free.add(key)
         self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
 
     def add_statement(self, st: Statement) -> None:
@@ -487,7 +490,8 @@ def load_kb(data_dir: Path = DATA_DIR, kb_dir: str | os.PathLike[str] | None = N
         try:
             with cache.open("rb") as fh:
                 kb = pickle.load(fh)
-            if isinstance(kb, KnowledgeBase) and kb.source_hash == digest:
+            if isinstance(kb, KnowledgeBase) and kb.source_hash == digest and \
+                    set(vars(kb)) == set(vars(KnowledgeBase())):
                 return kb
         except Exception:  # noqa: BLE001 - a bad cache is rebuilt
             pass

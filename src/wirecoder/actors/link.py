@@ -66,7 +66,7 @@ class DocLinker:
 
     def _case_ok(self, key: str, i: int, j: int) -> bool:
         forms = self.kb.case_sensitive.get(key)
-        if not forms:
+        if not forms or key in self.kb.case_free:
             return True
         if self.lower_doc and len(key) >= 3:
             return True
