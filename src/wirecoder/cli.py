@@ -136,6 +136,16 @@ def db_init(db_url: str) -> None:
     click.echo(f"ready: {db_url}")
 
 
+@db.command("migrate")
+@click.option("--db", "db_url", default=DEFAULT_DB, show_default=True, help="Database URL.")
+def db_migrate(db_url: str) -> None:
+    """Bring an existing database's tables up to this version's schema."""
+    from .store import open_store
+
+    open_store(db_url, migrate=True).close()
+    click.echo(f"migrated: {db_url}")
+
+
 @db.command("stats")
 @click.option("--db", "db_url", default=DEFAULT_DB, show_default=True, help="Database URL.")
 def db_stats(db_url: str) -> None:
