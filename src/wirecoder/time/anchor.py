@@ -17,7 +17,7 @@ from datetime import date
 from ..records import Anchor, Span
 from .handlers import parse_date_core
 from .lexicon import WEEKDAYS
-from .patterns import DATE_CORE, WEEKDAY, WEEKDAY_ABBR
+from .patterns import DATE_CORE, MONTH, WEEKDAY, WEEKDAY_ABBR
 
 _WEEKDAY_DATE = re.compile(
     rf"(?<![\w])(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"
@@ -87,7 +87,7 @@ def infer_anchor(text: str, today: date | None = None,
     full: list[tuple[date, Span]] = []
     partial: list[tuple[date, Span]] = []
     for m in _DATE.finditer(text):
-        word = re.search(r"[A-Za-z]+", re.sub(r"^the\s+", "", m.group("date"), flags=re.I))
+        word = re.search(MONTH, m.group("date"), re.IGNORECASE)
         if not word or not word.group()[0].isupper():
             continue
         parsed = parse_date_core(m.group("date"))

@@ -8,11 +8,13 @@ from datetime import date, timedelta
 from typing import Callable
 
 from . import calendar as cal
+from .patterns import MONTH
 from .lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS, spelled_year, unit_of
 from .normalize import (MONTH_CUE, Context, Result, approx_of, day_num, duration_value,
                         mod_of, month_num, num_of, ordinal_num, quarter_for, rel_unit_value,
                         resolve_month, resolve_month_day, weekday_date, year_from_rel)
 
+_MONTH_RX = re.compile(MONTH, re.IGNORECASE)
 Handler = Callable[[re.Match[str], Context], Result | None]
 HANDLERS: dict[str, Handler] = {}
 
@@ -220,7 +222,7 @@ def _weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
 @handler("date")
 def _date(m: re.Match[str], ctx: Context) -> Result | None:
     core = m.group("date")
-    word = re.search(r"[A-Za-z]+\.?", re.sub(r"^the\s+", "", core, flags=re.I))
+    word = _MONTH_RX.search(core)
     if not word or not month_ok(m, ctx, word.group(), True):
         return None
     return date_result(ground_date(ctx, m, core), mod_of(g(m, "mod")))
@@ -355,171 +357,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(d)
 
 
-@handler("year")
-def _year(m: re.Match[str], ctx: Context) -> Result | None:
-    y = int(m.group("year"))
-    mod = mod_of(g(m, "mod"))
-    text = ctx.text
-    # amounts and addresses are not years: "1990 shares", "No. 1990", "$1990"
-    after = text[m.end():m.end() + 25].lower()
-    if re.match(r"\s*(?:shares|people|troops|men|women|units|votes|cars|tons|barrels|points|"
-                r"yards|feet|miles|meters|metres|km|kilometers|dollars|workers|jobs|cases|"
-                r"acres|pounds|ounces|(?:m|b|tr)illion)\b", after):
-        return None
-    if abs(y - ctx.anchor.year) > 300:
-        return None
-    return Result("DATE", f"{y:04d}", mod, focus=None, unit="year")
-
-
-@handler("spelled_year")
-def _spelled_year(m: re.Match[str], ctx: Context) -> Result | None:
-    y = spelled_year(m.group("spelled"))
-    if y is None:
-        return None
-    return Result("DATE", f"{y:04d}", mod_of(g(m, "mod")))
-
-
-@handler("decade")
-def _decade(m: re.Match[str], ctx: Context) -> Result | None:
-    return Result("DATE", m.group("decade")[:3], mod_of(g(m, "mod")))
-
-
-@handler("decade_short")
-def _decade_short(m: re.Match[str], ctx: Context) -> Result | None:
-    dd = int(m.group("decade"))
-    century = 20 if 2000 + dd <= ctx.anchor.year else 19
-    return Result("DATE", f"{century}{dd // 10}", mod_of(g(m, "mod")))
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
-
-
-@handler("decade_word")
-def _decade_word(m: re.Match[str], ctx: Context) -> Result | None:
-    if not m.group(0).lower().startswith("the"):
-        return None
-    dd = _DECADE_WORDS[m.group("decade").lower()]
-    century = 20 if 2000 + dd * 10 <= ctx.anchor.year else 19
-    return Result("DATE", f"{century}{dd}", mod_of(g(m, "mod")))
-
-
-@handler("century")
-def _century(m: re.Match[str], ctx: Context) -> Result | None:
-    n = ordinal_num(m.group("ord"))
-    if not n or n > 30:
-        return None
-    return Result("DATE", f"{n - 1:02d}", mod_of(g(m, "mod")))
-
-
-@handler("quarter")
-def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    q = ordinal_num(m.group("ord"))
-    if not q or not 1 <= q <= 4:
-        return None
-    year: int | None = None
-    if g(m, "yearq"):
-        year = int(m.group("yearq"))
-    elif g(m, "year"):
-        year = int(m.group("year"))
-    elif g(m, "relq"):
-        year = year_from_rel(ctx, m.group("relq"))
-    elif g(m, "rel"):
-        year = year_from_rel(ctx, m.group("rel"))
-    value = quarter_for(ctx, q, year)
-    ctx.focus_quarter = (int(value[:4]), q)
-    ctx.extra["fq_pos"] = m.end()
-    return Result("DATE", value)
-
-
-@handler("quarter_q")
-def _quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
-    if not m.group("ord")[0].isupper():
-        return None
-    q = int(m.group("ord")[1])
-    value = quarter_for(ctx, q, int(m.group("year")) if g(m, "year") else None)
-    ctx.focus_quarter = (int(value[:4]), q)
-    ctx.extra["fq_pos"] = m.end()
-    return Result("DATE", value)
-
-
-@handler("half")
-def _half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = 1 if m.group("ord").lower() == "first" else 2
-    if g(m, "year"):
-        y = int(m.group("year"))
-    elif g(m, "rel"):
-        y = year_from_rel(ctx, m.group("rel"))
-    else:
-        a = ctx.anchor
-        y = a.year if (h == 1 or a.month > 6) else a.year - 1
-    return Result("DATE", f"{y:04d}-H{h}")
-
-
-def focus_quarter(ctx: Context, pos: int | None = None) -> tuple[int, int]:
-    """The quarter talked about: one named in the last few sentences, else the latest
-    quarter completed before the anchor (the one earnings reports are about)."""
-    fq_pos = ctx.extra.get("fq_pos")
-    if ctx.focus_quarter and (pos is None or (isinstance(fq_pos, int) and pos - fq_pos < 300)):
-        return ctx.focus_quarter
-    a = ctx.anchor
-    q = cal.quarter_of(a) - 1
-    return (a.year, q) if q >= 1 else (a.year - 1, 4)
-
-
-@handler("rel_quarter")
-def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    rel = re.sub(r"\s+", " ", m.group("rel").lower())
-    unit = m.group("unit").lower()
-    if unit == "period" and rel not in ("latest", "year-ago", "year-earlier", "year ago",
-                                        "same", "comparable", "corresponding", "year-ago"):
-        return None
-    y, q = focus_quarter(ctx, m.start())
-    a = ctx.anchor
-    if rel in ("year-ago", "year-earlier", "year ago", "comparable", "corresponding"):
-        return Result("DATE", f"{y - 1:04d}-Q{q}")
-    if rel in ("current", "this"):
-        return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
-    if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "past", "last"):
-        d = cal.shift(a, "quarter", -1)
-        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
-    if rel == "next":
-        d = cal.shift(a, "quarter", 1)
-        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
-    if rel in ("previous", "prior", "preceding"):
-        d = cal.shift(date(y, 3 * q, 1), "quarter", -1)
-        return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
-    if rel in ("first", "second", "third", "fourth", "fiscal"):
-        return None
-    if rel.endswith("year's"):
-        return Result("DATE", f"{year_from_rel(ctx, rel.split()[0]):04d}-Q{q}")
-    return Result("DATE", f"{y:04d}-Q{q}")
-
-
-@handler("the_quarter")
-def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    y, q = focus_quarter(ctx, m.start())
-    return Result("DATE", f"{y:04d}-Q{q}")
-
-
-@handler("year_adj")
-def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
-    w = m.group("word").lower().replace(" ", "-")
-    a = ctx.anchor
-    if w in ("year-earlier", "year-ago"):
-        if ctx.focus_quarter:
-            y, q = focus_quarter(ctx, m.start())
-            return Result("DATE", f"{y - 1:04d}-Q{q}")
-        return Result("DATE", f"{a.year - 1:04d}")
-    if w == "year-end":
-        return Result("DATE", f"{a.year:04d}-12-31")
-    if w in ("year-end", "year-s-end", "year's-end", "year-end"):
-        return Result("DATE", f"{a.year:04d}-12")
-    if w == "year-to-date":
-        return None
-    return None
-
-
 @handler("rel_unit")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -598,6 +435,7 @@ def _ea_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", d.isoformat(), mod, focus=d, unit="day")
 
 
+from . import handlers_periods  # noqa: E402,F401  (registers its handlers)
 from .handlers_more import register as _register_more  # noqa: E402
 
 _register_more(HANDLERS)

@@ -31,7 +31,7 @@ def _g(m: re.Match[str], name: str) -> str | None:
 def _granular(ctx: Context, m: re.Match[str], target: date, unit: str) -> Result:
     """A date `unit`-grained: quarters in quarter talk, weeks, months, years..."""
     if unit == "year" and ctx.focus_quarter and target.year == ctx.anchor.year - 1:
-        from .handlers import focus_quarter
+        from .handlers_periods import focus_quarter
         y, q = focus_quarter(ctx, m.start())  # earnings talk: the same quarter a year before
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     if unit in ("hour", "minute", "second"):

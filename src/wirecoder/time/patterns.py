@@ -50,7 +50,7 @@ APPROX = (r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over(?!\s+t
           r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
           r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")
 DATE_CORE = (rf"(?:{MONTH}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH}\s+{DAYNUM}(?![\d,]\d)"
-             rf"|{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}|(?:the\s+)?{DAYNUM}\s+of\s+{MONTH}"
+             rf"|(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}|(?:the\s+)?{DAYNUM}\s+of\s+{MONTH}"
              rf"|{DAYNUM}\s+{MONTH}(?!\s*\d))")
 
 # (name, pattern). Order breaks ties between equally long spans.

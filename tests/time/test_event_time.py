@@ -1,0 +1,100 @@
+"""event_time: the time attached to a trigger, by syntax or discourse, or an honest 'unknown'."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wirecoder.records import Analysis, Anchor, Document, Span
+from wirecoder.time import event_time, tag_timexes
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+ANCHOR = Anchor(date(2025, 11, 30), "weekday+date in text")
+
+
+def _analysis(text: str, doc: object = None) -> Analysis:
+    document = Document(id="d1", text=text)
+    a = Analysis(document=document, doc=doc, anchor=ANCHOR)
+    a.timexes = tag_timexes(text, ANCHOR.date, doc=doc, document_id="d1")
+    return a
+
+
+def _trigger(a: Analysis, word: str, after: int = 0) -> tuple[Span, Span]:
+    text = a.document.text
+    start = text.index(word, after)
+    s0 = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e0 = text.find(". ", start)
+    e0 = len(text) if e0 < 0 else e0 + 1
+    return a.document.span(start, start + len(word)), a.document.span(s0, e0)
+
+
+def test_range_is_an_interval_with_day_precision() -> None:
+    a = _analysis("Forces launched a joint operation from November 24th to 27th.")
+    trig, sent = _trigger(a, "launched")
+    ts = event_time(a, trig, sent)
+    assert (ts.start, ts.end, ts.precision) == (date(2025, 11, 24), date(2025, 11, 27), "day")
+    assert ts.text == "November 24th to 27th"
+    assert ts.anchor == ANCHOR.describe()
+
+
+def test_month_and_year_precision() -> None:
+    a = _analysis("The group was removed from the blacklist earlier this year.")
+    ts = event_time(a, *_trigger(a, "removed"))
+    assert ts.precision == "year" and ts.start == date(2025, 1, 1)
+
+
+def test_duration_is_not_the_event_date() -> None:
+    a = _analysis("Treasury extended the suspension of sanctions for 180 days.")
+    ts = event_time(a, *_trigger(a, "extended"))
+    assert ts.precision == "unknown" and ts.start is None and ts.end is None
+    assert ts.fallback and "2025-11-30" in ts.fallback
+
+
+def test_no_evidence_is_unknown_never_the_publication_date() -> None:
+    a = _analysis("Rebels attacked a checkpoint near the border.")
+    ts = event_time(a, *_trigger(a, "attacked"))
+    assert ts.precision == "unknown"
+    assert ts.start is None and ts.end is None
+    assert ts.fallback is not None
+
+
+def test_during_the_talks_takes_the_date_of_the_meeting() -> None:
+    text = ("President Trump met President al-Sharaa on November 10th in Washington. "
+            "The Treasury announced the suspension of sanctions for 180 days during the talks.")
+    a = _analysis(text)
+    ts = event_time(a, *_trigger(a, "announced"))
+    assert ts.start == date(2025, 11, 10) and ts.precision == "day"
+    assert any(e.text == "November 10th" for e in ts.evidence)
+
+
+def test_on_the_same_day_is_the_date_in_focus() -> None:
+    text = ("President Trump met President al-Sharaa on November 10th in Washington. "
+            "On the same day, Syria signed documents to join the coalition.")
+    a = _analysis(text)
+    ts = event_time(a, *_trigger(a, "signed"))
+    assert ts.start == date(2025, 11, 10) and ts.text == "the same day"
+
+
+def test_evidence_spans_match_the_text() -> None:
+    a = _analysis("Forces launched a joint operation from November 24th to 27th.")
+    ts = event_time(a, *_trigger(a, "launched"))
+    for e in ts.evidence:
+        assert a.document.text[e.start:e.end] == e.text
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article_with_parse() -> None:
+    from wirecoder.language import load_nlp
+
+    text = SEED.read_text(encoding="utf-8")
+    a = _analysis(text, doc=load_nlp()(text))
+    announced = event_time(a, *_trigger(a, "announced"))
+    assert announced.start == date(2025, 11, 30)
+    launched = event_time(a, *_trigger(a, "launched"))
+    assert (launched.start, launched.end) == (date(2025, 11, 24), date(2025, 11, 27))
+    met = event_time(a, *_trigger(a, "met with"))
+    assert met.start == date(2025, 11, 10)
+    lost = event_time(a, *_trigger(a, "lost its final"))
+    assert lost.precision == "year" and lost.start == date(2019, 1, 1)
