@@ -156,3 +156,64 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(r"(?<![\w'])(?:" + src + r")", re.IGNORECASE)) for name, src in RULE_SOURCES
 ]
 RULE_ORDER = {name: i for i, (name, _) in enumerate(RULE_SOURCES)}
+
+# Head words: a rule can only match near a token of one of its categories, so the tagger runs
+# each rule only in windows around those tokens (the text elsewhere is never scanned).
+_MONTH_WORDS = ("january february march april may june july august september october november "
+                "december jan feb mar apr jun jul aug sep sept oct nov dec")
+_WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
+                  "thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays "
+                  "saturdays sundays")
+_UNIT_WORDS = ("second seconds minute minutes hour hours day days week weeks weekend weekends "
+               "month months quarter quarters year years decade decades century centuries "
+               "millennium millennia millenniums fortnight fortnights")
+HEAD_WORDS: dict[str, str] = {}
+for _cat, _words in (
+        ("month", _MONTH_WORDS), ("weekday", _WEEKDAY_WORDS), ("unit", _UNIT_WORDS),
+        ("season", "spring summer fall autumn winter"),
+        ("part", "morning afternoon evening night overnight tonight mornings afternoons "
+                 "evenings nights"),
+        ("deictic", "today yesterday tomorrow tonight overnight"),
+        ("ref", "now currently presently nowadays recently lately past present future recent "
+                "current days"),
+        ("spelled", "nineteen eighteen thousand"),
+        ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
+        ("clock", "noon midnight am pm m clock"),
+        ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
+        ("holiday", "christmas thanksgiving halloween valentine independence labor memorial "
+                    "veterans eve"),
+        ("set", "daily weekly monthly yearly hourly nightly biweekly semiannually "
+                "bimonthly annually quarterly annual semi"),
+):
+    for _w in _words.split():
+        HEAD_WORDS.setdefault(_w, _cat)
+        if _w in ("tonight", "overnight"):
+            HEAD_WORDS[_w] = "deictic"
+MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part"),
+                  "days": ("unit", "ref"), "quarter": ("unit", "quarter"),
+                  "quarters": ("unit", "quarter"), "fall": ("season",), "year": ("unit",),
+                  "quarterly": ("set",), "past": ("ref", "unit")}
+
+RULE_HEADS: dict[str, tuple[str, ...]] = {
+    "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"),
+    "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"),
+    "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",),
+    "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
+    "rel_month": ("month",), "month": ("month",), "day_ordinal": ("month",),
+    "month_ordinal": ("month",), "bare_day": ("month",), "holiday": ("holiday",),
+    "year": ("year4",), "spelled_year": ("spelled",), "decade": ("decade", "year4s"),
+    "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
+    "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
+    "rel_quarter": ("quarter", "unit"), "the_quarter": ("quarter", "unit"),
+    "year_adj": ("unit",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
+    "part_then_day": ("part",), "mid_part": ("part",), "rel_weekday_date": ("weekday",),
+    "unit_before": ("unit", "part"), "season": ("season",), "season_year": ("season",),
+    "year_season": ("season",), "ea_deictic": ("deictic",), "ea_weekday": ("weekday",),
+    "ago": ("unit",), "ago_vague": ("unit",), "duration": ("unit",), "duration_range": ("unit",),
+    "duration_adj": ("unit",), "duration_vague": ("unit",), "duration_plural": ("unit",),
+    "for_plural": ("unit",), "a_unit": ("unit",), "the_unit": ("unit",), "half_unit": ("unit",),
+    "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
+    "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
+    "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "ref": ("ref",), "recent_units": ("unit",), "day_number": ("unit",),
+}

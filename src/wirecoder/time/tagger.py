@@ -16,19 +16,85 @@ from ..records import Span, Timex
 from . import calendar as cal
 from .handlers import HANDLERS
 from .normalize import Context, Result
-from .patterns import RULE_ORDER, RULES
+from .patterns import HEAD_WORDS, MULTI_CATEGORY, RULE_HEADS, RULE_ORDER, RULES
 from .tense import make_tense
 
 # a few rules outrank longer overlapping ones when they tie in length
 _PRIORITY_BONUS = {"set_money_a": -100, "set_every": -50, "ago": -20}
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# how far before / after a head token a rule's match may start / end
+WINDOW_BEFORE, WINDOW_AFTER = 70, 50
+_UNIT_HEADED = {"ago", "ago_vague", "duration", "duration_range", "duration_adj",
+                "duration_vague", "duration_plural", "for_plural", "a_unit", "the_unit",
+                "half_unit", "set_money_a", "recent_units", "day_number", "century", "year_adj",
+                "mod_the_unit", "unit_before", "rel_unit"}
+
+
+def head_positions(text: str) -> dict[str, list[int]]:
+    """Offsets of the head tokens of each category ('month', 'unit', 'year4' ...)."""
+    out: dict[str, list[int]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit():
+            nxt = text[m.end()] if m.end() < n else ""
+            if len(tok) == 4:
+                out.setdefault("year4s" if nxt == "s" or nxt == "'" else "year4", []).append(
+                    m.start())
+            if nxt == ":":
+                out.setdefault("digitcolon", []).append(m.start())
+            if nxt in "/-":
+                out.setdefault("digitsep", []).append(m.start())
+            if nxt == "s" or nxt == "'":
+                out.setdefault("year4s", []).append(m.start())
+            continue
+        low = tok.lower()
+        cats = MULTI_CATEGORY.get(low)
+        if cats is None:
+            cat = HEAD_WORDS.get(low)
+            if cat is None:
+                continue
+            cats = (cat,)
+        for cat in cats:
+            out.setdefault(cat, []).append(m.start())
+    return out
+
+
+def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for p in sorted(positions):
+        s, e = max(0, p - before), min(n, p + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    heads = head_positions(text)
     out = []
+    seen: set[tuple[int, int, str]] = set()
+    n = len(text)
+    cache: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}
     for name, rx in RULES:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), name, m))
+        cats = RULE_HEADS[name]
+        after = 30 if name in _UNIT_HEADED else WINDOW_AFTER
+        key = (cats, after)
+        if key not in cache:
+            positions = [p for cat in cats for p in heads.get(cat, ())]
+            cache[key] = _windows(positions, n, WINDOW_BEFORE, after)
+        for s, e in cache[key]:
+            # a window that ends inside a word would cut matches short: extend to its end
+            while e < n and (text[e].isalnum() or text[e] in ".'-"):
+                e += 1
+            for m in rx.finditer(text, s, e):
+                key = (m.start(), m.end(), name)
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    out.append((m.start(), m.end(), name, m))
     return out
 
 
