@@ -88,9 +88,19 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     elif g(m, "rel"):
         year = year_from_rel(ctx, m.group("rel"))
     value = quarter_for(ctx, q, year)
-    ctx.focus_quarter = (int(value[:4]), q)
-    ctx.extra["fq_pos"] = m.end()
+    if g(m, "ago"):
+        value = f"{int(value[:4]) - 1:04d}-Q{q}"
+    else:
+        ctx.focus_quarter = (int(value[:4]), q)
+        ctx.extra["fq_pos"] = m.end()
     return Result("DATE", value)
+
+
+@handler("year_period")
+def _year_period(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the 1988 period' in earnings talk: the quarter in focus, in that year."""
+    _, q = focus_quarter(ctx, m.start())
+    return Result("DATE", f"{int(m.group('year')):04d}-Q{q}")
 
 
 @handler("quarter_q")

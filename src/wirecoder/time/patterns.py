@@ -46,7 +46,7 @@ REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|
 # modifiers that open a date: "early 2024", "late last week", "mid-November", "the end of 1990"
 MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
        r"|turn|first\s+half|second\s+half|latter\s+part|early\s+part|first\s+part)\s+of\s+)")
-APPROX = (r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
+APPROX = (r"(?:(?:around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
           r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
           r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")
 DATE_CORE = (rf"(?:{MONTH}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH}\s+{DAYNUM}(?![\d,]\d)"
@@ -92,15 +92,17 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
     # quarters and halves
-    ("quarter", rf"(?:the\s+(?!(?:first|second|third|fourth)-quarter))?(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal\s+)?"
+    ("quarter", rf"(?:(?:the|its|their)\s+(?!(?:first|second|third|fourth)-quarter)(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?)?"
+                rf"(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal[-\s]+)?"
                 rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?"
-                rf"(?:quarter|qtr\.?)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
+                rf"(?:quarter|qtr\.?)(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
     ("quarter_q", rf"(?P<ord>Q[1-4])(?:\s+(?P<year>{YEAR4}))?"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
     ("rel_quarter", r"(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|prior|same|recent|most\s+recent"
                     r"|year-ago|year-earlier|year\s+ago|comparable|corresponding|preceding|just-ended"
                     r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
                     r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
+    ("year_period", rf"the\s+(?P<year>{YEAR4})\s+(?P<unit>period|quarter)\b"),
     ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
     ("year_adj", r"(?:around\s+)?(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end|year's\s+end)\b"),
     # relative units: last week, this year, the previous day, the same day, the following year
@@ -114,8 +116,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<mod>{MOD}))?(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR}))"),
     ("season_year", rf"(?P<season>{SEASON})\s+(?P<year>{YEAR4})"),
     ("year_season", rf"(?P<year>{YEAR4})\s+(?P<season>{SEASON})"),
-    ("ea_deictic", rf"(?P<ea>earlier|later|early|late)\s+(?P<word>{DEICTIC_DAY})"),
-    ("ea_weekday", rf"(?P<ea>earlier|later|early|late)\s+(?P<weekday>{WEEKDAY})"),
+    ("ea_deictic", rf"(?P<ea>early|late)\s+(?P<word>{DEICTIC_DAY})"),
+    ("ea_weekday", rf"(?P<ea>early|late)\s+(?P<weekday>{WEEKDAY})"),
     # durations: "for 180 days", "the past three years", "two-year", "a few days"
     ("ago", rf"(?:{APPROX})?(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)(?![\w-])"),
@@ -205,7 +207,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
     "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
     "rel_quarter": ("quarter", "unit"), "the_quarter": ("quarter", "unit"),
-    "year_adj": ("unit",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
+    "year_adj": ("unit",), "year_period": ("quarter",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
     "part_then_day": ("part",), "mid_part": ("part",), "rel_weekday_date": ("weekday",),
     "unit_before": ("unit", "part"), "season": ("season",), "season_year": ("season",),
     "year_season": ("season",), "ea_deictic": ("deictic",), "ea_weekday": ("weekday",),
