@@ -27,7 +27,9 @@ POSSESSIVES = {"his", "her", "its", "their"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "von", "van", "der", "ag", "ould"}
 INSTITUTION_GENERIC = {"GOV", "MIL", "COP", "SEC", "INT"}  # may take the document's country
 MAX_SKIP = 3
-NOT_ACTORS = {"designation list"}  # KB entries that are values of facts, not actors  # modifiers allowed between a country reference and its head noun
+NOT_ACTORS = {"designation list"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "throughout", "into"}
+PLACE_OF = {"in", "throughout", "of", "from", "across"}  # KB entries that are values of facts, not actors  # modifiers allowed between a country reference and its head noun
 
 
 @dataclass
@@ -156,6 +158,9 @@ class DocLinker:
             res = self.kb.resolve(kb_id, self.on)
             if res is None or res.entity.kind in NOT_ACTORS:
                 continue
+            if res.entity.kind == "person" and not self.lower_doc and \
+                    not self.doc[i].text[:1].isupper():
+                continue  # "a ban" is not Ban Ki-moon
             scored.append(((res.sector is not None) + (res.entity.kind != "person"), kb_id))
         if not scored:
             return None
@@ -172,7 +177,10 @@ class DocLinker:
             return None
         name_end = self.person_name_at(j)
         person: Cand | None = None
-        if name_end > j:
+        whole = self.match_known(i)  # aliases that include the title ("King Hassan")
+        if whole is not None and whole.kind == "person" and whole.end > j:
+            person, name_end = whole, max(name_end, whole.end)
+        elif name_end > j:
             person = self.match_known(j)
             if person is not None and person.kind != "person":
                 person = None
@@ -238,13 +246,18 @@ class DocLinker:
         head = self.head_after(j, iso3, i)
         if head is not None:
             return head
+        locative = i > 0 and self.keys[i - 1] in LOCATIVE
+        if form in {"name", "capital"} and locative:
+            # "in Abidjan", "across Syria": a place, not an actor
+            return Cand(i, ref[0], self.surface(i, ref[0]), iso3 if form == "name" else None,
+                        "location", iso3, None, "alias", 0.5)
         if form == "name":
             return self.resolved(iso3, i, ref[0], "alias")
         if form == "capital":
             return self.resolved(f"{iso3}-GOV", i, ref[0], "alias", 0.8,
                                  name=self.kb.entities[f"{iso3}-GOV"].name)
         if form == "people":
-            return Cand(i, ref[0], self.surface(i, ref[0]), None, "people", iso3, None,
+            return Cand(i, ref[0], self.surface(i, ref[0]), None, "people", iso3, "CVL",
                         "demonym", 0.7)
         return None
 
@@ -341,15 +354,33 @@ class DocLinker:
                 head.pos_ in {"NOUN", "PROPN"} and \
                 (k > i or head.tag_ == "NNS" or head.lower_ == "police"):
             spec = lex.institutions[inst[1]]
-            return Cand(k, inst[0], self.surface(k, inst[0]), None, spec["kind"], None,
-                        spec["sector"], "generic", 0.6, generic_inst=inst[1])
+            return self.place_of(Cand(k, inst[0], self.surface(k, inst[0]), None, spec["kind"],
+                                      None, spec["sector"], "generic", 0.6,
+                                      generic_inst=inst[1]))
         gen = self.phrase_at(lex.generic, k, 3)
         if gen and self.doc[gen[0] - 1].pos_ == "NOUN" and \
                 self.doc[gen[0] - 1].dep_ not in {"compound", "amod"}:
             info = gen[1]
-            return Cand(k, gen[0], self.surface(k, gen[0]), None, info["kind"], None,
+            cand = Cand(k, gen[0], self.surface(k, gen[0]), None, info["kind"], None,
                         info.get("sector"), "generic", 0.6)
+            return self.place_of(cand)
         return None
+
+    def place_of(self, cand: Cand) -> Cand:
+        """"students throughout Indonesia", "security forces in Guinea": the country after."""
+        e = cand.end
+        if e + 1 < len(self.doc) and self.keys[e] in PLACE_OF:
+            k = e + 1 + (self.keys[e + 1] == "the")
+            ref = self.country_at(k) if k < len(self.doc) else None
+            if ref and ref[2] in {"name", "capital"}:
+                name = cand.name
+                if cand.generic_inst:
+                    ent = self.kb.institution(ref[1], cand.generic_inst)
+                    if ent is not None:
+                        return replace(cand, end=ref[0], kb_id=ent.id, name=ent.name,
+                                       country=ref[1], generic_inst=None, score=0.7)
+                return replace(cand, end=ref[0], name=name, country=ref[1])
+        return cand
 
     # ------------------------------------------------------------------ passes
     def find_definitions(self) -> None:
