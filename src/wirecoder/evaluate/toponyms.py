@@ -61,8 +61,13 @@ def resolution_metrics(pairs: list[tuple[dict[str, Any], Any]]) -> dict[str, Any
         if g.get("country"):
             countries += 1
             country_ok += int(place is not None and place.country == g["country"])
+    with_id = [e for (g, _), e in zip([p for p in pairs if p[0].get("lat") is not None
+                                        and p[0].get("lon") is not None], errors)
+               if g.get("geonameid")]
     return {
         "n": len(errors),
+        "acc@161_gold_with_geonameid": (sum(e <= 161 for e in with_id) / len(with_id)
+                                        if with_id else None),
         "acc@161": sum(e <= 161 for e in errors) / len(errors) if errors else 0.0,
         "mean_km": statistics.fmean(errors) if errors else 0.0,
         "median_km": statistics.median(errors) if errors else 0.0,

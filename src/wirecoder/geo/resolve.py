@@ -179,18 +179,48 @@ def _entry_place(e: Entry, span: Span) -> Place:
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
-                     document_id: str | None = None) -> list[Toponym]:
-    """Resolve recognised mentions in one document; one Toponym per mention, in text order."""
+                     document_id: str | None = None, fallback: bool = True) -> list[Toponym]:
+    """Resolve recognised mentions in one document; one Toponym per mention, in text order.
+
+    A name the gazetteer does not know (a street, a building, a river) is, with `fallback`,
+    placed at the document's focus place (`_focus`): the area the article is about, with
+    that area's precision, no geonameid and a low score.
+    """
     items = _items(text, mentions, gazetteer)
     chosen = _rank(items)
+    focus = _focus(items, chosen) if fallback else None
     out: list[Toponym] = []
     for it, (entry, conf) in zip(items, chosen):
         if it.context_only:
             continue
         span = Span(it.start, it.end, text[it.start:it.end], document_id)
-        place = _entry_place(entry, span) if entry is not None else None
+        if entry is not None:
+            place: Place | None = _entry_place(entry, span)
+        elif focus is not None:
+            place = Place(name=span.text, country=focus.country, precision=focus.precision,
+                          admin1=focus.admin1_name, admin2=focus.admin2_name, lat=focus.lat,
+                          lon=focus.lon, evidence=(span,))
+            conf = 0.1
+        else:
+            place = None
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
+
+
+def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]]) -> Entry | None:
+    """The place the document is about: its most mentioned town (or admin2, admin1, country)."""
+    counts: dict[int, float] = defaultdict(float)
+    entries: dict[int, Entry] = {}
+    for (e, conf) in chosen:
+        if e is not None:
+            counts[e.geonameid] += 0.5 + conf
+            entries[e.geonameid] = e
+    for level in (("P",), ("ADM2",), ("ADM1",), ("PCLI", "PCLD", "PCLS")):
+        pool = [g for g, e in entries.items()
+                if (e.feature_class in level) or (e.feature_code in level)]
+        if pool:
+            return entries[max(pool, key=lambda g: counts[g])]
+    return None
 
 
 def _softmax(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
