@@ -161,7 +161,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", cal.week_value(ref))
     if unit == "weekend":
         t = ctx.tense(m.start(), m.end())
-        sat = cal.weekday_near(ref, 6, +1 if t > 0 else -1)
+        sat = cal.weekday_near(ctx.anchor, 6, +1 if t > 0 else -1)
         return Result("DATE", cal.week_value(sat) + "-WE")
     if unit == "month":
         return Result("DATE", cal.value_at(ref, "month"))

@@ -120,7 +120,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("ea_weekday", rf"(?P<ea>early|late)\s+(?P<weekday>{WEEKDAY})"),
     # durations: "for 180 days", "the past three years", "two-year", "a few days"
     ("ago", rf"(?:{APPROX})?(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-            rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)(?![\w-])"),
+            rf"(?P<dir>ago|earlier|from\s+now|hence|back)(?![\w-])"),
     ("ago_vague", rf"(?P<num>{VAGUE}|years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
     ("duration", rf"(?:{APPROX})?(?:the\s+|another\s+|an?\s+additional\s+|an?\s+extra\s+|(?=\w))?"
                  rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
