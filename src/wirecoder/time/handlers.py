@@ -193,6 +193,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if d is None:
         return None
     part = PARTS_OF_DAY[m.group("part").lower()]
+    if day.split()[0].lower() in WEEKDAYS:
+        # TimeBank annotates "Friday night" mostly as the day (DATE), "this morning" as a TIME
+        return Result("DATE", d.isoformat(), mod_of(g(m, "mod")), focus=d, unit="day")
     return Result("TIME", f"{d.isoformat()}T{part}", mod_of(g(m, "mod")), focus=d, unit="day")
 
 
