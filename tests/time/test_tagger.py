@@ -134,6 +134,11 @@ def test_ages_and_amounts_are_not_time() -> None:
     assert tag("a 6-year-old boy, 52 years old, bought 1990 shares") == {}
 
 
+def test_weekday_with_part_of_day_is_the_day() -> None:
+    # TimeBank's convention: "Friday night" is annotated as the day
+    assert tag("Clashes erupted Friday night.")["Friday night"] == ("DATE", "2025-11-28")
+
+
 @pytest.mark.parametrize("text,span,value", [
     ("The blast came at 5 p.m. EST.", "5 p.m. EST", "2025-11-30T17:00"),
     ("Shelling resumed at 10:30 p.m. Wednesday.", "10:30 p.m. Wednesday", "2025-11-26T22:30"),
@@ -141,11 +146,6 @@ def test_ages_and_amounts_are_not_time() -> None:
     ("Clashes erupted last night.", "last night", "2025-11-29TNI"),
     ("The ceasefire starts at noon Thursday.", "noon Thursday", "2025-11-27T12:00"),
 ])
-def test_weekday_with_part_of_day_is_the_day() -> None:
-    # TimeBank's convention: "Friday night" is annotated as the day
-    assert tag("Clashes erupted Friday night.")["Friday night"] == ("DATE", "2025-11-28")
-
-
 def test_times_of_day_and_time_zones(text: str, span: str, value: str) -> None:
     assert tag(text)[span] == ("TIME", value)
 
