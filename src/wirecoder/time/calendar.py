@@ -95,6 +95,8 @@ def holiday(name: str | tuple[int, int], year: int) -> date:
         return nth_weekday(year, 11, 4, 4)
     if name == "labor":
         return nth_weekday(year, 9, 1, 1)
+    if name == "election":  # US: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name == "memorial":
         return nth_weekday(year, 5, 1, -1)
     raise ValueError(name)

@@ -109,7 +109,7 @@ def date_result(dd: date | str | None, mod: str | None = None) -> Result | None:
 
 def clock_value(clock: str) -> str | None:
     c = clock.lower().replace(" ", "")
-    if c == "noon":
+    if c in ("noon", "midday"):
         return "12:00"
     if c == "midnight":
         return "24:00"
@@ -323,10 +323,10 @@ HANDLERS["month_ordinal"] = _day_ordinal
 def _bare_day(m: re.Match[str], ctx: Context) -> Result | None:
     """'27th' in 'from November 24th to 27th': the month (and year) of the date just before."""
     before = ctx.text[max(0, m.start() - 40):m.start()]
-    pm = re.search(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:to|through|until|till|-|–)\s*$", before)
+    pm = re.search(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:to|through|until|till|and|-|–)\s*$", before)
     if not pm or month_num(pm.group(1)) is None:
         return None
-    d0 = ground_date(ctx, m, pm.group(0).rstrip(" -–tohrugnil"), None)
+    d0 = ground_date(ctx, m, f"{pm.group(1)} {pm.group(2)}" + (f", {pm.group(3)}" if pm.group(3) else ""), None)
     prev = ctx.extra.get("last_date")
     if isinstance(prev, tuple) and m.start() - prev[0] <= 12:
         d0 = prev[1]

@@ -189,3 +189,27 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
     if w == "year-to-date":
         return None
     return None
+
+
+@handler("fiscal_year")
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = (g(m, "rel") or "").lower()
+    y = ctx.anchor.year + {"next": 1, "last": -1, "previous": -1, "latest": -1,
+                           "past": -1}.get(rel, 0)
+    return Result("DATE", f"{y:04d}")
+
+
+@handler("season_alone")
+def _season_alone(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the summer', 'early summer': the season of the anchor's year (winter: the one ahead
+    or just past)."""
+    code = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}[
+        m.group("season").lower()]
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    if not m.group(0).lower().startswith(("the", "early", "late", "mid")) and not re.search(
+            r"\b(?:in|over|during|this|by|until|since|through)\s+$", before):
+        return None
+    y = ctx.anchor.year
+    if code == "WI" and ctx.anchor.month <= 2:
+        y -= 1
+    return Result("DATE", f"{y:04d}-{code}", mod_of(g(m, "mod") or g(m, "mod2")))

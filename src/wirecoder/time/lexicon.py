@@ -62,7 +62,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "christmas eve": (12, 24), "christmas": (12, 25), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
-    "labor day": "labor", "memorial day": "memorial",
+    "labor day": "labor", "memorial day": "memorial", "election day": "election",
 }
 
 _NUMBER_ALT = sorted(NUMBER_WORDS, key=len, reverse=True)

@@ -39,7 +39,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 TZ = r"(?:" + "|".join(TIMEZONES) + r")"
 CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
-         r"|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"|noon|midnight|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?:\s+o'clock|\s+(?:a\.m\.|p\.m\.)))")
 DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|prior|upcoming)"
@@ -79,10 +79,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("month", rf"(?:(?P<mod>{MOD}))?(?P<month>{MONTH})(?![\w-])"),
     ("day_ordinal", rf"(?:the\s+)?(?P<ord>{ORDDAY})\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"),
     ("month_ordinal", rf"(?P<month>{MONTH})\s+(?:the\s+)?(?P<ord>{ORDDAY})(?:,?\s+(?P<year>{YEAR4}))?"),
-    ("bare_day", rf"(?<=\bto\s)(?P<day>{DAYNUM})(?![\w%$.,]\d|\s*(?:%|percent|per|p\.m|a\.m|million|billion))"),
+    ("bare_day", rf"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bthrough\s)|(?<=[-–]))(?P<day>{DAYNUM})(?![\w%$.,]\d|\s*(?:%|percent|per|p\.m|a\.m|million|billion))"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<name>New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?"
                 r"|Independence\s+Day|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?"
-                r"|Labor\s+Day|Memorial\s+Day)"),
+                r"|Labor\s+Day|Memorial\s+Day|Election\s+Day)"),
     # years, decades, centuries
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
              rf"|(?<![\d$£€.,/:#-]))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
@@ -103,6 +103,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
                     r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
                     r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
     ("year_period", rf"the\s+(?P<year>{YEAR4})\s+(?P<unit>period|quarter)\b"),
+    ("fiscal_year", r"the\s+(?:(?P<rel>current|latest|full|entire|next|last|previous|new|past|same|whole)\s+)?"
+                    r"(?:(?:fiscal|financial|calendar|full|budget)\s+)+year\b(?!s|-)"),
+    ("season_alone", rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?:the\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>spring|summer|autumn|winter)\b(?!['-])"),
     ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
     ("year_adj", r"(?:around\s+)?(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end|year's\s+end)\b"),
     # relative units: last week, this year, the previous day, the same day, the following year
@@ -180,10 +183,10 @@ for _cat, _words in (
                 "current days"),
         ("spelled", "nineteen eighteen thousand"),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
-        ("clock", "noon midnight am pm m clock"),
+        ("clock", "noon midnight midday am pm m clock"),
         ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
         ("holiday", "christmas thanksgiving halloween valentine independence labor memorial "
-                    "veterans eve"),
+                    "veterans eve election"),
         ("set", "daily weekly monthly yearly hourly nightly biweekly semiannually "
                 "bimonthly annually quarterly annual semi"),
 ):
@@ -207,7 +210,8 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
     "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
     "rel_quarter": ("quarter", "unit"), "the_quarter": ("quarter", "unit"),
-    "year_adj": ("unit",), "year_period": ("quarter",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
+    "year_adj": ("unit",), "year_period": ("quarter",), "fiscal_year": ("unit",),
+    "season_alone": ("season",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
     "part_then_day": ("part",), "mid_part": ("part",), "rel_weekday_date": ("weekday",),
     "unit_before": ("unit", "part"), "season": ("season",), "season_year": ("season",),
     "year_season": ("season",), "ea_deictic": ("deictic",), "ea_weekday": ("weekday",),
