@@ -19,6 +19,10 @@ LOCATIVE = frozenset("in at near outside inside across throughout around within 
                      "from onto off along over outskirts between".split())
 CLAUSE_DEPS = frozenset(("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"))
 NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about"))
+# within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
+_SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
+             "country": 5}
+ANY_PLACE_FALLBACK = True
 
 
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
@@ -67,7 +71,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     best: tuple[tuple, Toponym] | None = None
     for t in inside:
         if trig is None:
-            key = (3, abs(t.span.start - trigger.start))
+            key = (3, 0, abs(t.span.start - trigger.start))
         else:
             tok = _token_at(doc, t.span.start, t.span.end)
             if tok is None or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
@@ -75,12 +79,15 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             path = _path(tok, trig)
             prep = _prep_of(tok)
             locative = prep in LOCATIVE or t.modifier is not None
+            spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
             if path is not None and locative and not path[1]:
-                key = (0, path[0], t.span.start)
+                key = (0, spec, path[0], t.span.start)
             elif path is not None and (locative or prep is None) and prep not in NON_PLACE_PREP:
-                key = (1, path[0] + (3 if path[1] else 0), t.span.start)
+                key = (1, spec, path[0] + (3 if path[1] else 0), t.span.start)
             elif locative:
-                key = (2, abs(t.span.start - trigger.start))
+                key = (2, spec, abs(t.span.start - trigger.start))
+            elif ANY_PLACE_FALLBACK:
+                key = (3, spec, abs(t.span.start - trigger.start))
             else:
                 continue
         if best is None or key < best[0]:
