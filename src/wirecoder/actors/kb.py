@@ -47,6 +47,15 @@ def alias_key(text: str) -> str:
     return text.strip()
 
 
+def prefixes_of(keys: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for key in keys:
+        words = key.split()
+        for n in range(1, len(words) + 1):
+            out.add(" ".join(words[:n]))
+    return out
+
+
 def _to_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -163,6 +172,16 @@ class KnowledgeBase:
         self.lexicon = Lexicon()
         self.max_alias_tokens = 1
         self.source_hash = ""
+        self.prefixes: dict[str, set[str]] = {}  # table name -> every word-prefix of its keys
+
+    def finalize(self) -> None:
+        """Index the word-prefixes of every phrase table (the linker stops early on them)."""
+        lex = self.lexicon
+        tables = {"aliases": self.aliases, "countries": self.countries,
+                  "institution_phrases": lex.institution_phrases, "titles": lex.titles,
+                  "generic": lex.generic, "descriptions": lex.descriptions}
+        self.prefixes = {name: prefixes_of(t) for name, t in tables.items()}
+        self.prefixes["first"] = {key.split()[0] for t in tables.values() for key in t if key}
 
     # ------------------------------------------------------------------ building
     def add_entity(self, entity: Entity) -> None:
@@ -451,6 +470,7 @@ def build_kb(data_dir: Path = DATA_DIR, overlays: Iterable[Path] = ()) -> Knowle
     for path in overlays:
         _add_entries(kb, _read_yaml(path) or [], str(path), valid)
     validate(kb)
+    kb.finalize()
     return kb
 
 

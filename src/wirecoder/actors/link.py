@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from ..records import Analysis, Mention, Participant
-from .kb import KnowledgeBase, alias_key, default_kb
+from .kb import KnowledgeBase, alias_key, default_kb, prefixes_of
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
 POSSESSIVES = {"his", "her", "its", "their"}
@@ -30,6 +31,14 @@ MAX_SKIP = 3
 NOT_ACTORS = {"designation list"}
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "throughout", "into"}
 PLACE_OF = {"in", "throughout", "of", "from", "across"}  # KB entries that are values of facts, not actors  # modifiers allowed between a country reference and its head noun
+
+
+PHRASE_PUNCT = {"-", "–", "—", "'", "’", ".", "/"}  # may sit inside a name
+
+
+@lru_cache(maxsize=100_000)
+def _token_key(text: str) -> str:
+    return alias_key(text)
 
 
 @dataclass
@@ -53,11 +62,17 @@ class DocLinker:
     def __init__(self, kb: KnowledgeBase, doc: Any, text: str, on: date | None,
                  document_id: str | None) -> None:
         self.kb, self.doc, self.text, self.on, self.document_id = kb, doc, text, on, document_id
-        self.keys = [alias_key(t.text) for t in doc]
-        self.lower_doc = sum(c.isupper() for c in text) < 0.01 * max(1, len(text))
+        self.keys = [_token_key(t.text) for t in doc]
+        self.lower_doc = len(re.findall(r"[A-Z]", text)) < 0.01 * max(1, len(text))
         self.defined: dict[str, Cand] = {}  # acronyms and long forms defined in the text
         self.names: dict[str, Cand] = {}  # partial person names seen so far
         self.cands: list[Cand] = []
+        self.doc_prefixes: dict[int, tuple[int, set[str]]] = {}
+        lex = kb.lexicon
+        self.table_prefixes: dict[int, set[str]] = {
+            id(lex.institution_phrases): kb.prefixes["institution_phrases"],
+            id(lex.titles): kb.prefixes["titles"], id(lex.generic): kb.prefixes["generic"],
+            id(lex.descriptions): kb.prefixes["descriptions"]}
 
     # ------------------------------------------------------------------ helpers
     def key(self, i: int, j: int) -> str:
@@ -83,36 +98,54 @@ class DocLinker:
         return Cand(i, j, name or res.entity.name, kb_id, res.kind, res.country, res.sector,
                     via, score)
 
+    def matches(self, table: dict[str, Any], prefixes: set[str], i: int,
+                max_len: int = 12) -> list[tuple[int, str, Any]]:
+        """Every (end, key, value) of `table` starting at token i, shortest first; walks the
+        tokens while the words so far are a prefix of some key (punctuation is skipped)."""
+        out: list[tuple[int, str, Any]] = []
+        if i >= len(self.keys) or not self.keys[i]:
+            return out
+        words: list[str] = []
+        n = len(self.keys)
+        j = i
+        while j < n and len(words) < max_len:
+            k = self.keys[j]
+            j += 1
+            if not k:
+                if j - i > 1 and self.doc[j - 1].text not in PHRASE_PUNCT:
+                    break
+                continue
+            words.append(k)
+            cur = " ".join(words)
+            if cur not in prefixes:
+                break
+            if cur in table:
+                out.append((j, cur, table[cur]))
+        return out
+
     def alias_at(self, i: int, max_len: int | None = None) -> tuple[int, list[str]] | None:
         """Longest KB alias starting at token i: (end, entity ids)."""
-        n = len(self.doc)
-        top = min(n, i + (max_len or self.kb.max_alias_tokens) + 2)
-        if not self.keys[i]:
-            return None
-        for j in range(top, i, -1):
-            key = self.key(i, j)
-            ids = self.kb.aliases.get(key)
-            if ids and self.keys[j - 1] and self._case_ok(key, i, j):
+        for j, key, ids in reversed(self.matches(self.kb.aliases, self.kb.prefixes["aliases"], i)):
+            if ids and self._case_ok(key, i, j):
                 return j, ids
         return None
 
     def country_at(self, i: int) -> tuple[int, str, str] | None:
         """A country reference at i: (end, ISO3, form) for names, demonyms, capitals."""
-        for j in range(min(len(self.doc), i + 4), i, -1):
-            key = self.key(i, j)
-            iso3 = self.kb.countries.get(key)
-            if iso3 and self.keys[j - 1] and self._case_ok(key, i, j):
+        for j, key, iso3 in reversed(self.matches(self.kb.countries,
+                                                  self.kb.prefixes["countries"], i, 5)):
+            if self._case_ok(key, i, j):
                 if key in {"us", "usa"} and self.surface(i, j).replace(".", "") not in {"US", "USA"}:
                     continue
                 return j, iso3, self.kb.country_forms.get(key, "name")
         return None
 
     def phrase_at(self, table: dict[str, Any], i: int, max_len: int = 5) -> tuple[int, Any] | None:
-        for j in range(min(len(self.doc), i + max_len), i, -1):
-            key = self.key(i, j)
-            if key in table and self.keys[j - 1]:
-                return j, table[key]
-        return None
+        prefixes = self.table_prefixes.get(id(table))
+        if prefixes is None:
+            prefixes = self.table_prefixes[id(table)] = prefixes_of(table)
+        found = self.matches(table, prefixes, i, max_len)
+        return (found[-1][0], found[-1][2]) if found else None
 
     def person_name_at(self, i: int) -> int:
         """End of a proper-name run at i ("Ahmed al-Sharaa", "Sheikh Hamad bin Khalifa")."""
@@ -137,12 +170,17 @@ class DocLinker:
         if not self.keys[i]:
             return None
         for table, via in ((self.defined, "acronym"), (self.names, "coreference")):
-            for j in range(min(len(self.doc), i + 12), i, -1):
-                c = table.get(self.key(i, j))
-                if c is not None and self.keys[j - 1]:
-                    if best is None or j > best.end:
-                        best = replace(c, start=i, end=j, via=via)
-                    break
+            if not table:
+                continue
+            size, prefixes = self.doc_prefixes.get(id(table), (-1, set()))
+            if size != len(table):
+                prefixes = prefixes_of(table)
+                self.doc_prefixes[id(table)] = (len(table), prefixes)
+            found = self.matches(table, prefixes, i)
+            if found:
+                j, _, c = found[-1]
+                if best is None or j > best.end:
+                    best = replace(c, start=i, end=j, via=via)
         hit = self.alias_at(i)
         if hit and (best is None or hit[0] > best.end):
             j, ids = hit
@@ -463,10 +501,17 @@ class DocLinker:
             self.names.setdefault(f"{toks[-2]} {last}", base)
         self.names.setdefault(" ".join(toks), base)
 
+    def _doc_start(self, key: str) -> bool:
+        return any(k.split()[0] == key for k in self.names) or \
+            any(k.split()[0] == key for k in self.defined)
+
     def scan(self) -> None:
         i, n = 0, len(self.doc)
+        first = self.kb.prefixes["first"]
         while i < n:
-            if not self.keys[i] or self.doc[i].is_punct:
+            key = self.keys[i]
+            if not key or key not in first and key not in DETERMINERS and \
+                    key not in POSSESSIVES and not self._doc_start(key):
                 i += 1
                 continue
             options = [self.match_known(i), self.match_country(i), self.match_title(i, None, i),
