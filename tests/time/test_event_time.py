@@ -98,3 +98,16 @@ def test_seed_article_with_parse() -> None:
     assert met.start == date(2025, 11, 10)
     lost = event_time(a, *_trigger(a, "lost its final"))
     assert lost.precision == "year" and lost.start == date(2019, 1, 1)
+
+
+def test_three_months_after_a_date() -> None:
+    a = _analysis("The truce collapsed three months after March 2024, officials said.")
+    ts = event_time(a, *_trigger(a, "collapsed"))
+    assert (ts.start, ts.end, ts.precision) == (date(2024, 6, 1), date(2024, 6, 30), "month")
+
+
+def test_two_days_later_counts_from_the_date_in_focus() -> None:
+    text = "Rebels seized the town on November 10th. Two days later, the army retook it."
+    a = _analysis(text)
+    ts = event_time(a, *_trigger(a, "retook"))
+    assert (ts.start, ts.precision) == (date(2025, 11, 12), "day")

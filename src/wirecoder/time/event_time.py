@@ -12,10 +12,10 @@ filled in silently.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from ..records import Analysis, Span, Timex, TimeSpan
+from . import calendar as cal
 from .tagger import tag_timexes
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
@@ -34,9 +34,68 @@ _GROUNDED = ("day", "week", "month", "year")
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
-def _dated(timexes: list[Timex], start: int, end: int) -> list[Timex]:
-    return [t for t in timexes if t.type in ("DATE", "TIME") and t.start is not None
-            and t.precision in _GROUNDED and start <= t.span.start and t.span.end <= end]
+_AFTER = re.compile(r"\s*(?:later|afterwards?|after|on)\b", re.I)
+_BEFORE = re.compile(r"\s*(?:earlier|before|prior\s+to)\b", re.I)
+_DURATION_UNIT = {"D": ("day", "day"), "W": ("week", "week"), "M": ("month", "month"),
+                  "Y": ("year", "year")}
+
+
+def _dated(timexes: list[Timex], start: int, end: int, text: str = "") -> list[Timex]:
+    """Grounded DATE/TIME timexes in [start, end), and durations used as offsets
+    ("three months after", "two days later")."""
+    out = []
+    for t in timexes:
+        if not (start <= t.span.start and t.span.end <= end):
+            continue
+        if t.type in ("DATE", "TIME") and t.start is not None and t.precision in _GROUNDED:
+            out.append(t)
+        elif t.type == "DURATION" and text and (_AFTER.match(text, t.span.end)
+                                                or _BEFORE.match(text, t.span.end)):
+            out.append(t)
+    return out
+
+
+def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
+                 anchor: str) -> TimeSpan | None:
+    """'three months after March 2024' / 'two days later': the reference date moved by the
+    duration; the reference is the date right after 'after', else the date in focus before."""
+    text = analysis.document.text
+    m = re.fullmatch(r"P(\d+)([DWMY])", dur.value)
+    if not m:
+        return None
+    n, letter = int(m.group(1)), m.group(2)
+    unit, precision = _DURATION_UNIT[letter]
+    sign = -1 if _BEFORE.match(text, dur.span.end) else 1
+    ref: Timex | None = None
+    after = [t for t in timexes if t.type in ("DATE", "TIME") and t.start is not None
+             and 0 <= t.span.start - dur.span.end <= 12]
+    if after:
+        ref = after[0]
+    elif re.match(r"\s*(?:later|afterwards?|earlier)\b", text[dur.span.end:], re.I):
+        before = [t for t in timexes if t.type in ("DATE", "TIME") and t.start is not None
+                  and t.precision in _GROUNDED and t.span.end <= dur.span.start]
+        ref = before[-1] if before else None
+    if ref is None or ref.start is None:
+        return None
+    start = cal.shift(ref.start, unit, sign * n)
+    end = start
+    if precision == "week":
+        end = cal.shift(start, "day", 6)
+    elif precision == "month":
+        s2, e2, _ = cal.interval(cal.value_at(start, "month"))
+        start, end = s2 or start, e2 or start
+    elif precision == "year":
+        s2, e2, _ = cal.interval(cal.value_at(start, "year"))
+        start, end = s2 or start, e2 or start
+    if _ORDER[ref.precision] > _ORDER[precision]:
+        precision = ref.precision
+        s3, e3, _ = cal.interval(cal.value_at(start, precision))
+        start, end = s3 or start, e3 or end
+    words = text[dur.span.start:max(dur.span.end, ref.span.end if ref.span.start >
+                                    dur.span.start else dur.span.end)]
+    return TimeSpan(start=start, end=end, precision=precision, text=words, anchor=anchor,
+                    evidence=(_span_of(analysis, dur.span.start, dur.span.end),
+                              _span_of(analysis, ref.span.start, ref.span.end)))
 
 
 def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
@@ -124,15 +183,24 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     text = analysis.document.text
     timexes = analysis.timexes or tag_timexes(text, anchor.date, doc=analysis.doc,
                                               document_id=analysis.document.id)
-    dated = _dated(timexes, sentence.start, sentence.end)
-    ranges = _ranges(text, dated)
+    dated = _dated(timexes, sentence.start, sentence.end, text)
+    dates = [t for t in dated if t.type != "DURATION"]
+    ranges = _ranges(text, dates)
     in_range = {id(b) for a, b in ranges.values()}
-    units: list[tuple[Timex, ...]] = []
-    for i, t in enumerate(dated):
+    units: list[tuple[Timex, ...]] = [(t,) for t in dated if t.type == "DURATION"]
+    for i, t in enumerate(dates):
         if i in ranges:
             units.append(ranges[i])
         elif id(t) not in in_range:
             units.append((t,))
+    # a date right after "after" is the reference of the offset, not a time of its own
+    offsets = {id(t): _offset_span(analysis, timexes, t, anchor_text) for t in dated
+               if t.type == "DURATION"}
+    refs = {id(r) for ts in offsets.values() if ts is not None for r in timexes
+            if any(r.span.start == ev.start for ev in ts.evidence[1:])
+            and r.span.start > min(ev.start for ev in ts.evidence)}
+    units = [u for u in units if (u[0].type != "DURATION" or offsets.get(id(u[0])))
+             and id(u[0]) not in refs]
     best: tuple[float, tuple[Timex, ...]] | None = None
     for unit in units:
         if analysis.doc is not None:
@@ -150,6 +218,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if best is None or score < best[0]:
             best = (score, unit)
     if best is not None:
+        offset = offsets.get(id(best[1][0]))
+        if offset is not None:
+            return offset
         return _from_timexes(analysis, best[1], anchor_text)
     m = _DURING.search(text, sentence.start, sentence.end)
     if m:
@@ -163,6 +234,3 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                     fallback=f"no time stated for this event; the anchor date {anchor_text} "
                              f"is a possible fallback (an upper bound for past events)")
 
-
-def _unused(d: date) -> None:  # pragma: no cover - keeps the date import for type readers
-    return None

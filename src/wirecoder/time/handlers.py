@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from typing import Callable
 
 from . import calendar as cal
+from .lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS, spelled_year
+from .normalize import (MONTH_CUE, Context, Result, approx_of, day_num, mod_of, month_num,
+                        ordinal_num, rel_unit_value, resolve_month, resolve_month_day,
+                        weekday_date, year_from_rel)
 from .patterns import MONTH
-from .lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS, spelled_year, unit_of
-from .normalize import (MONTH_CUE, Context, Result, approx_of, day_num, duration_value,
-                        mod_of, month_num, num_of, ordinal_num, quarter_for, rel_unit_value,
-                        resolve_month, resolve_month_day, weekday_date, year_from_rel)
 
 _MONTH_RX = re.compile(MONTH, re.IGNORECASE)
 Handler = Callable[[re.Match[str], Context], Result | None]

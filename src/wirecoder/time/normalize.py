@@ -13,8 +13,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from . import calendar as cal
-from .lexicon import (HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
-                      WEEKDAYS, parse_number, spelled_year, unit_of)
+from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, parse_number
 
 
 @dataclass
