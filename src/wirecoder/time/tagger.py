@@ -8,6 +8,7 @@ that anaphoric expressions ("the previous day", "on the same day") see the date 
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -119,9 +120,18 @@ def select_spans(text: str, probe: Context) -> list[tuple[int, int, str, re.Matc
     accepted.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]] + _PRIORITY_BONUS.get(c[2], 0),
                                  c[0]))
     taken: list[tuple[int, int, str, re.Match[str]]] = []
+    starts: list[int] = []  # sorted starts of the taken spans (they never overlap)
+    ends: list[int] = []
     for cand in accepted:
-        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
-            taken.append(cand)
+        i = bisect.bisect_right(starts, cand[0])
+        # the span starting at or before cand must end before it; the next must start after
+        if i > 0 and ends[i - 1] > cand[0]:
+            continue
+        if i < len(starts) and starts[i] < cand[1]:
+            continue
+        starts.insert(i, cand[0])
+        ends.insert(i, cand[1])
+        taken.append(cand)
     taken.sort(key=lambda c: c[0])
     return taken
 
