@@ -49,8 +49,19 @@ def test_range_from_to_gives_both_ends() -> None:
 
 def test_range_between_months() -> None:
     got = tag("Fighting raged between March and May 2024.")
-    assert got["March"][1].endswith("-03")
+    assert got["March"] == ("DATE", "2024-03")
     assert got["May 2024"] == ("DATE", "2024-05")
+
+
+def test_range_across_new_year_takes_the_year_from_its_end() -> None:
+    got = tag("Talks ran from Dec. 28 to Jan. 3, 2025.")
+    assert got["Dec. 28"] == ("DATE", "2024-12-28")
+    assert got["Jan. 3, 2025"] == ("DATE", "2025-01-03")
+
+
+def test_half_years() -> None:
+    assert tag("Output fell in the first half of 1990.")["the first half of 1990"] == (
+        "DATE", "1990-H1")
 
 
 def test_weekday_beside_a_date_fixes_the_year() -> None:

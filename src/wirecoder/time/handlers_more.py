@@ -8,7 +8,8 @@ from typing import Any
 
 from . import calendar as cal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
-from .normalize import (Context, Result, approx_of, duration_value, num_of, weekday_date)
+from .normalize import (Context, Result, approx_of, duration_value, fmt_num, num_of,
+                        weekday_date)
 
 # Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
 # "previously", "soon", "formerly", bare "future" and "recent" are mostly left untagged there.
@@ -93,9 +94,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "second" and num == 1 and re.match(r"(?:the\s+)?one\s+second", text, re.I):
         return None
     if unit == "quarter":
-        if num is not None:
-            return Result("DURATION", f"P{int(num) * 3}M" if float(num).is_integer() else f"P{num}Q")
-        return Result("DURATION", "PXQ")
+        return Result("DURATION", "PXQ" if num is None else f"P{fmt_num(num)}Q")
     return Result("DURATION", duration_value(num, unit), approx_of(text))
 
 

@@ -29,6 +29,9 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if abs(y - ctx.anchor.year) > 300:
         return None
+    half = re.search(r"\b(first|second|last|latter)\s+half", g(m, "mod") or "", re.I)
+    if half:  # "the first half of 1990" -> 1990-H1
+        return Result("DATE", f"{y:04d}-H{1 if half.group(1).lower() == 'first' else 2}")
     return Result("DATE", f"{y:04d}", mod, focus=None, unit="year")
 
 

@@ -42,7 +42,8 @@ class Context:
 
 MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID", "end": "END",
              "beginning": "START", "start": "START", "close": "END", "turn": "END",
-             "first half": "START", "second half": "END", "latter part": "END",
+             "first half": "START", "second half": "END", "last half": "END",
+             "latter half": "END", "latter part": "END",
              "early part": "START", "first part": "START"}
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "nearly": "LESS_THAN",
                "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",

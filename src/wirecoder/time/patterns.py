@@ -45,7 +45,8 @@ DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|prior|upcoming)"
 # modifiers that open a date: "early 2024", "late last week", "mid-November", "the end of 1990"
 MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
-       r"|turn|first\s+half|second\s+half|latter\s+part|early\s+part|first\s+part)\s+of\s+)")
+       r"|turn|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part"
+       r"|early\s+part|first\s+part)\s+of\s+)")
 APPROX = (r"(?:(?:around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
           r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
           r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -170,4 +171,36 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
+    return _share_range_years(text, out)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _share_range_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'between March and May 2024', 'from Dec. 28 to Jan. 3, 2025': the first end takes its
+    year from the second, which names it (the first is never later than the second)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "DATE" or b.type != "DATE" or a.start is None or b.start is None:
+            continue
+        if not _RANGE_JOIN.fullmatch(text[a.span.end:b.span.start]) or not _RANGE_OPEN.search(
+                text[max(0, a.span.start - 12):a.span.start]):
+            continue
+        if re.search(r"\d{4}", a.span.text) or not re.search(r"\d{4}", b.span.text):
+            continue
+        if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", a.value):
+            continue
+        year = b.start.year
+        try:
+            new_start = a.start.replace(year=year)
+        except ValueError:
+            continue
+        if new_start > b.start:
+            year -= 1
+        value = f"{year:04d}{a.value[4:]}"
+        s, e, precision = cal.interval(value)
+        out[i] = replace(a, value=value, start=s, end=e, precision=precision)
     return out
