@@ -33,6 +33,13 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "throug
 PLACE_OF = {"in", "throughout", "of", "from", "across"}  # KB entries that are values of facts, not actors  # modifiers allowed between a country reference and its head noun
 
 
+# acronyms that are also everyday words: never matched in lowercase text
+COMMON_WORDS = {"car", "who", "aid", "act", "arm", "art", "can", "man", "sea", "sun", "fan",
+                "pa", "is", "it", "us", "mit", "raw", "isi", "ice", "nut", "ana", "pla", "sla",
+                "npa", "ism", "iss", "aes", "eac", "oir", "pdf", "pdfs", "tdf", "fan", "asg",
+                "ec", "dss", "naf", "ola", "vdp", "mois", "pmu", "pmf", "cts", "isf"}
+MODIFIER_POS = {"ADJ", "ADV", "NUM", "VERB"}  # "two heavily armed men", "masked gunmen"
+ARMED = {"armed", "masked", "hooded", "unidentified", "unknown"}
 PHRASE_PUNCT = {"-", "–", "—", "'", "’", ".", "/"}  # may sit inside a name
 
 
@@ -85,8 +92,9 @@ class DocLinker:
         forms = self.kb.case_sensitive.get(key)
         if not forms or key in self.kb.case_free:
             return True
-        if self.lower_doc and len(key) >= 3:
-            return True
+        if self.lower_doc and len(key) >= 3 and not self.doc[i].is_stop and \
+                key not in COMMON_WORDS:
+            return True  # all-lowercase text ("fmln", "eln"): acronyms lose their capitals
         surface = re.sub(r"\s+", " ", self.surface(i, j).replace(".", ""))
         return surface in forms or surface.replace(" - ", "-") in forms
 
@@ -153,7 +161,8 @@ class DocLinker:
         n = len(self.doc)
         while j < n:
             tok = self.doc[j]
-            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and alias_key(tok.text) not in \
+            if tok.pos_ == "PROPN" and (tok.text[:1].isupper() or self.lower_doc) and \
+                    alias_key(tok.text) not in \
                     self.kb.lexicon.titles and not self.kb.countries.get(self.keys[j]):
                 j += 1
             elif j > i and (self.keys[j] in NAME_PARTICLES or tok.text in {"-", "–"}) and \
@@ -395,12 +404,23 @@ class DocLinker:
             return self.place_of(Cand(k, inst[0], self.surface(k, inst[0]), None, spec["kind"],
                                       None, spec["sector"], "generic", 0.6,
                                       generic_inst=inst[1]))
-        gen = self.phrase_at(lex.generic, k, 3)
-        if gen and self.doc[gen[0] - 1].pos_ == "NOUN" and \
+        mods = k
+        while mods < min(len(self.doc), k + 3) and self.doc[mods].pos_ in MODIFIER_POS and \
+                self.keys[mods] not in lex.generic:
+            mods += 1
+        gen = self.phrase_at(lex.generic, mods, 3) if mods > k else None
+        start = k if gen else mods
+        gen = gen or self.phrase_at(lex.generic, k, 3)
+        if gen and self.doc[gen[0] - 1].pos_ in {"NOUN", "PROPN"} and \
                 self.doc[gen[0] - 1].dep_ not in {"compound", "amod"}:
             info = gen[1]
-            cand = Cand(k, gen[0], self.surface(k, gen[0]), None, info["kind"], None,
-                        info.get("sector"), "generic", 0.6)
+            sector = info.get("sector")
+            kind = info["kind"]
+            if any(self.keys[x] in ARMED for x in range(start, gen[0])) and \
+                    sector in {None, "CRM"}:
+                kind, sector = "armed group", "UAF"  # "heavily armed men"
+            cand = Cand(start, gen[0], self.surface(start, gen[0]), None, kind, None, sector,
+                        "generic", 0.6)
             return self.place_of(cand)
         return None
 
