@@ -155,7 +155,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit").lower()
     ref = ctx.ref
     if unit == "year":
-        return Result("DURATION", "P1Y")
+        if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", ctx.text[m.end():m.end() + 12]):
+            return Result("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal span
+        return Result("DATE", f"{ctx.anchor.year:04d}")
     if unit == "week":
         return Result("DATE", cal.week_value(ref))
     if unit == "weekend":
@@ -291,6 +293,9 @@ def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
 def _mod_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     from .normalize import mod_of
     unit = m.group("unit").lower()
+    if m.group(0).lower().startswith(("earlier in", "later in")) and unit not in ("year",
+                                                                               "month"):
+        return None
     a = ctx.anchor
     if unit == "quarter":
         return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}", mod_of(m.group("mod")))

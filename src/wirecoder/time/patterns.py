@@ -112,7 +112,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     # relative units: last week, this year, the previous day, the same day, the following year
     ("rel_unit", rf"(?:(?P<mod>{MOD}))?(?:(?P<ea>earlier|later)\s+)?(?:the\s+)?(?P<rel>{REL}|this\s+past|this\s+coming|that|the\s+same)\s+"
                  rf"(?P<unit>{UNIT1}|{SEASON})(?![\w-])"),
-    ("mod_the_unit", rf"(?P<mod>{MOD})(?:the|this)\s+(?P<unit>month|year|week|decade|century|quarter)(?![\w-])"),
+    ("mod_the_unit", rf"(?P<mod>{MOD}|(?:earlier|later)\s+in\s+)(?:the|this)\s+(?P<unit>month|year|week|decade|century|quarter)(?![\w-])"),
     ("part_then_day", rf"(?P<mod>mid|early|late)?[-\s]*(?P<part>{PART})\s+(?P<day>{DEICTIC_DAY}|{WEEKDAY})"),
     ("mid_part", rf"(?P<mod>mid|early|late)[-\s]*(?P<part>morning|afternoon|evening)(?![\w-])"),
     ("rel_weekday_date", rf"(?P<rel>this\s+coming|this\s+past|next|last|this)\s+(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+(?:{ORDDAY}|{DAYNUM}))"),
