@@ -98,6 +98,11 @@ def test_seed_article_with_parse() -> None:
     assert met.start == date(2025, 11, 10)
     lost = event_time(a, *_trigger(a, "lost its final"))
     assert lost.precision == "year" and lost.start == date(2019, 1, 1)
+    # "previously designated ... in 2018" belongs to the relative clause, not to "removed"
+    removed = event_time(a, *_trigger(a, "removed"))
+    assert removed.start == date(2025, 1, 1) and removed.text == "earlier this year"
+    designated = event_time(a, *_trigger(a, "designated"))
+    assert designated.start == date(2018, 1, 1)
 
 
 def test_three_months_after_a_date() -> None:
@@ -111,3 +116,12 @@ def test_two_days_later_counts_from_the_date_in_focus() -> None:
     a = _analysis(text)
     ts = event_time(a, *_trigger(a, "retook"))
     assert (ts.start, ts.precision) == (date(2025, 11, 12), "day")
+
+
+def test_before_the_visit_is_only_a_bound_named_in_the_fallback() -> None:
+    text = ("President Trump met President al-Sharaa on November 10th in Washington. "
+            "Prior to Sharaa's visit, Syria had carried out clearance operations.")
+    a = _analysis(text)
+    ts = event_time(a, *_trigger(a, "carried"))
+    assert ts.precision == "unknown" and ts.start is None
+    assert ts.fallback is not None and "before 2025-11-10" in ts.fallback

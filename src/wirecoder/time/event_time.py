@@ -20,10 +20,14 @@ from .tagger import tag_timexes
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
-_DURING = re.compile(r"\b(?:during|at|after|before|on\s+the\s+sidelines\s+of|amid|ahead\s+of)"
-                     r"\s+(?:the|this|that|their|his|her|its)\s+(?P<noun>talks|meeting|visit|"
-                     r"summit|conference|session|negotiations|discussions|trip|call|encounter|"
-                     r"ceremony|gathering)\b", re.I)
+_NOUNS = (r"(?P<noun>talks|meeting|visit|summit|conference|session|negotiations|discussions|"
+          r"trip|call|encounter|ceremony|gathering)")
+_DURING = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of|amid)"
+                     r"\s+(?:the|this|that|their|his|her|its)\s+" + _NOUNS + r"\b", re.I)
+# "prior to Sharaa's visit": only a bound, said in the fallback, not a date of the event
+_BOUND = re.compile(r"\b(?P<rel>prior\s+to|before|ahead\s+of|after|following|since)\s+"
+                    r"(?:(?:the|this|that|their|his|her|its|[\w-]+['’]s?)\s+){1,2}" + _NOUNS
+                    + r"\b", re.I)
 _MEETING_WORDS = {
     "talks": r"\b(?:met|meet|meets|meeting|talks|held\s+talks|visit(?:ed|s)?|summit)\b",
     "meeting": r"\b(?:met|meet|meets|meeting|talks|visit(?:ed|s)?|summit)\b",
@@ -132,7 +136,7 @@ def _token_at(doc: Any, pos: int) -> Any:
 
 def _path_to_root(tok: Any) -> list[Any]:
     path = [tok]
-    while path[-1].head is not path[-1] and len(path) < 50:
+    while path[-1].head.i != path[-1].i and len(path) < 50:
         path.append(path[-1].head)
     return path
 
@@ -230,6 +234,19 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
             return TimeSpan(start=ts.start, end=ts.end, precision=ts.precision,
                             text=m.group(0), anchor=anchor_text,
                             evidence=(_span_of(analysis, m.start(), m.end()),) + ts.evidence)
+    b = _BOUND.search(text, sentence.start, sentence.end)
+    if b:
+        meeting = _meeting_date(analysis, timexes, b.group("noun"), sentence.start)
+        if meeting is not None and meeting.start is not None:
+            rel = re.sub(r"\s+", " ", b.group("rel").lower())
+            side = "before" if rel in ("prior to", "before", "ahead of") else "after"
+            return TimeSpan(
+                start=None, end=None, precision="unknown", text=None, anchor=anchor_text,
+                evidence=(_span_of(analysis, b.start(), b.end()),
+                          _span_of(analysis, meeting.span.start, meeting.span.end)),
+                fallback=f"no date stated; {side} {meeting.start.isoformat()} "
+                         f"({b.group(0)!r}, dated by {meeting.span.text!r}); the anchor date "
+                         f"{anchor_text} is a possible fallback")
     return TimeSpan(start=None, end=None, precision="unknown", text=None, anchor=anchor_text,
                     fallback=f"no time stated for this event; the anchor date {anchor_text} "
                              f"is a possible fallback (an upper bound for past events)")
