@@ -576,7 +576,7 @@ class DocLinker:
     def fill_document_country(self) -> None:
         """Institutions named without a country ("the government") take the document's
         dominant country when one stands out."""
-        counts = Counter(c.country for c in self.cands if c.country and c.kb_id)
+        counts = Counter(c.country for c in self.cands if c.country and c.kind != "location")
         if not counts:
             return
         (top, freq), *rest = counts.most_common(2) + [(None, 0)]
@@ -588,11 +588,30 @@ class DocLinker:
                 if ent is not None:
                     self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name, country=top,
                                               score=0.5)
+            elif c.kind == "person" and c.kb_id is None and c.country is None and c.sector \
+                    and top:
+                self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
+
+    def enrich_appositives(self) -> None:
+        """"Salaheddine Sidhoum, Algeria's leading human rights activist" and "Qatar's emir,
+        Sheikh Hamad": a name and a description side by side share country and sector."""
+        for a, b in zip(self.cands, self.cands[1:]):
+            gap = self.text[self.doc[a.end - 1].idx + len(self.doc[a.end - 1].text):
+                            self.doc[b.start].idx]
+            if gap.strip() != "," or "person" not in {a.kind, b.kind}:
+                continue
+            for named, desc in ((a, b), (b, a)):
+                if named.kind == "person" and named.kb_id is None and desc.via in \
+                        {"title", "demonym", "generic"} and not desc.named and \
+                        desc.kind in {"person", "protesters", "officials", "people"}:
+                    named.country = named.country or desc.country
+                    named.sector = named.sector or desc.sector
 
     def mentions(self) -> list[Mention]:
         self.find_definitions()
         self.scan()
         self.add_unknown()
+        self.enrich_appositives()
         self.fill_document_country()
         out = []
         for c in self.cands:
