@@ -98,6 +98,11 @@ def test_relative_expressions(text: str, span: str, type_: str, value: str) -> N
     assert tag(text)[span] == (type_, value)
 
 
+def test_earlier_this_year_ends_at_the_anchor() -> None:
+    (t,) = tag_timexes("He was removed earlier this year.", ANCHOR)
+    assert (t.value, t.start, t.end, t.precision) == ("2025", date(2025, 1, 1), ANCHOR, "year")
+
+
 def test_late_2024_carries_the_end_mod() -> None:
     (t,) = [t for t in tag_timexes("It grew in late 2024.", ANCHOR) if t.value == "2024"]
     assert t.mod == "END"

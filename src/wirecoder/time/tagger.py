@@ -145,6 +145,18 @@ def to_timex(text: str, start: int, end: int, res: Result, document_id: str | No
                  value=res.value, start=s, end=e, precision=precision, mod=res.mod)
 
 
+def _clip(timex: Timex, anchor: date) -> Timex:
+    """'earlier this year' ends at the anchor; 'later this month' starts there."""
+    if timex.start is None or timex.end is None or not timex.start <= anchor <= timex.end:
+        return timex
+    first = timex.span.text.split()[0].lower()
+    if first == "earlier":
+        return replace(timex, end=anchor)
+    if first == "later":
+        return replace(timex, start=anchor)
+    return timex
+
+
 def tag_timexes(text: str, anchor: date, doc: Any = None,
                 document_id: str | None = None) -> list[Timex]:
     """TIMEX3 expressions in `text`, normalised against `anchor` (the document's reference date).
@@ -164,7 +176,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
         if res is None:
             continue
         s, e = _trim(text, start, end)
-        timex = to_timex(text, s, e, res, document_id)
+        timex = _clip(to_timex(text, s, e, res, document_id), anchor)
         out.append(timex)
         if res.focus is not None:
             ctx.focus_day = res.focus
