@@ -64,8 +64,6 @@ def _ago(m: re.Match[str], ctx: Context) -> Result | None:
         target = cal.shift(base, "month", int(round(num * 12)) * (-1 if back else 1))
         return _granular(ctx, m, target, "month")
     target = cal.shift(base, unit, -n if back else n)
-    if unit == "week" and n >= 2 and direction == "ago" and m.group("num").isdigit() is False:
-        return _granular(ctx, m, target, "week") if n > 2 else _granular(ctx, m, target, "day")
     return _granular(ctx, m, target, unit)
 
 
