@@ -11,7 +11,8 @@ from typing import Any, Callable
 
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned|scheduled"
                     r"|expected\s+to|expects?\s+to|is\s+to|are\s+to|upcoming|intends?\s+to"
-                    r"|would\s+be\s+held|set\s+to|due\s+to|to\s+be\s+held|should)\b", re.I)
+                    r"|would\s+be\s+held|set\s+to|due\s+to|to\s+be\s+held|should|planning|as\s+soon\s+as"
+                    r"|until|till|effective)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
                   r"made|gave|began|rose|fell|closed|ended|left|won|lost|held|ago|last|"
                   r"[a-z]{2,}ed)\b", re.I)
