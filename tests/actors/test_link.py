@@ -153,3 +153,38 @@ def test_seed_article(analyse, kb):
     assert find(ms, "This alliance").entity.kb_id == "GC-DEFEAT-ISIS"
     assert find(ms, "the country").entity.kb_id == "SYR"
     assert find(ms, "his new government").entity.kb_id == "SYR-GOV"
+
+
+def test_capital_as_actor_and_as_place(link):
+    ms = link("Tehran rejected the offer. Sri Lanka opened an embassy in Kabul.")
+    assert entity(ms, "Tehran") == ("IRN-GOV", "IRN", "GOV")
+    kabul = find(ms, "Kabul").entity
+    assert (kabul.kind, kabul.country, kabul.sector) == ("location", "AFG", None)
+
+
+def test_coordinated_demonyms_share_their_head(link):
+    ms = link("French and Egyptian warships launched exercises.")
+    assert entity(ms, "French")[1:] == ("FRA", "MIL")
+    assert entity(ms, "Egyptian warships") == ("EGY-MIL", "EGY", "MIL")
+
+
+def test_modified_actor_nouns_and_country_after(link):
+    ms = link("Two heavily armed men attacked. Security forces in Guinea tortured refugees. "
+              "Unidentified individuals fired.")
+    men = [m.entity for m in ms if m.span.text.endswith("armed men")][0]
+    assert (men.kind, men.sector) == ("armed group", "UAF")
+    assert find(ms, "Unidentified individuals").entity.sector == "UAF"
+    assert entity(ms, "Security forces in Guinea") == ("GIN-SEC", "GIN", "COP")
+
+
+def test_lowercase_text_acronyms(link):
+    ms = link("terrorists of the farabundo marti national liberation front (fmln) kidnapped "
+              "peasants who were taken away. the fmln denied it.", None)
+    assert [m.entity.kb_id for m in ms if m.span.text == "fmln"] == ["FMLN", "FMLN"]
+    assert not [m for m in ms if m.span.text == "who"]
+
+
+def test_appositive_description_gives_country_and_sector(link):
+    ms = link("Salaheddine Sidhoum, Algeria's leading human rights activist, went on strike.")
+    e = find(ms, "Salaheddine Sidhoum").entity
+    assert (e.country, e.sector) == ("DZA", "OPP")

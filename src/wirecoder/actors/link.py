@@ -405,11 +405,13 @@ class DocLinker:
                                       None, spec["sector"], "generic", 0.6,
                                       generic_inst=inst[1]))
         mods = k
-        while mods < min(len(self.doc), k + 3) and self.doc[mods].pos_ in MODIFIER_POS and \
+        while mods < min(len(self.doc), k + 3) and self._is_modifier(mods) and \
                 self.keys[mods] not in lex.generic:
             mods += 1
         gen = self.phrase_at(lex.generic, mods, 3) if mods > k else None
         start = k if gen else mods
+        while start < mods and self.doc[start].pos_ == "NUM":
+            start += 1  # "three civilians": the count belongs to the quantity, not the name
         gen = gen or self.phrase_at(lex.generic, k, 3)
         if gen and self.doc[gen[0] - 1].pos_ in {"NOUN", "PROPN"} and \
                 self.doc[gen[0] - 1].dep_ not in {"compound", "amod"}:
@@ -419,9 +421,14 @@ class DocLinker:
             if any(self.keys[x] in ARMED for x in range(start, gen[0])) and \
                     sector in {None, "CRM"}:
                 kind, sector = "armed group", "UAF"  # "heavily armed men"
-            cand = Cand(start, gen[0], self.surface(start, gen[0]), None, kind, None, sector,
+            country = None
+            for x in range(start, gen[0]):
+                ref = self.country_at(x)
+                if ref and ref[0] <= gen[0]:
+                    country = ref[1]  # "illegal Mexican immigrants"
+            cand = Cand(start, gen[0], self.surface(start, gen[0]), None, kind, country, sector,
                         "generic", 0.6)
-            return self.place_of(cand)
+            return self.place_of(cand) if country is None else cand
         return None
 
     def place_of(self, cand: Cand) -> Cand:
@@ -521,6 +528,21 @@ class DocLinker:
             self.names.setdefault(f"{toks[-2]} {last}", base)
         self.names.setdefault(" ".join(toks), base)
 
+    def _is_modifier(self, k: int) -> bool:
+        tok = self.doc[k]
+        return tok.pos_ in MODIFIER_POS and tok.dep_ in {"amod", "advmod", "nummod", "compound",
+                                                         "npadvmod"} and tok.head.i > k
+
+    def _modifies_actor(self, i: int) -> bool:
+        """A modifier run ("heavily armed", "unidentified") right before an actor noun."""
+        generic = self.kb.lexicon.generic
+        k = i
+        while k < len(self.doc) and k < i + 3 and self._is_modifier(k):
+            k += 1
+            if k < len(self.doc) and self.keys[k] in generic:
+                return True
+        return False
+
     def _doc_start(self, key: str) -> bool:
         return any(k.split()[0] == key for k in self.names) or \
             any(k.split()[0] == key for k in self.defined)
@@ -531,7 +553,8 @@ class DocLinker:
         while i < n:
             key = self.keys[i]
             if not key or key not in first and key not in DETERMINERS and \
-                    key not in POSSESSIVES and not self._doc_start(key):
+                    key not in POSSESSIVES and not self._doc_start(key) and \
+                    not self._modifies_actor(i):
                 i += 1
                 continue
             options = [self.match_known(i), self.match_country(i), self.match_title(i, None, i),
