@@ -185,10 +185,10 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
             y, q = focus_quarter(ctx, m.start())
             return Result("DATE", f"{y - 1:04d}-Q{q}")
         return Result("DATE", f"{a.year - 1:04d}")
-    if w == "year-end":
-        return Result("DATE", f"{a.year:04d}-12-31")
-    if w in ("year-end", "year-s-end", "year's-end", "year-end"):
-        return Result("DATE", f"{a.year:04d}-12")
+    if w in ("year-end", "year-s-end", "year's-end"):
+        # "since year-end" is the last one; "expected to close by year-end" the coming one
+        y = a.year if ctx.tense(m.start(), m.end()) > 0 else a.year - 1
+        return Result("DATE", f"{y:04d}-12-31" if w == "year-end" else f"{y:04d}-12")
     if w == "year-to-date":
         return None
     return None

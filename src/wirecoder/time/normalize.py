@@ -144,9 +144,13 @@ def weekday_date(ctx: Context, wd: int, start: int, end: int, rel: str | None = 
     a = ctx.anchor
     if rel:
         rel = re.sub(r"\s+", " ", rel.lower())
-        if rel in ("last", "this past", "the previous"):
+        if rel in ("the previous", "the following", "the next"):  # from the day in focus
+            ref = ctx.ref
+            return cal.weekday_near(ref + timedelta(days=-1 if rel == "the previous" else 1), wd,
+                                    -1 if rel == "the previous" else 1)
+        if rel in ("last", "this past"):
             return cal.weekday_near(a - timedelta(days=1), wd, -1)
-        if rel in ("next", "this coming", "the following", "the next"):
+        if rel in ("next", "this coming"):
             return cal.weekday_near(a + timedelta(days=1), wd, +1)
         if rel == "that":
             return cal.weekday_near(ctx.ref, wd, 0)
