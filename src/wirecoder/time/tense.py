@@ -15,7 +15,13 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planne
                     r"|until|till|effective)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
                   r"made|gave|began|rose|fell|closed|ended|left|won|lost|held|ago|last|"
-                  r"[a-z]{2,}ed)\b", re.I)
+                  r"brought|bought|sold|thought|found|led|paid|sent|spent|struck|fought|"
+                  r"became|saw|wrote|chose|got|ran|stood|kept|knew|grew|drew|threw|flew|"
+                  r"broke|spoke|stole|shot|fled|swore|tore|drove|rode|hit|sank|sought|"
+                  r"taught|caught|built|felt|heard|lent|meant|slept|won|[a-z]{2,}ed)\b", re.I)
+# a preposition right before the expression: "since March" is past, "by August" ahead
+LOCAL_PAST = re.compile(r"\b(?:since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+LOCAL_FUTURE = re.compile(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"')\]]?\s+(?=[A-Z\"])|\n\s*\n")
 
 
@@ -30,7 +36,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def local_tense(text: str, start: int) -> int:
+    before = text[max(0, start - 16):start]
+    if LOCAL_PAST.search(before):
+        return -1
+    if LOCAL_FUTURE.search(before):
+        return 1
+    return 0
+
+
 def regex_tense(text: str, start: int, end: int) -> int:
+    local = local_tense(text, start)
+    if local:
+        return local
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for rx, val in ((FUTURE, 1), (PAST, -1)):
@@ -84,8 +102,8 @@ def make_tense(text: str, doc: Any = None) -> Callable[[int, int], int]:
     def tense(start: int, end: int) -> int:
         key = (start, end)
         if key not in cache:
-            val = None
-            if doc is not None and end > start:
+            val = local_tense(text, start) or None
+            if val is None and doc is not None and end > start:
                 try:
                     val = doc_tense(doc, start, end)
                 except Exception:  # noqa: BLE001 - a parse problem must not stop tagging
