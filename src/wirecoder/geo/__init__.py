@@ -14,8 +14,10 @@ from typing import Any
 from ..records import Toponym
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
-from .recognize import Mention, find_mentions, modifier_before
-from .resolve import resolve_mentions
+from .recognize import Mention, find_mentions, local_mentions, modifier_before
+from .resolve import haversine_km, resolve_mentions
+
+LOCAL_KM = 60.0  # a missed small town must lie this close to a town the document names
 
 
 def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
@@ -23,7 +25,21 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     """Recognise the place names in `text` (doc: a spaCy Doc over it) and resolve them."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     mentions = find_mentions(text, doc, gaz)
-    return resolve_mentions(text, mentions, gaz, document_id=document_id)
+    toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)
+    # second pass: smaller towns spaCy missed, in the area the resolved towns lie in
+    anchors = [t.place for t in toponyms if t.place is not None and t.place.geonameid
+               and t.place.precision in ("city", "admin2") and t.score >= 0.5]
+    if anchors:
+        def near(e: Entry) -> bool:
+            return e.feature_class == "P" and any(
+                haversine_km(e.lat, e.lon, a.lat, a.lon) <= LOCAL_KM for a in anchors
+                if a.lat is not None and a.lon is not None)
+
+        extra = local_mentions(text, doc, gaz, mentions, near)
+        if extra:
+            toponyms = resolve_mentions(text, sorted(mentions + extra, key=lambda m: m.start),
+                                        gaz, document_id=document_id)
+    return toponyms
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from .gazetteer import Gazetteer, name_key
@@ -69,7 +70,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.search(r"(?:['’]s|['’])$", s)
     if m and m.start() > 0:
         end = start + m.start()
-    while end > start and text[end - 1] in " .,;:-–—\"“”)(":
+    while end > start and text[end - 1] in " ,;:-–—\"“”)(":
         end -= 1
     while start < end and text[start] in " \"“”(-–—":
         start += 1
@@ -88,29 +89,116 @@ def modifier_before(text: str, start: int) -> str | None:
 
 
 def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Place-name mentions in `text` (doc is a spaCy Doc over the same text)."""
+    """Place-name mentions in `text` (doc is a spaCy Doc over the same text).
+
+    spaCy GPE/LOC entities; FAC ones the gazetteer knows; country and continent adjectives
+    (NORP); and entities the small model mislabels: an ORG/NORP whose whole text is a
+    country, admin1 or city of 100,000+ by its main name, or any entity whose text is
+    tagged as a place elsewhere in the document ("Alexandria" as PERSON once, GPE twice).
+    A one-word PERSON is never a place on the gazetteer's word alone ("Cooper", "Jordan").
+    """
     out: list[Mention] = []
+    inner: list[Any] = []  # organisation names that may hold a place name
     taken = bytearray(len(text) + 1)  # characters inside any entity that blocks matching
+    place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
     for ent in doc.ents:
         if ent.label_ in BLOCKING_LABELS:
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for ent in doc.ents:
         label = ent.label_
-        if label not in PLACE_LABELS and label not in ("FAC", "NORP"):
-            continue
         start, end = _clean(text, ent.start_char, ent.end_char)
-        if end <= start or not any(c.isupper() for c in text[start:end]):
+        surface = text[start:end]
+        if end <= start or not any(c.isupper() for c in surface):
             continue
-        if label == "FAC" and (gazetteer is None or not gazetteer.has_name(text[start:end])):
+        if label in PLACE_LABELS:
+            pass
+        elif gazetteer is None:
             continue
-        if label == "NORP" and (gazetteer is None or not _demonym(gazetteer, text[start:end])):
+        elif label == "FAC":
+            if not gazetteer.has_name(surface):
+                continue
+        elif label == "NORP":
+            if not (_demonym(gazetteer, surface) or _prominent(gazetteer, surface)
+                    or name_key(surface) in place_keys):
+                continue
+        elif label == "ORG":
+            if not (_prominent(gazetteer, surface) or name_key(surface) in place_keys):
+                inner.append(ent)
+                continue
+        elif label == "PERSON":
+            if not (name_key(surface) in place_keys and gazetteer.has_name(surface)) and not (
+                    len(ent) > 1 and _prominent(gazetteer, surface, min_rank=6)):
+                continue
+        else:
             continue
         taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         out.append(Mention(start, end, modifier_before(text, start), "ner", label))
     if gazetteer is not None:
+        for ent in inner:
+            out.extend(_inside_name(text, ent, gazetteer, place_keys))
+        out.extend(_datelines(text, gazetteer, out))
         out.extend(_gazetteer_mentions(text, doc, gazetteer, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|—|–| - |\())")
+
+
+def _datelines(text: str, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
+    """An upper-case place at the start of a line before a dash or comma ("CORSICANA —")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        s, e = m.span(1)
+        if any(k.start < e and s < k.end for k in known):
+            continue
+        key = name_key(m.group(1))
+        if key in _COMMON or len(key) < 3:
+            continue
+        if any(name_key(x.name) == key for x in gaz.lookup(m.group(1))):
+            out.append(Mention(s, e, None, "dateline", "GPE"))
+    return out
+
+
+def _inside_name(text: str, ent: Any, gaz: Gazetteer, place_keys: set[str]) -> list[Mention]:
+    """A place named inside an organisation's name: "the Texas Alcoholic Beverage
+    Commission", "McMinn County School Board", "the Athens Police Department"."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(4, len(toks) - i), 0, -1):
+            run = toks[i:i + n]
+            if not all(t.text[:1].isupper() for t in run):
+                continue
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            surface = text[s:e]
+            key = name_key(surface)
+            if key in _COMMON or len(key) < 3 or (n == len(toks) and i == 0):
+                continue
+            if key in place_keys or _prominent(gaz, surface) or (
+                    run[-1].lower_ in ("county", "parish") and gaz.has_name(surface)):
+                hit = (s, e, n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(Mention(hit[0], hit[1], None, "inside", "GPE"))
+        i += hit[2]
+    return out
+
+
+def _prominent(gaz: Gazetteer, surface: str, min_rank: int = 6) -> bool:
+    """Whether the text is the main name of a country/admin1 (or a city of 100,000+)."""
+    key = name_key(surface)
+    for e in gaz.lookup(surface):
+        if name_key(e.name) != key and not (e.rank >= 8 and len(key) > 3):
+            continue
+        if e.rank >= min_rank or (min_rank <= 6 and e.feature_class == "P"
+                                  and e.population >= MIN_GAZ_POPULATION):
+            return True
+    return False
 
 
 def _demonym(gaz: Gazetteer, surface: str) -> bool:
@@ -119,7 +207,28 @@ def _demonym(gaz: Gazetteer, surface: str) -> bool:
     return any(e.feature_code in ("PCLI", "PCLD", "PCLS", "CONT") for e in gaz.lookup(surface))
 
 
-def _gazetteer_mentions(text: str, doc: Any, gaz: Gazetteer, taken: bytearray) -> list[Mention]:
+def local_mentions(text: str, doc: Any, gaz: Gazetteer, known: list[Mention],
+                   near: Callable[[Any], bool]) -> list[Mention]:
+    """Second pass: capitalised names of smaller places that `near(entry)` accepts (in the
+    area the document's resolved places lie in), outside entities and known mentions."""
+    taken = bytearray(len(text) + 1)
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS or ent.label_ in PLACE_LABELS:
+            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def accept(surface: str) -> bool:
+        key = name_key(surface)
+        return any(name_key(e.name) == key and e.population >= 1000 and near(e)
+                   for e in gaz.lookup(surface))
+
+    return [Mention(m.start, m.end, m.modifier, "local", m.label)
+            for m in _gazetteer_mentions(text, doc, gaz, taken, accept)]
+
+
+def _gazetteer_mentions(text: str, doc: Any, gaz: Gazetteer, taken: bytearray,
+                        accept: Callable[[str], bool] | None = None) -> list[Mention]:
     """Capitalised token runs the gazetteer knows as a country, admin area or big city."""
     found: list[Mention] = []
     tokens = list(doc)
@@ -140,10 +249,16 @@ def _gazetteer_mentions(text: str, doc: Any, gaz: Gazetteer, taken: bytearray) -
             surface = span.text
             if name_key(surface) in _COMMON:
                 continue
-            if span.start == span.sent.start and n == 1 and tok.pos_ != "PROPN":
+            if n == 1 and (span.start == span.sent.start or len(surface) < 4
+                           or surface.isupper()):
                 continue
-            entries = gaz.lookup(surface)
-            if any(e.rank >= 6 or e.population >= MIN_GAZ_POPULATION for e in entries):
+            # the whole capitalised run must be the name: "Washington" in "Washington Drive"
+            # or "Lake" in "Elbow Lake" is not one
+            if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN") \
+                    or (span.end < len(tokens) and tokens[span.end].text[:1].isupper()
+                        and tokens[span.end].pos_ == "PROPN"):
+                continue
+            if (accept(surface) if accept is not None else _prominent(gaz, surface)):
                 best = span
                 break
         if best is None:
