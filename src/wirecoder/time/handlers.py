@@ -231,6 +231,16 @@ def _date(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(ground_date(ctx, m, core), mod_of(g(m, "mod")))
 
 
+@handler("week_of")
+def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the week of March 6': the (ISO) week that contains that day."""
+    dd = ground_date(ctx, m, m.group("date"))
+    if not isinstance(dd, date):
+        return None
+    value = cal.week_value(dd) + ("-WE" if m.group("unit").lower() == "weekend" else "")
+    return Result("DATE", value)
+
+
 @handler("iso_date")
 def _iso(m: re.Match[str], ctx: Context) -> Result | None:
     try:

@@ -72,6 +72,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     # Sunday (November 30th), Saturday, April 25, 1998
     ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"),
     ("date", rf"(?:(?P<mod>{MOD}))?(?P<date>{DATE_CORE})"),
+    ("week_of", rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<date>{DATE_CORE})"),
     ("iso_date", r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
     ("slash_date", r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
     ("month_year", rf"(?:(?P<mod>{MOD}))?(?P<month>{MONTH})(?:\s*,\s*|\s+of\s+|\s+)"
@@ -93,7 +94,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
     # quarters and halves
-    ("quarter", rf"(?:(?:the|its|their)\s+(?!(?:first|second|third|fourth)-quarter)(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?)?"
+    ("quarter", rf"(?:the\s+(?!(?:first|second|third|fourth)-quarter)(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?)?"
                 rf"(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal[-\s]+)?"
                 rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?"
                 rf"(?:quarter|qtr\.?)(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
@@ -203,7 +204,7 @@ MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"),
     "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"),
-    "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",),
+    "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",), "week_of": ("month",),
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
     "rel_month": ("month",), "month": ("month",), "day_ordinal": ("month",),
     "month_ordinal": ("month",), "bare_day": ("month",), "holiday": ("holiday",),
