@@ -78,6 +78,7 @@ class Entry:
         return FEATURE_RANK.get(self.feature_code, 1)
 
 
+@lru_cache(maxsize=262_144)
 def name_key(text: str) -> str:
     """The lookup key of a place name: ASCII-folded, lower case, punctuation dropped."""
     text = unicodedata.normalize("NFKD", text)

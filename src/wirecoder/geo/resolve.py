@@ -47,6 +47,7 @@ W_SAME_NAME_AREA = 3.0
 W_ALT_SMALL = 2.0
 ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
+VILLAGE_POP = 20000
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -319,12 +320,27 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                 out.append((e, v))
             new[k] = _softmax(out)
         dist = new
+    # a village abroad that nothing else in a document with other places points to is not
+    # a reading ("Middle East" -> Middle East, Maryland in an article about Syria)
+    support: dict[str, dict[str, float]] = {}
+    best_of = {k: max(d, key=lambda x: x[1]) for k, d in dist.items()}
+    for k in dist:
+        sup: dict[str, float] = defaultdict(float)
+        for k2, (e2, pr2) in best_of.items():
+            if k2 != k and e2.country:
+                sup[e2.country] += weight[k2]
+        support[k] = sup
     result: list[tuple[Entry | None, float]] = []
     for it in items:
         d = dist.get(it.key)
         if not d:
             result.append((None, 0.0))
             continue
-        e, pr = max(d, key=lambda x: x[1])
+        e, pr = best_of[it.key]
+        others = sum(support[it.key].values())
+        if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= 2
+                and support[it.key].get(e.country or "", 0.0) == 0.0 and not contain[it.key]):
+            result.append((None, 0.0))
+            continue
         result.append((e, pr))
     return result
