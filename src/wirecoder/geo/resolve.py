@@ -30,6 +30,10 @@ _GENERIC = {
 }
 _SUFFIX_RE = re.compile(r"^(.+?)\s+(" + "|".join(_GENERIC) + r")$", re.IGNORECASE)
 _PREFIX_RE = re.compile(r"^(?:the\s+)?(" + "|".join(_GENERIC) + r")\s+of\s+(.+)$", re.IGNORECASE)
+_DIRECTION_RE = re.compile(
+    r"^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(.+)$",
+    re.IGNORECASE)
 _CONTAIN_GAP = re.compile(r"^\s*(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 
@@ -48,6 +52,7 @@ W_ALT_SMALL = 2.0
 ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
+W_DIRECTION = 1.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -100,6 +105,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     m = _PREFIX_RE.match(surface)
     if m:
         names.append((m.group(2), _GENERIC[m.group(1).lower()]))
+    m = _DIRECTION_RE.match(surface)
+    if m:  # "West Surrey", "Southern California": the place, narrowed (not moved)
+        names.append((m.group(2), "DIR"))
     best: dict[int, tuple[Entry, float]] = {}
     hinted_area: dict[int, bool] = {}
     full_key = name_key(surface)
@@ -108,7 +116,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
             prior = RANK_PRIOR.get(e.feature_code, 0.0) + W_POP * math.log10(e.population + 10)
             if name_key(e.name) in (name_key(name), full_key):
                 prior += W_MAIN_NAME
-            if hint == "A1" and e.feature_code in ("ADM1",):
+            if hint == "DIR":
+                prior -= W_DIRECTION
+            elif hint == "A1" and e.feature_code in ("ADM1",):
                 prior += W_HINT + 3.0
             elif hint == "A1" and e.feature_code == "ADM2":
                 prior += W_HINT
@@ -195,8 +205,17 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if it.context_only:
             continue
         span = Span(it.start, it.end, text[it.start:it.end], document_id)
+        # an unknown name lies where the document is; only without a focus is the place
+        # named inside it ("Colorado State University") the better guess
+        inner = None if entry is not None or focus is not None else _embedded_place(
+            gazetteer, span.text)
         if entry is not None:
             place: Place | None = _entry_place(entry, span)
+        elif inner is not None:
+            place = Place(name=span.text, country=inner.country, precision=inner.precision,
+                          admin1=inner.admin1_name, admin2=inner.admin2_name, lat=inner.lat,
+                          lon=inner.lon, evidence=(span,))
+            conf = 0.2
         elif focus is not None:
             place = Place(name=span.text, country=focus.country, precision=focus.precision,
                           admin1=focus.admin1_name, admin2=focus.admin2_name, lat=focus.lat,
@@ -206,6 +225,26 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             place = None
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
+
+
+def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
+    """The most prominent place named inside an unknown name ("Colorado State University",
+    "US Federal Reserve", "Russian Embassy"): a country, admin1 or a city of 100,000+."""
+    words = surface.split()
+    best: tuple[float, Entry] | None = None
+    for n in range(min(4, len(words) - 1), 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if not part[:1].isupper():
+                continue
+            key = name_key(part)
+            for e in gaz.lookup(part):
+                main = name_key(e.name) == key or e.rank >= 8
+                if main and (e.rank >= 6 or (e.feature_class == "P" and e.population >= 100_000)):
+                    score = e.rank + math.log10(e.population + 10)
+                    if best is None or score > best[0]:
+                        best = (score, e)
+    return best[1] if best else None
 
 
 def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]]) -> Entry | None:
