@@ -1,0 +1,50 @@
+"""event_location picks the place of the event's own clause (tiny gazetteer, spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.geo import event_location, find_toponyms
+from wirecoder.records import Analysis, Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder.language import load_nlp
+
+    return load_nlp()
+
+
+def _place(text, trigger, nlp, gaz):
+    doc = nlp(text)
+    document = Document(id="t", text=text)
+    a = Analysis(document=document, doc=doc)
+    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
+    i = text.index(trigger)
+    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
+    return event_location(a, document.span(i, i + len(trigger)),
+                          document.span(sent.start_char, sent.end_char))
+
+
+def test_place_of_the_triggers_clause_not_the_first_place(nlp, tiny_gazetteer):
+    text = ("France said on Monday that Syrian forces attacked a convoy in Rif Dimashq "
+            "Province.")
+    place = _place(text, "attacked", nlp, tiny_gazetteer)
+    assert place is not None and place.geonameid == 2
+    assert place.evidence[0].text.startswith("Rif Dimashq")
+
+
+def test_most_specific_place_wins(nlp, tiny_gazetteer):
+    text = "Gunmen opened fire in the Syrian capital Damascus, in Syria, on Friday."
+    place = _place(text, "opened", nlp, tiny_gazetteer)
+    assert place is not None and place.geonameid == 3
+
+
+def test_no_place_in_the_sentence(nlp, tiny_gazetteer):
+    text = "At least 22 fighters were killed in the clashes."
+    assert _place(text, "killed", nlp, tiny_gazetteer) is None
+
+
+def test_adjective_is_not_the_location(nlp, tiny_gazetteer):
+    text = "Syrian troops shelled the town."
+    assert _place(text, "shelled", nlp, tiny_gazetteer) is None
