@@ -181,10 +181,20 @@ def test_lowercase_text_acronyms(link):
     ms = link("terrorists of the farabundo marti national liberation front (fmln) kidnapped "
               "peasants who were taken away. the fmln denied it.", None)
     assert [m.entity.kb_id for m in ms if m.span.text == "fmln"] == ["FMLN", "FMLN"]
-    assert not [m for m in ms if m.span.text == "who"]
+    assert not [m for m in ms if m.entity.kb_id == "WHO"]
+    who = find(ms, "who").entity  # relative pronoun: the noun it modifies
+    assert who.name == "peasants" and who.sector == "CVL"
 
 
 def test_appositive_description_gives_country_and_sector(link):
     ms = link("Salaheddine Sidhoum, Algeria's leading human rights activist, went on strike.")
     e = find(ms, "Salaheddine Sidhoum").entity
     assert (e.country, e.sector) == ("DZA", "OPP")
+
+
+def test_pronouns_resolve_to_recent_actors(link):
+    ms = link("Admiral Brad Cooper visited Baghdad. He said the raid worked. "
+              "Houthi rebels fired missiles. They said more would follow.")
+    assert find(ms, "He").entity.kb_id == "brad-cooper"
+    assert find(ms, "They").entity.kb_id == "HOUTHIS"
+    assert find(ms, "They").via == "coreference"

@@ -40,6 +40,9 @@ COMMON_WORDS = {"car", "who", "aid", "act", "arm", "art", "can", "man", "sea", "
                 "ec", "dss", "naf", "ola", "vdp", "mois", "pmu", "pmf", "cts", "isf"}
 MODIFIER_POS = {"ADJ", "ADV", "NUM", "VERB"}  # "two heavily armed men", "masked gunmen"
 ARMED = {"armed", "masked", "hooded", "unidentified", "unknown"}
+GROUP_KINDS = {"armed group", "militia", "protesters", "civilians", "military", "police",
+               "security forces", "group", "people", "officials", "refugees", "organization",
+               "media", "business"}
 PHRASE_PUNCT = {"-", "–", "—", "'", "’", ".", "/"}  # may sit inside a name
 
 
@@ -630,12 +633,51 @@ class DocLinker:
                     named.country = named.country or desc.country
                     named.sector = named.sector or desc.sector
 
+    def resolve_pronouns(self) -> None:
+        """"he"/"she" -> the last person named in this or the previous sentence; "they" ->
+        the last group-like actor there; relative "who" -> the noun it modifies."""
+        by_start = sorted(self.cands, key=lambda c: c.start)
+        covered = {k for c in by_start for k in range(c.start, c.end)}
+        added = []
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PRON":
+                continue
+            low = tok.lower_
+            ante: Cand | None = None
+            if low == "who" and tok.head.dep_ == "relcl":
+                noun = tok.head.head
+                ante = next((c for c in by_start if c.start <= noun.i < c.end), None)
+            elif low in {"he", "she", "him"} or (low == "her" and tok.dep_ != "poss"):
+                ante = self._recent(by_start, tok, {"person"})
+            elif low in {"they", "them"}:
+                ante = self._recent(by_start, tok, GROUP_KINDS)
+            if ante is not None:
+                added.append(replace(ante, start=tok.i, end=tok.i + 1, via="coreference",
+                                     score=round(0.6 * ante.score, 3), named=False))
+        if added:
+            self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _recent(self, cands: list[Cand], tok: Any, kinds: set[str]) -> Cand | None:
+        sent = tok.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        for c in reversed(cands):
+            if c.end > tok.i:
+                continue
+            if c.start < floor:
+                return None
+            if c.kind in kinds and (c.kind != "person" or c.kb_id or c.named or c.via == "ner"):
+                return c
+        return None
+
     def mentions(self) -> list[Mention]:
         self.find_definitions()
         self.scan()
         self.add_unknown()
         self.enrich_appositives()
         self.fill_document_country()
+        self.resolve_pronouns()
         out = []
         for c in self.cands:
             start = self.doc[c.start].idx
