@@ -107,10 +107,21 @@ class Gazetteer:
     """Read access to a built gazetteer file (or an in-memory one for tests)."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
-        self._db = connection
+        self._conn = connection
+        self._pid = os.getpid()
         self.path = path
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Entry, ...]] = {}
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The connection; reopened in a forked worker (SQLite handles must not cross fork)."""
+        if self._pid != os.getpid() and self.path is not None:
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                         check_same_thread=False)
+            self._pid = os.getpid()
+            self._lock = threading.Lock()
+        return self._conn
 
     # --- construction -------------------------------------------------------------------
     @classmethod
