@@ -1,7 +1,7 @@
 """Is a time expression about the past or the future of the anchor? From the verb near it.
 
-With a spaCy Doc the governing verb's tag and auxiliaries decide; without one, the nearest
-tense marker in the same sentence does ("will", "'ll", "is expected to" vs "said", "-ed").
+The nearest tense marker in the same sentence decides ("will", "'ll", "is expected to" vs
+"said", "-ed"); where there is none, a spaCy Doc's governing verb (tag and auxiliaries) does.
 """
 
 from __future__ import annotations
@@ -97,19 +97,21 @@ def doc_tense(doc: Any, start: int, end: int) -> int | None:
 
 
 def make_tense(text: str, doc: Any = None) -> Callable[[int, int], int]:
+    """Tense cue for the expression at [start, end): the word before it ("since", "by"),
+    then the nearest tense marker in its sentence, then (with a Doc) the governing verb.
+    Measured on TempEval-3 dev, the markers beat the parse where both speak."""
     cache: dict[tuple[int, int], int] = {}
 
     def tense(start: int, end: int) -> int:
         key = (start, end)
         if key not in cache:
-            val = local_tense(text, start) or None
-            if val is None and doc is not None and end > start:
+            val = regex_tense(text, start, end) if end > start else 0
+            if val == 0 and doc is not None and end > start:
                 try:
-                    val = doc_tense(doc, start, end)
+                    val = doc_tense(doc, start, end) or 0
                 except Exception:  # noqa: BLE001 - a parse problem must not stop tagging
-                    val = None
-            cache[key] = val if val is not None else (regex_tense(text, start, end)
-                                                      if end > start else 0)
+                    val = 0
+            cache[key] = val
         return cache[key]
 
     return tense
