@@ -98,13 +98,18 @@ class _Item:
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
-    names: list[tuple[str, str | None]] = [(surface, None)]
+    # a generic word ("X County", "Province of X") says what kind of place every reading is
+    kind = None
+    names: list[tuple[str, str | None]] = []
     m = _SUFFIX_RE.match(surface)
     if m:
-        names.append((m.group(1), _GENERIC[m.group(2).lower()]))
+        kind = _GENERIC[m.group(2).lower()]
+        names.append((m.group(1), kind))
     m = _PREFIX_RE.match(surface)
     if m:
-        names.append((m.group(2), _GENERIC[m.group(1).lower()]))
+        kind = _GENERIC[m.group(1).lower()]
+        names.append((m.group(2), kind))
+    names.insert(0, (surface, kind))
     m = _DIRECTION_RE.match(surface)
     if m:  # "West Surrey", "Southern California": the place, narrowed (not moved)
         names.append((m.group(2), "DIR"))
@@ -126,6 +131,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
                 prior += W_HINT + (3.0 if e.feature_code == "ADM2" else 0.0)
             elif hint == "P" and e.feature_class == "P":
                 prior += W_HINT
+            elif hint in ("A1", "A2", "P") and e.feature_code in ("PCLI", "PCLD", "PCLS",
+                                                                   "CONT"):
+                prior -= W_HINT + 3.0  # "Guernsey County" is not the island state
             if hint in ("A1", "A2"):
                 hinted_area[e.geonameid] = True
             if e.feature_class == "P" and name_key(e.name) not in (name_key(name), full_key) \
