@@ -103,7 +103,6 @@ def holiday(name: str | tuple[int, int], year: int) -> date:
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
 def interval(value: str) -> tuple[date | None, date | None, str]:
@@ -122,7 +121,7 @@ def interval(value: str) -> tuple[date | None, date | None, str]:
         if m:
             monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
             if m.group(3):
-                return monday + timedelta(days=5), monday + timedelta(days=6), "day"
+                return monday + timedelta(days=5), monday + timedelta(days=6), "week"
             return monday, monday + timedelta(days=6), "week"
         m = re.fullmatch(r"(\d{4})-(\d\d)", value)
         if m:
