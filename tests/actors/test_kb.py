@@ -7,7 +7,8 @@ from datetime import date
 import pycountry
 import pytest
 
-from wirecoder.actors.kb import EXTRA_ISO3, Statement, alias_key, build_kb, load_kb
+from wirecoder.actors.build import build_kb, load_kb
+from wirecoder.actors.kb import EXTRA_ISO3, Statement, alias_key
 from wirecoder.errors import KnowledgeBaseError
 
 VALID = {c.alpha_3 for c in pycountry.countries} | EXTRA_ISO3

@@ -6,7 +6,8 @@ Public API: `default_kb()`, `link_mentions(analysis, kb=None)`, `participant(men
 """
 
 from .facts import facts_from_text
-from .kb import Entity, KnowledgeBase, Resolved, Statement, default_kb, load_kb
+from .build import default_kb, load_kb
+from .kb import Entity, KnowledgeBase, Resolved, Statement
 from .link import link_mentions, merge_mentions, participant
 
 __all__ = [

@@ -13,8 +13,8 @@ import click
 import yaml
 
 from ..errors import KnowledgeBaseError, StoreError, WirecoderError
-from .kb import (DATA_DIR, KnowledgeBase, Statement, _read_yaml, build_kb, default_kb,
-                 default_kb_dir, load_kb, overlay_files)
+from .build import _read_yaml, build_kb, default_kb, default_kb_dir, load_kb, overlay_files
+from .kb import DATA_DIR, KnowledgeBase, Statement
 
 OVERLAY_FILE = "user.yaml"
 

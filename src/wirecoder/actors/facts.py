@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from ..records import PIPELINE_VERSION, Analysis, Mention, Timex, stable_id
-from .kb import KnowledgeBase, alias_key, default_kb
+from .build import default_kb
+from .kb import KnowledgeBase, alias_key
 from .link import link_mentions
 
 DESIGNATE = re.compile(r"\b(designat(?:ed|es|e|ing|ion)|blacklist(?:ed|s)?|listed as|proscribed|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Analysis
-from .kb import default_kb
+from .build import default_kb
 from .link import link_mentions
 
 

@@ -1,0 +1,238 @@
+"""Within-document coreference and document-level passes of the linker: acronyms defined
+in the text, partial names, definite descriptions ("the extremist organization"), possessives
+("his new government"), pronouns, appositives and the document's dominant country."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .candidates import DETERMINERS, GROUP_KINDS, NAME_PARTICLES, POSSESSIVES, Cand
+from .kb import KnowledgeBase, alias_key
+
+
+class CorefMixin:
+    """Methods of `link.DocLinker` that look across the document (see there for the state)."""
+
+    doc: Any
+    text: str
+    kb: KnowledgeBase
+    keys: list[str]
+    cands: list[Cand]
+    names: dict[str, Cand]
+    defined: dict[str, Cand]
+
+    if TYPE_CHECKING:  # provided by DocLinker
+        def phrase_at(self, table: dict[str, Any], i: int,
+                      max_len: int = 5) -> tuple[int, Any] | None: ...
+        def resolved(self, kb_id: str, i: int, j: int, via: str, score: float = 1.0,
+                     name: str | None = None) -> Cand | None: ...
+        def choose(self, ids: list[str], i: int, j: int) -> Cand | None: ...
+        def surface(self, i: int, j: int) -> str: ...
+        def key(self, i: int, j: int) -> str: ...
+        def alias_at(self, i: int, max_len: int | None = None,
+                     ) -> tuple[int, list[str]] | None: ...
+
+    def match_description(self, i: int) -> Cand | None:
+        """"the extremist organization", "this alliance", "the country": the last fitting one."""
+        det = self.keys[i]
+        if det not in DETERMINERS and det not in POSSESSIVES:
+            return None
+        lex = self.kb.lexicon
+        k = i + 1
+        if det in POSSESSIVES:
+            while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
+                k += 1
+            inst = self.phrase_at(lex.institution_phrases, k)
+            if not inst:
+                return None
+            owner = self.antecedent(["person"] if det in {"his", "her"} else None, i)
+            if owner is None or not owner.country:
+                return None
+            return self.resolved(f"{owner.country}-{inst[1]}", i, inst[0], "coreference", 0.7)
+        hit = self.phrase_at(lex.descriptions, k, 3) or self.phrase_at(lex.descriptions, k + 1, 3)
+        if not hit:
+            return None
+        end, kinds = hit
+        if end < len(self.doc) and self.doc[end].pos_ == "PROPN":
+            return None
+        ante = self.antecedent(kinds, i)
+        if ante is None:
+            return None
+        return replace(ante, start=i, end=end, via="coreference", score=0.7 * ante.score)
+
+    def antecedent(self, kinds: list[str] | None, i: int) -> Cand | None:
+        sent = self.doc[i].sent
+        pool = [c for c in self.cands if c.end <= i and c.kb_id is not None or
+                (kinds == ["person"] and c.kind == "person" and c.end <= i)]
+        if kinds is not None:
+            wanted = set(kinds)
+            fits = []
+            for c in pool:
+                if c.kind in wanted:
+                    fits.append(c)
+                elif "state" in wanted and c.country and c.kind in {"government", "ministry",
+                                                                     "military", "state"}:
+                    st = self.resolved(c.country, c.start, c.end, "coreference")
+                    if st is not None:
+                        fits.append(st)
+            pool = fits
+        if not pool:
+            return None
+        same = [c for c in pool if c.start >= sent.start and
+                self.doc[c.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        return (same or pool)[-1]
+
+    def find_definitions(self) -> None:
+        """Acronyms defined in parentheses: "Long Form Name (LFN)"."""
+        for m in re.finditer(r"\(([A-Z][A-Za-z0-9&\-–]{1,15})\)", self.text):
+            short = m.group(1)
+            letters = [c.lower() for c in short if c.isupper()]
+            if len(letters) < 2:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            end = span.start
+            start = self.long_form_start(end, letters)
+            if start is None:
+                continue
+            hit = self.alias_at(start)
+            target: Cand | None = None
+            if hit and hit[0] >= end:
+                target = self.choose(hit[1], start, end)
+            if target is None:
+                ids = self.kb.aliases.get(alias_key(short))
+                if ids:
+                    target = self.choose(ids, start, end)
+            if target is None:
+                long_form = self.surface(start, end)
+                sector = self.org_sector(long_form)
+                target = Cand(start, end, long_form, None, "organization", None, sector,
+                              "acronym", 0.8)
+            self.defined[alias_key(short)] = target
+            self.defined[self.key(start, end)] = target
+
+    def long_form_start(self, end: int, letters: list[str]) -> int | None:
+        """The first token of the words before `end` whose initials spell the acronym."""
+        words = []
+        k = end - 1
+        while k >= 0 and len(words) < len(letters) + 4:
+            tok = self.doc[k]
+            if tok.is_sent_start and k < end - 1:
+                words.append(k)
+                break
+            if tok.is_punct and tok.text not in {"–", "-", "’", "'"}:
+                break
+            words.append(k)
+            k -= 1
+        initials = [(idx, self.doc[idx].text[0].lower()) for idx in words
+                    if self.doc[idx].text[:1].isupper()]
+        need = list(letters)
+        start = None
+        for idx, ch in initials:  # walking backwards
+            if need and ch == need[-1]:
+                need.pop()
+                start = idx
+            if not need:
+                break
+        if need or start is None:
+            return None
+        if self.keys[start] == "the":
+            start += 1
+        return start
+
+    def org_sector(self, name: str) -> str | None:
+        key = alias_key(name)
+        for word, sector in self.kb.lexicon.org_keywords.items():
+            if re.search(rf"\b{re.escape(word)}\b", key):
+                return sector
+        return None
+
+    def register_name(self, c: Cand) -> None:
+        if c.kind != "person" or not (c.named or c.kb_id or c.via == "ner"):
+            return
+        toks = [self.keys[k] for k in range(c.start, c.end) if self.keys[k]
+                and self.doc[k].pos_ == "PROPN" and self.keys[k] not in self.kb.lexicon.titles]
+        if not toks:
+            return
+        base = replace(c, via="coreference", score=min(c.score, 0.9))
+        last = toks[-1]
+        self.names.setdefault(last, base)
+        if len(toks) >= 2 and toks[-2] in NAME_PARTICLES:
+            self.names.setdefault(f"{toks[-2]} {last}", base)
+        self.names.setdefault(" ".join(toks), base)
+
+    def fill_document_country(self) -> None:
+        """Institutions named without a country ("the government") take the document's
+        dominant country when one stands out."""
+        counts = Counter(c.country for c in self.cands if c.country and c.kind != "location")
+        if not counts:
+            return
+        (top, freq), *rest = counts.most_common(2) + [(None, 0)]
+        if rest and rest[0][1] * 1.5 > freq:
+            return
+        for idx, c in enumerate(self.cands):
+            if c.generic_inst and c.country is None and top:
+                ent = self.kb.institution(top, c.generic_inst)
+                if ent is not None:
+                    self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name, country=top,
+                                              score=0.5)
+            elif c.kind == "person" and c.kb_id is None and c.country is None and c.sector \
+                    and top:
+                self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
+
+    def enrich_appositives(self) -> None:
+        """"Salaheddine Sidhoum, Algeria's leading human rights activist" and "Qatar's emir,
+        Sheikh Hamad": a name and a description side by side share country and sector."""
+        for a, b in zip(self.cands, self.cands[1:]):
+            gap = self.text[self.doc[a.end - 1].idx + len(self.doc[a.end - 1].text):
+                            self.doc[b.start].idx]
+            if gap.strip() != "," or "person" not in {a.kind, b.kind}:
+                continue
+            for named, desc in ((a, b), (b, a)):
+                if named.kind == "person" and named.kb_id is None and desc.via in \
+                        {"title", "demonym", "generic"} and not desc.named and \
+                        desc.kind in {"person", "protesters", "officials", "people"}:
+                    named.country = named.country or desc.country
+                    named.sector = named.sector or desc.sector
+
+    def resolve_pronouns(self) -> None:
+        """"he"/"she" -> the last person named in this or the previous sentence; "they" ->
+        the last group-like actor there; relative "who" -> the noun it modifies."""
+        by_start = sorted(self.cands, key=lambda c: c.start)
+        covered = {k for c in by_start for k in range(c.start, c.end)}
+        added = []
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PRON":
+                continue
+            low = tok.lower_
+            ante: Cand | None = None
+            if low == "who" and tok.head.dep_ == "relcl":
+                noun = tok.head.head
+                ante = next((c for c in by_start if c.start <= noun.i < c.end), None)
+            elif low in {"he", "she", "him"} or (low == "her" and tok.dep_ != "poss"):
+                ante = self._recent(by_start, tok, {"person"})
+            elif low in {"they", "them"}:
+                ante = self._recent(by_start, tok, GROUP_KINDS)
+            if ante is not None:
+                added.append(replace(ante, start=tok.i, end=tok.i + 1, via="coreference",
+                                     score=round(0.6 * ante.score, 3), named=False))
+        if added:
+            self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _recent(self, cands: list[Cand], tok: Any, kinds: set[str]) -> Cand | None:
+        sent = tok.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        for c in reversed(cands):
+            if c.end > tok.i:
+                continue
+            if c.start < floor:
+                return None
+            if c.kind in kinds and (c.kind != "person" or c.kb_id or c.named or c.via == "ner"):
+                return c
+        return None
