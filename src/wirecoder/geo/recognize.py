@@ -44,7 +44,11 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today tomorrow yesterday
 president governor mayor police city county state north south east west new old
 university college school hospital church street road avenue center centre park
-""".split())
+central capital coast coastal island islands lake river valley gulf bay mountain mountains
+national federal united union republic international royal grand great high middle upper
+lower northern southern eastern western northeast northwest southeast southwest
+command ministry department office army navy force forces
+""".split()) | frozenset(DIRECTIONS)
 
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)
 
