@@ -129,6 +129,8 @@ def test_the_following_year_follows_the_year_in_focus() -> None:
     ("The talks lasted five hours.", "five hours", "PT5H"),
     ("It took a few days.", "a few days", "PXD"),
     ("It lasted up to 180 days.", "up to 180 days", "P180D"),
+    ("Troops will arrive within weeks.", "weeks", "PXW"),
+    ("The siege lasted for years.", "years", "PXY"),
 ])
 def test_durations_are_not_dates(text: str, span: str, value: str) -> None:
     assert tag(text)[span] == ("DURATION", value)

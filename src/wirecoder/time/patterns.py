@@ -136,7 +136,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
                      rf"(?P<old>-old|-long)?(?![\w])"),
     ("duration_vague", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first)\s+)?(?P<num>{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?![\w-])"),
     ("duration_plural", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
-    ("for_plural", rf"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
+    ("for_plural", rf"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
     ("a_unit", rf"(?:{APPROX})?(?P<num>an?|one)\s+(?:(?:full|whole)\s+)?(?P<unit>{UNIT1})(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more))?(?![\w-])"),
     ("the_unit", r"the\s+(?P<unit>year|week|month|day|weekend|decade|century)(?![\w-])"),
     ("half_unit", rf"(?:{APPROX})?half\s+an?\s+(?P<unit>hour|day|year|century|decade)"),
