@@ -138,6 +138,17 @@ def test_durations_are_not_dates(text: str, span: str, value: str) -> None:
     assert t.start is None and t.end is None
 
 
+@pytest.mark.parametrize("text,span,type_,value", [
+    ("Talks may resume in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+    ("Growth will slow in the near term.", "the near term", "DATE", "FUTURE_REF"),
+    ("a decades-long conflict", "decades-long", "DURATION", "PXY"),
+    ("The shelling began at 4 in the morning.", "4 in the morning", "TIME", "2025-11-30T04:00"),
+    ("the post-1959 government", "1959", "DATE", "1959"),
+])
+def test_more_news_expressions(text: str, span: str, type_: str, value: str) -> None:
+    assert tag(text)[span] == (type_, value)
+
+
 def test_we_and_may_the_name_are_not_dates() -> None:
     text = "“We will continue,” said Theresa May. We may see more. May could resign."
     assert tag(text) == {}

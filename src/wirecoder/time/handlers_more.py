@@ -330,6 +330,46 @@ def _rel_weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(ground_date(ctx, m, f"{parts[0]} {day}", wd))
 
 
+def _units_ahead(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = unit_of(m.group("unit"))
+    return Result("DURATION", duration_value(None, unit)) if unit else None
+
+
+def _term(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = m.group("rel").lower()
+    if rel in ("near", "short"):
+        return Result("DATE", "FUTURE_REF")
+    return None
+
+
+def _later_date(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", "FUTURE_REF")
+
+
+def _unit_long(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("unit").lower()
+    unit = unit_of(word)
+    if unit is None:
+        return None
+    plural = word != unit
+    return Result("DURATION", duration_value(None if plural else 1, unit))
+
+
+def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
+    h_word = m.group("hour").lower()
+    from .lexicon import NUMBER_WORDS
+    h = int(h_word) if h_word.isdigit() else int(NUMBER_WORDS.get(h_word, -1))
+    if not 1 <= h <= 12:
+        return None
+    part = m.group("part").lower()
+    if part in ("afternoon", "evening") and h < 12:
+        h += 12
+    if part == "morning" and h == 12:
+        h = 0
+    d = ctx.ref
+    return Result("TIME", f"{d.isoformat()}T{h:02d}:00")
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -342,5 +382,6 @@ def register(handlers: dict[str, Any]) -> None:
         "deictic": _deictic, "ref": _ref, "recent_units": _recent_units,
         "day_number": _day_number, "mod_the_unit": _mod_the_unit,
         "part_then_day": _part_then_day, "mid_part": _mid_part,
-        "rel_weekday_date": _rel_weekday_date,
+        "rel_weekday_date": _rel_weekday_date, "units_ahead": _units_ahead, "term": _term,
+        "later_date": _later_date, "unit_long": _unit_long, "clock_part": _clock_part,
     })

@@ -61,6 +61,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
               rf"(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?"
               rf"(?:\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}(?:,?\s+{DATE_CORE})?|{DATE_CORE}"
               rf"|{DEICTIC_DAY}))?"),
+    ("clock_part", r"(?P<hour>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                   r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|{DEICTIC_DAY})\s*,?\s+(?:at\s+)?(?P<clock>{CLOCK})"
                   rf"(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?"),
     # Friday morning, late Wednesday night, this afternoon, tonight, last night
@@ -87,7 +89,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
                 r"|Labor\s+Day|Memorial\s+Day|Election\s+Day)"),
     # years, decades, centuries
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
-             rf"|(?<![\d$£€.,/:#-]))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
+             rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
     ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
     ("decade_short", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
@@ -100,7 +102,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
                 rf"(?:quarter|qtr\.?)(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
     ("quarter_q", rf"(?P<ord>Q[1-4])(?:\s+(?P<year>{YEAR4}))?"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year))?"),
-    ("rel_quarter", r"(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|prior|same|recent|most\s+recent"
+    ("rel_quarter", r"(?:the\s+)?(?P<rel>latest|current|last|this|that|next|previous|prior|same|recent|most\s+recent"
                     r"|year-ago|year-earlier|year\s+ago|comparable|corresponding|preceding|just-ended"
                     r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
                     r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
@@ -155,6 +157,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("ref", r"(?P<word>now|currently|presently|nowadays|recently|lately|previously|formerly|soon"
             r"|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
             r"|the\s+present|at\s+present|these\s+days|recent|current|future|right\s+now)\b"),
+    ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
+    ("term", r"the\s+(?P<rel>near|short|long|medium)[-\s]+term\b"),
+    ("later_date", r"an?\s+(?:later|future)\s+date\b"),
+    ("unit_long", r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|centuries|century)-long\b"),
     ("recent_units", rf"(?P<rel>recent|coming|past|upcoming|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
     ("day_number", rf"(?:the\s+)?(?P<ord>{ORDDAY}|\d{{1,2}}(?:st|nd|rd|th))\s+day\b"),
 ]
@@ -186,6 +192,7 @@ for _cat, _words in (
         ("spelled", "nineteen eighteen thousand"),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
         ("clock", "noon midnight midday am pm m clock"),
+        ("term", "term"),
         ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
         ("holiday", "christmas thanksgiving halloween valentine independence labor memorial "
                     "veterans eve election"),
@@ -223,5 +230,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "recent_units": ("unit",), "day_number": ("unit",),
+    "ref": ("ref",), "units_ahead": ("unit",), "term": ("term",), "later_date": ("unit",),
+    "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
