@@ -174,7 +174,7 @@ def duration_value(num: float | None, unit: str) -> str:
     elif unit == "century":
         letter, n = "Y", None if num is None else num * 100
         if num is None:
-            letter = "CE"
+            letter = "C"
     elif unit == "millennium":
         letter, n = "Y", None if num is None else num * 1000
         if num is None:
@@ -185,8 +185,7 @@ def duration_value(num: float | None, unit: str) -> str:
         letter = "WE"
     elif unit == "quarter":
         letter = "Q"
-    if num is None and unit == "decade":
-        letter = "DE"
+    # decades count as years ("two decades" = P20Y, "decades" = PXY); centuries vague = PXC
     t = "T" if unit in ("second", "minute", "hour") else ""
     if n is None:
         return f"P{t}X{letter}"
