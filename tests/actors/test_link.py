@@ -198,3 +198,30 @@ def test_pronouns_resolve_to_recent_actors(link):
     assert find(ms, "He").entity.kb_id == "brad-cooper"
     assert find(ms, "They").entity.kb_id == "HOUTHIS"
     assert find(ms, "They").via == "coreference"
+
+
+def test_datelines_weapons_and_counts(link):
+    ms = link("KYIV, Nov 20 (Reuters) - Russian forces launched 400 drones at Ukraine, "
+              "killing at least 25 civilians. Israeli warplanes struck Gaza.")
+    kyiv = find(ms, "KYIV").entity
+    assert kyiv.kind == "location" and kyiv.sector is None
+    assert not [m for m in ms if m.span.text == "drones"]  # a weapon, not an actor
+    assert find(ms, "civilians").entity.sector == "CVL"  # the count stays out of the name
+    assert entity(ms, "Israeli warplanes") == ("ISR-MIL", "ISR", "MIL")
+
+
+def test_igo_officials_have_no_country(link):
+    e = find(link("UN Secretary-General Antonio Guterres called for calm."),
+             "Secretary-General Antonio Guterres").entity
+    assert (e.kb_id, e.country, e.sector) == ("antonio-guterres", None, "IGO")
+
+
+def test_places_stage_spans_are_not_unknown_actors(analyse, kb):
+    from wirecoder.actors import link_mentions
+    from wirecoder.records import Place, Toponym
+
+    text = "Strikes hit Ternopil overnight, officials said."
+    a = analyse(text)
+    i = text.index("Ternopil")
+    a.toponyms = [Toponym(a.document.span(i, i + 8), Place("Ternopil", "UA", "city"))]
+    assert not [m for m in link_mentions(a, kb) if m.span.text == "Ternopil"]

@@ -92,6 +92,9 @@ def _build_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     for inst, spec in lex.institutions.items():
         for phrase in spec.get("phrases", []):
             lex.institution_phrases.setdefault(alias_key(phrase), inst)
+        for phrase in spec.get("country_only", []):
+            lex.institution_phrases.setdefault(alias_key(phrase), inst)
+            lex.country_only.add(alias_key(phrase))
     lex.titles = {alias_key(k): dict(v or {}) for k, v in (data.get("titles") or {}).items()}
     lex.generic = {alias_key(k): dict(v) for k, v in (data.get("generic") or {}).items()}
     lex.descriptions = {alias_key(k): list(v) for k, v in (data.get("descriptions") or {}).items()}

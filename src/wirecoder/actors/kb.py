@@ -144,6 +144,7 @@ class Lexicon:
     kinds: list[str] = field(default_factory=list)
     institutions: dict[str, dict[str, Any]] = field(default_factory=dict)
     institution_phrases: dict[str, str] = field(default_factory=dict)  # key -> INST
+    country_only: set[str] = field(default_factory=set)  # phrases that need a country
     titles: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> info
     generic: dict[str, dict[str, Any]] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
@@ -286,6 +287,8 @@ class KnowledgeBase:
         office = active[-1]
         held = self.resolve(office.value, when)
         country = held.country if held and held.country else ent.country
+        if held is not None and held.sector in {"IGO"} and not held.country:
+            country = None  # a UN or NATO official acts for the organisation, not a country
         sector = held.sector if held else None
         return Resolved(ent, country, sector, "person", office.qualifier("role"), office.value)
 

@@ -30,7 +30,8 @@ class DocLinker(CorefMixin):
     """Links the mentions of one parsed document."""
 
     def __init__(self, kb: KnowledgeBase, doc: Any, text: str, on: date | None,
-                 document_id: str | None) -> None:
+                 document_id: str | None, places: tuple[tuple[int, int], ...] = ()) -> None:
+        self.places = places  # character spans the places stage resolved (not actors)
         self.kb, self.doc, self.text, self.on, self.document_id = kb, doc, text, on, document_id
         self.keys = [token_key(t.text) for t in doc]
         self.lower_doc = len(re.findall(r"[A-Z]", text)) < 0.01 * max(1, len(text))
@@ -256,7 +257,7 @@ class DocLinker(CorefMixin):
         head = self.head_after(j, iso3, i)
         if head is not None:
             return head
-        locative = i > 0 and self.keys[i - 1] in LOCATIVE
+        locative = i > 0 and self.keys[i - 1] in LOCATIVE or self._dateline(i, ref[0])
         if form in {"name", "capital"} and locative:
             # "in Abidjan", "across Syria": a place, not an actor
             return Cand(i, ref[0], self.surface(i, ref[0]), iso3 if form == "name" else None,
@@ -270,6 +271,11 @@ class DocLinker(CorefMixin):
             return Cand(i, ref[0], self.surface(i, ref[0]), None, "people", iso3, "CVL",
                         "demonym", 0.7)
         return None
+
+    def _dateline(self, i: int, j: int) -> bool:
+        """"KYIV, Nov 20 (Reuters) -": a place name opening a line, before a comma or "("."""
+        line_start = i == 0 or "\n" in self.doc[i - 1].text_with_ws
+        return line_start and j < len(self.doc) and self.doc[j].text in {",", "(", "-", "—"}
 
     def head_after(self, j: int, iso3: str, start: int) -> Cand | None:
         lex = self.kb.lexicon
@@ -309,6 +315,8 @@ class DocLinker(CorefMixin):
             return None
         inst = self.phrase_at(lex.institution_phrases, k)
         head = self.doc[inst[0] - 1] if inst else None
+        if inst and self.key(k, inst[0]) in lex.country_only:
+            inst = None  # "drones", "tanks": weapons unless a country owns them
         if inst and head is not None and inst[1] in INSTITUTION_GENERIC and \
                 (self.doc[k].text[:1].islower() or self.doc[k].is_sent_start) and \
                 head.pos_ in {"NOUN", "PROPN"} and \
@@ -323,8 +331,9 @@ class DocLinker(CorefMixin):
             mods += 1
         gen = self.phrase_at(lex.generic, mods, 3) if mods > k else None
         start = k if gen else mods
-        while start < mods and self.doc[start].pos_ == "NUM":
-            start += 1  # "three civilians": the count belongs to the quantity, not the name
+        while start < mods and self.doc[start].pos_ in {"NUM", "ADV", "ADP", "DET", "SYM",
+                                                         "CCONJ", "PART"}:
+            start += 1  # "at least 25 civilians": the count belongs to the quantity
         gen = gen or self.phrase_at(lex.generic, k, 3)
         if gen and self.doc[gen[0] - 1].pos_ in {"NOUN", "PROPN"} and \
                 self.doc[gen[0] - 1].dep_ not in {"compound", "amod"}:
@@ -362,8 +371,10 @@ class DocLinker(CorefMixin):
 
     def _is_modifier(self, k: int) -> bool:
         tok = self.doc[k]
+        if tok.pos_ == "VERB" and tok.tag_ != "VBN":
+            return False  # "armed men", not "killing civilians"
         return tok.pos_ in MODIFIER_POS and tok.dep_ in {"amod", "advmod", "nummod", "compound",
-                                                         "npadvmod"} and tok.head.i > k
+                                                         "npadvmod", "quantmod"} and tok.head.i > k
 
     def _modifies_actor(self, i: int) -> bool:
         """A modifier run ("heavily armed", "unidentified") right before an actor noun."""
@@ -412,6 +423,9 @@ class DocLinker(CorefMixin):
             start = ent.start + (self.keys[ent.start] == "the")
             if start >= ent.end or any(k in covered for k in range(start, ent.end)):
                 continue
+            a, b = ent.start_char, ent.end_char
+            if any(ps < b and a < pe for ps, pe in self.places):
+                continue  # "Ternopil" tagged PERSON, but the places stage resolved it
             name = self.surface(start, ent.end)
             country = None
             for k in range(start, ent.end):
@@ -455,7 +469,10 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
 
         doc = analysis.doc = load_nlp()(analysis.document.text)
     on = analysis.anchor.date if analysis.anchor is not None else None
-    return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id).mentions()
+    places = tuple((t.span.start, t.span.end) for t in analysis.toponyms or ()
+                   if t.place is not None)
+    return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id,
+                     places).mentions()
 
 
 def participant(mention: Mention) -> Participant:
