@@ -185,8 +185,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     anchor = analysis.anchor or choose_anchor(analysis)
     anchor_text = anchor.describe()
     text = analysis.document.text
-    timexes = analysis.timexes or tag_timexes(text, anchor.date, doc=analysis.doc,
-                                              document_id=analysis.document.id)
+    # the time stage has run when there is an anchor (then an empty list means no timexes)
+    timexes = analysis.timexes if analysis.anchor is not None else tag_timexes(
+        text, anchor.date, doc=analysis.doc, document_id=analysis.document.id)
     dated = _dated(timexes, sentence.start, sentence.end, text)
     dates = [t for t in dated if t.type != "DURATION"]
     ranges = _ranges(text, dates)
