@@ -12,13 +12,17 @@ from typing import Any, Callable
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned|scheduled"
                     r"|expected\s+to|expects?\s+to|is\s+to|are\s+to|upcoming|intends?\s+to"
                     r"|would\s+be\s+held|set\s+to|due\s+to|to\s+be\s+held|should|planning|as\s+soon\s+as"
-                    r"|until|till|effective)\b", re.I)
+                    r"|until|till|effective|meets?|begins|starts|opens|resumes|arrives|visits|travels"
+                    r"|heads|returns|expires|convenes|kicks\s+off|is\s+due|are\s+due)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
                   r"made|gave|began|rose|fell|closed|ended|left|won|lost|held|ago|last|"
                   r"brought|bought|sold|thought|found|led|paid|sent|spent|struck|fought|"
                   r"became|saw|wrote|chose|got|ran|stood|kept|knew|grew|drew|threw|flew|"
                   r"broke|spoke|stole|shot|fled|swore|tore|drove|rode|hit|sank|sought|"
-                  r"taught|caught|built|felt|heard|lent|meant|slept|won|[a-z]{2,}ed)\b", re.I)
+                  r"taught|caught|built|felt|heard|lent|meant|slept|won|"
+                  r"(?!(?:hundred|united|need|indeed|speed|seed|feed|proceed|exceed|shed|red|bed|"
+                  r"armed|limited|related|based|detailed|embed|breed|creed|greed|weed|deed|reed)\b)"
+                  r"[a-z]{2,}ed)\b", re.I)
 # a preposition right before the expression: "since March" is past, "by August" ahead
 LOCAL_PAST = re.compile(r"\b(?:since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 LOCAL_FUTURE = re.compile(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
