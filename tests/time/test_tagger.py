@@ -173,7 +173,8 @@ def test_weekday_with_part_of_day_is_the_day() -> None:
     ("Shelling resumed at 10:30 p.m. Wednesday.", "10:30 p.m. Wednesday", "2025-11-26T22:30"),
     ("Troops moved in this morning.", "this morning", "2025-11-30TMO"),
     ("Clashes erupted last night.", "last night", "2025-11-29TNI"),
-    ("The ceasefire starts at noon Thursday.", "noon Thursday", "2025-11-27T12:00"),
+    ("The ceasefire started at noon Thursday.", "noon Thursday", "2025-11-27T12:00"),
+    ("The ceasefire starts at noon Thursday.", "noon Thursday", "2025-12-04T12:00"),
 ])
 def test_times_of_day_and_time_zones(text: str, span: str, value: str) -> None:
     assert tag(text)[span] == ("TIME", value)
