@@ -49,7 +49,13 @@ class CorefMixin:
             if not inst:
                 return None
             owner = self.antecedent(["person"] if det in {"his", "her"} else None, i)
-            if owner is None or not owner.country:
+            if owner is None:
+                return None
+            if owner.kind not in {"state", "government", "ministry", "person"}:
+                # "AUSSOM said its troops", "CENTCOM said its forces": the owner itself
+                return replace(owner, start=i, end=inst[0], via="coreference",
+                               score=0.7 * owner.score, named=False)
+            if not owner.country:
                 return None
             return self.resolved(f"{owner.country}-{inst[1]}", i, inst[0], "coreference", 0.7)
         hit = self.phrase_at(lex.descriptions, k, 3) or self.phrase_at(lex.descriptions, k + 1, 3)

@@ -184,7 +184,8 @@ class DocLinker(CorefMixin):
         if not hit:
             return None
         j, info = hit
-        if self.doc[i].pos_ not in {"PROPN", "NOUN"} and not self.doc[i].text[:1].isupper():
+        if country is None and self.doc[i].pos_ not in {"PROPN", "NOUN"} and \
+                not self.doc[i].text[:1].isupper():
             return None
         name_end = self.person_name_at(j)
         person: Cand | None = None
@@ -284,9 +285,12 @@ class DocLinker(CorefMixin):
             k = j + skip
             if k >= n:
                 return None
-            if skip and self.doc[k - 1].dep_ not in {"amod", "compound", "punct", "npadvmod",
-                                                     "advmod", "nmod"}:
-                return None
+            if skip:
+                prev = self.doc[k - 1]
+                if prev.dep_ not in {"amod", "compound", "punct", "npadvmod", "advmod", "nmod"} \
+                        or (prev.is_punct and prev.text not in {"-", "–"}) \
+                        or self.kb.countries.get(self.keys[k - 1]):
+                    return None  # "ISLAMABAD — Pakistani forces": a new reference starts
             inst = self.phrase_at(lex.institution_phrases, k)
             if inst and (inst[0] >= n or self.doc[inst[0]].pos_ not in {"PROPN"} or skip == 0):
                 ent = self.kb.institution(iso3, inst[1])
