@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned|scheduled"
                     r"|expected\s+to|expects?\s+to|is\s+to|are\s+to|upcoming|intends?\s+to"
-                    r"|would\s+be\s+held|set\s+to|due\s+to|to\s+be\s+held|should|planning|as\s+soon\s+as"
+                    r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?be\b|set\s+to|due\s+to|to\s+be\s+held|should|planning|as\s+soon\s+as"
                     r"|until|till|effective|meets?|begins|starts|opens|resumes|arrives|visits|travels"
                     r"|heads|returns|expires|convenes|kicks\s+off|is\s+due|are\s+due)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
@@ -24,7 +24,7 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|
                   r"armed|limited|related|based|detailed|embed|breed|creed|greed|weed|deed|reed)\b)"
                   r"[a-z]{2,}ed)\b", re.I)
 # a preposition right before the expression: "since March" is past, "by August" ahead
-LOCAL_PAST = re.compile(r"\b(?:since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+LOCAL_PAST = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.I)
 LOCAL_FUTURE = re.compile(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"')\]]?\s+(?=[A-Z\"])|\n\s*\n")
 
@@ -41,7 +41,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def local_tense(text: str, start: int) -> int:
-    before = text[max(0, start - 16):start]
+    before = text[max(0, start - 30):start]
     if LOCAL_PAST.search(before):
         return -1
     if LOCAL_FUTURE.search(before):
