@@ -225,3 +225,19 @@ def test_places_stage_spans_are_not_unknown_actors(analyse, kb):
     i = text.index("Ternopil")
     a.toponyms = [Toponym(a.document.span(i, i + 8), Place("Ternopil", "UA", "city"))]
     assert not [m for m in link_mentions(a, kb) if m.span.text == "Ternopil"]
+
+
+def test_possessive_owner(link):
+    ms = link("The African Union mission AUSSOM said its troops repelled the attack. "
+              "Sharaa said his government would act.", date(2025, 11, 30))
+    assert find(ms, "its troops").entity.kb_id == "AUSSOM"
+    assert find(ms, "his government").entity.kb_id == "SYR-GOV"
+
+
+def test_without_a_parsed_doc(kb):
+    from wirecoder.actors import link_mentions
+    from wirecoder.records import Analysis, Document
+
+    text = "Hamas fighters clashed with Israeli troops."
+    ms = link_mentions(Analysis(Document("d1", text)), kb)
+    assert {m.entity.kb_id for m in ms} >= {"HAMAS", "ISR-MIL"}

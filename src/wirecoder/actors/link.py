@@ -471,7 +471,7 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
     if doc is None:
         from ..language import load_nlp
 
-        doc = analysis.doc = load_nlp()(analysis.document.text)
+        doc = load_nlp()(analysis.document.text)
     on = analysis.anchor.date if analysis.anchor is not None else None
     places = tuple((t.span.start, t.span.end) for t in analysis.toponyms or ()
                    if t.place is not None)
