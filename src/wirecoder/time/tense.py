@@ -51,9 +51,11 @@ def local_tense(text: str, start: int) -> int:
 
 def regex_tense(text: str, start: int, end: int) -> int:
     local = local_tense(text, start)
+    s, e = sentence_bounds(text, start, end)
+    if local > 0 and re.search(r"\bhad\b", text[s:e], re.I):
+        return -1  # "Until Thursday, they had not ...": a past perfect looks back
     if local:
         return local
-    s, e = sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for rx, val in ((FUTURE, 1), (PAST, -1)):
         for m in rx.finditer(text, s, e):
