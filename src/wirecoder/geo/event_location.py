@@ -23,6 +23,9 @@ NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about")
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
              "country": 5}
 ANY_PLACE_FALLBACK = True
+PLACE_NOUNS = frozenset("""city town village province district region area outskirts suburb
+suburbs capital county state neighborhood neighbourhood camp governorate municipality
+countryside vicinity border island port""".split())
 
 
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
@@ -32,6 +35,11 @@ def _token_at(doc: Any, start: int, end: int) -> Any | None:
     return span.root
 
 
+def _place_of(tok: Any) -> bool:
+    """"of" after a place noun ("the city of Mosul"): the phrase is still the place."""
+    return tok.lower_ == "of" and tok.head.lemma_.lower() in PLACE_NOUNS
+
+
 def _path(tok: Any, trigger: Any, limit: int = 12) -> tuple[int, bool, str | None] | None:
     """Steps from tok up to trigger, whether a clause boundary is crossed, the first prep."""
     steps, crossed, prep = 0, False, None
@@ -39,7 +47,7 @@ def _path(tok: Any, trigger: Any, limit: int = 12) -> tuple[int, bool, str | Non
     while steps < limit:
         if cur.i == trigger.i:
             return steps, crossed, prep
-        if cur.dep_ == "prep" and prep is None:
+        if cur.dep_ == "prep" and prep is None and not _place_of(cur):
             prep = cur.lower_
         if cur.dep_ in CLAUSE_DEPS and steps > 0:
             crossed = True
@@ -52,8 +60,8 @@ def _path(tok: Any, trigger: Any, limit: int = 12) -> tuple[int, bool, str | Non
 
 def _prep_of(tok: Any) -> str | None:
     cur = tok
-    for _ in range(4):
-        if cur.dep_ == "prep":
+    for _ in range(6):
+        if cur.dep_ == "prep" and not _place_of(cur):
             return cur.lower_
         if cur.head.i == cur.i:
             return None
