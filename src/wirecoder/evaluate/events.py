@@ -27,11 +27,12 @@ _PIPELINE: Any = None
 
 # ---------------------------------------------------------------- running the pipeline
 def _stage_runner() -> Any:
-    """The default pipeline, or (while a peer stage is missing) the stages that load."""
+    """The default pipeline's stages (or, while a peer stage does not load, those that do),
+    run one by one so that one stage failing on one document costs only its own fields."""
     from ..pipeline import DEFAULT_STAGES, Pipeline, PipelineOptions, _load_stage_class
 
     try:
-        return Pipeline()
+        stages = list(Pipeline().stages)
     except Exception:  # noqa: BLE001 - a stage not written yet: run the ones that exist
         options = PipelineOptions()
         stages = []
@@ -41,13 +42,18 @@ def _stage_runner() -> Any:
             except Exception:  # noqa: BLE001
                 continue
 
-        def run(document: Document) -> Analysis:
-            analysis = Analysis(document=document)
-            for stage in stages:
+    def run(document: Document) -> Analysis:
+        analysis = Analysis(document=document)
+        for stage in stages:
+            try:
                 stage(analysis)
-            return analysis
+            except Exception as exc:  # noqa: BLE001 - scored as missing fields, reported
+                if getattr(stage, "name", "") in ("language", "events"):
+                    raise
+                analysis.problems.append(f"{getattr(stage, 'name', stage)} failed: {exc!r}")
+        return analysis
 
-        return run
+    return run
 
 
 def run_pipeline(document: Document) -> Analysis:

@@ -78,7 +78,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return [s], True
     if depth > 3:
         return [], False
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "xcomp":
             # object control: "urged the US to lift" -> the US lifts
@@ -89,13 +89,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return subject_of(head, depth + 1)
         if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
             return subject_of(head.head.head, depth + 1)
-    if verb.dep_ == "acl" and verb.head is not verb:
+    if verb.dep_ == "acl" and verb.head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             node = verb.head
             for _ in range(3):
                 if node.pos_ in ("VERB", "AUX"):
                     return subject_of(node, depth + 1)
-                if node.head is node:
+                if node.head == node:
                     break
                 node = node.head
             return [], False
@@ -111,7 +111,7 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
     node = noun
     for _ in range(5):
         head = node.head
-        if head is node:
+        if head == node:
             return []
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "attr", "nsubjpass", "oprd",
                                                           "conj", "pobj"):

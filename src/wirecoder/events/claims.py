@@ -27,7 +27,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     node = trigger
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head == node:
             break
         if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent"):
@@ -35,12 +35,12 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         node = head
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
     root = trigger.sent.root
-    if root not in out and _lemma(root) in verbs and root is not trigger:
+    if root not in out and _lemma(root) in verbs and root != trigger:
         for c in root.children:
             if c.dep_ in ("ccomp", "parataxis", "advcl") and trigger in c.subtree:
                 out.append(root)
                 break
-    if trigger.sent.root is not trigger:
+    if trigger.sent.root != trigger:
         for t in trigger.sent:
             if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
                     and trigger not in t.subtree):

@@ -32,7 +32,7 @@ def _governors(trigger: Any) -> list[Any]:
     node = trigger
     for _ in range(5):
         if node.dep_ in ("xcomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl", "nsubjpass",
-                         "conj", "amod", "compound", "nsubj") and node.head is not node:
+                         "conj", "amod", "compound", "nsubj") and node.head != node:
             node = node.head
             out.append(node)
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
@@ -55,7 +55,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         kids = list(g.children)
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
             return "negated"
-        if i > 0 and _lemma(g) in neg_gov and g is not trigger:
+        if i > 0 and _lemma(g) in neg_gov and g != trigger:
             return "negated"
         if i > 0 and _lemma(g) in hypo_gov:
             return "hypothetical"

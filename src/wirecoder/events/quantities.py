@@ -189,7 +189,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
             kind = "destroyed" if kind == "killed" and lex.in_class(_lemma(noun), "weapon") else kind
-        obj = object_text(ntoks[-1], noun) if noun is not tok else None
+        obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
         end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]
         end = end_tok.idx + len(end_tok.text)

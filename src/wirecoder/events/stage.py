@@ -93,7 +93,7 @@ def _frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     node = trig.token
     for _ in range(4):
         if node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "advcl",
-                             "conj") or node.head is node:
+                             "conj") or node.head == node:
             return None
         if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in node.children):
@@ -105,7 +105,7 @@ def _frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         node = node.head
         f = by_token.get(node.i)
         if f is not None:
-            return f if f.entry.plover in FRAMES and f is not trig else None
+            return f if f.entry.plover in FRAMES and f != trig else None
     return None
 
 
@@ -114,7 +114,7 @@ def _intent_adjective(tok: Any) -> bool:
     for _ in range(3):
         if node.dep_ in ("xcomp",) and _lemma(node.head) in INTENT_ADJECTIVES:
             return True
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return False
@@ -229,7 +229,7 @@ def _in_time_adjunct(tok: Any) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
         return False
     prep = tok.head
-    words = {prep.lower_, prep.head.lower_ if prep.head is not prep else ""}
+    words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
     return bool(words & TIME_PREPS)
 
 

@@ -1,0 +1,143 @@
+"""Score the pipeline on `snippets.jsonl` gold (PLOVER gold-standard records, CASE-style ACLED
+descriptions): the prediction for a snippet describes its main event.
+
+The main event is the asserted event whose trigger sits highest in the parse of the first
+sentence with an event (reporting verbs such as "said" do not count as levels), ties going to
+the more confident. Labels filled: plover_type, plover_mode, acled_sub_event_type (null when
+no ACLED type applies, including when no event is found), source and target (Entity with
+name, country, sector). Metrics per label: accuracy, micro/macro/weighted F1 and the confusion
+matrix; for source/target: name, country and sector accuracy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..records import Analysis, Document, Event
+from .events import entity_match, run_pipeline
+
+LABELS = ("plover_type", "plover_mode", "acled_sub_event_type")
+NONE = "null"
+
+
+def _depth(tok: Any, reporting: frozenset[str]) -> int:
+    d = 0
+    node = tok
+    while node.head != node:
+        node = node.head
+        if node.lemma_.lower() not in reporting:
+            d += 1
+    return d
+
+
+def main_event(analysis: Analysis) -> Event | None:
+    """The event a short text is mainly about."""
+    from ..events.lexicon import load_lexicon
+
+    events = list(analysis.events)
+    if not events:
+        return None
+    reporting = load_lexicon().words("reporting_verbs")
+    doc = analysis.doc
+
+    def key(e: Event) -> tuple[Any, ...]:
+        asserted = e.modality in ("asserted", "historical")
+        depth, sent_i = 99, 99
+        if doc is not None and e.trigger is not None:
+            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None and len(span):
+                tok = span.root
+                depth = _depth(tok, reporting)
+                sent_i = sum(1 for s in doc.sents if s.start <= tok.i) - 1
+        return (not asserted, sent_i, depth, -e.confidence)
+
+    return min(events, key=key)
+
+
+def _entity(p: Any) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"name": p.name, "aliases": [m for m in p.mentions if m != p.name],
+            "country": p.country, "sector": p.sector}
+
+
+def predict(row: dict[str, Any]) -> dict[str, Any]:
+    doc = Document(id=str(row.get("id") or Document.make_id(row["text"])), text=row["text"])
+    analysis = run_pipeline(doc)
+    e = main_event(analysis)
+    labels: dict[str, Any] = {"plover_type": None, "plover_mode": None,
+                              "acled_sub_event_type": None, "source": None, "target": None}
+    if e is not None:
+        labels.update({
+            "plover_type": e.type.plover, "plover_mode": e.type.plover_mode,
+            "acled_sub_event_type": e.type.acled_sub_event_type,
+            "acled_event_type": e.type.acled_event_type, "cameo": e.type.cameo,
+            "source": _entity(e.actors[0]) if e.actors else None,
+            "target": _entity(e.targets[0]) if e.targets else None,
+            "modality": e.modality, "confidence": round(e.confidence, 3),
+            "summary": e.summary})
+    out = {k: v for k, v in row.items() if k not in ("labels", "label")}
+    out["labels"] = labels
+    return out
+
+
+def label_metrics(gold: list[str], pred: list[str]) -> dict[str, Any]:
+    n = len(gold)
+    classes = sorted(set(gold) | set(pred))
+    support = Counter(gold)
+    per: dict[str, dict[str, float]] = {}
+    for c in classes:
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[c] = {"precision": prec, "recall": rec,
+                  "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+                  "support": support.get(c, 0)}
+    gold_classes = [c for c in classes if support.get(c)]
+    acc = sum(1 for g, p in zip(gold, pred) if g == p) / n if n else 0.0
+    macro = sum(per[c]["f1"] for c in gold_classes) / len(gold_classes) if gold_classes else 0.0
+    weighted = sum(per[c]["f1"] * support[c] for c in gold_classes) / n if n else 0.0
+    confusion: dict[str, dict[str, int]] = {}
+    for g, p in zip(gold, pred):
+        confusion.setdefault(g, {}).setdefault(p, 0)
+        confusion[g][p] += 1
+    return {"n": n, "accuracy": acc, "micro_f1": acc, "macro_f1": macro,
+            "weighted_f1": weighted, "per_label": per, "confusion": confusion}
+
+
+def _actor_scores(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in ("name", "country", "sector"):
+        rows = [(g, p) for g, p in pairs if field == "name" or g.get(field) is not None]
+        if field == "name":
+            ok = sum(1 for g, p in rows if p is not None and entity_match(p, g))
+        else:
+            ok = sum(1 for g, p in rows if p is not None and p.get(field) == g.get(field))
+        out[field] = {"accuracy": ok / len(rows) if rows else 0.0, "n": len(rows)}
+    return out
+
+
+def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
+             ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    rows = rows[:limit] if limit else rows
+    predictions = [predict(r) for r in rows]
+    metrics: dict[str, Any] = {"snippets": len(rows), "labels": {}, "actors": {}}
+    for label in LABELS:
+        gold, pred = [], []
+        for r, p in zip(rows, predictions):
+            gl = r.get("labels") or {}
+            if label not in gl:
+                continue
+            gold.append(gl[label] or NONE)
+            pred.append(p["labels"].get(label) or NONE)
+        if gold:
+            metrics["labels"][label] = label_metrics(gold, pred)
+    for role, key in (("source", "source"), ("target", "target")):
+        pairs = [((r.get("labels") or {})[key], p["labels"].get(key))
+                 for r, p in zip(rows, predictions) if (r.get("labels") or {}).get(key)]
+        if pairs:
+            metrics["actors"][role] = _actor_scores(pairs)
+    return predictions, metrics
