@@ -108,6 +108,13 @@ def test_late_2024_carries_the_end_mod() -> None:
     assert t.mod == "END"
 
 
+def test_earnings_quarters() -> None:
+    got = tag("For the quarter ended July 31, sales rose 5% from a year earlier.",
+              date(1989, 10, 26))
+    assert got["the quarter"] == ("DATE", "1989-Q2")
+    assert got["a year earlier"] == ("DATE", "1988-Q2")
+
+
 def test_the_previous_day_and_the_same_day_follow_the_date_in_focus() -> None:
     text = ("Trump met al-Sharaa on November 10th. Sanctions were suspended for 180 days. "
             "On the same day, Syria joined the coalition. The previous day was quiet.")

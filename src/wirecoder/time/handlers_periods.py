@@ -99,6 +99,30 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", value)
 
 
+@handler("quarter_ended")
+def _quarter_ended(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the quarter ended Sept. 30': the calendar quarter holding most of the three months
+    before that day (a fiscal quarter ended July 31 is mostly the second quarter)."""
+    from datetime import timedelta
+
+    from .handlers import ground_date
+    end = ground_date(ctx, m, m.group("date"))
+    if not isinstance(end, date):
+        return None
+    if m.group("unit").lower() == "period" and not re.search(r"quarter|three", m.group(0), re.I):
+        return None
+    if end > ctx.anchor and "ended" in ctx.text[m.end():m.end() + 20]:  # it has ended
+        try:
+            end = end.replace(year=end.year - 1)
+        except ValueError:
+            return None
+    mid = end - timedelta(days=45)
+    q = cal.quarter_of(mid)
+    ctx.focus_quarter = (mid.year, q)
+    ctx.extra["fq_pos"] = m.end()
+    return Result("DATE", f"{mid.year:04d}-Q{q}")
+
+
 @handler("year_period")
 def _year_period(m: re.Match[str], ctx: Context) -> Result | None:
     """'the 1988 period' in earnings talk: the quarter in focus, in that year."""

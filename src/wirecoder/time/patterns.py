@@ -106,6 +106,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
                     r"|year-ago|year-earlier|year\s+ago|comparable|corresponding|preceding|just-ended"
                     r"|just\s+ended|past|fiscal|first|second|third|fourth|(?:this|last|next)\s+year's)"
                     r"(?:\s+(?:fiscal|financial|calendar))?\s+(?P<unit>quarter|period)(?!s)"),
+    ("quarter_ended", rf"the\s+(?:(?:fiscal|latest|most\s+recent|three-month|three\s+months)\s+)?(?P<unit>quarter|period)"
+                      rf"(?=\s+(?:ended|ending|that\s+ended|which\s+ended|through)\s+(?P<date>{DATE_CORE}))"),
     ("year_period", rf"the\s+(?P<year>{YEAR4})\s+(?P<unit>period|quarter)\b"),
     ("fiscal_year", r"the\s+(?:(?P<rel>current|latest|full|entire|next|last|previous|new|past|same|whole)\s+)?"
                     r"(?:(?:fiscal|financial|calendar|full|budget)\s+)+year\b(?!s|-)"),
@@ -219,7 +221,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
     "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
     "rel_quarter": ("quarter", "unit"), "the_quarter": ("quarter", "unit"),
-    "year_adj": ("unit",), "year_period": ("quarter",), "fiscal_year": ("unit",),
+    "year_adj": ("unit",), "year_period": ("quarter",), "quarter_ended": ("quarter",), "fiscal_year": ("unit",),
     "season_alone": ("season",), "rel_unit": ("unit", "season"), "mod_the_unit": ("unit",),
     "part_then_day": ("part",), "mid_part": ("part",), "rel_weekday_date": ("weekday",),
     "unit_before": ("unit", "part"), "season": ("season",), "season_year": ("season",),
