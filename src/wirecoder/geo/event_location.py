@@ -82,8 +82,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             key = (3, 0, abs(t.span.start - trigger.start))
         else:
             tok = _token_at(doc, t.span.start, t.span.end)
-            if tok is None or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
-                continue  # "Syrian forces": an adjective is not where the event happened
+            if tok is None or tok.pos_ == "ADJ" or tok.ent_type_ in ("NORP", "ORG"):
+                # "Syrian forces", "the Syrian Arab Army": an adjective or a place inside an
+                # organisation's name is not where the event happened
+                continue
             path = _path(tok, trig)
             prep = _prep_of(tok)
             locative = prep in LOCATIVE or t.modifier is not None
