@@ -15,8 +15,9 @@ from collections import Counter
 from typing import Any
 
 from ..records import Analysis, Document, Event
-from .events import entity_match, run_pipeline
+from .events import entity_match, norm, run_pipeline
 
+REPORT_LIKE = frozenset({"charge", "allege", "protest", "complain", "accuse", "warn"})
 LABELS = ("plover_type", "plover_mode", "acled_sub_event_type")
 NONE = "null"
 
@@ -38,19 +39,22 @@ def main_event(analysis: Analysis) -> Event | None:
     events = list(analysis.events)
     if not events:
         return None
-    reporting = load_lexicon().words("reporting_verbs")
+    reporting = load_lexicon().words("reporting_verbs") | REPORT_LIKE
     doc = analysis.doc
 
     def key(e: Event) -> tuple[Any, ...]:
         asserted = e.modality in ("asserted", "historical")
-        depth, sent_i = 99, 99
+        depth, sent_i, report, index = 99, 99, False, 0
         if doc is not None and e.trigger is not None:
             span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
             if span is not None and len(span):
                 tok = span.root
                 depth = _depth(tok, reporting)
                 sent_i = sum(1 for s in doc.sents if s.start <= tok.i) - 1
-        return (not asserted, sent_i, depth, -e.confidence)
+                report = tok.lemma_.lower() in reporting and (
+                    tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children))
+                index = tok.i
+        return (not asserted, sent_i, report, depth, index, -e.confidence)
 
     return min(events, key=key)
 
@@ -114,10 +118,21 @@ def _actor_scores(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> 
         rows = [(g, p) for g, p in pairs if field == "name" or g.get(field) is not None]
         if field == "name":
             ok = sum(1 for g, p in rows if p is not None and entity_match(p, g))
+            loose = sum(1 for g, p in rows if p is not None and _contains(p, g))
+            out["name_overlap"] = {"accuracy": loose / len(rows) if rows else 0.0,
+                                   "n": len(rows)}
         else:
             ok = sum(1 for g, p in rows if p is not None and p.get(field) == g.get(field))
         out[field] = {"accuracy": ok / len(rows) if rows else 0.0, "n": len(rows)}
     return out
+
+
+def _contains(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Either name contains the other as whole words ("Ryutaro Hashimoto" within "Japanese
+    Prime Minister Ryutaro Hashimoto"): extents of actor text differ between coders."""
+    ps = {norm(x) for x in [p.get("name") or "", *(p.get("aliases") or [])] if x}
+    gs = {norm(x) for x in [g.get("name") or "", *(g.get("aliases") or [])] if x}
+    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in ps for b in gs if a and b)
 
 
 def evaluate(rows: list[dict[str, Any]], limit: int | None = None,

@@ -31,7 +31,7 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",
                   "authorise", "appeal", "warn", "advise", "help"}
-LIGHT_EXTRA = {"announce", "declare", "order", "approve", "extend", "impose", "authorize",
+LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce", "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
@@ -241,9 +241,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.actors.extend(light_verb_subject(trigger, lex))
     r.coactors.extend(coactors(trigger, lex))
     r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors
-                and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+                and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
+                and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
+                and lex.entry(_lemma(t), "N") is None]
     r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors
-                 and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
     return r
 
 

@@ -101,9 +101,26 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "person_custody":
         return bool(lemmas & lex.classes["person_custody"]) or any(
             c.lower_ in ("hostage", "captive", "prisoner") for c in tok.subtree)
+    if needs == "sexual":
+        lemmas |= {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
     if needs in lex.classes:
         return bool(lemmas & lex.classes[needs])
     return True
+
+
+EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
+                "drive", "mission", "operation", "talks", "plan"}
+
+
+def _in_marker(tok: Any, lex: Lexicon) -> bool:
+    text = tok.doc.text[tok.idx:tok.idx + 40].lower()
+    before = tok.doc.text[max(0, tok.idx - 3):tok.idx].lower()
+    for m in lex.words("co_actor_markers"):
+        words = m.split()
+        if tok.lower_ in words and text.startswith(" ".join(words[words.index(tok.lower_):])):
+            if words.index(tok.lower_) == 0 or before.strip() in words:
+                return True
+    return False
 
 
 def _in_name(tok: Any, name_spans: list[tuple[int, int]]) -> bool:
@@ -128,8 +145,11 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue
         if pos == "N" and _in_name(tok, name_spans):
             continue
-        if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS:
+        if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and (
+                _lemma(tok.head) not in EFFORT_NOUNS):
             continue  # "assault rifles", "strike force": a modifier, not an event
+        if _in_marker(tok, lex):
+            continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
         if trig is None:

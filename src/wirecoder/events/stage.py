@@ -211,6 +211,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = _in_time_adjunct(tok)
+    if d.modality == "asserted" and _generic_plural(tok, lex):
+        d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
         _lemma(tok.head) in lex.classes["light"])
     if d.reference:
@@ -222,6 +224,32 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
 
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until", "throughout",
               "prior", "ahead", "despite"}
+
+
+HABITUAL_GOVERNORS = {"responsible", "involved", "involve", "know", "suspect", "accuse",
+                      "link", "specialize", "facilitate", "organize", "organise", "coordinate",
+                      "oversee", "direct", "conduct", "plan", "carry", "fund", "finance", "lead",
+                      "support", "claim", "blame"}
+
+
+def _generic_plural(tok: Any, lex: Lexicon) -> bool:
+    """A bare plural event noun describing a habit or a role, not one event ("oversaw
+    insurgents responsible for attacks against Afghan forces")."""
+    if tok.pos_ not in ("NOUN",) or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        node = node.head
+        lemma = _lemma(node)
+        if lemma in HABITUAL_GOVERNORS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
 
 
 def _in_time_adjunct(tok: Any) -> bool:
@@ -324,6 +352,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     by_token = {t.token.i: t for t in triggers}
     typed: dict[int, Typed] = {}
     drafts: dict[int, Draft] = {}
+    embedded: dict[int, Trigger] = {}
     for trig in triggers:
         tok = trig.token
         roles = roles_for(tok, trig.entry.plover, trig.entry.mode, lex)
@@ -337,6 +366,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
         frame = _frame_of(trig, by_token)
         if frame is not None and frame.token.i in typed:
             typed[frame.token.i] = embed(typed[frame.token.i], typed[trig.token.i], lex)
+            embedded.setdefault(frame.token.i, trig)
             del typed[trig.token.i]
     for trig in triggers:
         ty = typed.get(trig.token.i)
@@ -344,6 +374,13 @@ def extract_events(analysis: Analysis) -> list[Event]:
             continue
         d = _draft(trig, ty, ctx)
         tok = trig.token
+        inner = embedded.get(tok.i)
+        if inner is not None and not d.targets:
+            # "offered to hand over to Britain": whom the promised / demanded act concerns
+            r = roles_for(inner.token, ty.plover, None, lex)
+            d.targets = [p for p in (ctx.mapper.participant(t) for t in r.targets) if p]
+            if ty.plover in ("REQUEST",) and not d.targets:
+                d.targets = [p for p in (ctx.mapper.participant(t) for t in r.actors) if p]
         if _intent_adjective(tok) or (d.modality in ("future", "hypothetical")
                                       and _conditional(tok)):
             d.typed = as_intent(ty, lex)

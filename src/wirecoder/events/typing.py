@@ -21,9 +21,9 @@ BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
               "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
               "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170", "ASSAULT": "190"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "REJECT",
-           "ACCUSE"}
-COOPERATIVE = {"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "REJECT", "ACCUSE"}
+COOPERATIVE = {"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE",
+               "MOBILIZE"}
 # what a request / threat / refusal is about, from the embedded event's type
 EMBEDDED_MODE = {
     "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
@@ -99,6 +99,9 @@ def _heads_lemmas(tokens: list[Any]) -> set[str]:
 
 
 def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
+    tokens = tokens + [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and _lemma(t) in (
+                           "part", "most", "much", "parts", "control", "rest", "half")]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lex.in_class(_lemma(t), "place_word")
                for t in tokens)
 
@@ -199,7 +202,9 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         subj_l = _heads_lemmas(actors)
         gov_subject = any(a.ent_type_ in ("GPE",) for a in actors) or subj_l & {
             "government", "ministry", "embassy", "country", "state"}
-        if e.lemma == "protest" and (gov_subject or any(
+        reporting = any(c.dep_ == "ccomp" for c in trigger.token.children) or (
+            trigger.token.dep_ == "parataxis")
+        if e.lemma == "protest" and (gov_subject or reporting or any(
                 _lemma(c) in ("lodge", "file", "official") for c in
                 list(trigger.token.children) + [trigger.token.head])):
             plover, mode, cameo, acled = "ACCUSE", "allege", "114", None
@@ -217,6 +222,32 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         words = _heads_lemmas(objs) | {_lemma(t) for t in trigger.token.subtree}
         words |= {_lemma(trigger.token)}
         acled = "Agreement" if words & lex.classes["agreement_acled"] else None
+    elif acled == "@send":
+        words = _heads_lemmas(objs)
+        if words & lex.classes["troops"] and not words & {"aid", "food", "supply", "supplies"}:
+            acled = None
+        else:
+            plover, mode, cameo, acled = "AID", None, "070", None
+    elif acled == "@suspend":
+        words = _heads_lemmas(objs)
+        if words & lex.classes["sanctions"]:
+            plover, mode, cameo, acled = "RETREAT", "ease", "085", None
+        elif words & {"aid", "assistance", "supply", "supplies"}:
+            plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
+        else:
+            plover, mode, cameo, acled = "SANCTION", "withdraw", "161", None
+    elif acled == "@accept":
+        words = _heads_lemmas(objs)
+        acled = None
+        if words & lex.classes["demands"]:
+            plover, mode, cameo = "CONCEDE", None, "083"
+        elif words & lex.classes["agreement_acled"]:
+            acled = "Agreement"
+    elif acled == "@violate":
+        words = _heads_lemmas(objs)
+        acled = None
+        if words & {"ceasefire", "cease-fire", "truce", "armistice"}:
+            plover, mode, cameo = "ASSAULT", None, "196"
     if acled and acled.startswith("@"):
         acled = None
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
