@@ -70,3 +70,51 @@ def test_seed_facts(analyse):
     got = {(f["subject"], f["property"], f["value"], f["start"]) for f in facts_from_text(a)}
     assert ("HTS", "designated", "USA-FTO", "2018-01-01") in got
     assert ("SYR", "member_of", "GC-DEFEAT-ISIS", "2025-11-10") in got
+
+
+def _facts(analyse, text, dates):
+    timexes = [timex(text, words, start, end, prec) for words, start, end, prec in dates]
+    return {(f["rule"], f["subject"], f["value"], f["start"], f["end"])
+            for f in facts_from_text(analyse(text, timexes=timexes))}
+
+
+def test_active_designation_and_delisting(analyse):
+    text = "The US designated the Houthis as a foreign terrorist organization on March 4, 2025."
+    got = _facts(analyse, text, [("March 4, 2025", date(2025, 3, 4), date(2025, 3, 4), "day")])
+    assert ("designation", "HOUTHIS", "USA-FTO", "2025-03-04", None) in got
+    text = "Washington removed HTS from its list of foreign terrorist organizations in July 2025."
+    got = _facts(analyse, text, [("July 2025", date(2025, 7, 1), date(2025, 7, 31), "month")])
+    assert ("delisting", "HTS", "USA-FTO", None, "2025-07-01") in got
+    text = "The EU added the Wagner Group to its terrorist list in 2023."
+    got = _facts(analyse, text, [("2023", date(2023, 1, 1), date(2023, 12, 31), "year")])
+    assert ("designation", "WAGNER", "EU-TERROR", "2023-01-01", None) in got
+
+
+def test_leaving_an_organisation_and_conjoined_members(analyse):
+    text = "Burkina Faso, Mali and Niger withdrew from ECOWAS in January 2025."
+    got = _facts(analyse, text, [("January 2025", date(2025, 1, 1), date(2025, 1, 31), "month")])
+    assert {(s, v, e) for _, s, v, _, e in got} == {("BFA", "ECOWAS", "2025-01-01"),
+                                                   ("MLI", "ECOWAS", "2025-01-01"),
+                                                   ("NER", "ECOWAS", "2025-01-01")}
+
+
+def test_appointment_by_someone_else_and_dismissal(analyse):
+    text = "President Donald Trump named Pete Hegseth as defense secretary in November 2024."
+    got = _facts(analyse, text, [("November 2024", date(2024, 11, 1), date(2024, 11, 30),
+                                  "month")])
+    assert ("appointment", "pete-hegseth", "USA-MOD", "2024-11-01", None) in got
+    text = "Defence Minister Yoav Gallant was dismissed by Netanyahu on November 5, 2024."
+    got = _facts(analyse, text, [("November 5, 2024", date(2024, 11, 5), date(2024, 11, 5),
+                                  "day")])
+    assert ("depart", "yoav-gallant", "ISR-MOD", None, "2024-11-05") in got
+
+
+def test_delisting_takes_its_own_clause_date(analyse):
+    text = ("Sharaa, who led the Hay’at Tahrir al-Sham (HTS) previously designated as a foreign "
+            "terrorist organization by the US in 2018, was removed from the blacklist earlier "
+            "this year.")
+    got = _facts(analyse, text, [("2018", date(2018, 1, 1), date(2018, 12, 31), "year"),
+                                 ("earlier this year", date(2025, 1, 1), date(2025, 12, 31),
+                                  "year")])
+    assert ("designation", "HTS", "USA-FTO", "2018-01-01", None) in got
+    assert ("delisting", "ahmed-al-sharaa", "USA-FTO", None, "2025-01-01") in got
