@@ -48,7 +48,9 @@ central capital coast coastal island islands lake river valley gulf bay mountain
 national federal united union republic international royal grand great high middle upper
 lower northern southern eastern western northeast northwest southeast southwest
 command ministry department office army navy force forces
+atlantic pacific arctic mediterranean ocean sea
 """.split()) | frozenset(DIRECTIONS)
+GENERIC_WORDS = _COMMON  # words that name no one place on their own
 
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)
 

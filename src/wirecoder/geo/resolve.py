@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..records import Place, Span, Toponym
 from .gazetteer import Entry, Gazetteer, name_key
-from .recognize import Mention
+from .recognize import GENERIC_WORDS, Mention
 
 _GENERIC = {
     "province": "A1", "governorate": "A1", "state": "A1", "region": "A1", "oblast": "A1",
@@ -98,6 +98,8 @@ class _Item:
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
+    if name_key(surface) in GENERIC_WORDS:
+        return []  # "West", "Gulf", "Atlantic": not a town of that name; the focus decides
     # a generic word ("X County", "Province of X") says what kind of place every reading is
     kind = None
     names: list[tuple[str, str | None]] = []
