@@ -55,11 +55,29 @@ class Draft:
     def flexible(self) -> bool:
         return self.typed.flexible or self.generic
 
+    def local_place(self) -> Place | None:
+        """The place, if the words naming it are in this event's sentences (a place the
+        geocoder fell back to from elsewhere in the document does not block a merge)."""
+        if self.location is None or not self.location.evidence:
+            return None
+        bounds = [(s.start, s.end) for s in self.evidence]
+        for ev in self.location.evidence:
+            if any(a <= ev.start and ev.end <= b for a, b in bounds):
+                return self.location
+        return None
+
     def participants(self) -> set[str]:
         keys: set[str] = set()
         for p in self.actors + self.targets:
             keys |= participant_key(p)
         return keys
+
+
+def _sent_distance(e: Draft, d: Draft) -> int:
+    """Sentences between the last sentence of `e` and the sentence of `d`."""
+    doc = d.sent.doc
+    last = max([e.sent.start] + [m.token.sent.start for m in e.mentions])
+    return sum(1 for s in doc.sents if last < s.start <= d.sent.start)
 
 
 def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
@@ -74,6 +92,9 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
 def _place_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
+    sub_country = {"point", "city", "admin2", "admin1"}
+    if a.precision not in sub_country or b.precision not in sub_country:
+        return True  # a country named in passing ("US military") is weak evidence
     if a.country and b.country and a.country != b.country:
         return False
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -185,25 +206,27 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Merge sentence-level events across the document, in text order."""
     out: list[Draft] = []
     for d in drafts:
-        target = None
-        for e in reversed(out):
-            if d.new_event:
-                break
-            if not (_same_type(e, d) or d.flexible or e.flexible):
-                continue
-            if not (_time_ok(e.time, d.time) and _place_ok(e.location, d.location)):
-                continue
-            if e.modality != d.modality and not (d.flexible or d.reference):
-                continue
-            shared = bool(e.participants() & d.participants())
-            bare = not d.actors and not d.targets
-            if _targets_conflict(e, d) and not shared and not d.anaphoric:
-                continue
-            if shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets):
-                target = e
-                break
+        fits = [] if d.new_event else [e for e in reversed(out) if _can_merge(e, d)]
+        target = next((e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
             absorb(target, d, take_type=target.flexible and not d.flexible)
         else:
             out.append(d)
     return out
+
+
+def _can_merge(e: Draft, d: Draft) -> bool:
+    """Whether mention `d` can be the same real-world event as the earlier event `e`."""
+    near = _sent_distance(e, d) <= 2
+    if not (_same_type(e, d) or (d.flexible and near and (
+            d.anaphoric or d.reference or not d.targets))):
+        return False
+    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+        return False
+    if e.modality != d.modality and not (d.flexible or d.reference):
+        return False
+    shared = bool(e.participants() & d.participants())
+    bare = not d.actors and not d.targets
+    if _targets_conflict(e, d) and not shared and not d.anaphoric:
+        return False
+    return shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)

@@ -174,26 +174,71 @@ def _weapons(scope: list[Any], ctx: _Context) -> list[Participant]:
     return out
 
 
+def _actor_like(t: Any, ctx: _Context) -> bool:
+    lex = ctx.lex
+    lemma = _lemma(t)
+    return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma, "person")
+            or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
+            or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
+
+
+def _target(t: Any, typed: Typed, ctx: _Context) -> Participant | None:
+    """The participant a target token names; an object that is no actor gives way to the actor
+    inside it ("praised Haiti's efforts" -> Haiti) or, outside violence, to nothing."""
+    lex = ctx.lex
+    lemma = _lemma(t)
+    if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
+        return None  # "suspension of sanctions": what is eased, not whom
+    if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
+        return None
+    if _actor_like(t, ctx):
+        return ctx.mapper.participant(t)
+    inner = [c for c in t.children if c.dep_ == "poss"] + [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for g in c.children if g.dep_ == "pobj"]
+    for c in inner:
+        if _actor_like(c, ctx):
+            return ctx.mapper.participant(c)
+    if lemma in lex.classes["generic_objects"]:
+        return None
+    violent = typed.plover in ("ASSAULT", "COERCE")
+    if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
+                        or typed.acled == "Disrupted weapons use"):
+        return ctx.mapper.participant(t, inner=True)
+    inside = ctx.mapper.participant(t, inner=True)
+    if inside is not None and inside.kb_id:
+        return inside
+    return None
+
+
 def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     lex, tok = ctx.lex, trig.token
     roles = roles_for(tok, typed.plover, typed.mode, lex)
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
+    target_toks = list(roles.targets)
+    if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
+        to = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+        target_toks = to + target_toks
+    if typed.plover in ("REQUEST", "CONCEDE", "REJECT"):
+        target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+    if typed.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and not roles.targets:
+        # "demanded that the US cancel ...": whom the demand is addressed to
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                target_toks += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if typed.plover == "CONSULT" and typed.mode in ("visit",):
+        target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE",)]
+    if trig.entry is MUST_ENTRY:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        rep = [c for c in tok.head.children if c.dep_ in ("nsubj",)]
+        actors = [p for p in (ctx.mapper.participant(t) for t in rep) if p]
+        target_toks = subj
     targets = []
-    for t in roles.targets:
-        lemma = _lemma(t)
-        if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
-            continue
-        if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
-            continue  # "suspension of sanctions": what is eased, not whom
-        inanimate = not (lex.in_class(lemma, "person") or lex.in_class(lemma, "armed")
-                         or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-        if inanimate and (lex.in_class(lemma, "weapon") or lemma in lex.classes[
-                "generic_objects"] or typed.acled == "Disrupted weapons use"):
-            inside = ctx.mapper.participant(t, inner=True)
-            if inside is not None and inside.kb_id:
-                targets.append(inside)
-            continue
-        p = ctx.mapper.participant(t, inner=inanimate and typed.plover in ("ASSAULT", "COERCE"))
+    for t in target_toks:
+        p = _target(t, typed, ctx)
         if p is not None:
             targets.append(p)
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
