@@ -27,7 +27,8 @@ def main() -> None:
     ap.add_argument("--build", action="store_true")
     ap.add_argument("--docs", type=int, default=100)
     args = ap.parse_args()
-    from wirecoder.geo.gazetteer import build, default_path
+    from wirecoder.geo.build import build
+    from wirecoder.geo.gazetteer import default_path
 
     if args.build:
         with tempfile.TemporaryDirectory() as tmp:
