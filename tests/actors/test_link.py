@@ -174,7 +174,7 @@ def test_modified_actor_nouns_and_country_after(link):
     men = [m.entity for m in ms if m.span.text.endswith("armed men")][0]
     assert (men.kind, men.sector) == ("armed group", "UAF")
     assert find(ms, "Unidentified individuals").entity.sector == "UAF"
-    assert entity(ms, "Security forces in Guinea") == ("GIN-SEC", "GIN", "COP")
+    assert entity(ms, "Security forces in Guinea") == ("GIN-SEC", "GIN", "MIL")
 
 
 def test_lowercase_text_acronyms(link):
@@ -241,3 +241,12 @@ def test_without_a_parsed_doc(kb):
     text = "Hamas fighters clashed with Israeli troops."
     ms = link_mentions(Analysis(Document("d1", text)), kb)
     assert {m.entity.kb_id for m in ms} >= {"HAMAS", "ISR-MIL"}
+
+
+def test_generic_actors_take_the_documents_country(link):
+    ms = link("Gunmen abducted 40 villagers in Kaduna State, Nigerian police said. Nigeria's "
+              "army deployed troops. The interior minister said residents were safe.")
+    assert find(ms, "villagers").entity.country == "NGA"
+    assert find(ms, "Gunmen").entity.country == "NGA"
+    minister = find(ms, "interior minister").entity
+    assert (minister.kind, minister.country, minister.sector) == ("person", "NGA", "GOV")

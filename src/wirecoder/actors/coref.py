@@ -23,6 +23,7 @@ class CorefMixin:
     cands: list[Cand]
     names: dict[str, Cand]
     defined: dict[str, Cand]
+    place_countries: list[str]
 
     if TYPE_CHECKING:  # provided by DocLinker
         def phrase_at(self, table: dict[str, Any], i: int,
@@ -174,13 +175,18 @@ class CorefMixin:
     def fill_document_country(self) -> None:
         """Institutions named without a country ("the government") take the document's
         dominant country when one stands out."""
-        counts = Counter(c.country for c in self.cands if c.country and c.kind != "location")
+        counts = Counter(c.country for c in self.cands if c.country)
+        counts.update(self.place_countries)
         if not counts:
             return
         (top, freq), *rest = counts.most_common(2) + [(None, 0)]
         if rest and rest[0][1] * 1.5 > freq:
             return
         for idx, c in enumerate(self.cands):
+            if c.via == "generic" and c.country is None and c.generic_inst is None and top:
+                # "villagers", "gunmen", "protesters" in a Nigerian story are Nigerian
+                self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
+                continue
             if c.generic_inst and c.country is None and top:
                 ent = self.kb.institution(top, c.generic_inst)
                 if ent is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -30,8 +31,10 @@ class DocLinker(CorefMixin):
     """Links the mentions of one parsed document."""
 
     def __init__(self, kb: KnowledgeBase, doc: Any, text: str, on: date | None,
-                 document_id: str | None, places: tuple[tuple[int, int], ...] = ()) -> None:
+                 document_id: str | None, places: tuple[tuple[int, int], ...] = (),
+                 place_countries: tuple[str, ...] = ()) -> None:
         self.places = places  # character spans the places stage resolved (not actors)
+        self.place_countries = list(place_countries)  # their countries (ISO3)
         self.kb, self.doc, self.text, self.on, self.document_id = kb, doc, text, on, document_id
         self.keys = [token_key(t.text) for t in doc]
         self.lower_doc = len(re.findall(r"[A-Z]", text)) < 0.01 * max(1, len(text))
@@ -185,7 +188,7 @@ class DocLinker(CorefMixin):
             return None
         j, info = hit
         if country is None and self.doc[i].pos_ not in {"PROPN", "NOUN"} and \
-                not self.doc[i].text[:1].isupper():
+                not self.doc[i].text[:1].isupper() and not (i > 0 and self.keys[i - 1] == "the"):
             return None
         name_end = self.person_name_at(j)
         person: Cand | None = None
@@ -218,8 +221,16 @@ class DocLinker(CorefMixin):
             name = self.surface(j, name_end)
             return Cand(start, end, name, None, "person", country, sector, "title", 0.8,
                         named=True)
-        if not info.get("sector") or country is None:
+        if not info.get("sector"):
             return None
+        if country is None:
+            # "the interior minister": a person of the document's country (filled later)
+            if not (start > 0 and self.keys[start - 1] == "the" and
+                    self.doc[j - 1].pos_ in {"NOUN", "PROPN"} and
+                    info.get("sector") in {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}):
+                return None
+            if j < len(self.doc) and self.keys[j] == "of":
+                return None  # "the commander of US Central Command": named by what follows
         holder = self.office_holder(country, info) if country else None
         if holder is not None:
             return Cand(start, end, holder.name, holder.kb_id, "person", country, sector,
@@ -473,10 +484,21 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
 
         doc = load_nlp()(analysis.document.text)
     on = analysis.anchor.date if analysis.anchor is not None else None
-    places = tuple((t.span.start, t.span.end) for t in analysis.toponyms or ()
-                   if t.place is not None)
+    resolved = [t for t in analysis.toponyms or () if t.place is not None]
+    places = tuple((t.span.start, t.span.end) for t in resolved)
+    countries = tuple(c for c in (_iso3(t.place.country) for t in resolved) if c)
     return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id,
-                     places).mentions()
+                     places, countries).mentions()
+
+
+@lru_cache(maxsize=512)
+def _iso3(iso2: str | None) -> str | None:
+    if not iso2:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    return c.alpha_3 if c else None
 
 
 def participant(mention: Mention) -> Participant:
