@@ -8,11 +8,12 @@ Sources (all installed with wirecoder, nothing fetched):
 - `pycountry`: ISO 3166-1 common and official country names.
 
 GeoNames data: CC BY 4.0, https://www.geonames.org/ (see data/gazetteer/README.md).
-Countries, admin1 and admin2 areas have no coordinates in these packages; their point is the
-centre of the populated places inside them (`_area_point`), which is what a reader needs to
-put them on a map; their precision says they are areas.
+Countries take GeoNames' point from data/gazetteer/country_points.tsv; admin1/admin2 areas
+have no coordinates in these packages, so their point is the middle of the extent of the
+towns inside them (`build._area_point`); their precision says they are areas. World regions
+(CLDR) are RGN places with negative ids (no GeoNames id).
 
-The file is built on first use (about 30 s, a message on stderr) into
+The file is built on first use (`build.build`, 30-45 s, a message on stderr) into
 `$WIRECODER_GAZETTEER`, else `src/wirecoder/data/gazetteer/` when writable, else the user
 cache directory, and opened read-only afterwards.
 """
