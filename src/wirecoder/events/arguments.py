@@ -341,11 +341,23 @@ def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:
     return tuple(out.values())
 
 
+GENERIC_HEADS = {"people", "person", "man", "men", "woman", "women", "forces", "force", "group",
+                 "others", "members", "member", "one", "area", "areas"}
+
+
 def participant_key(p: Participant) -> set[str]:
+    """Keys under which two participants count as the same: kb id, names, and for unlinked
+    phrases the head word ("other suspected insurgents" ~ "suspected Taliban insurgents")."""
     keys = {p.name.lower()}
     if p.kb_id:
         keys.add(p.kb_id)
     keys.update(m.lower() for m in p.mentions)
+    if not p.kb_id and p.name:
+        head = p.name.lower().split()[-1].rstrip(".,")
+        if head.endswith("s") and len(head) > 3:
+            head = head[:-1]
+        if head not in GENERIC_HEADS:
+            keys.add("head:" + head)
     return keys
 
 

@@ -137,6 +137,8 @@ def find_triggers(doc: Any, lex: Lexicon,
     for tok in doc:
         if tok.is_punct or tok.is_space or tok.like_num:
             continue
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "March 12"
         if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             pos = "V"
         elif tok.pos_ in NOUN_POS or tok.tag_ in ("NN", "NNS"):
@@ -167,6 +169,12 @@ def find_triggers(doc: Any, lex: Lexicon,
 
 def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
     if pos == "V":
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    entry = lex.entry(f"{lemma} {c.lower_} {_lemma(g)}", "V")
+                    if entry is not None:
+                        return Trigger(tok, entry, tok.idx, g.idx + len(g.text), extra=g)
         for c in tok.children:
             if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
                 key = f"{lemma} {_lemma(c)}"

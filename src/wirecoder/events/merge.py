@@ -19,6 +19,7 @@ from .arguments import participant_key
 from .detect import Trigger
 from .typing import Typed
 
+OPERATION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 NEW_EVENT_DETS = {"another", "other", "second", "third", "new", "separate", "further",
                   "earlier", "previous", "latest", "fresh", "similar"}
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such", "said"}
@@ -218,8 +219,9 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     near = _sent_distance(e, d) <= 2
-    if not (_same_type(e, d) or (d.flexible and near and (
-            d.anaphoric or d.reference or not d.targets))):
+    same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
+    if not (_same_type(e, d) or same_plover or (d.flexible and near and (d.anaphoric or d.reference or (
+            not d.targets and e.typed.plover in OPERATION_TYPES)))):
         return False
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False

@@ -53,6 +53,12 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     govs = _governors(trigger)
     for i, g in enumerate(govs):
         kids = list(g.children)
+        if g.lower_ == "without" and i > 0:
+            return "negated"
+        if g.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                    x.dep_ == "det" and x.lower_ == "no" for x in c.children) for c in kids):
+            return "negated"  # "no shots were fired"
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
             return "negated"
         if i > 0 and _lemma(g) in neg_gov and g != trigger:
@@ -61,6 +67,9 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
+        if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in future for c in kids):

@@ -208,12 +208,17 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     for o in objects:
         if any(c.i in used for c in o.children) or o.i in used:
             continue
-        if o.pos_ in ("PRON",) or o.tag_ in ("NNS", "NNPS"):
+        if o.pos_ in ("PRON",):
             continue
         if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
                 or o.ent_type_ == "PERSON"):
             continue
-        out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
+        if any(c.dep_ in ("amod", "det", "nummod") and (c.like_num or c.lower_ in lex.cues[
+                "quantities"]["vague"]) for c in o.children):
+            continue
+        # a bare plural ("detained suspected insurgents") is at least two
+        value = 2 if o.tag_ in ("NNS", "NNPS") else 1
+        out.append(Quantity(kind=kind, value=value, qualifier="at_least", object=None,
                             evidence=(document.span(o.idx, o.idx + len(o.text)),)))
     return out
 

@@ -120,6 +120,20 @@ def _intent_adjective(tok: Any) -> bool:
     return False
 
 
+def _reported(tok: Any, lex: Lexicon) -> bool:
+    """Whether the clause is someone's statement ("X said it will ...", "according to")."""
+    verbs = lex.words("reporting_verbs")
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            break
+        node = node.head
+        if _lemma(node) in verbs:
+            return True
+    return any(t.lower_ == "according" for t in tok.sent) or any(
+        _lemma(t) in verbs and t.dep_ in ("ROOT", "parataxis") for t in tok.sent)
+
+
 def _conditional(tok: Any) -> bool:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if")
@@ -191,6 +205,8 @@ def _target(t: Any, typed: Typed, ctx: _Context) -> Participant | None:
         return None  # "suspension of sanctions": what is eased, not whom
     if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
         return None
+    if lemma in lex.classes["generic_objects"] and t.pos_ == "NOUN":
+        return None
     if _actor_like(t, ctx):
         return ctx.mapper.participant(t)
     inner = [c for c in t.children if c.dep_ == "poss"] + [
@@ -199,8 +215,6 @@ def _target(t: Any, typed: Typed, ctx: _Context) -> Participant | None:
     for c in inner:
         if _actor_like(c, ctx):
             return ctx.mapper.participant(c)
-    if lemma in lex.classes["generic_objects"]:
-        return None
     violent = typed.plover in ("ASSAULT", "COERCE")
     if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
                         or typed.acled == "Disrupted weapons use"):
@@ -433,7 +447,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
                     "RETREAT", "SANCTION", "PROTEST"):
                 d.typed = Typed("THREATEN", "relations", None, "130", ty.weight)
             d.modality = "asserted"
-        elif d.modality == "future" and ty.plover not in FRAMES:
+        elif d.modality == "future" and ty.plover not in FRAMES and _reported(tok, lex):
             d.typed = as_intent(ty, lex)
             d.modality = "asserted"
         elif d.modality == "negated" and ty.plover in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT",
@@ -441,6 +455,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.typed = as_intent(ty, lex, negated=True)
             d.modality = "asserted"
         drafts[tok.i] = d
+    _fold_support_requests(drafts)
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts.values():
         by_sent.setdefault(d.sent.start, []).append(d)
@@ -453,6 +468,26 @@ def extract_events(analysis: Analysis) -> list[Event]:
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d)]
     return [_to_event(d, analysis) for d in final]
+
+
+SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
+                 "fire", "cover"}
+
+
+def _fold_support_requests(drafts: dict[int, Draft]) -> None:
+    """"Requested close air support" inside a firefight is part of the fight, not a
+    diplomatic request: such requests fold into the violent event of their sentence."""
+    for i, d in list(drafts.items()):
+        if d.typed.plover != "REQUEST":
+            continue
+        objs = {_lemma(c) for c in d.trigger.token.children if c.dep_ in ("dobj", "pobj")}
+        objs |= {_lemma(g) for c in d.trigger.token.children if c.dep_ == "prep"
+                 for g in c.children}
+        if not objs & SUPPORT_WORDS:
+            continue
+        if any(o.typed.plover in ("ASSAULT", "COERCE") and o.sent.start == d.sent.start
+               for o in drafts.values() if o is not d):
+            del drafts[i]
 
 
 def _bare_noun(d: Draft) -> bool:
