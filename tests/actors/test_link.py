@@ -250,3 +250,10 @@ def test_generic_actors_take_the_documents_country(link):
     assert find(ms, "Gunmen").entity.country == "NGA"
     minister = find(ms, "interior minister").entity
     assert (minister.kind, minister.country, minister.sector) == ("person", "NGA", "GOV")
+
+
+def test_national_societies_and_proper_institutions(link):
+    ms = link("The Kenya Red Cross said 8 people died. The National Assembly passed the bill. "
+              "Kenyan police fired tear gas at protesters in Nairobi.")
+    assert entity(ms, "Kenya Red Cross") == (None, "KEN", "NGO")
+    assert entity(ms, "National Assembly") == ("KEN-LEG", "KEN", "LEG")

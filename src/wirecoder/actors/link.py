@@ -188,7 +188,8 @@ class DocLinker(CorefMixin):
             return None
         j, info = hit
         if country is None and self.doc[i].pos_ not in {"PROPN", "NOUN"} and \
-                not self.doc[i].text[:1].isupper() and not (i > 0 and self.keys[i - 1] == "the"):
+                not self.doc[i].text[:1].isupper() and \
+                not (i > 0 and self.keys[i - 1] in {"the", "a", "an"}):
             return None
         name_end = self.person_name_at(j)
         person: Cand | None = None
@@ -225,7 +226,7 @@ class DocLinker(CorefMixin):
             return None
         if country is None:
             # "the interior minister": a person of the document's country (filled later)
-            if not (start > 0 and self.keys[start - 1] == "the" and
+            if not (start > 0 and self.keys[start - 1] in {"the", "a", "an"} and
                     self.doc[j - 1].pos_ in {"NOUN", "PROPN"} and
                     info.get("sector") in {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}):
                 return None
@@ -313,9 +314,12 @@ class DocLinker(CorefMixin):
                 if title is not None:
                     return title
                 known = self.match_known(k)
-                if known is not None and known.kind != "state":
-                    known.start = start if known.kind == "person" else known.start
-                    return known if known.kind == "person" else None
+                if known is not None and known.kind == "person":
+                    known.start = start
+                    return known
+                if known is not None and known.kind != "state" and \
+                        not self.phrase_at(lex.generic, k, 3):
+                    return None  # "Syria's HTS": the group, named on its own
             gen = self.phrase_at(lex.generic, k, 3)
             if gen:
                 info = gen[1]
@@ -332,8 +336,9 @@ class DocLinker(CorefMixin):
         head = self.doc[inst[0] - 1] if inst else None
         if inst and self.key(k, inst[0]) in lex.country_only:
             inst = None  # "drones", "tanks": weapons unless a country owns them
+        proper = inst is not None and inst[1] in {"LEG", "JUD"} and inst[0] - k > 1
         if inst and head is not None and inst[1] in INSTITUTION_GENERIC and \
-                (self.doc[k].text[:1].islower() or self.doc[k].is_sent_start) and \
+                (self.doc[k].text[:1].islower() or self.doc[k].is_sent_start or proper) and \
                 head.pos_ in {"NOUN", "PROPN"} and \
                 (k > i or head.tag_ == "NNS" or head.lower_ == "police"):
             spec = lex.institutions[inst[1]]
