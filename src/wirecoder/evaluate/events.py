@@ -6,7 +6,7 @@ Alignment (per document): a prediction and a gold event can pair when the predic
 type is the gold type or one of its `plover_type_alt` (gold events with no PLOVER type pair
 with anything but are never required); pairs are taken greedily by the number of matching
 fields. Predictions the text does not assert (modality negated, hypothetical or future) are not
-scored. Recall counts core gold events only; a prediction aligned to a `core: false` (or
+scored, nor are background events (modality historical). Recall counts core gold events only; a prediction aligned to a `core: false` (or
 untyped) gold event is neither a true nor a false positive.
 """
 
@@ -20,7 +20,9 @@ from typing import Any
 from ..records import Analysis, Document, Event
 from . import f1
 
-UNSCORED_MODALITIES = {"negated", "hypothetical", "future"}
+# predictions the text does not report as news are not scored: denied, imagined, expected, or
+# recalled as background (issue 2: background is "marked historical, not reported as news")
+UNSCORED_MODALITIES = {"negated", "hypothetical", "future", "historical"}
 ROLES = ("actors", "targets", "weapons")
 _PIPELINE: Any = None
 

@@ -27,6 +27,9 @@ PRONOUNS = {"it", "they", "he", "she", "them", "him", "her", "we", "us", "i", "y
 PATIENT_NOUN_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 PATIENT_NOUN_MODES = {"abduct", "assassinate", "release", "deport", "arrest"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# verbs whose "with" object is the other side ("clashed with X"); elsewhere it is an instrument
+OPPONENT_WITH = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "meet", "talk",
+                 "negotiate", "cooperate", "collaborate", "agree", "consult", "wrangle"}
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "encourage",
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",
@@ -199,7 +202,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         else:
             r.targets.extend(pobj_of(trigger, ("against", "on", "upon", "at", "toward",
                                                "towards")))
-        if plover in SYMMETRIC_TYPES or plover in ("ASSAULT", "REJECT") and mode is None:
+        if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
             r.targets.extend(pobj_of(trigger, ("with",)))
         if plover in ("CONSULT",):
             r.targets.extend(pobj_of(trigger, ("to",)))

@@ -231,4 +231,6 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     bare = not d.actors and not d.targets
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
-    return shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
+    operation_near = near and e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
+    return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
+            or (operation_near and not _targets_conflict(e, d)))

@@ -80,6 +80,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist for c in kids):
             if c_is_past(g):
                 return "historical"
+    if _habitual(govs):
+        return "hypothetical"  # "the governor facilitates and leads attacks": a habit
     head = govs[-1]
     if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist
                                    for c in head.head.children):
@@ -89,6 +91,20 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if end is not None and end < anchor - HISTORICAL_AGE:
             return "historical"
     return "asserted"
+
+
+def _habitual(govs: list[Any]) -> bool:
+    """Simple present in a full sentence of running text describes a habit or role, not an
+    event (headlines, which use the present for past news, end without a full stop)."""
+    verb = next((g for g in govs if g.pos_ in ("VERB",)), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in ("say", "report", "state", "claim", "announce"):
+        return False
+    text = verb.sent.text.strip()
+    return text.endswith((".", "!", "?", "\"", "”")) and verb.sent.start > 0
 
 
 def c_is_past(tok: Any) -> bool:

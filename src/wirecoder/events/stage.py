@@ -225,6 +225,33 @@ def _target(t: Any, typed: Typed, ctx: _Context) -> Participant | None:
     return None
 
 
+def _affiliations(t: Any, ctx: _Context) -> list[Participant]:
+    """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN"):
+    the organisation targeted through its member."""
+    doc = ctx.doc
+    out = []
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    for m in mods:
+        if m.ent_type_ in ("ORG", "NORP") or ctx.mapper.mention_at(m.idx, m.idx + len(m.text)):
+            mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
+            if mention is not None and mention.entity.kind in ("state", "country"):
+                continue
+            if m.ent_type_ == "NORP" and mention is None:
+                continue  # a nationality ("Afghan civilians") is not a group
+            if mention is not None:
+                p = ctx.mapper.participant(m)
+            else:
+                sub = sorted(x.i for x in m.subtree if x.ent_type_ == m.ent_type_)
+                left, right = (sub[0], sub[-1]) if sub else (m.i, m.i)
+                span = ctx.document.span(doc[left].idx, doc[right].idx + len(doc[right].text))
+                p = Participant(name=span.text, evidence=(span,), mentions=(span.text,))
+            if p is not None and p.name.lower() != t.lower_:
+                out.append(p)
+    return out
+
+
 def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     lex, tok = ctx.lex, trig.token
     roles = roles_for(tok, typed.plover, typed.mode, lex)
@@ -255,6 +282,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
         p = _target(t, typed, ctx)
         if p is not None:
             targets.append(p)
+        if typed.plover in ("ASSAULT", "COERCE"):
+            targets.extend(_affiliations(t, ctx))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     d.location = ctx.place_of(trig)
@@ -270,6 +299,11 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = _in_time_adjunct(tok)
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+           for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
+        d.anaphoric = True  # "the detainees were taken into custody": the same arrest
+    if d.modality == "asserted" and _background(tok):
+        d.modality = "historical"
     if d.modality == "asserted" and _generic_plural(tok, lex):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
@@ -285,10 +319,33 @@ TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until"
               "prior", "ahead", "despite"}
 
 
-HABITUAL_GOVERNORS = {"responsible", "involved", "involve", "know", "suspect", "accuse",
+HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "construction",
+                      "execution", "supply", "provide", "responsible", "involved", "involve", "know", "suspect", "accuse",
                       "link", "specialize", "facilitate", "organize", "organise", "coordinate",
                       "oversee", "direct", "conduct", "plan", "carry", "fund", "finance", "lead",
                       "support", "claim", "blame"}
+
+
+BACKGROUND_ADJ = {"responsible", "accused", "suspected", "wanted", "known", "involved",
+                  "linked", "blamed", "convicted", "notorious"}
+
+
+def _background(tok: Any) -> bool:
+    """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
+    "wanted for attacks"): background, not news."""
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in ("for", "in") and _lemma(head.head) in (
+                BACKGROUND_ADJ):
+            return True
+        if node.dep_ in ("pobj", "prep", "conj", "pcomp"):
+            node = head
+            continue
+        return False
+    return False
 
 
 def _generic_plural(tok: Any, lex: Lexicon) -> bool:
@@ -466,7 +523,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     # an operation word alone, with nobody acting and nothing acted on, is not an event
     final = [d for d in final if not (d.generic and not d.mentions and (
         not d.light or not (d.actors or d.targets)))]
-    final = [d for d in final if not _bare_noun(d)]
+    final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     return [_to_event(d, analysis) for d in final]
 
 
@@ -480,14 +537,21 @@ def _fold_support_requests(drafts: dict[int, Draft]) -> None:
     for i, d in list(drafts.items()):
         if d.typed.plover != "REQUEST":
             continue
-        objs = {_lemma(c) for c in d.trigger.token.children if c.dep_ in ("dobj", "pobj")}
-        objs |= {_lemma(g) for c in d.trigger.token.children if c.dep_ == "prep"
-                 for g in c.children}
+        objs = {_lemma(t) for c in d.trigger.token.children if c.dep_ in ("dobj", "prep")
+                for t in c.subtree}
         if not objs & SUPPORT_WORDS:
             continue
         if any(o.typed.plover in ("ASSAULT", "COERCE") and o.sent.start == d.sent.start
                for o in drafts.values() if o is not d):
             del drafts[i]
+
+
+def _addressless_request(d: Draft) -> bool:
+    """A call or demand with no named addressee and no event demanded ("called for all
+    occupants to exit") is a tactical instruction, not a political request."""
+    if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
+        return False
+    return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
 
 
 def _bare_noun(d: Draft) -> bool:
