@@ -76,3 +76,11 @@ def test_facts_on_a_date_with_db(tmp_path):
     r = run("facts", "--entity", "Syria", "--on", "2025-01-01", "--db", f"sqlite:///{db}",
             kb_dir=tmp_path)
     assert "doc-1" not in r.output
+
+
+def test_every_command_and_option_is_documented():
+    for name, cmd in kb.commands.items():
+        assert cmd.help and cmd.help.strip(), name
+        for param in cmd.params:
+            if isinstance(param, __import__("click").Option):
+                assert param.help, f"{name} {param.name}"

@@ -257,3 +257,20 @@ def test_national_societies_and_proper_institutions(link):
               "Kenyan police fired tear gas at protesters in Nairobi.")
     assert entity(ms, "Kenya Red Cross") == (None, "KEN", "NGO")
     assert entity(ms, "National Assembly") == ("KEN-LEG", "KEN", "LEG")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "(", "A (AB)", "\n\n(HTS)", "US US US", "he said",
+                                  "x" * 3000, "((((ISIS))))", "Sharaa’s", "“ISIS”"])
+def test_odd_input_gives_valid_spans(analyse, kb, text):
+    from wirecoder.actors import facts_from_text, link_mentions
+
+    a = analyse(text, None)
+    for m in link_mentions(a, kb):
+        assert text[m.span.start:m.span.end] == m.span.text
+    assert isinstance(facts_from_text(a), list)
+
+
+def test_mentions_never_overlap(link):
+    ms = link(SEED.read_text()) if SEED.exists() else link("Hamas and the IDF fought; he said.")
+    spans = sorted((m.span.start, m.span.end) for m in ms)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
