@@ -274,3 +274,9 @@ def test_mentions_never_overlap(link):
     ms = link(SEED.read_text()) if SEED.exists() else link("Hamas and the IDF fought; he said.")
     spans = sorted((m.span.start, m.span.end) for m in ms)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_the_government_takes_the_documents_country(link):
+    ms = link("Syrian forces clashed with Druze fighters in Suwayda. The government said "
+              "order was restored across Syria.")
+    assert entity(ms, "government") == ("SYR-GOV", "SYR", "GOV")
