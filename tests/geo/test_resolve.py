@@ -68,3 +68,18 @@ def test_modifiers():
     assert modifier_before("on the outskirts of ", len("on the outskirts of ")) == "outskirts of"
     assert modifier_before("fighting near ", len("fighting near ")) == "near"
     assert modifier_before("in the ", len("in the ")) is None
+
+
+def test_same_name_with_different_containers_are_two_places(tiny_gazetteer):
+    text = "Paris, Texas, and Paris, France."
+    tops = resolve_spans(text, _spans(text, "Paris", "Texas", "Paris", "France"),
+                         tiny_gazetteer)
+    assert [t.place.geonameid for t in tops] == [14, 15, 21, 20]
+
+
+def test_generic_word_alone_is_not_a_town(tiny_gazetteer):
+    text = "Storms hit Texas. The West was spared."
+    tops = resolve_spans(text, _spans(text, "Texas", "West"), tiny_gazetteer)
+    # "West" names no place by itself: it falls back to the document's focus, no geonameid
+    assert tops[1].place is not None and tops[1].place.geonameid is None
+    assert tops[1].place.country == "US"

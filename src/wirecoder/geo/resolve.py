@@ -43,6 +43,7 @@ W_POP = 0.9
 W_MAIN_NAME = 2.0
 W_HINT = 3.0
 W_CONTAIN = 6.0
+W_CONTAIN_COMMA = 14.0
 W_COUNTRY = 7.0
 W_ADMIN1 = 7.0
 W_NEAR = 5.0
@@ -53,6 +54,7 @@ ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
 W_DIRECTION = 1.0
+SPLIT_BY_CONTAINER = True
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -95,6 +97,7 @@ class _Item:
     candidates: list[tuple[Entry, float]] = field(default_factory=list)  # (entry, prior)
     containers: list[int] = field(default_factory=list)  # indexes of items that contain it
     context_only: bool = False  # a container part, not returned as its own toponym
+    comma: bool = False  # "X, Y": the container follows a bare comma (the strongest cue)
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -175,6 +178,7 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 items.append(item)
                 items.append(cont)
                 item.containers.append(len(items) - 1)
+                item.comma = True
                 # returned over the whole mention
                 item.end = m.end
                 continue
@@ -189,14 +193,27 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             b = items[j]
             if b.start >= a.end and _CONTAIN_GAP.match(text[a.end:b.start]):
                 a.containers.append(j)
+                if text[a.end:b.start].strip() == ",":
+                    a.comma = True
                 break
+    # "Paris, Texas" and "Paris, France" in one text are two places: a name with its own
+    # container is its own reading group (a bare "Paris" still follows the focus)
+    if SPLIT_BY_CONTAINER:
+        conflicting: dict[str, set[str]] = defaultdict(set)
+        for a in items:
+            for j in a.containers:
+                conflicting[a.key].add(items[j].key)
+        for a in items:
+            if len(conflicting.get(a.key, ())) > 1 and a.containers:
+                a.key = a.key + "|" + items[a.containers[0]].key
     return items
 
 
 def _entry_place(e: Entry, span: Span) -> Place:
     return Place(name=e.name, country=e.country, precision=e.precision,
-                 geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name, admin2=e.admin2_name, lat=e.lat, lon=e.lon,
-                 feature_code=e.feature_code, evidence=(span,))
+                 geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name,
+                 admin2=e.admin2_name, lat=e.lat, lon=e.lon, feature_code=e.feature_code,
+                 evidence=(span,))
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -302,7 +319,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             inner = it.candidates[:25]
             for e, _ in inner:
                 if any(contains(c, e) for c, _ in outer):
-                    contain[it.key][e.geonameid] = W_CONTAIN
+                    contain[it.key][e.geonameid] = W_CONTAIN_COMMA if it.comma else W_CONTAIN
             for c, _ in outer:
                 if any(contains(c, e) for e, _ in inner):
                     b = contain[items[j].key]
@@ -360,7 +377,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                 if e.feature_class == "P" or e.feature_code == "ADM2":
                     near = 0.0
                     for k2, pts in points.items():
-                        if k2 == k:
+                        if k2.split("|")[0] == k.split("|")[0]:
                             continue
                         for p, pr in pts:
                             d_km = haversine_km(e.lat, e.lon, p.lat, p.lon)
