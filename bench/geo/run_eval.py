@@ -59,7 +59,8 @@ def main() -> None:
         results["event-location-halterman"] = m
         print(f"\nevent location ({m['sentences']} dev sentences, {time.time() - t:.0f} s): "
               f"sentence accuracy {100 * m['sentence_accuracy']:.1f}, span P/R/F1 (overlap) "
-              f"{100 * m['spans_overlap']['precision']:.1f}/{100 * m['spans_overlap']['recall']:.1f}"
+              f"{100 * m['spans_overlap']['precision']:.1f}/"
+              f"{100 * m['spans_overlap']['recall']:.1f}"
               f"/{100 * m['spans_overlap']['f1']:.1f}, exact F1 {100 * m['spans_exact']['f1']:.1f}")
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=1), encoding="utf-8")

@@ -185,7 +185,8 @@ class Gazetteer:
     def admin1(self, country: str, code: str) -> Entry | None:
         with self._lock:
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM places WHERE country = ? AND admin1 = ? AND fcode = 'ADM1'",
+                f"SELECT {_COLUMNS} FROM places "
+                "WHERE country = ? AND admin1 = ? AND fcode = 'ADM1'",
                 (country, code)).fetchone()
         return _row_entry(row) if row else None
 

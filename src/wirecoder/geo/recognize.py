@@ -148,7 +148,8 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     return out
 
 
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|—|–| - |\())")
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|—|–| - |\())")
 
 
 def _datelines(text: str, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
