@@ -98,25 +98,23 @@ def object_text(num_last: Any, noun: Any) -> str | None:
     i = num_last.i + 1
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1
-    out = []
+    out: list[Any] = []
     j = i
-    while j < len(doc) and j <= max(noun.i, i) + 6:
+    while j < len(doc):
         t = doc[j]
         if t.is_punct and t.text not in ("-",):
             break
-        if t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "DET") and j > noun.i:
+        if t.pos_ in ("ADP", "AUX", "PRON", "SCONJ", "DET", "VERB", "ADV", "NUM") and not (
+                t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
             break
-        if t.dep_ == "cc" and j >= noun.i:
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if nxt is None or nxt.like_num or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        if t.pos_ == "CCONJ":
+            prev = doc[j - 1]
+            # coordination inside the phrase: the word before modifies a later head
+            if not (prev.head.i > prev.i or (prev.dep_ == "conj" and prev.head.head.i > prev.i)):
                 break
         out.append(t)
-        if j >= noun.i and (j + 1 >= len(doc) or doc[j + 1].dep_ not in ("cc", "conj",
-                                                                         "compound", "amod")):
-            if not (j + 1 < len(doc) and doc[j + 1].dep_ == "cc"):
-                break
         j += 1
-    while out and (out[-1].dep_ == "cc" or out[-1].is_punct):
+    while out and (out[-1].pos_ == "CCONJ" or out[-1].is_punct):
         out.pop()
     if not out:
         return None

@@ -1,0 +1,41 @@
+"""Helpers for the events tests: parse a small text by hand, with no peer stage needed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.events import extract_events
+from wirecoder.language import load_nlp
+from wirecoder.records import Analysis, Anchor, Document, Event
+
+
+def analyse(text: str, anchor: date = date(2025, 11, 30)) -> Analysis:
+    doc = Document(id=Document.make_id(text), text=text, published=anchor)
+    analysis = Analysis(document=doc, doc=load_nlp()(text), anchor=Anchor(anchor, "test"))
+    try:  # the time stage's tagger, where it is installed: events read analysis.timexes
+        from wirecoder.time import tag_timexes
+
+        analysis.timexes = tag_timexes(text, anchor, doc=analysis.doc, document_id=doc.id)
+    except ImportError:
+        pass
+    analysis.events = extract_events(analysis)
+    return analysis
+
+
+@pytest.fixture
+def events_of():
+    def run(text: str, anchor: date = date(2025, 11, 30)) -> list[Event]:
+        return analyse(text, anchor).events
+    return run
+
+
+def one(events: list[Event], plover: str) -> Event:
+    found = [e for e in events if e.type.plover == plover]
+    assert found, f"no {plover} event in {[e.type.plover for e in events]}"
+    return found[0]
+
+
+def names(parts) -> list[str]:
+    return [p.name for p in parts]

@@ -1,0 +1,42 @@
+from datetime import date
+
+from .conftest import analyse, names, one
+
+
+def test_said_and_according_to_are_claims(events_of):
+    e = one(events_of("Rebels attacked a convoy near Goma, the army said."), "ASSAULT")
+    assert [(c.claimant.name, c.verb) for c in e.claims] == [("army", "said")]
+    e = one(events_of("According to the police, gunmen killed three farmers."), "ASSAULT")
+    assert [(c.claimant.name, c.verb) for c in e.claims] == [("police", "according to")]
+
+
+def test_announced_on_a_day_dates_the_claim():
+    a = analyse("The ministry announced on Sunday (November 30th) that troops arrested "
+                "12 smugglers.")
+    e = one(a.events, "COERCE")
+    claim = e.claims[0]
+    assert claim.verb == "announced" and claim.claimant.name == "ministry"
+
+
+def test_negated(events_of):
+    e = one(events_of("The soldiers did not fire on the crowd."), "ASSAULT")
+    assert e.modality == "negated"
+
+
+def test_hypothetical(events_of):
+    assert one(events_of("The militants could attack the capital."), "ASSAULT").modality == \
+        "hypothetical"
+    assert one(events_of("The group plans to attack the airport."), "ASSAULT").modality == \
+        "hypothetical"
+
+
+def test_future_unreported_stays_future(events_of):
+    e = one(events_of("The seized explosives will be destroyed by the army."), "COERCE")
+    assert e.modality == "future"
+
+
+def test_historical_by_date_and_by_once():
+    a = analyse("ISIS once controlled large swathes of territory but lost its final "
+                "stronghold in 2019 under the US-led coalition strikes.", anchor=date(2025, 11, 30))
+    e = one(a.events, "ASSAULT")
+    assert e.modality == "historical"

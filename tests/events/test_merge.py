@@ -1,0 +1,32 @@
+from .conftest import one
+
+SEED_OPENING = (
+    "American forces, in cooperation with the Syrian Ministry of Interior, launched a joint "
+    "operation in southern Syria from November 24th to 27th, destroying over 15 ISIS weapon "
+    "hideouts.\nThe operation resulted in the destruction of over 130 mortar and rocket "
+    "launchers and machine guns.")
+
+
+def test_repeated_mentions_merge(events_of):
+    evs = [e for e in events_of(SEED_OPENING) if e.modality == "asserted"]
+    assert len(evs) == 1
+    e = evs[0]
+    assert {q.value for q in e.quantities} >= {15, 130}
+    assert len(e.evidence) == 2  # both sentences
+
+
+def test_two_events_in_one_sentence(events_of):
+    evs = events_of("Rebels attacked the town of Kidal and police arrested 12 suspects.")
+    assert sorted(e.type.plover for e in evs) == ["ASSAULT", "COERCE"]
+
+
+def test_another_attack_is_a_new_event(events_of):
+    evs = events_of("A bomb exploded in a market in Kabul on Monday. Another bomb exploded "
+                    "at a school in Kandahar on Tuesday.")
+    assert len([e for e in evs if e.type.plover == "ASSAULT"]) == 2
+
+
+def test_ids_are_stable(events_of):
+    a = [e.id for e in events_of(SEED_OPENING)]
+    b = [e.id for e in events_of(SEED_OPENING)]
+    assert a == b and len(set(a)) == len(a)

@@ -1,0 +1,34 @@
+import pytest
+
+from .conftest import one
+
+
+def _q(e):
+    return {(q.kind, q.value, q.qualifier) for q in e.quantities}
+
+
+def test_more_than_with_object(events_of):
+    e = one(events_of("The operation resulted in the destruction of over 130 mortar and rocket "
+                      "launchers."), "COERCE")
+    q = [q for q in e.quantities if q.value == 130][0]
+    assert (q.kind, q.qualifier, q.object) == ("destroyed", "more_than",
+                                               "mortar and rocket launchers")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least five people were killed in the attack.", ("killed", 5, "at_least")),
+    ("Gunmen killed twenty-five villagers on Sunday.", ("killed", 25, "exact")),
+    ("About 50 peasants have been kidnapped by guerrillas.", ("captured", 50, "about")),
+    ("Police detained up to 40 students.", ("arrested", 40, "at_most")),
+    ("The bombing wounded fewer than ten passengers.", ("injured", 10, "less_than")),
+    ("Soldiers arrested dozens of protesters.", ("arrested", 24, "at_least")),
+])
+def test_counts_kinds_and_qualifiers(events_of, text, expected):
+    found = set().union(*(_q(e) for e in events_of(text)))
+    assert expected in found
+
+
+def test_coordinated_people_add_up(events_of):
+    e = one(events_of("The force arrested a Taliban leader and two suspected insurgents."),
+            "COERCE")
+    assert ("arrested", 3, "at_least") in _q(e)

@@ -1,0 +1,56 @@
+from wirecoder.events.lexicon import ACLED_SUB_TO_TYPE, load_lexicon
+from wirecoder.events.typing import BASE_CAMEO, cameo_for
+
+from .conftest import one
+
+
+def test_arrest_is_coerce_arrests(events_of):
+    e = one(events_of("Police arrested 23 opposition supporters in Nairobi on Monday."), "COERCE")
+    assert (e.type.plover_mode, e.type.acled_sub_event_type, e.type.cameo) == (
+        "arrest", "Arrests", "173")
+    assert e.type.acled_event_type == "Strategic developments"
+
+
+def test_weapon_picks_explosions_subtype(events_of):
+    e = one(events_of("Warplanes bombed a rebel-held market town, killing nine people."),
+            "ASSAULT")
+    assert e.type.acled_sub_event_type == "Air/drone strike"
+    assert e.type.acled_event_type == "Explosions/Remote violence"
+
+
+def test_destroying_weapons_caches_is_disrupted_weapons_use(events_of):
+    e = one(events_of("Soldiers destroyed three weapons caches near the border on Friday."),
+            "COERCE")
+    assert e.type.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_diplomatic_events_have_no_acled_type(events_of):
+    e = one(events_of("President Trump met with President al-Sharaa in Washington on Monday."),
+            "CONSULT")
+    assert e.type.acled_sub_event_type is None and e.type.acled_event_type is None
+
+
+def test_threat_to_use_force_is_threaten(events_of):
+    e = one(events_of("Iran threatened to shell Iraqi towns in retaliation."), "THREATEN")
+    assert e.type.plover_mode == "violence"
+
+
+def test_refusal_of_cooperation_is_reject(events_of):
+    evs = events_of("Syria said it will not accept any more refugees.")
+    assert [e.type.plover for e in evs] == ["REJECT"]
+
+
+def test_cameo_codes_agree_with_cameo2plover_table():
+    lex = load_lexicon()
+    for entry in lex.triggers.values():
+        if entry.cameo:
+            assert lex.cameo_plover(entry.cameo) == entry.plover, entry
+    for plover, code in BASE_CAMEO.items():
+        assert lex.cameo_plover(code) == plover
+        assert lex.cameo_plover(cameo_for(plover, None, None, lex)) == plover
+
+
+def test_lexicon_acled_names_are_acled_subtypes():
+    for entry in load_lexicon().triggers.values():
+        if entry.acled and not entry.acled.startswith("@"):
+            assert entry.acled in ACLED_SUB_TO_TYPE, entry
