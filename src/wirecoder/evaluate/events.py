@@ -258,8 +258,22 @@ class _Tally:
                 for k in sorted(self.n)}
 
 
+def type_scope(gold_rows: list[list[dict[str, Any]]]) -> set[str]:
+    """The PLOVER types a data set annotates (MUC-4: attacks, bombings, kidnappings, arson,
+    robbery; ISAF: raids): predictions of other types are outside what its coders looked for."""
+    scope: set[str] = set()
+    for golds in gold_rows:
+        for g in golds:
+            scope |= _types(g)
+    return scope
+
+
 def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, Any]]],
-          ) -> dict[str, Any]:
+          scoped: bool = True) -> dict[str, Any]:
+    """Event and field metrics. With `scoped`, predictions of PLOVER types the data set never
+    annotates are left out (counted under `out_of_scope`)."""
+    scope = type_scope(gold_rows) if scoped else set()
+    out_of_scope = 0
     tp = fp = fn = 0
     fields = _Tally()
     roles = {r: [0, 0, 0] for r in ROLES}
@@ -267,6 +281,9 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
     calib: list[tuple[float, bool]] = []
     for preds_all, golds in zip(pred_rows, gold_rows):
         preds = [p for p in preds_all if p.get("modality") not in UNSCORED_MODALITIES]
+        if scope:
+            out_of_scope += sum(1 for p in preds if p["plover_type"] not in scope)
+            preds = [p for p in preds if p["plover_type"] in scope]
         pairs = align(preds, golds)
         aligned_p = {i for i, _ in pairs}
         aligned_g = {j for _, j in pairs}
@@ -314,6 +331,8 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
         "per_type": {k: f1(*v) | {"tp": v[0], "fp": v[1], "fn": v[2]}
                      for k, v in sorted(per_type.items())},
         "calibration": calibration(calib),
+        "type_scope": sorted(scope),
+        "out_of_scope": out_of_scope,
     }
 
 
@@ -372,6 +391,9 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
         pred_rows.append(preds)
         gold_rows.append(row.get("events") or [])
     metrics = score(pred_rows, gold_rows)
+    unscoped = score(pred_rows, gold_rows, scoped=False)
+    metrics["events_all_types"] = unscoped["events"]
+    metrics["role_filler_all_types"] = unscoped["role_filler"]
     metrics["documents"] = len(rows)
     return predictions, metrics
 
