@@ -60,8 +60,10 @@ def test_alignment_needs_compatible_type_and_core_counts_for_recall():
     pred = [_ev("ASSAULT"), _ev("ASSAULT"), _ev("CONSULT"), _ev("AID"),
             _ev("ASSAULT", modality="hypothetical")]
     assert len(align([p for p in pred if p["modality"] == "asserted"], gold)) == 3
-    m = score([pred], [gold])["events"]
+    m = score([pred], [gold], scoped=False)["events"]
     assert (m["tp"], m["fp"], m["fn"]) == (2, 1, 0)  # CONSULT hits a core:false event
+    scoped = score([pred], [gold])
+    assert scoped["events"]["fp"] == 0 and scoped["out_of_scope"] == 1  # AID: not annotated
 
 
 def test_role_fillers_match_name_or_alias_ignoring_case_and_articles():

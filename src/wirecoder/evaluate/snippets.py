@@ -43,7 +43,7 @@ def main_event(analysis: Analysis) -> Event | None:
     doc = analysis.doc
 
     def key(e: Event) -> tuple[Any, ...]:
-        asserted = e.modality in ("asserted", "historical")
+        asserted = e.modality == "asserted"
         depth, sent_i, report, index = 99, 99, False, 0
         if doc is not None and e.trigger is not None:
             span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
@@ -75,7 +75,10 @@ def predict(row: dict[str, Any]) -> dict[str, Any]:
     if e is not None:
         labels.update({
             "plover_type": e.type.plover, "plover_mode": e.type.plover_mode,
-            "acled_sub_event_type": e.type.acled_sub_event_type,
+            # an event the snippet only mentions (background, denied, expected) is not its
+            # ACLED event: "X claimed responsibility for the attack" reports a claim
+            "acled_sub_event_type": e.type.acled_sub_event_type if e.modality == "asserted"
+            else None,
             "acled_event_type": e.type.acled_event_type, "cameo": e.type.cameo,
             "source": _entity(e.actors[0]) if e.actors else None,
             "target": _entity(e.targets[0]) if e.targets else None,

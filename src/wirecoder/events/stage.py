@@ -326,7 +326,7 @@ HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "cons
                       "support", "claim", "blame"}
 
 
-BACKGROUND_ADJ = {"responsible", "accused", "suspected", "wanted", "known", "involved",
+BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted", "known", "involved",
                   "linked", "blamed", "convicted", "notorious"}
 
 

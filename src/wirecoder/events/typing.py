@@ -115,6 +115,19 @@ def _is_weapon(tokens: list[Any], lex: Lexicon) -> bool:
     return bool(_heads_lemmas(tokens) & lex.classes["weapon"])
 
 
+def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
+    """The clause is about a natural or industrial hazard, not an actor."""
+    head = clause_of(trigger.token)
+    for node in (head, head.head):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and lex.in_class(_lemma(c), "hazard"):
+                return True
+        if node.pos_ in ("NOUN", "VERB") and _lemma(node) in ("derail", "crash", "collapse",
+                                                              "capsize", "sink"):
+            return True
+    return False
+
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -133,12 +146,18 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     plover, mode, acled, cameo, weight = e.plover, e.mode, e.acled, e.cameo, e.weight
     flexible = e.generic
     text = context_text(trigger)
+    sent_text = " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
     objs = objects or targets
+    actor_l = _heads_lemmas(actors)
+    if actor_l & lex.classes["hazard"] or _hazard_subject(trigger, lex):
+        return None  # "an earthquake struck ... destroying homes": no one acted
     if acled == "@violence":
-        acled = acled_by_weapon(text, lex)
+        acled = acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
+        target_l = _heads_lemmas(targets)
+        if acled is None and target_l & lex.classes["protesters"] and not (
+                actor_l & lex.classes["protest_actor"]):
+            acled = "Excessive force against protesters"
         if acled is None:
-            actor_l = _heads_lemmas(actors)
-            target_l = _heads_lemmas(targets)
             if _cue_hit(text, lex.cues["mob_cues"]) or actor_l & {"mob", "crowd", "vigilante"}:
                 acled = "Mob violence"
             elif target_l & lex.classes["armed"]:
@@ -154,7 +173,8 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         elif acled in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
             mode = "suicide-attack" if acled == "Suicide bomb" else "explosives"
     elif acled == "@explosive":
-        acled = acled_by_weapon(text, lex) or "Remote explosive/landmine/IED"
+        acled = (acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
+                 or "Remote explosive/landmine/IED")
         if acled in ("Armed clash", "Attack"):
             acled = "Remote explosive/landmine/IED"
     elif acled == "@destroy":
@@ -192,9 +212,10 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 return None
     elif acled == "@protest":
         acled = "Peaceful protest"
+        plain = " " + " ".join(t.lower_ for t in trigger.token.sent if t.dep_ != "amod") + " "
         for sub in ("Excessive force against protesters", "Protest with intervention",
                     "Violent demonstration"):
-            if _cue_hit(" " + trigger.token.sent.text.lower() + " ", lex.cues["protest_cues"][sub]):
+            if _cue_hit(plain, lex.cues["protest_cues"][sub]):
                 acled = sub
                 break
         if acled == "Violent demonstration":
@@ -222,6 +243,11 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         words = _heads_lemmas(objs) | {_lemma(t) for t in trigger.token.subtree}
         words |= {_lemma(trigger.token)}
         acled = "Agreement" if words & lex.classes["agreement_acled"] else None
+    elif acled == "@establish":
+        if _heads_lemmas(objs) & lex.classes["base"]:
+            plover, mode, cameo, acled = "MOBILIZE", None, "150", "Headquarters or base established"
+        else:
+            acled = None
     elif acled == "@send":
         words = _heads_lemmas(objs)
         if words & lex.classes["troops"] and not words & {"aid", "food", "supply", "supplies"}:
@@ -250,6 +276,9 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo = "ASSAULT", None, "196"
     if acled and acled.startswith("@"):
         acled = None
+    if plover in ("ASSAULT", "COERCE") and actor_l & lex.classes["protest_actor"] and acled in (
+            "Looting/property destruction", "Attack", "Armed clash", None):
+        plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
     return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
