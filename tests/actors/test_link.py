@@ -280,3 +280,23 @@ def test_the_government_takes_the_documents_country(link):
     ms = link("Syrian forces clashed with Druze fighters in Suwayda. The government said "
               "order was restored across Syria.")
     assert entity(ms, "government") == ("SYR-GOV", "SYR", "GOV")
+
+
+def test_person_government_and_ethnic_groups(link):
+    ms = link("The Bush administration warned Iraqi Kurds and Bosnian Serbs.", None)
+    assert entity(ms, "Bush administration") == ("USA-GOV", "USA", "GOV")
+    assert entity(ms, "Iraqi Kurds") == (None, "IRQ", "CVL")
+    assert entity(ms, "Bosnian Serbs") == (None, "BIH", "CVL")
+
+
+def test_undated_text_uses_the_latest_office_but_dated_text_does_not(link):
+    assert find(link("Kofi Annan urged restraint.", None), "Kofi Annan").entity.sector == "IGO"
+    dated = find(link("Kofi Annan urged restraint.", date(2025, 1, 1)), "Kofi Annan").entity
+    assert dated.sector is None  # out of office in 2025: not coded as a UN official
+
+
+def test_title_in_apposition_overrides_an_honorific(link):
+    ms = link("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort.",
+              None)
+    e = [m.entity for m in ms if "Hamad" in m.span.text][0]
+    assert (e.country, e.sector) == ("QAT", "GOV")

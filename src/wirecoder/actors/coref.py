@@ -209,7 +209,8 @@ class CorefMixin:
                         {"title", "demonym", "generic"} and not desc.named and \
                         desc.kind in {"person", "protesters", "officials", "people"}:
                     named.country = named.country or desc.country
-                    named.sector = named.sector or desc.sector
+                    if named.sector in {None, "ELI"} and desc.sector:
+                        named.sector = desc.sector  # "Qatar's emir, Sheikh Hamad": GOV
 
     def resolve_pronouns(self) -> None:
         """"he"/"she" -> the last person named in this or the previous sentence; "they" ->

@@ -268,8 +268,11 @@ class KnowledgeBase:
         hits.sort(key=lambda s: s.start or date.min)
         return hits[-1].value if hits else None
 
-    def resolve(self, entity_id: str, on: date | None = None) -> Resolved | None:
-        """Country, sector and kind of an entity on a date (`None`: today)."""
+    def resolve(self, entity_id: str, on: date | None = None,
+                latest: bool = False) -> Resolved | None:
+        """Country, sector and kind of an entity on a date (`None`: today). With `latest`,
+        a person out of office on that date takes their most recent office (for undated
+        text, where "today" says nothing about the story's time)."""
         ent = self.entities.get(entity_id)
         if ent is None:
             return None
@@ -281,6 +284,10 @@ class KnowledgeBase:
         positions = [s for s in self.by_subject.get(ent.id, ()) if s.property == "position"]
         active = sorted((s for s in positions if s.active(when)),
                         key=lambda s: (s.start or date.min))
+        if not active and latest and positions:
+            last = max(positions, key=lambda s: s.start or date.min)
+            if last.start is not None:
+                return self.resolve(entity_id, last.start)
         if not active:
             # out of office on that date: keep the nationality, no sector
             return Resolved(ent, ent.country, None, "person")

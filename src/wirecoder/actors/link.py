@@ -25,6 +25,10 @@ from .candidates import (ARMED, COMMON_WORDS, DETERMINERS, INSTITUTION_GENERIC, 
                          MAX_SKIP, MODIFIER_POS, NAME_PARTICLES, NOT_ACTORS, PHRASE_PUNCT,
                          PLACE_OF, POSSESSIVES, Cand, token_key)
 from .coref import CorefMixin
+
+NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
+             "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+GOV_SUFFIX = {"administration", "government", "regime", "cabinet", "junta"}
 from .kb import KnowledgeBase, alias_key, prefixes_of
 
 class DocLinker(CorefMixin):
@@ -67,7 +71,7 @@ class DocLinker(CorefMixin):
 
     def resolved(self, kb_id: str, i: int, j: int, via: str, score: float = 1.0,
                  name: str | None = None) -> Cand | None:
-        res = self.kb.resolve(kb_id, self.on)
+        res = self.kb.resolve(kb_id, self.on, latest=self.on is None)
         if res is None:
             return None
         return Cand(i, j, name or res.entity.name, kb_id, res.kind, res.country, res.sector,
@@ -202,7 +206,7 @@ class DocLinker(CorefMixin):
                 person = None
             if person is not None:
                 name_end = max(name_end, person.end)
-            elif self.doc[j].ent_type_ not in {"PERSON", ""}:
+            elif self.doc[j].ent_type_ in NOT_NAMES:
                 return None
         end = name_end
         # "King Hassan of Morocco", "the president of Armenia"
@@ -429,6 +433,12 @@ class DocLinker(CorefMixin):
             if best is None:
                 i += 1
                 continue
+            if best.kind == "person" and best.country and best.end < n and \
+                    self.keys[best.end] in GOV_SUFFIX:
+                # "the Bush administration", "the Assad regime": the person's government
+                gov = self.resolved(f"{best.country}-GOV", best.start, best.end + 1, "alias",
+                                    0.8)
+                best = gov or best
             self.cands.append(best)
             self.register_name(best)
             i = best.end
