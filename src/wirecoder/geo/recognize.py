@@ -113,9 +113,13 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     for ent in doc.ents:
         label = ent.label_
         start, end = _clean(text, ent.start_char, ent.end_char)
+        if gazetteer is not None and label in PLACE_LABELS:
+            start, end = _trim_to_name(text, start, end, gazetteer)
         surface = text[start:end]
         if end <= start or not any(c.isupper() for c in surface):
             continue
+        if name_key(surface) in _COMMON:
+            continue  # "Centre", "Gulf", "Western": no one place
         if label in PLACE_LABELS:
             pass
         elif gazetteer is None:
@@ -196,11 +200,34 @@ def _inside_name(text: str, ent: Any, gaz: Gazetteer, place_keys: set[str]) -> l
     return out
 
 
+_TRIM_HEAD = re.compile(r"^(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+                        + r")\s+", re.IGNORECASE)
+_TRIM_TAIL = re.compile(r"\s+(?:city|state)$", re.IGNORECASE)
+
+
+def _trim_to_name(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """"Northeast Georgia" -> "Georgia", "Fargo City" -> "Fargo", when only the shorter
+    form is a known name ("South Africa", "Kansas City" stay whole); the direction word
+    stays available as the mention's modifier."""
+    surface = text[start:end]
+    if gaz.has_name(surface):
+        return start, end
+    m = _TRIM_HEAD.match(surface)
+    if m and gaz.has_name(surface[m.end():]):
+        return start + m.end(), end
+    m = _TRIM_TAIL.search(surface)
+    if m and gaz.has_name(surface[:m.start()]):
+        return start, start + m.start()
+    return start, end
+
+
 def _prominent(gaz: Gazetteer, surface: str, min_rank: int = 6) -> bool:
-    """Whether the text is the main name of a country/admin1 (or a city of 100,000+)."""
+    """Whether the text is the main name of a country/admin1 (or a city of 100,000+); an
+    upper-case short form of a country or continent counts ("EU", "US", "UAE")."""
     key = name_key(surface)
+    acronym = surface.isupper() and len(key) >= 2
     for e in gaz.lookup(surface):
-        if name_key(e.name) != key and not (e.rank >= 8 and len(key) > 3):
+        if name_key(e.name) != key and not (e.rank >= 8 and (len(key) > 3 or acronym)):
             continue
         if e.rank >= min_rank or (min_rank <= 6 and e.feature_class == "P"
                                   and e.population >= MIN_GAZ_POPULATION):

@@ -115,8 +115,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         kind = _GENERIC[m.group(1).lower()]
         names.append((m.group(2), kind))
     names.insert(0, (surface, kind))
-    m = _DIRECTION_RE.match(surface)
-    if m:  # "West Surrey", "Southern California": the place, narrowed (not moved)
+    m = _DIRECTION_RE.match(surface) if not gaz.lookup(surface) else None
+    if m:  # "West Surrey", "Southern California": the place, narrowed (not moved);
+        # never when the whole is a name ("South Africa", "North Korea")
         names.append((m.group(2), "DIR"))
     best: dict[int, tuple[Entry, float]] = {}
     hinted_area: dict[int, bool] = {}
