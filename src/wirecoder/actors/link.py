@@ -454,6 +454,8 @@ class DocLinker(CorefMixin):
             if start >= ent.end or any(k in covered for k in range(start, ent.end)):
                 continue
             a, b = ent.start_char, ent.end_char
+            if "\n" in self.text[a:b]:
+                continue  # a headline run into the first line: not a name
             if any(ps < b and a < pe for ps, pe in self.places):
                 continue  # "Ternopil" tagged PERSON, but the places stage resolved it
             name = self.surface(start, ent.end)
