@@ -47,6 +47,8 @@ class _Context:
         self.lex = lex
         self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
         self._event_time = _optional("wirecoder.time", "event_time")
+        countries = [t.place.country for t in analysis.toponyms or [] if t.place and t.place.country]
+        self.focus_country = max(set(countries), key=countries.count) if countries else None
         self._event_location = _optional("wirecoder.geo", "event_location")
 
     def sent_span(self, sent: Any) -> Any:
@@ -66,14 +68,39 @@ class _Context:
         return TimeSpan(None, None, "unknown", fallback="no time stage available")
 
     def place_of(self, trig: Trigger) -> Any:
-        if self._event_location is None:
-            return None
-        try:
-            return self._event_location(self.analysis, self.document.span(trig.start, trig.end),
-                                        self.sent_span(trig.token.sent))
-        except Exception as exc:  # noqa: BLE001
-            self.analysis.problems.append(f"events: event_location failed: {exc!r}")
-            return None
+        place = None
+        if self._event_location is not None:
+            try:
+                place = self._event_location(self.analysis,
+                                             self.document.span(trig.start, trig.end),
+                                             self.sent_span(trig.token.sent))
+            except Exception as exc:  # noqa: BLE001
+                self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+        focus = self.focus_country
+        sent = trig.token.sent
+        provinces = [t for t in self.analysis.toponyms or [] if t.place is not None
+                     and t.place.precision == "admin1" and t.place.admin1
+                     and sent.start_char <= t.span.start < sent.end_char
+                     and (focus is None or t.place.country == focus)]
+        if provinces and (place is None or place.admin1 != provinces[0].place.admin1) and not any(
+                place is not None and place.admin1 == t.place.admin1 for t in provinces):
+            # the sentence names the province; a place that contradicts it is a misreading
+            return min(provinces, key=lambda t: abs(t.span.start - trig.start)).place
+        if focus and (place is None or (place.country and place.country != focus)):
+            # a place outside the country the document is about, while the sentence names a
+            # place inside it ("Andar district, Ghazni province" read as Andard, France):
+            # keep the sentence's in-focus toponym, the finest first
+            sent = trig.token.sent
+            inside = [t for t in self.analysis.toponyms or [] if t.place is not None
+                      and t.place.country == focus
+                      and sent.start_char <= t.span.start < sent.end_char
+                      and t.place.precision in ("point", "city", "admin2", "admin1")]
+            if inside:
+                rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
+                best = min(inside, key=lambda t: (rank.get(t.place.precision, 9),
+                                                  abs(t.span.start - trig.start)))
+                return best.place
+        return place
 
 
 def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
