@@ -131,7 +131,7 @@ def _add_entries(kb: KnowledgeBase, entries: list[dict[str, Any]], where: str,
         for pos in ent.get("positions") or ():
             kb.add_statement(Statement(
                 str(ent["id"]), "position", str(pos["of"]), _to_date(pos.get("start")),
-                _to_date(pos.get("end")), str(pos.get("source") or f"{where}: public record"),
+                _to_date(pos.get("end")), str(pos.get("source") or where),
                 (("role", str(pos.get("role") or "")),)))
         for fact in ent.get("facts") or ():
             kb.add_statement(Statement(

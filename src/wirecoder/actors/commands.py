@@ -121,7 +121,11 @@ def add(ctx: click.Context, file: Path) -> None:
     tmp.write_text(yaml.safe_dump(merged, sort_keys=False, allow_unicode=True), encoding="utf-8")
     try:
         others = [p for p in overlay_files(kb_dir) if p.name != OVERLAY_FILE]
-        build_kb(DATA_DIR, [*others, tmp])  # raises W401 if anything is wrong
+        try:
+            build_kb(DATA_DIR, [*others, tmp])  # raises W401 if anything is wrong
+        except KnowledgeBaseError as exc:
+            why = str(exc.fields.get("why", exc))
+            raise KnowledgeBaseError("W401", path=str(file), why=why) from None
         tmp.replace(target)
     finally:
         if tmp.exists():
