@@ -137,6 +137,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         if not participant_key(p) & (target_keys | actor_keys):
             into.targets.append(p)
             target_keys |= participant_key(p)
+    _add_people(into, other)
     have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
     have_any = {(q.value, q.object) for q in into.quantities}
     for q in other.quantities:
@@ -159,6 +160,29 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
         into.modality = "asserted"
     other.absorbed = True
+
+
+ADDITIVE = {"additional", "other", "another", "more", "also", "further", "associates", "associate"}
+PERSON_TOTAL_KINDS = ("killed", "arrested", "captured", "injured")
+
+
+def _add_people(into: Draft, other: Draft) -> None:
+    """A later mention that counts more people ("also detained two additional suspects") adds
+    to the running total of the event; the total is kept beside the separate counts."""
+    if other.sent.start == into.sent.start:
+        return
+    words = {t.lower_ for t in other.sent}
+    if not words & ADDITIVE:
+        return
+    for kind in PERSON_TOTAL_KINDS:
+        mine = [q for q in into.quantities if q.kind == kind]
+        theirs = [q for q in other.quantities if q.kind == kind]
+        if not mine or not theirs:
+            continue
+        total = max(q.value for q in mine) + max(q.value for q in theirs)
+        ev = tuple(s for q in mine + theirs for s in q.evidence)
+        into.quantities.append(Quantity(kind=kind, value=total, qualifier="at_least",
+                                        object=None, evidence=ev))
 
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from ..records import Analysis, Event, EventType, Participant, Source, TimeSpan, stable_id
+from ..records import (Analysis, Event, EventType, Participant, Quantity, Source, TimeSpan,
+                       stable_id)
 from .arguments import ParticipantMapper, merge_participants, np_bounds, roles_for
 from .claims import claims_for
 from .detect import Trigger, find_triggers
@@ -457,7 +458,21 @@ def _summary(d: Draft) -> str:
     return s + "."
 
 
+def _normalise_quantities(d: Draft) -> None:
+    """People "captured" by security forces in an arrest are arrested (ACLED counts arrests)."""
+    if d.typed.acled != "Arrests":
+        return
+    qs = []
+    for q in d.quantities:
+        if q.kind == "captured":
+            q = Quantity(kind="arrested", value=q.value, qualifier=q.qualifier, object=q.object,
+                         evidence=q.evidence)
+        qs.append(q)
+    d.quantities = qs
+
+
 def _to_event(d: Draft, analysis: Analysis) -> Event:
+    _normalise_quantities(d)
     doc = analysis.document
     t = d.typed
     ev = tuple(dict.fromkeys(sorted(d.evidence, key=lambda s: (s.start, s.end))))
