@@ -130,11 +130,17 @@ class DocLinker(CorefMixin):
         """End of a proper-name run at i ("Ahmed al-Sharaa", "Sheikh Hamad bin Khalifa")."""
         j = i
         n = len(self.doc)
-        while j < n:
+        lex = self.kb.lexicon
+        # all-lowercase text (MUC-4): spaCy tags names as nouns; after a title, take up to
+        # three content words that are no actor word
+        name_pos = {"PROPN", "NOUN", "ADJ"} if self.lower_doc else {"PROPN"}
+        while j < n and (not self.lower_doc or j - i < 3):
             tok = self.doc[j]
-            if tok.pos_ == "PROPN" and (tok.text[:1].isupper() or self.lower_doc) and \
-                    alias_key(tok.text) not in \
-                    self.kb.lexicon.titles and not self.kb.countries.get(self.keys[j]):
+            key = self.keys[j]
+            if tok.pos_ in name_pos and (tok.text[:1].isupper() or self.lower_doc) and \
+                    key not in lex.titles and not self.kb.countries.get(key) and \
+                    not (self.lower_doc and (tok.is_stop or key in lex.generic or
+                                             key in lex.institution_phrases)):
                 j += 1
             elif j > i and (self.keys[j] in NAME_PARTICLES or tok.text in {"-", "–"}) and \
                     j + 1 < n and self.doc[j + 1].pos_ == "PROPN":
