@@ -17,6 +17,7 @@ from typing import Any
 from ..records import TimeSpan
 from .lexicon import Lexicon
 
+
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor"}
 HISTORICAL_AGE = timedelta(days=366)
 
@@ -110,3 +111,67 @@ def _habitual(govs: list[Any]) -> bool:
 def c_is_past(tok: Any) -> bool:
     return tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tok.children
                                               if c.dep_ in ("aux", "auxpass"))
+
+
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until", "throughout",
+              "prior", "ahead", "despite"}
+
+
+HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "construction",
+                      "execution", "supply", "provide", "responsible", "involved", "involve", "know", "suspect", "accuse",
+                      "link", "specialize", "facilitate", "organize", "organise", "coordinate",
+                      "oversee", "direct", "conduct", "plan", "carry", "fund", "finance", "lead",
+                      "support", "claim", "blame"}
+
+
+BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted", "known", "involved",
+                  "linked", "blamed", "convicted", "notorious"}
+
+
+def background(tok: Any) -> bool:
+    """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
+    "wanted for attacks"): background, not news."""
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in ("for", "in") and _lemma(head.head) in (
+                BACKGROUND_ADJ):
+            return True
+        if node.dep_ in ("pobj", "prep", "conj", "pcomp"):
+            node = head
+            continue
+        return False
+    return False
+
+
+def generic_plural(tok: Any, lex: Lexicon) -> bool:
+    """A bare plural event noun describing a habit or a role, not one event ("oversaw
+    insurgents responsible for attacks against Afghan forces")."""
+    if tok.pos_ not in ("NOUN",) or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        node = node.head
+        lemma = _lemma(node)
+        if lemma in HABITUAL_GOVERNORS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
+def in_time_adjunct(tok: Any) -> bool:
+    """A noun inside "during the talks", "prior to the visit": it dates another event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
+    return bool(words & TIME_PREPS)
+
+

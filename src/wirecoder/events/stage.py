@@ -8,23 +8,28 @@ weapons, claims -> merge repeated mentions -> confidence, summary, stable id.
 from __future__ import annotations
 
 import importlib
+import math
+import os
+from functools import lru_cache
 from typing import Any
 
-from ..records import (Analysis, Event, EventType, Participant, Quantity, Source, TimeSpan,
+import yaml
+
+from ..records import (Analysis, Event, EventType, Quantity, Source, TimeSpan,
                        stable_id)
-from .arguments import ParticipantMapper, merge_participants, np_bounds, roles_for
+from .arguments import ParticipantMapper, merge_participants, roles_for
 from .claims import claims_for
 from .detect import Trigger, find_triggers
-from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
+from .lexicon import ACLED_SUB_TO_TYPE, DATA, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
-from .modality import modality_of
+from .modality import background, generic_plural, in_time_adjunct, modality_of
+from .participants import affiliations, target_participant, weapons_in
 from .quantities import extract_quantities
 from .typing import Typed, as_intent, embed, resolve_type
 
 FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "poised"}
 MUST_ENTRY = TriggerEntry("must", "V", "REQUEST", None, "100", None, None, 0.6)
-QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
 
 
 def _optional(module: str, name: str) -> Any:
@@ -177,109 +182,6 @@ def _scope(tok: Any) -> list[Any]:
     return sorted(base.subtree, key=lambda t: t.i)
 
 
-def _weapons(scope: list[Any], ctx: _Context) -> list[Participant]:
-    out = []
-    heads = ctx.lex.classes["weapon_head"]
-    doc = ctx.doc
-    for t in scope:
-        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
-            continue
-        if t.dep_ in ("compound",) and t.head.pos_ in ("NOUN",) and _lemma(t.head) not in heads:
-            continue
-        if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
-            continue  # "rocket" in "mortar and rocket launchers"
-        if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
-                _lemma(t.head) in heads):
-            continue
-        if t.dep_ == "appos" and _lemma(t.head) in heads:
-            continue  # "(IEDs)": an alias, added below
-        if _lemma(t) in ("fire",) and not any(c.lower_ in ("mortar", "rocket", "artillery",
-                                                           "machine-gun") for c in t.children):
-            continue
-        left, right = np_bounds(t)
-        if t.dep_ == "compound" and _lemma(t.head) in heads:
-            continue
-        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
-            left += 1
-        # "mortar and rocket launchers": a coordinated modifier sharing this head
-        for c in t.children:
-            if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
-                    c.lower_ not in QUANTITY_WORDS):
-                left = c.i
-        if left > t.i:
-            left = t.i
-        span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
-        name = span.text
-        aliases = [c.text for c in t.children if c.dep_ == "appos"]
-        out.append(Participant(name=name, kind="weapon", evidence=(span,),
-                               mentions=(name, *aliases)))
-    return out
-
-
-def _actor_like(t: Any, ctx: _Context) -> bool:
-    lex = ctx.lex
-    lemma = _lemma(t)
-    return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma, "person")
-            or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
-            or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
-
-
-def _target(t: Any, typed: Typed, ctx: _Context) -> Participant | None:
-    """The participant a target token names; an object that is no actor gives way to the actor
-    inside it ("praised Haiti's efforts" -> Haiti) or, outside violence, to nothing."""
-    lex = ctx.lex
-    lemma = _lemma(t)
-    if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
-        return None  # "suspension of sanctions": what is eased, not whom
-    if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
-        return None
-    if lemma in lex.classes["generic_objects"] and t.pos_ == "NOUN":
-        return None
-    if _actor_like(t, ctx):
-        return ctx.mapper.participant(t)
-    inner = [c for c in t.children if c.dep_ == "poss"] + [
-        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-        for g in c.children if g.dep_ == "pobj"]
-    for c in inner:
-        if _actor_like(c, ctx):
-            return ctx.mapper.participant(c)
-    violent = typed.plover in ("ASSAULT", "COERCE")
-    if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
-                        or typed.acled == "Disrupted weapons use"):
-        return ctx.mapper.participant(t, inner=True)
-    inside = ctx.mapper.participant(t, inner=True)
-    if inside is not None and inside.kb_id:
-        return inside
-    return None
-
-
-def _affiliations(t: Any, ctx: _Context) -> list[Participant]:
-    """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN"):
-    the organisation targeted through its member."""
-    doc = ctx.doc
-    out = []
-    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
-    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
-    for m in mods:
-        if m.ent_type_ in ("ORG", "NORP") or ctx.mapper.mention_at(m.idx, m.idx + len(m.text)):
-            mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
-            if mention is not None and mention.entity.kind in ("state", "country"):
-                continue
-            if m.ent_type_ == "NORP" and mention is None:
-                continue  # a nationality ("Afghan civilians") is not a group
-            if mention is not None:
-                p = ctx.mapper.participant(m)
-            else:
-                sub = sorted(x.i for x in m.subtree if x.ent_type_ == m.ent_type_)
-                left, right = (sub[0], sub[-1]) if sub else (m.i, m.i)
-                span = ctx.document.span(doc[left].idx, doc[right].idx + len(doc[right].text))
-                p = Participant(name=span.text, evidence=(span,), mentions=(span.text,))
-            if p is not None and p.name.lower() != t.lower_:
-                out.append(p)
-    return out
-
-
 def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     lex, tok = ctx.lex, trig.token
     roles = roles_for(tok, typed.plover, typed.mode, lex)
@@ -307,11 +209,11 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
         target_toks = subj
     targets = []
     for t in target_toks:
-        p = _target(t, typed, ctx)
+        p = target_participant(t, typed, ctx)
         if p is not None:
             targets.append(p)
         if typed.plover in ("ASSAULT", "COERCE"):
-            targets.extend(_affiliations(t, ctx))
+            targets.extend(affiliations(t, ctx))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     d.location = ctx.place_of(trig)
@@ -321,18 +223,18 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets)
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
-        d.weapons = _weapons(scope, ctx)
+        d.weapons = weapons_in(scope, ctx)
     d.claims = claims_for(tok, ctx.mapper, lex, ctx.time_of)
     d.evidence = [ctx.sent_span(tok.sent)]
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
-    d.reference = _in_time_adjunct(tok)
+    d.reference = in_time_adjunct(tok)
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
            for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
         d.anaphoric = True  # "the detainees were taken into custody": the same arrest
-    if d.modality == "asserted" and _background(tok):
+    if d.modality == "asserted" and background(tok):
         d.modality = "historical"
-    if d.modality == "asserted" and _generic_plural(tok, lex):
+    if d.modality == "asserted" and generic_plural(tok, lex):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
         _lemma(tok.head) in lex.classes["light"])
@@ -341,68 +243,6 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     d.new_event = bool(dets & NEW_EVENT_DETS)
     d.mentions = []
     return d
-
-
-TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until", "throughout",
-              "prior", "ahead", "despite"}
-
-
-HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "construction",
-                      "execution", "supply", "provide", "responsible", "involved", "involve", "know", "suspect", "accuse",
-                      "link", "specialize", "facilitate", "organize", "organise", "coordinate",
-                      "oversee", "direct", "conduct", "plan", "carry", "fund", "finance", "lead",
-                      "support", "claim", "blame"}
-
-
-BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted", "known", "involved",
-                  "linked", "blamed", "convicted", "notorious"}
-
-
-def _background(tok: Any) -> bool:
-    """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
-    "wanted for attacks"): background, not news."""
-    node = tok
-    for _ in range(4):
-        if node.head == node:
-            return False
-        head = node.head
-        if node.dep_ == "pobj" and head.lower_ in ("for", "in") and _lemma(head.head) in (
-                BACKGROUND_ADJ):
-            return True
-        if node.dep_ in ("pobj", "prep", "conj", "pcomp"):
-            node = head
-            continue
-        return False
-    return False
-
-
-def _generic_plural(tok: Any, lex: Lexicon) -> bool:
-    """A bare plural event noun describing a habit or a role, not one event ("oversaw
-    insurgents responsible for attacks against Afghan forces")."""
-    if tok.pos_ not in ("NOUN",) or tok.tag_ != "NNS":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return False
-    node = tok
-    for _ in range(4):
-        if node.head == node:
-            return False
-        node = node.head
-        lemma = _lemma(node)
-        if lemma in HABITUAL_GOVERNORS:
-            return True
-        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
-            return False
-    return False
-
-
-def _in_time_adjunct(tok: Any) -> bool:
-    """A noun inside "during the talks", "prior to the visit": it dates another event."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
-    return bool(words & TIME_PREPS)
 
 
 def _confidence(d: Draft) -> float:
@@ -471,6 +311,26 @@ def _normalise_quantities(d: Draft) -> None:
     d.quantities = qs
 
 
+@lru_cache(maxsize=1)
+def _calibration() -> list[float] | None:
+    if os.environ.get("WIRECODER_RAW_CONFIDENCE"):
+        return None  # for re-fitting: bench/events/calibrate.py
+    data = yaml.safe_load((DATA / "calibration.yaml").read_text(encoding="utf-8"))
+    return [float(x) for x in data["coefficients"]]
+
+
+def calibrated(d: Draft) -> float:
+    """The chance the event is right, from the rule confidence and the fields it has."""
+    raw = _confidence(d)
+    beta = _calibration()
+    if beta is None:
+        return raw
+    x = [1.0, raw, float(bool(d.actors)), float(bool(d.targets)), float(bool(d.quantities)),
+         float(d.location is not None), float(d.time is not None and d.time.start is not None)]
+    z = sum(b * v for b, v in zip(beta, x))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _to_event(d: Draft, analysis: Analysis) -> Event:
     _normalise_quantities(d)
     doc = analysis.document
@@ -492,7 +352,7 @@ def _to_event(d: Draft, analysis: Analysis) -> Event:
         claims=tuple(dict.fromkeys(d.claims)),
         weapons=merge_participants(d.weapons),
         modality=d.modality,
-        confidence=_confidence(d),
+        confidence=calibrated(d),
         summary=_summary(d),
         trigger=trig,
     )

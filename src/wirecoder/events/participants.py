@@ -1,0 +1,121 @@
+"""Participants of an event beyond its subject and object: targets that are actors (not
+things), the groups a targeted person belongs to, and the weapons named in the clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Participant
+from .arguments import np_bounds
+from .typing import Typed
+
+QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
+    out = []
+    heads = ctx.lex.classes["weapon_head"]
+    doc = ctx.doc
+    for t in scope:
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
+            continue
+        if t.dep_ in ("compound",) and t.head.pos_ in ("NOUN",) and _lemma(t.head) not in heads:
+            continue
+        if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
+            continue  # "rocket" in "mortar and rocket launchers"
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
+                _lemma(t.head) in heads):
+            continue
+        if t.dep_ == "appos" and _lemma(t.head) in heads:
+            continue  # "(IEDs)": an alias, added below
+        if _lemma(t) in ("fire",) and not any(c.lower_ in ("mortar", "rocket", "artillery",
+                                                           "machine-gun") for c in t.children):
+            continue
+        left, right = np_bounds(t)
+        if t.dep_ == "compound" and _lemma(t.head) in heads:
+            continue
+        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+            left += 1
+        # "mortar and rocket launchers": a coordinated modifier sharing this head
+        for c in t.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
+                    c.lower_ not in QUANTITY_WORDS):
+                left = c.i
+        if left > t.i:
+            left = t.i
+        span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        name = span.text
+        aliases = [c.text for c in t.children if c.dep_ == "appos"]
+        out.append(Participant(name=name, kind="weapon", evidence=(span,),
+                               mentions=(name, *aliases)))
+    return out
+
+
+def actor_like(t: Any, ctx: Any) -> bool:
+    lex = ctx.lex
+    lemma = _lemma(t)
+    return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma, "person")
+            or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
+            or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
+
+
+def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
+    """The participant a target token names; an object that is no actor gives way to the actor
+    inside it ("praised Haiti's efforts" -> Haiti) or, outside violence, to nothing."""
+    lex = ctx.lex
+    lemma = _lemma(t)
+    if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
+        return None  # "suspension of sanctions": what is eased, not whom
+    if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
+        return None
+    if lemma in lex.classes["generic_objects"] and t.pos_ == "NOUN":
+        return None
+    if actor_like(t, ctx):
+        return ctx.mapper.participant(t)
+    inner = [c for c in t.children if c.dep_ == "poss"] + [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for g in c.children if g.dep_ == "pobj"]
+    for c in inner:
+        if actor_like(c, ctx):
+            return ctx.mapper.participant(c)
+    violent = typed.plover in ("ASSAULT", "COERCE")
+    if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
+                        or typed.acled == "Disrupted weapons use"):
+        return ctx.mapper.participant(t, inner=True)
+    inside = ctx.mapper.participant(t, inner=True)
+    if inside is not None and inside.kb_id:
+        return inside
+    return None
+
+
+def affiliations(t: Any, ctx: Any) -> list[Participant]:
+    """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN"):
+    the organisation targeted through its member."""
+    doc = ctx.doc
+    out = []
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    for m in mods:
+        if m.ent_type_ in ("ORG", "NORP") or ctx.mapper.mention_at(m.idx, m.idx + len(m.text)):
+            mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
+            if mention is not None and mention.entity.kind in ("state", "country"):
+                continue
+            if m.ent_type_ == "NORP" and mention is None:
+                continue  # a nationality ("Afghan civilians") is not a group
+            if mention is not None:
+                p = ctx.mapper.participant(m)
+            else:
+                sub = sorted(x.i for x in m.subtree if x.ent_type_ == m.ent_type_)
+                left, right = (sub[0], sub[-1]) if sub else (m.i, m.i)
+                span = ctx.document.span(doc[left].idx, doc[right].idx + len(doc[right].text))
+                p = Participant(name=span.text, evidence=(span,), mentions=(span.text,))
+            if p is not None and p.name.lower() != t.lower_:
+                out.append(p)
+    return out
+
+
