@@ -26,7 +26,17 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|
 # a preposition right before the expression: "since March" is past, "by August" ahead
 LOCAL_PAST = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.I)
 LOCAL_FUTURE = re.compile(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-_SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"')\]]?\s+(?=[A-Z\"])|\n\s*\n")
+# titles and abbreviations whose period is not a sentence end ("Gov. Bush", "Roe vs. Wade")
+_ABBREV = "".join(rf"(?<!\b{a})" for a in ("Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Sgt",
+                                             "Maj", "Adm", "Prof", "Rev", "Sept", "Lt", "Mrs"))
+_SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvs)" + _ABBREV
+                       + r"[.!?][\"')\]]?\s+(?=[A-Z\"])|\n\s*\n")
+# a plan seen from the past: "had been due to expire Friday", "as previously planned Saturday"
+_PAST_PLAN = re.compile(r"\b(?:had(?:\s+been)?|previously)\s+(?:\w+ly\s+)?$", re.I)
+
+# an -ed word after a determiner is an adjective: "the revised plan", "a still unspecified date"
+_ADJ_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+"
+                     r"(?:still\s+|yet\s+|newly\s+|recently\s+)?$", re.I)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -63,10 +73,15 @@ def regex_tense(text: str, start: int, end: int) -> int:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             dist = dist * (1 if m.end() <= start else 1.2)
-            if val > 0:
+            v = val
+            if v > 0 and _PAST_PLAN.search(text, max(s, m.start() - 25), m.start()):
+                v = -1
+            elif v > 0:
                 dist -= 15  # a future marker anywhere near is a strong cue
+            elif _ADJ_ED.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "a still unspecified date": an adjective, not a past verb
             if best is None or dist < best[0]:
-                best = (int(dist), val)
+                best = (int(dist), v)
     return best[1] if best else 0
 
 

@@ -1,0 +1,34 @@
+"""Tense cues that decide which side of the anchor a bare weekday or month falls on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.time import tag_timexes
+
+
+def tag(text: str, anchor: date) -> dict[str, tuple[str, str]]:
+    return {t.span.text: (t.type, t.value) for t in tag_timexes(text, anchor)}
+
+
+def test_title_abbreviation_does_not_end_the_sentence() -> None:
+    # "vs." / "Gov." are not sentence ends, so "killed" still tells the tense of "In January"
+    text = "In January, a week after the anniversary of Roe vs. Wade, a bomb killed a guard."
+    assert tag(text, date(2025, 10, 25))["January"] == ("DATE", "2025-01")
+    text = "In January, a week after Gov. Smith spoke, a bomb killed a guard."
+    assert tag(text, date(2025, 10, 25))["January"] == ("DATE", "2025-01")
+
+
+def test_plan_seen_from_the_past_is_past() -> None:
+    # a past perfect before a future marker: the planned time has gone by
+    monday = date(2025, 12, 1)
+    assert tag("The offer had been due to expire Friday.", monday)["Friday"] == (
+        "DATE", "2025-11-28")
+    assert tag("The offer had been scheduled to expire at midnight Friday.", monday)[
+        "midnight Friday"][1].startswith("2025-11-28")
+    assert tag("The offer is due to expire Friday.", monday)["Friday"] == ("DATE", "2025-12-05")
+
+
+def test_participle_adjective_is_not_a_past_verb() -> None:
+    text = "The dividend would be paid on a still unspecified date in January."
+    assert tag(text, date(2025, 10, 26))["January"] == ("DATE", "2026-01")
