@@ -202,7 +202,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("year_adj")
 def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
-    w = m.group("word").lower().replace(" ", "-")
+    raw = m.group("word").lower()
+    w = raw.replace(" ", "-")
     a = ctx.anchor
     if w in ("year-earlier", "year-ago"):
         if ctx.focus_quarter:
@@ -212,7 +213,11 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
     if w in ("year-end", "year-s-end", "year's-end"):
         # "since year-end" is the last one; "expected to close by year-end" the coming one
         y = a.year if ctx.tense(m.start(), m.end()) > 0 else a.year - 1
-        return Result("DATE", f"{y:04d}-12-31" if w == "year-end" else f"{y:04d}-12")
+        if raw != "year-end":
+            # the noun "year end" / "year's end" is the end of the year (TimeML: the year, mod
+            # END), like "the end of the year"; the adjective "year-end" is Dec. 31
+            return Result("DATE", f"{y:04d}", "END")
+        return Result("DATE", f"{y:04d}-12-31")
     if w == "year-to-date":
         return None
     return None
