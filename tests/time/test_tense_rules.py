@@ -32,3 +32,12 @@ def test_plan_seen_from_the_past_is_past() -> None:
 def test_participle_adjective_is_not_a_past_verb() -> None:
     text = "The dividend would be paid on a still unspecified date in January."
     assert tag(text, date(2025, 10, 26))["January"] == ("DATE", "2026-01")
+
+
+def test_distant_past_perfect_does_not_turn_a_deadline_back() -> None:
+    text = ("The sale, which had been widely expected for many weeks by investors, is part of "
+            "a program to pay down the bridge loan by February.")
+    assert tag(text, date(2025, 10, 30))["February"] == ("DATE", "2026-02")
+    # right beside the expression it still looks back
+    assert tag("Until Thursday, they had not paid.", date(2025, 11, 30))["Thursday"] == (
+        "DATE", "2025-11-27")

@@ -62,7 +62,7 @@ def local_tense(text: str, start: int) -> int:
 def regex_tense(text: str, start: int, end: int) -> int:
     local = local_tense(text, start)
     s, e = sentence_bounds(text, start, end)
-    if local > 0 and re.search(r"\bhad\b", text[s:e], re.I):
+    if local > 0 and re.search(r"\bhad\b", text[max(s, start - 60):min(e, end + 60)], re.I):
         return -1  # "Until Thursday, they had not ...": a past perfect looks back
     if local:
         return local
