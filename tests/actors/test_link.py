@@ -300,3 +300,13 @@ def test_title_in_apposition_overrides_an_honorific(link):
               None)
     e = [m.entity for m in ms if "Hamad" in m.span.text][0]
     assert (e.country, e.sector) == ("QAT", "GOV")
+
+
+def test_local_country_and_names_that_start_with_a_country(link):
+    ms = link("Israeli Defence Minister Israel Katz said the army would keep operating in Gaza. "
+              "Sudan's RSF said the SAF shelled El Fasher. RSF fighters, SAF troops and the "
+              "Sudanese army fought on.")
+    assert entity(ms, "Israeli Defence Minister Israel Katz") == ("israel-katz", "ISR", "GOV")
+    assert entity(ms, "army") == ("ISR-MIL", "ISR", "MIL")
+    gaza = find(ms, "Gaza").entity
+    assert gaza.kind == "location" and gaza.sector is None

@@ -183,6 +183,18 @@ class CorefMixin:
         if rest and rest[0][1] * 1.5 > freq:
             return
         for idx, c in enumerate(self.cands):
+            local = self.local_country(idx)
+            if local and c.country is None and (c.via == "generic" or c.kind == "person" and
+                                                 c.kb_id is None and c.sector):
+                # the country of the story around it: "Israel Katz said the army ..."
+                if c.generic_inst:
+                    ent = self.kb.institution(local, c.generic_inst)
+                    if ent is not None:
+                        self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name,
+                                                  country=local, generic_inst=None, score=0.5)
+                        continue
+                self.cands[idx] = replace(c, country=local, score=min(c.score, 0.5))
+                continue
             if c.via == "generic" and c.country is None and c.generic_inst is None and top:
                 # "villagers", "gunmen", "protesters" in a Nigerian story are Nigerian
                 self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
@@ -195,6 +207,23 @@ class CorefMixin:
             elif c.kind == "person" and c.kb_id is None and c.country is None and c.sector \
                     and top:
                 self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
+
+    def local_country(self, idx: int) -> str | None:
+        """The country of the nearest earlier mention in this or the previous sentence, when
+        the mentions there agree on one country."""
+        c = self.cands[idx]
+        sent = self.doc[c.start].sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        seen = [o.country for o in self.cands[:idx]
+                if o.start >= floor and o.country and o.kind != "location"]
+        if not seen:
+            return None
+        nearest = seen[-1]
+        here = [o.country for o in self.cands[:idx] if o.start >= sent.start and o.country
+                and o.kind != "location"]
+        if here and any(x != here[-1] for x in here):
+            return None  # two countries in the sentence: leave it to the document focus
+        return nearest
 
     def enrich_appositives(self) -> None:
         """"Salaheddine Sidhoum, Algeria's leading human rights activist" and "Qatar's emir,

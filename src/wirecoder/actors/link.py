@@ -28,6 +28,7 @@ from .coref import CorefMixin
 
 NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
              "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 GOV_SUFFIX = {"administration", "government", "regime", "cabinet", "junta"}
 from .kb import KnowledgeBase, alias_key, prefixes_of
 
@@ -206,13 +207,13 @@ class DocLinker(CorefMixin):
         whole = self.match_known(i)  # aliases that include the title ("King Hassan")
         if whole is not None and whole.kind == "person" and whole.end > j:
             person, name_end = whole, max(name_end, whole.end)
-        elif name_end > j:
-            person = self.match_known(j)
+        elif name_end > j or (j < len(self.doc) and self.doc[j].text[:1].isupper()):
+            person = self.match_known(j)  # also "Defence Minister Israel Katz"
             if person is not None and person.kind != "person":
                 person = None
             if person is not None:
                 name_end = max(name_end, person.end)
-            elif self.doc[j].ent_type_ in NOT_NAMES:
+            elif name_end > j and self.doc[j].ent_type_ in NOT_NAMES:
                 return None
         end = name_end
         # "King Hassan of Morocco", "the president of Armenia"
@@ -298,7 +299,12 @@ class DocLinker(CorefMixin):
     def _dateline(self, i: int, j: int) -> bool:
         """"KYIV, Nov 20 (Reuters) -": a place name opening a line, before a comma or "("."""
         line_start = i == 0 or "\n" in self.doc[i - 1].text_with_ws
-        return line_start and j < len(self.doc) and self.doc[j].text in {",", "(", "-", "—"}
+        if not line_start or j >= len(self.doc) or self.doc[j].text not in {",", "(", "-", "—"}:
+            return False
+        if self.surface(i, j).isupper() or self.doc[j].text != ",":
+            return True  # "KYIV, ..." / "Kyiv (Reuters)" / "Kyiv - "
+        nxt = self.keys[j + 1] if j + 1 < len(self.doc) else ""
+        return nxt[:3] in MONTHS  # "Kyiv, Nov 20": a date follows
 
     def head_after(self, j: int, iso3: str, start: int) -> Cand | None:
         lex = self.kb.lexicon
@@ -439,6 +445,9 @@ class DocLinker(CorefMixin):
             if best is None:
                 i += 1
                 continue
+            if best.kind == "state" and best.via == "alias" and \
+                    (i > 0 and self.keys[i - 1] in LOCATIVE or self._dateline(i, best.end)):
+                best = replace(best, kind="location", sector=None, score=0.5)  # "in Gaza"
             if best.kind == "person" and best.country and best.end < n and \
                     self.keys[best.end] in GOV_SUFFIX:
                 # "the Bush administration", "the Assad regime": the person's government
