@@ -41,3 +41,13 @@ def test_distant_past_perfect_does_not_turn_a_deadline_back() -> None:
     # right beside the expression it still looks back
     assert tag("Until Thursday, they had not paid.", date(2025, 11, 30))["Thursday"] == (
         "DATE", "2025-11-27")
+
+
+def test_past_verb_right_before_the_date_outweighs_a_later_future() -> None:
+    anchor = date(2025, 10, 27)  # a Monday
+    text = "A block of shares issued July 1, which will receive only partial dividends."
+    assert tag(text, anchor)["July 1"] == ("DATE", "2025-07-01")
+    text = "Paribas said Friday that it intends to bid, and it will ask for approval."
+    assert tag(text, anchor)["Friday"] == ("DATE", "2025-10-24")
+    # but not a passive or planned verb: "will be held Friday"
+    assert tag("The vote will be held Friday.", anchor)["Friday"] == ("DATE", "2025-10-31")

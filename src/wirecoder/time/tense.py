@@ -38,6 +38,8 @@ _PAST_PLAN = re.compile(r"\b(?:had(?:\s+been)?|previously)\s+(?:\w+ly\s+)?$", re
 _ADJ_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+"
                      r"(?:still\s+|yet\s+|newly\s+|recently\s+)?$", re.I)
 
+_PLAN_AUX = re.compile(r"\b(?:be|been|being|is|are|will|to|would|'ll)\s+$", re.I)
+
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = max(text.rfind("\n\n", 0, start), 0)
@@ -80,6 +82,11 @@ def regex_tense(text: str, start: int, end: int) -> int:
                 dist -= 15  # a future marker anywhere near is a strong cue
             elif _ADJ_ED.search(text, max(s, m.start() - 12), m.start()):
                 continue  # "a still unspecified date": an adjective, not a past verb
+            elif (0 <= start - m.end() <= 4 and re.fullmatch(r"\s+(?:on\s+|in\s+)?",
+                                                             text[m.end():start])
+                  and not _PLAN_AUX.search(text, max(s, m.start() - 12), m.start())
+                  and not FUTURE.search(text, max(s, m.start() - 25), m.start())):
+                dist -= 30  # "shares issued July 1": the verb right before the date
             if best is None or dist < best[0]:
                 best = (int(dist), v)
     return best[1] if best else 0
