@@ -243,4 +243,7 @@ def default_gazetteer() -> Gazetteer:
                 build(path)
             except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
                 raise WirecoderError("W501", why=str(exc)) from exc
+            for old in path.parent.glob("gazetteer-v*.sqlite"):  # files of older versions
+                if old.name != path.name:
+                    old.unlink(missing_ok=True)
     return Gazetteer.open(path)
