@@ -243,7 +243,9 @@ def default_gazetteer() -> Gazetteer:
                 build(path)
             except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
                 raise WirecoderError("W501", why=str(exc)) from exc
-            for old in path.parent.glob("gazetteer-v*.sqlite"):  # files of older versions
+            olds = () if os.environ.get("WIRECODER_GAZETTEER") else path.parent.glob(
+                "gazetteer-v*.sqlite")
+            for old in olds:  # files of older versions, in our own folders only
                 if old.name != path.name:
                     old.unlink(missing_ok=True)
     return Gazetteer.open(path)
