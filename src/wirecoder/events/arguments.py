@@ -344,7 +344,7 @@ def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:
     return tuple(out.values())
 
 
-GENERIC_HEADS = {"people", "person", "man", "men", "woman", "women", "forces", "force", "group",
+GENERIC_HEADS = {"people", "person", "man", "men", "woman", "women", "group",
                  "others", "members", "member", "one", "area", "areas"}
 
 

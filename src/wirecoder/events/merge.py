@@ -240,9 +240,23 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
+    """Weapons seized or destroyed in the course of a raid or fight reported just before
+    belong to that operation ("The security force also seized two AK-47s")."""
+    if d.typed.acled != "Disrupted weapons use" or e.typed.plover not in OPERATION_TYPES:
+        return False
+    if d.modality != e.modality or _sent_distance(e, d) > 3:
+        return False
+    if d.actors and e.actors and not (d.participants() & e.participants()):
+        return False
+    return True
+
+
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     near = _sent_distance(e, d) <= 2
+    if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
+        return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
     if not (_same_type(e, d) or same_plover or (d.flexible and near and (d.anaphoric or d.reference or (
             not d.targets and e.typed.plover in OPERATION_TYPES)))):
@@ -256,5 +270,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
     operation_near = near and e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
+    if _weapons_found_in_operation(e, d):
+        return True
     return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
             or (operation_near and not _targets_conflict(e, d)))

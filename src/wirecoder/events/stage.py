@@ -463,10 +463,10 @@ def _bare_noun(d: Draft) -> bool:
         return False
     if d.actors or d.targets or d.quantities:
         return False
-    if d.reference:
-        return True
+    if d.reference or tok.tag_ in ("NNS", "NNPS"):
+        return True  # a bare plural ("IED attacks") names a kind of event, not one event
     dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
-    return d.typed.weight < 0.8 and not dated
+    return d.typed.weight < 0.9 and not dated
 
 
 class EventStage:
