@@ -20,3 +20,16 @@ def test_year_end_noun_is_the_year_with_mod_end() -> None:
     # the adjective is the last day of the year
     assert tag("The year-end figures will be out soon.", anchor)["year-end"][:2] == (
         "DATE", "2025-12-31")
+
+
+def test_march_and_may_need_a_cue_before_the_month_word() -> None:
+    anchor = date(2025, 2, 10)
+    got = tag("The accession was planned for early March, but no date was set.", anchor)
+    assert got["early March"] == ("DATE", "2025-03", "START")
+    assert tag("The vote is planned for May.", anchor)["May"][:2] == ("DATE", "2025-05")
+    assert tag("The March accession will make them members.", anchor)["March"][:2] == (
+        "DATE", "2025-03")
+    # the verb, the name and the event are not months
+    assert tag("Thousands will march to the capital.", anchor) == {}
+    assert tag("Prices May rise, analysts said.", anchor) == {}
+    assert "March" not in tag("They joined the March on Washington.", anchor)

@@ -46,8 +46,14 @@ def month_ok(m: re.Match[str], ctx: Context, word: str, followed_by_number: bool
                                                     "dec", "sept", "sep") and not followed_by_number:
         return False
     if bare.lower() in ("may", "march") and not followed_by_number:
-        before = ctx.text[max(0, m.start() - 20):m.start()]
-        if not MONTH_CUE.search(before):
+        pos = m.start() + m.group(0).rfind(word)  # the cue is read before the month word
+        before = ctx.text[max(0, pos - 20):pos]
+        after = ctx.text[pos + len(word):pos + len(word) + 20]
+        # "the March accession": the month as a modifier before a lower-case noun
+        modifier = (bare.lower() == "march" and re.search(r"\bthe\s+$", before, re.I)
+                    and re.match(r"\s+[a-z]{3,}", after)
+                    and not re.match(r"\s+(?:on|to|of|in|from|for|through|and|by)\b", after))
+        if not MONTH_CUE.search(before) and not modifier:
             return False
         after = ctx.text[m.end():m.end() + 12]
         if bare.lower() == "may" and re.match(r"\s+(?:be|have|not|also|still|well|never|"

@@ -54,7 +54,7 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "nearly": "LESS_THAN",
                "longer than": "MORE_THAN", "within": "EQUAL_OR_LESS"}
 # words that let a bare "May" / "March" be the month
 MONTH_CUE = re.compile(r"(?:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|"
-                       r"through|from|to|before|after|between|and|or|on|end|beginning|throughout)"
+                       r"through|from|for|to|before|after|between|and|or|on|end|beginning|throughout)"
                        r"\s+|-)$", re.IGNORECASE)
 
 
