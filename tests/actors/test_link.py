@@ -310,3 +310,9 @@ def test_local_country_and_names_that_start_with_a_country(link):
     assert entity(ms, "army") == ("ISR-MIL", "ISR", "MIL")
     gaza = find(ms, "Gaza").entity
     assert gaza.kind == "location" and gaza.sector is None
+
+
+def test_it_refers_to_an_organisation_in_the_sentence(link):
+    ms = link("Hamas said it would hand over the remains. It is not clear when.")
+    its = [m for m in ms if m.span.text.lower() == "it"]
+    assert [m.entity.kb_id for m in its] == ["HAMAS"]  # not the pleonastic "It is"

@@ -10,6 +10,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .candidates import DETERMINERS, GROUP_KINDS, NAME_PARTICLES, POSSESSIVES, Cand
+
+ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "militia",
+             "international organization", "coalition", "military command", "organization",
+             "police", "security forces", "intelligence", "legislature", "judiciary"}
 from .kb import KnowledgeBase, alias_key
 
 
@@ -259,6 +263,11 @@ class CorefMixin:
                 ante = self._recent(by_start, tok, {"person"})
             elif low in {"they", "them"}:
                 ante = self._recent(by_start, tok, GROUP_KINDS)
+            elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+                    tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"}:
+                # "Hamas said it would ...": an organisation named earlier in the sentence
+                ante = next((c for c in reversed(by_start) if c.end <= tok.i and
+                             c.start >= tok.sent.start and c.kind in ORG_KINDS), None)
             if ante is not None:
                 added.append(replace(ante, start=tok.i, end=tok.i + 1, via="coreference",
                                      score=round(0.6 * ante.score, 3), named=False))
