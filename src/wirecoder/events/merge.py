@@ -258,7 +258,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
-    if not (_same_type(e, d) or same_plover or (d.flexible and near and (d.anaphoric or d.reference or (
+    operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
+    if not (_same_type(e, d) or same_plover or operation_word or (d.flexible and near and (d.anaphoric or d.reference or (
             not d.targets and e.typed.plover in OPERATION_TYPES)))):
         return False
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
