@@ -33,3 +33,11 @@ def test_march_and_may_need_a_cue_before_the_month_word() -> None:
     assert tag("Thousands will march to the capital.", anchor) == {}
     assert tag("Prices May rise, analysts said.", anchor) == {}
     assert "March" not in tag("They joined the March on Washington.", anchor)
+
+
+def test_then_current_is_a_past_reference() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag("The then-current rules applied.", anchor)["then-current"] == (
+        "DATE", "PAST_REF", None)
+    assert tag("The then current chairman resigned.", anchor)["then current"][1] == "PAST_REF"
+    assert tag("The current rules apply.", anchor)["current"][1] == "PRESENT_REF"

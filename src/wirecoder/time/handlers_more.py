@@ -263,6 +263,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if w == "now" and re.match(r"\s*(?:that)\b", after) and False:
         return None
+    if w.startswith("then"):
+        return Result("DATE", "PAST_REF")  # "the then-current chairman": current back then
     if w in PRESENT_WORDS:
         return Result("DATE", "PRESENT_REF")
     if w in PAST_WORDS:

@@ -158,7 +158,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("deictic", rf"(?P<word>{DEICTIC_DAY}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"),
     ("ref", r"(?P<word>now|currently|presently|nowadays|recently|lately|previously|formerly|soon"
             r"|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
-            r"|the\s+present|at\s+present|these\s+days|recent|current|future|right\s+now)\b"),
+            r"|the\s+present|at\s+present|these\s+days|then[-\s]+current|recent|current|future"
+            r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
     ("term", r"the\s+(?P<rel>near|short|long|medium)[-\s]+term\b"),
     ("later_date", r"an?\s+(?:later|future)\s+date\b"),
