@@ -41,3 +41,13 @@ def test_then_current_is_a_past_reference() -> None:
         "DATE", "PAST_REF", None)
     assert tag("The then current chairman resigned.", anchor)["then current"][1] == "PAST_REF"
     assert tag("The current rules apply.", anchor)["current"][1] == "PRESENT_REF"
+
+
+def test_fiscal_quarter_label_carries_to_the_quarter_ended() -> None:
+    text = ("Sun said it earned $5 million in the fiscal first quarter. Sales rose 39% "
+            "for the quarter ended Sept. 29.")
+    got = tag(text, date(2025, 10, 26))
+    assert got["the fiscal first quarter"][1] == got["the quarter"][1] == "2025-Q1"
+    # without a fiscal label the calendar quarter holding the three months is used
+    got = tag("Sales rose 39% for the quarter ended Sept. 29.", date(2025, 10, 26))
+    assert got["the quarter"][1] == "2025-Q3"

@@ -96,6 +96,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         ctx.focus_quarter = (int(value[:4]), q)
         ctx.extra["fq_pos"] = m.end()
+        if re.search(r"fiscal", m.group(0), re.I):
+            ctx.extra["fiscal_q"] = (value, m.end())
     return Result("DATE", value)
 
 
@@ -116,6 +118,11 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Result | None:
             end = end.replace(year=end.year - 1)
         except ValueError:
             return None
+    fiscal = ctx.extra.get("fiscal_q")
+    if fiscal and m.start() - fiscal[1] < 400 and abs((end - ctx.anchor).days) < 120:
+        # "the fiscal first quarter ... the quarter ended Sept. 30": the same fiscal quarter
+        ctx.extra["fq_pos"] = m.end()
+        return Result("DATE", fiscal[0])
     mid = end - timedelta(days=45)
     q = cal.quarter_of(mid)
     ctx.focus_quarter = (mid.year, q)
