@@ -51,3 +51,12 @@ def test_fiscal_quarter_label_carries_to_the_quarter_ended() -> None:
     # without a fiscal label the calendar quarter holding the three months is used
     got = tag("Sales rose 39% for the quarter ended Sept. 29.", date(2025, 10, 26))
     assert got["the quarter"][1] == "2025-Q3"
+
+
+def test_latest_period_is_the_fiscal_quarter_in_focus() -> None:
+    text = ("Profit rose in the fiscal second quarter. The latest period included a gain.")
+    got = tag(text, date(2025, 10, 26))
+    assert got["The latest period"][1] == got["the fiscal second quarter"][1] == "2025-Q2"
+    # with no fiscal label, the latest completed calendar quarter
+    got = tag("Profit rose in the latest quarter.", date(2025, 10, 26))
+    assert got["the latest quarter"][1] == "2025-Q3"

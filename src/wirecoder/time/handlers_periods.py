@@ -185,6 +185,9 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     if rel in ("current", "this"):
         return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
+    fiscal = ctx.extra.get("fiscal_q")
+    if rel in ("latest", "most recent") and fiscal and m.start() - fiscal[1] < 600:
+        return Result("DATE", fiscal[0])  # the fiscal quarter the report is about
     if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "past", "last"):
         d = cal.shift(a, "quarter", -1)
         return Result("DATE", f"{d.year:04d}-Q{cal.quarter_of(d)}")
