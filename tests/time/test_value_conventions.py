@@ -60,3 +60,13 @@ def test_latest_period_is_the_fiscal_quarter_in_focus() -> None:
     # with no fiscal label, the latest completed calendar quarter
     got = tag("Profit rose in the latest quarter.", date(2025, 10, 26))
     assert got["the latest quarter"][1] == "2025-Q3"
+
+
+def test_weekday_evening_keeps_the_part_of_day() -> None:
+    monday = date(2025, 12, 1)
+    assert tag("The offer expired Friday evening.", monday)["Friday evening"] == (
+        "TIME", "2025-11-28TEV", None)
+    assert tag("They met Friday afternoon.", monday)["Friday afternoon"][:2] == (
+        "TIME", "2025-11-28TAF")
+    # "Friday night" / "Friday morning" stay the day, as TimeBank mostly has them
+    assert tag("They met Friday night.", monday)["Friday night"][:2] == ("DATE", "2025-11-28")

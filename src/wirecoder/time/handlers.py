@@ -199,8 +199,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if d is None:
         return None
     part = PARTS_OF_DAY[m.group("part").lower()]
-    if day.split()[0].lower() in WEEKDAYS:
-        # TimeBank annotates "Friday night" mostly as the day (DATE), "this morning" as a TIME
+    if day.split()[0].lower() in WEEKDAYS and part not in ("EV", "AF"):
+        # TimeBank annotates "Friday night" mostly as the day (DATE), "this morning" as a TIME;
+        # "Friday evening" / "Friday afternoon" keep the part of day (TIME, TimeML's TEV/TAF)
         return Result("DATE", d.isoformat(), mod_of(g(m, "mod")), focus=d, unit="day")
     return Result("TIME", f"{d.isoformat()}T{part}", mod_of(g(m, "mod")), focus=d, unit="day")
 
