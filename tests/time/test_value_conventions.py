@@ -70,3 +70,11 @@ def test_weekday_evening_keeps_the_part_of_day() -> None:
         "TIME", "2025-11-28TAF")
     # "Friday night" / "Friday morning" stay the day, as TimeBank mostly has them
     assert tag("They met Friday night.", monday)["Friday night"][:2] == ("DATE", "2025-11-28")
+
+
+def test_day_before_or_after_a_date_is_one_expression() -> None:
+    anchor = date(2025, 11, 26)  # a Wednesday
+    got = tag("The day before last Tuesday's hearing, he left.", anchor)
+    assert got == {"The day before last Tuesday": ("DATE", "2025-11-24", None)}
+    assert tag("They met the day after Nov. 3.", anchor)["the day after Nov. 3"][:2] == (
+        "DATE", "2025-11-04")

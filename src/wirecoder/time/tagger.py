@@ -183,7 +183,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
-    return _share_range_years(text, out)
+    return _day_before_after(text, _share_range_years(text, out))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
@@ -215,4 +215,27 @@ def _share_range_years(text: str, timexes: list[Timex]) -> list[Timex]:
         value = f"{year:04d}{a.value[4:]}"
         s, e, precision = cal.interval(value)
         out[i] = replace(a, value=value, start=s, end=e, precision=precision)
+    return out
+
+
+_DAY_SHIFT = re.compile(r"(?:\b(?:the|that)\s+)?\bday\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+
+
+def _day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'the day before last Tuesday', 'the day after Nov. 3': one expression, a day off the
+    date it names (TimeML marks the whole phrase)."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = _DAY_SHIFT.search(text, max(0, t.span.start - 20), t.span.start)
+        if m is None or t.type != "DATE" or t.precision != "day" or t.start is None:
+            out.append(t)
+            continue
+        s = m.start()
+        while out and out[-1].span.end > s and out[-1].span.start >= s:
+            out.pop()  # "the day" / "the day before" alone, now part of the longer phrase
+        d = cal.shift(t.start, "day", -1 if m.group("dir").lower() == "before" else 1)
+        value = d.isoformat()
+        start, end, precision = cal.interval(value)
+        out.append(replace(t, span=Span(s, t.span.end, text[s:t.span.end], t.span.document_id),
+                           value=value, start=start, end=end, precision=precision, mod=None))
     return out
