@@ -78,3 +78,15 @@ def test_day_before_or_after_a_date_is_one_expression() -> None:
     assert got == {"The day before last Tuesday": ("DATE", "2025-11-24", None)}
     assert tag("They met the day after Nov. 3.", anchor)["the day after Nov. 3"][:2] == (
         "DATE", "2025-11-04")
+
+
+def test_a_second_before_a_noun_is_the_ordinal() -> None:
+    anchor = date(2025, 11, 26)
+    assert tag("A second group of directors sided with him.", anchor) == {}
+    assert tag("It would be a second betrayal.", anchor) == {}
+    assert tag("Wait a second.", anchor)["a second"][:2] == ("DURATION", "PT1S")
+
+
+def test_night_of_weekday_and_date_keeps_the_dated_weekday() -> None:
+    got = tag("He came home on the night of Friday, Oct. 23, 1998.", date(1999, 5, 1))
+    assert got["Friday, Oct. 23, 1998"][:2] == ("DATE", "1998-10-23")

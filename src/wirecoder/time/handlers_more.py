@@ -91,6 +91,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         num += 0.5
     if unit == "second" and num == 1 and re.match(r"(?:the\s+)?one\s+second", text, re.I):
         return None
+    if unit == "second" and re.fullmatch(r"an?\s+second", text, re.I) and re.match(
+            r"\s+(?!later|earlier|ago|or|and|before|after|longer|more|too|in|of|to|at|for)"
+            r"[a-z]", ctx.text[m.end():m.end() + 12]):
+        return None  # "a second group", "a second betrayal": the ordinal
     if unit == "quarter":
         return Result("DURATION", "PXQ" if num is None else f"P{fmt_num(num)}Q")
     return Result("DURATION", duration_value(num, unit), approx_of(text))

@@ -70,7 +70,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
                     rf"|this|last|that|the\s+same|the\s+next|the\s+previous|the\s+following)\s+)"
                     rf"(?P<part>{PART})"),
     ("part_of_day_alone", r"(?P<word>tonight|overnight)\b"),
-    ("part_of_weekday", rf"(?P<part>{PART})\s+of\s+(?P<day>{WEEKDAY}|{DATE_CORE})"),
+    ("part_of_weekday", rf"(?P<part>{PART})\s+of\s+(?P<day>{WEEKDAY}(?!,?\s+{MONTH})|{DATE_CORE})"),
     # Sunday (November 30th), Saturday, April 25, 1998
     ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"),
     ("date", rf"(?:(?P<mod>{MOD}))?(?P<date>{DATE_CORE})"),
