@@ -39,7 +39,9 @@ def test_direction_words_become_the_modifier(nlp, tiny_gazetteer):
     (top,) = [t for t in find_toponyms(text, nlp(text), gazetteer=tiny_gazetteer)
               if t.span.text == "Syria"]
     assert top.modifier == "southern"
-    assert top.place.precision == "country"
+    # a direction word names a part of the country: precision "region", same point
+    assert top.place.precision == "region" and top.place.country == "SY"
+    assert (top.place.lat, top.place.lon) == (35.0, 38.0)
 
 
 def test_country_adjective_is_a_place_reference(nlp, tiny_gazetteer):

@@ -26,7 +26,8 @@ def test_province_of_country_resolves_to_admin1(tiny_gazetteer):
     text = "a joint operation in the southern Rif Dimashq Province of Syria"
     tops = resolve_spans(text, _spans(text, "Rif Dimashq Province", "Syria"), tiny_gazetteer)
     assert tops[0].place.geonameid == 2
-    assert tops[0].place.precision == "admin1"
+    # "southern" names a part of the province: precision "region", admin1 kept
+    assert tops[0].place.precision == "region" and tops[0].place.admin1 == "Rif Dimashq"
     assert tops[0].modifier == "southern"
     # the direction narrows the place; it does not move its point
     assert (tops[0].place.lat, tops[0].place.lon) == (33.5, 36.9)

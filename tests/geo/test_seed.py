@@ -49,7 +49,8 @@ def test_joint_operation_in_rif_dimashq(analysis):
 
     trigger, sentence = _sentence(analysis, "launched")
     place = event_location(analysis, trigger, sentence)
-    assert place.country == "SY" and place.precision == "admin1"
+    # "the southern Rif Dimashq Province": a part of the province (precision "region")
+    assert place.country == "SY" and place.precision == "region"
     assert place.admin1 == "Rif Dimashq"
     assert abs(place.lat - 33.5) < 1.0 and abs(place.lon - 36.9) < 1.0
     assert "Rif Dimashq" in place.evidence[0].text

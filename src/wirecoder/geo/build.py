@@ -210,6 +210,7 @@ def build(path: str | Path, progress: bool = True) -> Path:
                        a2, admin2_name.get((cc, a1 or "", a2 or "")),
                        float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)))
         add_names(gid, c["name"], c.get("alternatenames") or ())
+    _add_features(places, add_names, names)
     _add_extra_names(places, names)
     say(f"{len(places)} places, {len(names)} names; writing")
 
@@ -287,6 +288,8 @@ def _add_extra_names(places: list[tuple], names: dict[tuple[str, int], int]) -> 
             by_target.setdefault(f"{p[4]}.{p[5]}", p[0])
         elif p[3] == "RGN" and p[5]:
             by_target[p[5]] = p[0]
+        elif p[3] == "PPLC":
+            by_target.setdefault(f"CAPITAL:{p[4]}", p[0])
         elif p[3] == "CONT":
             for code, cname in _CONTINENT_CODES.items():
                 if cname == p[1]:
@@ -302,3 +305,21 @@ def _add_extra_names(places: list[tuple], names: dict[tuple[str, int], int]) -> 
                     names[(k, gid)] = kind
 
 
+
+
+FEATURE_ID_BASE = -5000  # features.tsv rows have no GeoNames id here: id = FEATURE_ID_BASE - row
+
+
+def _add_features(places: list[tuple], add_names: Callable[[int, str, Iterable[str]], None],
+                  names: dict[tuple[str, int], int]) -> None:
+    """Oceans, seas and named regions from features.tsv (hand-written points, see README)."""
+    for i, row in enumerate(_read_tsv("features.tsv"), start=1):
+        name, aliases, demonyms, code, cc, lat, lon = (row + [""] * 7)[:7]
+        gid = FEATURE_ID_BASE - i
+        places.append((gid, name, "H" if code in ("OCN", "SEA") else "L", code, cc or None,
+                       None, None, None, None, float(lat), float(lon), 0))
+        add_names(gid, name, [a for a in aliases.split("|") if a])
+        for d in demonyms.split("|"):
+            k = name_key(d)
+            if k and names.get((k, gid), 9) > 3:
+                names[(k, gid)] = 3

@@ -32,16 +32,16 @@ from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 5
+BUILD_VERSION = 6
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
 FEATURE_RANK = {
-    "CONT": 9, "PCLI": 8, "PCLD": 7, "PCLS": 7, "ADM1": 6, "PPLC": 6, "RGN": 5,
+    "OCN": 9, "SEA": 8, "CONT": 9, "PCLI": 8, "PCLD": 7, "PCLS": 7, "ADM1": 6, "PPLC": 6, "RGN": 5,
     "PPLA": 4, "ADM2": 3, "PPL": 2,
 }
 PRECISION = {
-    "CONT": "region", "RGN": "region", "PCLI": "country", "PCLD": "country", "PCLS": "country",
+    "CONT": "region", "RGN": "region", "OCN": "region", "SEA": "region", "PCLI": "country", "PCLD": "country", "PCLS": "country",
     "ADM1": "admin1", "ADM2": "admin2",
 }
 

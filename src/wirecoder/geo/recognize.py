@@ -121,7 +121,9 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
         if name_key(surface) in _COMMON:
             continue  # "Centre", "Gulf", "Western": no one place
         if label in PLACE_LABELS:
-            pass
+            if gazetteer is not None and any(c.isdigit() for c in surface) \
+                    and not gazetteer.has_name(surface):
+                continue  # "M23", "Route 9": a code the gazetteer does not know is no place
         elif gazetteer is None:
             continue
         elif label == "FAC":

@@ -38,7 +38,8 @@ _CONTAIN_GAP = re.compile(r"^\s*(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the
                           re.IGNORECASE)
 
 RANK_PRIOR = {"CONT": 7.0, "PCLI": 7.0, "PCLD": 5.0, "PCLS": 5.0, "ADM1": 4.5, "PPLC": 6.0,
-              "RGN": 3.0, "PPLA": 1.0, "ADM2": 0.5, "PPL": 0.0}
+              "RGN": 8.0, "OCN": 12.0, "SEA": 10.5, "PPLA": 1.0, "ADM2": 0.5, "PPL": 0.0}
+_BIG = ("PCLI", "PCLD", "PCLS", "CONT", "OCN", "SEA", "RGN")
 W_POP = 0.9
 W_MAIN_NAME = 2.0
 W_HINT = 3.0
@@ -54,6 +55,16 @@ ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
 W_DIRECTION = 1.0
+W_ALT_OF_BIG = 4.0  # a town known by another name that is a country's/sea's own name
+W_COUNTRY_SEEN = 4.0  # the document names this country (or a place in it) elsewhere
+SEEN_MIN_POP = 100_000  # ...for its prominent places only (not "Mexico, New York")
+W_MACRO = 2.0  # within about 1,000 km of the other places the document names
+MACRO_KM = 1000.0
+# direction words that say which part of an area is meant: the area's point stays, its
+# precision becomes "region" (a part of the named country/admin area)
+PART_WORDS = frozenset("""north south east west northern southern eastern western central
+northeastern northwestern southeastern southwestern north-eastern north-western
+south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
 
 
@@ -102,7 +113,10 @@ class _Item:
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     if name_key(surface) in GENERIC_WORDS:
-        return []  # "West", "Gulf", "Atlantic": not a town of that name; the focus decides
+        # "West", "Gulf": not a town of that name; the focus decides. "Atlantic",
+        # "Mediterranean": only the ocean/sea/region of that name
+        return [(e, RANK_PRIOR.get(e.feature_code, 0.0)) for e in gaz.lookup(surface)
+                if e.feature_code in ("OCN", "SEA", "RGN")]
     # a generic word ("X County", "Province of X") says what kind of place every reading is
     kind = None
     names: list[tuple[str, str | None]] = []
@@ -147,6 +161,11 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
                 prior -= W_ALT_SMALL  # a small place known here only by another name
             if e.geonameid not in best or best[e.geonameid][1] < prior:
                 best[e.geonameid] = (e, prior)
+    # "Mexico" is the country, not Mexico City by one of its other names
+    if any(e.feature_code in _BIG and name_key(e.name) == full_key for e, _ in best.values()):
+        for gid, (e, prior) in list(best.items()):
+            if e.feature_class == "P" and name_key(e.name) != full_key:
+                best[gid] = (e, prior - W_ALT_OF_BIG)
     # an admin area and a town inside it share the name: the town is meant unless the text
     # says "province"/"county"...; a town that holds a quarter of the area's people wins outright
     towns = [(e, p) for e, p in best.values() if e.feature_class == "P" and e.population >= 1000]
@@ -210,8 +229,17 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
     return items
 
 
-def _entry_place(e: Entry, span: Span) -> Place:
-    return Place(name=e.name, country=e.country, precision=e.precision,
+def _precision(e: Entry, modifier: str | None) -> str:
+    """The entry's precision; a direction word on an area ("southern Syria", "northern
+    Kaduna State") says a part of it is meant: precision "region", the point unchanged."""
+    words = set((modifier or "").split())
+    if words & PART_WORDS and e.feature_code in ("PCLI", "PCLD", "PCLS", "ADM1", "ADM2"):
+        return "region"
+    return e.precision
+
+
+def _entry_place(e: Entry, span: Span, modifier: str | None = None) -> Place:
+    return Place(name=e.name, country=e.country, precision=_precision(e, modifier),
                  geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name,
                  admin2=e.admin2_name, lat=e.lat, lon=e.lon, feature_code=e.feature_code,
                  evidence=(span,))
@@ -233,12 +261,16 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         if it.context_only:
             continue
         span = Span(it.start, it.end, text[it.start:it.end], document_id)
+        modifier = it.modifier
+        dm = _DIRECTION_RE.match(span.text)
+        if modifier is None and dm and entry is not None and not gazetteer.lookup(span.text):
+            modifier = dm.group(1).lower()  # "Southern California": the state, a part of it
         # an unknown name lies where the document is; only without a focus is the place
         # named inside it ("Colorado State University") the better guess
         inner = None if entry is not None or focus is not None else _embedded_place(
             gazetteer, span.text)
         if entry is not None:
-            place: Place | None = _entry_place(entry, span)
+            place: Place | None = _entry_place(entry, span, modifier)
         elif inner is not None:
             place = Place(name=span.text, country=inner.country, precision=inner.precision,
                           admin1=inner.admin1_name, admin2=inner.admin2_name, lat=inner.lat,
@@ -283,11 +315,21 @@ def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]]) -> Entr
         if e is not None:
             counts[e.geonameid] += 0.5 + conf
             entries[e.geonameid] = e
+    def support(g: int) -> float:
+        """Its own mentions, those of the places in its admin1, half those in its country."""
+        e = entries[g]
+        v = counts[g]
+        for g2, e2 in entries.items():
+            if g2 != g and e2.country == e.country and e.country:
+                same_a1 = e.admin1_code and e2.admin1_code == e.admin1_code
+                v += counts[g2] * (1.0 if same_a1 else 0.5)
+        return v
+
     for level in (("P",), ("ADM2",), ("ADM1",), ("PCLI", "PCLD", "PCLS")):
         pool = [g for g, e in entries.items()
                 if (e.feature_class in level) or (e.feature_code in level)]
         if pool:
-            return entries[max(pool, key=lambda g: counts[g])]
+            return entries[max(pool, key=lambda g: (round(support(g), 6), counts[g]))]
     return None
 
 
@@ -361,6 +403,11 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             points[k] = [(e, pr / top) for e, pr in sorted(d, key=lambda x: -x[1])[:5]
                          if pr / top > 0.3 and e.feature_class in ("P", "A")
                          and e.feature_code not in ("PCLI", "PCLD", "PCLS")]
+        macro: dict[str, list[tuple[Entry, float]]] = {}
+        for k, d in dist.items():
+            top = max(pr for _, pr in d)
+            macro[k] = [(e, pr / top) for e, pr in sorted(d, key=lambda x: -x[1])[:3]
+                        if pr / top > 0.3 and e.feature_code != "CONT"]
         new = {}
         for k, scored in base.items():
             rest = max(1.0, total - weight[k])
@@ -375,6 +422,16 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                     a2 = (e.country, e.admin1_code, e.admin2_code)
                     v += W_ADMIN2 * (admin2_mass.get(a2, 0.0) - own_2[k].get(a2, 0.0)) / rest
                 v += W_COUNTRY * cm / rest + W_ADMIN1 * am / rest
+                if e.population >= SEEN_MIN_POP or e.feature_code == "ADM1":
+                    v += W_COUNTRY_SEEN * min(1.0, cm)
+                far = 0.0
+                for k2, pts in macro.items():
+                    if k2.split("|")[0] == k.split("|")[0]:
+                        continue
+                    for p, pr in pts:
+                        far = max(far, pr * math.exp(
+                            -haversine_km(e.lat, e.lon, p.lat, p.lon) / MACRO_KM))
+                v += W_MACRO * far
                 if e.feature_class == "P" or e.feature_code == "ADM2":
                     near = 0.0
                     for k2, pts in points.items():
