@@ -316,3 +316,10 @@ def test_it_refers_to_an_organisation_in_the_sentence(link):
     ms = link("Hamas said it would hand over the remains. It is not clear when.")
     its = [m for m in ms if m.span.text.lower() == "it"]
     assert [m.entity.kb_id for m in its] == ["HAMAS"]  # not the pleonastic "It is"
+
+
+def test_named_local_services(link):
+    ms = link("Nyala Emergency Room, a volunteer network, said seven children died. "
+              "The army denied bombing Nyala.")
+    e = find(ms, "Nyala Emergency Room").entity
+    assert (e.kb_id, e.kind, e.sector) == (None, "organization", "NGO")

@@ -65,6 +65,12 @@ class GenericMixin:
             if any(self.keys[x] in ARMED for x in range(start, gen[0])) and \
                     sector in {None, "CRM"}:
                 kind, sector = "armed group", "UAF"  # "heavily armed men"
+            floor = self.cands[-1].end if self.cands else 0
+            if kind == "organization":  # "Nyala Emergency Room", "Aamin ambulance service"
+                while start - 1 >= floor and self.doc[start - 1].pos_ == "PROPN" and \
+                        self.doc[start - 1].dep_ == "compound" and \
+                        start <= self.doc[start - 1].head.i < gen[0]:
+                    start -= 1
             country = None
             for x in range(start, gen[0]):
                 ref = self.country_at(x)
