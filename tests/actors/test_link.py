@@ -323,3 +323,11 @@ def test_named_local_services(link):
               "The army denied bombing Nyala.")
     e = find(ms, "Nyala Emergency Room").entity
     assert (e.kb_id, e.kind, e.sector) == (None, "organization", "NGO")
+
+
+def test_stage_contract():
+    from wirecoder.pipeline import check_order
+
+    assert (ActorStage.name, ActorStage.requires, ActorStage.assigns) == \
+        ("actors", ("doc", "anchor"), ("mentions",))
+    assert ActorStage in check_order(["language", "time", "places", "actors"])
