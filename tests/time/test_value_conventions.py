@@ -90,3 +90,14 @@ def test_a_second_before_a_noun_is_the_ordinal() -> None:
 def test_night_of_weekday_and_date_keeps_the_dated_weekday() -> None:
     got = tag("He came home on the night of Friday, Oct. 23, 1998.", date(1999, 5, 1))
     assert got["Friday, Oct. 23, 1998"][:2] == ("DATE", "1998-10-23")
+
+
+def test_period_a_year_ago_is_one_expression() -> None:
+    anchor = date(2025, 10, 26)
+    got = tag("For the quarter a year ago, it earned $5 million.", anchor)
+    assert got == {"the quarter a year ago": ("DATE", "2024-Q3", None)}
+    assert tag("In March a year earlier, it fell.", anchor)["March a year earlier"][:2] == (
+        "DATE", "2024-03")
+    # after a comma they are two expressions
+    got = tag("Profit rose in the third quarter, up from a year ago.", anchor)
+    assert got["the third quarter"][1] == "2025-Q3" and got["a year ago"][1] == "2024-Q3"

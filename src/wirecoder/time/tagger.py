@@ -183,7 +183,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
-    return _day_before_after(text, _share_range_years(text, out))
+    return _period_a_year_ago(text, _day_before_after(text, _share_range_years(text, out)))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
@@ -238,4 +238,27 @@ def _day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
         start, end, precision = cal.interval(value)
         out.append(replace(t, span=Span(s, t.span.end, text[s:t.span.end], t.span.document_id),
                            value=value, start=start, end=end, precision=precision, mod=None))
+    return out
+
+
+_YEAR_BACK = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'the quarter a year ago', 'the month a year earlier': one expression, the period a
+    year back (the second part alone would say only 'a year ago')."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        m = _YEAR_BACK.match(text, prev.span.end) if prev is not None else None
+        if (prev is None or m is None or prev.type != "DATE" or t.span.start < m.start()
+                or t.span.end > m.end() or not re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d\d|SP|SU|FA|WI)",
+                                                            prev.value)):
+            out.append(t)
+            continue
+        value = f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}"
+        start, end, precision = cal.interval(value)
+        out[-1] = replace(prev, span=Span(prev.span.start, m.end(), text[prev.span.start:m.end()],
+                                          prev.span.document_id),
+                          value=value, start=start, end=end, precision=precision)
     return out
