@@ -101,3 +101,11 @@ def test_period_a_year_ago_is_one_expression() -> None:
     # after a comma they are two expressions
     got = tag("Profit rose in the third quarter, up from a year ago.", anchor)
     assert got["the third quarter"][1] == "2025-Q3" and got["a year ago"][1] == "2024-Q3"
+
+
+def test_period_last_year_shifts_once() -> None:
+    anchor = date(2025, 10, 26)
+    got = tag("Net was $5 million for the corresponding period last year.", anchor)
+    assert got == {"the corresponding period last year": ("DATE", "2024-Q3", None)}
+    assert tag("Sales in the quarter last year fell.", anchor) == {
+        "the quarter last year": ("DATE", "2024-Q3", None)}

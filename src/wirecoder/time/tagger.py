@@ -241,12 +241,15 @@ def _day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_YEAR_BACK = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+_YEAR_BACK = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)\b",
+                        re.IGNORECASE)
+# a period already placed a year back: "the corresponding period last year" shifts once
+_ALREADY_BACK = re.compile(r"corresponding|comparable|year-ago|year-earlier|same", re.IGNORECASE)
 
 
 def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
-    """'the quarter a year ago', 'the month a year earlier': one expression, the period a
-    year back (the second part alone would say only 'a year ago')."""
+    """'the quarter a year ago', 'the month a year earlier', 'the corresponding period last
+    year': one expression, the period a year back (the second part alone says only the year)."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
@@ -256,7 +259,8 @@ def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
                                                             prev.value)):
             out.append(t)
             continue
-        value = f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}"
+        back = 0 if _ALREADY_BACK.search(prev.span.text) else 1
+        value = f"{int(prev.value[:4]) - back:04d}{prev.value[4:]}"
         start, end, precision = cal.interval(value)
         out[-1] = replace(prev, span=Span(prev.span.start, m.end(), text[prev.span.start:m.end()],
                                           prev.span.document_id),
