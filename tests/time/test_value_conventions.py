@@ -109,3 +109,11 @@ def test_period_last_year_shifts_once() -> None:
     assert got == {"the corresponding period last year": ("DATE", "2024-Q3", None)}
     assert tag("Sales in the quarter last year fell.", anchor) == {
         "the quarter last year": ("DATE", "2024-Q3", None)}
+
+
+def test_same_day_after_a_month_leaves_the_day_open() -> None:
+    anchor = date(2025, 11, 26)
+    got = tag("He was killed in October. Police arrived that same day.", anchor)
+    assert got["same day"][1] == "2025-10-XX"
+    got = tag("He was killed on Oct. 23. Police arrived on the same day.", anchor)
+    assert got["the same day"][1] == "2025-10-23"

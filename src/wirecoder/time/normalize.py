@@ -260,4 +260,7 @@ def rel_unit_value(ctx: Context, rel: str, unit: str) -> tuple[str, date | None]
                 y += 1
         return f"{y:04d}-{code}", None
     target = cal.shift(base, unit, d)
+    if anaphoric and unit == "day" and base is ctx.focus_day and ctx.focus_unit == "month":
+        # "that same day" after "in October": a day of that month, which the text leaves open
+        return f"{target.year:04d}-{target.month:02d}-XX", None
     return cal.value_at(target, unit), target

@@ -180,6 +180,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
         out.append(timex)
         if res.focus is not None:
             ctx.focus_day = res.focus
+            ctx.focus_unit = res.unit or "day"
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
