@@ -117,3 +117,11 @@ def test_same_day_after_a_month_leaves_the_day_open() -> None:
     assert got["same day"][1] == "2025-10-XX"
     got = tag("He was killed on Oct. 23. Police arrived on the same day.", anchor)
     assert got["the same day"][1] == "2025-10-23"
+
+
+def test_a_later_date_and_future_units_are_future_refs() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag("It plans more offerings at a later date.", anchor) == {
+        "a later date": ("DATE", "FUTURE_REF", None)}
+    assert tag("The losses will cut taxes in future quarters.", anchor) == {
+        "future quarters": ("DATE", "FUTURE_REF", None)}

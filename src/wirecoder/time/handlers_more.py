@@ -285,7 +285,7 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if rel == "recent":
         return Result("DATE", "PAST_REF")
-    if rel in ("coming", "upcoming", "next few"):
+    if rel in ("coming", "upcoming", "next few", "future"):
         return Result("DATE", "FUTURE_REF")
     return Result("DURATION", duration_value(None, unit))
 

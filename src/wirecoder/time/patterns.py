@@ -164,7 +164,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("term", r"the\s+(?P<rel>near|short|long|medium)[-\s]+term\b"),
     ("later_date", r"an?\s+(?:later|future)\s+date\b"),
     ("unit_long", r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|centuries|century)-long\b"),
-    ("recent_units", rf"(?P<rel>recent|coming|past|upcoming|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
+    ("recent_units", rf"(?P<rel>recent|coming|past|upcoming|future|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
     ("day_number", rf"(?:the\s+)?(?P<ord>{ORDDAY}|\d{{1,2}}(?:st|nd|rd|th))\s+day\b"),
 ]
 
@@ -191,7 +191,7 @@ for _cat, _words in (
                  "evenings nights"),
         ("deictic", "today yesterday tomorrow tonight overnight"),
         ("ref", "now currently presently nowadays recently lately past present future recent "
-                "current days"),
+                "current days later"),
         ("spelled", "nineteen eighteen thousand"),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
         ("clock", "noon midnight midday am pm m clock"),
@@ -233,6 +233,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "term": ("term",), "later_date": ("unit",),
+    "ref": ("ref",), "units_ahead": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
