@@ -151,8 +151,9 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         have_any.add(key)
         if q.kind != "other":
             have.add(key)
-    if into.location is None or (other.location is not None and _finer(other.location,
-                                                                      into.location)):
+    if into.location is None or (other.location is not None and _finer(
+            other.location, into.location) and other.location.country in (
+            None, into.location.country)):
         into.location = other.location or into.location
     if into.time is None or (into.time.start is None and other.time is not None
                              and other.time.start is not None):
@@ -189,8 +190,14 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4,
                   "unknown": 6}
 
 
+def _rank(p: Place) -> float:
+    if p.precision == "region" and p.admin1:
+        return 3.5  # "southern Rif Dimashq": part of a province
+    return PRECISION_RANK.get(p.precision, 6)
+
+
 def _finer(a: Place, b: Place) -> bool:
-    return PRECISION_RANK.get(a.precision, 6) < PRECISION_RANK.get(b.precision, 6)
+    return _rank(a) < _rank(b)
 
 
 def _same_type(a: Draft, b: Draft) -> bool:
