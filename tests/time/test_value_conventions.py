@@ -125,3 +125,10 @@ def test_a_later_date_and_future_units_are_future_refs() -> None:
         "a later date": ("DATE", "FUTURE_REF", None)}
     assert tag("The losses will cut taxes in future quarters.", anchor) == {
         "future quarters": ("DATE", "FUTURE_REF", None)}
+
+
+def test_trading_and_business_days_are_days() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag("Eight trading days after the crash, it fell.", anchor) == {
+        "Eight trading days": ("DURATION", "P8D", None)}
+    assert tag("Refunds take 10 business days.", anchor)["10 business days"][1] == "P10D"

@@ -133,7 +133,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("ago_vague", rf"(?P<num>{VAGUE}|years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
     ("duration", rf"(?:{APPROX})?(?:the\s+|another\s+|an?\s+additional\s+|an?\s+extra\s+|(?=\w))?"
                  rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
-                 rf"(?P<num>{NUM})\s+(?:(?:more|additional|full|straight|consecutive|long|whole|more\s+full|extra)\s+)?"
+                 rf"(?P<num>{NUM})\s+(?:(?:more|additional|full|straight|consecutive|long|whole|more\s+full|extra"
+                 rf"|trading|business|working|school)\s+)?"
                  rf"(?P<unit>{UNIT})(?:\s+or\s+so|\s+and\s+a\s+half)?(?![\w-])"),
     ("duration_range", rf"(?:{APPROX})?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})"),
     ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUM}|several|multi)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
