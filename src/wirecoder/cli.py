@@ -11,32 +11,12 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import WirecoderError
+from .cli_support import ErrorsAsExitCodes, date_option
 
 DEFAULT_DB = "sqlite:///wirecoder.db"
 
 
-class _Group(click.Group):
-    """Turns WirecoderError into one clear line and exit code 2 (no traceback)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except WirecoderError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-
-def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD (e.g. 2025-11-30)")
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ErrorsAsExitCodes, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirecoder")
 def main() -> None:
     """Turn news reports into sourced, geocoded, dated event records."""
@@ -49,7 +29,7 @@ def main() -> None:
 @click.option("--db", "db_url", default=DEFAULT_DB, show_default=True,
               help="Database URL to store documents, mentions, entities, events, evidence.")
 @click.option("--no-db", is_flag=True, help="Do not store anything; only write --out.")
-@click.option("--published", callback=_date_option,
+@click.option("--published", callback=date_option,
               help="Publication date (YYYY-MM-DD) for every input; overrides metadata.")
 @click.option("--workers", type=int, default=None,
               help="Worker processes (default: every core for 4 or more documents).")
@@ -163,8 +143,8 @@ def db_stats(db_url: str) -> None:
 @click.option("--type", "plover_type", help="PLOVER type, e.g. ASSAULT.")
 @click.option("--actor", help="Actor or target name (substring, case-insensitive).")
 @click.option("--country", help="ISO 3166-1 alpha-2 country of the event location.")
-@click.option("--since", callback=_date_option, help="Events ending on or after this date.")
-@click.option("--until", callback=_date_option, help="Events starting on or before this date.")
+@click.option("--since", callback=date_option, help="Events ending on or after this date.")
+@click.option("--until", callback=date_option, help="Events starting on or before this date.")
 @click.option("--text", help="Words that must appear in the event's evidence.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,31 +11,12 @@ from typing import Any
 import click
 import yaml
 
-from ..errors import KnowledgeBaseError, StoreError, WirecoderError
+from ..cli_support import ErrorsAsExitCodes, date_option
+from ..errors import KnowledgeBaseError, StoreError
 from .build import _read_yaml, build_kb, default_kb, default_kb_dir, load_kb, overlay_files
 from .kb import DATA_DIR, KnowledgeBase, Statement
 
 OVERLAY_FILE = "user.yaml"
-
-
-class _KbGroup(click.Group):
-    """WirecoderError becomes one line on stderr and exit code 2."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except WirecoderError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def _kb(ctx: click.Context) -> KnowledgeBase:
@@ -55,7 +35,7 @@ def _resolve_entity(kb: KnowledgeBase, query: str) -> str:
     return hits[0].id
 
 
-@click.group(cls=_KbGroup)
+@click.group(cls=ErrorsAsExitCodes)
 @click.option("--kb-dir", type=click.Path(file_okay=False, path_type=Path),
               envvar="WIRECODER_KB_DIR", default=None,
               help="Directory of user overlay YAML files (default: $WIRECODER_KB_DIR or "
@@ -87,7 +67,7 @@ def search(ctx: click.Context, query: str, limit: int, fmt: str) -> None:
 
 @kb.command()
 @click.argument("entity")
-@click.option("--on", "on", callback=_date, help="Resolve roles on this date (YYYY-MM-DD).")
+@click.option("--on", "on", callback=date_option, help="Resolve roles on this date (YYYY-MM-DD).")
 @click.pass_context
 def show(ctx: click.Context, entity: str, on: date | None) -> None:
     """One entity (by id or alias) with its attributes on a date and all its facts."""
@@ -208,7 +188,7 @@ def _iso_date(value: Any) -> date | None:
 
 @kb.command()
 @click.option("--entity", "entity", default=None, help="Id or alias (e.g. HTS).")
-@click.option("--on", "on", callback=_date, help="Only facts holding on this date (YYYY-MM-DD).")
+@click.option("--on", "on", callback=date_option, help="Only facts holding on this date (YYYY-MM-DD).")
 @click.option("--property", "prop", default=None,
               help="Only this property (designated, member_of, position, leader ...).")
 @click.option("--db", default=None, help="Also read facts learned from text in this database "
