@@ -24,8 +24,26 @@ from .run import RunReport, extract, extract_paths
 
 __version__ = "0.1.0"
 
-__all__ = sorted([
-    "Analysis", "Anchor", "Claim", "Document", "Event", "EventType", "Mention", "Participant",
-    "Pipeline", "PipelineOptions", "Place", "Quantity", "RunReport", "Span", "TimeSpan", "Timex",
-    "Toponym", "WirecoderError", "__version__", "extract", "extract_paths",
-])
+__all__ = [
+    "Analysis",
+    "Anchor",
+    "Claim",
+    "Document",
+    "Event",
+    "EventType",
+    "Mention",
+    "Participant",
+    "Pipeline",
+    "PipelineOptions",
+    "Place",
+    "Quantity",
+    "RunReport",
+    "Span",
+    "TimeSpan",
+    "Timex",
+    "Toponym",
+    "WirecoderError",
+    "__version__",
+    "extract",
+    "extract_paths",
+]
