@@ -132,3 +132,17 @@ def test_trading_and_business_days_are_days() -> None:
     assert tag("Eight trading days after the crash, it fell.", anchor) == {
         "Eight trading days": ("DURATION", "P8D", None)}
     assert tag("Refunds take 10 business days.", anchor)["10 business days"][1] == "P10D"
+
+
+def test_time_words_in_titles_are_not_timexes() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag('Baker, speaking on ABC News\' "This Week," said it.', anchor) == {}
+    assert tag("Baker said on ABC's This Week With David Brinkley that it held.", anchor) == {}
+    assert tag("Last Week, he left.", anchor)["Last Week"][1] == "2024-W52"
+
+
+def test_a_quarter_of_something_is_a_fraction() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag("Funds hold more than a quarter of the entire market.", anchor) == {}
+    assert tag("Three quarters of the voters agreed.", anchor) == {}
+    assert tag("It took a quarter.", anchor)["a quarter"][:2] == ("DURATION", "P1Q")

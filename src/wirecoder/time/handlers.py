@@ -377,9 +377,21 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(d)
 
 
+def unit_is_title(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised unit word ('Week', 'Year') not at a sentence start, or in quotes, is part
+    of a title (TimeML leaves time words in proper names unmarked)."""
+    rel = m.group("rel")
+    before = ctx.text[max(0, m.start() - 3):m.start()]
+    quoted = bool(re.search(r"[\"“']\s*$", before))
+    sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?]\s+|\n)$", before))
+    return rel[:1].isupper() and (quoted or not sentence_start)
+
+
 @handler("rel_unit")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    if re.fullmatch(r"[A-Z][a-z]+", m.group("unit")) and unit_is_title(m, ctx):
+        return None  # ABC's "This Week": a time word inside a name is not a TIMEX3
     unit = m.group("unit").lower()
     unit = "FA" if unit == "autumn" else unit
     if unit == "FA":

@@ -83,6 +83,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if num is not None and num > 5000:
         return None
+    if _fraction(unit, m, ctx):
+        return None
     if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
         return None  # "52 years old" is an age
     # "1990 shares", "500 days" fine; "2 p.m." is not a duration (no unit) — skip "one second"
@@ -136,9 +138,19 @@ def _for_plural(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", duration_value(None, unit)) if unit else None
 
 
+def _fraction(unit: str, m: re.Match[str], ctx: Context) -> bool:
+    """'more than a quarter of the market': a share of something, not three months."""
+    return unit == "quarter" and bool(re.match(
+        r"\s+of\s+(?:the|its|their|his|her|our|all|them|those|these|an?)\b"
+        r"(?!\s+(?:year|century|decade|month|day|hour|week)\b)", ctx.text[m.end():m.end() + 30],
+        re.I))
+
+
 def _a_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
+        return None
+    if _fraction(unit, m, ctx):
         return None
     text = m.group(0).lower()
     num = 1.5 if "and a half" in text else 1.0
