@@ -146,3 +146,11 @@ def test_a_quarter_of_something_is_a_fraction() -> None:
     assert tag("Funds hold more than a quarter of the entire market.", anchor) == {}
     assert tag("Three quarters of the voters agreed.", anchor) == {}
     assert tag("It took a quarter.", anchor)["a quarter"][:2] == ("DURATION", "P1Q")
+
+
+def test_sentence_opening_now_comma_is_a_discourse_marker() -> None:
+    anchor = date(2025, 1, 1)
+    assert tag("It failed. Now, he says, it works.", anchor) == {}
+    assert tag("Now for the weather.", anchor) == {}
+    assert tag("Now officials are investigating.", anchor)["Now"][1] == "PRESENT_REF"
+    assert tag("For now, it holds.", anchor)["now"][1] == "PRESENT_REF"

@@ -277,8 +277,9 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if w == "future" and not re.match(r"\s+[a-z]", after):
         return None
-    if w == "now" and re.match(r"\s*(?:that)\b", after) and False:
-        return None
+    if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
+            r"(?:^|[.!?]\s+|\n)$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None  # "Now, he says ...": a discourse marker opening the sentence
     if w.startswith("then"):
         return Result("DATE", "PAST_REF")  # "the then-current chairman": current back then
     if w in PRESENT_WORDS:
