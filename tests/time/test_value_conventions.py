@@ -154,3 +154,10 @@ def test_sentence_opening_now_comma_is_a_discourse_marker() -> None:
     assert tag("Now for the weather.", anchor) == {}
     assert tag("Now officials are investigating.", anchor)["Now"][1] == "PRESENT_REF"
     assert tag("For now, it holds.", anchor)["now"][1] == "PRESENT_REF"
+
+
+def test_a_year_earlier_right_after_a_named_quarter_is_that_quarter() -> None:
+    text = ("The deal closes Feb. 1, 2026. In this year's third quarter, net was $10 million, "
+            "compared with $9 million a year earlier.")
+    got = tag(text, date(2025, 10, 26))
+    assert got["a year earlier"][1] == "2024-Q3"

@@ -63,6 +63,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Result | None:
     if not float(num).is_integer() and unit == "year":
         target = cal.shift(base, "month", int(round(num * 12)) * (-1 if back else 1))
         return _granular(ctx, m, target, "month")
+    fq_pos = ctx.extra.get("fq_pos")
+    if (unit == "year" and n == 1 and back and ctx.focus_quarter and isinstance(fq_pos, int)
+            and 0 <= m.start() - fq_pos < 200):
+        y, q = ctx.focus_quarter  # "this year's third quarter ... a year earlier"
+        return Result("DATE", f"{y - 1:04d}-Q{q}")
     target = cal.shift(base, unit, -n if back else n)
     return _granular(ctx, m, target, unit)
 
