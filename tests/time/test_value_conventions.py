@@ -161,3 +161,11 @@ def test_a_year_earlier_right_after_a_named_quarter_is_that_quarter() -> None:
             "compared with $9 million a year earlier.")
     got = tag(text, date(2025, 10, 26))
     assert got["a year earlier"][1] == "2024-Q3"
+
+
+def test_a_forecast_quarter_far_ahead_does_not_take_the_focus() -> None:
+    text = ("Bethlehem earned $46.9 million in the third quarter. Analysts expect losses through "
+            "the third quarter of 2026. In the year-ago period, it earned $101 million.")
+    got = tag(text, date(2025, 10, 26))
+    assert got["the third quarter of 2026"][1] == "2026-Q3"
+    assert got["the year-ago period"][1] == "2024-Q3"

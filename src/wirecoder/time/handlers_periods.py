@@ -93,7 +93,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     value = quarter_for(ctx, q, year)
     if g(m, "ago"):
         value = f"{int(value[:4]) - 1:04d}-Q{q}"
-    else:
+    elif (int(value[:4]) - ctx.anchor.year) * 4 + q - cal.quarter_of(ctx.anchor) <= 1:
+        # a forecast quarter further ahead ("losses through the third quarter of 1990") is not
+        # the quarter a report is about
         ctx.focus_quarter = (int(value[:4]), q)
         ctx.extra["fq_pos"] = m.end()
         if re.search(r"fiscal", m.group(0), re.I):
