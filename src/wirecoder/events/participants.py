@@ -100,7 +100,15 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    lex = ctx.lex
+    member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
     for m in mods:
+        if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
+                lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
+            p = ctx.mapper.participant(m)  # "terrorists of the fmln", "members of the group"
+            if p is not None:
+                out.append(p)
+            continue
         if m.ent_type_ in ("ORG", "NORP") or ctx.mapper.mention_at(m.idx, m.idx + len(m.text)):
             mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
             if mention is not None and mention.entity.kind in ("state", "country"):

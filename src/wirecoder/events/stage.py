@@ -186,6 +186,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     lex, tok = ctx.lex, trig.token
     roles = roles_for(tok, typed.plover, typed.mode, lex)
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
+    if typed.plover in ("ASSAULT", "COERCE"):
+        for t in roles.actors:
+            actors.extend(affiliations(t, ctx))
     target_toks = list(roles.targets)
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
         to = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
