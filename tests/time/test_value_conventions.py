@@ -139,6 +139,8 @@ def test_time_words_in_titles_are_not_timexes() -> None:
     assert tag('Baker, speaking on ABC News\' "This Week," said it.', anchor) == {}
     assert tag("Baker said on ABC's This Week With David Brinkley that it held.", anchor) == {}
     assert tag("Last Week, he left.", anchor)["Last Week"][1] == "2024-W52"
+    # a title-case headline still says when
+    assert tag("Stocks Rally This Week As Fed Holds", anchor)["This Week"][1] == "2025-W01"
 
 
 def test_a_quarter_of_something_is_a_fraction() -> None:

@@ -378,13 +378,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def unit_is_title(m: re.Match[str], ctx: Context) -> bool:
-    """A capitalised unit word ('Week', 'Year') not at a sentence start, or in quotes, is part
-    of a title (TimeML leaves time words in proper names unmarked)."""
-    rel = m.group("rel")
-    before = ctx.text[max(0, m.start() - 3):m.start()]
-    quoted = bool(re.search(r"[\"“']\s*$", before))
-    sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?]\s+|\n)$", before))
-    return rel[:1].isupper() and (quoted or not sentence_start)
+    """'This Week' capitalised inside quotes or after a possessive (ABC's "This Week") is a
+    title: TimeML leaves time words in proper names unmarked. A title-case headline is not."""
+    before = ctx.text[max(0, m.start() - 6):m.start()]
+    return m.group("rel")[:1].isupper() and bool(re.search(r"(?:[\"“]|'s\s)\s*$", before))
 
 
 @handler("rel_unit")
