@@ -106,7 +106,24 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+def _unnamed_people(d: Draft) -> bool:
+    """All targets are unnamed people ("suspects", "several individuals", "insurgents")."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for p in d.targets:
+        head = p.name.lower().split()[-1] if p.name else ""
+        head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        if p.kb_id or not (lex.in_class(head, "person") or lex.in_class(head, "armed")
+                           or head in ("suspect", "individual", "detainee")):
+            return False
+    return bool(d.targets)
+
+
 def _targets_conflict(a: Draft, b: Draft) -> bool:
+    if (a.typed.plover == b.typed.plover == "COERCE" and a.typed.acled == b.typed.acled
+            and _unnamed_people(a) and _unnamed_people(b)):
+        return False  # two descriptions of the people detained in one raid
     ka = set().union(*(participant_key(p) for p in a.targets)) if a.targets else set()
     kb = set().union(*(participant_key(p) for p in b.targets)) if b.targets else set()
     return bool(ka and kb and not ka & kb)

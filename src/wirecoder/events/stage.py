@@ -278,9 +278,10 @@ MODE_VERBS = {"arrest": "arrested", "seize": "seized or destroyed", "abduct": "a
 
 
 def _summary(d: Draft) -> str:
-    actor = " and ".join(p.name for p in d.actors[:2]) or "An unidentified actor"
+    actor = " and ".join(list(dict.fromkeys(p.name for p in d.actors))[:2]) or (
+        "An unidentified actor")
     verb = MODE_VERBS.get(d.typed.mode or "", VERBS.get(d.typed.plover, "acted toward"))
-    target = " and ".join(p.name for p in d.targets[:2])
+    target = " and ".join(list(dict.fromkeys(p.name for p in d.targets))[:2])
     parts = [actor, verb]
     if target:
         parts.append(target)
