@@ -45,7 +45,10 @@ def _governors(trigger: Any) -> list[Any]:
 
 
 def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
-                lex: Lexicon) -> str:
+                lex: Lexicon, violent: bool = True) -> str:
+    """`violent`: the event is an attack or a coercive act, whose simple present in running
+    text describes a habit ("he organizes attacks"); statements ("condemns", "calls on") are
+    news in the present tense."""
     future = lex.words("future_markers")
     hypo = lex.words("hypothetical_markers")
     hypo_gov = lex.words("hypothetical_governors")
@@ -81,7 +84,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist for c in kids):
             if c_is_past(g):
                 return "historical"
-    if _habitual(govs):
+    if violent and _habitual(govs):
         return "hypothetical"  # "the governor facilitates and leads attacks": a habit
     head = govs[-1]
     if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist

@@ -154,13 +154,14 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     for tok in scope:
         if tok.i in used:
             continue
-        is_num = (tok.like_num or tok.pos_ == "NUM") and not tok.ent_type_ in (
-            "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "CARDINAL_YEAR")
+        is_num = tok.like_num or tok.pos_ == "NUM"
         is_vague = tok.lower_ in vague and tok.dep_ in ("amod", "nummod", "det", "nsubj",
                                                           "dobj", "nsubjpass", "pobj", "quantmod")
         if not (is_num or is_vague):
             continue
-        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        duration = (tok.ent_type_ == "DATE" and tok.head.lemma_.lower() in TIME_UNITS
+                    and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for")
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not duration:
             continue
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
@@ -168,7 +169,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         used.update(t.i for t in ntoks)
         noun = counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
             "amod", "nummod", "det", "quantmod") else tok)
-        if noun is None or _lemma(noun) in TIME_UNITS:
+        if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
         if is_vague and tok.dep_ not in ("amod", "nummod", "det", "quantmod"):
             of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -27,6 +27,7 @@ from .participants import affiliations, target_participant, weapons_in
 from .quantities import extract_quantities
 from .typing import Typed, as_intent, embed, resolve_type
 
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "poised"}
 MUST_ENTRY = TriggerEntry("must", "V", "REQUEST", None, "100", None, None, 0.6)
@@ -219,9 +220,17 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
             targets.extend(affiliations(t, ctx))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
+    if (d.time.start is None and typed.plover in STATEMENT_TYPES and ctx.analysis.anchor
+            and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN")):
+        # a statement the article reports with no date of its own: dated by the article
+        a = ctx.analysis.anchor
+        d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
+                          fallback="no date in the text: a reported statement, dated by the "
+                                   f"document's anchor ({a.source})")
     d.location = ctx.place_of(trig)
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
-    d.modality = modality_of(tok, d.time, anchor, lex)
+    d.modality = modality_of(tok, d.time, anchor, lex,
+                             violent=typed.plover in ("ASSAULT", "COERCE"))
     scope = _scope(tok)
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets)
