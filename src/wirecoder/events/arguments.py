@@ -243,13 +243,19 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
     r.coactors.extend(coactors(trigger, lex))
-    r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors
+    r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
                 and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
                 and lex.entry(_lemma(t), "N") is None]
-    r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors
+    r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
     return r
+
+
+def _dateline(tok: Any) -> bool:
+    """A capitalised place opening a wire story ("NAIROBI, June 23 -"): not a participant."""
+    return (tok.is_upper and len(tok.text) > 3 and tok.i - tok.sent.start <= 2
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", "(", "-", "—"))
 
 
 def np_bounds(head: Any) -> tuple[int, int]:
