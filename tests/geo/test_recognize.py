@@ -48,3 +48,18 @@ def test_country_adjective_is_a_place_reference(nlp, tiny_gazetteer):
     text = "Syrian forces moved north."
     tops = find_toponyms(text, nlp(text), gazetteer=tiny_gazetteer)
     assert [t.place.geonameid for t in tops if t.span.text == "Syrian"] == [1]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Militants attacked a checkpoint near Andar on Monday.", "Andar"),
+    ("Jets struck positions near the T-4 Military Airport overnight.", "T-4 Military Airport"),
+    ("Rebels shelled the town of Ghazni again.", "Ghazni"),
+])
+def test_names_after_locative_words_are_places_whatever_the_ner_label(nlp, tiny_gazetteer,
+                                                                      text, name):
+    assert name in _names(text, nlp, tiny_gazetteer)
+
+
+def test_unknown_codes_are_not_places(nlp, tiny_gazetteer):
+    text = "M23 rebels and the army clashed in Syria."
+    assert "M23" not in _names(text, nlp, tiny_gazetteer)

@@ -120,7 +120,11 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
             continue
         if name_key(surface) in _COMMON:
             continue  # "Centre", "Gulf", "Western": no one place
-        if label in PLACE_LABELS:
+        if gazetteer is not None and label != "NORP" and label not in PLACE_LABELS \
+                and _locative_cue(text, start) and (
+                    _PLACE_SUFFIX.search(surface) or _known_place(gazetteer, surface)):
+            pass  # "in Palmyra" (PERSON), "the town of Daraa" (ORG), "near T-4 Airport" (FAC)
+        elif label in PLACE_LABELS:
             if gazetteer is not None and any(c.isdigit() for c in surface) \
                     and not gazetteer.has_name(surface):
                 continue  # "M23", "Route 9": a code the gazetteer does not know is no place
@@ -152,6 +156,26 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
         out.extend(_gazetteer_mentions(text, doc, gazetteer, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_CUE = re.compile(
+    r"(?:\b(?:in|near|outside|around|inside|into|across|throughout)|\b(?:town|village|city|"
+    r"district|province|governorate|region|neighbou?rhood|suburb|area|capital|camp|port)"
+    r"(?:\s+of)?|\bcapital,)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_SUFFIX = re.compile(
+    r"\s(?:Governorate|Province|District|Airport|Airbase|Air\s+Base|Street|Suburb|"
+    r"Neighbou?rhood|Camp|Village|Square|Region|Valley|Hill|Mountains?|Plain)$")
+
+
+def _locative_cue(text: str, start: int) -> bool:
+    """Whether a locative word comes right before `start` ("in", "near", "the town of")."""
+    return bool(_CUE.search(text[max(0, start - 40):start]))
+
+
+def _known_place(gaz: Gazetteer, surface: str) -> bool:
+    """A town of 1,000+ or an admin area the gazetteer knows by this main or alternate name."""
+    return any(e.feature_class == "A" or e.population >= 1000 for e in gaz.lookup(surface)) \
+        and len(surface.split()) <= 4
 
 
 _DATELINE = re.compile(
