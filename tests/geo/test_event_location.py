@@ -48,3 +48,20 @@ def test_no_place_in_the_sentence(nlp, tiny_gazetteer):
 def test_adjective_is_not_the_location(nlp, tiny_gazetteer):
     text = "Syrian troops shelled the town."
     assert _place(text, "shelled", nlp, tiny_gazetteer) is None
+
+
+@pytest.mark.parametrize("text,trigger,gid", [
+    ("Soldiers patrolled the streets of Ghazni on Sunday.", "patrolled", "Ghazni"),
+    ("A bomb exploded in Andar district market, killing four.", "exploded", "Andar"),
+])
+def test_place_after_a_place_noun_or_mislabelled_is_the_location(nlp, tiny_gazetteer, text,
+                                                                   trigger, gid):
+    # "Ghazni" is tagged ORG by the small model: still the place of the patrol
+    place = _place(text, trigger, nlp, tiny_gazetteer)
+    assert place is not None and place.country == "AF"
+    assert place.evidence[0].text.startswith(gid)
+
+
+def test_place_inside_an_organisation_name_is_not_the_location(nlp, tiny_gazetteer):
+    text = "The Damascus Chamber of Commerce announced new rules."
+    assert _place(text, "announced", nlp, tiny_gazetteer) is None

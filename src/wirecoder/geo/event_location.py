@@ -27,7 +27,21 @@ _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "reg
 ANY_PLACE_FALLBACK = False
 PLACE_NOUNS = frozenset("""city town village province district region area outskirts suburb
 suburbs capital county state neighborhood neighbourhood camp governorate municipality
-countryside vicinity border island port""".split())
+countryside vicinity border island port streets street parts part centre center heart
+villages towns cities neighborhoods neighbourhoods""".split())
+
+
+def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
+    """The toponym lies inside a longer ORG/NORP entity, or is a NORP word modifying a noun
+    ("Syrian forces"); a place the tagger merely mislabelled ("in Harare" as ORG) is not."""
+    if tok.ent_type_ not in ("NORP", "ORG"):
+        return False
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            if ent.start_char < t.span.start or ent.end_char > t.span.end:
+                return True
+            return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
+    return False
 
 
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
@@ -84,7 +98,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             key = (3, 0, abs(t.span.start - trigger.start))
         else:
             tok = _token_at(doc, t.span.start, t.span.end)
-            if tok is None or tok.pos_ == "ADJ" or tok.ent_type_ in ("NORP", "ORG"):
+            if tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t):
                 # "Syrian forces", "the Syrian Arab Army": an adjective or a place inside an
                 # organisation's name is not where the event happened
                 continue
