@@ -294,7 +294,10 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     bare = not d.actors and not d.targets
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
-    operation_near = near and e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
+    distance = _sent_distance(e, d)
+    operation_near = (e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
+                      and (distance <= 3 or (distance <= 5 and _unnamed_people(e)
+                                             and _unnamed_people(d))))
     if _weapons_found_in_operation(e, d):
         return True
     return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)

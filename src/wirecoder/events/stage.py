@@ -230,7 +230,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     d.location = ctx.place_of(trig)
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
     d.modality = modality_of(tok, d.time, anchor, lex,
-                             violent=typed.plover in ("ASSAULT", "COERCE"))
+                             violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"})
     scope = _scope(tok)
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets)
@@ -474,10 +474,14 @@ def _bare_noun(d: Draft) -> bool:
     tok = d.trigger.token
     if tok.pos_ not in ("NOUN", "PROPN") or d.mentions:
         return False
+    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
+    if tok.tag_ in ("NNS", "NNPS") and not d.actors and not d.quantities and not dated and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # a bare plural ("attacks against the army") names a kind, not one event
     if d.actors or d.targets or d.quantities:
         return False
-    if d.reference or tok.tag_ in ("NNS", "NNPS"):
-        return True  # a bare plural ("IED attacks") names a kind of event, not one event
+    if d.reference:
+        return True
     dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
     return d.typed.weight < 0.9 and not dated
 
