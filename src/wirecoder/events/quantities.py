@@ -204,8 +204,17 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     if kind not in ("killed", "arrested", "captured"):
         return []
     out = []
+    expanded = []
     for o in objects:
+        for x in (o, *o.conjuncts):
+            if x not in expanded:
+                expanded.append(x)
+    for o in expanded:
         if any(c.i in used for c in o.children) or o.i in used:
+            continue
+        if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
+            out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
+                                evidence=(document.span(o.idx, o.idx + len(o.text)),)))
             continue
         if o.pos_ in ("PRON",):
             continue

@@ -180,6 +180,8 @@ def _scope(tok: Any) -> list[Any]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in (
             "dobj", "nsubjpass", "nsubj", "attr"):
         base = tok.head
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        base = tok.head  # "14 insurgents killed"
     return sorted(base.subtree, key=lambda t: t.i)
 
 
