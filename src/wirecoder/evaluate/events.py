@@ -6,8 +6,10 @@ Alignment (per document): a prediction and a gold event can pair when the predic
 type is the gold type or one of its `plover_type_alt` (gold events with no PLOVER type pair
 with anything but are never required); pairs are taken greedily by the number of matching
 fields. Predictions the text does not assert (modality negated, hypothetical or future) are not
-scored, nor are background events (modality historical). Recall counts core gold events only; a prediction aligned to a `core: false` (or
-untyped) gold event is neither a true nor a false positive.
+scored, nor are background events (modality historical). Recall counts core gold events only;
+a prediction aligned to a `core: false` (or untyped) gold event is neither a true nor a false
+positive. Only predictions of PLOVER types the data set annotates are scored (`type_scope`);
+the all-types numbers are reported beside.
 """
 
 from __future__ import annotations

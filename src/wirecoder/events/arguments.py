@@ -34,7 +34,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",
                   "authorise", "appeal", "warn", "advise", "help"}
-LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce", "declare", "order", "approve", "extend", "impose", "authorize",
+LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce",
+               "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
@@ -144,7 +145,8 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
 
 
 def coactors(tok: Any, lex: Lexicon) -> list[Any]:
-    """X in "in cooperation with X", "together with X", "backed by X" on the trigger or its subject."""
+    """X in "in cooperation with X", "together with X", "backed by X" on the trigger or its
+    subject."""
     markers = lex.words("co_actor_markers")
     out = []
     places = [tok]

@@ -16,7 +16,7 @@ from .lexicon import Lexicon, TriggerEntry
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
-# named-entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
+# entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
 
 

@@ -144,7 +144,9 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         for x in getattr(other, name):
             if x not in cur:
                 cur.append(x)
-    target_keys = set().union(*(participant_key(p) for p in into.targets)) if into.targets else set()
+    target_keys: set[str] = set()
+    for p in into.targets:
+        target_keys |= participant_key(p)
     actor_keys = set().union(*(participant_key(p) for p in into.actors)) if into.actors else set()
     for p in other.actors:
         if not participant_key(p) & (target_keys | actor_keys):
@@ -283,8 +285,9 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
-    if not (_same_type(e, d) or same_plover or operation_word or (d.flexible and near and (d.anaphoric or d.reference or (
-            not d.targets and e.typed.plover in OPERATION_TYPES)))):
+    flexible_ok = d.flexible and near and (
+        d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
+    if not (_same_type(e, d) or same_plover or operation_word or flexible_ok):
         return False
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False

@@ -121,14 +121,14 @@ TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until"
 
 
 HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "construction",
-                      "execution", "supply", "provide", "responsible", "involved", "involve", "know", "suspect", "accuse",
-                      "link", "specialize", "facilitate", "organize", "organise", "coordinate",
-                      "oversee", "direct", "conduct", "plan", "carry", "fund", "finance", "lead",
-                      "support", "claim", "blame"}
+                      "execution", "supply", "provide", "responsible", "involved", "involve",
+                      "know", "suspect", "accuse", "link", "specialize", "facilitate",
+                      "organize", "organise", "coordinate", "oversee", "direct", "conduct",
+                      "plan", "carry", "fund", "finance", "lead", "support", "claim", "blame"}
 
 
-BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted", "known", "involved",
-                  "linked", "blamed", "convicted", "notorious"}
+BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted",
+                  "known", "involved", "linked", "blamed", "convicted", "notorious"}
 
 
 def background(tok: Any) -> bool:

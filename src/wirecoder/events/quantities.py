@@ -187,7 +187,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                          or lex.in_class(_lemma(noun), "armed")
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
-            kind = "destroyed" if kind == "killed" and lex.in_class(_lemma(noun), "weapon") else kind
+            if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
+                kind = "destroyed"
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
         end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]

@@ -54,7 +54,8 @@ class _Context:
         self.lex = lex
         self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
         self._event_time = _optional("wirecoder.time", "event_time")
-        countries = [t.place.country for t in analysis.toponyms or [] if t.place and t.place.country]
+        countries = [t.place.country for t in analysis.toponyms or []
+                     if t.place and t.place.country]
         self.focus_country = max(set(countries), key=countries.count) if countries else None
         self._event_location = _optional("wirecoder.geo", "event_location")
 

@@ -99,7 +99,8 @@ def _heads_lemmas(tokens: list[Any]) -> set[str]:
 
 
 def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
-    tokens = tokens + [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+    tokens = tokens + [g for t in tokens for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj" and _lemma(t) in (
                            "part", "most", "much", "parts", "control", "rest", "half")]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lex.in_class(_lemma(t), "place_word")
@@ -204,8 +205,9 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 plover, mode, cameo, acled = "COERCE", "arrest", "173", "Arrests"
         elif rule == "@territory" and e.lemma == "take control":
             plover, mode, cameo = "ASSAULT", None, "190"
-            acled = "Non-state actor overtakes territory" if (
-                _heads_lemmas(actors) & lex.classes["non_state"]) else "Government regains territory"
+            non_state = _heads_lemmas(actors) & lex.classes["non_state"]
+            acled = ("Non-state actor overtakes territory" if non_state
+                     else "Government regains territory")
         else:
             acled = None
             if rule == "@territory" and not objs:
