@@ -119,3 +119,17 @@ def test_directions_narrow_precision_not_coordinates(gaz, text, name, modifier, 
     assert top.modifier == modifier and top.place.precision == precision
     plain = _resolve(name + " is here.", [name], gaz)[0].place
     assert (top.place.lat, top.place.lon) == (plain.lat, plain.lon)
+
+
+@pytest.mark.parametrize("name,country", [("Kherson", "UA"), ("Donetsk", "UA"),
+                                          ("Daraa", "SY")])
+def test_town_named_like_its_area_by_another_name_is_the_town(gaz, name, country):
+    text = f"Shelling hit {name} overnight."
+    p = _place(text, [name], name, gaz)
+    assert p.country == country and p.precision == "city"
+
+
+def test_province_by_its_own_name_stays_the_province(gaz):
+    text = "Voters in Quebec went to the polls."
+    p = _place(text, ["Quebec"], "Quebec", gaz)
+    assert p.precision == "admin1"

@@ -183,7 +183,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         if not inside:
             continue
         t, tp = max(inside, key=lambda x: x[0].population)
-        if t.population >= 0.25 * max(1, e.population):
+        # ...and so does a town named like an area the text calls by another of its names
+        # ("Kherson": Khersonska oblast / Kherson city)
+        if t.population >= 0.25 * max(1, e.population) or name_key(e.name) != full_key:
             best[gid] = (e, min(prior - W_SAME_NAME_AREA, tp - 0.5))
         else:
             best[gid] = (e, prior - W_SAME_NAME_AREA)
