@@ -250,3 +250,28 @@ def _sum_people(qs: list[Quantity]) -> list[Quantity]:
         rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
                              evidence=ev))
     return rest
+
+
+def governing_duration(trigger: Any) -> list[Any]:
+    """"announced the extension of the suspension ... for 180 days": a "for N days" phrase on
+    the verb that governs an event noun counts the event's duration."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or node.head == node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
+    if node.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Any] = []
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and _lemma(g) in TIME_UNITS - {"percent", "%", "time"}
+                for g in c.children):
+            out.extend(c.subtree)
+    return out

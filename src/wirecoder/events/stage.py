@@ -19,12 +19,14 @@ from ..records import (Analysis, Event, EventType, Quantity, Source, TimeSpan,
                        stable_id)
 from .arguments import ParticipantMapper, merge_participants, roles_for
 from .claims import claims_for
+from . import discourse
 from .detect import Trigger, find_triggers
+from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, DATA, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import affiliations, target_participant, weapons_in
-from .quantities import extract_quantities
+from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_type
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -84,6 +86,9 @@ class _Context:
                                              self.sent_span(trig.token.sent))
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+        attached = discourse.attached_place(self.analysis, trig.token)
+        if attached is not None:
+            return attached  # "signed ... in Doha": the parse ties the place to the event
         focus = self.focus_country
         sent = trig.token.sent
         provinces = [t for t in self.analysis.toponyms or [] if t.place is not None
@@ -223,6 +228,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
             targets.extend(affiliations(t, ctx))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
+    if discourse.foreign_time(tok, d.time):
+        d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
     if (d.time.start is None and typed.plover in STATEMENT_TYPES and ctx.analysis.anchor
             and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN")):
         # a statement the article reports with no date of its own: dated by the article
@@ -235,6 +242,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     d.modality = modality_of(tok, d.time, anchor, lex,
                              violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"})
     scope = _scope(tok)
+    scope += [t for t in governing_duration(tok) if t not in scope]
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets)
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
@@ -442,51 +450,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not (d.generic and not d.mentions and (
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
+    final = discourse.apply(final)
     return [_to_event(d, analysis) for d in final]
-
-
-SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
-                 "fire", "cover"}
-
-
-def _fold_support_requests(drafts: dict[int, Draft]) -> None:
-    """"Requested close air support" inside a firefight is part of the fight, not a
-    diplomatic request: such requests fold into the violent event of their sentence."""
-    for i, d in list(drafts.items()):
-        if d.typed.plover != "REQUEST":
-            continue
-        objs = {_lemma(t) for c in d.trigger.token.children if c.dep_ in ("dobj", "prep")
-                for t in c.subtree}
-        if not objs & SUPPORT_WORDS:
-            continue
-        if any(o.typed.plover in ("ASSAULT", "COERCE") and o.sent.start == d.sent.start
-               for o in drafts.values() if o is not d):
-            del drafts[i]
-
-
-def _addressless_request(d: Draft) -> bool:
-    """A call or demand with no named addressee and no event demanded ("called for all
-    occupants to exit") is a tactical instruction, not a political request."""
-    if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
-        return False
-    return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
-
-
-def _bare_noun(d: Draft) -> bool:
-    """A lone event noun with nothing around it ("covering ... humanitarian aid")."""
-    tok = d.trigger.token
-    if tok.pos_ not in ("NOUN", "PROPN") or d.mentions:
-        return False
-    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
-    if tok.tag_ in ("NNS", "NNPS") and not d.actors and not d.quantities and not dated and not any(
-            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return True  # a bare plural ("attacks against the army") names a kind, not one event
-    if d.actors or d.targets or d.quantities:
-        return False
-    if d.reference:
-        return True
-    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
-    return d.typed.weight < 0.9 and not dated
 
 
 class EventStage:

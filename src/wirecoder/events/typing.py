@@ -129,6 +129,19 @@ def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _agreement_kind(trigger: Trigger, objs: list[Any], lex: Lexicon) -> Any:
+    """The entry of a de-escalation noun compounded with the agreement ("a ceasefire deal",
+    "truce agreement"): what was agreed names the event type."""
+    heads = [trigger.token] + list(objs) + [c for c in trigger.token.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                e = lex.entry(_lemma(c), "N")
+                if e is not None and e.plover == "RETREAT" and e.mode == "ceasefire":
+                    return e
+    return None
+
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -245,6 +258,9 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         words = _heads_lemmas(objs) | {_lemma(t) for t in trigger.token.subtree}
         words |= {_lemma(trigger.token)}
         acled = "Agreement" if words & lex.classes["agreement_acled"] else None
+        kind = _agreement_kind(trigger, objs, lex)
+        if kind is not None:  # "signed a ceasefire agreement": the agreement is a ceasefire
+            plover, mode, cameo, acled = kind.plover, kind.mode, kind.cameo, kind.acled
     elif acled == "@establish":
         if _heads_lemmas(objs) & lex.classes["base"]:
             plover, mode, cameo, acled = "MOBILIZE", None, "150", "Headquarters or base established"

@@ -1,0 +1,260 @@
+"""Discourse: what an event takes from the other events of its document.
+
+After merging, each rule fills a field the event's own sentence leaves empty, from an event
+the text ties it to:
+
+- "during the meeting / talks / demonstration": the anchored event takes the place (and,
+  without its own, the date) of that meeting or protest elsewhere in the document; sanctions
+  named after a law or programme with no target of their own ("suspension of Caesar Act
+  sanctions ... during the talks") target the other party of those talks (its government).
+- a de-listing with no agent ("was removed from the blacklist") takes the agent of the
+  designation or listing in the same sentence.
+- an event in a relative clause with no date ("protesters who had marched on parliament")
+  takes the date of the event whose participant the clause describes.
+- "the agreement was signed ..." with no place: the place of the document's earlier
+  agreement; an event nested in another event's clause ("signed at the end of five days of
+  talks") takes that event's place.
+- an event with no place in its sentence takes the place of the document's main event when
+  the document's located events are all in one place (one city or one province).
+
+`foreign_time` (used while drafting): a date inside a relative clause or apposition that
+describes a participant ("the RSF, which has controlled Nyala since October 2023") dates that
+description, not the event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Participant, Place, TimeSpan
+from .merge import Draft
+
+ANCHOR_PREPS = {"during", "at", "amid"}
+ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
+                "negotiations": "CONSULT", "discussions": "CONSULT", "trip": "CONSULT",
+                "conference": "CONSULT", "session": "CONSULT",
+                "demonstration": "PROTEST", "protest": "PROTEST", "rally": "PROTEST",
+                "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST"}
+ANCHOR_DETS = {"the", "this", "that", "their", "his", "her", "its", "these", "those"}
+DELIST_LEMMAS = {"remove", "delist", "drop", "take", "strike", "lift", "erase"}
+LIST_NOUNS = {"list", "blacklist", "register", "registry", "designation", "listing"}
+LISTING_LEMMAS = {"designate", "list", "blacklist", "proscribe", "sanction", "label", "brand"}
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "truce", "ceasefire", "treaty"}
+COARSE = {"country", "unknown", None}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis"}
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def anchor_noun(tok: Any) -> Any | None:
+    """The meeting / protest noun of a "during the ..." adjunct on the trigger's clause."""
+    node = tok
+    for _ in range(5):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in ANCHOR_NOUNS and any(
+                            d.dep_ in ("det", "poss") and (d.lower_ in ANCHOR_DETS
+                                                          or d.dep_ == "poss")
+                            for d in g.children):
+                        return g
+        if node.head == node or node.dep_ in CLAUSE_DEPS:
+            return None
+        node = node.head
+    return None
+
+
+def foreign_time(tok: Any, time: TimeSpan) -> bool:
+    """Whether the time's words sit in a relative clause / apposition the trigger is not in."""
+    if not time.evidence or time.start is None:
+        return False
+    doc = tok.doc
+    ev = time.evidence[0]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.dep_ in ("relcl", "appos", "acl") and tok not in node.subtree:
+            return node.head.pos_ in ("PROPN", "NOUN") and node.head.i < tok.i
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _referent(drafts: list[Draft], d: Draft, plover: str) -> Draft | None:
+    cands = [o for o in drafts if o is not d and o.typed.plover == plover
+             and o.modality != "negated"]
+    located = [o for o in cands if o.location is not None]
+    pool = located or cands
+    if not pool:
+        return None
+    rank = {"asserted": 0, "historical": 2}
+    return min(pool, key=lambda o: (o.sent.start > d.sent.start, rank.get(o.modality, 1),
+                                    o.sent.start))
+
+
+def _country_gov(drafts: list[Draft], country: str) -> Participant | None:
+    for o in drafts:
+        for p in o.actors + o.targets:
+            if p.country == country and "government" in p.name.lower():
+                return p
+    return None
+
+
+def _named_after_law(d: Draft) -> bool:
+    """"Caesar Act sanctions", "Magnitsky sanctions": sanctions named after a law/programme."""
+    for t in d.trigger.token.subtree:
+        if t.ent_type_ == "LAW":
+            return True
+        if _lemma(t) == "sanction" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           for c in t.subtree if c is not t):
+            return True
+    return False
+
+
+def _during(drafts: list[Draft]) -> None:
+    for d in drafts:
+        noun = anchor_noun(d.trigger.token)
+        if noun is None:
+            continue
+        ref = _referent(drafts, d, ANCHOR_NOUNS[noun.lower_])
+        if ref is None or ref.trigger.token.i == noun.i:
+            continue
+        if ref.location is not None and (d.location is None or d.location.precision in COARSE):
+            d.location = ref.location
+        if ref.time is not None and ref.time.start is not None and (
+                d.time is None or d.time.start is None or not d.time.evidence):
+            d.time = ref.time
+        if (d.typed.plover in ("SANCTION", "RETREAT") and not d.targets
+                and ref.typed.plover == "CONSULT" and _named_after_law(d)):
+            own = {p.country for p in d.actors if p.country}
+            other = [p for p in ref.actors + ref.targets if p.country and p.country not in own]
+            if other:
+                d.targets = [_country_gov(drafts, other[0].country) or other[0]]
+
+
+def _delisting(drafts: list[Draft]) -> None:
+    for d in drafts:
+        tok = d.trigger.token
+        if d.actors or d.typed.plover not in ("CONCEDE", "RETREAT"):
+            continue
+        if not (_lemma(tok) == "delist" or (_lemma(tok) in DELIST_LEMMAS and any(
+                _lemma(t) in LIST_NOUNS for t in tok.subtree))):
+            continue
+        for o in drafts:
+            if o is not d and o.sent.start == d.sent.start and o.actors and (
+                    _lemma(o.trigger.token) in LISTING_LEMMAS):
+                d.actors = list(o.actors)
+                break
+
+
+def _relative_date(drafts: list[Draft]) -> None:
+    at = {}
+    for o in drafts:
+        for t in [o.trigger] + list(o.mentions):
+            at[t.token.i] = o
+    for d in drafts:
+        tok = d.trigger.token
+        if d.time is not None and d.time.start is not None:
+            continue
+        if not any(n.dep_ == "relcl" for n in [tok] + list(tok.ancestors)[:2]):
+            continue
+        for anc in tok.ancestors:
+            o = at.get(anc.i)
+            if o is not None and o is not d and o.time is not None and o.time.start is not None:
+                d.time = o.time
+                break
+
+
+def _agreement_noun(tok: Any) -> bool:
+    nouns = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return any(_lemma(n) in AGREEMENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children) for n in nouns)
+
+
+def _anaphoric_agreement(drafts: list[Draft]) -> None:
+    """"The agreement was signed at ...": a definite agreement with no place of its own is
+    the agreement the document reported before, in that agreement's place."""
+    for d in drafts:
+        if d.location is not None or not _agreement_noun(d.trigger.token):
+            continue
+        before = [o for o in drafts if o.sent.start < d.sent.start and o.location is not None
+                  and o.typed.acled == "Agreement" and o.modality == "asserted"]
+        if before:
+            d.location = before[0].location
+
+
+def _nested_place(drafts: list[Draft]) -> None:
+    """An event whose words hang inside another event's clause ("signed at the end of five
+    days of talks") happened where that event did, when its sentence says nothing else."""
+    at = {o.trigger.token.i: o for o in drafts}
+    for d in drafts:
+        if d.location is not None:
+            continue
+        for anc in d.trigger.token.ancestors:
+            o = at.get(anc.i)
+            if o is not None and o is not d and o.location is not None:
+                d.location = o.location
+                break
+
+
+def focus_place(drafts: list[Draft]) -> Place | None:
+    """The place of the main event, when the document's located events are in one place."""
+    located = [d for d in drafts if d.location is not None and d.modality not in (
+        "historical", "negated") and d.location.precision not in COARSE]
+    if not located:
+        return None
+    keys = {(d.location.country, d.location.admin1) for d in located}
+    if len(keys) != 1 or None in next(iter(keys)):
+        return None
+    return located[0].location
+
+
+def _focus(drafts: list[Draft]) -> None:
+    place = focus_place(drafts)
+    if place is None:
+        return
+    for d in drafts:
+        if d.location is None and d.modality != "historical":
+            d.location = place
+
+
+def apply(drafts: list[Draft]) -> list[Draft]:
+    """Fill what each event's sentence leaves empty from the events the text ties it to."""
+    _during(drafts)
+    _delisting(drafts)
+    _relative_date(drafts)
+    _anaphoric_agreement(drafts)
+    _nested_place(drafts)
+    _focus(drafts)
+    return drafts
+
+
+def attached_place(analysis: Any, tok: Any) -> Place | None:
+    """A toponym in an "in/at X" phrase on the trigger (or on the verb whose object or
+    subject the trigger noun is): the place the parse gives the event."""
+    heads = {tok.i}
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        heads.add(tok.head.i)
+    if tok.pos_ in ("VERB", "AUX"):  # "signed a deal in Doha": the object carries the place
+        heads.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    sent = tok.sent
+    for t in analysis.toponyms or []:
+        if t.place is None or not (sent.start_char <= t.span.start < sent.end_char):
+            continue
+        span = tok.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        node = span.root
+        for _ in range(3):
+            if node.dep_ in ("compound", "flat", "amod", "nmod") and node.head != node:
+                node = node.head
+                continue
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in heads:
+            return t.place
+    return None

@@ -1,0 +1,56 @@
+"""Filters and folds over drafts: support requests inside a fight, address-less requests,
+bare event nouns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .merge import Draft
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
+                 "fire", "cover"}
+
+
+def _fold_support_requests(drafts: dict[int, Draft]) -> None:
+    """"Requested close air support" inside a firefight is part of the fight, not a
+    diplomatic request: such requests fold into the violent event of their sentence."""
+    for i, d in list(drafts.items()):
+        if d.typed.plover != "REQUEST":
+            continue
+        objs = {_lemma(t) for c in d.trigger.token.children if c.dep_ in ("dobj", "prep")
+                for t in c.subtree}
+        if not objs & SUPPORT_WORDS:
+            continue
+        if any(o.typed.plover in ("ASSAULT", "COERCE") and o.sent.start == d.sent.start
+               for o in drafts.values() if o is not d):
+            del drafts[i]
+
+
+def _addressless_request(d: Draft) -> bool:
+    """A call or demand with no named addressee and no event demanded ("called for all
+    occupants to exit") is a tactical instruction, not a political request."""
+    if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
+        return False
+    return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
+
+
+def _bare_noun(d: Draft) -> bool:
+    """A lone event noun with nothing around it ("covering ... humanitarian aid")."""
+    tok = d.trigger.token
+    if tok.pos_ not in ("NOUN", "PROPN") or d.mentions:
+        return False
+    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
+    if tok.tag_ in ("NNS", "NNPS") and not d.actors and not d.quantities and not dated and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # a bare plural ("attacks against the army") names a kind, not one event
+    if d.actors or d.targets or d.quantities:
+        return False
+    if d.reference:
+        return True
+    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
+    return d.typed.weight < 0.9 and not dated

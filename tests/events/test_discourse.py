@@ -1,0 +1,96 @@
+"""Discourse rules (events/discourse.py): what an event takes from the events its text ties it
+to. Full pipeline (places need the geo stage), on small sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+
+    def go(text: str, published: date = date(2026, 5, 6)):
+        doc = Document(id=Document.make_id(text), text=text, published=published)
+        return [e for e in pipe(doc).events]
+    return go
+
+
+def _by(events, plover, trigger=None):
+    found = [e for e in events if e.type.plover == plover
+             and (trigger is None or e.trigger.text == trigger)]
+    assert found, [(e.type.plover, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_during_the_meeting_takes_the_meeting_place(run):
+    evs = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on "
+              "May 4. One of Museveni's key demands during the meeting was to urge Kenya to "
+              "reopen the border.")
+    req = _by(evs, "REQUEST")
+    assert req.location is not None and req.location.name == "Mombasa"
+    assert req.time.start == date(2026, 5, 4)
+
+
+def test_law_sanctions_during_talks_target_the_other_party(run):
+    evs = run("French President Emmanuel Macron met Venezuelan President Nicolas Maduro in Paris "
+              "on May 2, and the Venezuelan government welcomed the visit. The French Treasury "
+              "announced the suspension of Bolivar Act sanctions for 90 days during the talks.")
+    ev = _by(evs, "RETREAT", "suspension")
+    assert [p.name for p in ev.targets] == ["Venezuelan government"]
+    assert ("other", 90.0, "exact") in {(q.kind, q.value, q.qualifier) for q in ev.quantities}
+
+
+def test_delisting_takes_the_agent_of_the_listing(run):
+    evs = run("Karimi, who led the Azad Front previously designated as a terrorist organization "
+              "by Canada in 2015, was removed from the blacklist earlier this year.")
+    ev = _by(evs, "CONCEDE", "removed") if any(e.type.plover == "CONCEDE" for e in evs) else (
+        _by(evs, "RETREAT", "removed"))
+    assert "Canada" in [p.name for p in ev.actors]
+
+
+def test_relative_clause_event_takes_the_date_of_its_main_event(run):
+    evs = run("Police fired tear gas on Monday to disperse hundreds of students who had marched "
+              "on the education ministry in Lagos.")
+    ev = _by(evs, "PROTEST", "marched")
+    assert ev.time.start == date(2026, 5, 4)
+
+
+def test_a_date_describing_a_participant_does_not_date_the_statement(run):
+    evs = run("The Sudan Liberation Front, the armed group that has controlled Geneina since "
+              "October 2023, called on the United Nations to open an independent investigation.",
+              date(2026, 3, 3))
+    ev = _by(evs, "REQUEST")
+    assert ev.time.start is None or ev.time.start >= date(2026, 3, 2)
+    assert ev.modality != "historical"
+
+
+def test_unplaced_event_takes_the_single_focus_place(run):
+    evs = run("NAIROBI, June 24 - Kenyan police fired tear gas at protesters in Nairobi on "
+              "Tuesday. Police said 40 people were arrested.", date(2026, 6, 24))
+    ev = _by(evs, "COERCE")
+    assert ev.location is not None and ev.location.country == "KE"
+
+
+def test_deployment_takes_the_focus_country(run):
+    evs = run("Gunmen abducted at least 20 villagers in a raid on a village in Nigeria's Kaduna "
+              "state on Sunday. The commissioner said troops were deployed to the area on Monday.",
+              date(2026, 8, 11))
+    ev = _by(evs, "MOBILIZE")
+    assert ev.location is not None and ev.location.country == "NG"
+
+
+def test_ceasefire_agreement_is_a_ceasefire_placed_where_signed(run):
+    evs = run("The government and the rebel alliance signed a ceasefire agreement in Geneva on "
+              "Saturday, mediators said. The agreement was signed at the end of three days of "
+              "talks between the two delegations.", date(2026, 7, 20))
+    ev = _by(evs, "RETREAT")
+    assert ev.type.plover_mode == "ceasefire"
+    assert ev.location is not None and ev.location.country == "CH"
+    talks = _by(evs, "CONSULT")
+    assert talks.location is not None and talks.location.country == "CH"
