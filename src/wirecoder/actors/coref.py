@@ -10,11 +10,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .candidates import DETERMINERS, GROUP_KINDS, NAME_PARTICLES, POSSESSIVES, Cand
+from .kb import KnowledgeBase, alias_key
 
 ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "militia",
              "international organization", "coalition", "military command", "organization",
              "police", "security forces", "intelligence", "legislature", "judiciary"}
-from .kb import KnowledgeBase, alias_key
 
 
 class CorefMixin:

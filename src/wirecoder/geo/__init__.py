@@ -50,7 +50,11 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     return resolve_mentions(text, mentions, gaz, document_id=document_id)
 
 
-__all__ = sorted([
-    "Entry", "Gazetteer", "default_gazetteer", "event_location", "find_toponyms",
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "default_gazetteer",
+    "event_location",
+    "find_toponyms",
     "resolve_spans",
-])
+]

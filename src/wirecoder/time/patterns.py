@@ -91,8 +91,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
              rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
     ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
-    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
-    ("decade_short", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
+    ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
+    ("decade_short", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
     ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
     # quarters and halves
@@ -111,7 +111,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("year_period", rf"the\s+(?P<year>{YEAR4})\s+(?P<unit>period|quarter)\b"),
     ("fiscal_year", r"the\s+(?:(?P<rel>current|latest|full|entire|next|last|previous|new|past|same|whole)\s+)?"
                     r"(?:(?:fiscal|financial|calendar|full|budget)\s+)+year\b(?!s|-)"),
-    ("season_alone", rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?:the\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>spring|summer|autumn|winter)\b(?!['-])"),
+    ("season_alone", r"(?:(?P<mod>early|late|mid)[-\s]+)?(?:the\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>spring|summer|autumn|winter)\b(?!['-])"),
     ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
     ("year_adj", r"(?:around\s+)?(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end|year's\s+end)\b"),
     # relative units: last week, this year, the previous day, the same day, the following year
@@ -119,9 +119,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
                  rf"(?P<unit>{UNIT1}|{SEASON})(?![\w-])"),
     ("mod_the_unit", rf"(?P<mod>{MOD}|(?:earlier|later)\s+in\s+)(?:the|this)\s+(?P<unit>month|year|week|decade|century|quarter)(?![\w-])"),
     ("part_then_day", rf"(?P<mod>mid|early|late)?[-\s]*(?P<part>{PART})\s+(?P<day>{DEICTIC_DAY}|{WEEKDAY})"),
-    ("mid_part", rf"(?P<mod>mid|early|late)[-\s]*(?P<part>morning|afternoon|evening)(?![\w-])"),
+    ("mid_part", r"(?P<mod>mid|early|late)[-\s]*(?P<part>morning|afternoon|evening)(?![\w-])"),
     ("rel_weekday_date", rf"(?P<rel>this\s+coming|this\s+past|next|last|this)\s+(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+(?:{ORDDAY}|{DAYNUM}))"),
-    ("unit_before", rf"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day)\b)"),
+    ("unit_before", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day)\b)"),
     ("season", rf"(?:(?P<mod>{MOD}))?(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR}))"),
     ("season_year", rf"(?P<season>{SEASON})\s+(?P<year>{YEAR4})"),
     ("year_season", rf"(?P<year>{YEAR4})\s+(?P<season>{SEASON})"),
@@ -140,8 +140,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUM}|several|multi)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
                      rf"(?P<old>-old|-long)?(?![\w])"),
     ("duration_vague", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first)\s+)?(?P<num>{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?![\w-])"),
-    ("duration_plural", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
-    ("for_plural", rf"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
+    ("duration_plural", r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
+    ("for_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
     ("a_unit", rf"(?:{APPROX})?(?P<num>an?|one)\s+(?:(?:full|whole)\s+)?(?P<unit>{UNIT1})(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more))?(?![\w-])"),
     ("the_unit", r"the\s+(?P<unit>year|week|month|day|weekend|decade|century)(?![\w-])"),
     ("half_unit", rf"(?:{APPROX})?half\s+an?\s+(?P<unit>hour|day|year|century|decade)"),
@@ -165,7 +165,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("term", r"the\s+(?P<rel>near|short|long|medium)[-\s]+term\b"),
     ("later_date", r"an?\s+(?:later|future)\s+date\b"),
     ("unit_long", r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|centuries|century)-long\b"),
-    ("recent_units", rf"(?P<rel>recent|coming|past|upcoming|future|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
+    ("recent_units", r"(?P<rel>recent|coming|past|upcoming|future|next\s+few|last\s+few|past\s+few)\s+(?P<unit>years|months|weeks|days|decades|quarters|hours)\b"),
     ("day_number", rf"(?:the\s+)?(?P<ord>{ORDDAY}|\d{{1,2}}(?:st|nd|rd|th))\s+day\b"),
 ]
 
