@@ -91,11 +91,10 @@ class Pipeline:
         if "fork" in mp.get_all_start_methods():
             # Workers inherit the loaded models (copy-on-write) instead of loading their own.
             _WORKER = self
-            ctx = mp.get_context("fork")
-            pool = ctx.Pool(workers)
+            pool = mp.get_context("fork").Pool(workers)
         else:  # pragma: no cover - Windows/macOS spawn
-            ctx = mp.get_context("spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(self.names, self.options))
+            pool = mp.get_context("spawn").Pool(
+                workers, initializer=_init_worker, initargs=(self.names, self.options))
         with pool:
             yield from pool.imap(_run_in_worker, documents, chunksize=1)
 

@@ -95,7 +95,7 @@ def extract_paths(
             report.problems.append(str(item))
             say(str(item))
             if store is not None:
-                store.record_problem(run_id, item.fields.get("origin", "?"), str(item))
+                store.record_problem(run_id, str(item.fields.get("origin", "?")), str(item))
             continue
         documents.append(item)
     report.documents = len(documents)
