@@ -273,6 +273,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
     if not month_ok(m, ctx, word, True):
         return None
     mo = month_num(word)
+    if mo is None:
+        return None
     if g(m, "year"):
         y = int(m.group("year"))
     elif g(m, "spelled"):

@@ -121,7 +121,7 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Result | None:
         except ValueError:
             return None
     fiscal = ctx.extra.get("fiscal_q")
-    if fiscal and m.start() - fiscal[1] < 400 and abs((end - ctx.anchor).days) < 120:
+    if isinstance(fiscal, tuple) and m.start() - fiscal[1] < 400 and abs((end - ctx.anchor).days) < 120:
         # "the fiscal first quarter ... the quarter ended Sept. 30": the same fiscal quarter
         ctx.extra["fq_pos"] = m.end()
         return Result("DATE", fiscal[0])
@@ -188,7 +188,7 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if rel in ("current", "this"):
         return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
     fiscal = ctx.extra.get("fiscal_q")
-    if rel in ("latest", "most recent") and fiscal and m.start() - fiscal[1] < 600:
+    if rel in ("latest", "most recent") and isinstance(fiscal, tuple) and m.start() - fiscal[1] < 600:
         return Result("DATE", fiscal[0])  # the fiscal quarter the report is about
     if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "past", "last"):
         d = cal.shift(a, "quarter", -1)

@@ -93,9 +93,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
             while e < n and (text[e].isalnum() or text[e] in ".'-"):
                 e += 1
             for m in rx.finditer(text, s, e):
-                key = (m.start(), m.end(), name)
-                if m.end() > m.start() and key not in seen:
-                    seen.add(key)
+                mkey = (m.start(), m.end(), name)
+                if m.end() > m.start() and mkey not in seen:
+                    seen.add(mkey)
                     out.append((m.start(), m.end(), name, m))
     return out
 

@@ -73,7 +73,7 @@ def regex_tense(text: str, start: int, end: int) -> int:
         for m in rx.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
+            dist: float = start - m.end() if m.end() <= start else m.start() - end
             dist = dist * (1 if m.end() <= start else 1.2)
             v = val
             if v > 0 and _PAST_PLAN.search(text, max(s, m.start() - 25), m.start()):
