@@ -169,17 +169,17 @@ def build(path: str | Path, progress: bool = True) -> Path:
 
     # admin1 / admin2
     n_sub = 0
-    for s in subs.values():
-        pt = _area_point(s["points"])
+    for area in subs.values():
+        pt = _area_point(area["points"])
         if pt is None:
             continue
-        pop = sum(p[2] for p in s["points"])
-        a1 = (s["country"], s["admin1"])
-        places.append((s["gid"], s["name"], "A", "ADM1" if s["level"] == 1 else "ADM2",
-                       s["country"], s["admin1"], admin1_name.get(a1),
-                       s["admin2"], admin2_name.get((*a1, s["admin2"])),
+        pop = sum(p[2] for p in area["points"])
+        a1_key = (area["country"], area["admin1"])
+        places.append((area["gid"], area["name"], "A", "ADM1" if area["level"] == 1 else "ADM2",
+                       area["country"], area["admin1"], admin1_name.get(a1_key),
+                       area["admin2"], admin2_name.get((*a1_key, area["admin2"])),
                        pt[0], pt[1], pop))
-        add_names(s["gid"], s["name"], s["aliases"])
+        add_names(area["gid"], area["name"], area["aliases"])
         n_sub += 1
     say(f"{n_sub} admin areas")
 

@@ -94,6 +94,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
     best: tuple[tuple, Toponym] | None = None
     for t in inside:
+        key: tuple[int, ...]
         if trig is None:
             key = (3, 0, abs(t.span.start - trigger.start))
         else:

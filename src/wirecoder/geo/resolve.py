@@ -401,8 +401,8 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             own_c[k], own_a[k], own_2[k] = oc, oa, o2
             for a, v in o2.items():
                 admin2_mass[a] += v
-            for c, v in oc.items():
-                country_mass[c] += v
+            for ctry, v in oc.items():
+                country_mass[ctry] += v
             for a, v in oa.items():
                 admin1_mass[a] += v
         total = sum(weight[k] for k in dist)
@@ -467,8 +467,8 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         support[k] = sup
     result: list[tuple[Entry | None, float]] = []
     for it in items:
-        d = dist.get(it.key)
-        if not d:
+        it_dist = dist.get(it.key)
+        if not it_dist:
             result.append((None, 0.0))
             continue
         e, pr = best_of[it.key]
