@@ -128,7 +128,7 @@ class CorefMixin:
 
     def long_form_start(self, end: int, letters: list[str]) -> int | None:
         """The first token of the words before `end` whose initials spell the acronym."""
-        words = []
+        words: list[int] = []  # token indices
         k = end - 1
         while k >= 0 and len(words) < len(letters) + 4:
             tok = self.doc[k]

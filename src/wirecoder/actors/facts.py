@@ -219,10 +219,10 @@ class _Facts:
                 ent = self.kb.get(list_id)
                 return list_id, ent.name if ent else list_id
         if authority is not None:
-            list_id = AUTHORITY_LISTS.get(authority.entity.kb_id or "")
-            if list_id:
-                ent = self.kb.get(list_id)
-                return list_id, ent.name if ent else list_id
+            auth_list = AUTHORITY_LISTS.get(authority.entity.kb_id or "")
+            if auth_list:
+                ent = self.kb.get(auth_list)
+                return auth_list, ent.name if ent else auth_list
             if authority.entity.country:
                 return (f"{authority.entity.country}-terrorist-list",
                         f"{authority.entity.country} terrorist list")

@@ -115,7 +115,7 @@ class GenericMixin:
         return False
 
     def add_unknown(self) -> None:
-        covered = set()
+        covered: set[int] = set()
         for c in self.cands:
             covered.update(range(c.start, c.end))
         for ent in self.doc.ents:

@@ -10,6 +10,7 @@ hash. This module holds the record types and the lookups.
 
 from __future__ import annotations
 
+import builtins
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -79,7 +80,7 @@ class Statement:
     document_id: str | None = None
     evidence: dict[str, Any] | None = None
 
-    @property
+    @builtins.property  # the `property` field above shadows the builtin for type checkers
     def id(self) -> str:
         return stable_id("stmt", self.subject, self.property, self.value,
                          self.start, self.end, self.document_id or self.source)
@@ -171,9 +172,10 @@ class KnowledgeBase:
     def finalize(self) -> None:
         """Index the word-prefixes of every phrase table (the linker stops early on them)."""
         lex = self.lexicon
-        tables = {"aliases": self.aliases, "countries": self.countries,
-                  "institution_phrases": lex.institution_phrases, "titles": lex.titles,
-                  "generic": lex.generic, "descriptions": lex.descriptions}
+        tables: dict[str, Iterable[str]] = {
+            "aliases": self.aliases, "countries": self.countries,
+            "institution_phrases": lex.institution_phrases, "titles": lex.titles,
+            "generic": lex.generic, "descriptions": lex.descriptions}
         self.prefixes = {name: prefixes_of(t) for name, t in tables.items()}
         self.prefixes["first"] = {key.split()[0] for t in tables.values() for key in t if key}
 

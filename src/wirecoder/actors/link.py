@@ -409,7 +409,7 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
     on = analysis.anchor.date if analysis.anchor is not None else None
     resolved = [t for t in analysis.toponyms or () if t.place is not None]
     places = tuple((t.span.start, t.span.end) for t in resolved)
-    countries = tuple(c for c in (_iso3(t.place.country) for t in resolved) if c)
+    countries = tuple(c for c in (_iso3(t.place.country) for t in resolved if t.place is not None) if c)
     return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id,
                      places, countries).mentions()
 
