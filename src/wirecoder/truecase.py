@@ -179,7 +179,10 @@ def default_lexicon() -> Lexicon:
 
         kb = default_kb()
         for key in kb.countries:
-            names[key] = "country"
+            # demonyms ("American") and country names are capitalised, but not a short
+            # form of three letters or less ("car": Central African Republic, "us")
+            form = kb.country_forms.get(key)
+            names[key] = "demonym" if form in ("demonym", "people") else "country"
         for key in kb.case_free:
             names.setdefault(key, "alias")
         for key, forms in kb.case_sensitive.items():
@@ -248,17 +251,17 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
                 place = lex.place(key)
                 generic = all(x[2] in lex.stop or x[2] in GENERIC_PLACE
                               or x[2] in _generic_place_words() for x in words[i:j])
-                if not generic and (kind == "country" or place == 2 or (
+                if not generic and (kind in ("country", "demonym") or place == 2 or (
                         not common and (kind or place)) or (kind == "alias" and j - i >= 2)):
                     matched = j - i
                     break
         if matched:
             for k in range(i, i + matched):
                 if k == i or words[k][2] not in PARTICLES:
-                    style[k] = "all" if words[k][2] in lex.acronyms else "first"
+                    style[k] = "all" if _key(words[k][2]) in lex.acronyms else "first"
             i += matched
             continue
-        if w in lex.acronyms:
+        if _key(w) in lex.acronyms:
             style[i] = "all"
         elif w == "i" or w in WEEKDAYS or w in MONTHS:
             style[i] = "first"
@@ -277,7 +280,8 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
             if w in lex.stop or len(w) < 2 or w in GENERIC_PLACE \
                     or w in _generic_place_words():
                 pass
-            elif kind == "country" or (kind and not lex.is_english(key)) or \
+            elif kind == "demonym" or (kind == "country" and len(key) > 3) or (
+                    kind and not lex.is_english(key)) or \
                     lex.place(key) == 2 or (lex.place(key) == 1 and not lex.is_english(key)):
                 style[i] = "first"
             elif unknown_words and len(key) >= 4 and not lex.is_english(key):
@@ -299,6 +303,8 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
                 chars[start + 2] = _upper(chars[start + 2])
         elif style[k] == "all":
             for p in range(start, end):
+                if chars[p] in "'’":
+                    break  # "FMLN's"
                 chars[p] = _upper(chars[p])
     for m in _DOTTED_RE.finditer(low):
         if m.group(0).replace(".", "") in lex.dotted:
