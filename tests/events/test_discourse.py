@@ -94,3 +94,17 @@ def test_ceasefire_agreement_is_a_ceasefire_placed_where_signed(run):
     assert ev.location is not None and ev.location.country == "CH"
     talks = _by(evs, "CONSULT")
     assert talks.location is not None and talks.location.country == "CH"
+
+
+def test_named_province_over_a_guessed_or_dateline_place(run):
+    evs = run("KABUL, Afghanistan (Jan. 25, 2013)\nAfghan and coalition forces killed two "
+              "insurgents in Zorbat district, Kandahar province, yesterday.", date(2013, 1, 25))
+    ev = _by(evs, "ASSAULT")
+    assert ev.location is not None and ev.location.admin1 == "Kandahar"
+
+
+def test_dateline_is_where_the_report_was_filed(run):
+    evs = run("KABUL, Afghanistan (Apr. 25)\nThe police said that gunmen attacked a checkpoint "
+              "near Herat city on Monday, killing three officers.", date(2012, 4, 25))
+    ev = _by(evs, "ASSAULT")
+    assert ev.location is not None and ev.location.admin1 == "Herat"

@@ -24,6 +24,8 @@ description, not the event.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from ..records import Participant, Place, TimeSpan
@@ -258,3 +260,106 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in heads:
             return t.place
     return None
+
+
+def _is_dateline(text: str, t: Any) -> bool:
+    """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or dash."""
+    s, e = t.span.start, t.span.end
+    line_start = text.rfind("\n", 0, s) + 1
+    name = text[s:e]
+    return (not text[line_start:s].strip() and name.isupper() and len(name) >= 3
+            and text[e:e + 2].lstrip()[:1] in (",", "/", "-", "—", "–", "("))
+
+
+def undateline(analysis: Any, place: Place | None, start: int, focus: str | None) -> Place | None:
+    """The dateline names where the report was filed: when the place of an event is only the
+    dateline and the body names places of the same country in another province, the event
+    is placed at the nearest of those (a press office in Kabul reporting a raid in Logar)."""
+    if place is None or not place.evidence:
+        return place
+    text = analysis.document.text
+    tops = [t for t in analysis.toponyms or [] if t.place is not None]
+    dl = [t for t in tops if _is_dateline(text, t)]
+    ev = place.evidence[0]
+    if not any(t.span.start <= ev.start < t.span.end for t in dl):
+        return place
+    body = [t for t in tops if t not in dl and t.place.admin1 and (t.place.country == (
+        focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
+        and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)]
+    if not body:
+        return place
+    return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
+
+
+_PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")
+
+
+LEAD_WORDS = {"in", "at", "near", "from", "of", "the", "and", "across", "throughout", "to",
+              "within", "outside", "into", "on", "during", "today", "yesterday", "both"}
+
+
+@lru_cache(maxsize=4096)
+def _admin1_entry(name: str, country: str | None) -> Place:
+    try:
+        from wirecoder.geo.gazetteer import default_gazetteer
+
+        for e in default_gazetteer().lookup(name):
+            if e.feature_code == "ADM1" and (country is None or e.country == country):
+                return Place(name=e.name, country=e.country, precision="admin1",
+                             geonameid=e.geonameid, admin1=e.admin1_name or e.name,
+                             lat=e.lat, lon=e.lon, feature_code="ADM1")
+    except Exception:  # noqa: BLE001 - no gazetteer: the name as written
+        pass
+    return Place(name=name, country=None, precision="admin1", admin1=name)
+
+
+def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> Place | None:
+    """"... in Andar district, Ghazni province": the province the sentence names (else the
+    nearest the text named before the event), as an admin1 place."""
+    text = analysis.document.text
+    inside = [m for m in _PROVINCE.finditer(text, sent.start_char, sent.end_char)]
+    before = [m for m in _PROVINCE.finditer(text, 0, sent.start_char)]
+    m = (min(inside, key=lambda m: abs(m.start() - start)) if inside
+         else (before[-1] if before else None))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in LEAD_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    p = _admin1_entry(" ".join(words), focus)
+    span = analysis.document.span(m.start(), m.end())
+    return Place(name=p.name, country=p.country, precision="admin1", geonameid=p.geonameid,
+                 admin1=p.admin1, lat=p.lat, lon=p.lon, feature_code=p.feature_code,
+                 evidence=(span,))
+
+
+def _akey(s: str | None) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", s)
+
+
+def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
+                   focus: str | None) -> Place | None:
+    """A place that the gazetteer did not resolve (no id), a country-wide place, or one in
+    another province than the "X province" its sentence names, gives way to that province."""
+    if place is None:
+        return None
+    guessed = place.geonameid is None or place.precision in ("country", "unknown")
+    prov = named_province(analysis, sent, start, focus or place.country)
+    if prov is None or (prov.country and place.country and prov.country != place.country):
+        return place
+    if prov.geonameid is None:
+        # a province the gazetteer does not know: only over a place geo itself guessed
+        if place.geonameid is not None or place.precision == "country" or place.country is None:
+            return place
+        prov = Place(name=prov.name, country=place.country, precision="admin1",
+                     admin1=prov.admin1, evidence=prov.evidence)
+    same_sentence = bool(prov.evidence) and sent.start_char <= prov.evidence[0].start < sent.end_char
+    if guessed or (same_sentence and _akey(place.admin1) != _akey(prov.admin1)):
+        if not guessed and place.precision != "admin1" and _akey(place.admin1) == _akey(prov.admin1):
+            return place
+        return prov
+    return place

@@ -78,6 +78,12 @@ class _Context:
         return TimeSpan(None, None, "unknown", fallback="no time stage available")
 
     def place_of(self, trig: Trigger) -> Any:
+        place = discourse.undateline(self.analysis, self._place_of(trig), trig.start,
+                                     self.focus_country)
+        return discourse.province_check(self.analysis, place, trig.token.sent, trig.start,
+                                        self.focus_country)
+
+    def _place_of(self, trig: Trigger) -> Any:
         place = None
         if self._event_location is not None:
             try:
@@ -86,15 +92,17 @@ class _Context:
                                              self.sent_span(trig.token.sent))
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
-        attached = discourse.attached_place(self.analysis, trig.token)
-        if attached is not None:
-            return attached  # "signed ... in Doha": the parse ties the place to the event
         focus = self.focus_country
         sent = trig.token.sent
         provinces = [t for t in self.analysis.toponyms or [] if t.place is not None
                      and t.place.precision == "admin1" and t.place.admin1
                      and sent.start_char <= t.span.start < sent.end_char
                      and (focus is None or t.place.country == focus)]
+        attached = discourse.attached_place(self.analysis, trig.token)
+        if attached is not None and not any(t.place.country == attached.country
+                                            and t.place.admin1 != attached.admin1
+                                            for t in provinces):
+            return attached  # "signed ... in Doha": the parse ties the place to the event
         if provinces and (place is None or place.admin1 != provinces[0].place.admin1) and not any(
                 place is not None and place.admin1 == t.place.admin1 for t in provinces):
             # the sentence names the province; a place that contradicts it is a misreading
