@@ -108,3 +108,12 @@ def test_dateline_is_where_the_report_was_filed(run):
               "near Herat city on Monday, killing three officers.", date(2012, 4, 25))
     ev = _by(evs, "ASSAULT")
     assert ev.location is not None and ev.location.admin1 == "Herat"
+
+
+def test_headline_restating_the_lead_is_one_event(run):
+    evs = run("Suspected Militants Detained in Night Raid\nPolice detained four suspected "
+              "militants in a night raid in Mosul, Nineveh province, on Sunday, officials said.",
+              date(2021, 3, 2))
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 1
+    assert ("arrested", 4.0) in {(q.kind, q.value) for q in arrests[0].quantities}

@@ -225,8 +225,47 @@ def _focus(drafts: list[Draft]) -> None:
             d.location = place
 
 
+def headline_end(text: str) -> int:
+    """End of the headline: a short first line with no closing full stop (0: none)."""
+    m = re.search(r"[\n\u2028]", text)
+    if m is None:
+        return 0
+    line = text[:m.start()].strip()
+    if not line or len(line) > 160 or line.endswith((".", "!", "?", ":", ";")):
+        return 0
+    return m.start()
+
+
+def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A headline ("Suspected Insurgents Detained") restates an event the body reports: when the
+    body has an event of the same type, the headline's parse adds nothing but noise."""
+    if not drafts:
+        return drafts
+    end = headline_end(drafts[0].trigger.token.doc.text)
+    if not end:
+        return drafts
+    body: dict[str, Draft] = {}
+    for d in drafts:
+        if d.trigger.start >= end and d.modality == "asserted":
+            body.setdefault(d.typed.plover, d)
+    out = []
+    for d in drafts:
+        into = body.get(d.typed.plover) if d.trigger.start < end else None
+        if into is None:
+            out.append(d)
+            continue
+        # what the headline says and the body's first mention lacks is kept
+        if into.location is None:
+            into.location = d.location
+        kinds = {q.kind for q in into.quantities}
+        into.quantities += [q for q in d.quantities if q.kind not in kinds]
+        into.evidence += d.evidence
+    return out
+
+
 def apply(drafts: list[Draft]) -> list[Draft]:
     """Fill what each event's sentence leaves empty from the events the text ties it to."""
+    drafts = _headline_repeats(drafts)
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)
