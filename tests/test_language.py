@@ -146,3 +146,15 @@ def test_truecased_doc_is_flagged(stage: LanguageStage) -> None:
     stage(mixed)
     assert is_truecased(caps.doc)
     assert not is_truecased(mixed.doc)
+
+
+def test_all_caps_wire_text_keeps_places_and_does_not_read_us_as_a_country():
+    text = ("REBELS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) ATTACKED AN ARMY "
+            "POST IN SAN MIGUEL DEPARTMENT ON TUESDAY, KILLING FIVE SOLDIERS, A MILITARY "
+            "SPOKESMAN TOLD US. THE FMLN LATER CLAIMED THE ATTACK.")
+    analysis = Pipeline()(Document(id="caps", text=text))
+    places = {(t.span.text, t.place.country) for t in analysis.toponyms if t.place}
+    assert ("SAN MIGUEL DEPARTMENT", "SV") in places or ("SAN MIGUEL", "SV") in places
+    linked = {m.span.text: m.entity.kb_id for m in analysis.mentions}
+    assert "US" not in linked  # "told us" is a pronoun, not the United States
+    assert linked.get("FMLN") == linked.get("FARABUNDO MARTI NATIONAL LIBERATION FRONT")

@@ -22,6 +22,7 @@ class CorefMixin:
 
     doc: Any
     text: str
+    seen: str  # the text case tests read (a truecased copy for single-case documents)
     kb: KnowledgeBase
     keys: list[str]
     cands: list[Cand]
@@ -98,7 +99,7 @@ class CorefMixin:
 
     def find_definitions(self) -> None:
         """Acronyms defined in parentheses: "Long Form Name (LFN)"."""
-        for m in re.finditer(r"\(([A-Z][A-Za-z0-9&\-–]{1,15})\)", self.text):
+        for m in re.finditer(r"\(([A-Z][A-Za-z0-9&\-–]{1,15})\)", self.seen):
             short = m.group(1)
             letters = [c.lower() for c in short if c.isupper()]
             if len(letters) < 2:

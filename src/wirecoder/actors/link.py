@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..language import is_truecased
 from ..records import Analysis, Mention, Participant, Span
 from .build import default_kb
 from .candidates import (COMMON_WORDS, DETERMINERS, LOCATIVE, MAX_SKIP, NAME_PARTICLES,
@@ -42,8 +43,11 @@ class DocLinker(GenericMixin, CorefMixin):
         self.places = places  # character spans the places stage resolved (not actors)
         self.place_countries = list(place_countries)  # their countries (ISO3)
         self.kb, self.doc, self.text, self.on, self.document_id = kb, doc, text, on, document_id
+        # Single-case text was parsed from a truecased copy of the same length: case tests
+        # read that copy (`seen`); evidence is still cut from the real text.
+        self.seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
         self.keys = [token_key(t.text) for t in doc]
-        self.lower_doc = len(re.findall(r"[A-Z]", text)) < 0.01 * max(1, len(text))
+        self.lower_doc = len(re.findall(r"[A-Z]", self.seen)) < 0.01 * max(1, len(text))
         self.defined: dict[str, Cand] = {}  # acronyms and long forms defined in the text
         self.names: dict[str, Cand] = {}  # partial person names seen so far
         self.cands: list[Cand] = []
@@ -59,7 +63,7 @@ class DocLinker(GenericMixin, CorefMixin):
         return " ".join(k for k in self.keys[i:j] if k)
 
     def surface(self, i: int, j: int) -> str:
-        return self.text[self.doc[i].idx:self.doc[j - 1].idx + len(self.doc[j - 1].text)]
+        return self.seen[self.doc[i].idx:self.doc[j - 1].idx + len(self.doc[j - 1].text)]
 
     def _case_ok(self, key: str, i: int, j: int) -> bool:
         forms = self.kb.case_sensitive.get(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import is_truecased
 from ..records import Toponym
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
@@ -24,7 +25,10 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
                   document_id: str | None = None) -> list[Toponym]:
     """Recognise the place names in `text` (doc: a spaCy Doc over it) and resolve them."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    mentions = find_mentions(text, doc, gaz)
+    # Single-case text (all caps, all lower) was parsed from a truecased copy of the same
+    # length: recognition reads capitals there; resolution cuts spans from the real text.
+    seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
+    mentions = find_mentions(seen, doc, gaz)
     toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)
     # second pass: smaller towns spaCy missed, in the area the resolved towns lie in
     anchors = [t.place for t in toponyms if t.place is not None and t.place.geonameid
@@ -35,7 +39,7 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
                 haversine_km(e.lat, e.lon, a.lat, a.lon) <= LOCAL_KM for a in anchors
                 if a.lat is not None and a.lon is not None)
 
-        extra = local_mentions(text, doc, gaz, mentions, near)
+        extra = local_mentions(seen, doc, gaz, mentions, near)
         if extra:
             toponyms = resolve_mentions(text, sorted(mentions + extra, key=lambda m: m.start),
                                         gaz, document_id=document_id)
