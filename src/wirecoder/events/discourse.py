@@ -236,7 +236,7 @@ def headline_end(text: str) -> int:
     return m.start()
 
 
-def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
+def headline_repeats(drafts: list[Draft]) -> list[Draft]:
     """A headline ("Suspected Insurgents Detained") restates an event the body reports: when the
     body has an event of the same type, the headline's parse adds nothing but noise."""
     if not drafts:
@@ -265,7 +265,7 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
 
 def apply(drafts: list[Draft]) -> list[Draft]:
     """Fill what each event's sentence leaves empty from the events the text ties it to."""
-    drafts = _headline_repeats(drafts)
+    drafts = headline_repeats(drafts)
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)
