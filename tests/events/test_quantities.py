@@ -32,3 +32,9 @@ def test_coordinated_people_add_up(events_of):
     e = one(events_of("The force arrested a Taliban leader and two suspected insurgents."),
             "COERCE")
     assert ("arrested", 3, "at_least") in _q(e)
+
+
+def test_named_person_coordinated_with_a_count_adds_one(events_of):
+    evs = events_of("Soldiers killed a rebel commander and two of his bodyguards near the border.")
+    ev = one(evs, "ASSAULT")
+    assert ("killed", 3.0, "at_least") in {(q.kind, q.value, q.qualifier) for q in ev.quantities}

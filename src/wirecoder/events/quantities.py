@@ -211,7 +211,7 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             if x not in expanded:
                 expanded.append(x)
     for o in expanded:
-        if any(c.i in used for c in o.children) or o.i in used:
+        if any(c.i in used for c in o.children if c.dep_ not in ("conj", "cc")) or o.i in used:
             continue
         if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
             out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
