@@ -38,3 +38,12 @@ def test_named_person_coordinated_with_a_count_adds_one(events_of):
     evs = events_of("Soldiers killed a rebel commander and two of his bodyguards near the border.")
     ev = one(evs, "ASSAULT")
     assert ("killed", 3.0, "at_least") in {(q.kind, q.value, q.qualifier) for q in ev.quantities}
+
+
+def test_later_count_during_the_operation_adds_to_the_total(events_of):
+    evs = events_of("Police arrested a gang leader during a raid in the city on Monday. The leader "
+                    "ran a smuggling network. The police detained two suspected gang members "
+                    "during the operation.")
+    ev = one(evs, "COERCE")
+    got = {(q.kind, q.value) for q in ev.quantities}
+    assert ("arrested", 3.0) in got, got

@@ -47,6 +47,7 @@ class Draft:
     reference: bool = False  # a noun in a time adjunct ("during the talks"): refers back
     new_event: bool = False
     absorbed: bool = False
+    reference_anchor: bool = False  # "during the operation": a later mention of the same event
 
     @property
     def generic(self) -> bool:
@@ -192,17 +193,34 @@ def _add_people(into: Draft, other: Draft) -> None:
     if other.sent.start == into.sent.start:
         return
     words = {t.lower_ for t in other.sent}
-    if not words & ADDITIVE:
-        return
     for kind in PERSON_TOTAL_KINDS:
         mine = [q for q in into.quantities if q.kind == kind]
         theirs = [q for q in other.quantities if q.kind == kind]
         if not mine or not theirs:
             continue
+        if not (words & ADDITIVE or (other.reference_anchor and all(
+                _indefinite(q, other.sent.doc) for q in theirs))):
+            continue
         total = max(q.value for q in mine) + max(q.value for q in theirs)
         ev = tuple(s for q in mine + theirs for s in q.evidence)
         into.quantities.append(Quantity(kind=kind, value=total, qualifier="at_least",
                                         object=None, evidence=ev))
+
+
+DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "all"}
+
+
+def _indefinite(q: Quantity, doc: Any) -> bool:
+    """A count of people not referred back to ("two suspected insurgents", not "the two")."""
+    if not q.evidence:
+        return False
+    span = doc.char_span(q.evidence[0].start, q.evidence[0].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.root.pos_ == "PROPN" or span.root.ent_type_ == "PERSON":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.lower_ not in DEFINITE and span[0].lower_ not in DEFINITE
 
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5,

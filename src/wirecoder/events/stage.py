@@ -260,6 +260,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = in_time_adjunct(tok)
+    d.reference_anchor = any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                                 for x in g.children) for g in c.children) for c in tok.children)
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
            for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
         d.anaphoric = True  # "the detainees were taken into custody": the same arrest
