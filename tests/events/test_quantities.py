@@ -47,3 +47,9 @@ def test_later_count_during_the_operation_adds_to_the_total(events_of):
     ev = one(evs, "COERCE")
     got = {(q.kind, q.value) for q in ev.quantities}
     assert ("arrested", 3.0) in got, got
+
+
+def test_deaths_of_n_people_are_killed(events_of):
+    evs = events_of("The army ambushed the rebels, which resulted in the deaths of five fighters.")
+    ev = one(evs, "ASSAULT")
+    assert ("killed", 5.0, "exact") in {(q.kind, q.value, q.qualifier) for q in ev.quantities}

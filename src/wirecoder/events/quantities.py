@@ -141,6 +141,9 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
                 return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
     if _lemma(noun) in kinds and noun.pos_ in ("ADJ",):
         return kinds[_lemma(noun)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and (
+            _lemma(noun.head.head) in kinds):
+        return kinds[_lemma(noun.head.head)]  # "the deaths of five fighters"
     return trigger_kind or "other"
 
 
