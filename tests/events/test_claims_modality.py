@@ -40,3 +40,12 @@ def test_historical_by_date_and_by_once():
                 "stronghold in 2019 under the US-led coalition strikes.", anchor=date(2025, 11, 30))
     e = one(a.events, "ASSAULT")
     assert e.modality == "historical"
+
+
+def test_event_describing_a_role_is_background(events_of):
+    evs = events_of("Police arrested a gang leader on Monday. The leader was involved in the "
+                    "kidnapping of two aid workers and is accused of conducting bombing campaigns "
+                    "in the north.")
+    kidnaps = [e for e in evs if e.type.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert kidnaps and all(e.modality != "asserted" for e in kidnaps)
+    assert any(e.type.plover == "COERCE" and e.modality == "asserted" for e in evs)

@@ -128,7 +128,8 @@ HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "cons
 
 
 BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted",
-                  "known", "involved", "linked", "blamed", "convicted", "notorious"}
+                  "known", "involved", "linked", "blamed", "convicted", "notorious",
+                  "involve", "link", "convict", "accuse", "suspect"}
 
 
 def background(tok: Any) -> bool:
@@ -139,10 +140,11 @@ def background(tok: Any) -> bool:
         if node.head == node:
             return False
         head = node.head
-        if node.dep_ == "pobj" and head.lower_ in ("for", "in") and _lemma(head.head) in (
-                BACKGROUND_ADJ):
+        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "in", "of") and _lemma(
+                head.head) in BACKGROUND_ADJ and head.head.tag_ in ("VBN", "JJ", "NN"):
             return True
-        if node.dep_ in ("pobj", "prep", "conj", "pcomp"):
+        if node.dep_ in ("pobj", "prep", "conj", "pcomp", "compound") or (
+                node.dep_ == "dobj" and head.tag_ == "VBG"):
             node = head
             continue
         return False
