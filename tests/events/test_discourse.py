@@ -117,3 +117,12 @@ def test_headline_restating_the_lead_is_one_event(run):
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert len(arrests) == 1
     assert arrests[0].trigger.text == "detained"
+
+
+def test_weapons_seized_in_a_raid_fold_into_the_raid(run):
+    evs = run("Security forces searched a compound for a bomb maker in Kirkuk province on Monday. "
+              "The force discovered several rifles and explosives during the operation. All "
+              "items were confiscated. Two suspected associates of the bomb maker were detained.",
+              date(2021, 3, 2))
+    asserted = [e for e in evs if e.modality == "asserted" and e.type.plover == "COERCE"]
+    assert [e.type.acled_sub_event_type for e in asserted] == ["Arrests"]

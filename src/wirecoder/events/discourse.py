@@ -263,9 +263,41 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _same_place(a: Draft, b: Draft) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    return (a.location.country == b.location.country
+            and (not a.location.admin1 or not b.location.admin1
+                 or a.location.admin1 == b.location.admin1))
+
+
+def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
+    """Weapons seized or destroyed in the course of a raid that killed or detained people are
+    part of that raid (one event, as ACLED codes it), not a separate weapons event."""
+    mains = [d for d in drafts if d.modality == "asserted" and (
+        d.typed.plover == "ASSAULT" or d.typed.acled == "Arrests")]
+    if not mains:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.typed.plover == "COERCE" and d.typed.mode == "seize" and d.modality == "asserted":
+            names = {p.name for p in d.actors}
+            into = [m for m in mains if _same_place(m, d) and (
+                m.sent.start == d.sent.start or d.reference_anchor or not names
+                or names & {p.name for p in m.actors})]
+            if into:
+                m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
+                m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
+                m.weapons += [w for w in d.weapons if w not in m.weapons]
+                m.evidence += d.evidence
+                continue
+        out.append(d)
+    return out
+
+
 def apply(drafts: list[Draft]) -> list[Draft]:
     """Fill what each event's sentence leaves empty from the events the text ties it to."""
-    drafts = headline_repeats(drafts)
+    drafts = _fold_seizures(headline_repeats(drafts))
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)
