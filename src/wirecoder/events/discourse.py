@@ -284,7 +284,7 @@ def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
             names = {p.name for p in d.actors}
             into = [m for m in mains if _same_place(m, d) and (
                 m.sent.start == d.sent.start or d.reference_anchor or not names
-                or names & {p.name for p in m.actors})]
+                or names & {p.name for p in m.actors} or not d.new_event)]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
