@@ -126,3 +126,15 @@ def test_weapons_seized_in_a_raid_fold_into_the_raid(run):
               date(2021, 3, 2))
     asserted = [e for e in evs if e.modality == "asserted" and e.type.plover == "COERCE"]
     assert [e.type.acled_sub_event_type for e in asserted] == ["Arrests"]
+
+
+def test_bare_operation_folds_into_the_killing_it_consisted_of(run):
+    evs = run("In Hawija district, Kirkuk province, a combined army and police force conducted an "
+              "operation in search of a militant leader Friday. During the operation, several "
+              "gunmen displayed hostile intent toward the force. The force responded to the "
+              "threat and engaged, killing several gunmen. Several suspected militants were "
+              "detained by police for further questioning.", date(2021, 3, 2))
+    asserted = [e for e in evs if e.modality == "asserted"]
+    assert sorted(e.type.plover for e in asserted) == ["ASSAULT", "COERCE"], [
+        (e.type.plover, e.trigger.text) for e in asserted]
+    assert [e.trigger.text for e in asserted if e.type.plover == "COERCE"] == ["detained"]

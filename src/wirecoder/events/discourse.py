@@ -273,13 +273,23 @@ def _same_place(a: Draft, b: Draft) -> bool:
 
 def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
     """Weapons seized or destroyed in the course of a raid that killed or detained people are
-    part of that raid (one event, as ACLED codes it), not a separate weapons event."""
+    part of that raid (one event, as ACLED codes it), not a separate weapons event; so is a
+    bare "operation" that the killing or detention was part of."""
     mains = [d for d in drafts if d.modality == "asserted" and (
         d.typed.plover == "ASSAULT" or d.typed.acled == "Arrests")]
     if not mains:
         return drafts
     out = []
     for d in drafts:
+        if d.generic and d.typed.acled is None and d.modality == "asserted" and not d.new_event:
+            # "conducted an operation ..." beside the killing or detention it consisted of
+            into = [m for m in mains if m is not d and not m.generic and _same_place(m, d)]
+            if into:
+                m = into[0]
+                if m.location is None:
+                    m.location = d.location
+                m.evidence += d.evidence
+                continue
         if d.typed.plover == "COERCE" and d.typed.mode == "seize" and d.modality == "asserted":
             names = {p.name for p in d.actors}
             into = [m for m in mains if _same_place(m, d) and (
