@@ -1,6 +1,6 @@
 from datetime import date
 
-from .conftest import analyse, names, one
+from .conftest import analyse, one
 
 
 def test_said_and_according_to_are_claims(events_of):

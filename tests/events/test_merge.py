@@ -1,4 +1,3 @@
-from .conftest import one
 
 SEED_OPENING = (
     "American forces, in cooperation with the Syrian Ministry of Interior, launched a joint "

@@ -344,7 +344,8 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
 
 
 def _is_dateline(text: str, t: Any) -> bool:
-    """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or dash."""
+    """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or
+    dash."""
     s, e = t.span.start, t.span.end
     line_start = text.rfind("\n", 0, s) + 1
     name = text[s:e]
@@ -438,9 +439,11 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
             return place
         prov = Place(name=prov.name, country=place.country, precision="admin1",
                      admin1=prov.admin1, evidence=prov.evidence)
-    same_sentence = bool(prov.evidence) and sent.start_char <= prov.evidence[0].start < sent.end_char
-    if guessed or (same_sentence and _akey(place.admin1) != _akey(prov.admin1)):
-        if not guessed and place.precision != "admin1" and _akey(place.admin1) == _akey(prov.admin1):
+    same_sentence = bool(prov.evidence) and (
+        sent.start_char <= prov.evidence[0].start < sent.end_char)
+    same_admin1 = _akey(place.admin1) == _akey(prov.admin1)
+    if guessed or (same_sentence and not same_admin1):
+        if not guessed and place.precision != "admin1" and same_admin1:
             return place
         return prov
     return place
