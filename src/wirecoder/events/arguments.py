@@ -137,7 +137,7 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
 
 
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
-    out = []
+    out: list[Any] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..records import Claim, Participant, Span
+from ..records import Claim, Participant
 from .arguments import REPORT_NOUNS, ParticipantMapper, subject_of, with_conjuncts
 from .lexicon import Lexicon
 
@@ -49,7 +49,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
 
 
 def according_to(sentence: Any) -> list[Any]:
-    out = []
+    out: list[Any] = []
     for t in sentence:
         if t.lower_ == "according":
             for c in t.children:
@@ -73,15 +73,16 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
                 continue
             ts = time_of(verb)
             when = ts.start if ts is not None and ts.precision == "day" else None
-            ev = (mapper.document.span(verb.idx, verb.idx + len(verb.text)),)
-            out.append(Claim(claimant=p, verb=verb.text, date=when, evidence=ev + p.evidence))
+            verb_ev = (mapper.document.span(verb.idx, verb.idx + len(verb.text)),)
+            out.append(Claim(claimant=p, verb=verb.text, date=when,
+                             evidence=verb_ev + p.evidence))
     for obj in according_to(trigger.sent):
         p = _claimant(obj, mapper)
         if p is None:
             continue
         acc = obj.head.head
-        ev: tuple[Span, ...] = (mapper.document.span(acc.idx, obj.head.idx + len(obj.head.text)),)
-        out.append(Claim(claimant=p, verb="according to", date=None, evidence=ev + p.evidence))
+        acc_ev = (mapper.document.span(acc.idx, obj.head.idx + len(obj.head.text)),)
+        out.append(Claim(claimant=p, verb="according to", date=None, evidence=acc_ev + p.evidence))
     return out
 
 

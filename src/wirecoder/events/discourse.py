@@ -136,7 +136,10 @@ def _during(drafts: list[Draft]) -> None:
             own = {p.country for p in d.actors if p.country}
             other = [p for p in ref.actors + ref.targets if p.country and p.country not in own]
             if other:
-                d.targets = [_country_gov(drafts, other[0].country) or other[0]]
+                first = other[0]
+                first_country = first.country
+                if first_country:  # always true: `other` keeps only participants with one
+                    d.targets = [_country_gov(drafts, first_country) or first]
 
 
 def _delisting(drafts: list[Draft]) -> None:
@@ -155,7 +158,7 @@ def _delisting(drafts: list[Draft]) -> None:
 
 
 def _relative_date(drafts: list[Draft]) -> None:
-    at = {}
+    at: dict[int, Draft] = {}
     for o in drafts:
         for t in [o.trigger] + list(o.mentions):
             at[t.token.i] = o
@@ -166,9 +169,10 @@ def _relative_date(drafts: list[Draft]) -> None:
         if not any(n.dep_ == "relcl" for n in [tok] + list(tok.ancestors)[:2]):
             continue
         for anc in tok.ancestors:
-            o = at.get(anc.i)
-            if o is not None and o is not d and o.time is not None and o.time.start is not None:
-                d.time = o.time
+            owner = at.get(anc.i)
+            if (owner is not None and owner is not d and owner.time is not None
+                    and owner.time.start is not None):
+                d.time = owner.time
                 break
 
 
@@ -210,10 +214,11 @@ def focus_place(drafts: list[Draft]) -> Place | None:
         "historical", "negated") and d.location.precision not in COARSE]
     if not located:
         return None
-    keys = {(d.location.country, d.location.admin1) for d in located}
+    places = [d.location for d in located if d.location is not None]  # all of `located`
+    keys = {(pl.country, pl.admin1) for pl in places}
     if len(keys) != 1 or None in next(iter(keys)):
         return None
-    return located[0].location
+    return places[0]
 
 
 def _focus(drafts: list[Draft]) -> None:

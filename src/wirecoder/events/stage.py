@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from ..records import (Analysis, Event, EventType, Quantity, Source, TimeSpan,
-                       stable_id)
+from ..records import (Analysis, Event, EventType, Place, Quantity, Source, TimeSpan,
+                       Toponym, stable_id)
 from .arguments import ParticipantMapper, merge_participants, roles_for
 from .claims import claims_for
 from . import discourse
@@ -94,33 +94,40 @@ class _Context:
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
         focus = self.focus_country
         sent = trig.token.sent
-        provinces = [t for t in self.analysis.toponyms or [] if t.place is not None
-                     and t.place.precision == "admin1" and t.place.admin1
-                     and sent.start_char <= t.span.start < sent.end_char
-                     and (focus is None or t.place.country == focus)]
+        # (toponym, its place) for the provinces the sentence names
+        provinces: list[tuple[Toponym, Place]] = []
+        for t in self.analysis.toponyms or []:
+            tp = t.place
+            if (tp is not None and tp.precision == "admin1" and tp.admin1
+                    and sent.start_char <= t.span.start < sent.end_char
+                    and (focus is None or tp.country == focus)):
+                provinces.append((t, tp))
         attached = discourse.attached_place(self.analysis, trig.token)
-        if attached is not None and not any(t.place.country == attached.country
-                                            and t.place.admin1 != attached.admin1
-                                            for t in provinces):
+        if attached is not None and not any(pp.country == attached.country
+                                            and pp.admin1 != attached.admin1
+                                            for _, pp in provinces):
             return attached  # "signed ... in Doha": the parse ties the place to the event
-        if provinces and (place is None or place.admin1 != provinces[0].place.admin1) and not any(
-                place is not None and place.admin1 == t.place.admin1 for t in provinces):
+        if provinces and (place is None or place.admin1 != provinces[0][1].admin1) and not any(
+                place is not None and place.admin1 == pp.admin1 for _, pp in provinces):
             # the sentence names the province; a place that contradicts it is a misreading
-            return min(provinces, key=lambda t: abs(t.span.start - trig.start)).place
+            return min(provinces, key=lambda tpp: abs(tpp[0].span.start - trig.start))[1]
         if focus and (place is None or (place.country and place.country != focus)):
             # a place outside the country the document is about, while the sentence names a
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
             # keep the sentence's in-focus toponym, the finest first
             sent = trig.token.sent
-            inside = [t for t in self.analysis.toponyms or [] if t.place is not None
-                      and t.place.country == focus
-                      and sent.start_char <= t.span.start < sent.end_char
-                      and t.place.precision in ("point", "city", "admin2", "admin1")]
+            inside: list[tuple[Toponym, Place]] = []
+            for t in self.analysis.toponyms or []:
+                tp = t.place
+                if (tp is not None and tp.country == focus
+                        and sent.start_char <= t.span.start < sent.end_char
+                        and tp.precision in ("point", "city", "admin2", "admin1")):
+                    inside.append((t, tp))
             if inside:
                 rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
-                best = min(inside, key=lambda t: (rank.get(t.place.precision, 9),
-                                                  abs(t.span.start - trig.start)))
-                return best.place
+                best = min(inside, key=lambda tpp: (rank.get(tpp[1].precision, 9),
+                                                    abs(tpp[0].span.start - trig.start)))
+                return best[1]
         return place
 
 
