@@ -96,26 +96,14 @@ def test_single_case_parse_finds_entities_with_valid_offsets(stage: LanguageStag
 
 
 # ---------------------------------------------------------------- the whole pipeline
-def _spans(value: Any, path: str = "$"):
-    if isinstance(value, dict):
-        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) \
-                and isinstance(value.get("text"), str):
-            yield path, value
-        for k, v in value.items():
-            yield from _spans(v, f"{path}.{k}")
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _spans(v, f"{path}[{i}]")
-
-
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
 
 
 @pytest.mark.parametrize("text", [CAPS, LOWER])
-def test_pipeline_on_single_case_article_keeps_evidence_text(pipeline: Pipeline,
-                                                              text: str) -> None:
+def test_pipeline_on_single_case_article_keeps_evidence_text(pipeline: Pipeline, text: str,
+                                                              record_spans: Any) -> None:
     document = _doc(text)
     analysis = pipeline(document)
     assert analysis.doc.text != text  # it was truecased ...
@@ -124,7 +112,7 @@ def test_pipeline_on_single_case_article_keeps_evidence_text(pipeline: Pipeline,
     n = 0
     for event in analysis.events:
         rec = event.to_json()
-        for path, span in _spans(rec):
+        for path, span in record_spans(rec):
             n += 1
             assert 0 <= span["start"] <= span["end"] <= len(text)
             # ... but every evidence span is the original text at its offsets

@@ -66,21 +66,8 @@ def _document(doc_id_text: str, published: str | None):
                     published=date.fromisoformat(published) if published else None)
 
 
-def _spans(value: Any, path: str = "$"):
-    """Every span-shaped object in a record: a dict with integer start/end and a text."""
-    if isinstance(value, dict):
-        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) \
-                and isinstance(value.get("text"), str):
-            yield path, value
-        for k, v in value.items():
-            yield from _spans(v, f"{path}.{k}")
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _spans(v, f"{path}[{i}]")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
-def test_records_validate_and_spans_match(case, validator, pipelines):
+def test_records_validate_and_spans_match(case, validator, pipelines, record_spans):
     name, text, published = case
     document = _document(text, published)
     analysis = pipelines[0](document)
@@ -94,7 +81,7 @@ def test_records_validate_and_spans_match(case, validator, pipelines):
         assert any(s["document_id"] == document.id for s in rec["sources"])
         json.dumps(rec)  # plain JSON, nothing exotic
         n = 0
-        for path, span in _spans(rec):
+        for path, span in record_spans(rec):
             n += 1
             assert 0 <= span["start"] <= span["end"] <= len(text), f"{name} {path}: {span}"
             assert text[span["start"]:span["end"]] == span["text"], (
