@@ -331,3 +331,15 @@ def test_stage_contract():
     assert (ActorStage.name, ActorStage.requires, ActorStage.assigns) == \
         ("actors", ("doc", "anchor"), ("mentions",))
     assert ActorStage in check_order(["language", "time", "places", "actors"])
+
+
+def test_an_ambiguous_country_name_follows_the_country_the_document_named():
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Document
+
+    text = ("The Democratic Republic of Congo's army said on Monday that rebels attacked two "
+            "villages in North Kivu. Fighting has displaced thousands in eastern Congo since "
+            "January, and Congo has asked for more peacekeepers.")
+    analysis = Pipeline()(Document(id="drc", text=text))
+    congo = [m.entity.kb_id for m in analysis.mentions if m.span.text == "Congo"]
+    assert congo and set(congo) == {"COD"}

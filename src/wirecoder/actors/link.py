@@ -182,7 +182,11 @@ class DocLinker(GenericMixin, CorefMixin):
         return best
 
     def choose(self, ids: list[str], i: int, j: int) -> Cand | None:
-        """Pick among entities sharing an alias: prefer one active on the date."""
+        """Pick among entities sharing an alias: prefer one the document already named (or
+        whose country it named or placed events in), then one active on the date."""
+        seen_ids = {c.kb_id for c in self.cands if c.kb_id} if len(ids) > 1 else set()
+        seen_countries = ({c.country for c in self.cands if c.country}
+                          | set(self.place_countries)) if len(ids) > 1 else set()
         scored = []
         for kb_id in ids:
             res = self.kb.resolve(kb_id, self.on)
@@ -191,7 +195,9 @@ class DocLinker(GenericMixin, CorefMixin):
             if res.entity.kind == "person" and not self.lower_doc and \
                     not self.doc[i].text[:1].isupper():
                 continue  # "a ban" is not Ban Ki-moon
-            scored.append(((res.sector is not None) + (res.entity.kind != "person"), kb_id))
+            in_doc = 4 * (kb_id in seen_ids) + 2 * (res.country in seen_countries)
+            scored.append((in_doc + (res.sector is not None) + (res.entity.kind != "person"),
+                           kb_id))
         if not scored:
             return None
         scored.sort(key=lambda s: -s[0])
