@@ -53,3 +53,32 @@ def test_deaths_of_n_people_are_killed(events_of):
     evs = events_of("The army ambushed the rebels, which resulted in the deaths of five fighters.")
     ev = one(evs, "ASSAULT")
     assert ("killed", 5.0, "exact") in {(q.kind, q.value, q.qualifier) for q in ev.quantities}
+
+
+def _arrested(evs):
+    return {(q.value, q.qualifier) for e in evs if e.type.plover == "COERCE"
+            for q in e.quantities if q.kind == "arrested"}
+
+
+def test_captured_and_additional_detained_add_up_across_sentences(events_of):
+    evs = events_of("Security forces captured a smuggling network leader in the north of the "
+                    "country yesterday. The security force detained one additional suspect "
+                    "during the operation.")
+    assert (2, "at_least") in _arrested(evs)
+
+
+def test_count_marked_additional_adds_within_one_sentence(events_of):
+    evs = events_of("Police captured a gang leader and detained two additional suspects in a "
+                    "raid on Monday.")
+    assert (3, "at_least") in _arrested(evs)
+
+
+def test_caseless_text_caps_the_confidence():
+    from wirecoder.events.calibration import calibrate, caseless, settings
+
+    cased = "Soldiers killed three rebels near Goma on Monday, the Army said. " * 4
+    text = cased.lower()
+    assert caseless(text) and caseless(text.upper()) and not caseless(cased)
+    if settings() is not None:
+        assert calibrate(1.0, [1, 1, 1, 1, 1], text) < 0.8
+        assert calibrate(1.0, [1, 1, 1, 1, 1], cased) >= 0.8

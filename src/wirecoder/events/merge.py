@@ -187,24 +187,49 @@ ADDITIVE = {"additional", "other", "another", "more", "also", "further", "associ
 PERSON_TOTAL_KINDS = ("killed", "arrested", "captured", "injured")
 
 
+PEOPLE_GROUPS = (("killed",), ("arrested", "captured"), ("injured",))
+
+
+def _marked_additive(q: Quantity, doc: Any) -> bool:
+    """The count itself says it is more people ("one additional suspect", "two other men")."""
+    if not q.evidence:
+        return False
+    span = doc.char_span(q.evidence[0].start, q.evidence[0].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = {t.lower_ for t in span} | {t.lower_ for t in span.root.children}
+    return bool(words & ADDITIVE)
+
+
 def _add_people(into: Draft, other: Draft) -> None:
     """A later mention that counts more people ("also detained two additional suspects") adds
-    to the running total of the event; the total is kept beside the separate counts."""
-    if other.sent.start == into.sent.start:
-        return
+    to the running total of the event; the total is kept beside the separate counts. People
+    "captured" and "detained" in one arrest add up; within one sentence only a count marked as
+    additional adds ("captured a leader and detained one additional suspect")."""
+    same = other.sent.start == into.sent.start
+    doc = other.sent.doc
     words = {t.lower_ for t in other.sent}
-    for kind in PERSON_TOTAL_KINDS:
-        mine = [q for q in into.quantities if q.kind == kind]
-        theirs = [q for q in other.quantities if q.kind == kind]
+    for kinds in PEOPLE_GROUPS:
+        mine = [q for q in into.quantities if q.kind in kinds]
+        seen = {s for q in mine for s in q.evidence}
+        theirs = [q for q in other.quantities if q.kind in kinds
+                  and not (q.evidence and set(q.evidence) <= seen)]
         if not mine or not theirs:
             continue
-        if not (words & ADDITIVE or (other.reference_anchor and all(
-                _indefinite(q, other.sent.doc) for q in theirs))):
+        if same:  # one side is the additional people, whichever trigger came first
+            add_theirs = [_marked_additive(q, doc) for q in theirs]
+            add_mine = [_marked_additive(q, doc) for q in mine]
+            if not (all(add_theirs) and not any(add_mine)
+                    or all(add_mine) and not any(add_theirs)):
+                continue
+        elif not (words & ADDITIVE or (other.reference_anchor and all(
+                _indefinite(q, doc) for q in theirs))):
             continue
-        total = max(q.value for q in mine) + max(q.value for q in theirs)
-        ev = tuple(s for q in mine + theirs for s in q.evidence)
-        into.quantities.append(Quantity(kind=kind, value=total, qualifier="at_least",
-                                        object=None, evidence=ev))
+        a = max(mine, key=lambda q: q.value)
+        b = max(theirs, key=lambda q: q.value)
+        qual = "exact" if a.qualifier == b.qualifier == "exact" else "at_least"
+        into.quantities.append(Quantity(kind=a.kind, value=a.value + b.value, qualifier=qual,
+                                        object=None, evidence=a.evidence + b.evidence))
 
 
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "all"}

@@ -236,12 +236,15 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
 
 
 def _sum_people(qs: list[Quantity]) -> list[Quantity]:
-    """Several counts of one person kind in one clause add up (at least the sum)."""
+    """Several counts of one person kind in one clause add up (at least the sum); people
+    "captured" and "detained" in one clause are one kind here."""
     by_kind: dict[str, list[Quantity]] = {}
     rest = []
     for q in qs:
         if q.kind in ("killed", "arrested", "captured"):
-            by_kind.setdefault(q.kind, []).append(q)
+            key = "arrested" if q.kind == "captured" and any(
+                x.kind == "arrested" for x in qs) else q.kind
+            by_kind.setdefault(key, []).append(q)
         else:
             rest.append(q)
     for kind, group in by_kind.items():

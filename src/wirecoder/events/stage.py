@@ -8,21 +8,17 @@ weapons, claims -> merge repeated mentions -> confidence, summary, stable id.
 from __future__ import annotations
 
 import importlib
-import math
-import os
-from functools import lru_cache
 from typing import Any
-
-import yaml
 
 from ..records import (Analysis, Event, EventType, Place, Quantity, Source, TimeSpan,
                        Toponym, stable_id)
 from .arguments import ParticipantMapper, merge_participants, roles_for
+from .calibration import calibrate
 from .claims import claims_for
 from . import discourse
 from .detect import Trigger, find_triggers
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
-from .lexicon import ACLED_SUB_TO_TYPE, DATA, Lexicon, TriggerEntry, load_lexicon
+from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import affiliations, target_participant, weapons_in
@@ -353,24 +349,11 @@ def _normalise_quantities(d: Draft) -> None:
     d.quantities = qs
 
 
-@lru_cache(maxsize=1)
-def _calibration() -> list[float] | None:
-    if os.environ.get("WIRECODER_RAW_CONFIDENCE"):
-        return None  # for re-fitting: bench/events/calibrate.py
-    data = yaml.safe_load((DATA / "calibration.yaml").read_text(encoding="utf-8"))
-    return [float(x) for x in data["coefficients"]]
-
-
-def calibrated(d: Draft) -> float:
+def calibrated(d: Draft, text: str = "") -> float:
     """The chance the event is right, from the rule confidence and the fields it has."""
-    raw = _confidence(d)
-    beta = _calibration()
-    if beta is None:
-        return raw
-    x = [1.0, raw, float(bool(d.actors)), float(bool(d.targets)), float(bool(d.quantities)),
+    x = [float(bool(d.actors)), float(bool(d.targets)), float(bool(d.quantities)),
          float(d.location is not None), float(d.time is not None and d.time.start is not None)]
-    z = sum(b * v for b, v in zip(beta, x))
-    return 1.0 / (1.0 + math.exp(-z))
+    return calibrate(_confidence(d), x, text)
 
 
 def _to_event(d: Draft, analysis: Analysis) -> Event:
@@ -394,7 +377,7 @@ def _to_event(d: Draft, analysis: Analysis) -> Event:
         claims=tuple(dict.fromkeys(d.claims)),
         weapons=merge_participants(d.weapons),
         modality=d.modality,
-        confidence=calibrated(d),
+        confidence=calibrated(d, doc.text),
         summary=_summary(d),
         trigger=trig,
     )
