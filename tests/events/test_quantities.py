@@ -82,3 +82,18 @@ def test_caseless_text_caps_the_confidence():
     if settings() is not None:
         assert calibrate(1.0, [1, 1, 1, 1, 1], text) < 0.8
         assert calibrate(1.0, [1, 1, 1, 1, 1], cased) >= 0.8
+
+
+def _killed(evs):
+    return {(q.value, q.qualifier) for e in evs if e.type.plover == "ASSAULT"
+            for q in e.quantities if q.kind == "killed"}
+
+
+def test_object_shared_by_killed_and_wounded_counts_for_the_killing(events_of):
+    evs = events_of("Army troops killed and wounded several rebels in the north of the "
+                    "country on Sunday.")
+    assert (3, "at_least") in _killed(evs)
+
+
+def test_name_coordinated_with_a_person_noun_counts_one(events_of):
+    assert (2, "at_least") in _killed(events_of("Soldiers killed Rostum and his associate."))

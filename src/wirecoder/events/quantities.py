@@ -18,6 +18,7 @@ from ..records import Document, Quantity
 from .lexicon import Lexicon
 
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
@@ -198,8 +199,20 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         end = end_tok.idx + len(end_tok.text)
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=obj,
                             evidence=(document.span(start, end),)))
+        if (trigger_kind in PERSON_KINDS and kind in PERSON_KINDS and kind != trigger_kind
+                and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"
+            out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
+                                evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out)
+
+
+def _shared_object(noun: Any, trigger: Any) -> bool:
+    """The noun is the object of a verb coordinated with the trigger, which has none itself."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == trigger.i
+            and trigger.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "obj") for c in trigger.children))
 
 
 def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
@@ -222,8 +235,11 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             continue
         if o.pos_ in ("PRON",):
             continue
+        # a name coordinated with a person noun is a person ("killed Rostum and his associate")
+        named = o.pos_ == "PROPN" and o.ent_type_ not in PLACE_ENTS and any(
+            lex.in_class(_lemma(x), "person") for x in o.conjuncts)
         if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
-                or o.ent_type_ == "PERSON"):
+                or o.ent_type_ == "PERSON" or named):
             continue
         if any(c.dep_ in ("amod", "det", "nummod") and (c.like_num or c.lower_ in lex.cues[
                 "quantities"]["vague"]) for c in o.children):
