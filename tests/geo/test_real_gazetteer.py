@@ -31,7 +31,14 @@ def test_gazetteer_has_places_names_and_geonames_points(gaz):
     ("A meeting in Washington, DC ended.", "Washington, DC", "US", "city"),
     ("Shelling hit Aleppo again.", "Aleppo", "SY", "city"),
     ("Fighting in Ghazni province went on.", "Ghazni province", "AF", "admin1"),
+    # a transliteration with Latin Extended Additional letters ("Kunaṟ")
+    ("Fighting in Kunar province went on.", "Kunar province", "AF", "admin1"),
 ])
 def test_resolutions(gaz, text, name, country, precision):
     place = _one(text, name, gaz)
     assert place is not None and place.country == country and place.precision == precision
+
+
+def test_admin_area_is_named_by_its_ascii_name(gaz):
+    place = _one("Fighting in Kunar province went on.", "Kunar province", gaz)
+    assert place.name == "Kunar" and place.admin1 == "Kunar"

@@ -84,3 +84,38 @@ def test_generic_word_alone_is_not_a_town(tiny_gazetteer):
     # "West" names no place by itself: it falls back to the document's focus, no geonameid
     assert tops[1].place is not None and tops[1].place.geonameid is None
     assert tops[1].place.country == "US"
+
+
+def _with_kabul():
+    from wirecoder.geo.gazetteer import Gazetteer
+
+    from .conftest import ALIASES, ENTRIES, _e
+    kabul = _e(40, "Kabul", "PPLC", "AF", "13", "Kabul", lat=34.53, lon=69.17, pop=3_000_000)
+    return Gazetteer.from_entries([*ENTRIES, kabul], ALIASES)
+
+
+def test_unknown_name_falls_back_to_its_written_container_not_the_dateline():
+    gaz = _with_kabul()
+    text = ("KABUL, Afghanistan (Aug. 3) - Forces detained two insurgents in Qalandarkhel "
+            "village of Andar district, Ghazni province, today.")
+    tops = resolve_spans(text, _spans(text, "KABUL", "Afghanistan", "Qalandarkhel",
+                                      "Andar district", "Ghazni province"), gaz)
+    assert tops[0].place.geonameid == 40
+    village = tops[2].place
+    # the chain of containers: the district (admin2), not Kabul the dateline city
+    assert village.geonameid is None and village.admin1 == "Ghazni"
+    assert village.precision == "admin2" and (village.lat, village.lon) == (33.3, 68.5)
+
+
+def test_unknown_district_falls_back_to_the_province_beside_it():
+    gaz = _with_kabul()
+    text = "KABUL, Afghanistan - A raid in Zarkhel district, Ghazni province, killed two."
+    tops = resolve_spans(text, _spans(text, "KABUL", "Afghanistan", "Zarkhel",
+                                      "Ghazni province"), gaz)
+    district = tops[2].place
+    assert district.admin1 == "Ghazni" and district.precision == "admin1"
+    assert (district.lat, district.lon) == (33.0, 68.0) and tops[2].score < 0.5
+    # without a written container an unknown name still goes to the document's focus
+    text = "KABUL, Afghanistan - A raid near Zarkhel killed two."
+    tops = resolve_spans(text, _spans(text, "KABUL", "Afghanistan", "Zarkhel"), gaz)
+    assert tops[2].place.admin1 == "Kabul"

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
@@ -91,7 +91,9 @@ def ascii_fold(text: str) -> str:
 
 
 def _latin(name: str) -> bool:
-    return bool(name) and all(ord(c) <= _LATIN_MAX or c in "’‘" for c in name)
+    # Latin Extended Additional too: transliterations such as "Kunaṟ" (Kunar province)
+    return bool(name) and all(ord(c) <= _LATIN_MAX or 0x1E00 <= ord(c) <= 0x1EFF or c in "’‘"
+                              for c in name)
 
 
 _COLUMNS = ("id, name, fclass, fcode, country, admin1, admin1_name, admin2, admin2_name, "

@@ -34,7 +34,8 @@ _DIRECTION_RE = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(.+)$",
     re.IGNORECASE)
-_CONTAIN_GAP = re.compile(r"^\s*(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
+_CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
+                          r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 
 RANK_PRIOR = {"CONT": 7.0, "PCLI": 7.0, "PCLD": 5.0, "PCLS": 5.0, "ADM1": 4.5, "PPLC": 6.0,
@@ -248,7 +249,10 @@ def _precision(e: Entry, modifier: str | None) -> str:
 
 
 def _entry_place(e: Entry, span: Span, modifier: str | None = None) -> Place:
-    return Place(name=e.name, country=e.country, precision=_precision(e, modifier),
+    # an admin area by its ASCII admin name when that is the same name ("Ghaznī": Ghazni)
+    area = {"ADM1": e.admin1_name, "ADM2": e.admin2_name}.get(e.feature_code)
+    name = area if area and name_key(area) == name_key(e.name) else e.name
+    return Place(name=name, country=e.country, precision=_precision(e, modifier),
                  geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name,
                  admin2=e.admin2_name, lat=e.lat, lon=e.lon, feature_code=e.feature_code,
                  evidence=(span,))
@@ -280,20 +284,30 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             else _embedded_place(gazetteer, span.text)
         if entry is not None:
             place: Place | None = _entry_place(entry, span, modifier)
-        elif inner is not None:
-            place = Place(name=span.text, country=inner.country, precision=inner.precision,
-                          admin1=inner.admin1_name, admin2=inner.admin2_name, lat=inner.lat,
-                          lon=inner.lon, evidence=(span,))
-            conf = 0.2
-        elif focus is not None:
-            place = Place(name=span.text, country=focus.country, precision=focus.precision,
-                          admin1=focus.admin1_name, admin2=focus.admin2_name, lat=focus.lat,
-                          lon=focus.lon, evidence=(span,))
-            conf = 0.1
         else:
-            place = None
+            # "X village of Y district", "X district, Ghazni province": the containing
+            # area written beside the name before the document's focus (a dateline city)
+            area = _container_entry(items, chosen, it)
+            where, conf = ((inner, 0.2) if inner is not None else (area, 0.15)
+                           if area is not None else (focus, 0.1) if focus else (None, conf))
+            place = None if where is None else Place(
+                name=span.text, country=where.country, precision=where.precision,
+                admin1=where.admin1_name, admin2=where.admin2_name, lat=where.lat,
+                lon=where.lon, evidence=(span,))
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
+
+
+def _container_entry(items: list[_Item], chosen: list[tuple[Entry | None, float]],
+                     it: _Item) -> Entry | None:
+    """The resolved area that contains an unknown name in the text ("X village of Y
+    district, Z province"), following unresolved containers outward; None if none."""
+    todo = list(it.containers)
+    for j in todo:  # containers lie after their names: no cycles, a short chain
+        if chosen[j][0] is not None:
+            return chosen[j][0]
+        todo += items[j].containers if len(todo) < 8 else []
+    return None
 
 
 def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
