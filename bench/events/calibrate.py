@@ -7,6 +7,9 @@ an event has to the chance it matches a gold event) on dev predictions, and chec
 Prints the coefficients to put in src/wirecoder/data/ontology/calibration.yaml and, per data
 set, how often events with confidence >= 0.8 are right (in-sample and 2-fold held out).
 Predictions must have been made with calibration switched off (WIRECODER_RAW_CONFIDENCE=1).
+The `caseless_cap` of calibration.yaml (events/calibration.py) is applied to events of texts
+without letter case, as the pipeline does; `--fit-cased` fits the map on cased texts only (the
+capped ones cannot reach 0.8 anyway).
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ import json
 import sys
 
 import numpy as np
+import yaml
 
+from wirecoder.events.calibration import caseless
+from wirecoder.events.lexicon import DATA
 from wirecoder.evaluate.events import UNSCORED_MODALITIES, align, type_scope
 
 
@@ -26,7 +32,7 @@ def features(e: dict) -> list[float]:
 
 
 def load(pairs: list[tuple[str, str]]):
-    X, Y, D, F = [], [], [], []
+    X, Y, D, F, C = [], [], [], [], []
     for gold_path, pred_path in pairs:
         preds = [json.loads(line) for line in open(pred_path, encoding="utf-8")]
         gold = {json.loads(line)["id"]: json.loads(line) for line in open(gold_path,
@@ -34,6 +40,7 @@ def load(pairs: list[tuple[str, str]]):
         scope = type_scope([gold[p["id"]]["events"] for p in preds])
         for k, p in enumerate(preds):
             g = gold[p["id"]]["events"]
+            cl = caseless(gold[p["id"]]["text"])
             pr = [e for e in p["events"] if e["modality"] not in UNSCORED_MODALITIES
                   and e["plover_type"] in scope]
             hit = {i for i, _ in align(pr, g)}
@@ -42,7 +49,15 @@ def load(pairs: list[tuple[str, str]]):
                 Y.append(float(i in hit))
                 D.append(gold_path)
                 F.append(k % 2)
-    return np.array(X), np.array(Y), np.array(D), np.array(F)
+                C.append(cl)
+    return np.array(X), np.array(Y), np.array(D), np.array(F), np.array(C)
+
+
+def predict(X, beta, C, cap: float | None):
+    p = 1 / (1 + np.exp(-X @ beta))
+    if cap is not None:
+        p = np.where(C, np.minimum(p, cap), p)
+    return p
 
 
 def fit(X, Y, D) -> np.ndarray:
@@ -66,14 +81,22 @@ def report(p, Y, D, label: str) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    X, Y, D, F = load(list(zip(args[::2], args[1::2])))
-    beta = fit(X, Y, D)
+    cased_only = "--fit-cased" in args
+    args = [a for a in args if a != "--fit-cased"]
+    cfg = yaml.safe_load((DATA / "calibration.yaml").read_text(encoding="utf-8"))
+    cap = cfg.get("caseless_cap")
+    X, Y, D, F, C = load(list(zip(args[::2], args[1::2])))
+    use = ~C if cased_only else np.ones(len(Y), bool)
+    print(f"caseless events: {int(C.sum())} of {len(C)}; cap {cap}; fit on "
+          f"{'cased texts only' if cased_only else 'all'}")
+    beta = fit(X[use], Y[use], D[use])
     print("coefficients:", [round(float(b), 3) for b in beta])
-    report(1 / (1 + np.exp(-X @ beta)), Y, D, "in-sample")
+    report(predict(X, beta, C, cap), Y, D, "in-sample")
     p = np.zeros(len(Y))
     for fold in (0, 1):
-        b = fit(X[F != fold], Y[F != fold], D[F != fold])
-        p[F == fold] = 1 / (1 + np.exp(-X[F == fold] @ b))
+        tr = use & (F != fold)
+        b = fit(X[tr], Y[tr], D[tr])
+        p[F == fold] = predict(X[F == fold], b, C[F == fold], cap)
     report(p, Y, D, "held-out")
 
 

@@ -97,3 +97,9 @@ def test_object_shared_by_killed_and_wounded_counts_for_the_killing(events_of):
 
 def test_name_coordinated_with_a_person_noun_counts_one(events_of):
     assert (2, "at_least") in _killed(events_of("Soldiers killed Rostum and his associate."))
+
+
+def test_person_and_several_of_his_associates(events_of):
+    evs = events_of("Police detained a gang leader and several of his associates during a raid "
+                    "on Monday.")
+    assert (4, "at_least") in _arrested(evs)

@@ -80,3 +80,12 @@ def test_label_metrics():
     assert m["accuracy"] == 0.75
     assert m["confusion"]["A"] == {"A": 1, "B": 1}
     assert 0 < m["macro_f1"] <= 1 and 0 < m["weighted_f1"] <= 1
+
+
+def test_more_than_a_count_of_people_is_at_least_the_next_whole_number():
+    from wirecoder.evaluate.events import _qty_key
+
+    more = {"kind": "arrested", "value": 30, "qualifier": "more_than"}
+    assert _qty_key(more) == _qty_key({"kind": "arrested", "value": 31, "qualifier": "at_least"})
+    tons = {"kind": "seized", "value": 30, "qualifier": "more_than"}
+    assert _qty_key(tons) == ("seized", 30.0, "more_than")

@@ -184,8 +184,18 @@ def _place_match(p: dict[str, Any] | None, g: dict[str, Any] | None) -> dict[str
     return out
 
 
+PEOPLE_COUNTS = ("killed", "injured", "arrested", "captured", "displaced")
+
+
 def _qty_key(q: dict[str, Any]) -> tuple[str, float, str]:
-    return (q["kind"], float(q["value"]), q["qualifier"])
+    """A count of people is whole: "more than 30" is "at least 31", "fewer than 5" "at most 4"."""
+    v, qual = float(q["value"]), q["qualifier"]
+    if q["kind"] in PEOPLE_COUNTS and v == int(v):
+        if qual == "more_than":
+            v, qual = v + 1, "at_least"
+        elif qual == "less_than":
+            v, qual = v - 1, "at_most"
+    return (q["kind"], v, qual)
 
 
 def _role_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int, int]:

@@ -160,7 +160,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         is_num = tok.like_num or tok.pos_ == "NUM"
         is_vague = tok.lower_ in vague and tok.dep_ in ("amod", "nummod", "det", "nsubj",
-                                                          "dobj", "nsubjpass", "pobj", "quantmod")
+                                                          "dobj", "nsubjpass", "pobj", "quantmod",
+                                                          "conj")  # "a leader and several of"
         if not (is_num or is_vague):
             continue
         duration = (tok.ent_type_ == "DATE" and tok.head.lemma_.lower() in TIME_UNITS
