@@ -119,3 +119,13 @@ def test_unknown_district_falls_back_to_the_province_beside_it():
     text = "KABUL, Afghanistan - A raid near Zarkhel killed two."
     tops = resolve_spans(text, _spans(text, "KABUL", "Afghanistan", "Zarkhel"), gaz)
     assert tops[2].place.admin1 == "Kabul"
+
+
+def test_dateline_town_is_no_focus_for_a_story_elsewhere():
+    gaz = _with_kabul()
+    text = ("KABUL, Afghanistan (Jan. 25) - Forces patrolled Ghazni province. "
+            "Insurgents fired on them near Zarkhel.")
+    tops = resolve_spans(text, _spans(text, "KABUL", "Afghanistan", "Ghazni province",
+                                      "Zarkhel"), gaz)
+    assert tops[0].place.geonameid == 40  # the dateline itself still resolves
+    assert tops[3].place.admin1 == "Ghazni" and tops[3].place.precision == "admin1"

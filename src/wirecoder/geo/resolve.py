@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..records import Place, Span, Toponym
+from .fallback import container_entry, dateline_towns
 from .gazetteer import Entry, Gazetteer, name_key
 from .recognize import GENERIC_WORDS, Mention
 
@@ -268,7 +269,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     """
     items = _items(text, mentions, gazetteer)
     chosen = _rank(items)
-    focus = _focus(items, chosen) if fallback else None
+    focus = _focus(items, chosen, dateline_towns(text, items, chosen)) if fallback else None
     out: list[Toponym] = []
     for it, (entry, conf) in zip(items, chosen):
         if it.context_only:
@@ -287,7 +288,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         else:
             # "X village of Y district", "X district, Ghazni province": the containing
             # area written beside the name before the document's focus (a dateline city)
-            area = _container_entry(items, chosen, it)
+            area = container_entry(items, chosen, it)
             where, conf = ((inner, 0.2) if inner is not None else (area, 0.15)
                            if area is not None else (focus, 0.1) if focus else (None, conf))
             place = None if where is None else Place(
@@ -296,18 +297,6 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                 lon=where.lon, evidence=(span,))
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
-
-
-def _container_entry(items: list[_Item], chosen: list[tuple[Entry | None, float]],
-                     it: _Item) -> Entry | None:
-    """The resolved area that contains an unknown name in the text ("X village of Y
-    district, Z province"), following unresolved containers outward; None if none."""
-    todo = list(it.containers)
-    for j in todo:  # containers lie after their names: no cycles, a short chain
-        if chosen[j][0] is not None:
-            return chosen[j][0]
-        todo += items[j].containers if len(todo) < 8 else []
-    return None
 
 
 def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
@@ -330,12 +319,14 @@ def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
     return best[1] if best else None
 
 
-def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]]) -> Entry | None:
-    """The place the document is about: its most mentioned town (or admin2, admin1, country)."""
+def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]],
+           skip: frozenset[int] | set[int] = frozenset()) -> Entry | None:
+    """The place the document is about: its most mentioned town (or admin2, admin1, country),
+    leaving out `skip` (a dateline town when the story is elsewhere)."""
     counts: dict[int, float] = defaultdict(float)
     entries: dict[int, Entry] = {}
     for (e, conf) in chosen:
-        if e is not None:
+        if e is not None and e.geonameid not in skip:
             counts[e.geonameid] += 0.5 + conf
             entries[e.geonameid] = e
     def support(g: int) -> float:
