@@ -103,3 +103,9 @@ def test_person_and_several_of_his_associates(events_of):
     evs = events_of("Police detained a gang leader and several of his associates during a raid "
                     "on Monday.")
     assert (4, "at_least") in _arrested(evs)
+
+
+def test_dealer_arrested_and_several_detained_add_up(events_of):
+    evs = events_of("Police arrested an arms dealer and detained several suspects in the city "
+                    "on Monday.")
+    assert (4, "at_least") in _arrested(evs)
