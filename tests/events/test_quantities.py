@@ -93,6 +93,9 @@ def test_object_shared_by_killed_and_wounded_counts_for_the_killing(events_of):
     evs = events_of("Army troops killed and wounded several rebels in the north of the "
                     "country on Sunday.")
     assert (3, "at_least") in _killed(evs)
+    evs = events_of("A police patrol killed and wounded several gunmen near the market "
+                    "on Sunday.")
+    assert _killed(evs) == {(3, "at_least")}  # the patrol is the agent, not a person killed
 
 
 def test_name_coordinated_with_a_person_noun_counts_one(events_of):
@@ -109,3 +112,8 @@ def test_dealer_arrested_and_several_detained_add_up(events_of):
     evs = events_of("Police arrested an arms dealer and detained several suspects in the city "
                     "on Monday.")
     assert (4, "at_least") in _arrested(evs)
+
+
+def test_agent_noun_object_counts_one_but_the_agent_does_not(events_of):
+    evs = events_of("A police patrol detained a kidnapper in the capital on Monday.")
+    assert _arrested(evs) == {(1, "at_least")}

@@ -230,6 +230,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     for o in expanded:
         if any(c.i in used for c in o.children if c.dep_ not in ("conj", "cc")) or o.i in used:
             continue
+        if o.dep_ == "nsubj" and o.head.i == trigger.i:
+            continue  # the agent of an active trigger is not among the people it counts
         if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
             out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
                                 evidence=(document.span(o.idx, o.idx + len(o.text)),)))
