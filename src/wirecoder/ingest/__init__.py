@@ -57,7 +57,7 @@ from .dedupe import Deduplicator
 from .feeds import read_feed
 from .html import read_html
 from .tabular import read_csv, read_json, read_jsonl
-from .text import binary_reason, read_text
+from .text import read_text, unreadable
 from .url import Resolver, fetch_url
 
 __all__ = ["NOTE_CODES", "SKIPPED_CODES", "SUFFIXES", "Deduplicator", "fetch_url",
@@ -126,12 +126,9 @@ def read_stdin(max_bytes: int = 20_000_000) -> Iterator[Document | InputError]:
 
 
 def _read_bytes(data: bytes, origin: str, kind: str) -> Iterator[Document | InputError]:
-    if not data.strip():
-        yield InputError("W102", origin=origin)
-        return
-    reason = binary_reason(data)
-    if reason:
-        yield InputError("W103", origin=origin, why=reason)
+    problem = unreadable(data, origin)
+    if problem is not None:
+        yield problem
         return
     if kind == "text":
         yield from read_text(data, origin)

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import InputError
 from ..records import Document
 from .dates import parse_published
-from .text import decode
+from .text import decode_reporting
 
 TEXT_FIELDS = ("text", "body", "content")
 META_FIELDS = ("url", "title", "published", "publisher")
@@ -65,25 +65,10 @@ def document_from_row(row: Mapping[Any, Any], origin: str) -> Iterator[Document 
     )
 
 
-def _decoded(data: bytes, origin: str) -> Iterator[str | InputError]:
-    try:
-        text, note = decode(data, origin)
-    except InputError as error:
-        yield error
-        return
-    if note is not None:
-        yield note
-    yield text
-
-
 def read_jsonl(data: bytes, origin: str) -> Iterator[Document | InputError]:
     """One document per non-blank line, each a JSON object with a `text` field."""
-    text = None
-    for item in _decoded(data, origin):
-        if isinstance(item, InputError):
-            yield item
-        else:
-            text = item
+    text, notes = decode_reporting(data, origin)
+    yield from notes
     if text is None:
         return
     found = False
@@ -111,13 +96,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Document | InputError]:
 
 def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
     """A `.json` file: an array of objects, one object, or (often) JSON Lines."""
-    text = None
-    notes: list[InputError] = []
-    for item in _decoded(data, origin):
-        if isinstance(item, InputError):
-            notes.append(item)
-        else:
-            text = item
+    text, notes = decode_reporting(data, origin)
     if text is None or text.lstrip()[:1] not in ("[", "{"):
         yield from notes
         if text is not None and text.strip():
@@ -156,12 +135,8 @@ def read_json(data: bytes, origin: str) -> Iterator[Document | InputError]:
 
 def read_csv(data: bytes, origin: str, delimiter: str = ",") -> Iterator[Document | InputError]:
     """One document per data row; the header row names the fields."""
-    text = None
-    for item in _decoded(data, origin):
-        if isinstance(item, InputError):
-            yield item
-        else:
-            text = item
+    text, notes = decode_reporting(data, origin)
+    yield from notes
     if text is None:
         return
     if not text.strip():

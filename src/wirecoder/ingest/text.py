@@ -82,15 +82,31 @@ def decode(data: bytes, origin: str, charset: str | None = None,
     raise InputError("W107", origin=origin)  # pragma: no cover - latin-1 decodes any bytes
 
 
-def read_text(data: bytes, origin: str) -> Iterator[Document | InputError]:
-    """One document from a plain-text file's bytes (already size- and binary-checked)."""
+def unreadable(data: bytes, origin: str) -> InputError | None:
+    """W102 for empty bytes, W103 for binary ones; None when they may be text."""
+    if not data.strip():
+        return InputError("W102", origin=origin)
+    reason = binary_reason(data)
+    if reason:
+        return InputError("W103", origin=origin, why=reason)
+    return None
+
+
+def decode_reporting(data: bytes, origin: str) -> tuple[str | None, list[InputError]]:
+    """`decode`, with its note (W115) or its failure (W107) as errors to report."""
     try:
         text, note = decode(data, origin)
     except InputError as error:
-        yield error
+        return None, [error]
+    return text, [note] if note is not None else []
+
+
+def read_text(data: bytes, origin: str) -> Iterator[Document | InputError]:
+    """One document from a plain-text file's bytes (already size- and binary-checked)."""
+    text, notes = decode_reporting(data, origin)
+    yield from notes
+    if text is None:
         return
-    if note is not None:
-        yield note
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         yield InputError("W102", origin=origin)

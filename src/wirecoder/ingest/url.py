@@ -34,7 +34,7 @@ from ..errors import InputError
 from ..records import Document
 from .feeds import read_feed
 from .html import read_html
-from .text import binary_reason, read_text
+from .text import read_text, unreadable
 
 Resolver = Callable[[str], list[str]]
 USER_AGENT = "wirecoder/0.1 (+https://github.com/wirecoder)"
@@ -182,12 +182,9 @@ def fetch_url(url: str, max_bytes: int = 20_000_000, allow_private: bool = False
     finally:
         if own:
             client.close()
-    if not body.strip():
-        yield InputError("W102", origin=url)
-        return
-    reason = binary_reason(body)
-    if reason:
-        yield InputError("W103", origin=url, why=reason)
+    problem = unreadable(body, url)
+    if problem is not None:
+        yield problem
         return
     head = body[:512].lstrip().lower()
     is_feed = content_type in _FEED_TYPES or head.startswith((b"<rss", b"<feed", b"<rdf")) or (
