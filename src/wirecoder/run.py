@@ -123,12 +123,10 @@ def extract_paths(
             pipeline = _pipeline(options)
             bar = _progress(len(todo), progress)
             for analysis in pipeline.run_many(todo, workers=workers):
-                for problem in analysis.problems:
+                for problem in analysis.problems:  # the store records them with the document
                     message = f"{analysis.document.origin}: {problem}"
                     report.problems.append(message)
                     say(message)
-                    if store is not None:
-                        store.record_problem(run_id, analysis.document.origin or "?", problem)
                 if store is not None:
                     store.save(analysis, run_id)
                 if sink is not None:

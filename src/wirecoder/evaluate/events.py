@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..records import Analysis, Document, Event
@@ -410,5 +410,4 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
     return predictions, metrics
 
 
-__all__ = ["evaluate", "score", "align", "to_gold_format", "run_pipeline", "entity_match",
-           "timedelta"]
+__all__ = ["align", "entity_match", "evaluate", "run_pipeline", "score", "to_gold_format"]
