@@ -31,8 +31,9 @@ def _g(m: re.Match[str], name: str) -> str | None:
 
 def _granular(ctx: Context, m: re.Match[str], target: date, unit: str) -> Result:
     """A date `unit`-grained: quarters in quarter talk, weeks, months, years..."""
-    if unit == "year" and ctx.focus_quarter and target.year == ctx.anchor.year - 1:
-        from .handlers_periods import focus_quarter
+    from .handlers_periods import focus_quarter, multi_quarter_focus
+    if (unit == "year" and ctx.focus_quarter and target.year == ctx.anchor.year - 1
+            and not multi_quarter_focus(ctx, m.start())):
         y, q = focus_quarter(ctx, m.start())  # earnings talk: the same quarter a year before
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     if unit in ("hour", "minute", "second"):
@@ -63,9 +64,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Result | None:
     if not float(num).is_integer() and unit == "year":
         target = cal.shift(base, "month", int(round(num * 12)) * (-1 if back else 1))
         return _granular(ctx, m, target, "month")
+    from .handlers_periods import multi_quarter_focus
     fq_pos = ctx.extra.get("fq_pos")
     if (unit == "year" and n == 1 and back and ctx.focus_quarter and isinstance(fq_pos, int)
-            and 0 <= m.start() - fq_pos < 200):
+            and 0 <= m.start() - fq_pos < 200 and not multi_quarter_focus(ctx, m.start())):
         y, q = ctx.focus_quarter  # "this year's third quarter ... a year earlier"
         return Result("DATE", f"{y - 1:04d}-Q{q}")
     target = cal.shift(base, unit, -n if back else n)

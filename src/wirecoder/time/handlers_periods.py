@@ -135,6 +135,8 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Result | None:
 @handler("year_period")
 def _year_period(m: re.Match[str], ctx: Context) -> Result | None:
     """'the 1988 period' in earnings talk: the quarter in focus, in that year."""
+    if m.group("unit").lower() == "period" and multi_quarter_focus(ctx, m.start()):
+        return Result("DATE", f"{int(m.group('year')):04d}")  # "the nine months ... the 1988 period"
     _, q = focus_quarter(ctx, m.start())
     return Result("DATE", f"{int(m.group('year')):04d}-Q{q}")
 
@@ -172,6 +174,23 @@ def focus_quarter(ctx: Context, pos: int | None = None) -> tuple[int, int]:
     a = ctx.anchor
     q = cal.quarter_of(a) - 1
     return (a.year, q) if q >= 1 else (a.year - 1, 4)
+
+
+# a span of several quarters ("the nine months", "the first half", "year to date")
+_MULTI_QUARTER = re.compile(r"\b(?:nine|six|eight|9|6)[-\s]+months?\b|\bfirst\s+half\b|"
+                            r"\bhalf[-\s]+year\b|\byear[-\s]+to[-\s]+date\b", re.IGNORECASE)
+
+
+def multi_quarter_focus(ctx: Context, pos: int) -> bool:
+    """Earnings talk has moved from the quarter to a longer span ("For the nine months, net
+    was $9 million, compared with $7 million a year earlier"): a span of several quarters is
+    named after the last quarter and shortly before `pos`, so the period a year back is no
+    longer that quarter."""
+    fq_pos = ctx.extra.get("fq_pos")
+    start = max(0, pos - 250)
+    if isinstance(fq_pos, int) and start < fq_pos <= pos:
+        start = fq_pos
+    return _MULTI_QUARTER.search(ctx.text, start, pos) is not None
 
 
 @handler("rel_quarter")
@@ -218,7 +237,7 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
     w = raw.replace(" ", "-")
     a = ctx.anchor
     if w in ("year-earlier", "year-ago"):
-        if ctx.focus_quarter:
+        if ctx.focus_quarter and not multi_quarter_focus(ctx, m.start()):
             y, q = focus_quarter(ctx, m.start())
             return Result("DATE", f"{y - 1:04d}-Q{q}")
         return Result("DATE", f"{a.year - 1:04d}")

@@ -1,0 +1,28 @@
+"""Value rules of the third pass (issue 3), each on hand-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.time import tag_timexes
+
+
+def tag(text: str, anchor: date) -> dict[str, tuple[str, str, str | None]]:
+    return {t.span.text: (t.type, t.value, t.mod) for t in tag_timexes(text, anchor)}
+
+
+def test_a_year_earlier_after_a_multi_quarter_span_is_the_year() -> None:
+    anchor = date(2021, 11, 3)
+    text = ("Acme earned $5 million in the third quarter, up from $4 million a year earlier. "
+            "For the nine months, net was $12 million, compared with $9 million a year earlier.")
+    got = [(t.span.text, t.value) for t in tag_timexes(text, anchor)]
+    assert ("a year earlier", "2020-Q3") in got  # the quarter a year back
+    assert ("a year earlier", "2020") in got  # the nine months a year back: the year
+    text2 = ("Profit rose in the third quarter. In the first nine months, sales were flat, "
+             "compared with the 2020 period. The year-ago results included a charge.")
+    got2 = tag(text2, anchor)
+    assert got2["the 2020 period"][:2] == ("DATE", "2020")
+    assert got2["year-ago"][:2] == ("DATE", "2020")
+    # without a longer span in between, the quarter stays in focus
+    got3 = tag("Sales fell in the third quarter. The year-ago results included a gain.", anchor)
+    assert got3["year-ago"][:2] == ("DATE", "2020-Q3")
