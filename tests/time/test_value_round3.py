@@ -26,3 +26,16 @@ def test_a_year_earlier_after_a_multi_quarter_span_is_the_year() -> None:
     # without a longer span in between, the quarter stays in focus
     got3 = tag("Sales fell in the third quarter. The year-ago results included a gain.", anchor)
     assert got3["year-ago"][:2] == ("DATE", "2020-Q3")
+
+
+def test_recent_years_is_the_recent_past() -> None:
+    anchor = date(2022, 5, 4)
+    assert tag("Tourism has grown in recent years.", anchor)["recent years"][:2] == (
+        "DATE", "PAST_REF")
+    assert tag("There were protests in past years, too.", anchor)["past years"][:2] == (
+        "DATE", "PAST_REF")
+    # a vague count of years stays a duration
+    assert tag("The plant was closed for several years.", anchor)["several years"][:2] == (
+        "DURATION", "PXY")
+    assert tag("Rates fell over the past few months.", anchor)["the past few months"][:2] == (
+        "DURATION", "PXM")

@@ -137,6 +137,9 @@ def _duration_plural(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (_g(m, "rel") or "").lower()
     if rel in ("early", "later"):
         return None
+    if unit == "year" and re.fullmatch(r"(?:the\s+)?(?:recent|past)\s+years", m.group(0), re.I):
+        # "in recent years", "in past years": the recent past, not a measured length
+        return Result("DATE", "PAST_REF")
     return Result("DURATION", duration_value(None, unit))
 
 
