@@ -32,3 +32,23 @@ def test_span_matching_exact_and_overlap():
     pred = [(0, 5), (12, 18), (30, 35)]
     assert _match_counts(gold, pred, overlap=False) == (1, 2, 1)
     assert _match_counts(gold, pred, overlap=True) == (2, 1, 0)
+
+
+def test_mordecai3_protocol_keeps_recognised_gold_with_a_known_id():
+    from wirecoder.evaluate.toponyms import mordecai3_protocol
+
+    class Gaz:
+        def get(self, geonameid):
+            return Place(name="Homs", country="SY", geonameid=7, lat=34.7, lon=36.7) if geonameid == 7 else None
+
+    near = Place(name="Homs", country="SY", geonameid=7, lat=34.72, lon=36.72)
+    far = Place(name="Elsewhere", country=None, lat=0.0, lon=0.0)
+    triples = [
+        ({"geonameid": 7, "lat": 30.0, "lon": 30.0}, near, True),   # gold point far, gaz point near
+        ({"geonameid": 7, "lat": 34.7, "lon": 36.7}, far, True),
+        ({"geonameid": 7, "lat": 34.7, "lon": 36.7}, far, False),   # not recognised: left out
+        ({"geonameid": 99, "lat": 1.0, "lon": 1.0}, far, True),     # id unknown: left out
+        ({"geonameid": None, "lat": 1.0, "lon": 1.0}, far, True),   # no id: left out
+    ]
+    m = mordecai3_protocol(triples, Gaz())
+    assert m["n"] == 2 and m["acc@161"] == 0.5

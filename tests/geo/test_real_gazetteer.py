@@ -42,3 +42,70 @@ def test_resolutions(gaz, text, name, country, precision):
 def test_admin_area_is_named_by_its_ascii_name(gaz):
     place = _one("Fighting in Kunar province went on.", "Kunar province", gaz)
     assert place.name == "Kunar" and place.admin1 == "Kunar"
+
+
+def _all(text, names, gaz):
+    spans, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    return [t.place for t in resolve_spans(text, spans, gaz)]
+
+
+@pytest.mark.parametrize("text,name,country,precision,admin1", [
+    # historical states and common short forms (aliases.tsv)
+    ("Grain prices rose after the Soviet Union collapsed.", "Soviet Union", "RU", "country", None),
+    ("Ministers in Trinidad met on Monday.", "Trinidad", "TT", "country", None),
+    ("Fires burned across NSW this week.", "NSW", "AU", "admin1", "New South Wales"),
+    # adjectives of admin1 areas (demonyms.tsv), when a span marks them as a place
+    ("The English coast was battered by storms.", "English", "GB", "admin1", "England"),
+    ("Farmers sold Sicilian oranges at the market.", "Sicilian", "IT", "admin1", "Sicilia"),
+])
+def test_aliases_and_admin1_adjectives(gaz, text, name, country, precision, admin1):
+    place = _one(text, name, gaz)
+    assert place is not None and place.country == country and place.precision == precision
+    assert admin1 is None or place.admin1 == admin1
+
+
+def test_unknown_organisation_name_lies_in_the_country_or_state_it_names(gaz):
+    # a national body named after a country is that country's, wherever the story is set
+    leeds, bank = _all("Traders in Leeds said the Bank of Canada raised rates.",
+                       ["Leeds", "Bank of Canada"], gaz)
+    assert leeds.country == "GB" and bank.country == "CA" and bank.precision == "country"
+    austin, uni = _all("Students in Austin applied to the University of Oregon.",
+                       ["Austin", "University of Oregon"], gaz)
+    assert uni.country == "US" and uni.admin1 == "Oregon" and uni.precision == "admin1"
+    # ...by its adjective too
+    _, ecb = _all("Bankers in Leeds watched the European Central Bank.",
+                  ["Leeds", "European Central Bank"], gaz)
+    assert ecb.name == "European Central Bank" and ecb.precision == "region"
+
+
+def test_unknown_name_keeps_the_focus_inside_the_area_it_names(gaz):
+    # the focus (Paris) lies in France: the stadium is there, not at France's point
+    paris, stade = _all("Fans in Paris crowded into the Stade de France.",
+                        ["Paris", "Stade de France"], gaz)
+    assert stade.country == "FR" and stade.precision == "city"
+    # a natural feature or an embassy is not the country it names
+    _, delta = _all("Militants in Port Harcourt attacked pipelines in the Niger Delta.",
+                    ["Port Harcourt", "Niger Delta"], gaz)
+    assert delta.country == "NG"
+    _, embassy = _all("Protesters in Lima gathered outside the Russian Embassy.",
+                      ["Lima", "Russian Embassy"], gaz)
+    assert embassy.country == "PE"
+
+
+def test_arabic_name_without_its_article(gaz):
+    place = _one("Shelling hit Qamishli overnight.", "Qamishli", gaz)
+    assert place.country == "SY" and place.geonameid is not None
+
+
+def test_acronym_is_not_a_small_town_of_that_name(gaz):
+    oas, dc = _all("Delegates met at the OAS in Washington, DC.", ["OAS", "Washington, DC"], gaz)
+    assert oas.country == "US" and oas.geonameid is None  # the focus, not Oas (Philippines)
+
+
+def test_village_abroad_gives_way_to_the_one_other_place_named(gaz):
+    nsw, glen = _all("Rangers in NSW said Glenrock was busy.", ["NSW", "Glenrock"], gaz)
+    assert nsw.country == "AU" and glen.country == "AU"  # not Glenrock, Wyoming

