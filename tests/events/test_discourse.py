@@ -138,3 +138,27 @@ def test_bare_operation_folds_into_the_killing_it_consisted_of(run):
     assert sorted(e.type.plover for e in asserted) == ["ASSAULT", "COERCE"], [
         (e.type.plover, e.trigger.text) for e in asserted]
     assert [e.trigger.text for e in asserted if e.type.plover == "COERCE"] == ["detained"]
+
+
+def test_unplaced_event_takes_the_province_named_before_it(run):
+    evs = run("Soldiers searched a compound outside the village of Darbandak, in Khanabad district "
+              "of Kunduz Province, on Monday. During the search the soldiers arrested four men.",
+              date(2012, 3, 6))
+    ev = _by(evs, "COERCE")
+    assert ev.location is not None and ev.location.admin1 == "Kunduz"
+
+
+def test_countrywide_event_takes_the_one_province_the_text_places_things_in(run):
+    evs = run("Several militants were killed by Afghan troops in southern Afghanistan on Sunday. "
+              "Soldiers on patrol near Lashkar Gah came under fire from a tree line and returned "
+              "fire.", date(2012, 3, 6))
+    ev = _by(evs, "ASSAULT")
+    assert ev.location is not None and ev.location.admin1 == "Helmand"
+
+
+def test_province_from_another_sentence_gives_way_to_the_finer_focus_place(run):
+    evs = run("Gunmen attacked a checkpoint in Jalalabad, Nangarhar province, on Monday. Police "
+              "later arrested four men.", date(2012, 3, 6))
+    ev = _by(evs, "COERCE")
+    assert ev.location is not None and ev.location.precision == "city"
+    assert ev.location.admin1 == "Nangarhar"

@@ -29,3 +29,11 @@ def test_ids_are_stable(events_of):
     a = [e.id for e in events_of(SEED_OPENING)]
     b = [e.id for e in events_of(SEED_OPENING)]
     assert a == b and len(set(a)) == len(a)
+
+
+def test_seizure_then_arrest_in_one_operation_is_an_arrest(events_of):
+    evs = events_of("Police searched a house in the city on Monday. Several rifles were seized "
+                    "during the search. The police arrested four men.")
+    coerce = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests"]
+    assert ("arrested", 4.0) in {(q.kind, q.value) for q in coerce[0].quantities}

@@ -228,6 +228,10 @@ def _focus(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.location is None and d.modality != "historical":
             d.location = place
+        elif (d.location is not None and d.location.precision == "admin1"
+              and place.precision in ("city", "admin2", "point") and d.local_place() is None
+              and _akey(d.location.admin1) == _akey(place.admin1)):
+            d.location = place  # a province taken from another sentence: the finer focus
 
 
 def headline_end(text: str) -> int:
@@ -269,11 +273,13 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
-    if a.location is None or b.location is None:
+    """No contradiction between the places the two events' own sentences name (a place taken
+    from elsewhere in the document does not count)."""
+    pa, pb = a.local_place(), b.local_place()
+    if pa is None or pb is None:
         return True
-    return (a.location.country == b.location.country
-            and (not a.location.admin1 or not b.location.admin1
-                 or a.location.admin1 == b.location.admin1))
+    return (pa.country == pb.country
+            and (not pa.admin1 or not pb.admin1 or pa.admin1 == pb.admin1))
 
 
 def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
@@ -319,6 +325,8 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _anaphoric_agreement(drafts)
     _nested_place(drafts)
     _focus(drafts)
+    _fallback_places(drafts)
+    _focus(drafts)  # a province from another sentence gives way to a finer focus place
     return drafts
 
 
@@ -433,9 +441,15 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     """A place that the gazetteer did not resolve (no id), a country-wide place, or one in
     another province than the "X province" its sentence names, gives way to that province."""
     if place is None:
+        fallback = unplaced(analysis, sent, start, focus)
+        if fallback is not None:  # used after the discourse rules, if none of them places it
+            sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
         return None
     guessed = place.geonameid is None or place.precision in ("country", "unknown")
     prov = named_province(analysis, sent, start, focus or place.country)
+    if prov is None and (place.precision in ("country", "unknown")
+                         or place.precision == "region" and not place.admin1):
+        return document_province(analysis, place.country or focus) or place
     if prov is None or (prov.country and place.country and prov.country != place.country):
         return place
     if prov.geonameid is None:
@@ -452,3 +466,61 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
             return place
         return prov
     return place
+
+
+def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place | None:
+    """An event whose sentence gives it no place: the "X province" its sentence names, else
+    the last one the text named before it, else the one province the document's places are in
+    ("In Garmsir district of Helmand Province, ... . During the search the force captured ...")."""
+    prov = named_province(analysis, sent, start, focus)
+    if prov is not None and prov.country is None and focus:
+        if _admin1_entry(prov.name, None).country is not None:
+            prov = None  # a province of another country than the one the text is about
+        else:
+            prov = Place(name=prov.name, country=focus, precision="admin1", admin1=prov.admin1,
+                         evidence=prov.evidence)
+    return prov or document_province(analysis, focus)
+
+
+FALLBACK_KEY = "wirecoder.events.fallback_places"
+
+
+def _fallback_places(drafts: list[Draft]) -> None:
+    """Events still without a place take the province their text names before them (or the
+    document's one province), noted while drafting (`province_check`)."""
+    for d in drafts:
+        if d.location is not None or d.modality == "historical":
+            continue
+        stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
+        for m in [d.trigger, *d.mentions]:
+            if m.start in stash:
+                d.location = stash[m.start]
+                break
+
+
+def _upper_dateline(text: str, t: Any) -> bool:
+    """An upper-case place name before a comma, dash or bracket ("... Release KABUL,
+    Afghanistan (May 3)"): a dateline even where it does not open a line."""
+    name = text[t.span.start:t.span.end]
+    return (name.isupper() and len(name) >= 3
+            and text[t.span.end:t.span.end + 2].lstrip()[:1] in (",", "/", "-", "—", "–", "("))
+
+
+def document_province(analysis: Any, country: str | None) -> Place | None:
+    """The province all the document's places below country level (of `country`; the
+    dateline left out) are in, as an admin1 place; None when they name several or none."""
+    if country is None:
+        return None
+    text = analysis.document.text
+    tops = [t for t in analysis.toponyms or [] if t.place is not None
+            and t.place.country == country and t.place.admin1
+            and t.place.precision in ("admin1", "city", "admin2", "point")
+            and not _is_dateline(text, t) and not _upper_dateline(text, t)]
+    if not tops or len({_akey(t.place.admin1) for t in tops}) != 1:
+        return None
+    first = tops[0]
+    p = _admin1_entry(first.place.admin1, country)
+    return Place(name=p.name if p.country else first.place.admin1, country=country,
+                 precision="admin1", geonameid=p.geonameid if p.country else None,
+                 admin1=p.admin1 if p.country else first.place.admin1, lat=p.lat, lon=p.lon,
+                 feature_code=p.feature_code, evidence=(first.span,))

@@ -303,10 +303,18 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         fits = [] if d.new_event else [e for e in reversed(out) if _can_merge(e, d)]
         target = next((e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
-            absorb(target, d, take_type=target.flexible and not d.flexible)
+            absorb(target, d, take_type=(target.flexible and not d.flexible)
+                   or _people_over_things(target, d))
         else:
             out.append(d)
     return out
+
+
+def _people_over_things(e: Draft, d: Draft) -> bool:
+    """A seizure followed by an arrest in the same operation ("Rifles were seized. The police
+    arrested four men.") is an arrest: the people detained say what the event was."""
+    return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode == "seize"
+            and d.typed.acled == "Arrests")
 
 
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
