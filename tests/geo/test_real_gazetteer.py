@@ -109,3 +109,9 @@ def test_acronym_is_not_a_small_town_of_that_name(gaz):
 def test_village_abroad_gives_way_to_the_one_other_place_named(gaz):
     nsw, glen = _all("Rangers in NSW said Glenrock was busy.", ["NSW", "Glenrock"], gaz)
     assert nsw.country == "AU" and glen.country == "AU"  # not Glenrock, Wyoming
+
+
+def test_region_name_is_not_a_small_town_of_that_name_in_a_us_story(gaz):
+    me, _, _ = _all("Arms sales to the Middle East worried lawmakers in Chicago and "
+                    "Boston.", ["Middle East", "Chicago", "Boston"], gaz)
+    assert me.precision == "region" and me.country is None  # not Middle East, Maryland

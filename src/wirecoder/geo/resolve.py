@@ -74,6 +74,7 @@ service services police museum library society union corporation company times p
 _NO_EMBED_WORDS = frozenset("""embassy embassies consulate consulates mission river rivers
 lake lakes delta bay mountains mountain valley island islands coast basin gulf desert plateau
 sea creek canyon peninsula county township twp colony park avenue street road""".split())
+W_REGION_TOWN = 4.0  # ...more so a small town named like a region/sea ("Middle East", Maryland)
 W_ALT_OF_BIG = 4.0  # a town known by another name that is a country's/sea's own name
 W_COUNTRY_SEEN = 4.0  # the document names this country (or a place in it) elsewhere
 SEEN_MIN_POP = 100_000  # ...for its prominent places only (not "Mexico, New York")
@@ -196,7 +197,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     for gid, (e, prior) in list(best.items()):
         if e.feature_class == "P" and ((main_big and name_key(e.name) != full_key) or (
                 region and e.population < SEEN_MIN_POP)):
-            best[gid] = (e, prior - W_ALT_OF_BIG)
+            best[gid] = (e, prior - W_ALT_OF_BIG - (W_REGION_TOWN if region else 0.0))
     # an admin area and a town inside it share the name: the town is meant unless the text
     # says "province"/"county"...; a town that holds a quarter of the area's people wins outright
     towns = [(e, p) for e, p in best.values() if e.feature_class == "P" and e.population >= 1000]
