@@ -115,3 +115,9 @@ def test_region_name_is_not_a_small_town_of_that_name_in_a_us_story(gaz):
     me, _, _ = _all("Arms sales to the Middle East worried lawmakers in Chicago and "
                     "Boston.", ["Middle East", "Chicago", "Boston"], gaz)
     assert me.precision == "region" and me.country is None  # not Middle East, Maryland
+
+
+def test_possessor_contains_the_place_after_it(gaz):
+    london, heathrow = _all("Flights from London's Heathrow were delayed in Florida and Texas.",
+                            ["London", "Heathrow", "Florida", "Texas"], gaz)[:2]
+    assert london.country == "GB" and heathrow.country == "GB"  # not Heathrow, Florida

@@ -36,6 +36,7 @@ _DIRECTION_RE = re.compile(
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(.+)$",
     re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[- ](\S.*)$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
@@ -129,6 +130,7 @@ class _Item:
     containers: list[int] = field(default_factory=list)  # indexes of items that contain it
     context_only: bool = False  # a container part, not returned as its own toponym
     comma: bool = False  # "X, Y": the container follows a bare comma (the strongest cue)
+    possessor: int | None = None  # "London's Heathrow": the item of the place before "'s"
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -250,6 +252,13 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 if text[a.end:b.start].strip() == ",":
                     a.comma = True
                 break
+    # "London's Heathrow": the possessor contains the name (a place inside it is meant)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if not a.context_only and not b.context_only and b.start >= a.end \
+                and _POSSESSIVE_GAP.match(text[a.end:b.start]):
+            b.containers.append(i)
+            b.possessor = i
     # "Paris, Texas" and "Paris, France" in one text are two places: a name with its own
     # container is its own reading group (a bare "Paris" still follows the focus)
     if SPLIT_BY_CONTAINER:
@@ -401,6 +410,14 @@ def _focus(items: list[_Item], chosen: list[tuple[Entry | None, float]],
     return None
 
 
+def _inside_or_near(outer: Entry, inner: Entry) -> bool:
+    """Whether `inner` lies in the area `outer` or within 50 km of the town `outer`."""
+    if contains(outer, inner) or outer.geonameid == inner.geonameid:
+        return True
+    return outer.feature_class == "P" and haversine_km(
+        outer.lat, outer.lon, inner.lat, inner.lon) <= 50.0
+
+
 def _softmax(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
     top = max(x[1] for x in scored)
     ws = [(e, math.exp(v - top)) for e, v in scored]
@@ -534,6 +551,11 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         others = sum(support[it.key].values())
         if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= VILLAGE_OTHERS
                 and support[it.key].get(e.country or "", 0.0) == 0.0 and not contain[it.key]):
+            result.append((None, 0.0))
+            continue
+        if it.possessor is not None and result[it.possessor][0] is not None and not \
+                _inside_or_near(result[it.possessor][0], e):
+            # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
             result.append((None, 0.0))
             continue
         result.append((e, pr))
