@@ -39,3 +39,15 @@ def test_recent_years_is_the_recent_past() -> None:
         "DURATION", "PXY")
     assert tag("Rates fell over the past few months.", anchor)["the past few months"][:2] == (
         "DURATION", "PXM")
+
+
+def test_the_nth_day_of_with_a_copula_is_the_day_talked_about() -> None:
+    anchor = date(2023, 6, 14)
+    got = tag("Today is the fifth day of the strike at the port.", anchor)
+    assert got["the fifth day"][:2] == ("DATE", "2023-06-14")
+    got = tag("It's the second day of an offensive against the rebels.", anchor)
+    assert got["the second day"][:2] == ("DATE", "2023-06-14")
+    # without a present copula the count alone does not say which day
+    assert "the third day" not in tag("On the third day of the trip they left.", anchor)
+    assert "the third day" not in tag("It was the third day of the talks.", anchor)
+    assert tag("It marked Kenya's third day of mourning.", anchor) == {}

@@ -313,8 +313,19 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", duration_value(None, unit))
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|'s|marks|becomes)\s+$", re.IGNORECASE)
+
+
 def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
-    return None
+    """'Today is the eighth day of the strike', "it's the second day of an offensive": in the
+    present tense, the day of writing. Elsewhere ('on the third day of the trip', 'it was the
+    third day of talks') the count alone does not say which day."""
+    if not m.group(0).lower().startswith("the") or not re.match(
+            r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "Kenya's third day of mourning": a possessive, not "it's"
+    if _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    return Result("DATE", ctx.anchor.isoformat())
 
 
 def _mod_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
