@@ -51,3 +51,26 @@ def test_the_nth_day_of_with_a_copula_is_the_day_talked_about() -> None:
     assert "the third day" not in tag("On the third day of the trip they left.", anchor)
     assert "the third day" not in tag("It was the third day of the talks.", anchor)
     assert tag("It marked Kenya's third day of mourning.", anchor) == {}
+
+
+def test_the_day_after_an_event_and_the_day_before_in_apposition() -> None:
+    anchor = date(2024, 11, 20)
+    got = tag("The mayor was shot on Oct. 9. Two men came to his house the day after his "
+              "death.", anchor)
+    assert got["the day"][:2] == ("DATE", "2024-10-10")
+    got = tag("He was last seen Nov. 3, the day before the police issued a warrant.", anchor)
+    assert got["the day"][:2] == ("DATE", "2024-11-03")
+    got = tag("He was last seen Nov. 3, the day before police issued a warrant.", anchor)
+    assert got["the day before"][:2] == ("DATE", "2024-11-03")
+    # "before" opening a gerund clause is not part of the expression
+    got = tag("She flew to Nairobi on Tuesday and met officials later in the day before "
+              "returning home.", anchor)
+    assert "the day before" not in got
+
+
+def test_the_year_before_counts_from_the_year_in_focus() -> None:
+    anchor = date(2024, 9, 7)
+    got = tag("Revenue dropped to $300 million last year, down from $450 million the year "
+              "before.", anchor)
+    assert got["last year"][:2] == ("DATE", "2023")
+    assert got["the year before"][:2] == ("DATE", "2022")

@@ -424,8 +424,15 @@ def _unit_before(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit").lower()
     if unit == "night":
         return None
+    from .handlers_more import appositive_to_date
     d = -1 if m.group("rel").lower() == "before" else 1
-    target = cal.shift(ctx.ref, unit, d)
+    if unit == "day" and appositive_to_date(ctx, m.start()):
+        d = 0  # "last seen Nov. 3, the day before the warrant was issued": Nov. 3 itself
+    base = ctx.ref
+    any_focus = ctx.extra.get("focus_any")
+    if unit in ("year", "month") and isinstance(any_focus, date):
+        base = any_focus  # "last year ... down from $450 million the year before"
+    target = cal.shift(base, unit, d)
     res = Result("DATE", cal.value_at(target, unit))
     if unit == "day":
         res.focus, res.unit = target, "day"

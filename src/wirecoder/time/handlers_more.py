@@ -191,8 +191,22 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "month":
         return Result("DATE", cal.value_at(ref, "month"))
     if unit == "day":
+        shift = re.match(r"\s+(?P<dir>after|before)\s+(?:his|her|their|its|the|a|an)\s",
+                         ctx.text[m.end():m.end() + 12], re.IGNORECASE)
+        if shift and not appositive_to_date(ctx, m.start()):
+            # "the day after his death": a day off the event in focus ("Oct. 12, the day
+            # before the plunge" is that date itself)
+            ref = cal.shift(ref, "day", 1 if shift.group("dir").lower() == "after" else -1)
         return Result("DATE", ref.isoformat(), focus=ref, unit="day")
     return None
+
+
+def appositive_to_date(ctx: Context, pos: int) -> bool:
+    """The expression at `pos` stands in apposition to a date just before it ("Nov. 3, the
+    day before the warrant was issued")."""
+    last = ctx.extra.get("last_date")
+    return (isinstance(last, tuple) and isinstance(last[0], int)
+            and re.fullmatch(r"\s*,\s*", ctx.text[last[0]:pos]) is not None)
 
 
 def _half_unit(m: re.Match[str], ctx: Context) -> Result | None:

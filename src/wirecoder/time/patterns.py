@@ -121,7 +121,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("part_then_day", rf"(?P<mod>mid|early|late)?[-\s]*(?P<part>{PART})\s+(?P<day>{DEICTIC_DAY}|{WEEKDAY})"),
     ("mid_part", r"(?P<mod>mid|early|late)[-\s]*(?P<part>morning|afternoon|evening)(?![\w-])"),
     ("rel_weekday_date", rf"(?P<rel>this\s+coming|this\s+past|next|last|this)\s+(?P<weekday>{WEEKDAY}),?\s+(?P<date>{MONTH}\s+(?:{ORDDAY}|{DAYNUM}))"),
-    ("unit_before", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day)\b)"),
+    ("unit_before", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<rel>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next|this|that|\w+day|\w+ing)\b)"),
     ("season", rf"(?:(?P<mod>{MOD}))?(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?:(?P<year>{YEAR4})|(?P<spelled>{SPELLED_YEAR}))"),
     ("season_year", rf"(?P<season>{SEASON})\s+(?P<year>{YEAR4})"),
     ("year_season", rf"(?P<year>{YEAR4})\s+(?P<season>{SEASON})"),
