@@ -121,3 +121,8 @@ def test_possessor_contains_the_place_after_it(gaz):
     london, heathrow = _all("Flights from London's Heathrow were delayed in Florida and Texas.",
                             ["London", "Heathrow", "Florida", "Texas"], gaz)[:2]
     assert london.country == "GB" and heathrow.country == "GB"  # not Heathrow, Florida
+
+
+def test_canadian_press_province_abbreviations(gaz):
+    man = _one("She was born in Churchill, Man., in 1950.", "Man.", gaz)
+    assert man.country == "CA" and man.admin1 == "Manitoba"  # not Man, Côte d'Ivoire
