@@ -23,8 +23,15 @@ def headline(fmt: str, m: dict) -> dict:
         pick = {k: round(v["accuracy"], 3) for k, v in f.items()}
         return {"events": {k: round(v, 3) for k, v in m["events"].items()},
                 "role_filler_f1": round(m["role_filler"]["f1"], 3),
+                "role_filler_p_r": (round(m["role_filler"]["precision"], 3),
+                                    round(m["role_filler"]["recall"], 3)),
                 "role_filler": {k: round(v["f1"], 3) for k, v in m["role_filler"].items()
                                 if isinstance(v, dict)},
+                "role_filler_types_only_f1": round(m["role_filler_types_only"]["f1"], 3),
+                "role_filler_model_p_r_f1": tuple(round(m["role_filler_model"][k], 3)
+                                                  for k in ("precision", "recall", "f1")),
+                "role_filler_strict_f1 (before GTT scorer)": round(
+                    m["role_filler_strict"]["f1"], 3),
                 "fields": pick, "calibration": m["calibration"]}
     return {k: (round(v["accuracy"], 3), round(v["weighted_f1"], 3), round(v["macro_f1"], 3))
             for k, v in m["labels"].items()} | {"actors": m.get("actors")}

@@ -89,3 +89,73 @@ def test_more_than_a_count_of_people_is_at_least_the_next_whole_number():
     assert _qty_key(more) == _qty_key({"kind": "arrested", "value": 31, "qualifier": "at_least"})
     tons = {"kind": "seized", "value": 30, "qualifier": "more_than"}
     assert _qty_key(tons) == ("seized", 30.0, "more_than")
+
+
+# ---------------------------------------------------------------- GTT role-filler F1
+def _muc(kind, **kw):
+    acled = {"attack": "Attack", "bombing": "Remote explosive/landmine/IED",
+             "kidnapping": "Abduction/forced disappearance"}[kind]
+    return _ev("ASSAULT", acled_sub_event_type=acled, **kw)
+
+
+def _gold(kind, **kw):
+    return _muc(kind, original_type=kind, **kw)
+
+
+def _ent(name, *aliases):
+    return {"name": name, "aliases": list(aliases)}
+
+
+def test_gtt_normalisation_drops_punctuation_and_articles_anywhere():
+    from wirecoder.evaluate.events import gtt_norm
+
+    assert gtt_norm("The F.M.L.N.") == "fmln"
+    assert gtt_norm("members of the  Red Brigade,") == "members of red brigade"
+
+
+def test_gtt_a_filler_matching_any_mention_is_right_and_duplicates_are_not_penalised():
+    gold = [_gold("attack", actors=[_ent("the rebels", "urban commandos")],
+                  targets=[_ent("the mayor"), _ent("his driver")])]
+    pred = [_muc("attack", actors=[_ent("Urban commandos"), _ent("rebels")],
+                 targets=[_ent("the mayor")])]
+    rf = score([pred], [gold])["role_filler"]
+    # both predicted actors name the one gold entity: 2/2 right, 1/1 found (GTT: no 1-to-1)
+    assert rf["actors"]["precision"] == 1.0 and rf["actors"]["recall"] == 1.0
+    assert rf["targets"]["precision"] == 1.0 and rf["targets"]["recall"] == 0.5
+    # micro over incident type (1/1) + actors (2/2, 1/1) + targets (1/1, 1/2)
+    assert rf["precision"] == 1.0 and rf["recall"] == 3 / 4
+    strict = score([pred], [gold])["role_filler_strict"]
+    assert strict["actors"]["precision"] == 0.5  # the old one-to-one count
+
+
+def test_gtt_templates_map_only_within_the_incident_type():
+    gold = [_gold("bombing", targets=[_ent("the embassy")])]
+    pred = [_muc("attack", targets=[_ent("the embassy")])]
+    rf = score([pred], [gold])["role_filler"]
+    assert rf["f1"] == 0.0  # an attack is not the bombing: its fillers are all spurious
+    pred = [_muc("bombing", targets=[_ent("the embassy")])]
+    assert score([pred], [gold])["role_filler"]["f1"] == 1.0
+    both = [_muc("attack", original_type="attack / bombing")]
+    assert score([[_muc("bombing")]], [both])["role_filler"]["f1"] == 1.0
+
+
+def test_gtt_mapping_maximises_the_documents_f1_and_spurious_templates_count():
+    gold = [_gold("attack", targets=[_ent("the mayor")]),
+            _gold("attack", targets=[_ent("a judge")])]
+    pred = [_muc("attack", targets=[_ent("judge")]), _muc("attack", targets=[_ent("mayor")]),
+            _muc("attack", targets=[_ent("a priest")])]
+    rf = score([pred], [gold])["role_filler"]
+    # best mapping pairs judge-judge and mayor-mayor; the third template is spurious
+    assert rf["recall"] == 1.0 and rf["precision"] == 4 / 6
+    none = score([[_muc("kidnapping", targets=[_ent("a nun")])]], [[]])["role_filler"]
+    assert none["precision"] == 0.0 and none["incident_type"]["precision"] == 0.0
+
+
+def test_gtt_arrests_are_no_muc_templates_but_still_count_elsewhere():
+    gold = [_gold("attack", targets=[_ent("the mayor")])]
+    arrest = _ev("COERCE", plover_mode="arrest", acled_sub_event_type="Arrests",
+                 targets=[_ent("two suspects")])
+    attack = _muc("attack", targets=[_ent("mayor")])
+    assert score([[attack, arrest]], [gold])["role_filler"]["f1"] == 1.0
+    isaf = [_ev("COERCE", targets=[_ent("two suspects")])]  # no MUC incident types here
+    assert score([[arrest]], [isaf])["role_filler"]["f1"] == 1.0

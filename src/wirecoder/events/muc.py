@@ -1,0 +1,265 @@
+"""MUC-4 template output: which of our events are MUC-4 terrorist incidents, and of which type.
+
+The pipeline codes every political event (PLOVER / ACLED); the MUC-4 task records only
+"relevant" incidents, defined in its task documentation (template-doc-part1 v7, section 1.0).
+This module applies that published definition to our events (gold-format dicts, as
+`evaluate.events.to_gold_format` writes them), so that MUC-4 output can be produced and scored
+the way the task defines it. Nothing here is fitted to data.
+
+- Incident types: attack, bombing, kidnapping, arson, robbery (forced work stoppage is not
+  produced). Arrests, detentions, bans and seizures of weapons by the state have no MUC type.
+- Exceptions (a) and (b): an act whose targets are all armed actors (military, police,
+  guerrilla or drug-trafficking groups, their members or installations) is "a purely guerrilla
+  act" (a "clash"), not a terrorist incident; an armed clash with no civilian target likewise.
+- Specificity (rule 7): an attack that names neither its target nor its weapon ("an attack
+  perpetrated by a subversive group") is not recorded.
+- Rules 5 and 6 (only factual and recent incidents) are the pipeline's modality: negated,
+  hypothetical, future and historical events are not templates (`evaluate.events`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .lexicon import load_lexicon
+
+MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "muc_templates.json"
+# MUC-4 rule 4: incidents that belong to one of the nine Latin American countries of interest
+MUC_COUNTRIES = {"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"}
+CIVILIAN_SECTORS = {"CVL", "GOV", "ELI", "JUD", "LAB", "JRN", "BUS", "EDU", "LEG", "OPP", "NGO",
+                    "IGO", "MED", "REL"}
+ACLED_FEATURES = ("Attack", "Armed clash", "Remote explosive/landmine/IED",
+                  "Abduction/forced disappearance", "Looting/property destruction",
+                  "Air/drone strike", "Excessive force against protesters")
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "CRM", "SPY"}
+# armed groups outside the lexicon's "armed" class (exception (a): drug-trafficking groups)
+ARMED_EXTRA = {"trafficker", "traffickers", "cartel", "narcoterrorist", "kidnapper",
+               "forces", "troops", "police", "military", "army"}
+MILITARY_MODIFIERS = {"military", "army", "police", "army's", "naval", "navy", "guerrilla",
+                      "national guard", "air force", "police's"}
+INSTALLATIONS = {"vehicle", "vehicles", "convoy", "post", "posts", "base", "bases", "barracks",
+                 "headquarters", "installation", "installations", "garrison", "helicopter",
+                 "helicopters", "plane", "aircraft", "truck", "trucks", "jeep", "station",
+                 "camp", "position", "positions", "unit", "units", "patrol", "column"}
+
+
+def incident_type(p: dict[str, Any]) -> str | None:
+    """The MUC-4 incident type of an event (gold-format dict), None when it has none."""
+    acled = p.get("acled_sub_event_type") or ""
+    if p.get("plover_type") not in ("ASSAULT", "COERCE"):
+        return None
+    if acled in ("Arrests", "Disrupted weapons use") or p.get("plover_mode") in (
+            "arrest", "restrict", "ban", "expel", "deport", "censor", "martial-law"):
+        return None
+    if p.get("plover_type") == "COERCE" and acled != "Abduction/forced disappearance":
+        return "robbery"
+    if acled == "Abduction/forced disappearance" or p.get("plover_mode") == "abduct":
+        return "kidnapping"
+    if acled == "Remote explosive/landmine/IED":
+        return "bombing"
+    if acled in ("Looting/property destruction", "Arson"):
+        return "arson"
+    return "attack"
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".,'\"()") for w in name.lower().split() if w.strip(".,'\"()")]
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def armed(ent: dict[str, Any]) -> bool:
+    """An armed actor or a military / police installation ("the garrison", "an army truck")."""
+    if ent.get("sector") in ARMED_SECTORS:
+        return True
+    words = _words(ent.get("name") or "")
+    if not words:
+        return False
+    head = words[-1]
+    classes = load_lexicon().classes
+    if head in ARMED_EXTRA or _singular(head) in classes["armed"] or head in classes["armed"]:
+        return True
+    mods = " ".join(words[:-1])
+    return head in INSTALLATIONS and any(m in mods.split() or m in mods
+                                         for m in MILITARY_MODIFIERS)
+
+
+def relevant(p: dict[str, Any]) -> bool:
+    """Whether an event is a MUC-4 terrorist incident (see the module docstring)."""
+    kind = incident_type(p)
+    if kind is None:
+        return False
+    targets = p.get("targets") or []
+    if targets and all(armed(t) for t in targets):
+        return False  # exceptions (a) and (b): a clash between armed groups
+    if p.get("acled_sub_event_type") == "Armed clash" and not targets:
+        return False
+    if kind in ("attack", "arson") and not targets and not (p.get("weapons") or []):
+        return False  # rule 7: neither the target nor the nature of the attack
+    return True
+
+
+
+
+
+def _key(ent: dict[str, Any]) -> str:
+    return " ".join(_words(ent.get("name") or ""))
+
+
+def _conflict(a: dict[str, Any], b: dict[str, Any], split: tuple[str, ...]) -> bool:
+    """Whether two events of one type are separate instances (guideline 5.0: a different
+    location, date or perpetrator)."""
+    if "date" in split:
+        da, db = (a.get("date") or {}).get("start"), (b.get("date") or {}).get("start")
+        if da and db and da != db:
+            return True
+    if "location" in split:
+        la, lb = a.get("location") or {}, b.get("location") or {}
+        for k in ("country", "admin1"):
+            if la.get(k) and lb.get(k) and la[k] != lb[k]:
+                return True
+    if "perpetrator" in split:
+        pa = {_key(x) for x in a.get("actors") or []}
+        pb = {_key(x) for x in b.get("actors") or []}
+        if pa and pb and not pa & pb:
+            return True
+    return False
+
+
+def templates(events: list[dict[str, Any]], split: tuple[str, ...] = ("date", "location"),
+              ) -> list[dict[str, Any]]:
+    """MUC-4 templates from a document's events: the relevant ones, one template per incident
+    type unless the text separates instances by date or place (guideline 5.0: "if no
+    distinctions of these kinds are made in the text, the instances should be incorporated
+    into a single template"); fillers are the union of the merged events' participants."""
+    groups: list[list[dict[str, Any]]] = []
+    for e in events:
+        if not relevant(e):
+            continue
+        kind = incident_type(e)
+        for g in groups:
+            if incident_type(g[0]) == kind and not any(_conflict(e, x, split) for x in g):
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    out = []
+    for g in groups:
+        t = dict(g[0])
+        for role in ("actors", "targets", "weapons"):
+            seen: dict[str, dict[str, Any]] = {}
+            for e in g:
+                for ent in e.get(role) or []:
+                    seen.setdefault(_key(ent), ent)
+            t[role] = list(seen.values())
+        out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------- the trained step (optional)
+def event_features(e: dict[str, Any], index: int, n: int) -> dict[str, float]:
+    """Features of one event for the template classifier (all from the event record)."""
+    acled = e.get("acled_sub_event_type") or ""
+    targets, actors = e.get("targets") or [], e.get("actors") or []
+    loc = e.get("location") or {}
+    f = {"bias": 1.0, "rule_relevant": float(relevant(e)),
+         "has_actor": float(bool(actors)), "has_target": float(bool(targets)),
+         "has_weapon": float(bool(e.get("weapons"))),
+         "n_targets": min(len(targets), 4) / 4,
+         "civilian_target": float(any(t.get("sector") in CIVILIAN_SECTORS for t in targets)),
+         "armed_target": float(any(armed(t) for t in targets)),
+         "all_armed_targets": float(bool(targets) and all(armed(t) for t in targets)),
+         "rebel_actor": float(any(a.get("sector") in ("REB", "UAF") for a in actors)),
+         "state_actor": float(any(a.get("sector") in ("MIL", "COP") for a in actors)),
+         "named_target": float(any(t.get("kind") or any(w[:1].isupper()
+                                                       for w in (t.get("name") or "").split())
+                                   for t in targets)),
+         "has_date": float(bool((e.get("date") or {}).get("start"))),
+         "has_place": float(bool(loc)),
+         "muc_country": float(loc.get("country") in MUC_COUNTRIES) if loc else 0.0,
+         "other_country": float(bool(loc.get("country")) and loc.get("country")
+                                not in MUC_COUNTRIES) if loc else 0.0,
+         "killed": float(any(q.get("kind") == "killed" for q in e.get("quantities") or [])),
+         "confidence": float(e.get("confidence") or 0.5),
+         "first": float(index == 0), "position": index / max(n - 1, 1),
+         "n_events": min(n, 10) / 10}
+    for a in ACLED_FEATURES:
+        f["acled=" + a] = float(acled == a)
+    f["type=" + str(incident_type(e))] = 1.0
+    return f
+
+
+def filler_features(ent: dict[str, Any], role: str, e: dict[str, Any],
+                    doc_counts: dict[str, int]) -> dict[str, float]:
+    """Features of one filler of a template for the filler classifier."""
+    words = _words(ent.get("name") or "")
+    head = words[-1] if words else ""
+    classes = load_lexicon().classes
+    f = {"bias": 1.0, "role=" + role: 1.0,
+         "sector=" + str(ent.get("sector")): 1.0,
+         "linked": float(bool(ent.get("kind"))),
+         "n_words": min(len(words), 5) / 5,
+         "armed": float(armed(ent)),
+         "person_head": float(_singular(head) in classes["person"] or head in classes["person"]),
+         "plural": float(head.endswith("s")),
+         "capitalised": float(any(w[:1].isupper() for w in (ent.get("name") or "").split())),
+         "weapon_head": float(head in classes["weapon_head"] or _singular(head)
+                              in classes["weapon_head"]),
+         "mentioned": min(doc_counts.get(_key(ent), 0), 4) / 4,
+         "type=" + str(incident_type(e)): 1.0}
+    return f
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(MODEL)) -> dict[str, Any] | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def _prob(weights: dict[str, float], feats: dict[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None = None,
+                    ) -> list[dict[str, Any]]:
+    """MUC-4 templates chosen by the trained classifiers (`bench/events/train_muc.py`): events
+    with a MUC type whose template probability passes the threshold, each keeping the fillers
+    whose probability passes the filler threshold. Falls back to `relevant` without a model."""
+    model = model or load_model()
+    cands = [e for e in events if incident_type(e) is not None]
+    if model is None:
+        return [e for e in cands if relevant(e)]
+    counts: dict[str, int] = {}
+    for e in cands:
+        for role in ("actors", "targets", "weapons"):
+            for ent in e.get(role) or []:
+                counts[_key(ent)] = counts.get(_key(ent), 0) + 1
+    out = []
+    for i, e in enumerate(cands):
+        if _prob(model["template"], event_features(e, i, len(cands))) < model["template_threshold"]:
+            continue
+        t = dict(e)
+        for role in ("actors", "targets", "weapons"):
+            t[role] = [ent for ent in e.get(role) or []
+                       if _prob(model["filler"], filler_features(ent, role, e, counts))
+                       >= model["filler_threshold"]]
+        out.append(t)
+    return out
+
+
+__all__ = ["armed", "event_features", "filler_features", "incident_type", "load_model",
+           "model_templates", "relevant", "templates"]
