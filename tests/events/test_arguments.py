@@ -46,3 +46,67 @@ def test_evidence_text_equals_document_text(events_of):
         spans += [s for c in e.claims for s in c.evidence]
         for s in spans:
             assert s.text == text[s.start:s.end]
+
+
+def test_a_weapon_in_the_subject_is_the_instrument_not_the_actor(events_of):
+    e = one(events_of("A powerful car bomb destroyed the offices of a newspaper in the capital "
+                      "on Monday."), "ASSAULT")
+    assert not any("bomb" in n for n in names(e.actors))
+    assert any("bomb" in n for n in names(e.weapons))
+
+
+def test_shots_fired_are_not_the_target(events_of):
+    e = one(events_of("Two gunmen fired several shots at the judge as he left his home."),
+            "ASSAULT")
+    assert "shots" not in names(e.targets)
+
+
+def test_a_surname_mention_takes_the_full_name_given_earlier(events_of):
+    evs = events_of("Opposition leader Maria Elena Quintanilla returned to the capital on "
+                    "Friday. Gunmen shot and killed Quintanilla outside her office on Saturday.")
+    e = one(evs, "ASSAULT")
+    assert "Maria Elena Quintanilla" in names(e.targets)
+
+
+def test_expand_name_leaves_an_ambiguous_surname_alone():
+    from wirecoder.events.participants import expand_name
+    from wirecoder.records import Participant
+
+    p = Participant(name="Flores", mentions=("Flores",))
+    assert expand_name(p, ["Gilda Flores", "Juana Margarita Flores"]).name == "Flores"
+    assert expand_name(p, ["Gilda Flores"]).name == "Gilda Flores"
+    assert expand_name(p, ["Gilda Flores"]).mentions == ("Flores",)
+
+
+def test_the_weapon_named_in_the_sentence_of_an_attack(events_of):
+    e = one(events_of("Two policemen were killed when a car bomb went off near their post in "
+                      "the city center on Sunday."), "ASSAULT")
+    assert any("bomb" in n for n in names(e.weapons))
+
+
+def test_adverb_of_a_modifier_stays_and_hedges_go(events_of):
+    e = one(events_of("The journalist was kidnapped by heavily armed men on Monday."), "ASSAULT")
+    assert names(e.actors) == ["heavily armed men"]
+    e = one(events_of("Alleged urban guerrillas attacked a bank in the capital."), "ASSAULT")
+    assert names(e.actors) == ["urban guerrillas"]
+
+
+def test_agent_of_a_participle_on_an_attack_noun_is_the_actor(events_of):
+    e = one(events_of("The minister died in an attack perpetrated by urban commandos on "
+                      "Tuesday."), "ASSAULT")
+    assert "urban commandos" in names(e.actors)
+
+
+def test_who_placed_the_bomb_is_the_actor(events_of):
+    e = one(events_of("The mayor was killed by a bomb placed by a rebel cell under his car."),
+            "ASSAULT")
+    assert "rebel cell" in names(e.actors)
+    assert "bomb" in names(e.weapons)
+
+
+def test_a_building_named_with_its_owner_is_one_target(events_of):
+    e = one(events_of("Gunmen attacked the residence of the Nicaraguan ambassador on Sunday."),
+            "ASSAULT")
+    assert names(e.targets)[0].lower() == "residence of the nicaraguan ambassador"
+    e = one(events_of("Rebels burned dozens of houses in the village."), "ASSAULT")
+    assert not any("dozens" in n for n in names(e.targets))

@@ -38,6 +38,8 @@ LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize
                "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
+          "self-styled", "so-called"}
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
                 "spokesperson", "release", "announcement", "account", "official", "officials"}
 
@@ -213,6 +215,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     else:
         poss = [c for c in trigger.children if c.dep_ == "poss"]
         by = pobj_of(trigger, ("by",))
+        # "an attack perpetrated / carried out by X": the agent of a participle on the noun
+        by += [g for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for g in pobj_of(c, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
         of = pobj_of(trigger, ("of",))
         patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
         if patient_noun:
@@ -271,10 +276,20 @@ def np_bounds(head: Any) -> tuple[int, int]:
             break
         left = min(t.i for t in c.subtree)
     doc = head.doc
-    while left < head.i and (doc[left].dep_ in SKIP_LEFT or doc[left].is_punct
-                             or doc[left].like_num
-                             or (doc[left].pos_ == "PRON" and doc[left].lower_ in PRONOUNS)):
-        left += 1
+    while left < head.i:
+        t = doc[left]
+        if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
+                                        and left < t.head.i < head.i):
+            left += 1  # an adverb modifying a modifier stays: "heavily armed men"
+        elif t.is_punct or t.like_num or (t.pos_ == "PRON" and t.lower_ in PRONOUNS):
+            left += 1
+        elif t.lower_ in HEDGES and t.i + 1 < head.i + 1:
+            left += 1  # "alleged guerrillas": the doubt is the report's, not the name's
+        elif (t.lower_ in ("so", "self") and left + 2 <= head.i and doc[left + 1].text == "-"
+              and doc[left + 2].lower_ in ("called", "styled")):
+            left += 3  # "so-called", "self-styled"
+        else:
+            break
     right = head.i + 1
     if head.pos_ == "PROPN" or head.ent_type_:
         for c in head.rights:

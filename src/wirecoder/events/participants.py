@@ -55,6 +55,27 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     return out
 
 
+# what an attack fires or causes, not whom or what it hits ("fired shots at", "opened fire")
+NOT_TARGETS = {"shot", "fire", "gunfire", "round", "burst", "volley", "salvo", "blast",
+               "explosion", "damage", "shooting", "crossfire"}
+
+
+# "dozens of houses", "part of the building": the noun after "of" is what was hit
+PART_NOUNS = {"dozen", "hundred", "thousand", "number", "lot", "part", "section", "series",
+              "kind", "type", "pair", "couple", "rest", "most", "some", "all", "one", "each",
+              "many", "several", "portion", "half", "majority", "group", "set", "total"}
+
+
+def instrument_word(t: Any, lex: Any) -> bool:
+    """A weapon noun ("the bomb", "a car bomb", "dynamite charges") that no name covers."""
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    lemma = _lemma(t)
+    return t.pos_ in ("NOUN", "PROPN") and (
+        lex.in_class(lemma, "weapon_head") or lex.in_class(t.lower_, "weapon_head")
+        or lex.in_class(lemma, "weapon")) and not lex.in_class(lemma, "person")
+
+
 def actor_like(t: Any, ctx: Any) -> bool:
     lex = ctx.lex
     lemma = _lemma(t)
@@ -74,15 +95,21 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return None
     if lemma in lex.classes["generic_objects"] and t.pos_ == "NOUN":
         return None
+    if typed.plover in ("ASSAULT", "COERCE") and lemma in NOT_TARGETS and t.pos_ == "NOUN":
+        return None
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
+    violent = typed.plover in ("ASSAULT", "COERCE")
+    if violent and t.pos_ == "NOUN" and not lex.in_class(lemma, "weapon"):
+        phrase = _of_phrase(t, ctx)
+        if phrase is not None:
+            return phrase  # "attacked the residence of the ambassador": the residence
     inner = [c for c in t.children if c.dep_ == "poss"] + [
         g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
         for g in c.children if g.dep_ == "pobj"]
     for c in inner:
         if actor_like(c, ctx):
             return ctx.mapper.participant(c)
-    violent = typed.plover in ("ASSAULT", "COERCE")
     if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
                         or typed.acled == "Disrupted weapons use"):
         return ctx.mapper.participant(t, inner=True)
@@ -90,6 +117,27 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     if inside is not None and inside.kb_id:
         return inside
     return None
+
+
+def _of_phrase(t: Any, ctx: Any) -> Participant | None:
+    """A thing named with its owner ("the offices of the labor unions", "the home of the
+    assembly president") as one participant; None when the noun has no "of" complement."""
+    of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if not of or t.like_num or _lemma(t) in PART_NOUNS:
+        return None
+    left, _ = np_bounds(t)
+    g = of[0]
+    right = max([g.i + 1] + [x.i + 1 for x in g.subtree
+                             if x.i > g.i and x.dep_ in ("compound", "amod", "flat", "nmod")
+                             and x.head == g])
+    g_left, _ = np_bounds(g)
+    if g_left > g.i or left > t.i:
+        return None
+    doc = t.doc
+    span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+    text = span.text.strip()
+    return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
 
 
 def affiliations(t: Any, ctx: Any) -> list[Participant]:
@@ -127,3 +175,38 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     return out
 
 
+
+
+def full_names(doc: Any) -> list[str]:
+    """Person names of two or more words in a document ("Hector Oqueli Colindres")."""
+    out: list[str] = []
+    for ent in getattr(doc, "ents", ()):
+        words = [t.text for t in ent if not t.is_punct]
+        if ent.label_ == "PERSON" and len(words) >= 2 and " ".join(words) not in out:
+            out.append(" ".join(words))
+    return out
+
+
+def expand_name(p: Participant, names: list[str]) -> Participant:
+    """A later short mention of a person ("Oqueli", "Oqueli Colindres") named by the one fuller
+    name of the document that contains it as whole words ("Hector Oqueli Colindres"); left as
+    it is when no such name, or two different ones, contain it, or it is linked to a KB."""
+    if p.kb_id or not p.name:
+        return p
+    words = p.name.lower().split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return p
+    hits = []
+    for n in names:
+        nw = n.lower().split()
+        if len(nw) > len(words) and any(nw[i:i + len(words)] == words
+                                        for i in range(len(nw) - len(words) + 1)):
+            hits.append(n)
+    if not hits:
+        return p
+    longest = max(hits, key=lambda n: len(n.split()))
+    if any(h.lower() not in longest.lower() for h in hits):
+        return p  # "Flores": Gilda Flores or Juana Margarita Flores
+    mentions = tuple(dict.fromkeys((*p.mentions, p.name)))
+    return Participant(name=longest, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                       sector=p.sector, mentions=mentions, evidence=p.evidence)

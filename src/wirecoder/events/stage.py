@@ -21,7 +21,8 @@ from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .participants import affiliations, target_participant, weapons_in
+from .participants import (affiliations, expand_name, full_names, instrument_word,
+                           target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_type
 
@@ -205,6 +206,15 @@ def _scope(tok: Any) -> list[Any]:
 def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     lex, tok = ctx.lex, trig.token
     roles = roles_for(tok, typed.plover, typed.mode, lex)
+    # "a bomb exploded / destroyed the bank": a weapon in the subject is the instrument
+    instruments = [t for t in roles.actors + roles.coactors
+                   if typed.plover in ("ASSAULT", "COERCE") and instrument_word(t, lex)]
+    roles.actors = [t for t in roles.actors if t not in instruments]
+    # "killed by a bomb placed by X": who placed the instrument acted
+    roles.actors += [g for t in instruments for c in t.children if c.dep_ == "acl"
+                     for a in c.children if a.dep_ == "agent"
+                     for g in a.children if g.dep_ == "pobj" and g not in roles.actors]
+    roles.coactors = [t for t in roles.coactors if t not in instruments]
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
@@ -258,6 +268,13 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
                                       objects=roles.objects or roles.targets)
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
         d.weapons = weapons_in(scope, ctx)
+        if not d.weapons and typed.plover == "ASSAULT" and trig.entry.plover == "ASSAULT":
+            # "a bomb went off in the bank, killing two": the weapon named in the sentence
+            d.weapons = weapons_in(list(tok.sent), ctx)
+        for t in instruments:
+            if not any(t.idx >= w.evidence[0].start and t.idx < w.evidence[0].end
+                       for w in d.weapons if w.evidence):
+                d.weapons.extend(weapons_in(sorted(t.subtree, key=lambda x: x.i), ctx))
     d.claims = claims_for(tok, ctx.mapper, lex, ctx.time_of)
     d.evidence = [ctx.sent_span(tok.sent)]
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
@@ -452,6 +469,11 @@ def extract_events(analysis: Analysis) -> list[Event]:
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     final = discourse.apply(final)
+    names = full_names(analysis.doc)
+    if names:
+        for d in final:
+            d.actors = [expand_name(p, names) for p in d.actors]
+            d.targets = [expand_name(p, names) for p in d.targets]
     return [_to_event(d, analysis) for d in final]
 
 
