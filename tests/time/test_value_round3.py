@@ -74,3 +74,11 @@ def test_the_year_before_counts_from_the_year_in_focus() -> None:
               "before.", anchor)
     assert got["last year"][:2] == ("DATE", "2023")
     assert got["the year before"][:2] == ("DATE", "2022")
+
+
+def test_the_fiscal_year_ended_is_a_year_long_span() -> None:
+    anchor = date(2021, 10, 30)
+    got = tag("In the fiscal year ended Jan. 31, the chain had sales of $59 million.", anchor)
+    assert got["the fiscal year"][:2] == ("DURATION", "P1Y")
+    got = tag("Profit will fall for the fiscal year, the company said.", anchor)
+    assert got["the fiscal year"][:2] == ("DATE", "2021")

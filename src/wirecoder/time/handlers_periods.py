@@ -257,6 +257,8 @@ def _year_adj(m: re.Match[str], ctx: Context) -> Result | None:
 @handler("fiscal_year")
 def _fiscal_year(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (g(m, "rel") or "").lower()
+    if rel in ("", "fiscal") and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
+        return Result("DURATION", "P1Y")  # "the fiscal year ended Jan. 31", like "the year ended"
     y = ctx.anchor.year + {"next": 1, "last": -1, "previous": -1, "latest": -1,
                            "past": -1}.get(rel, 0)
     return Result("DATE", f"{y:04d}")
