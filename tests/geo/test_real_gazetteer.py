@@ -61,6 +61,10 @@ def _all(text, names, gaz):
     # adjectives of admin1 areas (demonyms.tsv), when a span marks them as a place
     ("The English coast was battered by storms.", "English", "GB", "admin1", "England"),
     ("Farmers sold Sicilian oranges at the market.", "Sicilian", "IT", "admin1", "Sicilia"),
+    ("Two Texan ranchers sold their herd.", "Texan", "US", "admin1", "Texas"),
+    ("The Basque language is taught in schools.", "Basque", "ES", "admin1", None),
+    ("Unemployment in SA rose again in Johannesburg and Durban.", "SA", "ZA", "country", None),
+    ("He studied the Austro-Hungarian army.", "Austro", "AT", "country", None),
 ])
 def test_aliases_and_admin1_adjectives(gaz, text, name, country, precision, admin1):
     place = _one(text, name, gaz)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
