@@ -37,3 +37,27 @@ def test_seizure_then_arrest_in_one_operation_is_an_arrest(events_of):
     coerce = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests"]
     assert ("arrested", 4.0) in {(q.kind, q.value) for q in coerce[0].quantities}
+
+
+def test_coordinated_arrests_of_different_people_are_one_operation(events_of):
+    evs = events_of("Soldiers arrested a rebel arms supplier and detained several suspected "
+                    "militants in the village.")
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 1
+    assert ("arrested", 4.0) in {(q.kind, q.value) for q in arrests[0].quantities}
+
+
+def test_also_detained_unnamed_people_join_the_earlier_arrest(events_of):
+    evs = events_of("An army unit captured Omar Haidari, a rebel weapons supplier, in the "
+                    "village on Monday. The supplier smuggled rifles across the border. The "
+                    "unit also detained several suspected rebels.")
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 1
+    assert ("arrested", 4.0) in {(q.kind, q.value) for q in arrests[0].quantities}
+
+
+def test_people_detained_during_the_operation_add_to_the_arrest(events_of):
+    evs = events_of("An army unit captured a rebel leader on Monday. The unit confiscated rifles "
+                    "and detained two suspects during the operation.")
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert ("arrested", 3.0) in {(q.kind, q.value) for q in arrests[0].quantities}

@@ -117,3 +117,34 @@ def test_dealer_arrested_and_several_detained_add_up(events_of):
 def test_agent_noun_object_counts_one_but_the_agent_does_not(events_of):
     evs = events_of("A police patrol detained a kidnapper in the capital on Monday.")
     assert _arrested(evs) == {(1, "at_least")}
+
+
+def test_a_range_counts_its_lower_bound_at_least(events_of):
+    e = one(events_of("Troops killed eight to 12 insurgents on Monday."), "ASSAULT")
+    assert ("killed", 8.0, "at_least") in _q(e)
+    assert not any(q.value == 20 for q in e.quantities)
+
+
+def test_weights_found_in_an_arrest_are_not_people(events_of):
+    e = one(events_of("Police detained multiple suspects and seized 50 pounds (22 kgs) of "
+                      "heroin."), "COERCE")
+    people = {q.value for q in e.quantities if q.kind == "arrested"}
+    assert people == {3.0}
+
+
+def test_people_named_after_including_are_part_of_the_count(events_of):
+    e = one(events_of("Soldiers killed four insurgents, including two armed women, during a "
+                      "raid."), "ASSAULT")
+    killed = {q.value for q in e.quantities if q.kind == "killed"}
+    assert 4.0 in killed and 6.0 not in killed
+
+
+def test_vague_amount_of_others_counts_people(events_of):
+    e = one(events_of("Several gunmen were killed. Numerous others were detained by the police."),
+            "COERCE")
+    assert ("arrested", 4.0, "at_least") in _q(e)
+
+
+def test_a_range_in_digits(events_of):
+    e = one(events_of("Police arrested 10-15 suspects in the raid."), "COERCE")
+    assert ("arrested", 10.0, "at_least") in _q(e)

@@ -222,7 +222,7 @@ def _add_people(into: Draft, other: Draft) -> None:
             if not (all(add_theirs) and not any(add_mine)
                     or all(add_mine) and not any(add_theirs)):
                 continue
-        elif not (words & ADDITIVE or (other.reference_anchor and all(
+        elif not (words & ADDITIVE or ((other.reference_anchor or _during_the(other)) and all(
                 _indefinite(q, doc) for q in theirs))):
             continue
         a = max(mine, key=lambda q: q.value)
@@ -230,6 +230,21 @@ def _add_people(into: Draft, other: Draft) -> None:
         qual = "exact" if a.qualifier == b.qualifier == "exact" else "at_least"
         into.quantities.append(Quantity(kind=a.kind, value=a.value + b.value, qualifier=qual,
                                         object=None, evidence=a.evidence + b.evidence))
+
+
+def _during_the(d: Draft) -> bool:
+    """"... confiscated weapons and detained two suspects during the operation": a "during
+    the/this N" phrase on the trigger or on a verb coordinated with it."""
+    tok = d.trigger.token
+    heads = [tok, *tok.conjuncts]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "during" and any(
+                    g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this",
+                                                                               "that")
+                                             for x in g.children) for g in c.children):
+                return True
+    return False
 
 
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "all"}
@@ -283,7 +298,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if a.absorbed:
             continue
         for b in live[i + 1:]:
-            if b.absorbed or not _same_type(a, b) or _targets_conflict(a, b):
+            if b.absorbed or not _same_type(a, b) or (
+                    _targets_conflict(a, b) and not _coordinated_acts(a, b)):
                 continue
             if a.modality != b.modality:
                 continue
@@ -294,6 +310,33 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if _same_type(flex[0], d):
             absorb(flex[0], d)
     return [d for d in drafts if not d.absorbed]
+
+
+def _coordinated_acts(a: Draft, b: Draft) -> bool:
+    """"arrested a weapons dealer and detained several suspects": two verbs of one subject,
+    coordinated, doing one kind of operation to different people, are one operation."""
+    ta, tb = a.trigger.token, b.trigger.token
+    if a.typed.plover not in OPERATION_TYPES or ta.pos_ != "VERB" or tb.pos_ != "VERB":
+        return False
+    first, second = (ta, tb) if ta.i < tb.i else (tb, ta)
+    return (second.dep_ == "conj" and second.head.i == first.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+            and _place_ok(a.local_place(), b.local_place()))
+
+
+def _more_people(e: Draft, d: Draft) -> bool:
+    """A later arrest of unnamed people that says it is more of the same operation ("The
+    force also detained several suspects", "One additional suspect was detained", "...
+    detained two suspects during the operation") joins the arrest reported before it."""
+    if not (e.typed.acled == d.typed.acled == "Arrests" and e.modality == d.modality
+            and not d.new_event and _unnamed_people(d) and _sent_distance(e, d) <= 4):
+        return False
+    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+        return False
+    words = {t.lower_ for t in d.sent}
+    doc = d.sent.doc
+    return bool(words & {"also", "additional"} or _during_the(d) or any(
+        _marked_additive(q, doc) for q in d.quantities))
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
@@ -331,6 +374,8 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
 
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
+    if _more_people(e, d):
+        return True
     near = _sent_distance(e, d) <= 2
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True

@@ -20,6 +20,12 @@ from .lexicon import Lexicon
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
+MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
+                 "ounce", "oz", "liter", "litre", "gallon", "barrel", "acre", "hectare", "kilometer",
+                 "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
+                 "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"}
+OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
+RANGE_WORDS = {"to", "or", "-", "–", "—"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
 
@@ -135,6 +141,14 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
         hops = 0
         while head.dep_ == "conj" and noun.dep_ == "conj" and hops < 3:
             head, hops = head.head, hops + 1
+        if (noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ in ("dobj", "nsubjpass", "conj") and _lemma(head.head) in kinds):
+            # "seized multiple grenades, a rifle and two cards": the verb of the first conjunct
+            first = head
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and _lemma(first.head) in kinds:
+                return kinds[_lemma(first.head)]
         if _lemma(head) in kinds:
             return kinds[_lemma(head)]
         for c in head.children:
@@ -155,6 +169,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     vague = lex.cues["quantities"]["vague"]
     out: list[Quantity] = []
     used: set[int] = set()
+    subsets: set[int] = set()  # counts of a part of people counted before ("including two")
     for tok in scope:
         if tok.i in used:
             continue
@@ -172,6 +187,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         ntoks = number_tokens(tok) if is_num else [tok]
         used.update(t.i for t in ntoks)
+        ranged = is_num and _range_start(ntoks)
+        if ranged:  # "eight to 12 insurgents": at least the lower bound
+            ntoks = ranged
         noun = counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
@@ -181,13 +199,17 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                   for g in c.children if g.dep_ == "pobj"]
             noun = of[0] if of else tok
         if is_vague and not (lex.in_class(_lemma(noun), "person")
-                             or lex.in_class(_lemma(noun), "armed")):
+                             or lex.in_class(_lemma(noun), "armed")
+                             or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
         value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
         if value is None:
             continue
-        qual = qualifier_for(ntoks[0], lex) if is_num else "at_least"
+        qual = "at_least" if ranged else qualifier_for(ntoks[0], lex) if is_num else "at_least"
         kind = kind_for(noun, trigger_kind, lex)
+        if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
+                                     or noun.lower_ in MEASURE_UNITS):
+            kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
         if kind in PERSON_KINDS and not (lex.in_class(_lemma(noun), "person")
                                          or lex.in_class(_lemma(noun), "armed")
                                          or noun.ent_type_ in ("NORP",)
@@ -200,12 +222,46 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         end = end_tok.idx + len(end_tok.text)
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=obj,
                             evidence=(document.span(start, end),)))
+        if _included(noun):
+            subsets.add(id(out[-1]))
         if (trigger_kind in PERSON_KINDS and kind in PERSON_KINDS and kind != trigger_kind
                 and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"
             out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
-    return _sum_people(out)
+    return _sum_people(out, subsets)
+
+
+def _range_start(ntoks: list[Any]) -> list[Any] | None:
+    """The lower bound's tokens of a range ("eight to 12", "10-15"), else None."""
+    doc = ntoks[0].doc
+    for t in doc[ntoks[0].i:ntoks[-1].i + 1]:
+        dash = t.lower_ in ("-", "–", "—")
+        if t.lower_ in RANGE_WORDS and t.i > ntoks[0].i and (
+                not dash or (doc[t.i - 1].is_digit and t.i + 1 < len(doc)
+                             and doc[t.i + 1].is_digit)):
+            low = [x for x in ntoks if x.i < t.i]
+            return low or None
+    j = ntoks[-1].i
+    if (j + 2 < len(doc) and doc[j].is_digit and doc[j + 1].lower_ in ("-", "–", "—")
+            and doc[j + 2].is_digit):
+        return ntoks  # "10-15 suspects", the upper bound parsed apart
+    return None
+
+
+def _included(noun: Any) -> bool:
+    """The noun names part of people counted just before: "killed four insurgents, including
+    two women", "among them three children"."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "pobj" and head.lower_ in ("including", "among"):
+            return head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or head.dep_ in (
+                "prep", "acl")
+        node = head
+    return False
 
 
 def _shared_object(noun: Any, trigger: Any) -> bool:
@@ -254,13 +310,16 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     return out
 
 
-def _sum_people(qs: list[Quantity]) -> list[Quantity]:
+def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Quantity]:
     """Several counts of one person kind in one clause add up (at least the sum); people
-    "captured" and "detained" in one clause are one kind here."""
+    "captured" and "detained" in one clause are one kind here. A count of part of the people
+    already counted ("including two women") does not add."""
     by_kind: dict[str, list[Quantity]] = {}
     rest = []
     for q in qs:
-        if q.kind in ("killed", "arrested", "captured"):
+        if subsets and id(q) in subsets:
+            rest.append(q)
+        elif q.kind in ("killed", "arrested", "captured"):
             key = "arrested" if q.kind == "captured" and any(
                 x.kind == "arrested" for x in qs) else q.kind
             by_kind.setdefault(key, []).append(q)
