@@ -82,3 +82,10 @@ def test_the_fiscal_year_ended_is_a_year_long_span() -> None:
     assert got["the fiscal year"][:2] == ("DURATION", "P1Y")
     got = tag("Profit will fall for the fiscal year, the company said.", anchor)
     assert got["the fiscal year"][:2] == ("DATE", "2021")
+
+
+def test_quarter_to_quarter_is_not_a_quarter() -> None:
+    anchor = date(2021, 11, 1)
+    got = tag("Sales rose in the third quarter. The quarter-to-quarter comparison was helped "
+              "by charges a year earlier.", anchor)
+    assert "The quarter" not in got

@@ -112,7 +112,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("fiscal_year", r"the\s+(?:(?P<rel>current|latest|full|entire|next|last|previous|new|past|same|whole)\s+)?"
                     r"(?:(?:fiscal|financial|calendar|full|budget)\s+)+year\b(?!s|-)"),
     ("season_alone", r"(?:(?P<mod>early|late|mid)[-\s]+)?(?:the\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>spring|summer|autumn|winter)\b(?!['-])"),
-    ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s)"),
+    ("the_quarter", r"the\s+(?P<unit>quarter)\b(?!s|-to-)"),
     ("year_adj", r"(?:around\s+)?(?P<word>year-earlier|year-ago|year-end|year-to-date|year\s+end|year's\s+end)\b"),
     # relative units: last week, this year, the previous day, the same day, the following year
     ("rel_unit", rf"(?:(?P<mod>{MOD}))?(?:(?P<ea>earlier|later)\s+)?(?:the\s+)?(?P<rel>{REL}|this\s+past|this\s+coming|that|the\s+same)\s+"
