@@ -110,3 +110,27 @@ def test_a_building_named_with_its_owner_is_one_target(events_of):
     assert names(e.targets)[0].lower() == "residence of the nicaraguan ambassador"
     e = one(events_of("Rebels burned dozens of houses in the village."), "ASSAULT")
     assert not any("dozens" in n for n in names(e.targets))
+
+
+def test_named_victims_in_apposition_and_no_vague_counts(events_of):
+    e = one(events_of("Gunmen killed two farmers, Jose Rivera and Pedro Ortiz, near the river "
+                      "on Sunday."), "ASSAULT")
+    assert {"Jose Rivera", "Pedro Ortiz"} <= set(names(e.targets))
+    e = one(events_of("Rebels burned several houses in the village on Monday."), "ASSAULT")
+    assert "houses" in names(e.targets)
+
+
+def test_a_titled_surname_takes_the_full_name():
+    from wirecoder.events.participants import expand_name
+    from wirecoder.records import Participant
+
+    p = Participant(name="Msgr Romero", mentions=("Msgr Romero",))
+    assert expand_name(p, ["Oscar Arnulfo Romero"]).name == "Oscar Arnulfo Romero"
+
+
+def test_hedge_words_leave_linked_mentions():
+    from wirecoder.events.arguments import _unhedged
+
+    assert _unhedged("presumed urban guerrillas") == "urban guerrillas"
+    assert _unhedged("so-called death squads") == "death squads"
+    assert _unhedged("suspected") == "suspected"

@@ -40,6 +40,7 @@ LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
           "self-styled", "so-called"}
+VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "some"}
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
                 "spokesperson", "release", "announcement", "account", "official", "officials"}
 
@@ -283,6 +284,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
             left += 1  # an adverb modifying a modifier stays: "heavily armed men"
         elif t.is_punct or t.like_num or (t.pos_ == "PRON" and t.lower_ in PRONOUNS):
             left += 1
+        elif t.lower_ in VAGUE_QUANTITY and t.dep_ in ("amod", "det", "nummod", "advmod"):
+            left += 1  # "several houses": how many is a count, not part of the name
         elif t.lower_ in HEDGES and t.i + 1 < head.i + 1:
             left += 1  # "alleged guerrillas": the doubt is the report's, not the name's
         elif (t.lower_ in ("so", "self") and left + 2 <= head.i and doc[left + 1].text == "-"
@@ -346,10 +349,19 @@ class ParticipantMapper:
         return Participant(name=text, evidence=(span,), mentions=(text,))
 
 
+def _unhedged(text: str) -> str:
+    """"presumed urban guerrillas" -> "urban guerrillas" (see np_bounds)."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in HEDGES | {"self-styled", "so-called"}:
+        words = words[1:]
+    return " ".join(words) if len(words) < len(text.split()) else text
+
+
 def _from_mention(m: Mention) -> Participant:
     e = m.entity
-    return Participant(name=e.name, kb_id=e.kb_id, kind=e.kind, country=e.country,
-                       sector=e.sector, mentions=(m.span.text,), evidence=(m.span,))
+    name = e.name if e.kb_id else _unhedged(e.name)
+    return Participant(name=name, kb_id=e.kb_id, kind=e.kind, country=e.country,
+                       sector=e.sector, mentions=(_unhedged(m.span.text),), evidence=(m.span,))
 
 
 def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:

@@ -177,6 +177,29 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
 
 
 
+def named_apposition(t: Any) -> list[Any]:
+    """The people a common noun names in apposition ("two peasants, Jose Rivera and Pedro
+    Ortiz" -> the two names); the noun itself when it has none."""
+    if t.pos_ != "NOUN":
+        return [t]
+    names = [c for c in t.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or c.pos_ == "PROPN")]
+    if not names:
+        return [t]
+    out = []
+    for n in names:
+        for u in (n, *n.conjuncts):
+            if u not in out and (u.ent_type_ == "PERSON" or u.pos_ == "PROPN"):
+                out.append(u)
+    return out
+
+
+TITLES = {"mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "gen", "general", "col",
+          "colonel", "maj", "major", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant",
+          "president", "minister", "judge", "mayor", "senator", "deputy", "bishop",
+          "archbishop", "commander", "comrade", "comrades", "professor", "engineer"}
+
+
 def full_names(doc: Any) -> list[str]:
     """Person names of two or more words in a document ("Hector Oqueli Colindres")."""
     out: list[str] = []
@@ -193,7 +216,9 @@ def expand_name(p: Participant, names: list[str]) -> Participant:
     it is when no such name, or two different ones, contain it, or it is linked to a KB."""
     if p.kb_id or not p.name:
         return p
-    words = p.name.lower().split()
+    words = [w.rstrip(".") for w in p.name.lower().split()]
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]  # "Msgr Romero" is "Romero"
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return p
     hits = []

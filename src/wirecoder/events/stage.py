@@ -22,7 +22,7 @@ from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import (affiliations, expand_name, full_names, instrument_word,
-                           target_participant, weapons_in)
+                           named_apposition, target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_type
 
@@ -240,6 +240,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
         rep = [c for c in tok.head.children if c.dep_ in ("nsubj",)]
         actors = [p for p in (ctx.mapper.participant(t) for t in rep) if p]
         target_toks = subj
+    if typed.plover in ("ASSAULT", "COERCE"):
+        target_toks = [n for t in target_toks for n in named_apposition(t)]
     targets = []
     for t in target_toks:
         p = target_participant(t, typed, ctx)
