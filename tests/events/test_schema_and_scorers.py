@@ -159,3 +159,9 @@ def test_gtt_arrests_are_no_muc_templates_but_still_count_elsewhere():
     assert score([[attack, arrest]], [gold])["role_filler"]["f1"] == 1.0
     isaf = [_ev("COERCE", targets=[_ent("two suspects")])]  # no MUC incident types here
     assert score([[arrest]], [isaf])["role_filler"]["f1"] == 1.0
+
+
+def test_gtt_other_sets_original_types_are_not_muc_types():
+    gold = [_ev("ASSAULT", original_type="insurgentskilled", targets=[_ent("Taliban")])]
+    pred = [_ev("ASSAULT", acled_sub_event_type="Armed clash", targets=[_ent("Taliban")])]
+    assert score([pred], [gold])["role_filler"]["f1"] == 1.0

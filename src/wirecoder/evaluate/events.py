@@ -425,8 +425,15 @@ def _gtt_pair(p: dict[str, Any], g: dict[str, Any], roles: tuple[str, ...],
     return out
 
 
+def _muc_gold(g: dict[str, Any]) -> bool:
+    """A MUC-4 template ("attack", "bombing / attack", ...); other sets' original types are
+    their own (ISAF "insurgentskilled")."""
+    parts = [x.strip() for x in (g.get("original_type") or "").split("/")]
+    return bool(parts[0]) and all(x in MUC_INCIDENTS for x in parts)
+
+
 def _gtt_compatible(p: dict[str, Any], g: dict[str, Any]) -> bool:
-    if g.get("original_type"):
+    if _muc_gold(g):
         incident = muc_incident(p)  # "attack" in "attack / bombing"
         return incident is not None and incident in g["original_type"]
     types = _types(g)
@@ -491,7 +498,7 @@ def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[
     from ..events.muc import model_templates, relevant
 
     roles = tuple(r for r in ROLES if any(g.get(r) is not None for gs in gold_rows for g in gs))
-    muc = any(g.get("original_type") for gs in gold_rows for g in gs)
+    muc = any(_muc_gold(g) for gs in gold_rows for g in gs)
     keys = ("incident_type", *roles)
     tot = {k: [0, 0, 0, 0] for k in keys}  # p_num, p_den, r_num, r_den
     for preds_all, golds in zip(pred_rows, gold_rows):
@@ -501,7 +508,7 @@ def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[
                                    or (muc_relevance and not model and not relevant(p))))]
         if muc and model:
             preds = model_templates(preds)
-        golds = [g for g in golds if _types(g) or g.get("original_type")]
+        golds = [g for g in golds if _types(g) or _muc_gold(g)]
         doc = {k: [0, 0, 0, 0] for k in keys}
         for p in preds:
             doc["incident_type"][1] += 1
