@@ -89,3 +89,15 @@ def test_quarter_to_quarter_is_not_a_quarter() -> None:
     got = tag("Sales rose in the third quarter. The quarter-to-quarter comparison was helped "
               "by charges a year earlier.", anchor)
     assert "The quarter" not in got
+
+
+def test_a_reported_quarter_the_calendar_has_not_finished_is_a_fiscal_label() -> None:
+    anchor = date(2021, 11, 2)
+    got = tag("Acme reported a 40% decline in fourth-quarter earnings. Sales in the latest "
+              "period were $1.7 billion.", anchor)
+    assert got["fourth-quarter"][:2] == ("DATE", "2021-Q4")
+    assert got["the latest period"][:2] == ("DATE", "2021-Q4")
+    # a quarter still ahead: the latest period is the last finished calendar quarter
+    got = tag("Acme will report fourth-quarter earnings soon. Sales in the latest quarter "
+              "were flat.", anchor)
+    assert got["the latest quarter"][:2] == ("DATE", "2021-Q3")

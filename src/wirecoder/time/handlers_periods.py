@@ -98,7 +98,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         # the quarter a report is about
         ctx.focus_quarter = (int(value[:4]), q)
         ctx.extra["fq_pos"] = m.end()
-        if re.search(r"fiscal", m.group(0), re.I):
+        current = (int(value[:4]), q) == (ctx.anchor.year, cal.quarter_of(ctx.anchor))
+        if re.search(r"fiscal", m.group(0), re.I) or (
+                current and year is None and ctx.tense(m.start(), m.end()) < 0):
+            # results already reported for a quarter the calendar has not finished: the
+            # company's fiscal label ("reported a decline in fourth-quarter earnings" on Nov. 2)
             ctx.extra["fiscal_q"] = (value, m.end())
     return Result("DATE", value)
 
