@@ -32,6 +32,9 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "muc_templates
 MUC_COUNTRIES = {"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"}
 CIVILIAN_SECTORS = {"CVL", "GOV", "ELI", "JUD", "LAB", "JRN", "BUS", "EDU", "LEG", "OPP", "NGO",
                     "IGO", "MED", "REL"}
+GENERIC_HEADS = {"people", "person", "member", "group", "other", "men", "man", "women",
+                 "civilian", "population", "leader", "official", "authority", "authorities",
+                 "one", "ones", "individual", "resident", "inhabitant", "victim"}
 ACLED_FEATURES = ("Attack", "Armed clash", "Remote explosive/landmine/IED",
                   "Abduction/forced disappearance", "Looting/property destruction",
                   "Air/drone strike", "Excessive force against protesters")
@@ -217,6 +220,11 @@ def filler_features(ent: dict[str, Any], role: str, e: dict[str, Any],
          "weapon_head": float(head in classes["weapon_head"] or _singular(head)
                               in classes["weapon_head"]),
          "mentioned": min(doc_counts.get(_key(ent), 0), 4) / 4,
+         "generic": float(head in GENERIC_HEADS or _singular(head) in GENERIC_HEADS),
+         "number": float(any(ch.isdigit() for ch in ent.get("name") or "")),
+         "of_phrase": float(" of " in f" {' '.join(words)} "),
+         "not_in_text": float(bool(ent.get("text_mention"))
+                              and ent.get("text_mention") != ent.get("name")),
          "type=" + str(incident_type(e)): 1.0}
     return f
 
