@@ -148,3 +148,15 @@ def test_vague_amount_of_others_counts_people(events_of):
 def test_a_range_in_digits(events_of):
     e = one(events_of("Police arrested 10-15 suspects in the raid."), "COERCE")
     assert ("arrested", 10.0, "at_least") in _q(e)
+
+
+def test_returned_fire_is_gunfire_not_a_blaze(events_of):
+    e = one(events_of("The patrol returned fire, killing one gunman and forcing the others to "
+                      "flee."), "ASSAULT")
+    assert ("killed", 1.0, "exact") in _q(e)
+
+
+def test_people_before_being_killed_are_counted(events_of):
+    e = one(events_of("The raid resulted in four villagers being killed and one villager "
+                      "wounded."), "ASSAULT")
+    assert ("killed", 4.0, "exact") in _q(e)

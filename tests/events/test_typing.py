@@ -54,3 +54,8 @@ def test_lexicon_acled_names_are_acled_subtypes():
     for entry in load_lexicon().triggers.values():
         if entry.acled and not entry.acled.startswith("@"):
             assert entry.acled in ACLED_SUB_TO_TYPE, entry
+
+
+def test_a_fire_that_kills_is_still_a_hazard(events_of):
+    evs = events_of("A fire killed ten people in a market on Sunday.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT"]

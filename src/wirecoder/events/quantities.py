@@ -167,6 +167,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        objects: list[Any] | None = None) -> list[Quantity]:
     """Counts in the trigger's scope (its clause tokens)."""
     vague = lex.cues["quantities"]["vague"]
+    scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
     out: list[Quantity] = []
     used: set[int] = set()
     subsets: set[int] = set()  # counts of a part of people counted before ("including two")
@@ -230,6 +231,20 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out, subsets)
+
+
+def _gerund_subject(trigger: Any) -> list[Any]:
+    """"resulted in six Afghans being killed": the noun before "being" is who was killed
+    (the parse hangs it on the preposition, outside the trigger's subtree)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    being = [c for c in trigger.children if c.dep_ == "auxpass" and c.lower_ == "being"]
+    if not being or being[0].i == 0:
+        return []
+    noun = trigger.doc[being[0].i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
+        return []
+    return sorted(noun.subtree, key=lambda t: t.i)
 
 
 def _range_start(ntoks: list[Any]) -> list[Any] | None:

@@ -116,12 +116,25 @@ def _is_weapon(tokens: list[Any], lex: Lexicon) -> bool:
     return bool(_heads_lemmas(tokens) & lex.classes["weapon"])
 
 
+GUNFIRE_VERBS = {"return", "open", "exchange", "hold", "cease", "draw", "come", "trade"}
+
+
+def _gunfire(tok: Any) -> bool:
+    """"returned fire killing one insurgent", "opened fire": the fire of weapons, not a blaze."""
+    if tok.lower_ not in ("fire", "fires"):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (prev is not None and _lemma(prev) in GUNFIRE_VERBS) or (
+        tok.head.i != tok.i and _lemma(tok.head) in GUNFIRE_VERBS)
+
+
 def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
     """The clause is about a natural or industrial hazard, not an actor."""
     head = clause_of(trigger.token)
     for node in (head, head.head):
         for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and lex.in_class(_lemma(c), "hazard"):
+            if c.dep_ in ("nsubj", "nsubjpass") and lex.in_class(_lemma(c), "hazard") and (
+                    not _gunfire(c)):
                 return True
         if node.pos_ in ("NOUN", "VERB") and _lemma(node) in ("derail", "crash", "collapse",
                                                               "capsize", "sink"):
@@ -163,7 +176,8 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     sent_text = " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
     objs = objects or targets
     actor_l = _heads_lemmas(actors)
-    if actor_l & lex.classes["hazard"] or _hazard_subject(trigger, lex):
+    hazard_actors = [a for a in actors if not _gunfire(a)]
+    if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
