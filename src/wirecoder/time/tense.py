@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned|scheduled"
+FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned\s+(?:to|for)|scheduled"
                     r"|expected\s+to|expects?\s+to|is\s+to|are\s+to|upcoming|intends?\s+to"
                     r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?be\b|set\s+to|due\s+to|to\s+be\s+held|should|planning|as\s+soon\s+as"
                     r"|until|till|effective|meets?|begins|starts|opens|resumes|arrives|visits|travels"
