@@ -160,3 +160,30 @@ def test_people_before_being_killed_are_counted(events_of):
     e = one(events_of("The raid resulted in four villagers being killed and one villager "
                       "wounded."), "ASSAULT")
     assert ("killed", 4.0, "exact") in _q(e)
+
+
+def test_leader_named_after_his_group_counts_one(events_of):
+    e = one(events_of("Soldiers arrested an Islamic Movement of Uzbekistan (IMU) leader on "
+                      "Monday."), "COERCE")
+    assert e.type.acled_sub_event_type == "Arrests"
+    assert ("arrested", 1, "at_least") in _q(e)
+
+
+def test_a_file_number_is_not_a_count(events_of):
+    evs = events_of("Release 011-07-S-046. Soldiers captured a rebel leader and one of his "
+                    "associates.")
+    e = one(evs, "COERCE")
+    assert {q.value for q in e.quantities if q.kind == "arrested"} == {2.0}
+
+
+def test_things_seized_beside_an_arrest_are_not_people(events_of):
+    e = one(events_of("The police also detained two suspects and seized multiple grenades, a "
+                      "rifle with ammunition, an army uniform and two identification cards."),
+            "COERCE")
+    assert {q.value for q in e.quantities if q.kind == "arrested"} == {2.0}
+
+
+def test_person_searched_for_is_not_counted_as_detained(events_of):
+    e = one(events_of("The soldiers detained several suspected rebels on Monday while in "
+                      "pursuit of a rebel commander who leads an attack cell."), "COERCE")
+    assert {q.value for q in e.quantities if q.kind == "arrested"} == {3.0}

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..records import Document, Quantity
 from .lexicon import Lexicon
+from .typing import named_group_member
 
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
@@ -25,6 +26,7 @@ MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", 
                  "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
                  "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"}
 OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
+CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
@@ -156,10 +158,45 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
                 return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
     if _lemma(noun) in kinds and noun.pos_ in ("ADJ",):
         return kinds[_lemma(noun)]
+    verb = _governing_verb(noun)  # "seized grenades, a rifle ... and two cards"
+    if verb is not None and _lemma(verb) in kinds:
+        return kinds[_lemma(verb)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and (
             _lemma(noun.head.head) in kinds):
         return kinds[_lemma(noun.head.head)]  # "the deaths of five fighters"
     return trigger_kind or "other"
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The nearest verb the noun hangs under through nouns, coordination, apposition and
+    prepositions (None: a clause boundary or the root comes first)."""
+    node = noun
+    for _ in range(8):
+        if node.head is node:
+            return None
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "nsubj",
+                             "compound", "nmod"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _under_trigger(o: Any, trigger: Any) -> bool:
+    """The object hangs on the trigger directly, not inside an adjunct ("while in pursuit of a
+    commander", "during a search for a leader")."""
+    node = o
+    for _ in range(8):
+        if node.i == trigger.i:
+            return True
+        if node.dep_ in ("advcl", "relcl", "acl", "advmod", "npadvmod") or (
+                node.dep_ == "prep" and node.lower_ != "of"):
+            return False
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
@@ -186,6 +223,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
+        if is_num and CODE_RE.match(document.text, tok.idx):
+            continue  # a release or file number ("011-07-S-046"), not a count
         ntoks = number_tokens(tok) if is_num else [tok]
         used.update(t.i for t in ntoks)
         ranged = is_num and _range_start(ntoks)
@@ -296,6 +335,10 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     expanded = []
     for o in objects:
         for x in (o, *o.conjuncts):
+            member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
+            if member is not None and (lex.in_class(_lemma(member), "person")
+                                       or lex.in_class(_lemma(member), "armed")):
+                x = member
             if x not in expanded:
                 expanded.append(x)
     for o in expanded:
@@ -303,6 +346,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             continue
         if o.dep_ == "nsubj" and o.head.i == trigger.i:
             continue  # the agent of an active trigger is not among the people it counts
+        if trigger in o.ancestors and not _under_trigger(o, trigger):
+            continue  # "detained several suspects while in pursuit of a commander"
         if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
             out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
                                 evidence=(document.span(o.idx, o.idx + len(o.text)),)))

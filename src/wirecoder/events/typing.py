@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .detect import Trigger
+from .classifier import refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
@@ -107,9 +108,26 @@ def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
                for t in tokens)
 
 
+def named_group_member(t: Any) -> Any | None:
+    """"an Islamic Movement of Uzbekistan (IMU) leader", parsed as "an [Islamic Movement] of
+    [... leader]": the person noun the indefinite article belongs to, else None."""
+    if t.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    for c in t.children):
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(
+                        x.dep_ in ("det", "poss") for x in g.children):
+                    return g
+    return None
+
+
 def _is_person(tokens: list[Any], lex: Lexicon) -> bool:
+    cands = [x for t in tokens for x in (t, *t.conjuncts)]
+    cands += [m for m in (named_group_member(t) for t in cands) if m is not None]
     return any(t.ent_type_ in ("PERSON", "NORP") or lex.in_class(_lemma(t), "person")
-               or lex.in_class(_lemma(t), "armed") for t in tokens)
+               or lex.in_class(_lemma(t), "armed") for t in cands)
 
 
 def _is_weapon(tokens: list[Any], lex: Lexicon) -> bool:
@@ -313,6 +331,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
+    acled = refine_acled(trigger.token.sent, plover, acled, e.acled)  # embedding classifier
     return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
 
 
