@@ -20,3 +20,14 @@ def test_planned_is_a_plan_only_before_to_or_for() -> None:
     got = values("On Friday, when she set aside her holiday for the hastily planned trip, "
                  "the ministry lifted its warning.", mon)
     assert got["Friday"] == "2024-05-17"
+
+
+def test_due_to_a_cause_is_no_plan() -> None:
+    wed = date(2024, 5, 15)
+    # "due to the storm" is a cause: Monday is the one just past
+    assert values("Traffic was slow on Monday due to the snow.", wed)["Monday"] == (
+        "2024-05-13")
+    assert values("The ferry did not sail Monday, due to the storm.", wed)["Monday"] == (
+        "2024-05-13")
+    # "due to expire" is a plan
+    assert values("The permit is due to expire Friday.", wed)["Friday"] == "2024-05-17"
