@@ -502,12 +502,12 @@ def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[
     keys = ("incident_type", *roles)
     tot = {k: [0, 0, 0, 0] for k in keys}  # p_num, p_den, r_num, r_den
     for preds_all, golds in zip(pred_rows, gold_rows):
-        preds = [p for p in preds_all if p.get("modality") not in UNSCORED_MODALITIES
-                 and (not scope or p["plover_type"] in scope)
+        asserted = [p for p in preds_all if p.get("modality") not in UNSCORED_MODALITIES]
+        preds = [p for p in asserted if (not scope or p["plover_type"] in scope)
                  and not (muc and (muc_incident(p) is None
                                    or (muc_relevance and not model and not relevant(p))))]
         if muc and model:
-            preds = model_templates(preds)
+            preds = model_templates(asserted)
         golds = [g for g in golds if _types(g) or _muc_gold(g)]
         doc = {k: [0, 0, 0, 0] for k in keys}
         for p in preds:

@@ -141,14 +141,14 @@ def _conflict(a: dict[str, Any], b: dict[str, Any], split: tuple[str, ...]) -> b
 
 
 def templates(events: list[dict[str, Any]], split: tuple[str, ...] = ("date", "location"),
-              ) -> list[dict[str, Any]]:
+              select: Any = None) -> list[dict[str, Any]]:
     """MUC-4 templates from a document's events: the relevant ones, one template per incident
     type unless the text separates instances by date or place (guideline 5.0: "if no
     distinctions of these kinds are made in the text, the instances should be incorporated
     into a single template"); fillers are the union of the merged events' participants."""
     groups: list[list[dict[str, Any]]] = []
     for e in events:
-        if not relevant(e):
+        if not (select or relevant)(e):
             continue
         kind = incident_type(e)
         for g in groups:
@@ -204,12 +204,13 @@ def event_features(e: dict[str, Any], index: int, n: int) -> dict[str, float]:
 
 
 def filler_features(ent: dict[str, Any], role: str, e: dict[str, Any],
-                    doc_counts: dict[str, int]) -> dict[str, float]:
+                    doc_counts: dict[str, int], own: bool = True) -> dict[str, float]:
     """Features of one filler of a template for the filler classifier."""
     words = _words(ent.get("name") or "")
     head = words[-1] if words else ""
     classes = load_lexicon().classes
-    f = {"bias": 1.0, "role=" + role: 1.0,
+    f = {"bias": 1.0, "role=" + role: 1.0, "own": float(own),
+         "pooled_role=" + role: float(not own),
          "sector=" + str(ent.get("sector")): 1.0,
          "linked": float(bool(ent.get("kind"))),
          "n_words": min(len(words), 5) / 5,
@@ -242,32 +243,55 @@ def _prob(weights: dict[str, float], feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def filler_candidates(e: dict[str, Any], events: list[dict[str, Any]], role: str,
+                      host: bool) -> list[tuple[dict[str, Any], bool]]:
+    """(entity, own) pairs: the event's own fillers and, for the document's main template
+    (`host`), the fillers of that role in the document's other events."""
+    out = [(ent, True) for ent in e.get(role) or []]
+    if host:
+        seen = {_key(ent) for ent, _ in out}
+        for other in events:
+            for ent in other.get(role) or []:
+                if _key(ent) not in seen:
+                    seen.add(_key(ent))
+                    out.append((ent, False))
+    return out
+
+
+def doc_counts(events: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in events:
+        for role in ("actors", "targets", "weapons"):
+            for ent in e.get(role) or []:
+                counts[_key(ent)] = counts.get(_key(ent), 0) + 1
+    return counts
+
+
 def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None = None,
                     ) -> list[dict[str, Any]]:
-    """MUC-4 templates chosen by the trained classifiers (`bench/events/train_muc.py`): events
-    with a MUC type whose template probability passes the threshold, each keeping the fillers
-    whose probability passes the filler threshold. Falls back to `relevant` without a model."""
+    """MUC-4 templates chosen by the trained classifiers (`bench/events/train_muc.py`) from a
+    document's asserted events: those with a MUC type whose template probability passes the
+    threshold; each keeps the fillers whose probability passes the filler threshold, and the
+    first kept one (the document's main incident) may also take fillers of that role from
+    the document's other events. Falls back to `relevant` without a model."""
     model = model or load_model()
     cands = [e for e in events if incident_type(e) is not None]
     if model is None:
         return [e for e in cands if relevant(e)]
-    counts: dict[str, int] = {}
-    for e in cands:
-        for role in ("actors", "targets", "weapons"):
-            for ent in e.get(role) or []:
-                counts[_key(ent)] = counts.get(_key(ent), 0) + 1
+    counts = doc_counts(events)
     out = []
     for i, e in enumerate(cands):
         if _prob(model["template"], event_features(e, i, len(cands))) < model["template_threshold"]:
             continue
         t = dict(e)
         for role in ("actors", "targets", "weapons"):
-            t[role] = [ent for ent in e.get(role) or []
-                       if _prob(model["filler"], filler_features(ent, role, e, counts))
+            t[role] = [ent for ent, own in filler_candidates(e, events, role, not out)
+                       if _prob(model["filler"], filler_features(ent, role, e, counts, own))
                        >= model["filler_threshold"]]
         out.append(t)
     return out
 
 
-__all__ = ["armed", "event_features", "filler_features", "incident_type", "load_model",
+__all__ = ["armed", "doc_counts", "event_features", "filler_candidates", "filler_features",
+           "incident_type", "load_model",
            "model_templates", "relevant", "templates"]

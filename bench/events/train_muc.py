@@ -1,0 +1,124 @@
+"""Train the MUC-4 template and filler classifiers of `wirecoder.events.muc` (logistic
+regression, numpy only, deterministic) on pipeline predictions for the GTT-train part of the
+MUC-4 DEV file (`DEV-MUC3-*`, 1300 documents); the TST1/TST2 documents are never read here.
+
+    .venv/bin/python bench/events/run_eval.py ../shared/gold/muc4/events.dev.jsonl \\
+        --limit 1300 --predictions /tmp/muc_train.jsonl
+    .venv/bin/python bench/events/train_muc.py ../shared/gold/muc4/events.dev.jsonl \\
+        /tmp/muc_train.jsonl [--out src/wirecoder/data/models/muc_templates.json]
+
+Labels: a template candidate (an asserted event with a MUC incident type) is positive when
+GTT's best mapping pairs it with a gold template; a filler is positive when it matches a gold
+entity of its role in the document. Thresholds: the pair maximising GTT role-filler F1 on the
+training documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from wirecoder.evaluate.events import (ROLES, UNSCORED_MODALITIES, _best_mapping,
+                                       _gtt_compatible, _gtt_gold_entity, _gtt_match, _gtt_pair,
+                                       gtt_role_filler)
+from wirecoder.events import muc
+
+
+def fit(rows: list[dict[str, float]], labels: list[int], l2: float = 1.0,
+        iters: int = 25) -> dict[str, float]:
+    """L2-regularised logistic regression by Newton's method (the bias is not penalised)."""
+    keys = sorted({k for r in rows for k in r})
+    x = np.array([[r.get(k, 0.0) for k in keys] for r in rows], dtype=float)
+    y = np.array(labels, dtype=float)
+    w = np.zeros(len(keys))
+    pen = np.full(len(keys), l2)
+    pen[keys.index("bias")] = 1e-6
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        g = x.T @ (p - y) + pen * w
+        h = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen)
+        w -= np.linalg.solve(h, g)
+    return {k: round(float(v), 4) for k, v in zip(keys, w)}
+
+
+def asserted(events: list[dict]) -> list[dict]:
+    return [e for e in events if e.get("modality") not in UNSCORED_MODALITIES]
+
+
+def candidates(events: list[dict]) -> list[dict]:
+    return [e for e in asserted(events) if muc.incident_type(e) is not None]
+
+
+def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
+    tx, ty, fx, fy = [], [], [], []
+    for preds, golds in zip(pred_rows, gold_rows):
+        cands = candidates(preds)
+        gain, detail = {}, {}
+        for i, p in enumerate(cands):
+            for j, g in enumerate(golds):
+                if _gtt_compatible(p, g):
+                    d = _gtt_pair(p, g, ROLES)
+                    detail[(i, j)] = d
+                    gain[(i, j)] = (1 + sum(v[0] for v in d.values()),
+                                    1 + sum(v[1] for v in d.values()))
+        p_den = sum(1 + sum(len(p.get(r) or []) for r in ROLES) for p in cands)
+        r_den = sum(1 + sum(len(g.get(r) or []) for r in ROLES) for g in golds)
+        mapped = {i for i, _ in _best_mapping(len(cands), len(golds), gain, p_den, r_den)}
+        events = asserted(preds)
+        counts = muc.doc_counts(events)
+        for i, e in enumerate(cands):
+            tx.append(muc.event_features(e, i, len(cands)))
+            ty.append(int(i in mapped))
+            for role in ROLES:
+                gold_ents = [_gtt_gold_entity(ge) for g in golds for ge in g.get(role) or []]
+                for ent, own in muc.filler_candidates(e, events, role, i == 0):
+                    fx.append(muc.filler_features(ent, role, e, counts, own))
+                    fy.append(int(any(_gtt_match(ent, ge) for ge in gold_ents)))
+    return tx, ty, fx, fy
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("predictions")
+    ap.add_argument("--out", default=str(muc.MODEL))
+    a = ap.parse_args()
+    gold = {}
+    with open(a.gold, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            gold[r["id"]] = r["events"]
+    pred_rows, gold_rows = [], []
+    with open(a.predictions, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if not r["id"].startswith("DEV-MUC3-"):
+                continue  # TST1/TST2 are held out for the report
+            pred_rows.append(r["events"])
+            gold_rows.append(gold[r["id"]])
+    tx, ty, fx, fy = examples(pred_rows, gold_rows)
+    model = {"template": fit(tx, ty), "filler": fit(fx, fy),
+             "template_threshold": 0.5, "filler_threshold": 0.5,
+             "trained_on": f"{len(pred_rows)} GTT-train documents (DEV-MUC3-*), "
+                           f"{len(ty)} template candidates ({sum(ty)} positive), "
+                           f"{len(fy)} fillers ({sum(fy)} positive)"}
+    best = (-1.0, 0.5, 0.5)
+    for tt in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        for ft in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            m = dict(model, template_threshold=tt, filler_threshold=ft)
+            preds = [muc.model_templates(asserted(p), m) for p in pred_rows]
+            f = gtt_role_filler(preds, gold_rows, muc_relevance=False)["f1"]
+            if f > best[0]:
+                best = (f, tt, ft)
+    model["template_threshold"], model["filler_threshold"] = best[1], best[2]
+    model["train_f1"] = round(best[0], 4)
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in model.items() if k not in ("template", "filler")}))
+
+
+if __name__ == "__main__":
+    main()
