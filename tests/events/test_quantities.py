@@ -187,3 +187,17 @@ def test_person_searched_for_is_not_counted_as_detained(events_of):
     e = one(events_of("The soldiers detained several suspected rebels on Monday while in "
                       "pursuit of a rebel commander who leads an attack cell."), "COERCE")
     assert {q.value for q in e.quantities if q.kind == "arrested"} == {3.0}
+
+
+def test_the_plural_takes_the_count_of_its_earlier_mention(events_of):
+    evs = events_of("As the patrol surrounded the compound, several armed militants threatened "
+                    "the soldiers. The armed militants, one of them a rebel commander, were all "
+                    "killed.")
+    e = one(evs, "ASSAULT")
+    killed = {q.value for q in e.quantities if q.kind == "killed"}
+    assert 3.0 in killed and 4.0 not in killed
+
+
+def test_a_definite_plural_without_an_earlier_count_stays_two(events_of):
+    e = one(events_of("Soldiers detained the suspects near the market."), "COERCE")
+    assert ("arrested", 2.0, "at_least") in _q(e)

@@ -306,6 +306,10 @@ def _range_start(ntoks: list[Any]) -> list[Any] | None:
 def _included(noun: Any) -> bool:
     """The noun names part of people counted just before: "killed four insurgents, including
     two women", "among them three children"."""
+    num = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                             and noun.lower_ in ("them", "whom", "those", "these")) else None
+    if num is not None and num.dep_ in ("appos", "conj") and num.pos_ == "NUM":
+        return True  # "the militants, one of them a commander, ..."
     node = noun
     for _ in range(3):
         head = node.head
@@ -342,7 +346,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             if x not in expanded:
                 expanded.append(x)
     for o in expanded:
-        if any(c.i in used for c in o.children if c.dep_ not in ("conj", "cc")) or o.i in used:
+        if any(c.i in used for c in o.children if c.dep_ not in ("conj", "cc", "appos")
+               ) or o.i in used:
             continue
         if o.dep_ == "nsubj" and o.head.i == trigger.i:
             continue  # the agent of an active trigger is not among the people it counts
@@ -363,11 +368,36 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         if any(c.dep_ in ("amod", "det", "nummod") and (c.like_num or c.lower_ in lex.cues[
                 "quantities"]["vague"]) for c in o.children):
             continue
-        # a bare plural ("detained suspected insurgents") is at least two
-        value = 2 if o.tag_ in ("NNS", "NNPS") else 1
-        out.append(Quantity(kind=kind, value=value, qualifier="at_least", object=None,
+        # a bare plural ("detained suspected insurgents") is at least two; a definite one
+        # ("the militants were all killed") as many as the text counted before
+        value, qual = 2.0 if o.tag_ in ("NNS", "NNPS") else 1.0, "at_least"
+        earlier = _antecedent_count(o, lex) if o.tag_ in ("NNS", "NNPS") else None
+        if earlier is not None:
+            value, qual = earlier
+        out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
                             evidence=(document.span(o.idx, o.idx + len(o.text)),)))
     return out
+
+
+def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
+    """"Several armed militants threatened the patrol. ... The militants were all killed": a
+    plural with "the/these/those" takes the count of the last earlier mention of its noun."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children):
+        return None
+    vague = lex.cues["quantities"]["vague"]
+    lemma = _lemma(o)
+    for t in reversed(o.doc[max(0, o.i - 400):o.i]):
+        if _lemma(t) != lemma or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        for c in t.children:
+            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM"):
+                v = parse_number(number_tokens(c), lex)
+                if v is not None and v >= 2:
+                    return v, qualifier_for(number_tokens(c)[0], lex)
+            if c.dep_ in ("amod", "det") and c.lower_ in vague:
+                return float(vague[c.lower_]), "at_least"
+        return None  # the last mention has no count
+    return None
 
 
 def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Quantity]:
