@@ -101,3 +101,10 @@ def test_a_reported_quarter_the_calendar_has_not_finished_is_a_fiscal_label() ->
     got = tag("Acme will report fourth-quarter earnings soon. Sales in the latest quarter "
               "were flat.", anchor)
     assert got["the latest quarter"][:2] == ("DATE", "2021-Q3")
+
+
+def test_the_day_followed_by_a_weekday_leaves_the_weekday_alone() -> None:
+    anchor = date(2024, 1, 8)
+    got = tag("During the day Friday, the boy played in the yard.", anchor)
+    assert "the day" not in got
+    assert got["Friday"][:2] == ("DATE", "2024-01-05")

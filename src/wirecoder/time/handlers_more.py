@@ -190,6 +190,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", cal.week_value(sat) + "-WE")
     if unit == "month":
         return Result("DATE", cal.value_at(ref, "month"))
+    if unit == "day" and re.match(r"\s+(?:of\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                                  r"|Saturday|Sunday)\b", ctx.text[m.end():m.end() + 14]):
+        return None  # "during the day Friday": the weekday names the day
     if unit == "day":
         shift = re.match(r"\s+(?P<dir>after|before)\s+(?:his|her|their|its|the|a|an)\s",
                          ctx.text[m.end():m.end() + 12], re.IGNORECASE)
