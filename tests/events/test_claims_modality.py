@@ -49,3 +49,13 @@ def test_event_describing_a_role_is_background(events_of):
     kidnaps = [e for e in evs if e.type.acled_sub_event_type == "Abduction/forced disappearance"]
     assert kidnaps and all(e.modality != "asserted" for e in kidnaps)
     assert any(e.type.plover == "COERCE" and e.modality == "asserted" for e in evs)
+
+
+def test_a_verb_coordinated_with_an_attempt_is_not_attempted(events_of):
+    evs = events_of("The gunmen attempted to shoot the soldiers, and were subsequently killed.")
+    killed = [e for e in evs if e.trigger.text == "killed"]
+    assert killed and killed[0].modality == "asserted"
+    shoot = [e for e in evs if e.trigger.text == "shoot"]
+    assert shoot and shoot[0].modality == "hypothetical"
+    evs = events_of("Police tried to stop and arrest the men.")
+    assert all(e.modality == "hypothetical" for e in evs if e.type.plover == "COERCE")

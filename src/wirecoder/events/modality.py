@@ -65,9 +65,12 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "negated"  # "no shots were fired"
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
             return "negated"
-        if i > 0 and _lemma(g) in neg_gov and g != trigger:
+        # a verb coordinated with the trigger does not govern it ("attempted to fire on the
+        # force and were killed": the killing is not attempted)
+        coordinated = i == 1 and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX")
+        if i > 0 and _lemma(g) in neg_gov and g != trigger and not coordinated:
             return "negated"
-        if i > 0 and _lemma(g) in hypo_gov:
+        if i > 0 and _lemma(g) in hypo_gov and not coordinated:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
