@@ -108,3 +108,12 @@ def test_the_day_followed_by_a_weekday_leaves_the_weekday_alone() -> None:
     got = tag("During the day Friday, the boy played in the yard.", anchor)
     assert "the day" not in got
     assert got["Friday"][:2] == ("DATE", "2024-01-05")
+
+
+def test_the_1800s_is_a_century_and_the_1990s_a_decade() -> None:
+    anchor = date(2013, 3, 14)
+    assert tag("The mill was built in the late 1800s.", anchor)["the late 1800s"] == (
+        "DATE", "18", "END")
+    assert tag("Cities grew in the 1900s.", anchor)["the 1900s"][:2] == ("DATE", "19")
+    assert tag("Prices rose in the 1990s.", anchor)["the 1990s"][:2] == ("DATE", "199")
+    assert tag("The web grew in the 2000s.", anchor)["the 2000s"][:2] == ("DATE", "200")

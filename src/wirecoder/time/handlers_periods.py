@@ -45,6 +45,10 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("decade")
 def _decade(m: re.Match[str], ctx: Context) -> Result | None:
+    y = m.group("decade")[:4]
+    if y.endswith("00") and y.isdigit() and int(y) < 2000:
+        # "the late 1800s", "the early 1900s": the century (TimeML "18"), not 1800-1809
+        return Result("DATE", y[:2], mod_of(g(m, "mod")))
     return Result("DATE", m.group("decade")[:3], mod_of(g(m, "mod")))
 
 
