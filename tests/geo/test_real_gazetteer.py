@@ -130,3 +130,9 @@ def test_possessor_contains_the_place_after_it(gaz):
 def test_canadian_press_province_abbreviations(gaz):
     man = _one("She was born in Churchill, Man., in 1950.", "Man.", gaz)
     assert man.country == "CA" and man.admin1 == "Manitoba"  # not Man, Côte d'Ivoire
+
+
+def test_township_is_not_the_big_city_of_that_name(gaz):
+    twp, _, _ = _all("The Washington Township council met with officials from Paterson and "
+                     "Maywood.", ["Washington Township", "Paterson", "Maywood"], gaz)
+    assert twp.admin1 == "New Jersey"  # not the city of Washington, DC

@@ -58,6 +58,7 @@ W_ALT_SMALL = 2.0
 ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
+TOWNSHIP_MAX_POP = 50_000
 VILLAGE_OTHERS = 1
 W_DIRECTION = 1.0
 # an unknown name with a country, admin1 or big city inside it ("Bank of Japan", "Arizona
@@ -143,9 +144,12 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     kind = None
     names: list[tuple[str, str | None]] = []
     m = _SUFFIX_RE.match(surface)
+    township = None
     if m:
         kind = _GENERIC[m.group(2).lower()]
         names.append((m.group(1), kind))
+        if m.group(2).lower() == "township":
+            township = m.group(1)
     m = _PREFIX_RE.match(surface)
     if m:
         kind = _GENERIC[m.group(1).lower()]
@@ -165,6 +169,8 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha()
     for name, hint in names:
         for e in gaz.lookup(name):
+            if name == township and e.feature_class == "P" and e.population >= TOWNSHIP_MAX_POP:
+                continue  # "Jackson Township" is a small municipality, not the city of Jackson
             if acronym and e.feature_class == "P" and not e.name.isupper() \
                     and name_key(e.name) == name_key(name) and e.population < SEEN_MIN_POP:
                 continue  # "OAS", "NATO": an acronym, not the town "Oas"
