@@ -117,3 +117,15 @@ def test_the_1800s_is_a_century_and_the_1990s_a_decade() -> None:
     assert tag("Cities grew in the 1900s.", anchor)["the 1900s"][:2] == ("DATE", "19")
     assert tag("Prices rose in the 1990s.", anchor)["the 1990s"][:2] == ("DATE", "199")
     assert tag("The web grew in the 2000s.", anchor)["the 2000s"][:2] == ("DATE", "200")
+
+
+def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
+    anchor = date(2013, 3, 14)  # a Thursday
+    got = tag("The storm hit the coast at about 3:30 a.m. local time (0830 GMT) on Tuesday.",
+              anchor)
+    assert got["about 3:30 a.m."][:2] == ("TIME", "2013-03-12T03:30")
+    got = tag("The quake struck at 3:30 a.m. local time yesterday.", anchor)
+    assert got["3:30 a.m."][:2] == ("TIME", "2013-03-13T03:30")
+    # no day named: the day in focus (here the anchor)
+    assert tag("It was 5 p.m. and the office closed.", anchor)["5 p.m."][:2] == (
+        "TIME", "2013-03-14T17:00")

@@ -169,6 +169,13 @@ def day_of(ctx: Context, m: re.Match[str], day: str | None) -> date | None:
     return None
 
 
+# a day named after the zone or a GMT/UTC gloss: "3:30 a.m. local time (0830 GMT) on Tuesday"
+_DAY_AFTER_ZONE = re.compile(
+    r"\s*(?:local\s+time|[A-Z]{2,4}(?:\s+time)?)?\s*(?:\(\s*\d{3,4}\s*(?:GMT|UTC|Z)\s*\))?"
+    r"\s*,?\s*(?:on\s+)?(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|today\b|yesterday\b|tomorrow\b)")
+
+
 @handler("clock")
 def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     hm = clock_value(m.group("clock"))
@@ -178,6 +185,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     if day and day.split()[0][0].islower() and day.lower().split()[0] not in (
             "today", "yesterday", "tomorrow"):
         return None
+    if not day:
+        later = _DAY_AFTER_ZONE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
+        if later:
+            day = later.group("day")  # "3:30 a.m. local time (0830 GMT) on Tuesday"
     d = day_of(ctx, m, day)
     if d is None:
         return None
