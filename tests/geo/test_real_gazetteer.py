@@ -136,3 +136,12 @@ def test_township_is_not_the_big_city_of_that_name(gaz):
     twp, _, _ = _all("The Washington Township council met with officials from Paterson and "
                      "Maywood.", ["Washington Township", "Paterson", "Maywood"], gaz)
     assert twp.admin1 == "New Jersey"  # not the city of Washington, DC
+
+
+def test_small_town_in_another_state_than_the_story_is_not_its_reading(gaz):
+    text = ("Deputies from Monroe, Georgia and Loganville, Georgia searched a house in rural "
+            "Gratis after a call from Athens, Georgia.")
+    places = _all(text, ["Monroe, Georgia", "Loganville, Georgia", "Gratis", "Athens, Georgia"],
+                  gaz)
+    gratis = places[2]
+    assert gratis.country == "US" and gratis.admin1 == "Georgia"  # not Gratis, Ohio

@@ -59,6 +59,12 @@ ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
 TOWNSHIP_MAX_POP = 50_000
+# a village (< VILLAGE_POP) in an admin1 nothing else names, when the story's places lie in
+# other admin1 areas of the same country (one named by STATE_FOCUS_MIN+ mentions, and that
+# country holds STATE_FOCUS_SHARE of the admin1 mentions), is dropped: the name falls back
+# to the document's focus (Gratis, Ohio in a Walton County, Georgia story)
+STATE_FOCUS_MIN = 3.0
+STATE_FOCUS_SHARE = 0.8
 VILLAGE_OTHERS = 1
 W_DIRECTION = 1.0
 # an unknown name with a country, admin1 or big city inside it ("Bank of Japan", "Arizona
@@ -540,13 +546,18 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
     # a village abroad that nothing else in a document with other places points to is not
     # a reading ("Middle East" -> Middle East, Maryland in an article about Syria)
     support: dict[str, dict[str, float]] = {}
+    support_a1: dict[str, dict[tuple, float]] = {}
     best_of = {k: max(d, key=lambda x: x[1]) for k, d in dist.items()}
     for k in dist:
         sup: dict[str, float] = defaultdict(float)
+        sup1: dict[tuple, float] = defaultdict(float)
         for k2, (e2, pr2) in best_of.items():
             if k2 != k and e2.country:
                 sup[e2.country] += weight[k2]
+                if e2.admin1_code and e2.feature_code not in ("PCLI", "PCLD", "PCLS"):
+                    sup1[(e2.country, e2.admin1_code)] += weight[k2]
         support[k] = sup
+        support_a1[k] = sup1
     result: list[tuple[Entry | None, float]] = []
     for it in items:
         it_dist = dist.get(it.key)
@@ -557,6 +568,14 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         others = sum(support[it.key].values())
         if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= VILLAGE_OTHERS
                 and support[it.key].get(e.country or "", 0.0) == 0.0 and not contain[it.key]):
+            result.append((None, 0.0))
+            continue
+        if (e.feature_class == "P" and e.population < VILLAGE_POP and not contain[it.key]
+                and support_a1[it.key].get((e.country, e.admin1_code), 0.0) == 0.0
+                and max(support_a1[it.key].values(), default=0.0) >= STATE_FOCUS_MIN
+                and sum(v for (c, _), v in support_a1[it.key].items() if c == e.country)
+                >= STATE_FOCUS_SHARE * sum(support_a1[it.key].values())):
+            # a village in another state of the one the story is set in, nothing near it
             result.append((None, 0.0))
             continue
         if it.possessor is not None and result[it.possessor][0] is not None and not \
