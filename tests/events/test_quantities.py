@@ -201,3 +201,11 @@ def test_the_plural_takes_the_count_of_its_earlier_mention(events_of):
 def test_a_definite_plural_without_an_earlier_count_stays_two(events_of):
     e = one(events_of("Soldiers detained the suspects near the market."), "COERCE")
     assert ("arrested", 2.0, "at_least") in _q(e)
+
+
+def test_passive_verb_coordinated_with_an_act_counts_its_shared_subject(events_of):
+    evs = events_of("During a patrol, soldiers spotted several suspected insurgents. The "
+                    "suspected insurgents fled into the hills. The insurgents attempted to shoot "
+                    "the soldiers, and were subsequently killed.")
+    killed = [e for e in evs if e.trigger.text == "killed"]
+    assert killed and ("killed", 3.0, "at_least") in _q(killed[0])

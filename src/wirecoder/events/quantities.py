@@ -205,6 +205,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     """Counts in the trigger's scope (its clause tokens)."""
     vague = lex.cues["quantities"]["vague"]
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
+    shared = _shared_patient(trigger)
+    if shared is not None:  # "three gunmen opened fire and were killed"
+        scope = scope + [t for t in shared.subtree if t not in scope and not (
+            t.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") and a in
+                                               shared.subtree for a in t.ancestors))]
+        objects = [*(objects or []), shared]
     out: list[Quantity] = []
     used: set[int] = set()
     subsets: set[int] = set()  # counts of a part of people counted before ("including two")
@@ -270,6 +276,19 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out, subsets)
+
+
+def _shared_patient(trigger: Any) -> Any | None:
+    """"The insurgents attempted to shoot the force, and were subsequently killed": a passive
+    trigger coordinated with a verb shares that verb's subject, who is the one it happened to."""
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("VERB",
+                                                                                   "AUX"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    subj = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _gerund_subject(trigger: Any) -> list[Any]:
@@ -381,7 +400,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
 
 def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
     """"Several armed militants threatened the patrol. ... The militants were all killed": a
-    plural with "the/these/those" takes the count of the last earlier mention of its noun."""
+    plural with "the/these/those" takes the count of the last earlier mention of its noun
+    (past other mentions that refer back themselves)."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children):
         return None
     vague = lex.cues["quantities"]["vague"]
@@ -396,6 +416,8 @@ def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
                     return v, qualifier_for(number_tokens(c)[0], lex)
             if c.dep_ in ("amod", "det") and c.lower_ in vague:
                 return float(vague[c.lower_]), "at_least"
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+            continue  # a reference back itself: look further
         return None  # the last mention has no count
     return None
 
