@@ -31,3 +31,12 @@ def test_due_to_a_cause_is_no_plan() -> None:
         "2024-05-13")
     # "due to expire" is a plan
     assert values("The permit is due to expire Friday.", wed)["Friday"] == "2024-05-17"
+
+
+def test_a_past_verb_right_before_a_month_day_reaches_back_up_to_a_year() -> None:
+    anchor = date(2013, 3, 14)
+    assert values("The talks began on May 3 in Geneva.", anchor)["May 3"] == "2012-05-03"
+    assert values("The quarter ended Oct. 31, the company said.", date(2013, 10, 27))[
+        "Oct. 31"] == "2012-10-31"
+    # a plan keeps the date ahead
+    assert values("The talks will be resumed on May 3.", anchor)["May 3"] == "2013-05-03"

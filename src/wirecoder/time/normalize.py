@@ -107,7 +107,13 @@ def _place(ctx: Context, cands: list[date], start: int, end: int, policy: str) -
     t = ctx.tense(start, end)
     if t < 0:
         past = [d for d in cands if d <= a]
-        if past and (a - max(past)).days < 300:
+        window = 300
+        if re.search(r"\b(?:[a-z]{2,}ed|began|died|took|met|won|lost|fell|rose)\s+(?:on\s+|in\s+)?$",
+                     ctx.text[max(0, start - 25):start], re.IGNORECASE) and not re.search(
+                         r"\b(?:be|been|is|are|will|to|would)\s+\w+\s+(?:on\s+|in\s+)?$",
+                         ctx.text[max(0, start - 30):start], re.IGNORECASE):
+            window = 366  # "began on May 3": the verb right before the date says it is past
+        if past and (a - max(past)).days < window:
             return max(past)
     elif t > 0:
         fut = [d for d in cands if d >= a]
