@@ -59,3 +59,11 @@ def test_lexicon_acled_names_are_acled_subtypes():
 def test_a_fire_that_kills_is_still_a_hazard(events_of):
     evs = events_of("A fire killed ten people in a market on Sunday.")
     assert not [e for e in evs if e.type.plover == "ASSAULT"]
+
+
+def test_killing_people_is_force_against_protesters_only_at_a_protest(events_of):
+    e = one(events_of("Gunmen stormed the village and killed five people."), "ASSAULT")
+    assert e.type.acled_sub_event_type != "Excessive force against protesters"
+    e = one(events_of("Police fired on people protesting in the capital, killing five people."),
+            "ASSAULT")
+    assert e.type.acled_sub_event_type == "Excessive force against protesters"

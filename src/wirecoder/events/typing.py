@@ -200,8 +200,11 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
         target_l = _heads_lemmas(targets)
-        if acled is None and target_l & lex.classes["protesters"] and not (
-                actor_l & lex.classes["protest_actor"]):
+        protesters = target_l & lex.classes["protesters"]
+        if protesters <= {"people", "student", "worker", "supporter"} and not (
+                {_lemma(t) for t in trigger.token.sent} & set(lex.classes["protest"])):
+            protesters = set()  # "killed five people": protesters only where a protest is named
+        if acled is None and protesters and not (actor_l & lex.classes["protest_actor"]):
             acled = "Excessive force against protesters"
         if acled is None:
             if _cue_hit(text, lex.cues["mob_cues"]) or actor_l & {"mob", "crowd", "vigilante"}:
