@@ -171,8 +171,13 @@ def templates(events: list[dict[str, Any]], split: tuple[str, ...] = ("date", "l
 
 
 # ---------------------------------------------------------------- the trained step (optional)
-def event_features(e: dict[str, Any], index: int, n: int) -> dict[str, float]:
-    """Features of one event for the template classifier (all from the event record)."""
+def event_features(e: dict[str, Any], index: int, n: int,
+                   earlier: tuple[dict[str, Any], ...] | list[dict[str, Any]] = (),
+                   ) -> dict[str, float]:
+    """Features of one event for the template classifier (from the event record and the
+    document's earlier candidates: a repeated mention of one incident is no new template)."""
+    keys = {_key(x) for r in ("actors", "targets") for x in e.get(r) or []}
+    seen = {_key(x) for o in earlier for r in ("actors", "targets") for x in o.get(r) or []}
     acled = e.get("acled_sub_event_type") or ""
     targets, actors = e.get("targets") or [], e.get("actors") or []
     loc = e.get("location") or {}
@@ -196,7 +201,9 @@ def event_features(e: dict[str, Any], index: int, n: int) -> dict[str, float]:
          "killed": float(any(q.get("kind") == "killed" for q in e.get("quantities") or [])),
          "confidence": float(e.get("confidence") or 0.5),
          "first": float(index == 0), "position": index / max(n - 1, 1),
-         "n_events": min(n, 10) / 10}
+         "n_events": min(n, 10) / 10,
+         "same_type_earlier": float(any(incident_type(o) == incident_type(e) for o in earlier)),
+         "shares_participant_earlier": float(bool(keys & seen))}
     for a in ACLED_FEATURES:
         f["acled=" + a] = float(acled == a)
     f["type=" + str(incident_type(e))] = 1.0
@@ -221,6 +228,9 @@ def filler_features(ent: dict[str, Any], role: str, e: dict[str, Any],
          "weapon_head": float(head in classes["weapon_head"] or _singular(head)
                               in classes["weapon_head"]),
          "mentioned": min(doc_counts.get(_key(ent), 0), 4) / 4,
+         "in_other_role": float(any(doc_counts.get(f"@{r}@{_key(ent)}") for r in
+                                    ("actors", "targets", "weapons") if r != role)),
+         "in_muc_event": float(bool(doc_counts.get(f"@muc@{_key(ent)}"))),
          "generic": float(head in GENERIC_HEADS or _singular(head) in GENERIC_HEADS),
          "number": float(any(ch.isdigit() for ch in ent.get("name") or "")),
          "of_phrase": float(" of " in f" {' '.join(words)} "),
@@ -259,11 +269,16 @@ def filler_candidates(e: dict[str, Any], events: list[dict[str, Any]], role: str
 
 
 def doc_counts(events: list[dict[str, Any]]) -> dict[str, int]:
+    """How often each filler occurs in the document's events, in which roles ("@role@key")
+    and in events with a MUC type ("@muc@key")."""
     counts: dict[str, int] = {}
     for e in events:
+        kind = incident_type(e)
         for role in ("actors", "targets", "weapons"):
             for ent in e.get(role) or []:
-                counts[_key(ent)] = counts.get(_key(ent), 0) + 1
+                k = _key(ent)
+                for c in (k, f"@{role}@{k}", *((f"@muc@{k}",) if kind else ())):
+                    counts[c] = counts.get(c, 0) + 1
     return counts
 
 
@@ -281,13 +296,15 @@ def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None =
     counts = doc_counts(events)
     out = []
     for i, e in enumerate(cands):
-        if _prob(model["template"], event_features(e, i, len(cands))) < model["template_threshold"]:
+        if _prob(model["template"], event_features(e, i, len(cands), cands[:i])) < model[
+                "template_threshold"]:
             continue
         t = dict(e)
         for role in ("actors", "targets", "weapons"):
+            thr = (model.get("filler_thresholds") or {}).get(role, model["filler_threshold"])
             t[role] = [ent for ent, own in filler_candidates(e, events, role, not out)
                        if _prob(model["filler"], filler_features(ent, role, e, counts, own))
-                       >= model["filler_threshold"]]
+                       >= thr]
         out.append(t)
     return out
 
