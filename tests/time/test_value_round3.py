@@ -129,3 +129,11 @@ def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
     # no day named: the day in focus (here the anchor)
     assert tag("It was 5 p.m. and the office closed.", anchor)["5 p.m."][:2] == (
         "TIME", "2013-03-14T17:00")
+
+
+def test_the_past_three_summers_is_a_set_of_the_season() -> None:
+    anchor = date(2013, 3, 14)
+    got = tag("Riots have erupted in the city for the past three summers.", anchor)
+    assert got["the past three summers"][:2] == ("SET", "XXXX-SU")
+    assert "the past" not in got
+    assert tag("The past summer was hot.", anchor)["The past summer"][:2] == ("DATE", "2012-SU")

@@ -427,6 +427,11 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{d.isoformat()}T{h:02d}:00")
 
 
+def _season_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    code = SEASONS.get(m.group("season").lower()[:-1])
+    return Result("SET", f"XXXX-{code}") if code else None
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -441,4 +446,5 @@ def register(handlers: dict[str, Any]) -> None:
         "part_then_day": _part_then_day, "mid_part": _mid_part,
         "rel_weekday_date": _rel_weekday_date, "units_ahead": _units_ahead, "term": _term,
         "later_date": _later_date, "unit_long": _unit_long, "clock_part": _clock_part,
+        "season_plural": _season_plural,
     })

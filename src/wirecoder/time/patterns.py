@@ -162,6 +162,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"|the\s+present|at\s+present|these\s+days|then[-\s]+current|recent|current|future"
             r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
+    # "the past three summers": each of those summers (TimeML: a set of the season)
+    ("season_plural", rf"(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:{NUM}|{VAGUE})\s+)?"
+                      r"(?P<season>summers|winters|springs|autumns|falls)\b"),
     ("term", r"the\s+(?P<rel>near|short|long|medium)[-\s]+term\b"),
     ("later_date", r"an?\s+(?:later|future)\s+date\b"),
     ("unit_long", r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|centuries|century)-long\b"),
@@ -187,7 +190,7 @@ _UNIT_WORDS = ("second seconds minute minutes hour hours day days week weeks wee
 HEAD_WORDS: dict[str, str] = {}
 for _cat, _words in (
         ("month", _MONTH_WORDS), ("weekday", _WEEKDAY_WORDS), ("unit", _UNIT_WORDS),
-        ("season", "spring summer fall autumn winter"),
+        ("season", "spring summer fall autumn winter springs summers autumns winters"),
         ("part", "morning afternoon evening night overnight tonight mornings afternoons "
                  "evenings nights"),
         ("deictic", "today yesterday tomorrow tonight overnight"),
@@ -234,6 +237,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
