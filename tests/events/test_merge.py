@@ -61,3 +61,20 @@ def test_people_detained_during_the_operation_add_to_the_arrest(events_of):
                     "and detained two suspects during the operation.")
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert ("arrested", 3.0) in {(q.kind, q.value) for q in arrests[0].quantities}
+
+
+def test_injured_in_the_battle_is_part_of_the_battle(events_of):
+    evs = events_of("Soldiers killed a rebel commander and one other fighter during a raid on "
+                    "Monday. The commander had planned bombings. Two farmers were injured in the "
+                    "battle.")
+    assaults = [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+    assert len(assaults) == 1
+    assert ("injured", 2.0) in {(q.kind, q.value) for q in assaults[0].quantities}
+
+
+def test_a_pronoun_captured_is_the_arrest_reported_before(events_of):
+    evs = events_of("Police captured a rebel chief and detained two suspects in the province. "
+                    "The chief led the group. He was captured during a search of a series of "
+                    "compounds.")
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 1

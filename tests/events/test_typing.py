@@ -67,3 +67,10 @@ def test_killing_people_is_force_against_protesters_only_at_a_protest(events_of)
     e = one(events_of("Police fired on people protesting in the capital, killing five people."),
             "ASSAULT")
     assert e.type.acled_sub_event_type == "Excessive force against protesters"
+
+
+def test_executing_orders_is_not_a_killing(events_of):
+    assert not [e for e in events_of("The commander was executing orders from leaders abroad.")
+                if e.type.plover == "ASSAULT"]
+    e = one(events_of("Rebels executed three hostages."), "ASSAULT")
+    assert ("killed", 3.0) in {(q.kind, q.value) for q in e.quantities}

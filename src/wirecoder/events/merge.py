@@ -372,9 +372,44 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     return True
 
 
+EVENT_NOUNS = {"battle", "fight", "fighting", "firefight", "attack", "operation", "strike",
+               "airstrike", "raid", "clash", "engagement", "exchange", "incident", "explosion",
+               "blast", "ambush", "assault", "shootout", "skirmish", "search"}
+PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _refers_back(d: Draft) -> bool:
+    """"Two men were injured in the battle", "He was captured during the search": the
+    mention names, with a definite article, an event the text reported before, or its
+    patient is a pronoun."""
+    tok = d.trigger.token
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and _lemma(g) in EVENT_NOUNS and any(
+                        x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                        for x in g.children):
+                    return True
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(p.lower_ in PRONOUNS for p in patients)
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _back_reference(e: Draft, d: Draft) -> bool:
+    """A mention that refers back (`_refers_back`) joins the nearest earlier event of its
+    PLOVER type a few sentences before, when nothing contradicts it."""
+    return (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
+            and not d.new_event and e.modality == d.modality == "asserted"
+            and _sent_distance(e, d) <= 3 and _refers_back(d)
+            and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+
+
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
-    if _more_people(e, d):
+    if _more_people(e, d) or _back_reference(e, d):
         return True
     near = _sent_distance(e, d) <= 2
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):

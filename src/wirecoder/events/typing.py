@@ -194,6 +194,8 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     sent_text = " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
     objs = objects or targets
     actor_l = _heads_lemmas(actors)
+    if e.lemma == "execute" and objs and not _is_person(objs, lex):
+        return None  # "executing strategic guidance", "executed a plan": not a killing
     hazard_actors = [a for a in actors if not _gunfire(a)]
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
