@@ -14,6 +14,7 @@ returns None and logs one warning; callers then fall back to rules.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import logging
@@ -148,9 +149,13 @@ class Encoder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Unit-length embeddings, one row per text (batched by length to limit padding)."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
-            return out
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with _one_blas_thread():
+            return self._encode(texts, batch_size)
+
+    def _encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         encs = self.tokenizer.encode_batch([str(t) for t in texts])
         order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
         for start in range(0, len(order), batch_size):
@@ -168,6 +173,21 @@ class Encoder:
 
 _LOCK = threading.Lock()
 _STATE: dict[str, Any] = {}
+
+
+def _one_blas_thread() -> Any:
+    """One BLAS thread while encoding: these matrices are small (a sentence is ~30 rows), and
+    OpenBLAS's thread pool made a single sentence ~14x slower on a busy 2-core machine; the
+    pipeline gets its parallelism from worker processes. No-op without threadpoolctl."""
+    if "blas" not in _STATE:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _STATE["blas"] = ThreadpoolController()
+        except Exception:  # noqa: BLE001 - optional speed-up only
+            _STATE["blas"] = None
+    ctl = _STATE["blas"]
+    return ctl.limit(limits=1, user_api="blas") if ctl is not None else contextlib.nullcontext()
 
 
 def default_encoder() -> Encoder | None:
