@@ -137,3 +137,11 @@ def test_the_past_three_summers_is_a_set_of_the_season() -> None:
     assert got["the past three summers"][:2] == ("SET", "XXXX-SU")
     assert "the past" not in got
     assert tag("The past summer was hot.", anchor)["The past summer"][:2] == ("DATE", "2012-SU")
+
+
+def test_today_in_a_title_is_not_the_day() -> None:
+    anchor = date(2013, 3, 14)
+    assert tag("He told USA Today that the plan had failed.", anchor) == {}
+    assert tag("He appeared on NBC's Today show.", anchor) == {}
+    assert tag("Today, the council voted.", anchor)["Today"][:2] == ("DATE", "2013-03-14")
+    assert tag("The council voted today.", anchor)["today"][:2] == ("DATE", "2013-03-14")

@@ -289,7 +289,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", d.isoformat(), focus=d, unit="day")
 
 
+# "USA Today", "VOA Today", "NBC's Today show": a title, not the day
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?\s+$")
+
+
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    raw = m.group("word")
+    if raw[0] == "T" and raw.lower() == "today":
+        before = ctx.text[max(0, m.start() - 20):m.start()]
+        sentence_start = re.search(r"(?:^|[.!?:;\"'`(\[]\s*|\n)\s*$", before) is not None
+        if not sentence_start and (_TITLE_BEFORE.search(before) or re.match(
+                r"\s+(?:show|program|programme)\b", ctx.text[m.end():m.end() + 11])):
+            return None
     w = re.sub(r"\s+", " ", m.group("word").lower())
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}[w]
