@@ -209,3 +209,12 @@ def test_passive_verb_coordinated_with_an_act_counts_its_shared_subject(events_o
                     "the soldiers, and were subsequently killed.")
     killed = [e for e in evs if e.trigger.text == "killed"]
     assert killed and ("killed", 3.0, "at_least") in _q(killed[0])
+
+
+def test_a_list_of_indefinite_people_counts_each(events_of):
+    e = one(events_of("Soldiers captured a rebel leader, a rebel facilitator and several of their "
+                      "associates during a raid."), "COERCE")
+    assert ("arrested", 5.0, "at_least") in _q(e)
+    e = one(events_of("Soldiers killed Omar Haidari, a rebel commander, and two fighters."),
+            "ASSAULT")
+    assert ("killed", 3.0, "at_least") in _q(e)

@@ -357,7 +357,13 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     out = []
     expanded = []
     for o in objects:
-        for x in (o, *o.conjuncts):
+        # "a leader, a facilitator and several associates": parsed as an apposition, the
+        # second item of a list (an indefinite noun with its own conjuncts) is another person
+        listed = [c for c in o.children if c.dep_ == "appos" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+            d.dep_ == "conj" for d in c.children) and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
+        for x in (o, *o.conjuncts, *listed):
             member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
             if member is not None and (lex.in_class(_lemma(member), "person")
                                        or lex.in_class(_lemma(member), "armed")):
