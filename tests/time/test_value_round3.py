@@ -145,3 +145,10 @@ def test_today_in_a_title_is_not_the_day() -> None:
     assert tag("He appeared on NBC's Today show.", anchor) == {}
     assert tag("Today, the council voted.", anchor)["Today"][:2] == ("DATE", "2013-03-14")
     assert tag("The council voted today.", anchor)["today"][:2] == ("DATE", "2013-03-14")
+
+
+def test_high_noon_is_an_idiom() -> None:
+    anchor = date(2013, 3, 14)
+    assert tag("The poster showed Gary Cooper in ``High Noon.''", anchor) == {}
+    assert tag("For Poland, high noon has come.", anchor) == {}
+    assert tag("The deadline is noon Friday.", anchor)["noon Friday"][0] == "TIME"

@@ -181,6 +181,9 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     hm = clock_value(m.group("clock"))
     if hm is None:
         return None
+    if re.match(r"noon", m.group("clock"), re.I) and re.search(
+            r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "High Noon" (the film), "high noon" (the showdown): an idiom
     day = g(m, "day")
     if day and day.split()[0][0].islower() and day.lower().split()[0] not in (
             "today", "yesterday", "tomorrow"):
