@@ -145,3 +145,10 @@ def test_small_town_in_another_state_than_the_story_is_not_its_reading(gaz):
                   gaz)
     gratis = places[2]
     assert gratis.country == "US" and gratis.admin1 == "Georgia"  # not Gratis, Ohio
+
+
+def test_street_word_alone_is_no_town(gaz):
+    # "the Crescent", "the Square": a street/area word, not Crescent, Oklahoma
+    crescent, enfield = _all("Children planted flowers on the Crescent in Enfield.",
+                             ["Crescent", "Enfield"], gaz)
+    assert crescent is None or crescent.geonameid is None  # the focus, no town "Crescent"

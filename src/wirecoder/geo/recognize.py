@@ -44,6 +44,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today tomorrow yesterday
 president governor mayor police city county state north south east west new old
 university college school hospital church street road avenue center centre park
+crescent terrace lane drive boulevard plaza square
 central capital coast coastal island islands lake river valley gulf bay mountain mountains
 national federal united union republic international royal grand great high middle upper
 lower northern southern eastern western northeast northwest southeast southwest
