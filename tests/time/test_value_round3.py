@@ -152,3 +152,15 @@ def test_high_noon_is_an_idiom() -> None:
     assert tag("The poster showed Gary Cooper in ``High Noon.''", anchor) == {}
     assert tag("For Poland, high noon has come.", anchor) == {}
     assert tag("The deadline is noon Friday.", anchor)["noon Friday"][0] == "TIME"
+
+
+def test_for_a_while_is_an_unspecified_duration() -> None:
+    anchor = date(2013, 3, 14)
+    got = tag("Thousands will have to live without power for a while.", anchor)
+    assert got["a while"][:2] == ("DURATION", "PXX")
+    got = tag("We're there to stay for a fairly lengthy period.", anchor)
+    assert got["a fairly lengthy period"][:2] == ("DURATION", "PXX")
+    assert tag("Once in a while he calls.", anchor) == {}
+    # a quarter-talk 'period' is still a period
+    got = tag("Sales rose in the third quarter, up from the 2012 period.", anchor)
+    assert got["the 2012 period"][:2] == ("DATE", "2012-Q3")

@@ -458,4 +458,5 @@ def register(handlers: dict[str, Any]) -> None:
         "rel_weekday_date": _rel_weekday_date, "units_ahead": _units_ahead, "term": _term,
         "later_date": _later_date, "unit_long": _unit_long, "clock_part": _clock_part,
         "season_plural": _season_plural,
+        "vague_span": lambda m, ctx: Result("DURATION", "PXX"),
     })

@@ -162,6 +162,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"|the\s+present|at\s+present|these\s+days|then[-\s]+current|recent|current|future"
             r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
+    # "for a while", "for a fairly lengthy period", "for some time": an unspecified length
+    ("vague_span", r"(?<=\bfor\s)(?:a\s+while|some\s+time|a\s+(?:fairly\s+|very\s+|relatively\s+)?"
+                   r"(?:lengthy|long|short|brief)\s+(?:period|spell|while))\b"),
     # "the past three summers": each of those summers (TimeML: a set of the season)
     ("season_plural", rf"(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:{NUM}|{VAGUE})\s+)?"
                       r"(?P<season>summers|winters|springs|autumns|falls)\b"),
@@ -200,6 +203,7 @@ for _cat, _words in (
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
         ("clock", "noon midnight midday am pm m clock"),
         ("term", "term"),
+        ("vague_span", "while time spell"),
         ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
         ("holiday", "christmas thanksgiving halloween valentine independence labor memorial "
                     "veterans eve election"),
@@ -213,7 +217,8 @@ for _cat, _words in (
 MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part"),
                   "days": ("unit", "ref"), "quarter": ("unit", "quarter"),
                   "quarters": ("unit", "quarter"), "fall": ("season",), "year": ("unit",),
-                  "quarterly": ("set",), "past": ("ref", "unit")}
+                  "quarterly": ("set",), "past": ("ref", "unit"),
+                  "period": ("quarter", "vague_span")}
 
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"),
@@ -237,6 +242,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
