@@ -101,6 +101,10 @@ def main() -> None:
             gold_rows.append(gold[r["id"]])
     tx, ty, fx, fy = examples(pred_rows, gold_rows)
     model = {"template": fit(tx, ty), "filler": fit(fx, fy),
+             # one filler model per role (what a capitalised or plural filler means differs)
+             "filler_by_role": {r: fit([x for x in fx if x.get("role=" + r)],
+                                       [y for x, y in zip(fx, fy) if x.get("role=" + r)])
+                                for r in ROLES},
              "template_threshold": 0.5, "filler_threshold": 0.5,
              "trained_on": f"{len(pred_rows)} GTT-train documents (DEV-MUC3-*), "
                            f"{len(ty)} template candidates ({sum(ty)} positive), "
@@ -128,7 +132,8 @@ def main() -> None:
     model["train_f1"] = round(f_best, 4)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in model.items() if k not in ("template", "filler")}))
+    print(json.dumps({k: v for k, v in model.items()
+                      if k not in ("template", "filler", "filler_by_role")}))
 
 
 if __name__ == "__main__":

@@ -302,9 +302,9 @@ def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None =
         t = dict(e)
         for role in ("actors", "targets", "weapons"):
             thr = (model.get("filler_thresholds") or {}).get(role, model["filler_threshold"])
+            weights = (model.get("filler_by_role") or {}).get(role, model["filler"])
             t[role] = [ent for ent, own in filler_candidates(e, events, role, not out)
-                       if _prob(model["filler"], filler_features(ent, role, e, counts, own))
-                       >= thr]
+                       if _prob(weights, filler_features(ent, role, e, counts, own)) >= thr]
         out.append(t)
     return out
 
