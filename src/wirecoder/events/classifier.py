@@ -9,15 +9,22 @@ sees what the lexicon's word rules miss ("a device buried in the track went off"
 did what to whom; the lexicon keeps the PLOVER type and the classifier only chooses the ACLED
 sub-type among those compatible with it (:data:`COMPATIBLE`):
 
-- the lexicon gave a fixed sub-type (a trigger entry such as "lynch" -> Mob violence): kept
-  unless the classifier's probability for another compatible type beats it by FIXED_MARGIN;
-- the lexicon's sub-type came from a context rule ("@violence": weapon cues, then defaults):
-  the classifier's compatible type wins unless the rule's choice is within RULE_MARGIN of it;
 - the lexicon gave none: the classifier's overall best code fills it when that code is
-  compatible with the PLOVER type and its probability is at least FILL_MIN.
+  compatible with the PLOVER type and its probability is at least FILL_MIN ("the militia set
+  up a base": MOBILIZE, no sub-type in the lexicon -> Headquarters or base established);
+- the lexicon gave a sub-type from a context rule ("@violence": weapon cues, then defaults):
+  the classifier's best compatible type replaces it only if more probable by RULE_MARGIN;
+- the lexicon gave a fixed sub-type (a trigger entry such as "lynch" -> Mob violence): the
+  same with FIXED_MARGIN.
+
+The shipped margins (> 1) make it fill-only: replacing the lexicon's choices helped on our
+ACLED descriptions but cost 5-7 points of ACLED accuracy on the ISAF press releases (the
+classifier was trained on one-line descriptions; see bench/events/RESULTS.md, "Embedding
+classifier"), while filling gaps changed nothing there.
 
 Sentences are embedded once (cache by text) and only for events whose PLOVER type has
-compatible ACLED types. Without the model package (see `wirecoder.embed`) or with
+compatible ACLED types and whose sub-type the margins allow to change (with the shipped
+margins: only events the lexicon left without one). Without the model package (see `wirecoder.embed`) or with
 WIRECODER_ACLED_CLASSIFIER=off, :func:`refine_acled` returns the lexicon's choice unchanged.
 """
 
@@ -36,11 +43,11 @@ log = logging.getLogger(__name__)
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "acled_minilm_lr.npz"
 ENV_SWITCH = "WIRECODER_ACLED_CLASSIFIER"  # "on" / "off"; unset: DEFAULT_ON
-DEFAULT_ON = False
+DEFAULT_ON = True
 ENV_MARGINS = "WIRECODER_ACLED_MARGINS"  # "fixed,rule,fill" (bench knob for the variants)
 
-FIXED_MARGIN = 1.0  # > 1: a fixed lexicon entry is never overridden
-RULE_MARGIN = 0.0
+FIXED_MARGIN = 2.0  # > 1: a fixed lexicon entry is never overridden
+RULE_MARGIN = 2.0  # > 1: nor a rule's choice (measured: see the module docstring)
 FILL_MIN = 0.5
 
 _VIOLENCE = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
@@ -160,9 +167,13 @@ def refine_acled(sent: Any, plover: str, acled: str | None, rule: str | None) ->
     `rule` is the trigger entry's ACLED field (an "@rule" when the choice came from context)."""
     if plover not in COMPATIBLE:
         return acled
+    from_rule = bool(rule and str(rule).startswith("@"))
+    margins = _margins()
+    if acled is not None and margins[1 if from_rule else 0] >= 1.0:
+        return acled  # a probability cannot beat another by 1: no need to embed
     clf = default_classifier()
     if clf is None:
         return acled
     text = sent if isinstance(sent, str) else sent.text
     probs = clf.by_acled(clf.proba([text])[0])
-    return choose(probs, plover, acled, bool(rule and str(rule).startswith("@")))
+    return choose(probs, plover, acled, from_rule, margins)
