@@ -164,3 +164,14 @@ def test_for_a_while_is_an_unspecified_duration() -> None:
     # a quarter-talk 'period' is still a period
     got = tag("Sales rose in the third quarter, up from the 2012 period.", anchor)
     assert got["the 2012 period"][:2] == ("DATE", "2012-Q3")
+
+
+def test_over_the_years_is_an_unspecified_number_of_years() -> None:
+    anchor = date(2013, 3, 14)
+    assert tag("Over the years many patients have died.", anchor)["the years"][:2] == (
+        "DURATION", "PXY")
+    got = tag("In the years that followed, the rebels waged war.", anchor)
+    assert got["the years"][:2] == ("DURATION", "PXY")
+    got = tag("You save fewer lives in the early years.", anchor)
+    assert got["the early years"][:2] == ("DURATION", "PXY")
+    assert "the years" not in tag("She spent the years 1990 to 1995 abroad.", anchor)

@@ -459,4 +459,5 @@ def register(handlers: dict[str, Any]) -> None:
         "later_date": _later_date, "unit_long": _unit_long, "clock_part": _clock_part,
         "season_plural": _season_plural,
         "vague_span": lambda m, ctx: Result("DURATION", "PXX"),
+        "years_span": lambda m, ctx: Result("DURATION", "PXY"),
     })

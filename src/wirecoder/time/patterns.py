@@ -165,6 +165,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
     # "for a while", "for a fairly lengthy period", "for some time": an unspecified length
     ("vague_span", r"(?<=\bfor\s)(?:a\s+while|some\s+time|a\s+(?:fairly\s+|very\s+|relatively\s+)?"
                    r"(?:lengthy|long|short|brief)\s+(?:period|spell|while))\b"),
+    # "over the years", "in the years that followed", "in the early years": years, unspecified
+    ("years_span", r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b"
+                   r"|(?<=\bin\s)the\s+early\s+years\b"
+                   r"|(?<=\bin\s)the\s+years(?=\s+(?:that\s+followed|that\s+came|since|after|to\s+come)\b)"),
     # "the past three summers": each of those summers (TimeML: a set of the season)
     ("season_plural", rf"(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:{NUM}|{VAGUE})\s+)?"
                       r"(?P<season>summers|winters|springs|autumns|falls)\b"),
@@ -242,6 +246,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
