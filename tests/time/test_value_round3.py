@@ -175,3 +175,14 @@ def test_over_the_years_is_an_unspecified_number_of_years() -> None:
     got = tag("You save fewer lives in the early years.", anchor)
     assert got["the early years"][:2] == ("DURATION", "PXY")
     assert "the years" not in tag("She spent the years 1990 to 1995 abroad.", anchor)
+
+
+def test_easter_is_computed_for_the_year() -> None:
+    from wirecoder.time.calendar import easter
+    assert [easter(y) for y in (2000, 2013, 2019, 2025)] == [
+        date(2000, 4, 23), date(2013, 3, 31), date(2019, 4, 21), date(2025, 4, 20)]
+    anchor = date(2000, 4, 17)
+    got = tag("Protesters prayed on Sunday as Easter week began.", anchor)
+    assert got["Easter week"][:2] == ("DATE", "2000-W16")
+    assert tag("He will return after Easter.", anchor)["Easter"][:2] == ("DATE", "2000-04-23")
+    assert tag("They painted an easter egg.", anchor) == {}

@@ -384,12 +384,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (g(m, "rel") or "").lower()
     y = a.year + {"last": -1, "next": 1}.get(rel, 0)
     d = cal.holiday(key, y)
+    lead = timedelta(days=6 if name.endswith(" week") else 0)  # a week begins before Sunday
     if not rel:
         t = ctx.tense(m.start(), m.end())
-        if t < 0 and d > a:
+        if t < 0 and d - lead > a:
             d = cal.holiday(key, y - 1)
         elif t > 0 and d < a:
             d = cal.holiday(key, y + 1)
+    if name.endswith(" week"):
+        return Result("DATE", cal.week_value(d))  # "Easter week": the week of Easter Sunday
     return date_result(d)
 
 

@@ -63,6 +63,8 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
     "labor day": "labor", "memorial day": "memorial", "election day": "election",
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter",
+    "easter week": "easter",
 }
 
 _NUMBER_ALT = sorted(NUMBER_WORDS, key=len, reverse=True)

@@ -86,7 +86,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("bare_day", rf"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bthrough\s)|(?<=[-–]))(?P<day>{DAYNUM})(?![\w%$.,]\d|\s*(?:%|percent|per|p\.m|a\.m|million|billion))"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<name>New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?"
                 r"|Independence\s+Day|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?"
-                r"|Labor\s+Day|Memorial\s+Day|Election\s+Day)"),
+                r"|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|week))?)"),
     # years, decades, centuries
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
              rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
@@ -209,7 +209,7 @@ for _cat, _words in (
         ("term", "term"),
         ("vague_span", "while time spell"),
         ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
-        ("holiday", "christmas thanksgiving halloween valentine independence labor memorial "
+        ("holiday", "christmas thanksgiving halloween valentine independence labor memorial easter "
                     "veterans eve election"),
         ("set", "daily weekly monthly yearly hourly nightly biweekly semiannually "
                 "bimonthly annually quarterly annual semi"),
