@@ -134,3 +134,15 @@ def test_hedge_words_leave_linked_mentions():
     assert _unhedged("presumed urban guerrillas") == "urban guerrillas"
     assert _unhedged("so-called death squads") == "death squads"
     assert _unhedged("suspected") == "suspected"
+
+
+def test_who_claimed_or_was_blamed_for_an_attack_is_its_actor(events_of):
+    e = one(events_of("The Red Hand Brigade claimed responsibility for the bombing of the "
+                      "power station."), "ASSAULT")
+    assert "Red Hand Brigade" in " ".join(names(e.actors))
+    e = one(events_of("The police blamed the Popular Army for the bombing of the bridge."),
+            "ASSAULT")
+    assert "Popular Army" in " ".join(names(e.actors))
+    e = one(events_of("The massacre of the villagers was attributed to a death squad."),
+            "ASSAULT")
+    assert "death squad" in " ".join(names(e.actors))

@@ -174,6 +174,35 @@ def coactors(tok: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
+def responsibility_agents(tok: Any) -> list[Any]:
+    """Who a clause makes responsible for the event: "X claimed responsibility for the
+    attack", "X was responsible for the attack", "the group responsible for the attack",
+    "blamed X for the attack", "blamed the attack on X", "the attack was attributed to X",
+    "accused X of the attack"."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    out: list[Any] = []
+    if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head != head:
+        g = head.head
+        lemma = _lemma(g)
+        if head.lower_ == "for" and lemma == "responsibility" and g.dep_ in ("dobj", "nsubjpass"):
+            out.extend(subject_of(g.head)[0] if g.dep_ == "dobj" else [])
+        elif head.lower_ == "for" and g.lower_ == "responsible":
+            if g.dep_ == "acomp":
+                out.extend(subject_of(g.head)[0])
+            elif g.dep_ == "amod" or (g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN")):
+                out.append(g.head)
+        elif head.lower_ == "for" and lemma == "blame" and g.pos_ == "VERB":
+            out.extend(c for c in g.children if c.dep_ == "dobj")
+        elif head.lower_ == "of" and lemma == "accuse" and g.pos_ == "VERB":
+            out.extend(c for c in g.children if c.dep_ == "dobj")
+    elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
+        out.extend(pobj_of(head, ("to", "on")))
+    return [t for t in out if t.lower_ not in ("who", "which", "that")]
+
+
 def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Roles:
     """Syntactic roles of one trigger token."""
     r = Roles()
@@ -250,6 +279,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     r.actors.append(c)
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
+    if plover in ("ASSAULT", "COERCE"):
+        r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))
     r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
