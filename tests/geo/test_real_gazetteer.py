@@ -152,3 +152,9 @@ def test_street_word_alone_is_no_town(gaz):
     crescent, enfield = _all("Children planted flowers on the Crescent in Enfield.",
                              ["Crescent", "Enfield"], gaz)
     assert crescent is None or crescent.geonameid is None  # the focus, no town "Crescent"
+
+
+def test_embassy_lies_in_the_host_city_its_name_gives(gaz):
+    embassy, _ = _all("Staff at the French Embassy Nairobi briefed officials in Lyon.",
+                      ["French Embassy Nairobi", "Lyon"], gaz)
+    assert embassy.country == "KE"  # in Nairobi, not in France or at the focus (Lyon)

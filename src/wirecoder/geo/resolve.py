@@ -79,6 +79,7 @@ commission committee house senate assembly parliament congress chamber chambers 
 department ministry government party league federation association board authority agency
 service services police museum library society union corporation company times post
 """.split())
+_EMBASSY_WORDS = frozenset("embassy embassies consulate consulates".split())
 _NO_EMBED_WORDS = frozenset("""embassy embassies consulate consulates mission river rivers
 lake lakes delta bay mountains mountain valley island islands coast basin gulf desert plateau
 sea creek canyon peninsula county township twp colony park avenue street road""".split())
@@ -352,6 +353,13 @@ def _embedded_first(gaz: Gazetteer, surface: str, focus: Entry) -> Entry | None:
     already (then the focus is the more precise guess: "Stade de France" in a Paris story) or
     the name is an embassy's or a natural feature's ("Niger Delta")."""
     words = [name_key(w) for w in surface.split()]
+    if words and any(w in _EMBASSY_WORDS for w in words):
+        # an embassy lies in the host city its name gives ("British Embassy Tokyo"), if any
+        towns = [e for w in surface.split() if w[:1].isupper() and name_key(w) not in
+                 GENERIC_WORDS and not any(c.rank >= 7 for c in gaz.lookup(w))
+                 for e in gaz.lookup(w) if e.feature_class == "P"
+                 and name_key(e.name) == name_key(w) and e.population >= SEEN_MIN_POP]
+        return max(towns, key=lambda e: e.population) if towns else None
     if not words or any(w in _NO_EMBED_WORDS for w in words):
         return None
     org = any(w in _ORG_WORDS for w in words)
