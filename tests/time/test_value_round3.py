@@ -186,3 +186,12 @@ def test_easter_is_computed_for_the_year() -> None:
     assert got["Easter week"][:2] == ("DATE", "2000-W16")
     assert tag("He will return after Easter.", anchor)["Easter"][:2] == ("DATE", "2000-04-23")
     assert tag("They painted an easter egg.", anchor) == {}
+
+
+def test_in_the_morning_is_that_part_of_the_day_in_focus() -> None:
+    anchor = date(2013, 3, 14)
+    got = tag("Shares fell on Monday. Dealers placed heavy orders in the morning.", anchor)
+    assert got["the morning"][:2] == ("TIME", "2013-03-11TMO")
+    assert tag("He will leave at 4 in the morning.", anchor)["4 in the morning"][0] == "TIME"
+    assert "the morning" not in tag("He will leave at 4 in the morning.", anchor)
+    assert tag("They read the morning paper.", anchor) == {}

@@ -443,6 +443,15 @@ def _season_plural(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-{code}") if code else None
 
 
+def _part_in_the(m: re.Match[str], ctx: Context) -> Result | None:
+    """'Dealers placed orders in the morning': the part of the day in focus (the anchor when
+    no day has been named)."""
+    if re.search(r"\d\s+in\s+$|o'clock\s+in\s+$", ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "4 in the morning" is a clock time
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return Result("TIME", f"{ctx.ref.isoformat()}T{part}")
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -460,4 +469,5 @@ def register(handlers: dict[str, Any]) -> None:
         "season_plural": _season_plural,
         "vague_span": lambda m, ctx: Result("DURATION", "PXX"),
         "years_span": lambda m, ctx: Result("DURATION", "PXY"),
+        "part_in_the": _part_in_the,
     })

@@ -70,6 +70,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
                     rf"|this|last|that|the\s+same|the\s+next|the\s+previous|the\s+following)\s+)"
                     rf"(?P<part>{PART})"),
     ("part_of_day_alone", r"(?P<word>tonight|overnight)\b"),
+    # "placed orders in the morning" (after "Friday"): that part of the day in focus
+    ("part_in_the", r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"),
     ("part_of_weekday", rf"(?P<part>{PART})\s+of\s+(?P<day>{WEEKDAY}(?!,?\s+{MONTH})|{DATE_CORE})"),
     # Sunday (November 30th), Saturday, April 25, 1998
     ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"),
@@ -226,7 +228,7 @@ MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part
 
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"),
-    "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"),
+    "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"), "part_in_the": ("part",),
     "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",), "week_of": ("month",),
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
     "rel_month": ("month",), "month": ("month",), "day_ordinal": ("month",),
