@@ -198,7 +198,7 @@ def default_encoder() -> Encoder | None:
         enc: Encoder | None = None
         path = model_dir()
         if path is None:
-            log.warning("sentence embeddings off: package %s not installed (run "
+            log.warning("sentence embeddings off: model package %s not found (run "
                         "scripts/setup.sh); event typing uses the lexicon only", MODEL_PACKAGE)
         else:
             try:
