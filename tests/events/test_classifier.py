@@ -88,3 +88,14 @@ def test_pipeline_fills_headquarters_from_the_classifier(classifier_on, events_o
     e = one(events_of("The militia has set up a new base in the hills above the river "
                       "crossing."), "MOBILIZE")
     assert e.type.acled_sub_event_type == "Headquarters or base established"
+
+
+@needs_model
+def test_pipeline_rule_choice_yields_to_a_clearly_better_sentence_reading(classifier_on,
+                                                                          events_of):
+    # the weapon-cue rule reads "opened fire ... striking" as an explosive; the sentence is
+    # about police firing on a peaceful march
+    evs = events_of("Police opened fire on striking miners who were marching peacefully, "
+                    "killing four.")
+    e = one(evs, "ASSAULT")
+    assert e.type.acled_sub_event_type == "Excessive force against protesters"
