@@ -195,3 +195,6 @@ def test_in_the_morning_is_that_part_of_the_day_in_focus() -> None:
     assert tag("He will leave at 4 in the morning.", anchor)["4 in the morning"][0] == "TIME"
     assert "the morning" not in tag("He will leave at 4 in the morning.", anchor)
     assert tag("They read the morning paper.", anchor) == {}
+    # habits, or no day named nearby: not a particular morning
+    assert tag("She goes skating sometimes in the morning before school.", anchor) == {}
+    assert tag("In the evening the crowd left.", anchor) == {}

@@ -443,11 +443,20 @@ def _season_plural(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-{code}") if code else None
 
 
+_DAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+                       r"|today|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+
+
 def _part_in_the(m: re.Match[str], ctx: Context) -> Result | None:
-    """'Dealers placed orders in the morning': the part of the day in focus (the anchor when
-    no day has been named)."""
+    """'Shares fell Friday. Dealers placed orders in the morning': that part of the day named
+    just before (nothing when no day was named nearby, as in habits)."""
     if re.search(r"\d\s+in\s+$|o'clock\s+in\s+$", ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "4 in the morning" is a clock time
+    if not _DAY_WORD.search(ctx.text, max(0, m.start() - 200), m.start()):
+        return None  # no day named just before: often habitual ("skates in the morning")
+    if re.search(r"\b(?:sometimes|usually|often|always|normally|generally|every)\b",
+                 ctx.text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+        return None
     part = PARTS_OF_DAY[m.group("part").lower()]
     return Result("TIME", f"{ctx.ref.isoformat()}T{part}")
 
