@@ -198,3 +198,12 @@ def test_in_the_morning_is_that_part_of_the_day_in_focus() -> None:
     # habits, or no day named nearby: not a particular morning
     assert tag("She goes skating sometimes in the morning before school.", anchor) == {}
     assert tag("In the evening the crowd left.", anchor) == {}
+
+
+def test_clock_with_a_dot_and_the_day_after_in_dash_apposition() -> None:
+    anchor = date(2015, 6, 1)
+    got = tag("He was shot as he left a mosque at around 7.00 pm local time.", anchor)
+    assert got["around 7.00 pm"][:2] == ("TIME", "2015-06-01T19:00")
+    assert tag("Shares rose 7.50 percent.", anchor) == {}
+    got = tag("He was busy on Nov. 24 — the day after the last social worker left.", anchor)
+    assert got["the day"][:2] == ("DATE", "2014-11-24")

@@ -119,7 +119,7 @@ def clock_value(clock: str) -> str | None:
         return "12:00"
     if c == "midnight":
         return "24:00"
-    m = re.match(r"(\d{1,2})(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?$", c)
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?$", c)
     if not m:
         w = re.match(r"([a-z]+)(?:o'clock|a\.m\.|p\.m\.)", c)
         from .lexicon import NUMBER_WORDS

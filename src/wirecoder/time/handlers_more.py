@@ -209,7 +209,7 @@ def appositive_to_date(ctx: Context, pos: int) -> bool:
     day before the warrant was issued")."""
     last = ctx.extra.get("last_date")
     return (isinstance(last, tuple) and isinstance(last[0], int)
-            and re.fullmatch(r"\s*,\s*", ctx.text[last[0]:pos]) is not None)
+            and re.fullmatch(r"\s*(?:,|--?|–|—)\s*", ctx.text[last[0]:pos]) is not None)
 
 
 def _half_unit(m: re.Match[str], ctx: Context) -> Result | None:

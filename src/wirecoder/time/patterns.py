@@ -38,7 +38,7 @@ VAGUE = r"(?:several|a\s+few|few|some|many|a\s+number\s+of|numerous|a\s+couple\s
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 TZ = r"(?:" + "|".join(TIMEZONES) + r")"
-CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
          r"|noon|midnight|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?:\s+o'clock|\s+(?:a\.m\.|p\.m\.)))")
 DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
