@@ -162,3 +162,11 @@ def test_province_from_another_sentence_gives_way_to_the_finer_focus_place(run):
     ev = _by(evs, "COERCE")
     assert ev.location is not None and ev.location.precision == "city"
     assert ev.location.admin1 == "Nangarhar"
+
+
+def test_a_countrywide_statement_stays_countrywide(run):
+    evs = run("The Afghan government announced a nationwide ban on poppy farming across "
+              "Afghanistan on Sunday. Farmers near Lashkar Gah said they would comply.",
+              date(2012, 3, 6))
+    ban = [e for e in evs if e.trigger.text == "ban"]
+    assert ban and ban[0].location is not None and ban[0].location.admin1 is None

@@ -449,7 +449,10 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     prov = named_province(analysis, sent, start, focus or place.country)
     if prov is None and (place.precision in ("country", "unknown")
                          or place.precision == "region" and not place.admin1):
-        return document_province(analysis, place.country or focus) or place
+        fallback = document_province(analysis, place.country or focus)
+        if fallback is not None:  # used after the discourse rules, for physical events only
+            sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
+        return place
     if prov is None or (prov.country and place.country and prov.country != place.country):
         return place
     if prov.geonameid is None:
@@ -483,14 +486,23 @@ def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place |
 
 
 FALLBACK_KEY = "wirecoder.events.fallback_places"
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
 def _fallback_places(drafts: list[Draft]) -> None:
     """Events still without a place take the province their text names before them (or the
-    document's one province), noted while drafting (`province_check`)."""
+    document's one province), noted while drafting (`province_check`); attacks, arrests,
+    protests and deployments placed only country- or region-wide take the document's one
+    province."""
     for d in drafts:
-        if d.location is not None or d.modality == "historical":
+        if d.modality == "historical":
             continue
+        physical = d.typed.plover in ("ASSAULT", "PROTEST") or (
+            d.typed.plover in PHYSICAL_TYPES and d.typed.acled is not None)
+        if d.location is not None and not (
+                physical and not d.location.admin1
+                and d.location.precision in ("country", "unknown", "region")):
+            continue  # a country-wide statement or policy stays country-wide
         stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
         for m in [d.trigger, *d.mentions]:
             if m.start in stash:
