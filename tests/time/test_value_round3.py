@@ -207,3 +207,19 @@ def test_clock_with_a_dot_and_the_day_after_in_dash_apposition() -> None:
     assert tag("Shares rose 7.50 percent.", anchor) == {}
     got = tag("He was busy on Nov. 24 — the day after the last social worker left.", anchor)
     assert got["the day"][:2] == ("DATE", "2014-11-24")
+
+
+def test_daily_in_a_newspaper_name_is_not_a_set() -> None:
+    anchor = date(2015, 6, 1)
+    assert tag("He spoke to the Daily Mail.", anchor) == {}
+    assert tag("The Weekly Standard said so.", anchor) == {}
+    assert tag("They held rallies almost daily.", anchor)["daily"][:2] == ("SET", "P1D")
+    assert tag("Daily flights resume soon.", anchor)["Daily"][:2] == ("SET", "P1D")
+
+
+def test_jul_without_a_period_before_a_day_number() -> None:
+    anchor = date(2015, 6, 1)
+    got = tag("Posted on Jul 25, 2015 at 11:11pm PDT.", anchor)
+    assert got["Jul 25, 2015"][:2] == ("DATE", "2015-07-25")
+    assert got["11:11pm PDT"][:2] == ("TIME", "2015-07-25T23:11")
+    assert tag("Jun Lee said so.", anchor) == {}

@@ -12,9 +12,9 @@ from .lexicon import HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS, spelled_year
 from .normalize import (MONTH_CUE, Context, Result, approx_of, day_num, mod_of, month_num,
                         ordinal_num, rel_unit_value, resolve_month, resolve_month_day,
                         weekday_date, year_from_rel)
-from .patterns import MONTH
+from .patterns import MONTH_D
 
-_MONTH_RX = re.compile(MONTH, re.IGNORECASE)
+_MONTH_RX = re.compile(MONTH_D, re.IGNORECASE)
 Handler = Callable[[re.Match[str], Context], Result | None]
 HANDLERS: dict[str, Handler] = {}
 

@@ -249,7 +249,20 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
     w = m.group("word").lower()
     if w not in _SET_ADVERBS:
         return None
+    if w in ("daily", "weekly") and _newspaper_noun(m, ctx):
+        return None
     return Result("SET", _SET_ADVERBS[w])
+
+
+def _newspaper_noun(m: re.Match[str], ctx: Context) -> bool:
+    """'the Daily Mail', 'the Daily Telegraph': a capitalised 'Daily' inside a paper's name
+    (the lower-case noun, 'the Communist Party daily Granma', is left as TimeBank marks it
+    half the time)."""
+    after = ctx.text[m.end():m.end() + 20]
+    if not (m.group("word")[0].isupper() and re.match(r"\s+[A-Z]", after)):
+        return False
+    before = ctx.text[max(0, m.start() - 3):m.start()]
+    return not re.search(r"(?:^|[.!?\"'`]\s*|\n\s*)$", before)  # not a sentence start
 
 
 def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:

@@ -50,7 +50,9 @@ MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|
 APPROX = (r"(?:(?:around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
           r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
           r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")
-DATE_CORE = (rf"(?:{MONTH}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH}\s+{DAYNUM}(?![\d,]\d)"
+# before a day number, "Jun 5" / "Jul 25" / "Sep 3" need no period (web and wire style)
+MONTH_D = r"(?:" + MONTH + r"|Jun|Jul|Sep)"
+DATE_CORE = (rf"(?:{MONTH_D}\s+{DAYNUM}(?:\s*,\s*|\s+){YEAR4}|{MONTH_D}\s+{DAYNUM}(?![\d,]\d)"
              rf"|(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}|(?:the\s+)?{DAYNUM}\s+of\s+{MONTH}"
              rf"|{DAYNUM}\s+{MONTH}(?!\s*\d))")
 
