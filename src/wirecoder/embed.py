@@ -181,7 +181,7 @@ def _one_blas_thread() -> Any:
     pipeline gets its parallelism from worker processes. No-op without threadpoolctl."""
     if "blas" not in _STATE:
         try:
-            from threadpoolctl import ThreadpoolController
+            from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
             _STATE["blas"] = ThreadpoolController()
         except Exception:  # noqa: BLE001 - optional speed-up only
