@@ -78,3 +78,19 @@ def test_a_pronoun_captured_is_the_arrest_reported_before(events_of):
                     "compounds.")
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert len(arrests) == 1
+
+
+def test_an_arrest_relabelled_by_a_classifier_is_still_an_arrest():
+    from types import SimpleNamespace
+
+    from wirecoder.events.merge import _arrest, _people_over_things
+    from wirecoder.events.typing import Typed
+
+    relabelled = SimpleNamespace(typed=Typed("COERCE", "arrest", "Disrupted weapons use", "173",
+                                             0.9))
+    arrest = SimpleNamespace(typed=Typed("COERCE", "arrest", "Arrests", "173", 0.9))
+    seizure = SimpleNamespace(typed=Typed("COERCE", "seize", "Disrupted weapons use", "1711",
+                                          0.9))
+    assert _arrest(relabelled) and _arrest(arrest) and not _arrest(seizure)
+    assert _people_over_things(relabelled, arrest) and _people_over_things(seizure, arrest)
+    assert not _people_over_things(arrest, arrest)

@@ -312,6 +312,12 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not d.absorbed]
 
 
+def _arrest(d: Draft) -> bool:
+    """An arrest, by its ACLED sub-type or, where a classifier relabelled that, its mode."""
+    return d.typed.plover == "COERCE" and (d.typed.acled == "Arrests"
+                                           or d.typed.mode == "arrest")
+
+
 def _coordinated_acts(a: Draft, b: Draft) -> bool:
     """"arrested a weapons dealer and detained several suspects": two verbs of one subject,
     coordinated, doing one kind of operation to different people, are one operation."""
@@ -328,7 +334,7 @@ def _more_people(e: Draft, d: Draft) -> bool:
     """A later arrest of unnamed people that says it is more of the same operation ("The
     force also detained several suspects", "One additional suspect was detained", "...
     detained two suspects during the operation") joins the arrest reported before it."""
-    if not (e.typed.acled == d.typed.acled == "Arrests" and e.modality == d.modality
+    if not (_arrest(e) and _arrest(d) and e.modality == d.modality
             and not d.new_event and _unnamed_people(d) and _sent_distance(e, d) <= 4):
         return False
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
@@ -355,9 +361,10 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 
 def _people_over_things(e: Draft, d: Draft) -> bool:
     """A seizure followed by an arrest in the same operation ("Rifles were seized. The police
-    arrested four men.") is an arrest: the people detained say what the event was."""
-    return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode == "seize"
-            and d.typed.acled == "Arrests")
+    arrested four men.") is an arrest: the people detained say what the event was (so is an
+    arrest whose sub-type a classifier relabelled)."""
+    return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode in ("seize", "arrest")
+            and e.typed.acled != "Arrests" and d.typed.acled == "Arrests")
 
 
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
