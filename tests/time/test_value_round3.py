@@ -223,3 +223,12 @@ def test_jul_without_a_period_before_a_day_number() -> None:
     assert got["Jul 25, 2015"][:2] == ("DATE", "2015-07-25")
     assert got["11:11pm PDT"][:2] == ("TIME", "2015-07-25T23:11")
     assert tag("Jun Lee said so.", anchor) == {}
+
+
+def test_until_then_is_the_day_named_just_before() -> None:
+    anchor = date(2013, 3, 14)
+    got = tag("The rights will terminate on April 30. Until then, the stock remains "
+              "convertible.", anchor)
+    assert got["then"][:2] == ("DATE", "2013-04-30")
+    assert tag("Until then, nobody knew.", anchor) == {}
+    assert tag("Since then, the firm has grown.", anchor) == {}

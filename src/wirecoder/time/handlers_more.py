@@ -474,6 +474,18 @@ def _part_in_the(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{ctx.ref.isoformat()}T{part}")
 
 
+def _until_then(m: re.Match[str], ctx: Context) -> Result | None:
+    """'The rights terminate on Nov. 30. Until then, ...': the day named in the last few
+    sentences (nothing when none was)."""
+    if ctx.extra.get("probe"):
+        return Result("DATE", "FUTURE_REF")  # the selection pass: the real value comes later
+    last = ctx.extra.get("last_date")
+    if not (isinstance(last, tuple) and isinstance(last[0], int) and isinstance(last[1], date)
+            and 0 <= m.start() - last[0] < 250):
+        return None
+    return Result("DATE", last[1].isoformat())
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -491,5 +503,5 @@ def register(handlers: dict[str, Any]) -> None:
         "season_plural": _season_plural,
         "vague_span": lambda m, ctx: Result("DURATION", "PXX"),
         "years_span": lambda m, ctx: Result("DURATION", "PXY"),
-        "part_in_the": _part_in_the,
+        "part_in_the": _part_in_the, "until_then": _until_then,
     })

@@ -166,6 +166,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"|the\s+present|at\s+present|these\s+days|then[-\s]+current|recent|current|future"
             r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
+    # "... expire on Nov. 30. Until then, ...": the time named just before
+    ("until_then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then\b(?![-\s]+current)"),
     # "for a while", "for a fairly lengthy period", "for some time": an unspecified length
     ("vague_span", r"(?<=\bfor\s)(?:a\s+while|some\s+time|a\s+(?:fairly\s+|very\s+|relatively\s+)?"
                    r"(?:lengthy|long|short|brief)\s+(?:period|spell|while))\b"),
@@ -212,6 +214,7 @@ for _cat, _words in (
         ("clock", "noon midnight midday am pm m clock"),
         ("term", "term"),
         ("vague_span", "while time spell"),
+        ("then", "then"),
         ("quarter", "quarter quarters qtr q1 q2 q3 q4 half period"),
         ("holiday", "christmas thanksgiving halloween valentine independence labor memorial easter "
                     "veterans eve election"),
@@ -250,6 +253,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }

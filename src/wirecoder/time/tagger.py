@@ -165,7 +165,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
     verb decides whether a bare weekday or month lies before or after the anchor.
     """
     tense = make_tense(text, doc)
-    probe = Context(text=text, anchor=anchor, tense=tense)
+    probe = Context(text=text, anchor=anchor, tense=tense, extra={"probe": True})
     ctx = Context(text=text, anchor=anchor, tense=tense)
     out: list[Timex] = []
     for start, end, name, m in select_spans(text, probe):
