@@ -232,3 +232,14 @@ def test_until_then_is_the_day_named_just_before() -> None:
     assert got["then"][:2] == ("DATE", "2013-04-30")
     assert tag("Until then, nobody knew.", anchor) == {}
     assert tag("Since then, the firm has grown.", anchor) == {}
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half() -> None:
+    anchor = date(2013, 10, 26)
+    got = tag("The slump will last through the first two quarters of 2014.", anchor)
+    assert got["the first two quarters of 2014"][:2] == ("DATE", "2014-H1")
+    got = tag("Sales rose in the last two quarters of this year.", anchor)
+    assert got["the last two quarters of this year"][:2] == ("DATE", "2013-H2")
+    # without a year it stays a length
+    assert tag("It took the first two quarters.", anchor)["the first two quarters"][:2] == (
+        "DURATION", "P2Q")

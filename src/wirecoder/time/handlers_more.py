@@ -486,6 +486,14 @@ def _until_then(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", last[1].isoformat())
 
 
+def _two_quarters(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the first two quarters of 1990' is the first half year (TimeML 1990-H1)."""
+    year = (int(m.group("year")) if m.group("year")
+            else ctx.anchor.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0))
+    half = 1 if m.group("which").lower() == "first" else 2
+    return Result("DATE", f"{year:04d}-H{half}")
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
@@ -503,5 +511,5 @@ def register(handlers: dict[str, Any]) -> None:
         "season_plural": _season_plural,
         "vague_span": lambda m, ctx: Result("DURATION", "PXX"),
         "years_span": lambda m, ctx: Result("DURATION", "PXY"),
-        "part_in_the": _part_in_the, "until_then": _until_then,
+        "part_in_the": _part_in_the, "until_then": _until_then, "two_quarters": _two_quarters,
     })

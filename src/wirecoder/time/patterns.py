@@ -166,6 +166,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"|the\s+present|at\s+present|these\s+days|then[-\s]+current|recent|current|future"
             r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
+    # "the first two quarters of 1990": the half year
+    ("two_quarters", rf"(?:(?:at\s+least|through)\s+)?(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters"
+                     rf"\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year)"),
     # "... expire on Nov. 30. Until then, ...": the time named just before
     ("until_then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then\b(?![-\s]+current)"),
     # "for a while", "for a fairly lengthy period", "for some time": an unspecified length
@@ -253,6 +256,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
