@@ -167,7 +167,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"|right\s+now)\b"),
     ("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>ahead|to\s+come)\b"),
     # "the first two quarters of 1990": the half year
-    ("two_quarters", rf"(?:(?:at\s+least|through)\s+)?(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters"
+    ("two_quarters", rf"(?:at\s+least\s+)?(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters"
                      rf"\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year)"),
     # "... expire on Nov. 30. Until then, ...": the time named just before
     ("until_then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then\b(?![-\s]+current)"),
