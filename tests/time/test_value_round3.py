@@ -243,3 +243,14 @@ def test_the_first_two_quarters_of_a_year_is_its_first_half() -> None:
     # without a year it stays a length
     assert tag("It took the first two quarters.", anchor)["the first two quarters"][:2] == (
         "DURATION", "P2Q")
+
+
+def test_the_past_decade_is_the_last_ten_years() -> None:
+    anchor = date(1998, 10, 25)
+    got = tag("Threats had become routine over the past decade.", anchor)
+    assert got["the past decade"][:2] == ("DURATION", "P10Y")
+    got = tag("It was one of the events of the past century.", anchor)
+    assert got["the past century"][:2] == ("DURATION", "P100Y")
+    # "the last decade" stays the previous decade, as TimeBank marks it
+    assert tag("It was the worst storm in the last decade.", anchor)["the last decade"][:2] == (
+        "DATE", "198")

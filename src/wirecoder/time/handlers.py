@@ -416,6 +416,9 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if unit == "second":
         return None
+    if rel == "past" and unit in ("decade", "century"):
+        # "over the past decade": the last ten years up to now, not the 1980s
+        return Result("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if rel == "past" or rel == "this past":
         rel = "last"
     if rel in ("coming", "this coming", "upcoming"):
