@@ -50,6 +50,14 @@ def test_classifier_never_leaves_the_types_compatible_with_plover():
     assert choose({"Agreement": 0.9}, "CONSULT", None, False, margins=MARGINS) is None
 
 
+def test_an_arrest_the_parse_found_stays_an_arrest():
+    # "captured a facilitator and seized two rifles": the sentence reads like a weapons seizure,
+    # but the trigger's mode says people were detained
+    probs = {"Disrupted weapons use": 0.8, "Arrests": 0.2}
+    assert choose(probs, "COERCE", "Arrests", True, margins=MARGINS) == "Disrupted weapons use"
+    assert choose(probs, "COERCE", "Arrests", True, margins=MARGINS, mode="arrest") == "Arrests"
+
+
 def test_missing_type_is_filled_only_by_a_confident_compatible_code():
     assert choose({"Headquarters or base established": 0.7, None: 0.3}, "MOBILIZE", None,
                   False, margins=MARGINS) == "Headquarters or base established"

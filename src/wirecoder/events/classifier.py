@@ -69,6 +69,13 @@ COMPATIBLE: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"Agreement"}),
     "MOBILIZE": frozenset({"Change to group/activity", "Headquarters or base established"}),
 }
+# A PLOVER mode that already says what happened fixes the ACLED sub-type: the classifier reads
+# the whole sentence ("captured a facilitator and seized weapons") and must not turn an arrest
+# the parse found into the weapons seizure beside it.
+MODE_FIXES: dict[str, frozenset[str]] = {
+    "arrest": frozenset({"Arrests"}),
+    "abduct": frozenset({"Abduction/forced disappearance"}),
+}
 
 
 class AcledClassifier:
@@ -147,11 +154,14 @@ def _margins() -> tuple[float, float, float]:
 
 
 def choose(probs: dict[str | None, float], plover: str, acled: str | None, from_rule: bool,
-           margins: tuple[float, float, float] | None = None) -> str | None:
+           margins: tuple[float, float, float] | None = None,
+           mode: str | None = None) -> str | None:
     """The ACLED sub-type given the classifier's probabilities per sub-type and the lexicon's
-    choice (see the module docstring)."""
+    choice (see the module docstring); a mode in MODE_FIXES keeps a sub-type it implies."""
     allowed = COMPATIBLE.get(plover)
     if not allowed:
+        return acled
+    if mode in MODE_FIXES and acled in MODE_FIXES[mode]:
         return acled
     fixed_margin, rule_margin, fill_min = margins or _margins()
     best = max(allowed, key=lambda a: probs.get(a, 0.0))
@@ -164,11 +174,12 @@ def choose(probs: dict[str | None, float], plover: str, acled: str | None, from_
     return best if probs.get(best, 0.0) > probs.get(acled, 0.0) + margin else acled
 
 
-def refine_acled(sent: Any, plover: str, acled: str | None, rule: str | None) -> str | None:
+def refine_acled(sent: Any, plover: str, acled: str | None, rule: str | None,
+                 mode: str | None = None) -> str | None:
     """Hook for `typing.resolve_type`: the lexicon's ACLED sub-type `acled` for an event of
     PLOVER type `plover` in sentence `sent` (a spaCy Span or text), revised by the classifier.
     `rule` is the trigger entry's ACLED field (an "@rule" when the choice came from context)."""
-    if plover not in COMPATIBLE:
+    if plover not in COMPATIBLE or (mode in MODE_FIXES and acled in MODE_FIXES[mode]):
         return acled
     from_rule = bool(rule and str(rule).startswith("@"))
     margins = _margins()
@@ -179,4 +190,4 @@ def refine_acled(sent: Any, plover: str, acled: str | None, rule: str | None) ->
         return acled
     text = sent if isinstance(sent, str) else sent.text
     probs = clf.by_acled(clf.proba([text])[0])
-    return choose(probs, plover, acled, from_rule, margins)
+    return choose(probs, plover, acled, from_rule, margins, mode)

@@ -336,7 +336,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
-    acled = refine_acled(trigger.token.sent, plover, acled, e.acled)  # embedding classifier
+    acled = refine_acled(trigger.token.sent, plover, acled, e.acled, mode)  # embeddings
     return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
 
 
