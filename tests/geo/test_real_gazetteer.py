@@ -158,3 +158,19 @@ def test_embassy_lies_in_the_host_city_its_name_gives(gaz):
     embassy, _ = _all("Staff at the French Embassy Nairobi briefed officials in Lyon.",
                       ["French Embassy Nairobi", "Lyon"], gaz)
     assert embassy.country == "KE"  # in Nairobi, not in France or at the focus (Lyon)
+
+
+def test_brand_named_after_a_town_takes_the_prominent_namesake(gaz):
+    # "Birmingham Aerospace" in a story set in Alabama is a firm named after the English city;
+    # a bare "Birmingham" in such a story stays the local one
+    text = ("Shares of Birmingham Aerospace rose after orders from Huntsville, Alabama, and "
+            "Montgomery on Saturday.")
+    brand, _, _ = _all(text, ["Birmingham", "Huntsville, Alabama", "Montgomery"], gaz)
+    assert brand.country == "GB"
+    local, _, _ = _all("Orders came from Birmingham, from Huntsville, Alabama, and Montgomery.",
+                       ["Birmingham", "Huntsville, Alabama", "Montgomery"], gaz)
+    assert local.country == "US"
+    # a local institution after the name is no brand
+    police, _ = _all("The Birmingham Police said a car was stolen in Huntsville, Alabama.",
+                     ["Birmingham", "Huntsville, Alabama"], gaz)
+    assert police.country == "US"

@@ -95,6 +95,26 @@ PART_WORDS = frozenset("""north south east west northern southern eastern wester
 northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
+# a place name that is the first word(s) of a brand or company name ("Cambridge Analytica",
+# "Manchester United") names the place the brand is called after, whatever the story's own
+# places are: such a mention is its own reading group and takes its prior, not the context.
+# Not before a word of a local institution ("Springfield Police", "Jackson High School"),
+# a generic place word ("Paris Township"), a weekday/month, or another place name.
+BRAND_PRIOR_ONLY = True
+_BRAND_NEXT_RE = re.compile(r"^ ([A-Z][a-z]+)\b(?![-'’])")
+_NOT_BRAND_WORDS = frozenset("""police fire sheriff hospital hospitals clinic medical high
+middle elementary primary school schools college university community city county town
+township village borough district province state region area metro metropolitan downtown
+council board court courts hall church cathedral chapel temple mosque street road avenue
+lane drive boulevard way square park river lake bay harbor harbour creek island islands
+beach valley mountain mountains hills hill airport station center centre stadium arena
+mall market bridge tower port north south east west northern southern eastern western
+central public regional international national airport library museum zoo theatre theater
+memorial municipal republican republicans democrat democrats democratic civic
+health education foundation information environmental chamber business mayor governor police department fc city-based times daily herald
+gazette tribune news chronicle journal courier post star press record register monday
+tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december and or the of on in at for""".split())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -139,6 +159,7 @@ class _Item:
     context_only: bool = False  # a container part, not returned as its own toponym
     comma: bool = False  # "X, Y": the container follows a bare comma (the strongest cue)
     possessor: int | None = None  # "London's Heathrow": the item of the place before "'s"
+    brand: bool = False  # the first word(s) of a brand name ("Cambridge Analytica")
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -253,7 +274,24 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 continue
         item = _Item(m.start, m.end, name_key(surface), m.modifier)
         item.candidates = _candidates(gaz, surface)
+        # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
+        # context picks, not the country)
+        if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
+                and not _DIRECTION_RE.match(surface) \
+                and not any(e.feature_code in _BIG for e, _ in item.candidates[:3]) \
+                and item.candidates[0][0].feature_code != "ADM1" \
+                and _brand_head(text, m, gaz):
+            item.brand = True
+            # a brand is named after a town (the biggest, by the priors), not an admin area
+            towns = [c for c in item.candidates if c[0].feature_class == "P"]
+            item.candidates = towns or item.candidates
         items.append(item)
+    # ...only when the name is never written on its own in the document (a bare "Dublin"
+    # beside "Dublin Coffman" says which Dublin the school is named after)
+    bare = {it.key for it in items if not it.brand}
+    for it in items:
+        if it.brand and it.key not in bare:
+            it.key += "|brand"
     # a following mention after ", " / " in " / " of " may contain this one
     for i, a in enumerate(items):
         if a.context_only:
@@ -283,6 +321,24 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             if len(conflicting.get(a.key, ())) > 1 and a.containers:
                 a.key = a.key + "|" + items[a.containers[0]].key
     return items
+
+
+def _brand_head(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """The mention is the first word(s) of a brand/company name: a capitalised word follows
+    that is no institution, generic place word, date word or place name ("Cambridge
+    Analytica", "Manchester United"), and no capitalised word comes before it."""
+    nm = _BRAND_NEXT_RE.match(text[m.end:m.end + 40])
+    if not nm or nm.group(1).lower() in _NOT_BRAND_WORDS or any(
+            e.feature_class == "A" or e.population >= SEEN_MIN_POP
+            for e in gaz.lookup(nm.group(1))):  # "Paris Texas": a place after a place
+        return False
+    before = text[max(0, m.start - 30):m.start]
+    if before[-1:] in ("-", "/", "&"):
+        return False  # "Plainview-Elgin Millville": part of a compound name
+    prev = re.search(r"(\S+)\s+$", before)
+    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _NOT_BRAND_WORDS:
+        return False  # inside a longer name ("Bank of ..."? no: "Greater Cambridge ...")
+    return True
 
 
 def _precision(e: Entry, modifier: str | None) -> str:
@@ -518,6 +574,9 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             rest = max(1.0, total - weight[k])
             out = []
             for e, v in scored:
+                if k.endswith("|brand"):
+                    out.append((e, v))  # a brand's place: the prior (see BRAND_PRIOR_ONLY)
+                    continue
                 cm = country_mass.get(e.country or "", 0.0) - own_c[k].get(e.country or "", 0.0)
                 am = 0.0
                 if e.admin1_code:
