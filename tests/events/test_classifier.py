@@ -107,3 +107,33 @@ def test_pipeline_rule_choice_yields_to_a_clearly_better_sentence_reading(classi
                     "killing four.")
     e = one(evs, "ASSAULT")
     assert e.type.acled_sub_event_type == "Excessive force against protesters"
+
+
+class _FakeClassifier:
+    """Stands in for the model: fixed probabilities per ACLED sub-type."""
+
+    def __init__(self, probs):
+        self.probs = probs
+
+    def proba(self, texts):
+        return [None for _ in texts]
+
+    def by_acled(self, _row):
+        return self.probs
+
+
+def test_snippet_without_an_event_takes_the_classifiers_confident_sub_type(monkeypatch):
+    from wirecoder.evaluate import snippets
+
+    row = {"id": "s1", "text": "Residents of the hamlet found the road mined for the third time."}
+    monkeypatch.setattr(classifier, "default_classifier",
+                        lambda: _FakeClassifier({IED: 0.7, None: 0.3}))
+    monkeypatch.setattr(snippets, "main_event", lambda analysis: None)
+    assert snippets.predict(row)["labels"]["acled_sub_event_type"] == IED
+    # a non-ACLED code (diplomacy, crime, disasters...) or an unsure classifier leaves it empty
+    monkeypatch.setattr(classifier, "default_classifier",
+                        lambda: _FakeClassifier({IED: 0.3, None: 0.7}))
+    assert snippets.predict(row)["labels"]["acled_sub_event_type"] is None
+    monkeypatch.setattr(classifier, "default_classifier",
+                        lambda: _FakeClassifier({IED: 0.45, "Attack": 0.4, None: 0.15}))
+    assert snippets.predict(row)["labels"]["acled_sub_event_type"] is None

@@ -66,6 +66,20 @@ def _entity(p: Any) -> dict[str, Any] | None:
             "country": p.country, "sector": p.sector}
 
 
+def _classifier_fallback(text: str) -> str | None:
+    """The ACLED sub-type the sentence classifier gives the whole snippet, when the pipeline
+    found no event or an asserted one without a sub-type: its best code over all 30 (five of
+    them are not ACLED types and give None) when at least FILL_MIN probable."""
+    from ..events.classifier import FILL_MIN, default_classifier
+
+    clf = default_classifier()
+    if clf is None:
+        return None
+    probs = clf.by_acled(clf.proba([text])[0])
+    best = max(probs, key=lambda a: probs[a])
+    return best if probs[best] >= FILL_MIN else None
+
+
 def predict(row: dict[str, Any]) -> dict[str, Any]:
     doc = Document(id=str(row.get("id") or Document.make_id(row["text"])), text=row["text"])
     analysis = run_pipeline(doc)
@@ -84,6 +98,8 @@ def predict(row: dict[str, Any]) -> dict[str, Any]:
             "target": _entity(e.targets[0]) if e.targets else None,
             "modality": e.modality, "confidence": round(e.confidence, 3),
             "summary": e.summary})
+    if labels["acled_sub_event_type"] is None and (e is None or e.modality == "asserted"):
+        labels["acled_sub_event_type"] = _classifier_fallback(row["text"])
     out = {k: v for k, v in row.items() if k not in ("labels", "label")}
     out["labels"] = labels
     return out
