@@ -174,3 +174,12 @@ def test_brand_named_after_a_town_takes_the_prominent_namesake(gaz):
     police, _ = _all("The Birmingham Police said a car was stolen in Huntsville, Alabama.",
                      ["Birmingham", "Huntsville, Alabama"], gaz)
     assert police.country == "US"
+
+
+def test_full_name_of_a_state_given_by_abbreviation_is_the_state(gaz):
+    text = ("YAKIMA, Wash. - The crews spent the winter in Washington and flew twice to "
+            "Washington, D.C., for hearings.")
+    _, wash, bare, dc = _all(text, ["YAKIMA", "Wash.", "Washington", "Washington, D.C."], gaz)
+    assert wash.precision == "admin1" and wash.admin1 == "Washington"
+    assert bare.precision == "admin1" and bare.admin1 == "Washington"  # not the capital
+    assert dc.admin1 == "District of Columbia"  # its own container says which

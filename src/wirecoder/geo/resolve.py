@@ -95,6 +95,9 @@ PART_WORDS = frozenset("""north south east west northern southern eastern wester
 northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
+# an admin1 area named by an abbreviation in the document ("Wash.", "Calif.") is what the
+# same area's full name means elsewhere in it ("Washington": the state, not DC)
+ABBREV_SAME_AREA = True
 # a place name that is the first word(s) of a brand or company name ("Cambridge Analytica",
 # "Manchester United") names the place the brand is called after, whatever the story's own
 # places are: such a mention is its own reading group and takes its prior, not the context.
@@ -160,6 +163,7 @@ class _Item:
     comma: bool = False  # "X, Y": the container follows a bare comma (the strongest cue)
     possessor: int | None = None  # "London's Heathrow": the item of the place before "'s"
     brand: bool = False  # the first word(s) of a brand name ("Cambridge Analytica")
+    abbrev: bool = False  # an abbreviation ("Wash.", "Calif.", "NSW")
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -262,7 +266,8 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             tail_start = m.start + len(head) + 1 + (len(tail) - len(tail.lstrip()))
             item = _Item(m.start, m.start + len(head.rstrip()), name_key(head), m.modifier)
             item.candidates = _candidates(gaz, head.strip())
-            cont = _Item(tail_start, m.end, name_key(tail), None, context_only=True)
+            cont = _Item(tail_start, m.end, name_key(tail), None, context_only=True,
+                         abbrev=_is_abbrev(tail.strip()))
             cont.candidates = _candidates(gaz, tail.strip())
             if item.candidates:
                 items.append(item)
@@ -274,6 +279,7 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 continue
         item = _Item(m.start, m.end, name_key(surface), m.modifier)
         item.candidates = _candidates(gaz, surface)
+        item.abbrev = _is_abbrev(surface)
         # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
         # context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
@@ -321,6 +327,11 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             if len(conflicting.get(a.key, ())) > 1 and a.containers:
                 a.key = a.key + "|" + items[a.containers[0]].key
     return items
+
+
+def _is_abbrev(surface: str) -> bool:
+    return (surface.endswith(".") and len(surface) <= 6) or (
+        surface.isupper() and surface.isalpha() and len(surface) <= 3)
 
 
 def _brand_head(text: str, m: Mention, gaz: Gazetteer) -> bool:
@@ -625,6 +636,11 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                     sup1[(e2.country, e2.admin1_code)] += weight[k2]
         support[k] = sup
         support_a1[k] = sup1
+    # "CAMP MURRAY, Wash." and "at home in Washington": the state an abbreviation names
+    # is what the same area's full name means elsewhere in the document (not Washington,
+    # DC); a mention with its own container ("Washington, D.C.") keeps its reading
+    areas = {best_of[it.key][0].geonameid for it in items if ABBREV_SAME_AREA and it.abbrev
+             and it.key in best_of and best_of[it.key][0].feature_code == "ADM1"}
     result: list[tuple[Entry | None, float]] = []
     for it in items:
         it_dist = dist.get(it.key)
@@ -632,6 +648,11 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             result.append((None, 0.0))
             continue
         e, pr = best_of[it.key]
+        if areas and not it.abbrev and not it.containers and e.geonameid not in areas:
+            hit = [(a, p) for a, p in it_dist if a.geonameid in areas
+                   and name_key(a.name) == it.key.split("|")[0]]
+            if hit:
+                e, pr = hit[0]
         others = sum(support[it.key].values())
         if (e.feature_class == "P" and e.population < VILLAGE_POP and others >= VILLAGE_OTHERS
                 and support[it.key].get(e.country or "", 0.0) == 0.0 and not contain[it.key]):
