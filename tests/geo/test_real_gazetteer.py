@@ -183,3 +183,13 @@ def test_full_name_of_a_state_given_by_abbreviation_is_the_state(gaz):
     assert wash.precision == "admin1" and wash.admin1 == "Washington"
     assert bare.precision == "admin1" and bare.admin1 == "Washington"  # not the capital
     assert dc.admin1 == "District of Columbia"  # its own container says which
+
+
+
+def test_legislature_alone_is_the_focus_countrys_capital(gaz):
+    _, _, congress = _all("Farmers from Denver and Boulder, Colorado, will lobby Congress "
+                          "next week.", ["Denver", "Boulder, Colorado", "Congress"], gaz)
+    assert congress.country == "US" and congress.admin1 == "District of Columbia"  # not AZ
+    _, _, parliament = _all("Nurses from Leeds and Sheffield marched on Parliament.",
+                            ["Leeds", "Sheffield", "Parliament"], gaz)
+    assert parliament.country == "GB" and 51.3 < parliament.lat < 51.7  # London

@@ -184,6 +184,14 @@ class Gazetteer:
                 (code.upper(),)).fetchone()
         return _row_entry(row) if row else None
 
+    def capital(self, country: str) -> Entry | None:
+        """The country's capital (feature code PPLC), the most populous if several."""
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE country = ? AND fcode = 'PPLC' "
+                "ORDER BY population DESC LIMIT 1", (country.upper(),)).fetchone()
+        return _row_entry(row) if row else None
+
     def admin1(self, country: str, code: str) -> Entry | None:
         with self._lock:
             row = self._db.execute(

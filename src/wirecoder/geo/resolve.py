@@ -95,6 +95,10 @@ PART_WORDS = frozenset("""north south east west northern southern eastern wester
 northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
+# a national legislature named alone: no town of that name; it sits in the capital of the
+# country of the document's focus ("concerns in Congress" in a US story: Washington, DC).
+# "Senate"/"Assembly" are left out: US states and provinces have their own.
+_LEGISLATURES = frozenset({"congress", "parliament"})
 # an admin1 area named by an abbreviation in the document ("Wash.", "Calif.") is what the
 # same area's full name means elsewhere in it ("Washington": the state, not DC)
 ABBREV_SAME_AREA = True
@@ -167,6 +171,8 @@ class _Item:
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
+    if name_key(surface) in _LEGISLATURES:
+        return []  # "Congress" is no town (Congress, Arizona): the focus country's capital
     if name_key(surface) in GENERIC_WORDS:
         # "West", "Gulf": not a town of that name; the focus decides. "Atlantic",
         # "Mediterranean": only the ocean/sea/region of that name
@@ -397,6 +403,11 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             else _embedded_place(gazetteer, span.text)
         if entry is None and inner is None and focus is not None:
             inner = _embedded_first(gazetteer, span.text, focus)
+        if entry is None and inner is None and focus is not None and focus.country \
+                and name_key(span.text) in _LEGISLATURES:
+            # "testify before Congress": the legislature sits in the capital of the country
+            # the story is in
+            inner = gazetteer.capital(focus.country)
         if entry is not None:
             place: Place | None = _entry_place(entry, span, modifier)
         else:
