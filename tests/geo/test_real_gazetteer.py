@@ -193,3 +193,10 @@ def test_legislature_alone_is_the_focus_countrys_capital(gaz):
     _, _, parliament = _all("Nurses from Leeds and Sheffield marched on Parliament.",
                             ["Leeds", "Sheffield", "Parliament"], gaz)
     assert parliament.country == "GB" and 51.3 < parliament.lat < 51.7  # London
+
+
+def test_north_american_time_zone_is_country_context(gaz):
+    (us,) = _all("Doors open at 6:30 p.m. CT for the concert in Birmingham.", ["Birmingham"], gaz)
+    assert us.country == "US"
+    (gb,) = _all("Doors open at 6:30 p.m. for the concert in Birmingham.", ["Birmingham"], gaz)
+    assert gb.country == "GB"  # no zone: the bigger namesake

@@ -95,6 +95,11 @@ PART_WORDS = frozenset("""north south east west northern southern eastern wester
 northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
+TIME_ZONE_CONTEXT = True
+TIME_ZONE_US_ONLY = False
+_TIME_ZONE_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+\(?((?:[ECMP][SD]?T)|(?:Eastern|Central|Mountain|"
+    r"Pacific)(?: (?:Standard |Daylight )?Time)?)\b")
 # a national legislature named alone: no town of that name; it sits in the capital of the
 # country of the document's focus ("concerns in Congress" in a US story: Washington, DC).
 # "Senate"/"Assembly" are left out: US states and provinces have their own.
@@ -332,6 +337,16 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
         for a in items:
             if len(conflicting.get(a.key, ())) > 1 and a.containers:
                 a.key = a.key + "|" + items[a.containers[0]].key
+    # "7 p.m. ET", "11:59 p.m. CT": a North American time zone after a clock time says the
+    # story is in the US (or Canada): a context-only item for those countries
+    if TIME_ZONE_CONTEXT:
+        tz = _TIME_ZONE_RE.search(text)
+        if tz:
+            cands = [(c, 7.0) for c in (gaz.country("US"), gaz.country("CA")) if c is not None]
+            if cands:
+                items.append(_Item(tz.start(1), tz.end(1), "__time_zone__", None,
+                                   candidates=cands[:1] if TIME_ZONE_US_ONLY else cands,
+                                   context_only=True))
     return items
 
 
