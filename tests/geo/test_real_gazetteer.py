@@ -200,3 +200,15 @@ def test_north_american_time_zone_is_country_context(gaz):
     assert us.country == "US"
     (gb,) = _all("Doors open at 6:30 p.m. for the concert in Birmingham.", ["Birmingham"], gaz)
     assert gb.country == "GB"  # no zone: the bigger namesake
+
+
+def test_name_before_governor_or_state_is_the_state(gaz):
+    gov, _, _ = _all("The New York governor met mayors from Philadelphia and Boston.",
+                     ["New York", "Philadelphia", "Boston"], gaz)
+    assert gov.precision == "admin1" and gov.admin1 == "New York"
+    state, _ = _all("Apple growers in Washington state sued a firm in Baltimore.",
+                    ["Washington", "Baltimore"], gaz)
+    assert state.precision == "admin1" and state.admin1 == "Washington"
+    city, _, _ = _all("The New York mayor met mayors from Philadelphia and Boston.",
+                      ["New York", "Philadelphia", "Boston"], gaz)
+    assert city.precision == "city"

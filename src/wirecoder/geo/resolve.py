@@ -96,6 +96,10 @@ northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western northeast northwest southeast southwest upper lower""".split())
 SPLIT_BY_CONTAINER = True
 TIME_ZONE_CONTEXT = True
+# a name right before "Gov."/"Governor"/"state"/"Legislature" is the admin1 area
+STATE_WORD_AFTER = True
+_STATE_AFTER_RE = re.compile(r"^\s+(?:Gov\.|Governor\b|governor\b|state\b|State (?:Legislature|"
+                             r"Senate|House|Assembly)\b|Legislature\b|legislature\b)")
 TIME_ZONE_US_ONLY = False
 _TIME_ZONE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+\(?((?:[ECMP][SD]?T)|(?:Eastern|Central|Mountain|"
@@ -291,6 +295,13 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
         item = _Item(m.start, m.end, name_key(surface), m.modifier)
         item.candidates = _candidates(gaz, surface)
         item.abbrev = _is_abbrev(surface)
+        if STATE_WORD_AFTER and _STATE_AFTER_RE.match(text[m.end:m.end + 30]) and any(
+                e.feature_code == "ADM1" for e, _ in item.candidates):
+            # "New York Gov. Andrew Cuomo", "Washington state": the state, not its city
+            item.candidates = sorted(
+                [(e, p + (W_HINT + 3.0 if e.feature_code == "ADM1" else 0.0))
+                 for e, p in item.candidates], key=lambda x: -x[1])
+            item.key += "|state"
         # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
         # context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
