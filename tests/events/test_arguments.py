@@ -146,3 +146,12 @@ def test_who_claimed_or_was_blamed_for_an_attack_is_its_actor(events_of):
     e = one(events_of("The massacre of the villagers was attributed to a death squad."),
             "ASSAULT")
     assert "death squad" in " ".join(names(e.actors))
+
+
+def test_a_weapon_modifying_its_use_is_the_weapon(events_of):
+    e = one(events_of("Masked men attacked the courthouse in Riverton with dynamite sticks."),
+            "ASSAULT")
+    assert "dynamite" in names(e.weapons)
+    e = one(events_of("Gunmen attacked the bus station with machinegun fire on Monday."),
+            "ASSAULT")
+    assert "machinegun" in names(e.weapons)

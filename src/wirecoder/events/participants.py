@@ -16,6 +16,12 @@ def _lemma(tok: Any) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+# nouns for the use of a weapon, or a unit of it, that a weapon word modifies ("dynamite
+# sticks", "bomb explosion", "machinegun fire", "grenade attack"): the weapon is the modifier
+USE_HEADS = {"stick", "explosion", "blast", "detonation", "attack", "fire", "gunfire", "shot",
+             "burst", "volley", "salvo", "assault", "raid", "strike", "package", "barrage"}
+
+
 def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     out = []
     heads = ctx.lex.classes["weapon_head"]
@@ -23,6 +29,23 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     for t in scope:
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
             continue
+        # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
+        used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
+            _lemma(t.head) in USE_HEADS) and t.head.i > t.i
+        if used:
+            left, _ = np_bounds(t)
+            left = min([left] + [c.i for c in t.children if c.dep_ in ("compound", "nmod")
+                                  and c.i < t.i and c.lower_ not in QUANTITY_WORDS])
+            while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+                left += 1
+            span = ctx.document.span(doc[left].idx, t.idx + len(t.text))
+            out.append(Participant(name=span.text, kind="weapon", evidence=(span,),
+                                   mentions=(span.text,)))
+            continue
+        if _lemma(t) in USE_HEADS and any(
+                c.dep_ in ("compound", "nmod", "amod") and c.i < t.i and (
+                    _lemma(c) in heads or c.lower_ in heads) for c in t.children):
+            continue  # "machinegun fire": named by its modifier (above)
         if t.dep_ in ("compound",) and t.head.pos_ in ("NOUN",) and _lemma(t.head) not in heads:
             continue
         if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
