@@ -155,3 +155,10 @@ def test_a_weapon_modifying_its_use_is_the_weapon(events_of):
     e = one(events_of("Gunmen attacked the bus station with machinegun fire on Monday."),
             "ASSAULT")
     assert "machinegun" in names(e.weapons)
+
+
+def test_victims_identified_in_a_later_sentence_are_targets(events_of):
+    e = one(events_of("Gunmen killed three farmers near Riverton on Sunday. The victims were "
+                      "identified as Tomas Avila, Luis Brenner and Mario Castell."), "ASSAULT")
+    got = " ".join(names(e.targets))
+    assert "Tomas Avila" in got and "Mario Castell" in got

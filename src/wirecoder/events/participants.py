@@ -258,3 +258,33 @@ def expand_name(p: Participant, names: list[str]) -> Participant:
     mentions = tuple(dict.fromkeys((*p.mentions, p.name)))
     return Participant(name=longest, kb_id=p.kb_id, kind=p.kind, country=p.country,
                        sector=p.sector, mentions=mentions, evidence=p.evidence)
+
+
+# nouns that refer back to the people an attack hit ("the victims were identified as ...")
+VICTIM_NOUNS = {"victim", "dead", "deceased", "hostage", "casualty", "body", "corpse",
+                "kidnappee", "wounded", "injured"}
+
+
+def identified_victims(sent: Any, lex: Any) -> list[Any]:
+    """Names a sentence gives to the victims of an event told before it: "the victims were
+    identified as A, B and C", "the dead are A and B", "the hostages, A and B, ..."."""
+    out: list[Any] = []
+    for t in sent:
+        if _lemma(t) not in VICTIM_NOUNS and t.lower_ not in VICTIM_NOUNS:
+            continue
+        cands: list[Any] = []
+        if t.dep_ in ("nsubjpass", "nsubj") and _lemma(t.head) == "identify":
+            cands = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj"]
+        elif t.dep_ == "nsubj" and _lemma(t.head) == "be":
+            cands = [c for c in t.head.children if c.dep_ == "attr"]
+        cands += [c for c in t.children if c.dep_ == "appos"]
+        for c in cands:
+            for u in (c, *c.conjuncts):
+                if u in out or u.like_num or u.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                if u.ent_type_ != "PERSON" and (u.pos_ != "PROPN" or lex.in_class(
+                        _lemma(u), "person") or lex.in_class(_lemma(u), "place_word")):
+                    continue  # a name, not "the victims were peasants"
+                out.append(u)
+    return out

@@ -21,8 +21,8 @@ from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .participants import (affiliations, expand_name, full_names, instrument_word,
-                           named_apposition, target_participant, weapons_in)
+from .participants import (affiliations, expand_name, full_names, identified_victims,
+                           instrument_word, named_apposition, target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_type
 
@@ -402,6 +402,24 @@ def _to_event(d: Draft, analysis: Analysis) -> Event:
     )
 
 
+def _attach_identified_victims(final: list[Draft], ctx: _Context) -> None:
+    """"The victims were identified as A and B": the names are targets of the last violent
+    event told in or before that sentence."""
+    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
+    if not violent:
+        return
+    for sent in ctx.doc.sents:
+        toks = identified_victims(sent, ctx.lex)
+        if not toks:
+            continue
+        before = [d for d in violent if d.sent.start <= sent.start]
+        if not before:
+            continue
+        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
+        parts = [p for p in (ctx.mapper.participant(t) for t in toks) if p is not None]
+        d.targets = list(merge_participants(list(d.targets) + parts))
+
+
 def extract_events(analysis: Analysis) -> list[Event]:
     """Events a document reports, one per real-world event."""
     if analysis.doc is None:
@@ -471,6 +489,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     final = discourse.apply(final)
+    _attach_identified_victims(final, ctx)
     names = full_names(analysis.doc)
     if names:
         for d in final:
