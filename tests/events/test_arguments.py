@@ -162,3 +162,18 @@ def test_victims_identified_in_a_later_sentence_are_targets(events_of):
                       "identified as Tomas Avila, Luis Brenner and Mario Castell."), "ASSAULT")
     got = " ".join(names(e.targets))
     assert "Tomas Avila" in got and "Mario Castell" in got
+
+
+def test_who_took_part_in_or_perpetrated_an_attack_is_its_actor(events_of):
+    e = one(events_of("The Red Hand Brigade claimed credit for the bombing of the power "
+                      "station."), "ASSAULT")
+    assert "Red Hand Brigade" in " ".join(names(e.actors))
+    e = one(events_of("Two police officers were involved in the murder of the journalist."),
+            "ASSAULT")
+    assert "officers" in " ".join(names(e.actors))
+    e = one(events_of("The prosecutor said Carlos Benz was the perpetrator of the murder of "
+                      "the judge."), "ASSAULT")
+    assert "Carlos Benz" in " ".join(names(e.actors))
+    e = one(events_of("The attack on the courthouse was planned by the Popular Army."),
+            "ASSAULT")
+    assert "Popular Army" in " ".join(names(e.actors))

@@ -36,11 +36,15 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
                   "authorise", "appeal", "warn", "advise", "help"}
 LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce",
                "declare", "order", "approve", "extend", "impose", "authorize",
-               "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
+               "authorise", "sign", "resume", "continue", "complete", "step", "intensify",
+               "plan", "mastermind"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
           "self-styled", "so-called"}
 VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "some"}
+# nouns for whoever committed an act named in their "of" complement
+PERPETRATOR_NOUNS = {"perpetrator", "author", "mastermind", "murderer", "killer", "assassin",
+                     "kidnapper", "abductor", "culprit"}
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
                 "spokesperson", "release", "announcement", "account", "official", "officials"}
 
@@ -184,20 +188,34 @@ def responsibility_agents(tok: Any) -> list[Any]:
         node = node.head
     head = node.head
     out: list[Any] = []
-    if node.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head != head:
+    if node.dep_ == "pobj" and head.lower_ in ("for", "of", "in") and head.head != head:
         g = head.head
         lemma = _lemma(g)
-        if head.lower_ == "for" and lemma == "responsibility" and g.dep_ in ("dobj", "nsubjpass"):
+        if head.lower_ == "for" and lemma in ("responsibility", "credit") and g.dep_ in (
+                "dobj", "nsubjpass"):
             out.extend(subject_of(g.head)[0] if g.dep_ == "dobj" else [])
         elif head.lower_ == "for" and g.lower_ == "responsible":
-            if g.dep_ == "acomp":
-                out.extend(subject_of(g.head)[0])
+            if g.dep_ in ("acomp", "oprd"):
+                subj, passive = subject_of(g.head)
+                held = [c for c in g.head.children if c.dep_ == "dobj"]
+                # "the police held the FMLN responsible": whom they hold, not the police
+                out.extend(held if held and not passive else subj)
             elif g.dep_ == "amod" or (g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN")):
                 out.append(g.head)
         elif head.lower_ == "for" and lemma == "blame" and g.pos_ == "VERB":
             out.extend(c for c in g.children if c.dep_ == "dobj")
         elif head.lower_ == "of" and lemma == "accuse" and g.pos_ == "VERB":
             out.extend(c for c in g.children if c.dep_ == "dobj")
+        elif head.lower_ == "of" and lemma in PERPETRATOR_NOUNS and g.pos_ == "NOUN":
+            # "X was the perpetrator of the murder", "the murderers of the priest"
+            out.extend(subject_of(g.head)[0] if g.dep_ == "attr" else [g])
+        elif head.lower_ == "in" and lemma in ("involve", "participate", "implicate", "part"):
+            # "X was involved / took part / participated in the massacre", "implicated X in"
+            verb = g.head if lemma == "part" and g.dep_ == "dobj" else g
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, passive = subject_of(verb)
+                objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+                out.extend(objs if lemma == "implicate" and not passive else subj)
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
     return [t for t in out if t.lower_ not in ("who", "which", "that")]
