@@ -371,17 +371,17 @@ def _brand_head(text: str, m: Mention, gaz: Gazetteer) -> bool:
     that is no institution, generic place word, date word or place name ("Cambridge
     Analytica", "Manchester United"), and no capitalised word comes before it."""
     nm = _BRAND_NEXT_RE.match(text[m.end:m.end + 40])
-    if not nm or nm.group(1).lower() in _NOT_BRAND_WORDS or any(
-            e.feature_class == "A" or e.population >= SEEN_MIN_POP
-            for e in gaz.lookup(nm.group(1))):  # "Paris Texas": a place after a place
+    if not nm or nm.group(1).lower() in _NOT_BRAND_WORDS:
         return False
     before = text[max(0, m.start - 30):m.start]
     if before[-1:] in ("-", "/", "&"):
         return False  # "Plainview-Elgin Millville": part of a compound name
     prev = re.search(r"(\S+)\s+$", before)
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _NOT_BRAND_WORDS:
-        return False  # inside a longer name ("Bank of ..."? no: "Greater Cambridge ...")
-    return True
+        return False  # inside a longer name ("Greater Cambridge ...")
+    # "Paris Texas": a place after a place (checked last: a gazetteer look-up)
+    return not any(e.feature_class == "A" or e.population >= SEEN_MIN_POP
+                   for e in gaz.lookup(nm.group(1)))
 
 
 def _precision(e: Entry, modifier: str | None) -> str:
