@@ -177,3 +177,9 @@ def test_who_took_part_in_or_perpetrated_an_attack_is_its_actor(events_of):
     e = one(events_of("The attack on the courthouse was planned by the Popular Army."),
             "ASSAULT")
     assert "Popular Army" in " ".join(names(e.actors))
+
+
+def test_an_unlinked_actor_keeps_its_modifiers(events_of):
+    e = one(events_of("Heavily armed men attacked the Riverton courthouse on Monday."),
+            "ASSAULT")
+    assert "Heavily armed men" in names(e.actors)

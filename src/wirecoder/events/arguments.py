@@ -36,8 +36,9 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
                   "authorise", "appeal", "warn", "advise", "help"}
 LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce",
                "declare", "order", "approve", "extend", "impose", "authorize",
-               "authorise", "sign", "resume", "continue", "complete", "step", "intensify",
-               "plan", "mastermind"}
+               "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
+# verbs whose "by" agent did what their passive subject names ("the attack was planned by X")
+PASSIVE_LIGHT = {"plan", "mastermind", "order", "organize", "organise", "prepare"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
           "self-styled", "so-called"}
@@ -126,7 +127,8 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
             return []
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "attr", "nsubjpass", "oprd",
                                                           "conj", "pobj"):
-            if node.dep_ == "pobj" or _lemma(head) not in LIGHT_EXTRA | lex.classes["light"]:
+            if node.dep_ == "pobj" or _lemma(head) not in LIGHT_EXTRA | lex.classes["light"] and (
+                    node.dep_ != "nsubjpass" or _lemma(head) not in PASSIVE_LIGHT):
                 return []
             subj, passive = subject_of(head)
             if passive:
@@ -373,12 +375,33 @@ class ParticipantMapper:
     def mentions_within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
 
+    def _widened(self, m: Mention, head: Any) -> Participant | None:
+        """An unlinked mention ending at the head with modifiers left of it that the mention
+        leaves out ("urban guerrillas", "heavily armed men"): the whole noun phrase, as
+        named in the text; None when the mention already covers it or is linked."""
+        if m.entity.kb_id or m.span.end != head.idx + len(head.text):
+            return None
+        doc = head.doc
+        left, _ = np_bounds(head)
+        start = doc[left].idx
+        if start >= m.span.start or any(
+                t.pos_ == "PROPN" or t.ent_type_ for t in doc[left:head.i]
+                if t.idx < m.span.start):
+            return None  # a name to the left is its own mention ("FMLN guerrillas")
+        span = self.document.span(start, m.span.end)
+        text = span.text.strip()
+        if not text:
+            return None
+        base = _from_mention(m)
+        return Participant(name=text, kind=base.kind, country=base.country, sector=base.sector,
+                           mentions=(text, *base.mentions), evidence=(span,))
+
     def participant(self, head: Any, inner: bool = False) -> Participant | None:
         """The participant a head token names (None for bare pronouns nobody resolved)."""
         doc = head.doc
         m = self.mention_at(head.idx, head.idx + len(head.text))
         if m is not None:
-            return _from_mention(m)
+            return self._widened(m, head) or _from_mention(m)
         left, right = np_bounds(head)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
         if inner:
