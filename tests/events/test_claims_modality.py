@@ -59,3 +59,17 @@ def test_a_verb_coordinated_with_an_attempt_is_not_attempted(events_of):
     assert shoot and shoot[0].modality == "hypothetical"
     evs = events_of("Police tried to stop and arrest the men.")
     assert all(e.modality == "hypothetical" for e in evs if e.type.plover == "COERCE")
+
+
+def test_a_past_round_of_operations_by_a_state_is_no_habit():
+    from wirecoder.events.modality import generic_plural
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.language import load_nlp
+
+    lex = load_lexicon()
+    doc = load_nlp()("The army had carried out raids in three districts.")
+    raids = next(t for t in doc if t.lower_ == "raids")
+    assert not generic_plural(raids, lex)
+    doc = load_nlp()("He carried out raids against the police.")
+    raids = next(t for t in doc if t.lower_ == "raids")
+    assert generic_plural(raids, lex)  # a person described by what he does

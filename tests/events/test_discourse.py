@@ -170,3 +170,18 @@ def test_a_countrywide_statement_stays_countrywide(run):
               date(2012, 3, 6))
     ban = [e for e in evs if e.trigger.text == "ban"]
     assert ban and ban[0].location is not None and ban[0].location.admin1 is None
+
+
+def test_a_capital_standing_for_its_government_is_no_place(run):
+    evs = run("The rebel group, designated as a terrorist organization by the United States in "
+              "2015, was delisted last year, easing contacts between its leaders and Washington.")
+    for e in evs:
+        assert e.location is None or e.location.country != "US", e
+
+
+def test_a_province_from_another_country_is_no_fallback_for_a_state(run):
+    evs = run("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in "
+              "Mombasa on May 4. Somalia said its army had carried out operations nationwide "
+              "to combat al-Shabaab cells.")
+    ops = [e for e in evs if e.type.plover in ("COERCE", "ASSAULT")]
+    assert ops and all(e.location is None or e.location.country != "KE" for e in ops)

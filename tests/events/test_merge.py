@@ -1,3 +1,4 @@
+from .conftest import names, one
 
 SEED_OPENING = (
     "American forces, in cooperation with the Syrian Ministry of Interior, launched a joint "
@@ -94,3 +95,34 @@ def test_an_arrest_relabelled_by_a_classifier_is_still_an_arrest():
     assert _arrest(relabelled) and _arrest(arrest) and not _arrest(seizure)
     assert _people_over_things(relabelled, arrest) and _people_over_things(seizure, arrest)
     assert not _people_over_things(arrest, arrest)
+
+
+def test_a_visit_named_to_date_another_event_adds_nobody_to_the_meeting(events_of):
+    # "prior to Ruto's visit to State House": the visit only dates the drills; the host
+    # (Kenya's government) is no second target of the meeting, and the drills' claimant and
+    # counts stay out of it
+    evs = events_of("President Samia Suluhu Hassan met Kenyan President William Ruto on May 4 "
+                    "in Dar es Salaam. Kenyan officials said that prior to Ruto's visit to State "
+                    "House, the army had carried out 12 border patrols.")
+    meet = one(evs, "CONSULT")
+    assert len(meet.targets) == 1 and "Ruto" in names(meet.targets)[0]
+    assert not meet.claims and not meet.quantities
+
+
+def test_an_operation_with_a_purpose_is_one_asserted_operation(events_of):
+    evs = events_of("The Nigerian government said the army had carried out clearance operations "
+                    "in several northern states to combat Boko Haram fighters.")
+    ops = [e for e in evs if e.type.plover in ("COERCE", "ASSAULT")]
+    assert len(ops) == 1
+    assert ops[0].type.plover == "COERCE" and ops[0].modality == "asserted"
+    assert ops[0].targets
+
+
+def test_a_far_operation_word_is_not_an_earlier_operation(events_of):
+    evs = events_of(
+        "Kenyan troops destroyed 20 al-Shabaab weapons caches in Lamu County on March 3. "
+        "The ministry thanked the soldiers. Parliament debated the budget. The president "
+        "travelled to Nairobi. Talks with donors continued. Later, Somalia said its army had "
+        "carried out operations in several regions to combat al-Shabaab fighters.")
+    coerce = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(coerce) == 2

@@ -74,3 +74,10 @@ def test_executing_orders_is_not_a_killing(events_of):
                 if e.type.plover == "ASSAULT"]
     e = one(events_of("Rebels executed three hostages."), "ASSAULT")
     assert ("killed", 3.0) in {(q.kind, q.value) for q in e.quantities}
+
+
+def test_regaining_something_that_is_no_place_is_no_battle(events_of):
+    evs = events_of("The ceasefire stopped the militia from regaining influence in the valley.")
+    assert not [e for e in evs if e.type.acled_sub_event_type == "Government regains territory"]
+    evs = events_of("Government troops regained the town of Kidal on Monday.")
+    assert [e for e in evs if e.type.plover == "ASSAULT"]

@@ -227,7 +227,8 @@ def _focus(drafts: list[Draft]) -> None:
         return
     for d in drafts:
         if d.location is None and d.modality != "historical":
-            d.location = place
+            if not _foreign_to_actors(d, place):
+                d.location = place
         elif (d.location is not None and d.location.precision == "admin1"
               and place.precision in ("city", "admin2", "point") and d.local_place() is None
               and _akey(d.location.admin1) == _akey(place.admin1)):
@@ -282,6 +283,25 @@ def _same_place(a: Draft, b: Draft) -> bool:
             and (not pa.admin1 or not pb.admin1 or pa.admin1 == pb.admin1))
 
 
+def _sent_index(d: Draft) -> int:
+    return sum(1 for s in d.sent.doc.sents if s.start < d.sent.start)
+
+
+def _could_be_part(m: Draft, d: Draft) -> bool:
+    """Seizure `d` can be part of raid `m`, unless the seizure is itself the operation the text
+    reports ("launched a joint operation ..., destroying 15 weapons hideouts": it carries its
+    own operation word) and the raid comes only well after it, by other named actors
+    (another state's operation reported twenty sentences on)."""
+    own_operation = any(t.entry.generic for t in d.mentions)
+    if not own_operation or not (m.actors and d.actors):
+        return True
+    if {p.name for p in m.actors} & {p.name for p in d.actors}:
+        return True
+    if any(p.kb_id is None for p in m.actors):
+        return True  # "the security force": an unnamed force may be the one that seized
+    return _sent_index(m) - _sent_index(d) <= 3
+
+
 def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
     """Weapons seized or destroyed in the course of a raid that killed or detained people are
     part of that raid (one event, as ACLED codes it), not a separate weapons event; so is a
@@ -305,7 +325,8 @@ def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
             names = {p.name for p in d.actors}
             into = [m for m in mains if _same_place(m, d) and (
                 m.sent.start == d.sent.start or d.reference_anchor or not names
-                or names & {p.name for p in m.actors} or not d.new_event)]
+                or names & {p.name for p in m.actors} or not d.new_event)
+                and _could_be_part(m, d)]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
@@ -436,10 +457,40 @@ def _akey(s: str | None) -> str:
     return re.sub(r"[^a-z]", "", s)
 
 
+ORG_NOUNS = {"government", "administration", "regime", "authority", "authorities",
+             "leadership", "leader", "official", "cabinet", "ministry", "parliament"}
+
+
+def metonymic(doc: Any, place: Place) -> bool:
+    """A place name used for its government: the agent of a passive ("designated by the US",
+    "a coalition led by the US") or coordinated with a government or an organisation
+    ("contacts between his new government and Washington")."""
+    if not place.evidence:
+        return False
+    for ev in place.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        node = span.root
+        while node.dep_ in ("compound", "flat") and node.head != node:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
+            continue
+        if node.dep_ == "conj" and node.head.ent_type_ not in ("GPE", "LOC", "FAC") and (
+                node.head.ent_type_ in ("ORG", "PERSON", "NORP")
+                or node.head.lemma_.lower() in ORG_NOUNS):
+            continue
+        return False
+    return True
+
+
 def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
                    focus: str | None) -> Place | None:
     """A place that the gazetteer did not resolve (no id), a country-wide place, or one in
-    another province than the "X province" its sentence names, gives way to that province."""
+    another province than the "X province" its sentence names, gives way to that province.
+    A place name that stands for a government (`metonymic`) is no place."""
+    if place is not None and metonymic(sent.doc, place):
+        return None  # nor a province from that name: the sentence gives the event no place
     if place is None:
         fallback = unplaced(analysis, sent, start, focus)
         if fallback is not None:  # used after the discourse rules, if none of them places it
@@ -506,8 +557,21 @@ def _fallback_places(drafts: list[Draft]) -> None:
         stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
         for m in [d.trigger, *d.mentions]:
             if m.start in stash:
-                d.location = stash[m.start]
+                if not _foreign_to_actors(d, stash[m.start]):
+                    d.location = stash[m.start]
                 break
+
+
+def _foreign_to_actors(d: Draft, place: Place) -> bool:
+    """A province taken from another sentence, in another country than the one every actor
+    of the event belongs to ("Syria had carried out operations nationwide" after a meeting in
+    Washington): no evidence that the event was there."""
+    from ..actors.link import _iso3
+
+    own = {p.country for p in d.actors}
+    if not d.actors or None in own or len(own) != 1 or not place.country:
+        return False
+    return _iso3(place.country) not in own
 
 
 def _upper_dateline(text: str, t: Any) -> bool:

@@ -140,7 +140,12 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         into.mentions.append(other.trigger)
     into.mentions.extend(other.mentions)
     into.anaphoric = into.anaphoric or other.anaphoric
-    for name in ("weapons", "claims", "evidence"):
+    # a noun in a time adjunct ("during the talks", "prior to Sharaa's visit") only dates
+    # another event: the claims, counts and people of its sentence belong to that event,
+    # not to the one it names; it fills only what the named event lacks. (What is done
+    # "during the operation" - people detained, weapons found - is part of the operation.)
+    ref = other.reference and not take_type and into.typed.plover not in OPERATION_TYPES
+    for name in ("weapons", "evidence") if ref else ("weapons", "claims", "evidence"):
         cur = getattr(into, name)
         for x in getattr(other, name):
             if x not in cur:
@@ -149,14 +154,26 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     for p in into.targets:
         target_keys |= participant_key(p)
     actor_keys = set().union(*(participant_key(p) for p in into.actors)) if into.actors else set()
+    had_actors, had_targets = bool(into.actors), bool(into.targets)
     for p in other.actors:
+        if ref and had_actors:
+            break
         if not participant_key(p) & (target_keys | actor_keys):
             into.actors.append(p)
             actor_keys |= participant_key(p)
     for p in other.targets:
+        if ref and had_targets:
+            break
         if not participant_key(p) & (target_keys | actor_keys):
             into.targets.append(p)
             target_keys |= participant_key(p)
+    if ref:
+        other.absorbed = True
+        if into.location is None:
+            into.location = other.location
+        if into.time is None or into.time.start is None:
+            into.time = other.time or into.time
+        return
     _add_people(into, other)
     have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
     have_any = {(q.value, q.object) for q in into.quantities}
@@ -284,12 +301,40 @@ def _same_type(a: Draft, b: Draft) -> bool:
                 and a.typed.plover != "ASSAULT")
 
 
+def _purpose_into_operation(drafts: list[Draft]) -> None:
+    """"carried out clearance operations ... to combat the ISIS cells": a purpose clause that
+    says what an operation was against is no second event; the operation the sentence reports
+    is the event (its type and its modality) and the purpose names its target. A purpose
+    that is an outcome ("an operation to detain a leader") is left to the rules for intent."""
+    light = [d for d in drafts if d.light and d.typed.plover in OPERATION_TYPES]
+    for s in drafts:
+        tok = s.trigger.token
+        if (s.flexible or s.typed.plover != "ASSAULT" or s.quantities or tok.dep_ != "advcl"
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            continue
+        for op in light:
+            if op.trigger.token.head.i == tok.head.i and not op.absorbed:
+                if not op.targets:
+                    op.targets = list(s.targets)
+                op.mentions.append(s.trigger)
+                op.evidence += [x for x in s.evidence if x not in op.evidence]
+                s.absorbed = True
+                break
+
+
 def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     """Merge mentions inside one sentence."""
+    _purpose_into_operation(drafts)
+    drafts = [d for d in drafts if not d.absorbed]
     specific = [d for d in drafts if not d.flexible]
     for d in drafts:
         if d.flexible and specific:
             same = [s for s in specific if s.modality == d.modality]
+            if d.generic:
+                # an operation word folds into the event its sentence reports, never into one
+                # that a time adjunct only names to date it ("prior to Sharaa's visit, the
+                # country had carried out clearance operations")
+                same = [s for s in same if not s.reference]
             if same:
                 best = min(same, key=lambda s: abs(s.trigger.token.i - d.trigger.token.i))
                 absorb(best, d)
@@ -427,6 +472,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
     if not (_same_type(e, d) or same_plover or operation_word or flexible_ok):
         return False
+    if d.generic and not (near or d.anaphoric or d.reference):
+        return False  # "operations" far from any operation and not "the operation": its own
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False
     if e.modality != d.modality and not (d.flexible or d.reference):

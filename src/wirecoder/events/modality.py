@@ -168,10 +168,28 @@ def generic_plural(tok: Any, lex: Lexicon) -> bool:
         node = node.head
         lemma = _lemma(node)
         if lemma in HABITUAL_GOVERNORS:
-            return True
+            return not _one_occasion(node)
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
             return False
     return False
+
+
+PERSONAL = {"he", "she", "they", "who", "i", "we"}
+
+
+def _one_occasion(verb: Any) -> bool:
+    """"the army had carried out clearance operations in several villages": a finite past
+    verb whose subject is a state or a force, not a person described, and that says where it
+    acted, reports one round of operations, not a habit or a role ("he conducted attacks")."""
+    if verb.pos_ != "VERB" or not c_is_past(verb):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "a militant responsible for attacks carried out ..."
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or any(s.lower_ in PERSONAL or s.ent_type_ == "PERSON" for s in subj):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")) or (
+        c.dep_ == "advmod" and c.lower_ in ("nationwide", "countrywide")) for c in verb.children)
 
 
 def in_time_adjunct(tok: Any) -> bool:

@@ -196,6 +196,8 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     actor_l = _heads_lemmas(actors)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
+    if e.needs == "place_word" and objects and not _is_place(objects, lex):
+        return None  # "regaining a foothold in the region": what is regained is no place
     hazard_actors = [a for a in actors if not _gunfire(a)]
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
