@@ -183,3 +183,8 @@ def test_an_unlinked_actor_keeps_its_modifiers(events_of):
     e = one(events_of("Heavily armed men attacked the Riverton courthouse on Monday."),
             "ASSAULT")
     assert "Heavily armed men" in names(e.actors)
+
+
+def test_involvement_in_attacks_in_general_makes_no_event_actor(events_of):
+    evs = events_of("The facilitator was involved in attacks against civilians.")
+    assert not any(names(e.actors) for e in evs if e.type.plover == "ASSAULT")

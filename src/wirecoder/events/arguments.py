@@ -208,6 +208,8 @@ def responsibility_agents(tok: Any) -> list[Any]:
             out.extend(c for c in g.children if c.dep_ == "dobj")
         elif head.lower_ == "of" and lemma == "accuse" and g.pos_ == "VERB":
             out.extend(c for c in g.children if c.dep_ == "dobj")
+        elif node.tag_ == "NNS":
+            pass  # "involved in attacks", "perpetrator of killings": a habit, not one event
         elif head.lower_ == "of" and lemma in PERPETRATOR_NOUNS and g.pos_ == "NOUN":
             # "X was the perpetrator of the murder", "the murderers of the priest"
             out.extend(subject_of(g.head)[0] if g.dep_ == "attr" else [g])
