@@ -126,3 +126,11 @@ def test_a_far_operation_word_is_not_an_earlier_operation(events_of):
         "carried out operations in several regions to combat al-Shabaab fighters.")
     coerce = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert len(coerce) == 2
+
+
+def test_a_background_event_takes_no_later_plain_mention(events_of):
+    evs = events_of("The rebels lost their last town in 2016 under army shelling. Facing the "
+                    "scattered operations of the rebels, the general said, \"We will keep up "
+                    "the pressure.\"")
+    old = [e for e in evs if e.modality == "historical"]
+    assert old and not old[0].claims

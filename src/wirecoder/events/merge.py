@@ -459,6 +459,11 @@ def _back_reference(e: Draft, d: Draft) -> bool:
             and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
 
 
+def _defined_by_of(d: Draft) -> bool:
+    """"the operations of ISIS": "the" because of the "of" phrase, not a reference back."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in d.trigger.token.children)
+
+
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _more_people(e, d) or _back_reference(e, d):
@@ -478,6 +483,10 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if e.modality != d.modality and not (d.flexible or d.reference):
         return False
+    if e.modality == "historical" != d.modality and not (
+            (d.anaphoric and not _defined_by_of(d)) or d.reference):
+        return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
+        # a background event is not what a later plain mention of the present speaks of
     shared = bool(e.participants() & d.participants())
     bare = not d.actors and not d.targets
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
