@@ -294,7 +294,7 @@ def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None =
     if model is None:
         return [e for e in cands if relevant(e)]
     counts = doc_counts(events)
-    out = []
+    out: list[Any] = []
     for i, e in enumerate(cands):
         if _prob(model["template"], event_features(e, i, len(cands), cands[:i])) < model[
                 "template_threshold"]:

@@ -490,11 +490,11 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     final = discourse.apply(final)
     _attach_identified_victims(final, ctx)
-    names = full_names(analysis.doc)
-    if names:
+    people = full_names(analysis.doc)
+    if people:
         for d in final:
-            d.actors = [expand_name(p, names) for p in d.actors]
-            d.targets = [expand_name(p, names) for p in d.targets]
+            d.actors = [expand_name(p, people) for p in d.actors]
+            d.targets = [expand_name(p, people) for p in d.targets]
     return [_to_event(d, analysis) for d in final]
 
 

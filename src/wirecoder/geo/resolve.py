@@ -703,8 +703,8 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             # a village in another state of the one the story is set in, nothing near it
             result.append((None, 0.0))
             continue
-        if it.possessor is not None and result[it.possessor][0] is not None and not \
-                _inside_or_near(result[it.possessor][0], e):
+        owner = result[it.possessor][0] if it.possessor is not None else None
+        if owner is not None and not _inside_or_near(owner, e):
             # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
             result.append((None, 0.0))
             continue
