@@ -58,6 +58,18 @@ def test_an_arrest_the_parse_found_stays_an_arrest():
     assert choose(probs, "COERCE", "Arrests", True, margins=MARGINS, mode="arrest") == "Arrests"
 
 
+def test_the_classifier_does_not_make_an_event_territorial():
+    # "the group lost its last towns under coalition strikes": the sentence reads like a
+    # territorial change, the weapon cue made it an air strike
+    probs = {"Government regains territory": 0.7, "Air/drone strike": 0.2, "Attack": 0.1}
+    assert choose(probs, "ASSAULT", "Air/drone strike", True,
+                  margins=MARGINS) == "Air/drone strike"
+    # ... but a territorial reading the parse found may still be refined
+    assert choose({"Non-state actor overtakes territory": 0.8, "Government regains territory":
+                   0.1}, "ASSAULT", "Government regains territory", True,
+                  margins=MARGINS) == "Non-state actor overtakes territory"
+
+
 def test_missing_type_is_filled_only_by_a_confident_compatible_code():
     assert choose({"Headquarters or base established": 0.7, None: 0.3}, "MOBILIZE", None,
                   False, margins=MARGINS) == "Headquarters or base established"

@@ -76,6 +76,11 @@ MODE_FIXES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"Arrests"}),
     "abduct": frozenset({"Abduction/forced disappearance"}),
 }
+# Who holds a place afterwards is read from the trigger's object (typing's @territory rule: a
+# place was taken); a sentence that only mentions lost ground ("lost its last towns under
+# coalition strikes") does not make the strikes a territorial event.
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                         "Non-violent transfer of territory"})
 
 
 class AcledClassifier:
@@ -163,6 +168,8 @@ def choose(probs: dict[str | None, float], plover: str, acled: str | None, from_
         return acled
     if mode in MODE_FIXES and acled in MODE_FIXES[mode]:
         return acled
+    if acled not in TERRITORIAL:
+        allowed = allowed - TERRITORIAL
     fixed_margin, rule_margin, fill_min = margins or _margins()
     best = max(allowed, key=lambda a: probs.get(a, 0.0))
     if acled is None:
