@@ -188,3 +188,10 @@ def test_an_unlinked_actor_keeps_its_modifiers(events_of):
 def test_involvement_in_attacks_in_general_makes_no_event_actor(events_of):
     evs = events_of("The facilitator was involved in attacks against civilians.")
     assert not any(names(e.actors) for e in evs if e.type.plover == "ASSAULT")
+
+
+def test_who_loses_ground_under_an_attack_is_its_target(events_of):
+    e = one(events_of("The rebel army held the valley for years but lost its last fortress in "
+                      "2016 under Russian air strikes."), "ASSAULT")
+    assert "rebel army" in " ".join(names(e.targets)).lower()
+    assert "Russia" in " ".join(names(e.actors)) or "Russian" in " ".join(names(e.actors))

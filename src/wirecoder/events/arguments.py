@@ -301,6 +301,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     r.actors.append(c)
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
+        # "the group lost its last town under coalition strikes": who suffers under an attack
+        # is its target
+        if plover == "ASSAULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
+                and trigger.head.head.pos_ in ("VERB", "AUX"):
+            sufferers, passive = subject_of(trigger.head.head)
+            if not passive:
+                r.targets.extend(t for t in sufferers if t not in r.actors)
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))
