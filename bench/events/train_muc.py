@@ -21,9 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from wirecoder.evaluate.events import (ROLES, UNSCORED_MODALITIES, _best_mapping,
-                                       _gtt_compatible, _gtt_gold_entity, _gtt_match, _gtt_pair,
-                                       gtt_role_filler)
+from wirecoder.evaluate.events import (ROLES, UNSCORED_MODALITIES, _gtt_gold_entity, _gtt_match,
+                                       gtt_mapping, gtt_role_filler)
 from wirecoder.events import muc
 
 
@@ -56,17 +55,7 @@ def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
     tx, ty, fx, fy = [], [], [], []
     for preds, golds in zip(pred_rows, gold_rows):
         cands = candidates(preds)
-        gain, detail = {}, {}
-        for i, p in enumerate(cands):
-            for j, g in enumerate(golds):
-                if _gtt_compatible(p, g):
-                    d = _gtt_pair(p, g, ROLES)
-                    detail[(i, j)] = d
-                    gain[(i, j)] = (1 + sum(v[0] for v in d.values()),
-                                    1 + sum(v[1] for v in d.values()))
-        p_den = sum(1 + sum(len(p.get(r) or []) for r in ROLES) for p in cands)
-        r_den = sum(1 + sum(len(g.get(r) or []) for r in ROLES) for g in golds)
-        mapped = {i for i, _ in _best_mapping(len(cands), len(golds), gain, p_den, r_den)}
+        mapped = {i for i, _ in gtt_mapping(cands, golds, ROLES)[0]}
         events = asserted(preds)
         counts = muc.doc_counts(events)
         for i, e in enumerate(cands):

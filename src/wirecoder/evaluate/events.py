@@ -486,6 +486,26 @@ def _best_mapping(n_p: int, n_g: int, gain: dict[tuple[int, int], tuple[int, int
     return pairs
 
 
+def gtt_mapping(preds: list[dict[str, Any]], golds: list[dict[str, Any]],
+                roles: tuple[str, ...]) -> tuple[list[tuple[int, int]],
+                                                 dict[tuple[int, int], dict[str, tuple[int, int]]]]:
+    """GTT's best one-to-one mapping of one document's predicted templates to its gold ones:
+    the (prediction, gold) index pairs, and for every compatible pair its per-role
+    (precision, recall) match counts (`_gtt_pair`)."""
+    detail: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
+    gain: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if _gtt_compatible(p, g):
+                d = _gtt_pair(p, g, roles)
+                detail[(i, j)] = d
+                gain[(i, j)] = (1 + sum(v[0] for v in d.values()),
+                                1 + sum(v[1] for v in d.values()))
+    p_den = sum(1 + sum(len(p.get(r) or []) for r in roles) for p in preds)
+    r_den = sum(1 + sum(len(g.get(r) or []) for r in roles) for g in golds)
+    return _best_mapping(len(preds), len(golds), gain, p_den, r_den), detail
+
+
 def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, Any]]],
                     scope: set[str] | None = None, muc_relevance: bool = True,
                     model: bool = False) -> dict[str, Any]:
@@ -518,18 +538,8 @@ def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[
             doc["incident_type"][3] += 1
             for r in roles:
                 doc[r][3] += len(g.get(r) or [])
-        detail: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
-        gain: dict[tuple[int, int], tuple[int, int]] = {}
-        for i, p in enumerate(preds):
-            for j, g in enumerate(golds):
-                if _gtt_compatible(p, g):
-                    d = _gtt_pair(p, g, roles)
-                    detail[(i, j)] = d
-                    gain[(i, j)] = (1 + sum(v[0] for v in d.values()),
-                                    1 + sum(v[1] for v in d.values()))
-        p_den = sum(v[1] for v in doc.values())
-        r_den = sum(v[3] for v in doc.values())
-        for i, j in _best_mapping(len(preds), len(golds), gain, p_den, r_den):
+        pairs, detail = gtt_mapping(preds, golds, roles)
+        for i, j in pairs:
             doc["incident_type"][0] += 1
             doc["incident_type"][2] += 1
             for r, (a, b) in detail[(i, j)].items():
