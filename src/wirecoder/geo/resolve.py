@@ -180,12 +180,14 @@ class _Item:
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
-    if name_key(surface) in _LEGISLATURES:
+    full_key = name_key(surface)
+    if full_key in _LEGISLATURES:
         return []  # "Congress" is no town (Congress, Arizona): the focus country's capital
-    if name_key(surface) in GENERIC_WORDS:
+    whole = gaz.lookup(surface)
+    if full_key in GENERIC_WORDS:
         # "West", "Gulf": not a town of that name; the focus decides. "Atlantic",
         # "Mediterranean": only the ocean/sea/region of that name
-        return [(e, RANK_PRIOR.get(e.feature_code, 0.0)) for e in gaz.lookup(surface)
+        return [(e, RANK_PRIOR.get(e.feature_code, 0.0)) for e in whole
                 if e.feature_code in ("OCN", "SEA", "RGN")]
     # a generic word ("X County", "Province of X") says what kind of place every reading is
     kind = None
@@ -202,17 +204,16 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         kind = _GENERIC[m.group(1).lower()]
         names.append((m.group(2), kind))
     names.insert(0, (surface, kind))
-    if not gaz.lookup(surface):
+    if not whole:
         # Arabic names are written with and without the article: "Qamishli" / "Al Qamishli"
         m = _ARTICLE_RE.match(surface)
         names.append((m.group(1), kind) if m else ("Al " + surface, kind))
-    m = _DIRECTION_RE.match(surface) if not gaz.lookup(surface) else None
+    m = _DIRECTION_RE.match(surface) if not whole else None
     if m:  # "West Surrey", "Southern California": the place, narrowed (not moved);
         # never when the whole is a name ("South Africa", "North Korea")
         names.append((m.group(2), "DIR"))
     best: dict[int, tuple[Entry, float]] = {}
     hinted_area: dict[int, bool] = {}
-    full_key = name_key(surface)
     acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha()
     for name, hint in names:
         for e in gaz.lookup(name):
@@ -580,6 +581,8 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
     base = {k: [(e, p + contain[k].get(e.geonameid, 0.0)) for e, p in cands[k]] for k in keys
             if cands[k]}
     dist = {k: _softmax(v) for k, v in base.items()}
+    # the name a group key stands for ("paris|texas", "cambridge|brand": "paris", "cambridge")
+    name_of = {k: k.split("|")[0] for k in keys}
     for _ in range(3):
         country_mass: dict[str, float] = defaultdict(float)
         admin1_mass: dict[tuple, float] = defaultdict(float)
@@ -640,7 +643,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                     v += W_COUNTRY_SEEN * min(1.0, cm)
                 far = 0.0
                 for k2, pts in macro.items():
-                    if k2.split("|")[0] == k.split("|")[0]:
+                    if name_of[k2] == name_of[k]:
                         continue
                     for p, pr in pts:
                         far = max(far, pr * math.exp(
@@ -649,7 +652,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
                 if e.feature_class == "P" or e.feature_code == "ADM2":
                     near = 0.0
                     for k2, pts in points.items():
-                        if k2.split("|")[0] == k.split("|")[0]:
+                        if name_of[k2] == name_of[k]:
                             continue
                         for p, pr in pts:
                             d_km = haversine_km(e.lat, e.lon, p.lat, p.lon)
@@ -687,7 +690,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         e, pr = best_of[it.key]
         if areas and not it.abbrev and not it.containers and e.geonameid not in areas:
             hit = [(a, p) for a, p in it_dist if a.geonameid in areas
-                   and name_key(a.name) == it.key.split("|")[0]]
+                   and name_key(a.name) == name_of[it.key]]
             if hit:
                 e, pr = hit[0]
         others = sum(support[it.key].values())
