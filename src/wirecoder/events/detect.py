@@ -112,11 +112,11 @@ EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "i
                 "drive", "mission", "operation", "talks", "plan"}
 
 
-def _in_marker(tok: Any, lex: Lexicon) -> bool:
+def _in_marker(tok: Any, markers: list[list[str]]) -> bool:
+    """Whether the token is part of a co-actor marker (`markers`: each marker's words)."""
     text = tok.doc.text[tok.idx:tok.idx + 40].lower()
     before = tok.doc.text[max(0, tok.idx - 3):tok.idx].lower()
-    for m in lex.words("co_actor_markers"):
-        words = m.split()
+    for words in markers:
         if tok.lower_ in words and text.startswith(" ".join(words[words.index(tok.lower_):])):
             if words.index(tok.lower_) == 0 or before.strip() in words:
                 return True
@@ -133,6 +133,7 @@ def find_triggers(doc: Any, lex: Lexicon,
                   name_spans: list[tuple[int, int]] | None = None) -> list[Trigger]:
     """Every trigger in the Doc, in text order (at most one per head token)."""
     name_spans = name_spans or []
+    markers = [m.split() for m in lex.words("co_actor_markers")]
     found: list[Trigger] = []
     for tok in doc:
         if tok.is_punct or tok.is_space or tok.like_num:
@@ -150,7 +151,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and (
                 _lemma(tok.head) not in EFFORT_NOUNS):
             continue  # "assault rifles", "strike force": a modifier, not an event
-        if _in_marker(tok, lex):
+        if _in_marker(tok, markers):
             continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)

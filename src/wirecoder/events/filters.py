@@ -52,5 +52,4 @@ def _bare_noun(d: Draft) -> bool:
         return False
     if d.reference:
         return True
-    dated = d.time is not None and d.time.start is not None and bool(d.time.evidence)
     return d.typed.weight < 0.9 and not dated

@@ -112,7 +112,6 @@ class _Context:
             # a place outside the country the document is about, while the sentence names a
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
             # keep the sentence's in-focus toponym, the finest first
-            sent = trig.token.sent
             inside: list[tuple[Toponym, Place]] = []
             for t in self.analysis.toponyms or []:
                 tp = t.place
