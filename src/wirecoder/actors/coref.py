@@ -188,9 +188,10 @@ class CorefMixin:
         if rest and rest[0][1] * 1.5 > freq:
             return
         for idx, c in enumerate(self.cands):
-            local = self.local_country(idx)
-            if local and c.country is None and (c.via == "generic" or c.kind == "person" and
-                                                 c.kb_id is None and c.sector):
+            local = self.local_country(idx) if c.country is None and (
+                c.via == "generic" or c.kind == "person" and c.kb_id is None and c.sector
+            ) else None
+            if local:
                 # the country of the story around it: "Israel Katz said the army ..."
                 if c.generic_inst:
                     ent = self.kb.institution(local, c.generic_inst)

@@ -186,9 +186,9 @@ class _Facts:
         return list(self.out.values())
 
     def designation(self, sent: Any, trig: Any, delisting: bool) -> None:
-        window = self.text[trig.idx:sent.end_char]
         if not TERROR.search(sent.text):
             return
+        window = self.text[trig.idx:sent.end_char]
         if delisting and not re.search(r"list|designation|sanction", window, re.I):
             return
         if trig.lemma_.lower() in {"add", "list", "label", "brand"} and \

@@ -417,9 +417,9 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
 
         doc = load_nlp()(analysis.document.text)
     on = analysis.anchor.date if analysis.anchor is not None else None
-    resolved = [t for t in analysis.toponyms or () if t.place is not None]
-    places = tuple((t.span.start, t.span.end) for t in resolved)
-    countries = tuple(c for c in (_iso3(t.place.country) for t in resolved if t.place is not None) if c)
+    resolved = [(t.span, t.place) for t in analysis.toponyms or () if t.place is not None]
+    places = tuple((span.start, span.end) for span, _ in resolved)
+    countries = tuple(c for c in (_iso3(place.country) for _, place in resolved) if c)
     return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id,
                      places, countries).mentions()
 
