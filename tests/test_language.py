@@ -136,11 +136,12 @@ def test_truecased_doc_is_flagged(stage: LanguageStage) -> None:
     assert not is_truecased(mixed.doc)
 
 
-def test_all_caps_wire_text_keeps_places_and_does_not_read_us_as_a_country():
+def test_all_caps_wire_text_keeps_places_and_does_not_read_us_as_a_country(
+        pipeline: Pipeline) -> None:
     text = ("REBELS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) ATTACKED AN ARMY "
             "POST IN SAN MIGUEL DEPARTMENT ON TUESDAY, KILLING FIVE SOLDIERS, A MILITARY "
             "SPOKESMAN TOLD US. THE FMLN LATER CLAIMED THE ATTACK.")
-    analysis = Pipeline()(Document(id="caps", text=text))
+    analysis = pipeline(Document(id="caps", text=text))
     places = {(t.span.text, t.place.country) for t in analysis.toponyms if t.place}
     assert ("SAN MIGUEL DEPARTMENT", "SV") in places or ("SAN MIGUEL", "SV") in places
     linked = {m.span.text: m.entity.kb_id for m in analysis.mentions}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import click
 from click.testing import CliRunner
 
 from wirecoder.actors.commands import kb
@@ -82,5 +83,5 @@ def test_every_command_and_option_is_documented():
     for name, cmd in kb.commands.items():
         assert cmd.help and cmd.help.strip(), name
         for param in cmd.params:
-            if isinstance(param, __import__("click").Option):
+            if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.name}"
