@@ -1,9 +1,11 @@
-"""A tiny hand-made gazetteer behind the real interface."""
+"""A tiny hand-made gazetteer behind the real interface; the real one, and a resolver of
+names over it."""
 
 from __future__ import annotations
 
 import pytest
 
+from wirecoder.geo import default_gazetteer, resolve_spans
 from wirecoder.geo.gazetteer import Entry, Gazetteer
 
 
@@ -39,3 +41,22 @@ ALIASES = {10: ["US", "U.S.", "America"], 11: ["DC", "D.C."], 1: ["Syrian"],
 @pytest.fixture()
 def tiny_gazetteer() -> Gazetteer:
     return Gazetteer.from_entries(ENTRIES, ALIASES)
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The real gazetteer (built on first use from the installed packages)."""
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def resolve_names(gaz):
+    """Resolve names on the real gazetteer, each found in the text after the one before."""
+    def resolve(text, names):
+        spans, pos = [], 0
+        for n in names:
+            i = text.index(n, pos)
+            spans.append((i, i + len(n)))
+            pos = i + len(n)
+        return resolve_spans(text, spans, gaz)
+    return resolve
