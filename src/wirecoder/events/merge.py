@@ -17,6 +17,7 @@ from typing import Any
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
 from .arguments import participant_key
 from .detect import Trigger
+from .lexicon import load_lexicon
 from .typing import Typed
 
 OPERATION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -109,8 +110,6 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
 
 def _unnamed_people(d: Draft) -> bool:
     """All targets are unnamed people ("suspects", "several individuals", "insurgents")."""
-    from .lexicon import load_lexicon
-
     lex = load_lexicon()
     for p in d.targets:
         head = p.name.lower().split()[-1] if p.name else ""
@@ -201,7 +200,6 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
 
 
 ADDITIVE = {"additional", "other", "another", "more", "also", "further", "associates", "associate"}
-PERSON_TOTAL_KINDS = ("killed", "arrested", "captured", "injured")
 
 
 PEOPLE_GROUPS = (("killed",), ("arrested", "captured"), ("injured",))
@@ -468,7 +466,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _more_people(e, d) or _back_reference(e, d):
         return True
-    near = _sent_distance(e, d) <= 2
+    distance = _sent_distance(e, d)
+    near = distance <= 2
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
@@ -491,11 +490,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     bare = not d.actors and not d.targets
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
-    distance = _sent_distance(e, d)
     operation_near = (e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
                       and (distance <= 3 or (distance <= 5 and _unnamed_people(e)
                                              and _unnamed_people(d))))
-    if _weapons_found_in_operation(e, d):
-        return True
     return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
             or (operation_near and not _targets_conflict(e, d)))

@@ -17,8 +17,6 @@ from typing import Any
 from ..records import TimeSpan
 from .lexicon import Lexicon
 
-
-NEG_WORDS = {"not", "n't", "never", "no", "without", "nor"}
 HISTORICAL_AGE = timedelta(days=366)
 
 
@@ -127,7 +125,7 @@ HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "cons
                       "execution", "supply", "provide", "responsible", "involved", "involve",
                       "know", "suspect", "accuse", "link", "specialize", "facilitate",
                       "organize", "organise", "coordinate", "oversee", "direct", "conduct",
-                      "plan", "carry", "fund", "finance", "lead", "support", "claim", "blame"}
+                      "plan", "carry", "fund", "lead", "support", "claim", "blame"}
 
 
 BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted",
@@ -199,5 +197,3 @@ def in_time_adjunct(tok: Any) -> bool:
     prep = tok.head
     words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
     return bool(words & TIME_PREPS)
-
-

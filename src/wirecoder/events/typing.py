@@ -173,6 +173,11 @@ def _agreement_kind(trigger: Trigger, objs: list[Any], lex: Lexicon) -> Any:
     return None
 
 
+def _sent_text(trigger: Trigger) -> str:
+    """The trigger's sentence, lower-cased and space-padded, for a cue search."""
+    return " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
+
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -191,7 +196,6 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     plover, mode, acled, cameo, weight = e.plover, e.mode, e.acled, e.cameo, e.weight
     flexible = e.generic
     text = context_text(trigger)
-    sent_text = " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
     objs = objects or targets
     actor_l = _heads_lemmas(actors)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
@@ -202,11 +206,11 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
     if acled == "@violence":
-        acled = acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
+        acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
         target_l = _heads_lemmas(targets)
         protesters = target_l & lex.classes["protesters"]
         if protesters <= {"people", "student", "worker", "supporter"} and not (
-                {_lemma(t) for t in trigger.token.sent} & set(lex.classes["protest"])):
+                {_lemma(t) for t in trigger.token.sent} & lex.classes["protest"]):
             protesters = set()  # "killed five people": protesters only where a protest is named
         if acled is None and protesters and not (actor_l & lex.classes["protest_actor"]):
             acled = "Excessive force against protesters"
@@ -226,7 +230,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         elif acled in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
             mode = "suicide-attack" if acled == "Suicide bomb" else "explosives"
     elif acled == "@explosive":
-        acled = (acled_by_weapon(text, lex) or acled_by_weapon(sent_text, lex)
+        acled = (acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
                  or "Remote explosive/landmine/IED")
         if acled in ("Armed clash", "Attack"):
             acled = "Remote explosive/landmine/IED"
