@@ -25,6 +25,7 @@ description, not the event.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -380,11 +381,9 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
 def _is_dateline(text: str, t: Any) -> bool:
     """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or
     dash."""
-    s, e = t.span.start, t.span.end
+    s = t.span.start
     line_start = text.rfind("\n", 0, s) + 1
-    name = text[s:e]
-    return (not text[line_start:s].strip() and name.isupper() and len(name) >= 3
-            and text[e:e + 2].lstrip()[:1] in (",", "/", "-", "—", "–", "("))
+    return not text[line_start:s].strip() and _upper_dateline(text, t)
 
 
 def undateline(analysis: Any, place: Place | None, start: int, focus: str | None) -> Place | None:
@@ -433,7 +432,7 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
     """"... in Andar district, Ghazni province": the province the sentence names (else the
     nearest the text named before the event), as an admin1 place."""
     text = analysis.document.text
-    inside = [m for m in _PROVINCE.finditer(text, sent.start_char, sent.end_char)]
+    inside = list(_PROVINCE.finditer(text, sent.start_char, sent.end_char))
     before = [m for m in _PROVINCE.finditer(text, 0, sent.start_char)]
     m = (min(inside, key=lambda m: abs(m.start() - start)) if inside
          else (before[-1] if before else None))
@@ -452,7 +451,6 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
 
 
 def _akey(s: str | None) -> str:
-    import unicodedata
     s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z]", "", s)
 

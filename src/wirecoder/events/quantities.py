@@ -172,7 +172,7 @@ def _governing_verb(noun: Any) -> Any | None:
     prepositions (None: a clause boundary or the root comes first)."""
     node = noun
     for _ in range(8):
-        if node.head is node:
+        if node.head == node:
             return None
         if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "nsubj",
                              "compound", "nmod"):
@@ -193,7 +193,7 @@ def _under_trigger(o: Any, trigger: Any) -> bool:
         if node.dep_ in ("advcl", "relcl", "acl", "advmod", "npadvmod") or (
                 node.dep_ == "prep" and node.lower_ != "of"):
             return False
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False
@@ -332,7 +332,7 @@ def _included(noun: Any) -> bool:
     node = noun
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if node.dep_ == "pobj" and head.lower_ in ("including", "among"):
             return head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or head.dep_ in (
@@ -434,12 +434,12 @@ def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Qua
     already counted ("including two women") does not add."""
     by_kind: dict[str, list[Quantity]] = {}
     rest = []
+    any_arrested = any(q.kind == "arrested" for q in qs)
     for q in qs:
         if subsets and id(q) in subsets:
             rest.append(q)
         elif q.kind in ("killed", "arrested", "captured"):
-            key = "arrested" if q.kind == "captured" and any(
-                x.kind == "arrested" for x in qs) else q.kind
+            key = "arrested" if q.kind == "captured" and any_arrested else q.kind
             by_kind.setdefault(key, []).append(q)
         else:
             rest.append(q)
