@@ -346,7 +346,7 @@ def np_bounds(head: Any) -> tuple[int, int]:
             left += 1
         elif t.lower_ in VAGUE_QUANTITY and t.dep_ in ("amod", "det", "nummod", "advmod"):
             left += 1  # "several houses": how many is a count, not part of the name
-        elif t.lower_ in HEDGES and t.i + 1 < head.i + 1:
+        elif t.lower_ in HEDGES:
             left += 1  # "alleged guerrillas": the doubt is the report's, not the name's
         elif (t.lower_ in ("so", "self") and left + 2 <= head.i and doc[left + 1].text == "-"
               and doc[left + 2].lower_ in ("called", "styled")):

@@ -113,9 +113,6 @@ def relevant(p: dict[str, Any]) -> bool:
     return True
 
 
-
-
-
 def _key(ent: dict[str, Any]) -> str:
     return " ".join(_words(ent.get("name") or ""))
 
@@ -181,6 +178,7 @@ def event_features(e: dict[str, Any], index: int, n: int,
     acled = e.get("acled_sub_event_type") or ""
     targets, actors = e.get("targets") or [], e.get("actors") or []
     loc = e.get("location") or {}
+    kind = incident_type(e)
     f = {"bias": 1.0, "rule_relevant": float(relevant(e)),
          "has_actor": float(bool(actors)), "has_target": float(bool(targets)),
          "has_weapon": float(bool(e.get("weapons"))),
@@ -202,11 +200,11 @@ def event_features(e: dict[str, Any], index: int, n: int,
          "confidence": float(e.get("confidence") or 0.5),
          "first": float(index == 0), "position": index / max(n - 1, 1),
          "n_events": min(n, 10) / 10,
-         "same_type_earlier": float(any(incident_type(o) == incident_type(e) for o in earlier)),
+         "same_type_earlier": float(any(incident_type(o) == kind for o in earlier)),
          "shares_participant_earlier": float(bool(keys & seen))}
     for a in ACLED_FEATURES:
         f["acled=" + a] = float(acled == a)
-    f["type=" + str(incident_type(e))] = 1.0
+    f["type=" + str(kind)] = 1.0
     return f
 
 

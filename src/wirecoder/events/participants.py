@@ -198,8 +198,6 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     return out
 
 
-
-
 def named_apposition(t: Any) -> list[Any]:
     """The people a common noun names in apposition ("two peasants, Jose Rivera and Pedro
     Ortiz" -> the two names); the noun itself when it has none."""
