@@ -219,6 +219,7 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
     `unknown_words`: also capitalise words that are neither English words (spaCy's lemma
     tables, with inflections and prefixes) nor stop words: most are names ("cristiani")."""
     lex = lexicon or default_lexicon()
+    generic_words = _generic_place_words()
     chars = [_lower(c) for c in text]
     low = "".join(chars)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(low)]
@@ -249,8 +250,8 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
                              for x in words[i:j])
                 kind = lex.names.get(key)
                 place = lex.place(key)
-                generic = all(x[2] in lex.stop or x[2] in GENERIC_PLACE
-                              or x[2] in _generic_place_words() for x in words[i:j])
+                generic = all(x[2] in lex.stop or x[2] in generic_words
+                              for x in words[i:j])
                 if not generic and (kind in ("country", "demonym") or place == 2 or (
                         not common and (kind or place)) or (kind == "alias" and j - i >= 2)):
                     matched = j - i
@@ -277,8 +278,7 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
         else:
             key = _key(w)
             kind = lex.names.get(key)
-            if w in lex.stop or len(w) < 2 or w in GENERIC_PLACE \
-                    or w in _generic_place_words():
+            if w in lex.stop or len(w) < 2 or w in generic_words:
                 pass
             elif kind == "demonym" or (kind == "country" and len(key) > 3) or (
                     kind and not lex.is_english(key)) or \
@@ -316,10 +316,11 @@ def truecase(text: str, lexicon: Lexicon | None = None, unknown_words: bool = Tr
 
 @lru_cache(maxsize=1)
 def _generic_place_words() -> frozenset[str]:
-    """Words that name no one place on their own ("central", "northern", "capital" ...)."""
+    """Words that name no one place on their own: GENERIC_PLACE and the recognizer's
+    ("central", "northern", "capital" ...)."""
     try:
         from .geo.recognize import GENERIC_WORDS
 
-        return frozenset(GENERIC_WORDS)
+        return frozenset(GENERIC_PLACE) | GENERIC_WORDS
     except Exception:  # noqa: BLE001
-        return frozenset()
+        return frozenset(GENERIC_PLACE)
