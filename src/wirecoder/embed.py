@@ -210,7 +210,3 @@ def default_encoder() -> Encoder | None:
                 log.warning("sentence embeddings off: cannot load %s (%s)", path, exc)
         _STATE["encoder"] = enc
         return enc
-
-
-def available() -> bool:
-    return default_encoder() is not None

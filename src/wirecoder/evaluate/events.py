@@ -394,8 +394,8 @@ def _gtt_match(pred: dict[str, Any], gold: set[str]) -> bool:
     """One string stands for a predicted entity, as in GTT's models' output: its text
     mention (`text_mention`, set by `evaluate` from the document: the name where the text
     has it, else the first mention), else its name."""
-    rep = pred.get("text_mention") or pred.get("name") or ""
-    return bool(gtt_norm(rep)) and gtt_norm(rep) in gold
+    rep = gtt_norm(pred.get("text_mention") or pred.get("name") or "")
+    return bool(rep) and rep in gold
 
 
 def text_mentions(preds: list[dict[str, Any]], text: str) -> None:
