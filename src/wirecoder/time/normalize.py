@@ -98,6 +98,13 @@ def ordinal_num(word: str) -> int | None:
 
 YEAR_POLICY = {"day": "closest", "month": "closest"}  # how a month(-day) without a year is placed
 
+# a past verb right before a date ("began on May 3"), unless it is a planned one ("to be held on")
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|began|died|took|met|won|lost|fell|rose)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE)
+_PLAN_VERB_BEFORE = re.compile(r"\b(?:be|been|is|are|will|to|would)\s+\w+\s+(?:on\s+|in\s+)?$",
+                               re.IGNORECASE)
+
 
 def _place(ctx: Context, cands: list[date], start: int, end: int, policy: str) -> date:
     a = ctx.anchor
@@ -108,10 +115,8 @@ def _place(ctx: Context, cands: list[date], start: int, end: int, policy: str) -
     if t < 0:
         past = [d for d in cands if d <= a]
         window = 300
-        if re.search(r"\b(?:[a-z]{2,}ed|began|died|took|met|won|lost|fell|rose)\s+(?:on\s+|in\s+)?$",
-                     ctx.text[max(0, start - 25):start], re.IGNORECASE) and not re.search(
-                         r"\b(?:be|been|is|are|will|to|would)\s+\w+\s+(?:on\s+|in\s+)?$",
-                         ctx.text[max(0, start - 30):start], re.IGNORECASE):
+        if _PAST_VERB_BEFORE.search(ctx.text[max(0, start - 25):start]) and not \
+                _PLAN_VERB_BEFORE.search(ctx.text[max(0, start - 30):start]):
             window = 366  # "began on May 3": the verb right before the date says it is past
         if past and (a - max(past)).days < window:
             return max(past)

@@ -246,6 +246,8 @@ _YEAR_BACK = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s
                         re.IGNORECASE)
 # a period already placed a year back: "the corresponding period last year" shifts once
 _ALREADY_BACK = re.compile(r"corresponding|comparable|year-ago|year-earlier|same", re.IGNORECASE)
+# a period within a year: a quarter, half, month or season ("2021-Q3", "2021-07")
+_PERIOD_VALUE = re.compile(r"\d{4}-(?:Q\d|H\d|\d\d|SP|SU|FA|WI)")
 
 
 def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -256,8 +258,7 @@ def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
         prev = out[-1] if out else None
         m = _YEAR_BACK.match(text, prev.span.end) if prev is not None else None
         if (prev is None or m is None or prev.type != "DATE" or t.span.start < m.start()
-                or t.span.end > m.end() or not re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d\d|SP|SU|FA|WI)",
-                                                            prev.value)):
+                or t.span.end > m.end() or not _PERIOD_VALUE.fullmatch(prev.value)):
             out.append(t)
             continue
         back = 0 if _ALREADY_BACK.search(prev.span.text) else 1
