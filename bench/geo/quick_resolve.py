@@ -21,6 +21,7 @@ def main() -> None:
     ap.add_argument("--errors", default=None)
     args = ap.parse_args()
     from wirecoder.evaluate import read_gold
+    from wirecoder.evaluate.toponyms import MAX_KM
     from wirecoder.geo import default_gazetteer, resolve_spans
     from wirecoder.geo.resolve import haversine_km
 
@@ -39,7 +40,7 @@ def main() -> None:
                     continue
                 n += 1
                 p = by.get((g["start"], g["end"]))
-                km = 20039.0 if p is None or p.lat is None else haversine_km(
+                km = MAX_KM if p is None or p.lat is None else haversine_km(
                     g["lat"], g["lon"], p.lat, p.lon)
                 if km <= 161:
                     ok += 1
