@@ -70,6 +70,7 @@ class Lexicon:
         self.classes: dict[str, frozenset[str]] = {
             k: frozenset(str(w).lower() for w in v) for k, v in cues["classes"].items()}
         self.cameo = cameo
+        self._words: dict[str, frozenset[str]] = {}
 
     def entry(self, lemma: str, pos: str) -> TriggerEntry | None:
         return self.triggers.get((lemma, pos))
@@ -78,7 +79,11 @@ class Lexicon:
         return word.lower() in self.classes.get(name, frozenset())
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.cues.get(key, ()))
+        """A cue list as a lower-case set (built once: callers ask per trigger)."""
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(str(w).lower() for w in self.cues.get(key, ()))
+        return found
 
     def cameo_plover(self, code: str | None) -> str | None:
         row = self.cameo.get(code or "")
