@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import calendar as cal
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
-from .normalize import (Context, Result, approx_of, duration_value, fmt_num, num_of,
-                        weekday_date)
+from .lexicon import MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
+from .normalize import (Context, Result, approx_of, duration_value, fmt_num, mod_of, num_of,
+                        ordinal_num, weekday_date)
 
 # Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
 # "previously", "soon", "formerly", bare "future" and "recent" are mostly left untagged there.
@@ -370,7 +370,6 @@ def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _mod_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
-    from .normalize import mod_of
     unit = m.group("unit").lower()
     if m.group(0).lower().startswith(("earlier in", "later in")) and unit not in ("year",
                                                                                "month"):
@@ -400,7 +399,6 @@ def _mid_part(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _rel_weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
     from .handlers import date_result, ground_date
-    from .normalize import ordinal_num
     wd = m.group("weekday")
     if not wd[0].isupper():
         return None
@@ -438,7 +436,6 @@ def _unit_long(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     h_word = m.group("hour").lower()
-    from .lexicon import NUMBER_WORDS
     h = int(h_word) if h_word.isdigit() else int(NUMBER_WORDS.get(h_word, -1))
     if not 1 <= h <= 12:
         return None

@@ -8,10 +8,10 @@ before the anchor — the one an earnings report is about.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
-from .handlers import g, handler
+from .handlers import g, ground_date, handler
 from .lexicon import spelled_year
 from .normalize import Context, Result, mod_of, ordinal_num, quarter_for, year_from_rel
 
@@ -115,9 +115,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
 def _quarter_ended(m: re.Match[str], ctx: Context) -> Result | None:
     """'the quarter ended Sept. 30': the calendar quarter holding most of the three months
     before that day (a fiscal quarter ended July 31 is mostly the second quarter)."""
-    from datetime import timedelta
-
-    from .handlers import ground_date
     end = ground_date(ctx, m, m.group("date"))
     if not isinstance(end, date):
         return None
