@@ -419,13 +419,13 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
     on = analysis.anchor.date if analysis.anchor is not None else None
     resolved = [(t.span, t.place) for t in analysis.toponyms or () if t.place is not None]
     places = tuple((span.start, span.end) for span, _ in resolved)
-    countries = tuple(c for c in (_iso3(place.country) for _, place in resolved) if c)
+    countries = tuple(c for c in (iso3_of(place.country) for _, place in resolved) if c)
     return DocLinker(kb, doc, analysis.document.text, on, analysis.document.id,
                      places, countries).mentions()
 
 
 @lru_cache(maxsize=512)
-def _iso3(iso2: str | None) -> str | None:
+def iso3_of(iso2: str | None) -> str | None:
     if not iso2:
         return None
     import pycountry

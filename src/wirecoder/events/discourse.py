@@ -564,12 +564,12 @@ def _foreign_to_actors(d: Draft, place: Place) -> bool:
     """A province taken from another sentence, in another country than the one every actor
     of the event belongs to ("Syria had carried out operations nationwide" after a meeting in
     Washington): no evidence that the event was there."""
-    from ..actors.link import _iso3
+    from ..actors.link import iso3_of
 
     own = {p.country for p in d.actors}
     if not d.actors or None in own or len(own) != 1 or not place.country:
         return False
-    return _iso3(place.country) not in own
+    return iso3_of(place.country) not in own
 
 
 def _upper_dateline(text: str, t: Any) -> bool:
