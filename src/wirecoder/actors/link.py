@@ -426,6 +426,7 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
 
 @lru_cache(maxsize=512)
 def iso3_of(iso2: str | None) -> str | None:
+    """The ISO 3166 alpha-3 code of an alpha-2 country code; None when empty or unknown."""
     if not iso2:
         return None
     import pycountry
