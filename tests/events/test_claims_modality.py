@@ -16,6 +16,8 @@ def test_announced_on_a_day_dates_the_claim():
     e = one(a.events, "COERCE")
     claim = e.claims[0]
     assert claim.verb == "announced" and claim.claimant.name == "ministry"
+    # the day the claim was made: a Sunday, November 30th (the year from the weekday)
+    assert (claim.date.month, claim.date.day, claim.date.weekday()) == (11, 30, 6)
 
 
 def test_negated(events_of):

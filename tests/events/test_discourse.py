@@ -175,6 +175,7 @@ def test_a_countrywide_statement_stays_countrywide(run):
 def test_a_capital_standing_for_its_government_is_no_place(run):
     evs = run("The rebel group, designated as a terrorist organization by the United States in "
               "2015, was delisted last year, easing contacts between its leaders and Washington.")
+    assert evs
     for e in evs:
         assert e.location is None or e.location.country != "US", e
 
