@@ -68,9 +68,9 @@ STATE_FOCUS_SHARE = 0.8
 VILLAGE_OTHERS = 1
 W_DIRECTION = 1.0
 # an unknown name with a country, admin1 or big city inside it ("Bank of Japan", "Arizona
-# State University") lies there rather than at the document's focus
-EMBEDDED_FIRST = False  # tried: GWN 90.9 -> 90.3, LGL 86.8 -> 86.0
-# ...narrowed (`_embedded_first`): a country/continent/region inside the name, or an admin1 in an
+# State University") lies there rather than at the document's focus: tried for every such
+# name (GWN 90.9 -> 90.3, LGL 86.8 -> 86.0), kept only
+# narrowed (`_embedded_first`): a country/continent/region inside the name, or an admin1 in an
 # organisation's name ("University of California", "Iowa House"), when the focus is not
 # already inside it; never an embassy (it lies in the host city) or a natural feature
 # ("Niger Delta", "Mississippi River": the feature, not the country/state)
@@ -100,7 +100,6 @@ TIME_ZONE_CONTEXT = True
 STATE_WORD_AFTER = True
 _STATE_AFTER_RE = re.compile(r"^\s+(?:Gov\.|Governor\b|governor\b|state\b|State (?:Legislature|"
                              r"Senate|House|Assembly)\b|Legislature\b|legislature\b)")
-TIME_ZONE_US_ONLY = False
 _TIME_ZONE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+\(?((?:[ECMP][SD]?T)|(?:Eastern|Central|Mountain|"
     r"Pacific)(?: (?:Standard |Daylight )?Time)?)\b")
@@ -357,8 +356,7 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             cands = [(c, 7.0) for c in (gaz.country("US"), gaz.country("CA")) if c is not None]
             if cands:
                 items.append(_Item(tz.start(1), tz.end(1), "__time_zone__", None,
-                                   candidates=cands[:1] if TIME_ZONE_US_ONLY else cands,
-                                   context_only=True))
+                                   candidates=cands, context_only=True))
     return items
 
 
@@ -426,7 +424,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             modifier = dm.group(1).lower()  # "Southern California": the state, a part of it
         # an unknown name lies where the document is; only without a focus is the place
         # named inside it ("Colorado State University") the better guess
-        inner = None if entry is not None or (focus is not None and not EMBEDDED_FIRST) \
+        inner = None if entry is not None or focus is not None \
             else _embedded_place(gazetteer, span.text)
         if entry is None and inner is None and focus is not None:
             inner = _embedded_first(gazetteer, span.text, focus)
