@@ -192,8 +192,9 @@ def test_in_the_morning_is_that_part_of_the_day_in_focus() -> None:
     anchor = date(2013, 3, 14)
     got = tag("Shares fell on Monday. Dealers placed heavy orders in the morning.", anchor)
     assert got["the morning"][:2] == ("TIME", "2013-03-11TMO")
-    assert tag("He will leave at 4 in the morning.", anchor)["4 in the morning"][0] == "TIME"
-    assert "the morning" not in tag("He will leave at 4 in the morning.", anchor)
+    got = tag("He will leave at 4 in the morning.", anchor)
+    assert got["4 in the morning"][0] == "TIME"
+    assert "the morning" not in got
     assert tag("They read the morning paper.", anchor) == {}
     # habits, or no day named nearby: not a particular morning
     assert tag("She goes skating sometimes in the morning before school.", anchor) == {}
