@@ -39,7 +39,9 @@ def test_mordecai3_protocol_keeps_recognised_gold_with_a_known_id():
 
     class Gaz:
         def get(self, geonameid):
-            return Place(name="Homs", country="SY", geonameid=7, lat=34.7, lon=36.7) if geonameid == 7 else None
+            if geonameid != 7:
+                return None
+            return Place(name="Homs", country="SY", geonameid=7, lat=34.7, lon=36.7)
 
     near = Place(name="Homs", country="SY", geonameid=7, lat=34.72, lon=36.72)
     far = Place(name="Elsewhere", country=None, lat=0.0, lon=0.0)
