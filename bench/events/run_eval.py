@@ -32,6 +32,9 @@ def headline(fmt: str, m: dict) -> dict:
                                                   for k in ("precision", "recall", "f1")),
                 "role_filler_strict_f1 (before GTT scorer)": round(
                     m["role_filler_strict"]["f1"], 3),
+                "argument_f1 (aligned events; exact, head)": {
+                    r: (round(v["exact"]["f1"], 3), round(v["head"]["f1"], 3))
+                    for r, v in m.get("arguments", {}).items()},
                 "fields": pick, "calibration": m["calibration"]}
     return {k: (round(v["accuracy"], 3), round(v["weighted_f1"], 3), round(v["macro_f1"], 3))
             for k, v in m["labels"].items()} | {"actors": m.get("actors")}

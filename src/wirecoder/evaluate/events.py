@@ -211,6 +211,52 @@ def _role_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tupl
     return tp, len(pred) - len(used), len(gold) - tp
 
 
+_HEAD_STOP = re.compile(r"\s(of|in|from|at|on|for|with|who|which|that)\s")
+
+
+def head_word(s: str) -> str:
+    """The head word of a noun phrase as a string: its last word before a post-modifier
+    ("members of the xxii front" -> "members", "the Russian major general" -> "general")."""
+    s = _HEAD_STOP.split(" " + norm(s) + " ", maxsplit=1)[0]
+    words = s.split()
+    return words[-1] if words else ""
+
+
+def _head_match(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """WikiEvents' "head match" (Li et al. 2021): the head words agree, for any name or alias."""
+    heads = {head_word(x) for x in _strings(gold)} - {""}
+    return bool(heads & {head_word(x) for x in _strings(pred)})
+
+
+def argument_f1(pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+                ) -> dict[str, dict[str, Any]]:
+    """Actor / target / weapon F1 over aligned (prediction, gold) pairs whose gold annotates
+    the role: precision = our entities matching some gold argument of the aligned event,
+    recall = gold arguments some entity of ours matches. `exact`: names or aliases equal as
+    in the field scorer; `head`: head words equal (WikiEvents' head-match F1)."""
+    out: dict[str, dict[str, Any]] = {}
+    for role in ROLES:
+        res = {}
+        for kind, match in (("exact", entity_match), ("head", _head_match)):
+            tp_p = n_p = tp_g = n_g = 0
+            for p, g in pairs:
+                gold = g.get(role)
+                if gold is None:
+                    continue
+                pred = p.get(role) or []
+                n_p += len(pred)
+                n_g += len(gold)
+                tp_p += sum(1 for e in pred if any(match(e, x) for x in gold))
+                tp_g += sum(1 for x in gold if any(match(e, x) for e in pred))
+            prec = tp_p / n_p if n_p else 0.0
+            rec = tp_g / n_g if n_g else 0.0
+            res[kind] = {"precision": prec, "recall": rec,
+                         "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+                         "n_pred": n_p, "n_gold": n_g}
+        out[role] = res
+    return out
+
+
 def pair_score(p: dict[str, Any], g: dict[str, Any]) -> float:
     s = 0.0
     if p["plover_type"] == g.get("plover_type"):
@@ -291,6 +337,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
     roles = {r: [0, 0, 0] for r in ROLES}
     per_type: dict[str, list[int]] = {}
     calib: list[tuple[float, bool]] = []
+    arg_pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for preds_all, golds in zip(pred_rows, gold_rows):
         preds = [p for p in preds_all if p.get("modality") not in UNSCORED_MODALITIES]
         if scope:
@@ -307,6 +354,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
                 per_type.setdefault(g["plover_type"], [0, 0, 0])[0] += 1
             calib.append((p.get("confidence", 0.5), True))
             _fields(p, g, fields)
+            arg_pairs.append((p, g))
         for i, p in enumerate(preds):
             if i not in aligned_p:
                 fp += 1
@@ -338,6 +386,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
     return {
         "events": {**f1(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn},
         "fields": fields.result(),
+        "arguments": argument_f1(arg_pairs),
         "role_filler": gtt_role_filler(pred_rows, gold_rows, scope),
         "role_filler_types_only": gtt_role_filler(pred_rows, gold_rows, scope,
                                                   muc_relevance=False),
