@@ -58,10 +58,17 @@ class LanguageStage:
             os.environ.get("WIRECODER_TRUECASE", "1") != "0"
 
     def __call__(self, analysis: Analysis) -> None:
-        text = parse_text(analysis.document.text, self.truecase)
-        analysis.doc = self.nlp(text)
-        if text is not analysis.document.text:
-            analysis.doc.user_data["truecased"] = True
+        analysis.doc = parse(analysis.document.text, self.truecase, self.nlp)
+
+
+def parse(text: str, truecase: bool = True, nlp: Any = None) -> Any:
+    """The spaCy Doc of `text`, parsed from its truecased copy when it is single-case (the
+    Doc is then marked, see `is_truecased`); offsets are those of `text`."""
+    parsed = parse_text(text, truecase)
+    doc = (nlp or load_nlp())(parsed)
+    if parsed is not text:
+        doc.user_data["truecased"] = True
+    return doc
 
 
 def is_truecased(doc: Any) -> bool:

@@ -243,6 +243,18 @@ def test_without_a_parsed_doc(kb):
     assert {m.entity.kb_id for m in ms} >= {"HAMAS", "ISR-MIL"}
 
 
+def test_without_a_parsed_doc_single_case_text_is_truecased(kb):
+    from wirecoder.actors import link_mentions
+    from wirecoder.records import Analysis, Document
+
+    text = ("GUNMEN ABDUCTED 40 VILLAGERS IN KADUNA STATE, NIGERIAN POLICE SAID. THE "
+            "GOVERNOR CONDEMNED THE ATTACK.")
+    ms = link_mentions(Analysis(Document("d1", text)), kb)
+    assert "NGA-COP" in {m.entity.kb_id for m in ms}
+    assert "ATTACK" not in {m.span.text for m in ms}  # an all-caps common noun is no actor
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in ms)
+
+
 def test_generic_actors_take_the_documents_country(link):
     ms = link("Gunmen abducted 40 villagers in Kaduna State, Nigerian police said. Nigeria's "
               "army deployed troops. The interior minister said residents were safe.")

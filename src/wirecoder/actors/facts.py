@@ -48,9 +48,9 @@ class _Facts:
         self.doc_id = analysis.document.id
         self.doc = analysis.doc
         if self.doc is None:
-            from ..language import load_nlp
+            from ..language import parse
 
-            self.doc = load_nlp()(self.text)
+            self.doc = parse(self.text)
         self.mentions = list(analysis.mentions) or link_mentions(
             Analysis(analysis.document, self.doc, analysis.anchor, analysis.timexes), kb)
         self.anchor = analysis.anchor.date if analysis.anchor else None

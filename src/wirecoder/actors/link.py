@@ -413,9 +413,9 @@ def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[M
     kb = kb or default_kb()
     doc = analysis.doc
     if doc is None:
-        from ..language import load_nlp
+        from ..language import parse
 
-        doc = load_nlp()(analysis.document.text)
+        doc = parse(analysis.document.text)
     on = analysis.anchor.date if analysis.anchor is not None else None
     resolved = [(t.span, t.place) for t in analysis.toponyms or () if t.place is not None]
     places = tuple((span.start, span.end) for span, _ in resolved)
