@@ -28,6 +28,7 @@ def settings() -> dict[str, Any] | None:
     return data
 
 
+@lru_cache(maxsize=16)  # called once per event with the same document text
 def caseless(text: str, min_letters: int = 200) -> bool:
     """True when a text of some length has (almost) no letter-case contrast."""
     letters = [c for c in text if c.isalpha()]

@@ -114,7 +114,7 @@ def _named_after_law(d: Draft) -> bool:
         if t.ent_type_ == "LAW":
             return True
         if _lemma(t) == "sanction" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                           for c in t.subtree if c is not t):
+                                           for c in t.subtree if c.i != t.i):
             return True
     return False
 
