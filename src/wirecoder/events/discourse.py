@@ -31,6 +31,7 @@ from typing import Any
 
 from ..records import Participant, Place, TimeSpan
 from .merge import Draft
+from .lexicon import lemma as _lemma
 
 ANCHOR_PREPS = {"during", "at", "amid"}
 ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
@@ -45,10 +46,6 @@ LISTING_LEMMAS = {"designate", "list", "blacklist", "proscribe", "sanction", "la
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "truce", "ceasefire", "treaty"}
 COARSE = {"country", "unknown", None}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis"}
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def anchor_noun(tok: Any) -> Any | None:

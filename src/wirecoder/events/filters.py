@@ -3,13 +3,8 @@ bare event nouns."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from .lexicon import lemma as _lemma
 from .merge import Draft
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",

@@ -125,3 +125,8 @@ def load_lexicon() -> Lexicon:
     cues = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
     cameo = _read_cameo(DATA / "CAMEO2PLOVER-2021.txt")
     return Lexicon(triggers, cues, cameo)
+
+
+def lemma(tok: Any) -> str:
+    """A token's lower-case lemma (its lower-case text where the tagger gave none)."""
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_

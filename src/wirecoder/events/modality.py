@@ -16,12 +16,9 @@ from typing import Any
 
 from ..records import TimeSpan
 from .lexicon import Lexicon
+from .lexicon import lemma as _lemma
 
 HISTORICAL_AGE = timedelta(days=366)
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def _governors(trigger: Any) -> list[Any]:

@@ -19,6 +19,7 @@ from . import discourse
 from .detect import Trigger, find_triggers
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
+from .lexicon import lemma as _lemma
 from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import (affiliations, expand_name, full_names, identified_victims,
@@ -37,10 +38,6 @@ def _optional(module: str, name: str) -> Any:
         return getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
         return None
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 class _Context:

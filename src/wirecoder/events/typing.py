@@ -17,6 +17,7 @@ from typing import Any
 from .detect import Trigger
 from .classifier import refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
+from .lexicon import lemma as _lemma
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -48,10 +49,6 @@ class Typed:
     @property
     def acled_event_type(self) -> str | None:
         return ACLED_SUB_TO_TYPE.get(self.acled or "")
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def clause_of(tok: Any) -> Any:
