@@ -82,6 +82,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return None
+    if _some_day_ahead(m, ctx):
+        return Result("DATE", "FUTURE_REF")
     raw = m.group("num")
     num = num_of(raw)
     if num is None and raw.lower() not in ("several", "a few", "few", "some", "many",
@@ -156,6 +158,25 @@ def _fraction(unit: str, m: re.Match[str], ctx: Context) -> bool:
         re.I))
 
 
+# "will one day be", "could one day replace", "he hopes he may one day return": an indefinite
+# time ahead (TimeML: DATE FUTURE_REF), not a day-long duration
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|'ll)\s+"
+                           r"(?:(?:also|still|yet|even|surely|perhaps|\w+ly)\s+)?$", re.IGNORECASE)
+_SOMEDAY_VERB_AFTER = re.compile(r"\s+(?:be|become|return|see|replace|win|rule|lead|take|go|come"
+                                 r"|make|have|get|join|follow|live|walk|run|play|face|need|want)\b",
+                                 re.IGNORECASE)
+
+
+def _some_day_ahead(m: re.Match[str], ctx: Context) -> bool:
+    if m.group(0).lower() != "one day":
+        return False
+    if _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return True
+    return bool(re.search(r"\b(?:he|she|they|we|i|you|it)\s+$",
+                          ctx.text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+                and _SOMEDAY_VERB_AFTER.match(ctx.text, m.end()))
+
+
 def _a_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
@@ -163,6 +184,8 @@ def _a_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if _fraction(unit, m, ctx):
         return None
     text = m.group(0).lower()
+    if _some_day_ahead(m, ctx):
+        return Result("DATE", "FUTURE_REF")
     num = 1.5 if "and a half" in text else 1.0
     if "minute and a half" in text:
         return Result("DURATION", "PT1M30S", approx_of(text))

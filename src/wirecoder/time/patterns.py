@@ -42,6 +42,11 @@ CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)
          r"|noon|midnight|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?:\s+o'clock|\s+(?:a\.m\.|p\.m\.)))")
 DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
+# "last" after a modal or "to" is the verb ("the strike will last one day", "expected to last
+# three days"): the duration is the rest
+LAST_NOT_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might",
+                                                    "can", "should", "must", "did", "not", "'ll"))
+LAST_NOT_VERB += "last"
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|prior|upcoming)"
 # modifiers that open a date: "early 2024", "late last week", "mid-November", "the end of 1990"
 MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
@@ -136,15 +141,15 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?P<dir>ago|earlier|from\s+now|hence|back)(?![\w-])"),
     ("ago_vague", rf"(?P<num>{VAGUE}|years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
     ("duration", rf"(?:{APPROX})?(?:the\s+|another\s+|an?\s+additional\s+|an?\s+extra\s+|(?=\w))?"
-                 rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
+                 rf"(?:(?P<rel>past|{LAST_NOT_VERB}|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
                  rf"(?P<num>{NUM})\s+(?:(?:more|additional|full|straight|consecutive|long|whole|more\s+full|extra"
                  rf"|trading|business|working|school)\s+)?"
                  rf"(?P<unit>{UNIT})(?:\s+or\s+so|\s+and\s+a\s+half)?(?![\w-])"),
     ("duration_range", rf"(?:{APPROX})?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})"),
     ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUM}|several|multi)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
                      rf"(?P<old>-old|-long)?(?![\w])"),
-    ("duration_vague", rf"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first)\s+)?(?P<num>{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?![\w-])"),
-    ("duration_plural", r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
+    ("duration_vague", rf"(?:(?:the\s+)?(?P<rel>past|{LAST_NOT_VERB}|next|coming|recent|previous|following|first)\s+)?(?P<num>{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})(?![\w-])"),
+    ("duration_plural", rf"(?:(?:the\s+)?(?P<rel>past|{LAST_NOT_VERB}|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
     ("for_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
     ("a_unit", rf"(?:{APPROX})?(?P<num>an?|one)\s+(?:(?:full|whole)\s+)?(?P<unit>{UNIT1})(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more))?(?![\w-])"),
     ("the_unit", r"the\s+(?P<unit>year|week|month|day|weekend|decade|century)(?![\w-])"),

@@ -1,0 +1,40 @@
+"""Fourth pass: TimeML normalisations checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.time import tag_timexes
+
+ANCHOR = date(2024, 3, 14)  # a Thursday
+
+
+def _tags(text: str, anchor: date = ANCHOR) -> dict[str, tuple[str, str]]:
+    return {t.span.text: (t.type, t.value) for t in tag_timexes(text, anchor)}
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future() -> None:
+    # TimeML: "one day" meaning "some day" is DATE FUTURE_REF, not a day-long duration
+    assert _tags("Engineers say the bridge will one day carry trains.") == {
+        "one day": ("DATE", "FUTURE_REF")}
+    assert _tags("Officials could still one day reopen the border.") == {
+        "one day": ("DATE", "FUTURE_REF")}
+    assert _tags("She hopes she may one day return to her village.") == {
+        "one day": ("DATE", "FUTURE_REF")}
+
+
+def test_one_day_as_a_length_stays_a_duration() -> None:
+    assert _tags("The general strike lasted one day.") == {"one day": ("DURATION", "P1D")}
+    assert _tags("It will take one day to count the ballots.") == {
+        "one day": ("DURATION", "P1D")}
+
+
+def test_last_after_a_modal_is_the_verb_not_part_of_the_duration() -> None:
+    assert _tags("The union said the walkout will last one day.") == {
+        "one day": ("DURATION", "P1D")}
+    assert _tags("The hearings are expected to last three weeks.") == {
+        "three weeks": ("DURATION", "P3W")}
+    assert _tags("The siege could last several months.") == {"several months": ("DURATION", "PXM")}
+    # the adjective keeps its place in the expression
+    assert _tags("Shelling intensified over the last two days.") == {
+        "the last two days": ("DURATION", "P2D")}
