@@ -38,3 +38,14 @@ def test_last_after_a_modal_is_the_verb_not_part_of_the_duration() -> None:
     # the adjective keeps its place in the expression
     assert _tags("Shelling intensified over the last two days.") == {
         "the last two days": ("DURATION", "P2D")}
+
+
+def test_generic_today_is_present_ref_not_the_anchor_date() -> None:
+    # "today" meaning nowadays (TimeML PRESENT_REF); the day of writing stays the date
+    assert _tags("Parents worry about the pressures of today's world.") == {
+        "today": ("DATE", "PRESENT_REF")}
+    assert _tags("Many of today's mobile phones run on the same chip.") == {
+        "today": ("DATE", "PRESENT_REF")}
+    assert _tags("Today's vote in parliament was delayed.") == {"Today": ("DATE", "2024-03-14")}
+    assert _tags("The notice ran in today's editions of the paper.") == {
+        "today": ("DATE", "2024-03-14")}

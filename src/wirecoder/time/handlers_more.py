@@ -329,6 +329,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 _TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?\s+$")
 
 
+# "in today's world", "today's youth", "today's personal computers": "today" meaning nowadays
+# (TimeML: PRESENT_REF), not the date of the document
+_GENERIC_TODAY = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|generations|children"
+    r"|kids|teenagers|students|families|parents|consumers|culture|economy|technology|politics"
+    r"|computers|standards|era|age|times|climate)\b")
+
+
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     raw = m.group("word")
     if raw[0] == "T" and raw.lower() == "today":
@@ -337,6 +345,8 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
         if not sentence_start and (_TITLE_BEFORE.search(before) or re.match(
                 r"\s+(?:show|program|programme)\b", ctx.text[m.end():m.end() + 11])):
             return None
+    if raw.lower() == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return Result("DATE", "PRESENT_REF")  # "today's world": nowadays, not the day
     w = re.sub(r"\s+", " ", m.group("word").lower())
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}[w]
