@@ -334,7 +334,7 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?\s+$")
 _GENERIC_TODAY = re.compile(
     r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|generations|children"
     r"|kids|teenagers|students|families|parents|consumers|culture|economy|technology|politics"
-    r"|computers|standards|era|age|times|climate)\b")
+    r"|computers|phones|media|schools|voters|leaders|standards|era|age|times|climate)\b")
 
 
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
