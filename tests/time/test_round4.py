@@ -49,3 +49,23 @@ def test_generic_today_is_present_ref_not_the_anchor_date() -> None:
     assert _tags("Today's vote in parliament was delayed.") == {"Today": ("DATE", "2024-03-14")}
     assert _tags("The notice ran in today's editions of the paper.") == {
         "today": ("DATE", "2024-03-14")}
+
+
+def test_part_of_a_decade_or_century_is_one_expression() -> None:
+    # TimeML: one TIMEX3 for the whole phrase, the decade/century value with a START/END mod
+    tags = {t.span.text: (t.value, t.mod)
+            for t in tag_timexes("Trade boomed in the first half of the 1990s.", ANCHOR)}
+    assert tags == {"the first half of the 1990s": ("199", "START")}
+    tags = {t.span.text: (t.value, t.mod) for t in tag_timexes(
+        "Railways spread in the latter half of the 19th century.", ANCHOR)}
+    assert tags == {"the latter half of the 19th century": ("18", "END")}
+    tags = {t.span.text: (t.value, t.mod)
+            for t in tag_timexes("Rents doubled by the end of the '70s.", ANCHOR)}
+    assert tags == {"the end of the '70s": ("197", "END")}
+
+
+def test_first_or_last_decade_of_a_century_is_that_decade() -> None:
+    assert _tags("The dam was finished in the last decade of the 20th century.") == {
+        "the last decade of the 20th century": ("DATE", "199")}
+    assert _tags("Growth slowed in the first decade of the 21st century.") == {
+        "the first decade of the 21st century": ("DATE", "200")}

@@ -43,20 +43,25 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{y:04d}", mod_of(g(m, "mod")))
 
 
+def _period_mod(m: re.Match[str]) -> str | None:
+    """'the early 1990s' START, 'the latter half of the 19th century' END."""
+    return mod_of(g(m, "part")) or mod_of(g(m, "mod"))
+
+
 @handler("decade")
 def _decade(m: re.Match[str], ctx: Context) -> Result | None:
     y = m.group("decade")[:4]
     if y.endswith("00") and y.isdigit() and int(y) < 2000:
         # "the late 1800s", "the early 1900s": the century (TimeML "18"), not 1800-1809
-        return Result("DATE", y[:2], mod_of(g(m, "mod")))
-    return Result("DATE", m.group("decade")[:3], mod_of(g(m, "mod")))
+        return Result("DATE", y[:2], _period_mod(m))
+    return Result("DATE", m.group("decade")[:3], _period_mod(m))
 
 
 @handler("decade_short")
 def _decade_short(m: re.Match[str], ctx: Context) -> Result | None:
     dd = int(m.group("decade"))
     century = 20 if 2000 + dd <= ctx.anchor.year else 19
-    return Result("DATE", f"{century}{dd // 10}", mod_of(g(m, "mod")))
+    return Result("DATE", f"{century}{dd // 10}", _period_mod(m))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -69,7 +74,7 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     dd = _DECADE_WORDS[m.group("decade").lower()]
     century = 20 if 2000 + dd * 10 <= ctx.anchor.year else 19
-    return Result("DATE", f"{century}{dd}", mod_of(g(m, "mod")))
+    return Result("DATE", f"{century}{dd}", _period_mod(m))
 
 
 @handler("century")
@@ -77,7 +82,10 @@ def _century(m: re.Match[str], ctx: Context) -> Result | None:
     n = ordinal_num(m.group("ord"))
     if not n or n > 30:
         return None
-    return Result("DATE", f"{n - 1:02d}", mod_of(g(m, "mod")))
+    dec = (g(m, "dec") or "").lower()
+    if dec:  # "the last decade of the 20th century": 199
+        return Result("DATE", f"{n - 1:02d}{0 if dec == 'first' else 9}")
+    return Result("DATE", f"{n - 1:02d}", _period_mod(m))
 
 
 @handler("quarter")

@@ -52,6 +52,9 @@ REL = r"(?:this|last|next|past|coming|previous|current|following|same|preceding|
 MOD = (r"(?:(?:early|late|mid|middle)\s*-?\s*|(?:the\s+)?(?:end|beginning|start|middle|close"
        r"|turn|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part"
        r"|early\s+part|first\s+part)\s+of\s+)")
+# a part of a decade or century: "the first half of the 1990s", "the latter part of the 19th century"
+PART_OF = (r"(?P<part>(?:first|second|last|latter)\s+half|latter\s+part|early\s+part|first\s+part"
+           r"|end|beginning|start|middle|close)\s+of\s+(?:the\s+)?")
 APPROX = (r"(?:(?:around|nearly|almost|more\s+than|less\s+than|over(?!\s+the\b)|under"
           r"|at\s+least|up\s+to|roughly|approximately|no\s+more\s+than|at\s+most"
           r"|some|well\s+over|fewer\s+than|longer\s+than)\s+)")
@@ -100,10 +103,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
              rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
     ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
-    ("decade", r"(?:the\s+)?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
-    ("decade_short", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
-    ("decade_word", r"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
-    ("century", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
+    ("decade", rf"(?:the\s+)?(?:{PART_OF})?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
+    ("decade_short", rf"(?:the\s+)?(?:{PART_OF})?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
+    ("decade_word", rf"(?:the\s+)?(?:{PART_OF})?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ("century", rf"(?:the\s+)?(?:{PART_OF}|(?P<dec>first|last|final)\s+decade\s+of\s+(?:the\s+)?)?"
+                rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDDAY})[-\s]+century"),
     # quarters and halves
     ("quarter", rf"(?:the\s+(?!(?:first|second|third|fourth)-quarter)(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?)?"
                 rf"(?:(?P<yearq>{YEAR4})\s+|(?P<relq>this|last|next)\s+year's\s+|fiscal[-\s]+)?"
