@@ -69,3 +69,14 @@ def test_first_or_last_decade_of_a_century_is_that_decade() -> None:
         "the last decade of the 20th century": ("DATE", "199")}
     assert _tags("Growth slowed in the first decade of the 21st century.") == {
         "the first decade of the 21st century": ("DATE", "200")}
+
+
+def test_wire_style_24_hour_clock_with_a_zone() -> None:
+    got = _tags("Warplanes struck the depot at 0300 GMT on Friday.")
+    assert got == {"0300 GMT on Friday": ("TIME", "2024-03-08T03:00")}
+    assert _tags("The tremor was recorded at 2215 UTC.") == {
+        "2215 UTC": ("TIME", "2024-03-14T22:15")}
+    # a year before a name is not a clock time; a gloss of a time just named is not a new one
+    assert "2000 GMT" not in _tags("In 2000 GMT merged with a rival carrier.")
+    got = _tags("The blast came at 10:35 a.m. (0735 GMT) on Friday.")
+    assert "0735 GMT" not in got and got["10:35 a.m."] == ("TIME", "2024-03-08T10:35")

@@ -202,6 +202,26 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
 HANDLERS["day_clock"] = _clock
 
 
+
+_BEFORE_MIL_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|from|before|after|around|about|to|and"
+                               r"|since|approximately|shortly)\s+)$", re.IGNORECASE)
+
+
+@handler("mil_clock")
+def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
+    """'at 0300 GMT', '0830 UTC on Friday': a 24-hour clock time in wire style."""
+    c = m.group("clock")
+    if not _BEFORE_MIL_CLOCK.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "In 2000 GMT merged ...": a year before a name, not a clock time
+    if re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None  # "10:35 a.m. (0735 GMT)": a gloss of the time just named, not a new one
+    day = g(m, "day")
+    d = day_of(ctx, m, day)
+    if d is None:
+        return None
+    return Result("TIME", f"{d.isoformat()}T{c[:2]}:{c[2:]}", focus=d if day else None, unit="day")
+
+
 @handler("part_of_day")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     day = m.group("day")

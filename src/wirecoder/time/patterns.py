@@ -71,6 +71,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
               rf"(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?(?![a-z]))?"
               rf"(?:\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}(?:,?\s+{DATE_CORE})?|{DATE_CORE}"
               rf"|{DEICTIC_DAY}))?"),
+    # wire style: "at 0300 GMT", "0830 UTC on Friday"
+    ("mil_clock", rf"(?<![\d.,/-])(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<tz>GMT|UTC|Z\b)"
+                  rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC_DAY}))?"),
     ("clock_part", r"(?P<hour>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                    r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|{DEICTIC_DAY})\s*,?\s+(?:at\s+)?(?P<clock>{CLOCK})"
@@ -224,6 +227,7 @@ for _cat, _words in (
         ("spelled", "nineteen eighteen thousand"),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
         ("clock", "noon midnight midday am pm m clock"),
+        ("zone", "gmt utc z"),
         ("term", "term"),
         ("vague_span", "while time spell"),
         ("then", "then"),
@@ -244,7 +248,7 @@ MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part
                   "period": ("quarter", "vague_span")}
 
 RULE_HEADS: dict[str, tuple[str, ...]] = {
-    "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"),
+    "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"), "mil_clock": ("zone",),
     "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"), "part_in_the": ("part",),
     "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",), "week_of": ("month",),
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
