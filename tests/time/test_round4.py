@@ -80,3 +80,12 @@ def test_wire_style_24_hour_clock_with_a_zone() -> None:
     assert "2000 GMT" not in _tags("In 2000 GMT merged with a rival carrier.")
     got = _tags("The blast came at 10:35 a.m. (0735 GMT) on Friday.")
     assert "0735 GMT" not in got and got["10:35 a.m."] == ("TIME", "2024-03-08T10:35")
+
+
+def test_clock_with_seconds_and_video_lengths() -> None:
+    assert _tags("The first shot was fired at 9:02:13 p.m.") == {
+        "9:02:13 p.m.": ("TIME", "2024-03-14T21:02:13")}
+    assert _tags("The blast came at 10:15:30 local time.") == {
+        "10:15:30": ("TIME", "2024-03-14T10:15:30")}
+    # a video player's "0:00:30 / 0:01:45" holds no clock time
+    assert _tags("Share this video 0:00:30 / 0:01:45") == {}

@@ -119,7 +119,7 @@ def clock_value(clock: str) -> str | None:
         return "12:00"
     if c == "midnight":
         return "24:00"
-    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?$", c)
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?$", c)
     if not m:
         w = re.match(r"([a-z]+)(?:o'clock|a\.m\.|p\.m\.)", c)
         from .lexicon import NUMBER_WORDS
@@ -130,14 +130,14 @@ def clock_value(clock: str) -> str | None:
             return f"{h:02d}:00"
         return None
     h, mi = int(m.group(1)), int(m.group(2) or 0)
-    ap = (m.group(3) or "").replace(".", "")
+    ap = (m.group(4) or "").replace(".", "")
     if ap == "pm" and h < 12:
         h += 12
     if ap == "am" and h == 12:
         h = 0
     if h > 24:
         return None
-    return f"{h:02d}:{mi:02d}"
+    return f"{h:02d}:{mi:02d}" + (f":{m.group(3)}" if m.group(3) else "")
 
 
 def day_of(ctx: Context, m: re.Match[str], day: str | None) -> date | None:

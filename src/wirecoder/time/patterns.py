@@ -38,7 +38,11 @@ VAGUE = r"(?:several|a\s+few|few|some|many|a\s+number\s+of|numerous|a\s+couple\s
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 TZ = r"(?:" + "|".join(TIMEZONES) + r")"
-CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+# "0:00:30" / "04:27" in a video player are lengths, not times: no colon-digit on either side
+CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+         r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?!:\d)"
+         r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+         r"|(?=\s*(?:local\s+time|" + "|".join(TIMEZONES) + r")))"
          r"|noon|midnight|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?:\s+o'clock|\s+(?:a\.m\.|p\.m\.)))")
 DEICTIC_DAY = r"(?:today|yesterday|tomorrow)"
