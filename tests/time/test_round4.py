@@ -89,3 +89,14 @@ def test_clock_with_seconds_and_video_lengths() -> None:
         "10:15:30": ("TIME", "2024-03-14T10:15:30")}
     # a video player's "0:00:30 / 0:01:45" holds no clock time
     assert _tags("Share this video 0:00:30 / 0:01:45") == {}
+
+
+def test_spent_a_year_is_a_duration_and_rates_stay_sets() -> None:
+    assert _tags("He spent a year in custody before his release.") == {
+        "a year": ("DURATION", "P1Y")}
+    assert _tags("The scheme costs $3 million a year.") == {"a year": ("SET", "P1Y")}
+
+
+def test_capitalised_now_inside_a_name_is_not_a_timex() -> None:
+    assert _tags("Troops searched a compound in Now Zad district, Helmand province.") == {}
+    assert _tags("Now the council must decide.") == {"Now": ("DATE", "PRESENT_REF")}

@@ -361,6 +361,9 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if w == "future" and not re.match(r"\s+[a-z]", after):
         return None
+    if (m.group("word") == "Now" and re.match(r"\s+[A-Z][a-z]", after) and not re.search(
+            r"(?:^|[.!?:;\"'`(\[]\s*|\n)\s*$", ctx.text[max(0, m.start() - 4):m.start()])):
+        return None  # "in Now Zad district": a capitalised "Now" inside a name
     if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
             r"(?:^|[.!?]\s+|\n)$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None  # "Now, he says ...": a discourse marker opening the sentence

@@ -172,7 +172,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
                    r"|semiannually|semi-annually|bimonthly|annual|twice-yearly)\b"),
     ("set_weekday", rf"(?<=\bon\s)(?P<weekday>{WEEKDAY})s(?:\s+(?P<part>{PART})s?)?\b"),
     ("set_weekday_part", rf"(?P<weekday>{WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b"),
-    ("set_money_a", r"(?<=\d\s)a\s+(?P<what>year|month|week|day)\b|(?<=(?:ion|ars|ent|nds|mes|ice)\s)a\s+(?P<what2>year|month|week|day)\b"),
+    ("set_money_a", r"(?<=\d\s)a\s+(?P<what>year|month|week|day)\b|(?<=(?:ion|ars|ent|nds|mes|ice)\s)(?<!\bspent\s)(?<!\bspends\s)(?<!\bsent\s)(?<!\blent\s)(?<!\bwent\s)a\s+(?P<what2>year|month|week|day)\b"),
     # weekdays and deictic words
     ("rel_weekday", rf"(?P<rel>last|next|this|this\s+coming|this\s+past|that|the\s+following|the\s+previous|the\s+next)\s+(?P<weekday>{WEEKDAY})"),
     ("weekday", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?!s)"),
