@@ -100,3 +100,10 @@ def test_spent_a_year_is_a_duration_and_rates_stay_sets() -> None:
 def test_capitalised_now_inside_a_name_is_not_a_timex() -> None:
     assert _tags("Troops searched a compound in Now Zad district, Helmand province.") == {}
     assert _tags("Now the council must decide.") == {"Now": ("DATE", "PRESENT_REF")}
+
+
+def test_the_first_of_the_year_is_new_years_day() -> None:
+    assert _tags("Police have seized 90 rifles since the first of the year.") == {
+        "the first of the year": ("DATE", "2024-01-01")}
+    assert _tags("Fares have doubled since the first of last year.") == {
+        "the first of last year": ("DATE", "2023-01-01")}

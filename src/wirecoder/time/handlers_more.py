@@ -300,6 +300,12 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
 HANDLER_SET_WEEKDAY_PART = _set_weekday
 
 
+def _first_of_year(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = (_g(m, "rel") or "this").lower()
+    d = date(ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0), 1, 1)
+    return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
 def _set_money_a(m: re.Match[str], ctx: Context) -> Result | None:
     what = (_g(m, "what") or _g(m, "what2") or "").lower()
     unit = unit_of(what)
@@ -532,7 +538,7 @@ def register(handlers: dict[str, Any]) -> None:
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
         "duration_range": _duration_range, "duration_adj": _duration_adj,
         "duration_vague": _duration, "duration_plural": _duration_plural,
-        "for_plural": _for_plural, "a_unit": _a_unit, "the_unit": _the_unit,
+        "for_plural": _for_plural, "first_of_year": _first_of_year, "a_unit": _a_unit, "the_unit": _the_unit,
         "half_unit": _half_unit, "set_every": _set_every, "set_adverb": _set_adverb,
         "set_weekday": _set_weekday, "set_weekday_part": _set_weekday,
         "set_money_a": _set_money_a, "rel_weekday": _rel_weekday, "weekday": _weekday,

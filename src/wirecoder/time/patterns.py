@@ -163,6 +163,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("duration_plural", rf"(?:(?:the\s+)?(?P<rel>past|{LAST_NOT_VERB}|next|coming|recent|previous|following|first|early|later)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"),
     ("for_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|to\b|of\b))\b"),
     ("a_unit", rf"(?:{APPROX})?(?P<num>an?|one)\s+(?:(?:full|whole)\s+)?(?P<unit>{UNIT1})(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more))?(?![\w-])"),
+    # "since the first of the year": New Year's Day of that year
+    ("first_of_year", r"the\s+first\s+of\s+(?:the|(?P<rel>this|last|next))\s+year(?![\w-])"),
     ("the_unit", r"the\s+(?P<unit>year|week|month|day|weekend|decade|century)(?![\w-])"),
     ("half_unit", rf"(?:{APPROX})?half\s+an?\s+(?P<unit>hour|day|year|century|decade)"),
     # sets
@@ -271,7 +273,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "duration_adj": ("unit",), "duration_vague": ("unit",), "duration_plural": ("unit",),
     "for_plural": ("unit",), "a_unit": ("unit",), "the_unit": ("unit",), "half_unit": ("unit",),
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
-    "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",),
+    "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",), "first_of_year": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
     "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
