@@ -107,3 +107,11 @@ def test_the_first_of_the_year_is_new_years_day() -> None:
         "the first of the year": ("DATE", "2024-01-01")}
     assert _tags("Fares have doubled since the first of last year.") == {
         "the first of last year": ("DATE", "2023-01-01")}
+
+
+def test_counts_and_ages_that_look_like_time_are_not_timexes() -> None:
+    assert _tags("More than 2000 houses were burnt in the raid.") == {}
+    assert _tags("Some 1500 refugees crossed the border.") == {}
+    assert _tags("The victims were between six and 12 years of age.") == {}
+    # a year after a preposition or before "levels" stays a year
+    assert _tags("Emissions fell below 1990 levels.") == {"1990": ("DATE", "1990")}

@@ -94,8 +94,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if _fraction(unit, m, ctx):
         return None
-    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
-        return None  # "52 years old" is an age
+    if re.match(r"\s+(?:old|of\s+age)\b", ctx.text[m.end():m.end() + 8]):
+        return None  # "52 years old", "12 years of age": an age
     # "1990 shares", "500 days" fine; "2 p.m." is not a duration (no unit) — skip "one second"
     text = m.group(0)
     if re.search(r"\band\s+a\s+half\b", text, re.I) and num is not None:

@@ -25,8 +25,14 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
     after = text[m.end():m.end() + 25].lower()
     if re.match(r"\s*(?:shares|people|troops|men|women|units|votes|cars|tons|barrels|points|"
                 r"yards|feet|miles|meters|metres|km|kilometers|dollars|workers|jobs|cases|"
-                r"acres|pounds|ounces|(?:m|b|tr)illion)\b", after):
+                r"acres|pounds|ounces|(?:m|b|tr)illion|houses|homes|families|civilians|soldiers|"
+                r"refugees|children|residents|members|prisoners|buildings|vehicles|rockets|"
+                r"missiles|fighters|police|officers|students|patients|deaths|dead)\b", after):
         return None
+    if re.search(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|at\s+least|up\s+to|some"
+                 r"|roughly|approximately)\s+$", text[max(0, m.start() - 16):m.start()], re.I) and \
+            re.match(r"\s+[a-z]+s\b", after) and not re.match(r"\s+(?:years|levels)\b", after):
+        return None  # "more than 2000 houses": a count before a plural noun, not a year
     if abs(y - ctx.anchor.year) > 300:
         return None
     half = re.search(r"\b(first|second|last|latter)\s+half", g(m, "mod") or "", re.I)
