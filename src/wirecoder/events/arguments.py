@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Document, Mention, Participant, Span
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 
 SKIP_LEFT = {"det", "predet", "nummod", "quantmod", "punct", "case", "cc", "advmod", "poss",
              "prep"}
@@ -153,6 +153,23 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     return out
 
 
+# the last word of a street's name: "on Oxford Street", "at the Cavehill Road" say where
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "square",
+                "alley", "drive"}
+
+
+def _where(tok: Any) -> bool:
+    """An "at"/"on" object that says where, not what was hit: a place name or a street."""
+    return tok.ent_type_ in ("GPE", "LOC") or _lemma(tok).rstrip(".") in STREET_WORDS
+
+
+def hit_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """Objects of "against"/"on"/"at"/... that are targets; "at"/"on"/"upon" + a place name
+    or street is where it happened ("explosions at Oxford Street")."""
+    return [g for g in pobj_of(tok, preps)
+            if not (g.head.lower_ in ("at", "on", "upon") and _where(g))]
+
+
 def coactors(tok: Any, lex: Lexicon) -> list[Any]:
     """X in "in cooperation with X", "together with X", "backed by X" on the trigger or its
     subject."""
@@ -256,8 +273,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("toward", "towards")))
         else:
-            r.targets.extend(pobj_of(trigger, ("against", "on", "upon", "at", "toward",
-                                               "towards")))
+            r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
+                                                   "towards")))
+        if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
+                c.lower_ in ("ablaze", "alight") for c in trigger.children):
+            r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
         if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
             r.targets.extend(pobj_of(trigger, ("with",)))
         if plover in ("CONSULT",):
@@ -287,7 +307,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         else:
             r.targets.extend(of)
             r.objects.extend(of)
-        r.targets.extend(pobj_of(trigger, ("against", "on", "upon", "at", "toward", "towards")))
+        r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
+                                               "towards")))
         # "Israeli air raids", "US-led coalition strikes": a name or demonym modifier acts
         for c in trigger.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and (
@@ -299,6 +320,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     r.targets.append(c)
                 else:
                     r.actors.append(c)
+        if _lemma(trigger) in ("fire", "flame") and trigger.dep_ == "dobj" and (
+                _lemma(trigger.head) in ("set", "put")):
+            r.targets.extend(pobj_of(trigger.head, ("to",)))  # "set fire to the store"
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
         # "the group lost its last town under coalition strikes": who suffers under an attack
@@ -337,6 +361,11 @@ def np_bounds(head: Any) -> tuple[int, int]:
             break
         left = min(t.i for t in c.subtree)
     doc = head.doc
+    # a phrase never crosses a line break (a headline above the sentence)
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            left = i + 1
+            break
     while left < head.i:
         t = doc[left]
         if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
@@ -354,6 +383,10 @@ def np_bounds(head: Any) -> tuple[int, int]:
         else:
             break
     right = head.i + 1
+    # "passers-by", "stand-in": a hyphenated word the tokenizer split after the head
+    while (right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_
+           and not doc[right].whitespace_ and doc[right + 1].is_alpha):
+        right += 2
     if head.pos_ == "PROPN" or head.ent_type_:
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -361,9 +394,69 @@ def np_bounds(head: Any) -> tuple[int, int]:
                 if any(t.pos_ == "PROPN" for t in sub):
                     right = max(t.i for t in sub) + 1
             break
+    elif group_head(head):
+        # "members of the xxii front", "a column of rebels": the group is named by its "of"
+        right = max(right, group_of_end(head))
     while right - 1 > head.i and doc[right - 1].is_punct:
         right -= 1
     return left, right
+
+
+# nouns naming a part of a group, named by their "of" complement ("members of the army",
+# "a column of rebels", "a group of armed men")
+GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
+               "contingent", "detachment", "platoon", "gang", "faction"}
+
+
+def group_head(tok: Any) -> bool:
+    """A group noun with an "of" complement naming people or an organisation."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_HEADS and tok.lower_ not in GROUP_HEADS:
+        return False
+    return any(g.pos_ in ("NOUN", "PROPN") and not g.like_num and g.ent_type_ not in
+               NON_PARTICIPANT_ENTS | {"GPE", "LOC", "FAC"}
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def group_of_end(head: Any) -> int:
+    """End (exclusive) of the "of" complement of a group noun, with the complement's own
+    "of" + name chain ("members of the xxii front of the farc") but no clause after it."""
+    end = head.i + 1
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    end = max([g.i + 1] + [t.i + 1 for t in g.subtree if t.dep_ not in (
+                        "relcl", "acl", "punct", "cc", "conj", "appos") and _in_np(t, g)])
+            break
+    return end
+
+
+def _in_np(t: Any, g: Any) -> bool:
+    """t is inside g's noun phrase: reached from g through modifiers and "of" phrases only."""
+    node = t
+    while node != g:
+        if node.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl"):
+            return False
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return True
+
+
+# common nouns that describe the person named after them ("reporter Ana Ruiz")
+DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+               "attorney", "commander", "leader", "official", "politician", "activist",
+               "businessman", "businesswoman", "mayor", "councilman", "councillor", "judge",
+               "priest", "bishop", "governor", "deputy", "lawmaker", "senator", "congressman",
+               "diplomat", "ambassador", "minister", "president", "director", "chief",
+               "candidate", "editor", "photographer", "unionist", "trade-unionist", "student",
+               "professor", "teacher", "doctor", "engineer", "owner", "manager", "worker",
+               "farmer", "peasant", "colonel", "general", "captain", "major", "lieutenant",
+               "sergeant", "officer", "soldier", "policeman", "agent", "secretary", "founder",
+               "member", "singer", "writer", "actor", "actress", "athlete", "banker"}
 
 
 class ParticipantMapper:
@@ -407,7 +500,70 @@ class ParticipantMapper:
 
     def participant(self, head: Any, inner: bool = False) -> Participant | None:
         """The participant a head token names (None for bare pronouns nobody resolved)."""
+        p = self._participant(head, inner)
+        if p is not None and not p.kb_id and p.evidence and "\n" in p.evidence[0].text:
+            p = self._last_line(p)
+        return self._without_descriptor(p, head) if p is not None else None
+
+    def _last_line(self, p: Participant) -> Participant | None:
+        """A phrase that runs over a line break (a headline glued to the sentence below it):
+        only the part on the line of its head, the last one."""
+        ev = p.evidence[0]
+        cut = ev.start + ev.text.rindex("\n") + 1
+        text = self.document.text[cut:ev.end]
+        cut += len(text) - len(text.lstrip())
+        if cut >= ev.end:
+            return None
+        span = self.document.span(cut, ev.end)
+        name = span.text
+        mentions = tuple(m for m in p.mentions if "\n" not in m)
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *mentions))), evidence=(span,))
+
+    def _without_descriptor(self, p: Participant, head: Any) -> Participant:
+        """"Dutch reporter Cornell Lagrow", "opposition leader Ana Ruiz": the person is the
+        name after the common-noun descriptor; the whole phrase stays as a mention."""
+        if p.kb_id or head.pos_ != "PROPN" or not p.evidence:
+            return p
         doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in (
+                "compound", "flat", "nmod") and doc[start - 1].idx >= p.evidence[0].start:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is None or before.idx < p.evidence[0].start or before.pos_ != "NOUN" or (
+                before.dep_ not in ("compound", "nmod", "appos")):
+            return p
+        if head.i - start < 1 and head.ent_type_ != "PERSON":
+            return p  # one capitalised word after a noun may be a mis-tagged name part
+        lex = load_lexicon()
+        word = _lemma(before)
+        if not (lex.in_class(word, "person") or word in DESCRIPTORS or lex.in_class(
+                word, "armed")):
+            return p  # "maria Jacinta Pulido": a first name the tagger took for a noun
+        end = head.idx + len(head.text)
+        if end > p.evidence[0].end:
+            return p
+        span = self.document.span(doc[start].idx, end)
+        name = span.text
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
+
+    def _group(self, head: Any) -> Participant | None:
+        left, right = np_bounds(head)
+        doc = head.doc
+        if right <= head.i + 1:
+            return None
+        span = self.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        text = span.text.strip()
+        return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
+
+    def _participant(self, head: Any, inner: bool = False) -> Participant | None:
+        doc = head.doc
+        if group_head(head):
+            g = self._group(head)
+            if g is not None:
+                return g
         m = self.mention_at(head.idx, head.idx + len(head.text))
         if m is not None:
             return self._widened(m, head) or _from_mention(m)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .arguments import np_bounds
+from .arguments import group_head, np_bounds
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
@@ -168,11 +168,31 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     the organisation targeted through its member."""
     doc = ctx.doc
     out = []
+    if group_head(t):
+        # "members of the xxii front of the farc", "a column of Shining Path rebels": the
+        # groups named in the "of" complement (and the unit itself when it has a name)
+        for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"):
+            inside = affiliations(g, ctx)
+            if not inside and not (ctx.lex.in_class(_lemma(g), "person")
+                                   or ctx.lex.in_class(_lemma(g), "armed")
+                                   or ctx.lex.in_class(_lemma(g), "place_word")):
+                p = ctx.mapper.participant(g)
+                if p is not None:
+                    out.append(p)
+            out.extend(q for q in inside if q.name not in {x.name for x in out})
+        return out
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
+    # a modifier on the line above (a headline the parser glued on) is no affiliation
+    mods = [m for m in mods if not any("\n" in x.text for x in doc[min(m.i, t.i):max(m.i, t.i)])]
+    own = [e for e in getattr(doc, "ents", ()) if e.start <= t.i < e.end]
+    if own and t.pos_ == "PROPN":
+        # "Efrain Rincon Rodriguez": words inside the head's own name are no affiliation
+        mods = [m for m in mods if not (m.dep_ == "compound" and own[0].start <= m.i)]
     for m in mods:
         if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
@@ -198,9 +218,33 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     return out
 
 
+def semicolon_list(t: Any) -> list[Any]:
+    """The other items of a list separated by semicolons that the parser hung under its first
+    item as appositions or conjuncts ("killing Ana Ruiz, 42; Luis Gil, 19; and a guard")."""
+    doc = t.doc
+    out: list[Any] = []
+    stack = [t]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ not in ("appos", "conj") or c.pos_ not in ("NOUN", "PROPN") or c.like_num:
+                continue
+            lo, hi = sorted((node.i, c.i))
+            if c not in out and any(doc[k].text == ";" for k in range(lo + 1, hi)):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
 def named_apposition(t: Any) -> list[Any]:
     """The people a common noun names in apposition ("two peasants, Jose Rivera and Pedro
-    Ortiz" -> the two names); the noun itself when it has none."""
+    Ortiz" -> the two names); the noun itself when it has none. Items of a semicolon list
+    under it are named too."""
+    listed = [u for x in semicolon_list(t) for u in _named_apposition(x)]
+    return [u for u in dict.fromkeys(_named_apposition(t) + listed)]
+
+
+def _named_apposition(t: Any) -> list[Any]:
     if t.pos_ != "NOUN":
         return [t]
     names = [c for c in t.children if c.dep_ == "appos" and (

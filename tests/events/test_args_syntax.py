@@ -1,0 +1,68 @@
+"""Argument spans (events/arguments.py, participants.py): group phrases, names after a
+descriptor, line breaks, places after "at"/"on". Sentences written for these tests."""
+
+from .conftest import names, one
+
+
+def test_members_of_a_group_is_one_actor_with_the_group_as_affiliation(events_of):
+    e = one(events_of("Members of the Black Hand group attacked a bakery in Lyon on Monday."),
+            "ASSAULT")
+    assert "Members of the Black Hand group" in names(e.actors)
+    assert "members" not in [n.lower() for n in names(e.actors)]
+
+
+def test_group_of_armed_men_keeps_its_complement(events_of):
+    e = one(events_of("A group of masked men kidnapped two engineers near the dam."), "ASSAULT")
+    assert "group of masked men" in names(e.actors)
+
+
+def test_nested_of_names_the_organisation(events_of):
+    e = one(events_of("Members of the 9th Front of the Liberation Army burned a bus."),
+            "ASSAULT")
+    assert any(n.startswith("Members of the 9th Front of the Liberation Army")
+               for n in names(e.actors))
+    assert any("Liberation Army" in n and not n.startswith("Members") for n in names(e.actors))
+
+
+def test_person_named_after_a_descriptor(events_of):
+    e = one(events_of("Gunmen shot opposition leader Maria Elena Duarte outside her home."),
+            "ASSAULT")
+    assert "Maria Elena Duarte" in names(e.targets)
+    t = [p for p in e.targets if p.name == "Maria Elena Duarte"][0]
+    assert any("leader Maria Elena Duarte" in m for m in t.mentions)
+
+
+def test_phrase_does_not_cross_a_line_break(events_of):
+    text = "Customs Office Raid\nArmed Smugglers attacked the customs office on Friday."
+    e = one(events_of(text), "ASSAULT")
+    assert all("\n" not in n for n in names(e.actors) + names(e.targets))
+
+
+def test_hyphenated_head_is_whole(events_of):
+    e = one(events_of("Angry onlookers and passers-by beat the thief in the market."), "ASSAULT")
+    assert "passers-by" in names(e.actors)
+
+
+def test_street_after_at_is_where_not_a_target(events_of):
+    e = one(events_of("Militants fired at Baker Street on Sunday."), "ASSAULT")
+    assert "Baker Street" not in names(e.targets)
+    e = one(events_of("Militants fired at the police station on Sunday."), "ASSAULT")
+    assert "police station" in names(e.targets)
+
+
+def test_set_fire_to_names_the_target(events_of):
+    e = one(events_of("Before fleeing, the rebels set fire to a grocery store in the town."),
+            "ASSAULT")
+    assert "grocery store" in names(e.targets)
+
+
+def test_semicolon_list_of_victims(events_of):
+    e = one(events_of("Gunmen killed Ana Ruiz, 42; Luis Gil, 19; and a security guard in the "
+                      "bank."), "ASSAULT")
+    assert {"Ana Ruiz", "Luis Gil"} <= set(names(e.targets))
+
+
+def test_unknown_noun_before_a_name_is_not_stripped(events_of):
+    # "bravo" is no descriptor: the name is left whole
+    e = one(events_of("Gunmen shot Carmen Bravo Ortiz outside her home."), "ASSAULT")
+    assert not any(n in ("Ortiz", "Bravo Ortiz") for n in names(e.targets))
