@@ -134,3 +134,77 @@ def test_a_background_event_takes_no_later_plain_mention(events_of):
                     "the pressure.\"")
     old = [e for e in evs if e.modality == "historical"]
     assert old and not old[0].claims
+
+
+# --- one count per kind of people for a merged event (resolve_counts) ---
+
+def _counts(evs, plover, kind):
+    found = [e for e in evs if e.type.plover == plover and e.modality == "asserted"]
+    assert len(found) == 1, [(e.type.plover, e.summary) for e in evs]
+    return [q for q in found[0].quantities if q.kind == kind]
+
+
+def test_a_third_person_killed_later_adds_to_the_total(events_of):
+    evs = events_of("Two gunmen were killed in a clash with police near the village on Monday. "
+                    "A third gunman was killed later in the engagement.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(3.0, "at_least")]
+    assert len(qs[0].evidence) == 2  # both counts kept as evidence
+
+
+def test_a_repeated_count_does_not_double(events_of):
+    evs = events_of("Troops detained four suspected smugglers in the district on Tuesday. The "
+                    "troops detained the four men after a search of their truck.")
+    qs = _counts(evs, "COERCE", "arrested")
+    assert [q.value for q in qs] == [4.0]
+    assert len(qs[0].evidence) == 2
+
+
+def test_a_number_tells_how_many_a_vague_count_was(events_of):
+    evs = events_of("Police detained several suspects in the city on Monday. Five suspects "
+                    "were detained during the raid.")
+    qs = _counts(evs, "COERCE", "arrested")
+    assert [(q.value, q.qualifier) for q in qs] == [(5.0, "exact")]
+
+
+def test_an_update_release_revises_the_count(events_of):
+    evs = events_of("Police detained several suspects in the city on Monday.\n\n"
+                    "UPDATE: Police Confirm Arrests in the City\n"
+                    "Police detained two suspects in the city on Monday.")
+    qs = _counts(evs, "COERCE", "arrested")
+    assert [(q.value, q.qualifier) for q in qs] == [(2.0, "exact")]
+
+
+def test_a_campaign_tally_is_not_the_event_count(events_of):
+    evs = events_of("Police arrested two suspects in the town on Monday. The police have "
+                    "arrested 45 suspects in the province since January.")
+    qs = [q for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"
+          for q in e.quantities if q.kind == "arrested"]
+    assert 2.0 in [q.value for q in qs] and 47.0 not in [q.value for q in qs]
+
+
+def test_a_named_person_beside_a_count_is_one_more(events_of):
+    evs = events_of("Soldiers killed the rebel commander Omar Wali in a raid in the valley on "
+                    "Friday. The soldiers killed three guards and confirmed Wali was killed "
+                    "during the raid.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(4.0, "at_least")]
+
+
+def test_the_same_number_hedged_once_is_at_least(events_of):
+    evs = events_of("Gunmen killed 12 villagers in an attack on a market in the town on Monday. "
+                    "At least 12 villagers were killed in the attack.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(12.0, "at_least")]
+
+
+def test_one_of_the_people_counted_before_does_not_add(events_of):
+    evs = events_of("Police detained three suspects in the city on Monday. One of the suspects "
+                    "was later detained again in the market.")
+    qs = _counts(evs, "COERCE", "arrested")
+    assert [q.value for q in qs] == [3.0]
+
+
+def test_an_act_inside_an_attack_noun_is_one_event(events_of):
+    evs = events_of("Gunmen killed 12 villagers in an attack on a market in the town on Monday.")
+    assert len([e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]) == 1

@@ -195,3 +195,18 @@ def test_a_list_of_indefinite_people_counts_each(events_of):
     e = one(events_of("Soldiers killed Omar Haidari, a rebel commander, and two fighters."),
             "ASSAULT")
     assert ("killed", 3.0, "at_least") in _q(e)
+
+
+def test_places_and_operations_counted_in_an_arrest_are_not_people(events_of):
+    evs = events_of("Police detained 12 suspects during four operations in two provinces on "
+                    "Monday.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [(q.kind, q.value) for q in arrests[0].quantities if q.kind == "arrested"] == [
+        ("arrested", 12.0)]
+
+
+def test_one_of_whom_is_part_of_the_people_counted(events_of):
+    evs = events_of("Soldiers detained two men, one of whom was carrying a rifle, at a "
+                    "checkpoint on Monday.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [2.0]

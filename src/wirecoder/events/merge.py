@@ -12,6 +12,7 @@ of its own. "Another attack" never merges.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from typing import Any
 
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
@@ -173,10 +174,19 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         if into.time is None or into.time.start is None:
             into.time = other.time or into.time
         return
-    _add_people(into, other)
+    # counts of people are all kept (each with its evidence) and resolved into one total per
+    # kind once the event is complete (`resolve_counts`); other counts merge by value
+    seen_ev = {q.evidence for q in into.quantities if q.kind in PEOPLE_KINDS}
+    for q in other.quantities:
+        if q.kind in PEOPLE_KINDS:
+            if q.evidence not in seen_ev:
+                into.quantities.append(q)
+                seen_ev.add(q.evidence)
     have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
     have_any = {(q.value, q.object) for q in into.quantities}
     for q in other.quantities:
+        if q.kind in PEOPLE_KINDS:
+            continue
         key = (q.value, q.object)
         if key in have or (q.kind == "other" and key in have_any):
             continue
@@ -203,6 +213,7 @@ ADDITIVE = {"additional", "other", "another", "more", "also", "further", "associ
 
 
 PEOPLE_GROUPS = (("killed",), ("arrested", "captured"), ("injured",))
+PEOPLE_KINDS = {k for g in PEOPLE_GROUPS for k in g}
 
 
 def _marked_additive(q: Quantity, doc: Any) -> bool:
@@ -216,35 +227,295 @@ def _marked_additive(q: Quantity, doc: Any) -> bool:
     return bool(words & ADDITIVE)
 
 
-def _add_people(into: Draft, other: Draft) -> None:
-    """A later mention that counts more people ("also detained two additional suspects") adds
-    to the running total of the event; the total is kept beside the separate counts. People
-    "captured" and "detained" in one arrest add up; within one sentence only a count marked as
-    additional adds ("captured a leader and detained one additional suspect")."""
-    same = other.sent.start == into.sent.start
-    doc = other.sent.doc
-    words = {t.lower_ for t in other.sent}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+UPDATE_RE = re.compile(r"(?m)^\s*UPDATE\b")
+REVISION_RE = re.compile(
+    r"\b(rose|risen|rises|climbed|increased|jumped|revised( \w+)?)( to\b)|"
+    r"\bbringing the (total|toll|death toll|number)\b|\btoll (now )?(stands|stood) at\b", re.I)
+TALLY_RE = re.compile(
+    r"\bsince (the (start|beginning)|(early |late |mid-)?(January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d{4}|last|Jan\.|Feb\.|Aug\.|Sept?\.|"
+    r"Oct\.|Nov\.|Dec\.))|\bso far\b|\bto date\b|\bthis (month|year)\b|"
+    r"\b(past|last) (few |several |\w+ )?(weeks|months|years)\b", re.I)
+QUALIFIER_CAUTION = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_most": 2,
+                     "less_than": 2}
+
+
+def _spans(q: Quantity, doc: Any) -> list[Any]:
+    out = []
+    for ev in q.evidence:
+        sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if sp is not None and len(sp):
+            out.append(sp)
+    return out
+
+
+def _numeral(sp: Any) -> bool:
+    """The span states its count in a number ("four suspects", "12"), not a person noun
+    counted as one or a vague word ("several")."""
+    return sp[0].like_num and sp[0].ent_type_ != "ORDINAL"
+
+
+def _definite(sp: Any) -> bool:
+    """"the man", "the targeted individual", "the two": people counted before."""
+    first = sp[0]
+    before = sp.doc[sp.start - 1] if sp.start > 0 else None
+    dets = [c for c in sp.root.children if c.dep_ in ("det", "poss")]
+    return (first.lower_ in ("the", "these", "those")
+            or (before is not None and before.lower_ in ("the", "these", "those"))
+            or any(c.lower_ in ("the", "these", "those") for c in dets))
+
+
+def _subset(sp: Any) -> bool:
+    """A part of people counted before: "one of the insurgents", "including two women"."""
+    toks = [t.lower_ for t in sp]
+    if "of" in toks:
+        i = toks.index("of")
+        if i + 1 < len(toks) and toks[i + 1] in ("the", "these", "those", "them", "whom"):
+            return True
+    node = sp.root
+    for _ in range(3):
+        if node.head == node:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in ("including", "among"):
+            return True
+        node = node.head
+    return False
+
+
+def _ordinal(sp: Any) -> int | None:
+    """"a third insurgent": the ordinal says how many there are in all."""
+    for c in sp.root.children:
+        if c.lower_ in ORDINALS and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                        for d in sp.root.children):
+            return ORDINALS[c.lower_]
+    return None
+
+
+def _count_relation(q: Quantity, doc: Any) -> str:
+    """How a later count of the event relates to the people counted before it: 'subset',
+    'tally' (a campaign total: "since January", "so far"), 'revision' ("rose to"),
+    'additive' ("two other men", "also detained two suspects", "two suspects during the
+    operation"), 'restated' (it names people counted before: "the man and three other
+    suspects"), or 'plain' (the same people, perhaps told more precisely)."""
+    sps = _spans(q, doc)
+    if not sps:
+        return "plain"
+    if len(sps) == 1 and _subset(sps[0]):
+        return "subset"
+    sent = sps[0].sent
+    if TALLY_RE.search(sent.text) or any(
+            t.lower_ == "since" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "DATE"
+            for t in sent):
+        return "tally"
+    if REVISION_RE.search(sent.text):
+        return "revision"
+    if any(_definite(sp) or sp.root.pos_ == "PRON" for sp in sps):
+        return "restated"
+    if len(sps) > 1:
+        return "plain"  # "Jan and one additional insurgent": more than the first of its parts
+    words = {t.lower_ for t in sps[0]} | {t.lower_ for t in sps[0].root.children}
+    if words & (ADDITIVE - {"associates", "associate"}) or _ordinal(sps[0]):
+        return "additive"
+    indefinite = all(not _definite(sp) and sp.root.pos_ != "PROPN"
+                     and sp.root.ent_type_ != "PERSON" for sp in sps)
+    if indefinite and (_count_during(sps[0]) or "also" in {t.lower_ for t in sent}):
+        return "additive_context"
+    return "plain"
+
+
+def _wording(q: Quantity, doc: Any) -> set[str]:
+    return {" ".join(t.lower_ for t in sp) for sp in _spans(q, doc)}
+
+
+def _vague_only(q: Quantity, doc: Any) -> bool:
+    """Every part of the count is a vague plural ("several suspects", "numerous insurgents")."""
+    vague = load_lexicon().cues["quantities"]["vague"]
+    sps = _spans(q, doc)
+    return bool(sps) and all(sp[0].lower_ in vague or (sp[0].lower_ in ("a", "an") and len(sp) > 1
+                                                       and sp[1].lower_ in vague) for sp in sps)
+
+
+def _count_during(sp: Any) -> bool:
+    """"... detained two suspects during the operation": the verb the count hangs on (or a
+    verb coordinated with it) has a "during the/this N" phrase."""
+    verb = next((a for a in sp.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for h in (verb, *verb.conjuncts):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "during" and any(
+                    g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this",
+                                                                               "that")
+                                             for x in g.children) for g in c.children):
+                return True
+    return False
+
+
+def _explicitness(q: Quantity, doc: Any) -> int:
+    """2: every part of the count is a number; 1: some part is; 0: none (a person noun
+    counted as one, "several", a pronoun)."""
+    sps = _spans(q, doc)
+    n = sum(1 for sp in sps if _numeral(sp))
+    return 2 if sps and n == len(sps) else 1 if n else 0
+
+
+def _better(a: Quantity, b: Quantity, doc: Any) -> Quantity:
+    """Two counts of the same people: the one stated in numbers beats one inferred from nouns
+    or vague words; then the larger (the fuller account); on the same value the more
+    cautious qualifier ("at least 4" over "4"), since one report hedges it."""
+    ea, eb = _explicitness(a, doc), _explicitness(b, doc)
+    if (ea == 0) != (eb == 0):
+        return a if ea > eb else b
+    if a.value != b.value:
+        return a if a.value > b.value else b
+    if ea != eb:  # "four suspects" over "the facilitator and three others" (at least, by sum)
+        return a if ea > eb else b
+    return b if QUALIFIER_CAUTION.get(b.qualifier, 0) > QUALIFIER_CAUTION.get(
+        a.qualifier, 0) else a
+
+
+def _sum(a: Quantity, b: Quantity) -> Quantity:
+    qual = "exact" if a.qualifier == b.qualifier == "exact" else "at_least"
+    return Quantity(kind=a.kind, value=a.value + b.value, qualifier=qual, object=None,
+                    evidence=a.evidence + b.evidence)
+
+
+def resolve_counts(d: Draft) -> None:
+    """One count per kind of people for the merged event, from all its mentions' counts in
+    text order (`_resolve`). The total keeps the evidence of every count it was read from; a
+    count of part of the people that names what they were ("including two women") stays
+    beside it. People "captured" and "detained" are one kind here."""
+    doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
-        mine = [q for q in into.quantities if q.kind in kinds]
-        seen = {s for q in mine for s in q.evidence}
-        theirs = [q for q in other.quantities if q.kind in kinds
-                  and not (q.evidence and set(q.evidence) <= seen)]
-        if not mine or not theirs:
+        qs = [q for q in d.quantities if q.kind in kinds]
+        if len(qs) < 2:
             continue
-        if same:  # one side is the additional people, whichever trigger came first
-            add_theirs = [_marked_additive(q, doc) for q in theirs]
-            add_mine = [_marked_additive(q, doc) for q in mine]
-            if not (all(add_theirs) and not any(add_mine)
-                    or all(add_mine) and not any(add_theirs)):
-                continue
-        elif not (words & ADDITIVE or ((other.reference_anchor or _during_the(other)) and all(
-                _indefinite(q, doc) for q in theirs))):
+        qs.sort(key=lambda q: min((e.start for e in q.evidence), default=0))
+        # a sum built from counts also listed counts them once
+        qs = [q for q in qs if not any(set(q.evidence) < set(o.evidence) for o in qs)]
+        rel = {id(q): _count_relation(q, doc) for q in qs}
+        main = [q for q in qs if rel[id(q)] != "subset"]
+        if not main:
             continue
-        a = max(mine, key=lambda q: q.value)
-        b = max(theirs, key=lambda q: q.value)
-        qual = "exact" if a.qualifier == b.qualifier == "exact" else "at_least"
-        into.quantities.append(Quantity(kind=a.kind, value=a.value + b.value, qualifier=qual,
-                                        object=None, evidence=a.evidence + b.evidence))
+        if any(rel[id(q)] != "tally" for q in main):
+            main = [q for q in main if rel[id(q)] != "tally"]
+        total = _resolve(main, rel, doc)
+        evidence = sorted({e for q in main for e in q.evidence}, key=lambda e: e.start)
+        kind = next((k for k in kinds if any(q.kind == k for q in qs)), total.kind)
+        merged = Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
+                          object=total.object if len(main) == 1 else None,
+                          evidence=tuple(evidence))
+        first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
+        keep = [q for q in d.quantities if q.kind not in kinds]
+        subsets = [q for q in qs if rel[id(q)] == "subset" and q.object]
+        d.quantities = keep[:first] + [merged] + subsets + keep[first:]
+
+
+def _name_key(q: Quantity, doc: Any) -> str | None:
+    """The name of one person counted by name ("Qari Ziauddin"), else None."""
+    sps = _spans(q, doc)
+    if len(sps) != 1 or q.value != 1:
+        return None
+    root = sps[0].root
+    lex = load_lexicon()
+
+    def named(t: Any) -> bool:  # not a title-case headline noun ("Taliban Facilitator Detained")
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not (
+            lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")))
+
+    if named(root):
+        return root.lower_
+    for c in root.children:  # "the rebel commander Omar Wali"
+        if c.dep_ == "appos" and named(c):
+            return c.lower_
+    if root.dep_ == "appos" and named(root.head):  # "Omar Wali, a rebel commander"
+        return root.head.lower_
+    return None
+
+
+def _part_keys(q: Quantity, doc: Any) -> set[tuple[str, str]]:
+    """(number word, noun) of each counted part ("two facilitators" -> ("two", "facilitator"))."""
+    vague = load_lexicon().cues["quantities"]["vague"]
+    out = set()
+    for sp in _spans(q, doc):
+        first = sp[0].lower_
+        if sp[0].like_num or first in vague:
+            out.add((first, _lemma(sp.root)))
+    return out
+
+
+def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
+    """The total of one kind of people from counts in text order. The unnamed counts make a
+    running total: a revision ("the toll rose to five", a count in an appended UPDATE release)
+    replaces it; a count marked as more people ("two other suspects", "a third insurgent",
+    "also detained two suspects") adds to it, unless it repeats words or a listed part already
+    counted ("detained two facilitators and several suspects ... Several additional suspects
+    were detained": "additional" to the facilitators); any other count is the same people told
+    again and the better-stated of the two is kept. A person counted by name is one more
+    person when a sentence names him beside a count of unnamed people ("killed four
+    insurgents and confirmed X was killed"), or when the unnamed people are first counted as
+    more ("two other insurgents were killed"); else he may be one of them."""
+    named = [q for q in main if _name_key(q, doc) is not None]
+    unnamed = [q for q in main if _name_key(q, doc) is None]
+    total: Quantity | None = None
+    said: set[str] = set()
+    parts: set[tuple[str, str]] = set()
+    first_additive = False
+    last_end = 0
+    for q in unnamed:
+        wording, keys = _wording(q, doc), _part_keys(q, doc)
+        r = rel[id(q)]
+        if r.startswith("additive") and (wording & said or keys & parts):
+            r = "restated"  # the same words again (a release restated): the same people
+        elif r == "additive_context":
+            # "also detained two suspects" adds to a leader detained before; after "several
+            # suspects were detained" it tells how many they were
+            r = "plain" if total is not None and _vague_only(total, doc) else "additive"
+        said |= wording
+        if len(keys) > 1:
+            parts |= keys
+        if total is None:
+            total, first_additive = q, r == "additive"
+        else:
+            between = doc.text[last_end:q.evidence[0].start] if q.evidence else ""
+            if r == "revision" or (UPDATE_RE.search(between) and _explicitness(q, doc) == 2
+                                   and r != "additive"):
+                total = q
+            elif r == "additive":
+                total = _sum(total, q)
+                sps = _spans(q, doc)
+                n = _ordinal(sps[0]) if sps else None
+                if n and n > total.value:
+                    total = Quantity(kind=total.kind, value=float(n), qualifier="at_least",
+                                     object=None, evidence=total.evidence)
+            else:
+                total = _better(total, q, doc)
+        last_end = max([last_end] + [e.end for e in q.evidence])
+    names: dict[str, list[Quantity]] = {}
+    for q in named:
+        names.setdefault(_name_key(q, doc) or "", []).append(q)
+    if total is None:
+        first = named[0]
+        return Quantity(kind=first.kind, value=float(len(names)), qualifier="at_least",
+                        object=None, evidence=first.evidence)
+    counted_sents = {sp.sent.start for sp in _spans(total, doc)}
+    counted_text = " ".join(e.text.lower() for e in total.evidence)
+    first_unnamed = min((e.start for e in unnamed[0].evidence), default=0)
+    extra = 0
+    for key, mentions in names.items():
+        if key in counted_text.split():
+            continue  # summed with the unnamed people already ("Jan and several fighters")
+        beside = any(sp.sent.start in counted_sents for q in mentions for sp in _spans(q, doc))
+        before_more = first_additive and any(e.start < first_unnamed for q in mentions
+                                             for e in q.evidence)
+        if beside or before_more:
+            extra += 1
+    if not extra:
+        return total
+    return Quantity(kind=total.kind, value=total.value + extra, qualifier="at_least",
+                    object=None, evidence=total.evidence)
 
 
 def _during_the(d: Draft) -> bool:
@@ -342,7 +613,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             continue
         for b in live[i + 1:]:
             if b.absorbed or not _same_type(a, b) or (
-                    _targets_conflict(a, b) and not _coordinated_acts(a, b)):
+                    _targets_conflict(a, b) and not _coordinated_acts(a, b)
+                    and not _framed_by(a, b)):
                 continue
             if a.modality != b.modality:
                 continue
@@ -359,6 +631,18 @@ def _arrest(d: Draft) -> bool:
     """An arrest, by its ACLED sub-type or, where a classifier relabelled that, its mode."""
     return d.typed.plover == "COERCE" and (d.typed.acled == "Arrests"
                                            or d.typed.mode == "arrest")
+
+
+def _framed_by(a: Draft, b: Draft) -> bool:
+    """"Gunmen killed 12 villagers in an attack on a market": an event noun in an "in /
+    during" phrase on the other trigger is the event that act was part of, whatever each
+    names as its target."""
+    ta, tb = a.trigger.token, b.trigger.token
+    for outer, inner in ((ta, tb), (tb, ta)):
+        if (inner.dep_ == "pobj" and inner.head.lower_ in ("in", "during")
+                and inner.head.head.i == outer.i and inner.pos_ == "NOUN"):
+            return True
+    return False
 
 
 def _coordinated_acts(a: Draft, b: Draft) -> bool:
@@ -399,6 +683,8 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                    or _people_over_things(target, d))
         else:
             out.append(d)
+    for d in out:
+        resolve_counts(d)
     return out
 
 

@@ -262,6 +262,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
                 kind = "destroyed"
+            elif _not_people(noun, lex):
+                kind = "other"  # "detained suspects during four operations in two provinces"
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
         end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]
@@ -276,6 +278,19 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out, subsets)
+
+
+NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
+              "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
+
+
+def _not_people(noun: Any, lex: Lexicon) -> bool:
+    """A counted noun that names places or operations, never people ("two provinces",
+    "four operations", "three compounds")."""
+    lemma = _lemma(noun)
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("NORP", "PERSON")
+            and (lemma in NOT_PEOPLE or lex.in_class(lemma, "place_word")
+                 or lex.in_class(lemma, "violence") or lex.in_class(lemma, "base")))
 
 
 def _shared_patient(trigger: Any) -> Any | None:
@@ -327,8 +342,9 @@ def _included(noun: Any) -> bool:
     two women", "among them three children"."""
     num = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                              and noun.lower_ in ("them", "whom", "those", "these")) else None
-    if num is not None and num.dep_ in ("appos", "conj") and num.pos_ == "NUM":
-        return True  # "the militants, one of them a commander, ..."
+    if num is not None and num.pos_ == "NUM" and (num.dep_ in ("appos", "conj") or (
+            noun.lower_ == "whom" and num.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))):
+        return True  # "the militants, one of them a commander", "two men, one of whom was"
     node = noun
     for _ in range(3):
         head = node.head
@@ -390,9 +406,9 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
                 or o.ent_type_ == "PERSON" or named):
             continue
-        if any(c.dep_ in ("amod", "det", "nummod") and (c.like_num or c.lower_ in lex.cues[
-                "quantities"]["vague"]) for c in o.children):
-            continue
+        if any(c.dep_ in ("amod", "det", "nummod") and c.ent_type_ != "ORDINAL" and (
+                c.like_num or c.lower_ in lex.cues["quantities"]["vague"]) for c in o.children):
+            continue  # counted by its number ("a third gunman" is one more, counted here)
         # a bare plural ("detained suspected insurgents") is at least two; a definite one
         # ("the militants were all killed") as many as the text counted before
         value, qual = 2.0 if o.tag_ in ("NNS", "NNPS") else 1.0, "at_least"
