@@ -108,6 +108,30 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     return True
 
 
+# verbs that deliver a weapon: "threw a grenade at the bus", "launched two bombs against the
+# bank", "a bomb was hurled at the house": with a weapon as object they tell an attack
+DELIVERY_VERBS = {"throw", "hurl", "lob", "toss", "launch"}
+EXPLOSIVE_WORDS = {"bomb", "dynamite", "explosive", "explosives", "tnt", "ied", "charge",
+                   "device"}
+
+
+def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon entry for an attack told by a delivery verb whose object is a weapon
+    ("bomb" for explosives, "attack" for other weapons), or None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in DELIVERY_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    objs += [c for o in objs for c in o.conjuncts]
+    heads = lex.classes["weapon_head"]
+    for o in objs:
+        lemma = _lemma(o)
+        if lemma in heads or o.lower_ in heads:
+            explosive = lemma in EXPLOSIVE_WORDS or any(
+                _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ == "compound")
+            return lex.entry("bomb" if explosive else "attack", "V")
+    return None
+
+
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
                 "drive", "mission", "operation", "talks", "plan"}
 
@@ -155,6 +179,9 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
+        weapon_entry = weapon_use(tok, lex) if pos == "V" and trig is None else None
+        if weapon_entry is not None:
+            trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))
         if trig is None:
             entry = lex.entry(lemma, pos) or lex.entry(tok.lower_, pos)
             if entry is None and pos == "N" and tok.tag_ == "VBG":
