@@ -115,3 +115,15 @@ def test_counts_and_ages_that_look_like_time_are_not_timexes() -> None:
     assert _tags("The victims were between six and 12 years of age.") == {}
     # a year after a preposition or before "levels" stays a year
     assert _tags("Emissions fell below 1990 levels.") == {"1990": ("DATE", "1990")}
+
+
+def test_all_lower_case_text_still_has_months_and_weekdays() -> None:
+    # a lower-cased wire feed: the capital-letter cues are restored, the spans are the original's
+    text = ("the army said the ambush took place on 30 december near the river. "
+            "the rebels may attack again on monday, officials said.")
+    tags = {t.span.text: (t.type, t.value) for t in tag_timexes(text, date(1990, 1, 3))}
+    assert tags["30 december"] == ("DATE", "1989-12-30")
+    assert tags["monday"][0] == "DATE"
+    assert "may" not in tags  # the modal stays a modal
+    assert all(text[t.span.start:t.span.end] == t.span.text
+               for t in tag_timexes(text, date(1990, 1, 3)))

@@ -164,6 +164,9 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
     `doc` (a spaCy Doc over the same text) is optional: with it, the tense of the governing
     verb decides whether a bare weekday or month lies before or after the anchor.
     """
+    original = text
+    if _caseless(text):
+        text = restore_case(text)  # same length: offsets and spans stay those of the original
     tense = make_tense(text, doc)
     probe = Context(text=text, anchor=anchor, tense=tense, extra={"probe": True})
     ctx = Context(text=text, anchor=anchor, tense=tense)
@@ -176,7 +179,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
         if res is None:
             continue
         s, e = _trim(text, start, end)
-        timex = _clip(to_timex(text, s, e, res, document_id), anchor)
+        timex = _clip(to_timex(original, s, e, res, document_id), anchor)
         out.append(timex)
         if res.focus is not None:
             ctx.focus_day = res.focus
@@ -184,7 +187,36 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
-    return _period_a_year_ago(text, _day_before_after(text, _share_range_years(text, out)))
+    out = _period_a_year_ago(text, _day_before_after(text, _share_range_years(text, out)))
+    if text is not original:  # the post-passes rebuild some spans from the working text
+        out = [t if t.span.text == original[t.span.start:t.span.end] else replace(
+            t, span=Span(t.span.start, t.span.end, original[t.span.start:t.span.end],
+                         t.span.document_id)) for t in out]
+    return out
+
+
+_UPPER = re.compile(r"[A-Z]")
+_CASE_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|easter|christmas)\b")
+_SENT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
+
+
+def _caseless(text: str) -> bool:
+    """A text with no capital letters at all (a lower-cased wire feed, as in MUC-4)."""
+    return len(text) > 40 and _UPPER.search(text) is None
+
+
+def restore_case(text: str) -> str:
+    """Capitalise month and weekday names and sentence starts of an all-lower-case text, so that
+    the rules that read capitals ("May" the month, not the modal) apply; length is kept."""
+    chars = list(text)
+    for m in _CASE_WORDS.finditer(text):
+        chars[m.start()] = chars[m.start()].upper()
+    for m in _SENT_START.finditer(text):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    return "".join(chars)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
