@@ -127,3 +127,18 @@ def test_all_lower_case_text_still_has_months_and_weekdays() -> None:
     assert "may" not in tags  # the modal stays a modal
     assert all(text[t.span.start:t.span.end] == t.span.text
                for t in tag_timexes(text, date(1990, 1, 3)))
+
+
+def test_24_hour_clock_in_wire_and_military_style() -> None:
+    got = _tags("A bulletin says that on 6 March at 1625, rebels shelled the base.")
+    assert got["1625"] == ("TIME", "2024-03-06T16:25")
+    assert _tags("Radio Liberty at 2200 GMT on 5 March carried the speech.") == {
+        "2200 GMT on 5 March": ("TIME", "2024-03-05T22:00")}
+    assert _tags("The patrol left at 0600 hrs on Monday.") == {
+        "0600 hrs on Monday": ("TIME", "2024-03-11T06:00")}
+    # the GMT gloss of a local time is neither a new time nor a year
+    assert _tags("The charges were defused at 1145 (1745 GMT) by police.") == {
+        "1145": ("TIME", "2024-03-14T11:45")}
+    # a year stays a year; a plain count stays a count
+    assert _tags("Output is back at 1990 levels.") == {"1990": ("DATE", "1990")}
+    assert _tags("He scored 2130 points.") == {}

@@ -203,7 +203,7 @@ HANDLERS["day_clock"] = _clock
 
 
 
-_BEFORE_MIL_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|from|before|after|around|about|to|and"
+_BEFORE_MIL_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|from|before|after|around|about|to|and|of"
                                r"|since|approximately|shortly)\s+)$", re.IGNORECASE)
 
 
@@ -215,6 +215,12 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "In 2000 GMT merged ...": a year before a name, not a clock time
     if re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None  # "10:35 a.m. (0735 GMT)": a gloss of the time just named, not a new one
+    tz = (g(m, "tz") or "").lower()
+    if not tz and not c.startswith("0") and 1900 <= int(c) <= 2059:
+        return None  # "at 1990 prices", "by 2015": a year unless a zone says it is a clock
+    if not tz and not re.match(r"\s*(?:[,.;)]|\(|on\b|local\b|in\b|when\b|and\b|$)",
+                               ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+        return None  # a bare four-digit number needs the punctuation of a time ("at 1625, ...")
     day = g(m, "day")
     d = day_of(ctx, m, day)
     if d is None:

@@ -85,6 +85,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _some_day_ahead(m, ctx):
         return Result("DATE", "FUTURE_REF")
     raw = m.group("num")
+    if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", raw) and re.search(
+            r"\b(?:at|by|until|from|before|after)\s+$", ctx.text[max(0, m.start() - 7):m.start()]):
+        return None  # "at 1930 hours": a 24-hour clock time, not 1,930 hours
     num = num_of(raw)
     if num is None and raw.lower() not in ("several", "a few", "few", "some", "many",
                                            "a number of", "numerous", "multi",

@@ -35,6 +35,8 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "more than 2000 houses": a count before a plural noun, not a year
     if abs(y - ctx.anchor.year) > 300:
         return None
+    if re.match(r"\s*(?:gmt|utc|hrs|hours|z)\b", after):
+        return None  # "(1745 gmt)": a clock time, not a year
     half = re.search(r"\b(first|second|last|latter)\s+half", g(m, "mod") or "", re.I)
     if half:  # "the first half of 1990" -> 1990-H1
         return Result("DATE", f"{y:04d}-H{1 if half.group(1).lower() == 'first' else 2}")

@@ -76,8 +76,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
               rf"(?:\s*,?\s*(?:on\s+)?(?P<day>{WEEKDAY}(?:,?\s+{DATE_CORE})?|{DATE_CORE}"
               rf"|{DEICTIC_DAY}))?"),
     # wire style: "at 0300 GMT", "0830 UTC on Friday"
-    ("mil_clock", rf"(?<![\d.,/-])(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<tz>GMT|UTC|Z\b)"
-                  rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC_DAY}))?"),
+    ("mil_clock", rf"(?<![\d.,/-])(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?P<tz>GMT|UTC|Z\b|hrs\b|hours\b))?"
+                  rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{WEEKDAY}(?:,?\s+{DATE_CORE})?|{DATE_CORE}|{DEICTIC_DAY}))?"
+                  rf"(?![\d,.]\d)"),
     ("clock_part", r"(?P<hour>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                    r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|{DEICTIC_DAY})\s*,?\s+(?:at\s+)?(?P<clock>{CLOCK})"
@@ -254,7 +255,7 @@ MULTI_CATEGORY = {"tonight": ("deictic", "part"), "overnight": ("deictic", "part
                   "period": ("quarter", "vague_span")}
 
 RULE_HEADS: dict[str, tuple[str, ...]] = {
-    "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"), "mil_clock": ("zone",),
+    "clock": ("clock", "digitcolon"), "day_clock": ("clock", "digitcolon"), "mil_clock": ("zone", "year4"),
     "part_of_day": ("part",), "part_of_day_alone": ("part", "deictic"), "part_in_the": ("part",),
     "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",), "week_of": ("month",),
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
