@@ -142,3 +142,23 @@ def test_24_hour_clock_in_wire_and_military_style() -> None:
     # a year stays a year; a plain count stays a count
     assert _tags("Output is back at 1990 levels.") == {"1990": ("DATE", "1990")}
     assert _tags("He scored 2130 points.") == {}
+
+
+def test_lower_case_may_and_march_need_a_month_cue() -> None:
+    text = ("the unions called on members to march for peace. it may rain again. "
+            "the talks were held in march, and the vote comes in may.")
+    tags = [(t.span.text, t.value) for t in tag_timexes(text, date(1989, 5, 3))]
+    assert tags == [("march", "1989-03"), ("may", "1989-05")]
+    assert [t.span.start for t in tag_timexes(text, date(1989, 5, 3))] == [
+        text.index("in march") + 3, text.index("in may") + 3]
+
+
+def test_expected_in_a_month_looks_ahead() -> None:
+    # "expected in May" is a plan, not a past event, even though "expected" ends in -ed
+    assert _tags("Officials say the unrest expected in May is a threat.",
+                 date(1989, 4, 30)) == {"May": ("DATE", "1989-05")}
+
+
+def test_at_approximately_hhmm_is_a_clock_time() -> None:
+    assert _tags("Tonight, at approximately 1940, a bomb exploded.", date(1989, 5, 3)) == {
+        "Tonight": ("TIME", "1989-05-03TNI"), "1940": ("TIME", "1989-05-03T19:40")}

@@ -216,7 +216,10 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
     if re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None  # "10:35 a.m. (0735 GMT)": a gloss of the time just named, not a new one
     tz = (g(m, "tz") or "").lower()
-    if not tz and not c.startswith("0") and 1900 <= int(c) <= 2059:
+    if not tz and not c.startswith("0") and 1900 <= int(c) <= 2059 and not (
+            re.search(r"\bat\s+(?:approximately\s+|about\s+|around\s+)?$",
+                      ctx.text[max(0, m.start() - 18):m.start()], re.IGNORECASE)
+            and re.match(r"\s*(?:[,;)]|on\b|local\b)", ctx.text[m.end():m.end() + 7])):
         return None  # "at 1990 prices", "by 2015": a year unless a zone says it is a clock
     if not tz and not re.match(r"\s*(?:[,.;)]|\(|on\b|local\b|in\b|when\b|and\b|$)",
                                ctx.text[m.end():m.end() + 8], re.IGNORECASE):

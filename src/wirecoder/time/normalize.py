@@ -100,7 +100,8 @@ YEAR_POLICY = {"day": "closest", "month": "closest"}  # how a month(-day) withou
 
 # a past verb right before a date ("began on May 3"), unless it is a planned one ("to be held on")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|began|died|took|met|won|lost|fell|rose)\s+(?:on\s+|in\s+)?$",
+    r"\b(?!(?:expected|scheduled|planned|slated|due)\b)(?:[a-z]{2,}ed|began|died|took|met|won|lost"
+    r"|fell|rose)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE)
 _PLAN_VERB_BEFORE = re.compile(r"\b(?:be|been|is|are|will|to|would)\s+\w+\s+(?:on\s+|in\s+)?$",
                                re.IGNORECASE)

@@ -200,6 +200,9 @@ _CASE_WORDS = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|easter|christmas)\b")
+# words before which a lower-case "may" / "march" is the month ("in may", "since march")
+_MONTH_CUE_LOWER = re.compile(r"\b(?:in|since|until|by|of|early|late|mid|last|next|this|during"
+                              r"|through|from|before|after)\s+$|\d\s+$")
 _SENT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
 
 
@@ -213,6 +216,10 @@ def restore_case(text: str) -> str:
     the rules that read capitals ("May" the month, not the modal) apply; length is kept."""
     chars = list(text)
     for m in _CASE_WORDS.finditer(text):
+        if m.group() in ("may", "march") and not (
+                re.match(r"\s+\d", text[m.end():m.end() + 3])
+                or _MONTH_CUE_LOWER.search(text, max(0, m.start() - 12), m.start())):
+            continue  # the modal and the verb ("to march for peace") keep their lower case
         chars[m.start()] = chars[m.start()].upper()
     for m in _SENT_START.finditer(text):
         chars[m.start(1)] = chars[m.start(1)].upper()
