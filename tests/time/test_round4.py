@@ -162,3 +162,9 @@ def test_expected_in_a_month_looks_ahead() -> None:
 def test_at_approximately_hhmm_is_a_clock_time() -> None:
     assert _tags("Tonight, at approximately 1940, a bomb exploded.", date(1989, 5, 3)) == {
         "Tonight": ("TIME", "1989-05-03TNI"), "1940": ("TIME", "1989-05-03T19:40")}
+
+
+def test_a_date_that_names_a_movement_is_not_a_timex() -> None:
+    assert _tags("Officials met leaders of the M-19 (19 April Movement) twice.") == {}
+    assert _tags("The 26th of July Movement grew quickly.") == {}
+    assert _tags("In April front-line troops advanced.") == {"April": ("DATE", "2024-04")}

@@ -221,7 +221,7 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
                       ctx.text[max(0, m.start() - 18):m.start()], re.IGNORECASE)
             and re.match(r"\s*(?:[,;)]|on\b|local\b)", ctx.text[m.end():m.end() + 7])):
         return None  # "at 1990 prices", "by 2015": a year unless a zone says it is a clock
-    if not tz and not re.match(r"\s*(?:[,.;)]|\(|on\b|local\b|in\b|when\b|and\b|$)",
+    if not tz and not re.match(r"\s*(?:[,.;)-]|\(|on\b|local\b|in\b|when\b|and\b|to\b|until\b|$)",
                                ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None  # a bare four-digit number needs the punctuation of a time ("at 1625, ...")
     day = g(m, "day")

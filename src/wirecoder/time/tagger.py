@@ -179,6 +179,8 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
         if res is None:
             continue
         s, e = _trim(text, start, end)
+        if res.type == "DATE" and _NAMED_AFTER.match(text, e):
+            continue  # "the 19 April Movement", "the 15 September Front": a name, not a date
         timex = _clip(to_timex(original, s, e, res, document_id), anchor)
         out.append(timex)
         if res.focus is not None:
@@ -195,6 +197,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
     return out
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:movement|front|brigade|commando)(?![\w-])", re.IGNORECASE)
 _UPPER = re.compile(r"[A-Z]")
 _CASE_WORDS = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
