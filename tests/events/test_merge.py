@@ -208,3 +208,29 @@ def test_one_of_the_people_counted_before_does_not_add(events_of):
 def test_an_act_inside_an_attack_noun_is_one_event(events_of):
     evs = events_of("Gunmen killed 12 villagers in an attack on a market in the town on Monday.")
     assert len([e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]) == 1
+
+
+def test_a_later_mention_joins_the_event_that_names_its_target(events_of):
+    # the bombing Wali planned is told in between; "The strike killed Wali and ..." is the
+    # airstrike again, not the bombing
+    evs = events_of("Troops killed the rebel commander Omar Wali in an airstrike in the valley "
+                    "on Friday. Wali planned the bombing of a market that killed nine people. "
+                    "The strike killed Wali and several other fighters.")
+    strike = [e for e in evs if e.type.plover == "ASSAULT" and "Omar Wali" in names(e.targets)]
+    assert len(strike) == 1
+    assert [(q.kind, q.value) for q in strike[0].quantities] == [("killed", 4.0)]
+
+
+def test_a_title_case_headline_noun_is_not_a_second_named_person(events_of):
+    evs = events_of("Rebel Commander Killed in Eastern Valley\nTroops killed the rebel leader "
+                    "Omar Wali in an airstrike in the valley on Friday.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [q.value for q in qs] == [1.0]
+
+
+def test_a_first_count_of_part_of_a_group_is_the_count(events_of):
+    evs = events_of("Police surrounded a group of gunmen in the town on Monday. The police "
+                    "opened fire, killing many of them. Two more gunmen were killed later in "
+                    "the clash.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(5.0, "at_least")]

@@ -396,6 +396,8 @@ def resolve_counts(d: Draft) -> None:
         # a sum built from counts also listed counts them once
         qs = [q for q in qs if not any(set(q.evidence) < set(o.evidence) for o in qs)]
         rel = {id(q): _count_relation(q, doc) for q in qs}
+        if rel[id(qs[0])] == "subset":  # "killing many of them": part of people not counted
+            rel[id(qs[0])] = "plain"    # as this kind before, so the count of this kind
         main = [q for q in qs if rel[id(q)] != "subset"]
         if not main:
             continue
@@ -422,17 +424,27 @@ def _name_key(q: Quantity, doc: Any) -> str | None:
     lex = load_lexicon()
 
     def named(t: Any) -> bool:  # not a title-case headline noun ("Taliban Facilitator Detained")
-        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not (
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _title_line(t) and not (
             lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")))
 
     if named(root):
         return root.lower_
     for c in root.children:  # "the rebel commander Omar Wali"
-        if c.dep_ == "appos" and named(c):
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             return c.lower_
-    if root.dep_ == "appos" and named(root.head):  # "Omar Wali, a rebel commander"
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":  # "Omar Wali, a commander"
         return root.head.lower_
     return None
+
+
+def _title_line(t: Any) -> bool:
+    """The token is on a line in title case (a headline), where nouns parse as names."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split()
+             if w.isalpha() and len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _part_keys(q: Quantity, doc: Any) -> set[tuple[str, str]]:
@@ -507,7 +519,9 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
     for key, mentions in names.items():
         if key in counted_text.split():
             continue  # summed with the unnamed people already ("Jan and several fighters")
-        beside = any(sp.sent.start in counted_sents for q in mentions for sp in _spans(q, doc))
+        beside = any(sp.sent.start in counted_sents and not any(
+            "\n" in doc.text[min(e.start, sp.start_char):max(e.end, sp.end_char)]
+            for e in total.evidence) for q in mentions for sp in _spans(q, doc))
         before_more = first_additive and any(e.start < first_unnamed for q in mentions
                                              for e in q.evidence)
         if beside or before_more:
@@ -677,7 +691,11 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         fits = [] if d.new_event else [e for e in reversed(out) if _can_merge(e, d)]
-        target = next((e for e in fits if not e.flexible), fits[0] if fits else None)
+        # the event that names the same target ("killed Jan ... killing Jan and several other
+        # insurgents") before the nearest one (an attack Jan planned, told in between)
+        named = [e for e in fits if not e.flexible and _shared_targets(e, d)]
+        target = named[0] if named else next((e for e in fits if not e.flexible),
+                                             fits[0] if fits else None)
         if target is not None:
             absorb(target, d, take_type=(target.flexible and not d.flexible)
                    or _people_over_things(target, d))
@@ -686,6 +704,12 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     for d in out:
         resolve_counts(d)
     return out
+
+
+def _shared_targets(e: Draft, d: Draft) -> bool:
+    ke = set().union(*(participant_key(p) for p in e.targets)) if e.targets else set()
+    kd = set().union(*(participant_key(p) for p in d.targets)) if d.targets else set()
+    return bool(ke & kd)
 
 
 def _people_over_things(e: Draft, d: Draft) -> bool:
