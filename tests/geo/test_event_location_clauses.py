@@ -1,0 +1,87 @@
+"""event_location: who or whose is not where; a place in another verb's clause is not the
+event's place; "of" after a share or before a locative phrase (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.geo import event_location, find_toponyms
+from wirecoder.records import Analysis, Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder.language import load_nlp
+
+    return load_nlp()
+
+
+def _place(text, trigger, nlp, gaz):
+    doc = nlp(text)
+    document = Document(id="t", text=text)
+    a = Analysis(document=document, doc=doc)
+    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
+    i = text.index(trigger)
+    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
+    return event_location(a, document.span(i, i + len(trigger)),
+                          document.span(sent.start_char, sent.end_char))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a state as the doer of the verb is an actor, not the event's place
+    ("France expelled two diplomats on Monday.", "expelled"),
+    ("The island was seized by France in 1995.", "seized"),
+    # a country name modifying a noun says whose, like an adjective
+    ("U.S. troops opened fire on the protesters.", "opened"),
+    ("US-led jets bombed the bridge overnight.", "bombed"),
+])
+def test_actor_or_owner_is_not_the_location(nlp, tiny_gazetteer, text, trigger):
+    assert _place(text, trigger, nlp, tiny_gazetteer) is None
+
+
+def test_the_place_of_a_coordinate_clause_with_its_own_date_is_not_inherited(
+        nlp, tiny_gazetteer):
+    # "in Syria and Afghanistan" belongs to "held"; "lost ... in 2019" is another occasion
+    text = ("The group once held towns in Syria and Afghanistan but lost its last base in "
+            "2019 under coalition strikes.")
+    assert _place(text, "strikes", nlp, tiny_gazetteer) is None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # a coordinate clause without its own date shares the first clause's place
+    ("Gunmen stormed a market in Ghazni and killed four people.", "killed", "Ghazni"),
+    # a participle clause hanging under the verb takes its place
+    ("A bomb hit a bus in Damascus on Monday, killing eight people.", "killing", "Damascus"),
+])
+def test_subordinate_and_coordinate_clauses_share_the_place(nlp, tiny_gazetteer, text,
+                                                             trigger, name):
+    place = _place(text, trigger, nlp, tiny_gazetteer)
+    assert place is not None and place.evidence[0].text == name
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Rebels seized half of Afghanistan within a year.", "seized", "Afghanistan"),
+    ("Police defused a bomb at the gate of a Damascus hotel.", "defused", "Damascus"),
+    ("Thousands marched through Damascus on Friday.", "marched", "Damascus"),
+])
+def test_of_after_a_share_or_before_a_locative_and_through(nlp, tiny_gazetteer, text,
+                                                           trigger, name):
+    place = _place(text, trigger, nlp, tiny_gazetteer)
+    assert place is not None and place.evidence[0].text == name
+
+
+def test_the_possessed_place_is_finer_than_its_possessor(nlp, gaz):
+    # two towns: the possessor contains the possessed ("London's Brixton")
+    text = "Protesters gathered in London's Brixton district on Sunday."
+    place = _place(text, "gathered", nlp, gaz)
+    assert place is not None and place.evidence[0].text == "Brixton"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police detained three Albanians on Monday.", "detained"),
+    ("Militiamen killed dozens of Serbs near the border.", "killed"),
+])
+def test_a_plural_people_name_is_not_the_location(nlp, gaz, text, trigger):
+    # the recogniser reads "Albanians" as Albania; as a plural noun it names people
+    assert _place(text, trigger, nlp, gaz) is None
