@@ -132,6 +132,29 @@ def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+# a body found tells a killing ("the bodies of two peasants were found"): the noun is the
+# trigger, so that whoever found it is not taken for the killer
+BODY_NOUNS = {"body", "corpse", "cadaver"}
+FOUND_VERBS = {"find", "discover", "locate", "recover", "appear", "dump", "leave"}
+
+
+def body_found(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon's "killing" entry for a body found or left, else None."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
+        return None
+    head = tok.head
+    if tok.dep_ == "conj":
+        head = tok.head.head
+    if _lemma(head) not in FOUND_VERBS or head.pos_ != "VERB":
+        return None
+    if tok.dep_ not in ("dobj", "nsubjpass", "obj", "nsubj", "conj"):
+        return None
+    hazards = lex.classes["hazard"] | {"drown", "drowning", "disaster"}
+    if any(_lemma(t) in hazards or t.lower_ in hazards for t in tok.sent):
+        return None  # the dead of a crash, a flood, a fire
+    return lex.entry("killing", "N")
+
+
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
                 "drive", "mission", "operation", "talks", "plan"}
 
@@ -180,6 +203,8 @@ def find_triggers(doc: Any, lex: Lexicon,
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
         weapon_entry = weapon_use(tok, lex) if pos == "V" and trig is None else None
+        if pos == "N" and trig is None:
+            weapon_entry = body_found(tok, lex)
         if weapon_entry is not None:
             trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))
         if trig is None:
