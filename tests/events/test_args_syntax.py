@@ -66,3 +66,20 @@ def test_unknown_noun_before_a_name_is_not_stripped(events_of):
     # "bravo" is no descriptor: the name is left whole
     e = one(events_of("Gunmen shot Carmen Bravo Ortiz outside her home."), "ASSAULT")
     assert not any(n in ("Ortiz", "Bravo Ortiz") for n in names(e.targets))
+
+
+def test_responsibility_for_a_gerund_names_the_actor(events_of):
+    e = one(events_of("The Popular Liberation Movement claimed responsibility for detonating a "
+                      "bomb at the telephone company offices."), "ASSAULT")
+    assert "Popular Liberation Movement" in names(e.actors)
+
+
+def test_age_is_not_part_of_the_name(events_of):
+    e = one(events_of("A bomb injured a 14-year-old girl and two women in Lyon."), "ASSAULT")
+    assert "girl" in names(e.targets)
+    assert not any("year" in n for n in names(e.targets))
+
+
+def test_descriptor_of_a_named_person_is_no_group(events_of):
+    e = one(events_of("Gunmen killed Colombian journalist Luis Ortega Vidal in Cali."), "ASSAULT")
+    assert not any("journalist" == n.lower().split()[-1] for n in names(e.targets))

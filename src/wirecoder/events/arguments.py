@@ -11,6 +11,7 @@ mentions (`analysis.mentions`); a phrase no mention covers becomes an unlinked p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,7 +208,9 @@ def responsibility_agents(tok: Any) -> list[Any]:
         node = node.head
     head = node.head
     out: list[Any] = []
-    if node.dep_ == "pobj" and head.lower_ in ("for", "of", "in") and head.head != head:
+    # "claimed responsibility for the bombing / for detonating a bomb"
+    if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "of", "in") and (
+            head.head != head):
         g = head.head
         lemma = _lemma(g)
         if head.lower_ == "for" and lemma in ("responsibility", "credit") and g.dep_ in (
@@ -375,6 +378,10 @@ def np_bounds(head: Any) -> tuple[int, int]:
             left += 1
         elif t.lower_ in VAGUE_QUANTITY and t.dep_ in ("amod", "det", "nummod", "advmod"):
             left += 1  # "several houses": how many is a count, not part of the name
+        elif (t.lower_ in ("year", "years", "month", "months", "week", "day")
+              and left + 2 < head.i and doc[left + 1].text == "-"
+              and doc[left + 2].lower_ == "old"):
+            left += 3  # "a 14-year-old girl": the age is no part of the name
         elif t.lower_ in HEDGES:
             left += 1  # "alleged guerrillas": the doubt is the report's, not the name's
         elif (t.lower_ in ("so", "self") and left + 2 <= head.i and doc[left + 1].text == "-"
@@ -446,6 +453,8 @@ def _in_np(t: Any, g: Any) -> bool:
     return True
 
 
+_AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
+
 # common nouns that describe the person named after them ("reporter Ana Ruiz")
 DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokesperson", "lawyer",
                "attorney", "commander", "leader", "official", "politician", "activist",
@@ -503,7 +512,20 @@ class ParticipantMapper:
         p = self._participant(head, inner)
         if p is not None and not p.kb_id and p.evidence and "\n" in p.evidence[0].text:
             p = self._last_line(p)
+        if p is not None and not p.kb_id and p.evidence:
+            p = self._without_age(p)
         return self._without_descriptor(p, head) if p is not None else None
+
+    def _without_age(self, p: Participant) -> Participant:
+        """"14-year-old girl" / "year-old girl" -> "girl" (the age is a count, not a name)."""
+        ev = p.evidence[0]
+        m = _AGE.match(ev.text)
+        if not m or m.end() >= len(ev.text):
+            return p
+        span = self.document.span(ev.start + m.end(), ev.end)
+        name = span.text
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
 
     def _last_line(self, p: Participant) -> Participant | None:
         """A phrase that runs over a line break (a headline glued to the sentence below it):
@@ -545,7 +567,11 @@ class ParticipantMapper:
         if end > p.evidence[0].end:
             return p
         span = self.document.span(doc[start].idx, end)
-        name = span.text
+        # the parsed text's casing (a caseless wire is truecased for parsing), as the actor
+        # stage names people
+        name = "".join(t.text_with_ws for t in doc[start:head.i + 1]).strip()
+        if name.lower() != span.text.lower():
+            name = span.text
         return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
                            mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
 

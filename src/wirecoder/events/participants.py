@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .arguments import group_head, np_bounds
+from .arguments import DESCRIPTORS, group_head, np_bounds
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
@@ -120,6 +120,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return None
     if typed.plover in ("ASSAULT", "COERCE") and lemma in NOT_TARGETS and t.pos_ == "NOUN":
         return None
+    if typed.plover == "ASSAULT" and _an_area(t, ctx):
+        return None
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
     violent = typed.plover in ("ASSAULT", "COERCE")
@@ -140,6 +142,24 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     if inside is not None and inside.kb_id:
         return inside
     return None
+
+
+# nouns for an area: "attacked the village", "the outskirts of the town" say where it happened
+AREA_WORDS = {"town", "village", "city", "area", "district", "neighbourhood", "neighborhood",
+              "outskirts", "region", "province", "municipality", "county", "locality",
+              "settlement", "valley", "zone", "hamlet", "suburb", "canton", "countryside",
+              "territory", "vicinity"}
+
+
+def _an_area(t: Any, ctx: Any) -> bool:
+    """A town, village or region hit by an attack: where it happened, not whom it hit (a
+    country or capital the actor stage links to a state or government stays a target)."""
+    if t.pos_ == "NOUN" and (_lemma(t) in AREA_WORDS or t.lower_ in AREA_WORDS):
+        return True
+    if t.ent_type_ in ("GPE", "LOC"):
+        m = ctx.mapper.mention_at(t.idx, t.idx + len(t.text))
+        return m is None or not m.entity.kb_id
+    return False
 
 
 def _of_phrase(t: Any, ctx: Any) -> Participant | None:
@@ -193,6 +213,10 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     if own and t.pos_ == "PROPN":
         # "Efrain Rincon Rodriguez": words inside the head's own name are no affiliation
         mods = [m for m in mods if not (m.dep_ == "compound" and own[0].start <= m.i)]
+    if t.pos_ == "PROPN":
+        # "Colombian journalist Ana Ruiz": a noun describing a named person is no group
+        mods = [m for m in mods if not (m.pos_ == "NOUN" and (
+            lex.in_class(_lemma(m), "person") or _lemma(m) in DESCRIPTORS))]
     for m in mods:
         if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
