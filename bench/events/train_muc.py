@@ -69,25 +69,9 @@ def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
     return tx, ty, fx, fy
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold")
-    ap.add_argument("predictions")
-    ap.add_argument("--out", default=str(muc.MODEL))
-    a = ap.parse_args()
-    gold = {}
-    with open(a.gold, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            gold[r["id"]] = r["events"]
-    pred_rows, gold_rows = [], []
-    with open(a.predictions, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if not r["id"].startswith("DEV-MUC3-"):
-                continue  # TST1/TST2 are held out for the report
-            pred_rows.append(r["events"])
-            gold_rows.append(gold[r["id"]])
+def train(pred_rows: list[list[dict]], gold_rows: list[list[dict]]) -> dict:
+    """The template and filler classifiers and their thresholds, from one document's
+    predictions and gold templates per row (GTT-train documents only)."""
     tx, ty, fx, fy = examples(pred_rows, gold_rows)
     model = {"template": fit(tx, ty), "filler": fit(fx, fy),
              # one filler model per role (what a capitalised or plural filler means differs)
@@ -119,6 +103,29 @@ def main() -> None:
                 f_best, thresholds[role] = f, ft
     model["filler_thresholds"] = thresholds
     model["train_f1"] = round(f_best, 4)
+    return model
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("predictions")
+    ap.add_argument("--out", default=str(muc.MODEL))
+    a = ap.parse_args()
+    gold = {}
+    with open(a.gold, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            gold[r["id"]] = r["events"]
+    pred_rows, gold_rows = [], []
+    with open(a.predictions, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if not r["id"].startswith("DEV-MUC3-"):
+                continue  # TST1/TST2 are held out for the report
+            pred_rows.append(r["events"])
+            gold_rows.append(gold[r["id"]])
+    model = train(pred_rows, gold_rows)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in model.items()

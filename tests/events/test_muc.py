@@ -58,3 +58,18 @@ def test_the_trained_step_loads_offline_and_is_deterministic():
         assert set(model) >= {"template", "filler", "template_threshold", "filler_threshold"}
         p = muc._prob(model["template"], muc.event_features(events[0], 0, 2))
         assert 0.0 < p < 1.0
+
+
+def test_an_attack_with_an_explosive_device_is_a_bombing():
+    # MUC-4 BOMBING: the weapon decides, whatever word told the attack
+    # ("guerrillas attacked the power station with dynamite sticks")
+    assert muc.incident_type(_e("Attack", weapons=[_ent("dynamite sticks")])) == "bombing"
+    assert muc.incident_type(_e("Attack", weapons=[_ent("an explosive charge")])) == "bombing"
+    assert muc.incident_type(_e("Attack", weapons=[_ent("car bomb")])) == "bombing"
+    # thrown or fired weapons leave an attack
+    assert muc.incident_type(_e("Attack", weapons=[_ent("grenade")])) == "attack"
+    assert muc.incident_type(_e("Attack", weapons=[_ent("machinegun fire")])) == "attack"
+    assert muc.incident_type(_e("Attack", weapons=[_ent("charges")])) == "attack"
+    # a kidnapping stays a kidnapping whatever weapon the kidnappers carried
+    assert muc.incident_type(_e("Abduction/forced disappearance",
+                                weapons=[_ent("bombs")])) == "kidnapping"

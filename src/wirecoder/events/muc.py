@@ -51,6 +51,24 @@ INSTALLATIONS = {"vehicle", "vehicles", "convoy", "post", "posts", "base", "base
                  "camp", "position", "positions", "unit", "units", "patrol", "column"}
 
 
+# explosive devices (MUC-4 incident type BOMBING: an attack by an explosive device, whatever
+# the event's trigger: "a dynamite charge destroyed the bank", "attacked the post with bombs")
+EXPLOSIVES = {"bomb", "bombs", "dynamite", "explosive", "explosives", "tnt", "car-bomb",
+              "carbomb", "ied", "ieds"}
+EXPLOSIVE_HEADS = {"charge", "charges", "device", "devices", "stick", "sticks"}
+
+
+def explosive(ent: dict[str, Any]) -> bool:
+    """Whether a weapon is an explosive device ("car bomb", "dynamite sticks", "an explosive
+    charge"; not "grenade" or "mortar", thrown or fired)."""
+    words = [w.strip(".,'\"()") for w in (ent.get("name") or "").lower().split()]
+    if not words:
+        return False
+    if words[-1] in EXPLOSIVES:
+        return True
+    return words[-1] in EXPLOSIVE_HEADS and any(w in EXPLOSIVES for w in words[:-1])
+
+
 def incident_type(p: dict[str, Any]) -> str | None:
     """The MUC-4 incident type of an event (gold-format dict), None when it has none."""
     acled = p.get("acled_sub_event_type") or ""
@@ -64,6 +82,8 @@ def incident_type(p: dict[str, Any]) -> str | None:
     if acled == "Abduction/forced disappearance" or p.get("plover_mode") == "abduct":
         return "kidnapping"
     if acled == "Remote explosive/landmine/IED":
+        return "bombing"
+    if any(explosive(w) for w in p.get("weapons") or []):
         return "bombing"
     if acled in ("Looting/property destruction", "Arson"):
         return "arson"
