@@ -234,3 +234,10 @@ def test_a_first_count_of_part_of_a_group_is_the_count(events_of):
                     "the clash.")
     qs = _counts(evs, "ASSAULT", "killed")
     assert [(q.value, q.qualifier) for q in qs] == [(5.0, "at_least")]
+
+
+def test_he_after_the_third_man_is_one_more(events_of):
+    evs = events_of("Police killed two gunmen who attacked a checkpoint in the town on Monday. "
+                    "As the third gunman tried to flee, he was shot and killed by the police.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(3.0, "at_least")]

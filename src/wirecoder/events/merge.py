@@ -285,10 +285,23 @@ def _subset(sp: Any) -> bool:
 
 
 def _ordinal(sp: Any) -> int | None:
-    """"a third insurgent": the ordinal says how many there are in all."""
-    for c in sp.root.children:
-        if c.lower_ in ORDINALS and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                        for d in sp.root.children):
+    """"a third insurgent" (or "he" after "As the third man took aim, ..." in its
+    sentence): the ordinal says how many there are in all."""
+    root = sp.root
+    if root.pos_ == "PRON" and root.lower_ in ("he", "him", "she", "her"):
+        lex = load_lexicon()
+        nouns = [t for t in root.sent if t.i < root.i and t.pos_ == "NOUN" and (
+            lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed"))
+                 and any(c.lower_ in ORDINALS for c in t.children)]
+        if not nouns:
+            return None
+        root = nouns[-1]  # the last person named by an ordinal before the pronoun
+        dets = ("a", "an", "the")
+    else:
+        dets = ("a", "an")
+    for c in root.children:
+        if c.lower_ in ORDINALS and any(d.dep_ == "det" and d.lower_ in dets
+                                        for d in root.children):
             return ORDINALS[c.lower_]
     return None
 
@@ -311,6 +324,8 @@ def _count_relation(q: Quantity, doc: Any) -> str:
         return "tally"
     if REVISION_RE.search(sent.text):
         return "revision"
+    if len(sps) == 1 and _ordinal(sps[0]):
+        return "additive"  # "a third insurgent", "... the third man ... he was killed"
     if any(_definite(sp) or sp.root.pos_ == "PRON" for sp in sps):
         return "restated"
     if len(sps) > 1:
