@@ -125,3 +125,16 @@ def test_before_the_visit_is_only_a_bound_named_in_the_fallback() -> None:
     ts = event_time(a, *_trigger(a, "carried"))
     assert ts.precision == "unknown" and ts.start is None
     assert ts.fallback is not None and "before 2025-11-10" in ts.fallback
+
+
+def test_a_dateline_date_yields_to_the_date_told_in_the_sentence() -> None:
+    text = ("KANDAHAR, Afghanistan (November 30) - Afghan troops killed two insurgents in a "
+            "raid near the border yesterday.")
+    a = _analysis(text)
+    ts = event_time(a, *_trigger(a, "killed"))
+    assert (ts.start, ts.precision, ts.text) == (date(2025, 11, 29), "day", "yesterday")
+    # with no other date, the dateline still dates the report's event
+    text2 = "KANDAHAR, Afghanistan (November 30) - Afghan troops killed two insurgents in a raid."
+    a2 = _analysis(text2)
+    ts2 = event_time(a2, *_trigger(a2, "killed"))
+    assert ts2.start == date(2025, 11, 30) and ts2.text == "November 30"

@@ -116,6 +116,20 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
     return out
 
 
+# a dateline: "KABUL, Afghanistan (Dec. 1) - ...", "WASHINGTON, Aug. 11 (Xinhua) --": the date
+# of the report, the weakest evidence for the date of an event told after it
+_DATELINE_BEFORE = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]+[A-Z][A-Za-z.'’ -]{1,40},?)?"
+                              r"[ \t]*\(?[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*(?:[-–—:]|\(|$|[\u2028\u2029])|\([A-Z][\w ]*\)"
+                             r"|[-–—]{1,2})", re.MULTILINE)
+
+
+def _is_dateline(text: str, t: Timex) -> bool:
+    line_start = max(text.rfind(c, 0, t.span.start) for c in "\n\u2028\u2029") + 1
+    return bool(_DATELINE_BEFORE.search(text[max(0, line_start - 1):t.span.start])
+                and _DATELINE_AFTER.match(text, t.span.end))
+
+
 def _span_of(analysis: Analysis, start: int, end: int) -> Span:
     return analysis.document.span(start, end)
 
@@ -220,6 +234,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                          gap) and unit[0].span.start < trigger.start:
                 continue
             score = abs(unit[0].span.start - trigger.start)
+        if _is_dateline(text, unit[0]):
+            score += 100000  # only when the sentence dates the event no other way
         if best is None or score < best[0]:
             best = (score, unit)
     if best is not None:
