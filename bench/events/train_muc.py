@@ -26,6 +26,9 @@ from wirecoder.evaluate.events import (ROLES, UNSCORED_MODALITIES, _gtt_gold_ent
 from wirecoder.events import muc
 
 
+HOST_FIRST_MAPPED = True
+
+
 def fit(rows: list[dict[str, float]], labels: list[int], l2: float = 1.0,
         iters: int = 25) -> dict[str, float]:
     """L2-regularised logistic regression by Newton's method (the bias is not penalised)."""
@@ -58,12 +61,15 @@ def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
         mapped = {i for i, _ in gtt_mapping(cands, golds, ROLES)[0]}
         events = asserted(preds)
         counts = muc.doc_counts(events)
+        # the template that takes the document's other fillers: at prediction time the first
+        # one kept, here the first one GTT maps (or the first candidate)
+        host = min(mapped) if mapped and HOST_FIRST_MAPPED else 0
         for i, e in enumerate(cands):
             tx.append(muc.event_features(e, i, len(cands), cands[:i]))
             ty.append(int(i in mapped))
             for role in ROLES:
                 gold_ents = [_gtt_gold_entity(ge) for g in golds for ge in g.get(role) or []]
-                for ent, own in muc.filler_candidates(e, events, role, i == 0):
+                for ent, own in muc.filler_candidates(e, events, role, i == host):
                     fx.append(muc.filler_features(ent, role, e, counts, own))
                     fy.append(int(any(_gtt_match(ent, ge) for ge in gold_ents)))
     return tx, ty, fx, fy

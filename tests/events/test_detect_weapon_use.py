@@ -28,3 +28,13 @@ def test_delivery_verbs_without_a_weapon_are_no_attack():
     assert all(weapon_use(t, lex) is None for t in doc)
     assert "threw" not in _entries("the striking workers threw stones at the riot police.") or (
         _entries("the striking workers threw stones at the riot police.")["threw"] == "throw")
+
+
+def test_placing_an_explosive_or_setting_on_fire_is_an_attack():
+    assert _entries("the rebels planted a bomb under the bridge.")["planted"] == "bomb"
+    assert _entries("they placed a charge of dynamite in the bank.")["placed"] == "bomb"
+    assert _entries("the gunmen set off two bombs near the market.")["set"] == "bomb"
+    assert _entries("the raiders set the town hall on fire at dawn.")["set"] == "set fire"
+    # placing anything else, or setting off on a trip, is no attack
+    found = _entries("the mayor placed flowers at the monument and set off for the capital.")
+    assert "placed" not in found and "set" not in found

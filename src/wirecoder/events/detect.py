@@ -111,6 +111,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
 # verbs that deliver a weapon: "threw a grenade at the bus", "launched two bombs against the
 # bank", "a bomb was hurled at the house": with a weapon as object they tell an attack
 DELIVERY_VERBS = {"throw", "hurl", "lob", "toss", "launch"}
+# verbs that deliver an explosive only: "placed a charge of dynamite under a bus", "planted a
+# bomb", "set off three bombs"
+PLACING_VERBS = {"place", "plant", "set off"}
 EXPLOSIVE_WORDS = {"bomb", "dynamite", "explosive", "explosives", "tnt", "ied", "charge",
                    "device"}
 
@@ -118,17 +121,39 @@ EXPLOSIVE_WORDS = {"bomb", "dynamite", "explosive", "explosives", "tnt", "ied", 
 def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon entry for an attack told by a delivery verb whose object is a weapon
     ("bomb" for explosives, "attack" for other weapons), or None."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in DELIVERY_VERBS:
+    if tok.pos_ != "VERB":
+        return None
+    lemma = _lemma(tok)
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        lemma = "set off"
+    placing = lemma in PLACING_VERBS
+    if lemma not in DELIVERY_VERBS and not placing:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     objs += [c for o in objs for c in o.conjuncts]
     heads = lex.classes["weapon_head"]
     for o in objs:
-        lemma = _lemma(o)
-        if lemma in heads or o.lower_ in heads:
-            explosive = lemma in EXPLOSIVE_WORDS or any(
-                _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ == "compound")
+        word = _lemma(o)
+        if word in heads or o.lower_ in heads:
+            explosive = word in EXPLOSIVE_WORDS or any(
+                _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ in ("compound", "amod"))
+            explosive = explosive or any(_lemma(g) in EXPLOSIVE_WORDS for p in o.children
+                                         if p.dep_ == "prep" and p.lower_ == "of"
+                                         for g in p.children)  # "a charge of dynamite"
+            if placing and not explosive:
+                continue
             return lex.entry("bomb" if explosive else "attack", "V")
+    return None
+
+
+def set_on_fire(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"set two schools on fire" (the lexicon's "set fire" entry), else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "set":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lower_ in ("fire", "flames") for g in c.children if g.dep_ == "pobj"):
+            return lex.entry("set fire", "V")
     return None
 
 
@@ -202,7 +227,9 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
-        weapon_entry = weapon_use(tok, lex) if pos == "V" and trig is None else None
+        weapon_entry = None
+        if pos == "V" and trig is None:
+            weapon_entry = weapon_use(tok, lex) or set_on_fire(tok, lex)
         if pos == "N" and trig is None:
             weapon_entry = body_found(tok, lex)
         if weapon_entry is not None:
