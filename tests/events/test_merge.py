@@ -241,3 +241,26 @@ def test_he_after_the_third_man_is_one_more(events_of):
                     "As the third gunman tried to flee, he was shot and killed by the police.")
     qs = _counts(evs, "ASSAULT", "killed")
     assert [(q.value, q.qualifier) for q in qs] == [(3.0, "at_least")]
+
+
+def test_a_later_death_toll_revises_the_count(events_of):
+    evs = events_of("A car bomb killed four people at a market in the city on Sunday. Police "
+                    "said the bomber had planned the attack for weeks. The death toll rose to 11 "
+                    "on Monday.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [(q.value, q.qualifier) for q in qs] == [(11.0, "exact")]
+    assert [e.text for e in qs[0].evidence] == ["four people", "11"]
+
+
+def test_the_number_a_sentence_revises_to_replaces_the_count(events_of):
+    evs = events_of("A car bomb killed four people at a market in the city on Sunday. The "
+                    "number of people killed in the bombing rose to nine.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [q.value for q in qs] == [9.0]
+
+
+def test_people_who_later_died_of_wounds_add_to_the_count(events_of):
+    evs = events_of("A car bomb killed four people at a market in the city on Sunday. Two of "
+                    "the wounded later died in hospital.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert [q.value for q in qs] == [6.0]

@@ -50,6 +50,7 @@ class Draft:
     new_event: bool = False
     absorbed: bool = False
     reference_anchor: bool = False  # "during the operation": a later mention of the same event
+    count_relations: dict = field(default_factory=dict)  # evidence -> relation, set by a toll
 
     @property
     def generic(self) -> bool:
@@ -410,7 +411,7 @@ def resolve_counts(d: Draft) -> None:
         qs.sort(key=lambda q: min((e.start for e in q.evidence), default=0))
         # a sum built from counts also listed counts them once
         qs = [q for q in qs if not any(set(q.evidence) < set(o.evidence) for o in qs)]
-        rel = {id(q): _count_relation(q, doc) for q in qs}
+        rel = {id(q): d.count_relations.get(q.evidence) or _count_relation(q, doc) for q in qs}
         if rel[id(qs[0])] == "subset":  # "killing many of them": part of people not counted
             rel[id(qs[0])] = "plain"    # as this kind before, so the count of this kind
         main = [q for q in qs if rel[id(q)] != "subset"]
@@ -507,8 +508,12 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
             total, first_additive = q, r == "additive"
         else:
             between = doc.text[last_end:q.evidence[0].start] if q.evidence else ""
-            if r == "revision" or (UPDATE_RE.search(between) and _explicitness(q, doc) == 2
-                                   and r != "additive"):
+            if r == "revision":
+                found = _revised_count(_spans(q, doc)[0].sent) if _spans(q, doc) else None
+                total = q if found is None else Quantity(
+                    kind=q.kind, value=found[0], qualifier=found[1], object=None,
+                    evidence=q.evidence)
+            elif UPDATE_RE.search(between) and _explicitness(q, doc) == 2 and r != "additive":
                 total = q
             elif r == "additive":
                 total = _sum(total, q)
@@ -716,9 +721,95 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                    or _people_over_things(target, d))
         else:
             out.append(d)
+    _later_tolls(out)
     for d in out:
         resolve_counts(d)
     return out
+
+
+TOLL_RE = re.compile(r"\b(death toll|toll|number of (the )?(dead|deaths|people killed|those "
+                     r"killed|victims|fatalities)|fatalities)\b", re.I)
+REVISE_LEMMAS = {"rise", "climb", "increase", "jump", "reach", "stand", "hit", "grow", "mount",
+                 "revise", "bring"}
+DEATH_LEMMAS = {"die", "succumb"}
+
+
+def _revised_count(sent: Any) -> tuple[float, str, Any] | None:
+    """(value, qualifier, number token) a sentence revises a toll to: "the death toll rose to
+    nine", "the toll now stands at at least 12", "bringing the number of dead to 15"."""
+    from .quantities import number_tokens, parse_number, qualifier_for
+    lex = load_lexicon()
+    for t in sent:
+        if _lemma(t) not in REVISE_LEMMAS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        for u in sent.doc[t.i + 1:min(sent.end, t.i + 10)]:
+            if (u.like_num or u.pos_ == "NUM") and u.ent_type_ not in ("DATE", "TIME", "ORDINAL",
+                                                                        "MONEY", "PERCENT"):
+                toks = number_tokens(u)
+                v = parse_number(toks, lex)
+                if v is not None:
+                    return v, qualifier_for(toks[0], lex), toks
+    return None
+
+
+def _later_tolls(out: list[Draft]) -> None:
+    """Sentences just after an attack that report no event of their own but change its toll:
+    "The death toll rose to nine" revises the count of people killed; "Two more people later
+    died of their wounds" adds to it."""
+    if not out:
+        return
+    doc = out[0].sent.doc
+    sents = list(doc.sents)
+    for d in out:
+        if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not any(
+                q.kind == "killed" for q in d.quantities) or not d.evidence:
+            continue
+        doc_id = d.evidence[0].document_id
+        others = {m.token.sent.start for e in out if e is not d and e.typed.plover == "ASSAULT"
+                  and e.modality == "asserted" for m in [e.trigger, *e.mentions]}
+        first = min([d.sent.start] + [m.token.sent.start for m in d.mentions])
+        after = [s for s in sents if s.start > first][:3]
+        for sent in after:
+            if sent.start in others:
+                break  # the next reported event: its own counts
+            if any(q.kind == "killed" and q.evidence and sent.start_char <= q.evidence[0].start
+                   < sent.end_char for q in d.quantities):
+                continue  # counted as a mention of the event already
+            q, rel = _toll_count(sent, doc_id)
+            if q is not None:
+                d.quantities.append(q)
+                d.count_relations[q.evidence] = rel
+
+
+def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
+    from .quantities import number_tokens, parse_number
+    if TOLL_RE.search(sent.text):
+        found = _revised_count(sent)
+        if found is not None:
+            v, qual, toks = found
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return Quantity(kind="killed", value=v, qualifier=qual, object=None,
+                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "revision"
+    lex = load_lexicon()
+    for t in sent:
+        if _lemma(t) not in DEATH_LEMMAS or t.pos_ != "VERB":
+            continue
+        words = {x.lower_ for x in sent}
+        if not words & {"more", "another", "other", "additional", "later", "wounds",
+                        "injuries", "subsequently"}:
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubj"):
+            num = next((c for c in subj.subtree if (c.like_num or c.pos_ == "NUM")
+                        and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")), None)
+            if num is None:
+                continue
+            v = parse_number(number_tokens(num), lex)
+            if v is None:
+                continue
+            a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            return Quantity(kind="killed", value=v, qualifier="exact", object=None,
+                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "additive"
+    return None, ""
 
 
 def _shared_targets(e: Draft, d: Draft) -> bool:
