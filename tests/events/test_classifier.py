@@ -149,3 +149,36 @@ def test_snippet_without_an_event_takes_the_classifiers_confident_sub_type(monke
     monkeypatch.setattr(classifier, "default_classifier",
                         lambda: _FakeClassifier({IED: 0.45, "Attack": 0.4, None: 0.15}))
     assert snippets.predict(row)["labels"]["acled_sub_event_type"] is None
+
+
+def test_shipped_weights_match_the_training_file_and_stay_small():
+    import json
+    from pathlib import Path
+
+    import numpy as np
+
+    m = np.load(classifier.MODEL, allow_pickle=False)
+    train = Path(__file__).resolve().parents[2] / "bench" / "events" / "acled_train.jsonl"
+    rows = [json.loads(line) for line in train.read_text().splitlines() if line.strip()]
+    assert int(m["n_train"]) == len(rows)  # retrain (bench/events/train_classifier.py) after edits
+    assert sorted(str(c) for c in m["labels"]) == sorted({r["label"] for r in rows})
+    assert len(m["labels"]) == 30 and m["W"].shape == (384, 30)
+    assert classifier.MODEL.stat().st_size < 1_000_000
+
+
+@needs_model
+def test_classifier_reads_acled_notes_long_leads_and_headlines(classifier_on):
+    # none of these sentences is in the training file
+    clf = classifier.default_classifier()
+    assert clf is not None
+    texts = {
+        "On 2 April 2019, suspected militants abducted the headmaster of a primary school near "
+        "Mubi (Adamawa); his family has heard nothing since.": "ABDUCT_DISSAP",
+        "On 9 October 2020, riot police fired tear gas to break up a student march in Abuja "
+        "(FCT) and detained 11 people. [size=hundreds]": "PROTEST_WITH_INTER",
+        "Gunmen on a motorbike lobbed a grenade into a tea stall near the bus stand, wounding six "
+        "customers, the second such attack in the town this month, police said.": "GRENADE",
+        "Earth tremor destroys hundreds of homes in mountain villages": "NATURAL_DISASTER",
+    }
+    p = clf.proba(list(texts))
+    assert [clf.labels[i] for i in p.argmax(1)] == list(texts.values())
