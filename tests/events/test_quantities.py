@@ -210,3 +210,18 @@ def test_one_of_whom_is_part_of_the_people_counted(events_of):
                     "checkpoint on Monday.")
     arrests = [e for e in evs if e.type.plover == "COERCE"]
     assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [2.0]
+
+
+def test_them_counts_as_many_as_the_people_counted_before(events_of):
+    evs = events_of("Soldiers found three wounded gunmen in a ditch near the village on Monday. "
+                    "The soldiers treated their wounds before detaining them along with one "
+                    "other man.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [4.0]
+
+
+def test_them_after_uncounted_people_adds_no_count(events_of):
+    evs = events_of("Police surrounded armed men in a house in the city on Friday and arrested "
+                    "them.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert not [q for q in arrests[0].quantities if q.kind == "arrested" and q.value > 2]

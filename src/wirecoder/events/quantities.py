@@ -398,6 +398,13 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
                                 evidence=(document.span(o.idx, o.idx + len(o.text)),)))
             continue
+        if o.pos_ == "PRON" and o.lower_ in ("them", "they"):
+            earlier = _pronoun_antecedent_count(o, trigger, lex)
+            if earlier is not None:  # "found three wounded men and detained them"
+                out.append(Quantity(kind=kind, value=earlier[0], qualifier=earlier[1],
+                                    object=None,
+                                    evidence=(document.span(o.idx, o.idx + len(o.text)),)))
+            continue
         if o.pos_ in ("PRON",):
             continue
         # a name coordinated with a person noun is a person ("killed Rostum and his associate")
@@ -418,6 +425,34 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
                             evidence=(document.span(o.idx, o.idx + len(o.text)),)))
     return out
+
+
+def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float, str] | None:
+    """"discovered three wounded insurgents ... detaining them": a plural pronoun counts as
+    many as the nearest plural person noun before it in its sentence or the one before, when
+    a number counts that noun (none if the nearest has no count; the trigger's own subject is
+    skipped)."""
+    sent = o.sent
+    doc = o.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    vague = lex.cues["quantities"]["vague"]
+    for t in reversed(doc[prev.start:o.i]):
+        if t.tag_ not in ("NNS", "NNPS") or not (lex.in_class(_lemma(t), "person")
+                                                or lex.in_class(_lemma(t), "armed")):
+            continue
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == trigger.i) or (
+                t.dep_ == "nsubj" and t.sent == sent and o.dep_ != "nsubjpass"):
+            continue  # "The soldiers ... detaining them": not the soldiers
+        for c in t.children:
+            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM") \
+                    and c.ent_type_ != "ORDINAL":
+                v = parse_number(number_tokens(c), lex)
+                if v is not None and v >= 2:
+                    return v, qualifier_for(number_tokens(c)[0], lex)
+            if c.dep_ in ("amod", "det") and c.lower_ in vague:
+                return float(vague[c.lower_]), "at_least"
+        return None
+    return None
 
 
 def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
