@@ -180,6 +180,38 @@ def body_found(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return lex.entry("killing", "N")
 
 
+DEAD_WORDS = {"dead", "murdered", "killed", "slain", "shot", "strangled", "tortured",
+              "lifeless", "executed"}
+
+
+def found_dead(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"X was found dead / murdered": a killing told by the finding (passive only, so that
+    no finder is taken for the killer), else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in FOUND_VERBS:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "advcl") and c.lower_ in DEAD_WORDS
+           for c in tok.children):
+        return lex.entry("kill", "V")
+    return None
+
+
+def gerund(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """A noun in -ing naming a violent act of the verb lexicon, with what it was done to
+    ("the burning of five buses", "the dynamiting of the pylon"), else None."""
+    w = tok.lower_
+    if not w.endswith("ing") or len(w) < 6 or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    stem = w[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        entry = lex.entry(cand, "V") if cand else None
+        if entry is not None and not entry.needs and entry.plover in ("ASSAULT", "COERCE"):
+            return entry
+    return None
+
+
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
                 "drive", "mission", "operation", "talks", "plan"}
 
@@ -230,8 +262,9 @@ def find_triggers(doc: Any, lex: Lexicon,
         weapon_entry = None
         if pos == "V" and trig is None:
             weapon_entry = weapon_use(tok, lex) or set_on_fire(tok, lex)
-        if pos == "N" and trig is None:
-            weapon_entry = body_found(tok, lex)
+            weapon_entry = weapon_entry or found_dead(tok, lex)
+        if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
+            weapon_entry = body_found(tok, lex) or gerund(tok, lex)
         if weapon_entry is not None:
             trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))
         if trig is None:
