@@ -161,7 +161,8 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lan
 
 def _where(tok: Any) -> bool:
     """An "at"/"on" object that says where, not what was hit: a place name or a street."""
-    return tok.ent_type_ in ("GPE", "LOC") or _lemma(tok).rstrip(".") in STREET_WORDS
+    return tok.ent_type_ in ("GPE", "LOC") or _lemma(tok).rstrip(".") in STREET_WORDS or (
+        tok.lower_ in ("spot", "scene") and any(c.lower_ == "the" for c in tok.children))
 
 
 def hit_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
@@ -411,6 +412,7 @@ def np_bounds(head: Any) -> tuple[int, int]:
 
 # nouns naming a part of a group, named by their "of" complement ("members of the army",
 # "a column of rebels", "a group of armed men")
+GROUP_BY_COMPLEMENT = True  # name a group phrase by its complement, the phrase a mention
 GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
                "contingent", "detachment", "platoon", "gang", "faction"}
 
@@ -575,6 +577,16 @@ class ParticipantMapper:
         return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
                            mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
 
+    def _complement(self, head: Any) -> Participant | None:
+        """The participant named in a group noun's "of" complement ("terrorists" in "a
+        group of terrorists")."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.participant(g)
+        return None
+
     def _group(self, head: Any) -> Participant | None:
         left, right = np_bounds(head)
         doc = head.doc
@@ -588,6 +600,13 @@ class ParticipantMapper:
         doc = head.doc
         if group_head(head):
             g = self._group(head)
+            if g is not None and GROUP_BY_COMPLEMENT:
+                inner = self._complement(head)
+                if inner is not None:
+                    return Participant(name=inner.name, kb_id=inner.kb_id, kind=inner.kind,
+                                       country=inner.country, sector=inner.sector,
+                                       mentions=tuple(dict.fromkeys((*inner.mentions, g.name))),
+                                       evidence=inner.evidence + g.evidence)
             if g is not None:
                 return g
         m = self.mention_at(head.idx, head.idx + len(head.text))

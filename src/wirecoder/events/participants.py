@@ -83,8 +83,11 @@ NOT_TARGETS = {"shot", "fire", "gunfire", "round", "burst", "volley", "salvo", "
                "explosion", "damage", "shooting", "crossfire"}
 
 
+COUNT_NOUNS = {"score", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand",
+               "thousands", "million", "millions"}
+
 # "dozens of houses", "part of the building": the noun after "of" is what was hit
-PART_NOUNS = {"dozen", "hundred", "thousand", "number", "lot", "part", "section", "series",
+PART_NOUNS = {"score", "dozen", "hundred", "thousand", "number", "lot", "part", "section", "series",
               "kind", "type", "pair", "couple", "rest", "most", "some", "all", "one", "each",
               "many", "several", "portion", "half", "majority", "group", "set", "total"}
 
@@ -122,6 +125,9 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return None
     if typed.plover == "ASSAULT" and _an_area(t, ctx):
         return None
+    if lemma in COUNT_NOUNS and t.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "injured scores", "thousands were arrested": a count, not a name
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
     violent = typed.plover in ("ASSAULT", "COERCE")
@@ -194,9 +200,12 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
         for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"):
             inside = affiliations(g, ctx)
-            if not inside and not (ctx.lex.in_class(_lemma(g), "person")
-                                   or ctx.lex.in_class(_lemma(g), "armed")
-                                   or ctx.lex.in_class(_lemma(g), "place_word")):
+            m = ctx.mapper.mention_at(g.idx, g.idx + len(g.text))
+            named = g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP") or (
+                m is not None and m.entity.kb_id) or ctx.lex.in_class(_lemma(g), "group_word")
+            if not inside and named and not (ctx.lex.in_class(_lemma(g), "person")
+                                             or ctx.lex.in_class(_lemma(g), "armed")
+                                             or ctx.lex.in_class(_lemma(g), "place_word")):
                 p = ctx.mapper.participant(g)
                 if p is not None:
                     out.append(p)
