@@ -264,3 +264,14 @@ def test_people_who_later_died_of_wounds_add_to_the_count(events_of):
                     "the wounded later died in hospital.")
     qs = _counts(evs, "ASSAULT", "killed")
     assert [q.value for q in qs] == [6.0]
+
+
+def test_an_added_count_keeps_the_estimate_or_bound_of_the_total(events_of):
+    evs = events_of("Gunmen killed about 20 villagers in the town on Monday. Three more "
+                    "villagers were killed later that day.")
+    assert [(q.value, q.qualifier) for q in _counts(evs, "ASSAULT", "killed")] == [
+        (23.0, "about")]
+    evs = events_of("Gunmen killed more than 20 villagers in the town on Monday. Three more "
+                    "villagers were killed later that day.")
+    assert [(q.value, q.qualifier) for q in _counts(evs, "ASSAULT", "killed")] == [
+        (23.0, "more_than")]

@@ -393,7 +393,18 @@ def _better(a: Quantity, b: Quantity, doc: Any) -> Quantity:
 
 
 def _sum(a: Quantity, b: Quantity) -> Quantity:
-    qual = "exact" if a.qualifier == b.qualifier == "exact" else "at_least"
+    """a + b, qualified by what both say: exact + exact is exact; a lower bound ("at least",
+    "more than") stays one, an estimate ("about") stays one, an upper bound ("up to") stays
+    one; bounds of different sides give only the lower one ("at least")."""
+    quals = {a.qualifier, b.qualifier} - {"exact"}
+    if not quals:
+        qual = "exact"
+    elif quals <= {"at_least", "more_than"}:
+        qual = "more_than" if quals == {"more_than"} else "at_least"
+    elif len(quals) == 1:
+        qual = next(iter(quals))  # "about", "at_most", "less_than"
+    else:
+        qual = "at_least"
     return Quantity(kind=a.kind, value=a.value + b.value, qualifier=qual, object=None,
                     evidence=a.evidence + b.evidence)
 
