@@ -41,7 +41,7 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
             sentence = document.span(s.start_char, s.end_char)
         else:
             sentence = document.span(0, len(text))
-        place = event_location(analysis, trigger, sentence)
+        place = event_location(analysis, trigger, sentence, gazetteer=gaz)
         pred = [(sp.start, sp.end) for sp in (place.evidence if place else ())][:1]
         gold = [(g["start"], g["end"]) for g in row.get("location") or []]
         hit_o = [p for p in pred if any(p[0] < g[1] and g[0] < p[1] for g in gold)]

@@ -180,13 +180,71 @@ def _inherited(tok: Any, trig: Any) -> bool:
 
 
 
+SITE_NOUNS = frozenset("""base airport airbase hospital market bazaar field range plateau square
+mountain mountains hill hills valley university school mosque church compound checkpoint
+station bridge highway road crossing stadium hotel prison palace embassy consulate quarter
+sector zone front""".split())
+NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
+                            "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
+                            "PRODUCT"))
+
+
+def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
+                  gazetteer: Any) -> list[Toponym]:
+    """Proper names in the event's own locative phrase that recognition left out ("killed in
+    southern Kobane", "in the town of Adwar", "at the Kokkadicholai base"): the phrase says
+    they are places. Resolved when the gazetteer knows the name, else kept unresolved."""
+    taken = [(t.span.start, t.span.end) for t in toponyms]
+    out: list[Toponym] = []
+    for tok in doc[trig.sent.start:trig.sent.end]:
+        # the tagger reads an unknown village name as a person's: the place noun decides
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                tok.ent_type_ in NOT_PLACE_ENTS and tok.ent_type_ != "PERSON"):
+            continue
+        if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            continue  # not the last word of the name
+        first = tok
+        while first.i > trig.sent.start and doc[first.i - 1].pos_ == "PROPN" and \
+                doc[first.i - 1].ent_type_ not in NOT_PLACE_ENTS - {"PERSON"}:
+            first = doc[first.i - 1]
+        start, end = first.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        path = _path(tok, trig)
+        if path is None or path[1] or _prep_of(tok, trig) not in LOCATIVE:
+            continue
+        name = doc.text[start:end]
+        head = tok.head
+        place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS
+                      ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                            and tok.head.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS)
+        # a name the gazetteer knows, heading the phrase itself; no acronym ("YPG", "A.M.")
+        known = (tok.dep_ in ("pobj", "dobj", "appos", "conj") and gazetteer is not None
+                 and tok.ent_type_ != "PERSON"
+                 and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") and not name.isupper()
+                 and "." not in name and len(name) > 3 and gazetteer.has_name(name))
+        if not (place_word or known):
+            continue
+        if known:
+            from . import resolve_spans
+            res = resolve_spans(doc.text, [(start, end)], gazetteer=gazetteer,
+                                document_id=sentence.document_id)
+            if res:
+                out.append(res[0])
+                continue
+        out.append(Toponym(span=Span(start, end, name, sentence.document_id), place=None))
+    return out
+
+
 def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: Span,
-                   ) -> Toponym | None:
+                   gazetteer: Any = None) -> Toponym | None:
     """The toponym that tells where the event at `trigger` happened (None: not stated)."""
     inside = [t for t in toponyms if sentence.start <= t.span.start and t.span.end <= sentence.end]
+    trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
+    if trig is not None:
+        inside += _missed_names(doc, inside, trig, sentence, gazetteer)
     if not inside:
         return None
-    trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
     best: tuple[tuple, Toponym] | None = None
     for t in inside:
         key: tuple[int, ...]
@@ -221,11 +279,107 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     return best[1] if best else None
 
 
-def event_location(analysis: Analysis, trigger: Span, sentence: Span) -> Place | None:
-    """The place of the event whose trigger is `trigger`, with the toponym as its evidence."""
-    chosen = choose_toponym(analysis.doc, list(analysis.toponyms), trigger, sentence)
-    if chosen is None:
+NATIONWIDE = frozenset(("nationwide", "countrywide", "country-wide", "nation-wide"))
+NATION_NOUNS = frozenset(("country", "nation"))
+SPREAD_PREPS = frozenset(("across", "throughout", "around", "over"))
+
+
+def _same_clause(tok: Any, head: Any) -> bool:
+    """tok hangs under head without passing through another verb's clause."""
+    cur = tok
+    while cur.i != head.i:
+        if cur.dep_ in CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def _nationwide(trig: Any) -> Any | None:
+    """The word that spreads the event over a whole country ("nationwide", "across the
+    country", "throughout the nation") in the trigger's own clause, or None."""
+    head = trig
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    for tok in head.subtree:
+        if not _same_clause(tok, head):
+            continue
+        if tok.lower_ in NATIONWIDE:
+            return tok
+        if (tok.lower_ in NATION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in SPREAD_PREPS
+                and any(c.lower_ == "the" for c in tok.children)):
+            return tok
+    return None
+
+
+def _acting_country(analysis: Analysis, trig: Any) -> tuple[str, Span] | None:
+    """The country (ISO 3166-1 alpha-2) of the clause's subject ("the country" linked to
+    Syria, "Syrian police") with the span that says so."""
+    head = trig
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    for subj in head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        for m in analysis.mentions or []:
+            if lo <= m.span.start and m.span.end <= hi and m.entity.country:
+                import pycountry
+
+                c = pycountry.countries.get(alpha_3=m.entity.country)
+                if c is not None:
+                    return c.alpha_2, m.span
+        for t in analysis.toponyms or []:
+            if lo <= t.span.start and t.span.end <= hi and t.place is not None and \
+                    t.place.precision == "country" and t.place.country:
+                return t.place.country, t.span
+    return None
+
+
+def nationwide_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place | None:
+    """Fallback when the sentence names no place for the event but spreads it over a whole
+    country ("the country carried out raids nationwide"): that country, at country
+    precision, with the spreading word and the span naming the country as evidence. None
+    when the subject names no country (no guess from the document's focus)."""
+    doc = analysis.doc
+    trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
+    if trig is None:
         return None
+    word = _nationwide(trig)
+    if word is None:
+        return None
+    found = _acting_country(analysis, trig)
+    if found is None or gazetteer is None:
+        return None
+    code, named = found
+    entry = gazetteer.country(code)
+    if entry is None:
+        return None
+    # "nationwide", or the whole "across the country"
+    start = word.head.idx if word.lower_ in NATION_NOUNS else word.idx
+    mark = analysis.document.span(start, word.idx + len(word.text))
+    return Place(name=entry.name, country=entry.country, precision="country",
+                 geonameid=entry.geonameid if entry.geonameid > 0 else None,
+                 lat=entry.lat, lon=entry.lon, feature_code=entry.feature_code,
+                 evidence=(mark, named))
+
+
+def event_location(analysis: Analysis, trigger: Span, sentence: Span,
+                   gazetteer: Any = None) -> Place | None:
+    """The place of the event whose trigger is `trigger`, with the toponym as its evidence.
+    `gazetteer` (default: `default_gazetteer()`) resolves a name recognition left out that
+    the event's own locative phrase marks as a place. With no place in the sentence, an
+    event spread over a whole country by its subject ("nationwide") takes that country
+    (`nationwide_place`)."""
+    if gazetteer is None:
+        from .gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    chosen = choose_toponym(analysis.doc, list(analysis.toponyms), trigger, sentence,
+                            gazetteer=gazetteer)
+    if chosen is None:
+        return nationwide_place(analysis, trigger, gazetteer)
     if chosen.place is None:
         return Place(name=chosen.span.text, country=None, precision="unknown",
                      evidence=(chosen.span,))

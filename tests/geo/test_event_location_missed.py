@@ -1,0 +1,56 @@
+"""event_location: a proper name that recognition left out, inside the event's own locative
+phrase, is the event's place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.geo import event_location, find_toponyms
+from wirecoder.records import Analysis, Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder.language import load_nlp
+
+    return load_nlp()
+
+
+def _place(text, trigger, nlp, gaz):
+    doc = nlp(text)
+    document = Document(id="t", text=text)
+    a = Analysis(document=document, doc=doc)
+    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
+    i = text.index(trigger)
+    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
+    return event_location(a, document.span(i, i + len(trigger)),
+                          document.span(sent.start_char, sent.end_char), gazetteer=gaz)
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # a place noun names what the unknown name is
+    ("Gunmen killed five people in the village of Qaryat Zaid on Monday.", "killed",
+     "Qaryat Zaid"),
+    ("A bomb exploded at the Marwa market on Friday.", "exploded", "Marwa"),
+])
+def test_unknown_name_with_a_place_noun_is_kept_unresolved(nlp, tiny_gazetteer, text,
+                                                          trigger, name):
+    place = _place(text, trigger, nlp, tiny_gazetteer)
+    assert place is not None and place.name == name and place.precision == "unknown"
+    assert place.evidence[0].text == name and place.lat is None
+
+
+def test_name_the_gazetteer_knows_is_resolved(nlp, tiny_gazetteer):
+    # the tagger reads "Andar" as an organisation and recognition drops it
+    place = _place("Insurgents killed two guards at Andar.", "killed", nlp, tiny_gazetteer)
+    assert place is not None and place.geonameid in (33, 34)
+    assert place.evidence[0].text == "Andar"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Soldiers were killed in a Hamas ambush on Monday.", "killed"),
+    ("Two men were arrested in Operation Sandstorm last week.", "arrested"),
+])
+def test_names_of_other_things_in_the_phrase_are_not_places(nlp, tiny_gazetteer, text,
+                                                            trigger):
+    assert _place(text, trigger, nlp, tiny_gazetteer) is None
