@@ -107,3 +107,16 @@ def test_group_phrase_is_one_participant(events_of):
             "ASSAULT")
     assert names(e.actors) == ["masked thugs"]
     assert "Bands of masked thugs" in _mentions(e.actors)
+
+
+def test_who_died_when_the_bomb_exploded_is_its_target(events_of):
+    e = one(events_of("A peasant woman died when a bomb exploded in her kitchen."), "ASSAULT")
+    assert "peasant woman" in names(e.targets)
+    e = one(events_of("Two guards died in the attack on the bank."), "ASSAULT")
+    assert "guards" in names(e.targets)
+
+
+def test_including_adds_the_ones_singled_out(events_of):
+    e = one(events_of("The bomb killed five people, including two children, in the market."),
+            "ASSAULT")
+    assert {"people", "children"} <= set(names(e.targets))

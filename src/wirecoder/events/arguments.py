@@ -72,6 +72,17 @@ def with_conjuncts(tokens: list[Any]) -> list[Any]:
     return out
 
 
+def with_included(tokens: list[Any]) -> list[Any]:
+    """Adds the ones a phrase singles out: "five people, including two children" -> the
+    children too."""
+    out = list(tokens)
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "includes"):
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
+    return out
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -246,6 +257,25 @@ def responsibility_agents(tok: Any) -> list[Any]:
     return [t for t in out if t.lower_ not in ("who", "which", "that")]
 
 
+DEATH_VERBS = {"die", "perish"}
+
+
+def dead_in(trigger: Any) -> list[Any]:
+    """Who died in or when the attack happened: "a woman died when a bomb exploded", "two
+    guards died in the attack" -> the subject of "died" is the attack's target."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "during", "after") and (
+            node.head.head != node.head):
+        node = node.head
+    elif node.dep_ != "advcl":
+        return []
+    verb = node.head
+    if _lemma(verb) not in DEATH_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"
+            and c.lower_ not in ("who", "which", "that")]
+
+
 def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Roles:
     """Syntactic roles of one trigger token."""
     r = Roles()
@@ -336,9 +366,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             sufferers, passive = subject_of(trigger.head.head)
             if not passive:
                 r.targets.extend(t for t in sufferers if t not in r.actors)
+    if plover == "ASSAULT":
+        r.targets.extend(t for t in dead_in(trigger) if t not in r.targets)
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))
+    r.actors = with_included(r.actors)
+    r.targets = with_included(r.targets)
     r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
                 and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
