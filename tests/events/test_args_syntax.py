@@ -120,3 +120,13 @@ def test_including_adds_the_ones_singled_out(events_of):
     e = one(events_of("The bomb killed five people, including two children, in the market."),
             "ASSAULT")
     assert {"people", "children"} <= set(names(e.targets))
+
+
+def test_what_exploded_is_no_actor(events_of):
+    e = one(events_of("A parked car exploded near the market, killing four people."), "ASSAULT")
+    assert "parked car" not in names(e.actors)
+
+
+def test_a_suicide_bomber_acts(events_of):
+    e = one(events_of("A suicide bomber blew himself up at the checkpoint."), "ASSAULT")
+    assert "suicide bomber" in names(e.actors)

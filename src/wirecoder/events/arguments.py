@@ -258,6 +258,8 @@ def responsibility_agents(tok: Any) -> list[Any]:
 
 
 DEATH_VERBS = {"die", "perish"}
+EXPLODE_VERBS = {"explode", "detonate", "blow", "go", "burst", "collapse", "crash", "erupt",
+                 "blast"}
 
 
 def dead_in(trigger: Any) -> list[Any]:
@@ -292,6 +294,17 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(subj)
             r.actors.extend(agents)
         else:
+            own_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+            exploded = (_lemma(trigger) in EXPLODE_VERBS and own_subj and not any(
+                c.dep_ in ("dobj", "obj") for c in trigger.children)) or (
+                trigger.dep_ in ("advcl", "conj", "xcomp") and not own_subj
+                and _lemma(trigger.head) in EXPLODE_VERBS and not any(
+                    c.dep_ in ("dobj", "obj") for c in trigger.head.children))
+            if exploded:
+                # "the car exploded, killing four": what exploded is no actor (a weapon
+                # word stays, as the instrument)
+                subj = [t for t in subj if lex.in_class(_lemma(t), "weapon")
+                        or lex.in_class(_lemma(t), "weapon_head")]
             r.actors.extend(subj)
             r.actors.extend(agents)
         objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
@@ -376,7 +389,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
                 and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
-                and lex.entry(_lemma(t), "N") is None]
+                and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
     r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
     return r
