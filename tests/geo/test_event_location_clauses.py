@@ -85,3 +85,29 @@ def test_the_possessed_place_is_finer_than_its_possessor(nlp, gaz):
 def test_a_plural_people_name_is_not_the_location(nlp, gaz, text, trigger):
     # the recogniser reads "Albanians" as Albania; as a plural noun it names people
     assert _place(text, trigger, nlp, gaz) is None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # "to" after a verb of motion is where the event ends
+    ("The rebels returned to Damascus on Friday.", "returned", "Damascus"),
+    # the place the governing verb acts on carries to a participle clause under it
+    ("Jets struck Damascus on Monday, killing 50 people.", "killing", "Damascus"),
+])
+def test_motion_goal_and_the_governing_verbs_object(nlp, tiny_gazetteer, text, trigger, name):
+    place = _place(text, trigger, nlp, tiny_gazetteer)
+    assert place is not None and place.evidence[0].text == name
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police handed the suspects to France.", "handed"),
+    # a bare name inside another verb's clause is that verb's argument
+    ("Police began a raid that arrested a Paris gang leader.", "raid"),
+])
+def test_to_without_motion_and_a_name_in_another_clause(nlp, tiny_gazetteer, text, trigger):
+    assert _place(text, trigger, nlp, tiny_gazetteer) is None
+
+
+def test_a_possessor_gives_way_to_a_deeper_possessed_place(nlp, gaz):
+    text = "A bomb exploded in London's busy district of Brixton."
+    place = _place(text, "exploded", nlp, gaz)
+    assert place is not None and place.evidence[0].text == "Brixton"

@@ -152,6 +152,34 @@ def _own_time(conj: Any) -> bool:
     return False
 
 
+MOTION = frozenset("""return go come travel flee move arrive march head drive fly sail walk
+run escape deploy send dispatch withdraw retreat advance transfer take bring evacuate
+infiltrate enter""".split())
+
+
+def _motion(tok: Any, trig: Any) -> bool:
+    """"to X" on a verb of motion ("returned to Saigon"): X is where the event ends."""
+    cur = tok
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "to":
+            return cur.head.lemma_.lower() in MOTION
+        cur = cur.head
+    return False
+
+
+def _object_place(tok: Any) -> bool:
+    """The place is the object of its verb ("struck the Idlib governorate", "stormed Mainok")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "nsubjpass"):
+            return cur.i == tok.i or cur.lemma_.lower() in PLACE_NOUNS
+        if cur.dep_ in ("compound", "pobj", "prep") and (cur.dep_ != "prep" or _place_of(cur)):
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
 def _clause_head(tok: Any) -> Any:
     cur = tok
     for _ in range(12):
@@ -260,15 +288,23 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             path = _path(tok, trig)
             prep = _prep_of(tok, trig)
             locative = prep in LOCATIVE or t.modifier is not None
+            if prep == "to" and path is not None and not path[1] and _motion(tok, trig):
+                locative = True  # "returned to Saigon"
             spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
-            # a possessor contains the possessed ("Mogadishu's Yaqshid district"): one step
-            # further from the event than the place it owns
-            steps = (path[0] if path is not None else 0) + (tok.dep_ == "poss")
+            # a possessor contains the possessed ("Mogadishu's Yaqshid district"): after any
+            # place of the same rank and precision that is no possessor
+            steps = (path[0] if path is not None else 0) + 100 * (tok.dep_ == "poss")
             if path is not None and locative and not path[1]:
                 key = (0, spec, steps, t.span.start)
-            elif path is not None and (locative or prep is None) and prep not in NON_PLACE_PREP:
+            elif path is not None and (locative or prep is None) and prep not in NON_PLACE_PREP \
+                    and (locative or not path[1]):
+                # a bare name inside another verb's clause under the trigger ("an operation
+                # targeting a Haqqani leader") is that verb's argument, not the event's place
                 key = (1, spec, steps + (3 if path[1] else 0), t.span.start)
             elif locative and _inherited(tok, trig):
+                key = (2, spec, abs(t.span.start - trigger.start))
+            elif prep is None and _object_place(tok) and _inherited(tok, trig):
+                # "struck the Idlib governorate, killing 50": the place the governing verb acts on
                 key = (2, spec, abs(t.span.start - trigger.start))
             elif ANY_PLACE_FALLBACK:
                 key = (3, spec, abs(t.span.start - trigger.start))
