@@ -130,3 +130,9 @@ def test_what_exploded_is_no_actor(events_of):
 def test_a_suicide_bomber_acts(events_of):
     e = one(events_of("A suicide bomber blew himself up at the checkpoint."), "ASSAULT")
     assert "suicide bomber" in names(e.actors)
+
+
+def test_bodyguard_is_a_descriptor(events_of):
+    e = one(events_of("Gunmen killed the senator's bodyguard Jairo Ortega Lopez in Medellin."),
+            "ASSAULT")
+    assert "Jairo Ortega Lopez" in names(e.targets)

@@ -514,7 +514,9 @@ DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokespers
                "professor", "teacher", "doctor", "engineer", "owner", "manager", "worker",
                "farmer", "peasant", "colonel", "general", "captain", "major", "lieutenant",
                "sergeant", "officer", "soldier", "policeman", "agent", "secretary", "founder",
-               "member", "singer", "writer", "actor", "actress", "athlete", "banker"}
+               "member", "singer", "writer", "actor", "actress", "athlete", "banker",
+               "bodyguard", "driver", "guard", "escort", "chauffeur", "nephew", "niece", "son",
+               "daughter", "wife", "husband", "brother", "sister", "councilwoman"}
 
 
 class ParticipantMapper:
