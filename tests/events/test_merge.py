@@ -275,3 +275,16 @@ def test_an_added_count_keeps_the_estimate_or_bound_of_the_total(events_of):
                     "villagers were killed later that day.")
     assert [(q.value, q.qualifier) for q in _counts(evs, "ASSAULT", "killed")] == [
         (23.0, "more_than")]
+
+
+def test_other_people_are_other_than_those_just_named(events_of):
+    # "two other suspects": other than the guard just named, who is one of the two before
+    evs = events_of("Police detained two suspected smugglers in the city on Monday, including a "
+                    "border guard. The police captured the guard at his house. Two other "
+                    "suspects were also detained in that raid.")
+    assert [q.value for q in _counts(evs, "COERCE", "arrested")] == [3.0]
+    # after a count that added people, "another" adds to the whole total
+    evs = events_of("Police captured a rebel leader in the city on Monday. The police also "
+                    "detained four suspects during the search. Another suspect was arrested "
+                    "later at a checkpoint.")
+    assert [q.value for q in _counts(evs, "COERCE", "arrested")] == [6.0]

@@ -225,3 +225,18 @@ def test_them_after_uncounted_people_adds_no_count(events_of):
                     "them.")
     arrests = [e for e in evs if e.type.plover == "COERCE"]
     assert not [q for q in arrests[0].quantities if q.kind == "arrested" and q.value > 2]
+
+
+def test_a_count_inside_a_relative_clause_is_not_the_people_detained(events_of):
+    evs = events_of("Police detained several suspects in the city on Monday while in pursuit "
+                    "of a rebel commander who leads one of the largest smuggling cells in the "
+                    "province.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [3.0]
+
+
+def test_people_described_by_the_trigger_are_its_count(events_of):
+    evs = events_of("Callouts occurred at two compounds in the district, resulting in two men "
+                    "taken into custody by the police.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [2.0]

@@ -503,6 +503,7 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
     parts: set[tuple[str, str]] = set()
     first_additive = False
     last_end = 0
+    partial: Quantity | None = None  # the count just before, when it told part of the total
     for q in unnamed:
         wording, keys = _wording(q, doc), _part_keys(q, doc)
         r = rel[id(q)]
@@ -526,6 +527,10 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
                     evidence=q.evidence)
             elif UPDATE_RE.search(between) and _explicitness(q, doc) == 2 and r != "additive":
                 total = q
+            elif r == "additive" and partial is not None:
+                # "... captured a logistics officer. Two other suspects were also detained":
+                # other than the people just named, who are part of the total already
+                total = _better(total, _sum(partial, q), doc)
             elif r == "additive":
                 total = _sum(total, q)
                 sps = _spans(q, doc)
@@ -534,7 +539,12 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
                     total = Quantity(kind=total.kind, value=float(n), qualifier="at_least",
                                      object=None, evidence=total.evidence)
             else:
+                before = total
                 total = _better(total, q, doc)
+                partial = q if total is before and q.value < total.value else None
+                last_end = max([last_end] + [e.end for e in q.evidence])
+                continue
+        partial = None
         last_end = max([last_end] + [e.end for e in q.evidence])
     names: dict[str, list[Quantity]] = {}
     for q in named:

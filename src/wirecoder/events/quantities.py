@@ -253,6 +253,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         qual = "at_least" if ranged else qualifier_for(ntoks[0], lex) if is_num else "at_least"
         kind = kind_for(noun, trigger_kind, lex)
+        if kind == trigger_kind and kind in PERSON_KINDS and _in_other_clause(tok, noun, trigger,
+                                                                              lex):
+            kind = "other"  # "in pursuit of a commander who leads one of the cells"
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
@@ -291,6 +294,26 @@ def _not_people(noun: Any, lex: Lexicon) -> bool:
     return (noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("NORP", "PERSON")
             and (lemma in NOT_PEOPLE or lex.in_class(lemma, "place_word")
                  or lex.in_class(lemma, "violence") or lex.in_class(lemma, "base")))
+
+
+def _in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
+    """The count hangs on a verb of a relative clause that is not the trigger and says
+    nothing of the kind ("a commander who leads one of the cells"): it counts something
+    else than the trigger's people (not so when the trigger describes the counted noun:
+    "resulting in two men taken into custody")."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    if any(t.i == trigger.i for t in noun.subtree):
+        return False
+    node = tok
+    for _ in range(10):
+        if node.i == trigger.i or node.head == node:
+            return False
+        node = node.head
+        if node.i == trigger.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
+    return False
 
 
 def _shared_patient(trigger: Any) -> Any | None:
