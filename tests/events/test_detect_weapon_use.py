@@ -38,3 +38,8 @@ def test_placing_an_explosive_or_setting_on_fire_is_an_attack():
     # placing anything else, or setting off on a trip, is no attack
     found = _entries("the mayor placed flowers at the monument and set off for the capital.")
     assert "placed" not in found and "set" not in found
+
+
+def test_placing_bare_plural_bombs_is_a_habit_not_an_attack():
+    assert "placed" not in _entries("the commander trained recruits and placed roadside bombs.")
+    assert _entries("the commander placed two roadside bombs near the school.")["placed"] == "bomb"

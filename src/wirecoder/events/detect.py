@@ -114,6 +114,7 @@ DELIVERY_VERBS = {"throw", "hurl", "lob", "toss", "launch"}
 # verbs that deliver an explosive only: "placed a charge of dynamite under a bus", "planted a
 # bomb", "set off three bombs"
 PLACING_VERBS = {"place", "plant", "set off"}
+QUANTIFIERS = {"several", "some", "many", "few", "two", "three", "four", "five"}
 EXPLOSIVE_WORDS = {"bomb", "dynamite", "explosive", "explosives", "tnt", "ied", "charge",
                    "device"}
 
@@ -142,6 +143,9 @@ def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
                                          for g in p.children)  # "a charge of dynamite"
             if placing and not explosive:
                 continue
+            if placing and o.tag_ in ("NNS", "NNPS") and not any(
+                    c.dep_ in ("det", "nummod") or c.lower_ in QUANTIFIERS for c in o.children):
+                continue  # "he placed roadside bombs": a habit, not one act
             return lex.entry("bomb" if explosive else "attack", "V")
     return None
 
