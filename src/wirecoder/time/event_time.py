@@ -234,8 +234,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                          gap) and unit[0].span.start < trigger.start:
                 continue
             score = abs(unit[0].span.start - trigger.start)
-        if _is_dateline(text, unit[0]):
-            score += 100000  # only when the sentence dates the event no other way
+        if trigger.start > unit[0].span.end and _is_dateline(text, unit[0]):
+            score += 100000  # after the dateline: only when nothing else in the sentence dates it
         if best is None or score < best[0]:
             best = (score, unit)
     if best is not None:
