@@ -240,3 +240,11 @@ def test_people_described_by_the_trigger_are_its_count(events_of):
                     "taken into custody by the police.")
     arrests = [e for e in evs if e.type.plover == "COERCE"]
     assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [2.0]
+
+
+def test_a_vague_count_with_its_noun_left_out_counts_people(events_of):
+    evs = events_of("Gunmen fired on the patrol near the village on Monday. The soldiers "
+                    "returned fire, killing several.")
+    kills = [e for e in evs if any(q.kind == "killed" for q in e.quantities)]
+    assert [(q.value, q.qualifier) for q in kills[0].quantities if q.kind == "killed"] == [
+        (3.0, "at_least")]

@@ -244,8 +244,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
             noun = of[0] if of else tok
+        elided = (noun == tok and trigger_kind in PERSON_KINDS and tok.head.i == trigger.i
+                  and tok.dep_ in ("dobj", "nsubjpass"))  # "engaged them, killing several"
         if is_vague and not (lex.in_class(_lemma(noun), "person")
-                             or lex.in_class(_lemma(noun), "armed")
+                             or lex.in_class(_lemma(noun), "armed") or elided
                              or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
         value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
