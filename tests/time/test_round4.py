@@ -168,3 +168,9 @@ def test_a_date_that_names_a_movement_is_not_a_timex() -> None:
     assert _tags("Officials met leaders of the M-19 (19 April Movement) twice.") == {}
     assert _tags("The 26th of July Movement grew quickly.") == {}
     assert _tags("In April front-line troops advanced.") == {"April": ("DATE", "2024-04")}
+
+
+def test_let_us_looks_ahead() -> None:
+    # a hortative ("let us vote in the 15 September elections") is about the future
+    assert _tags("Let us vote in the 15 September elections instead.", date(1989, 3, 15)) == {
+        "15 September": ("DATE", "1989-09-15")}
