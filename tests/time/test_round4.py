@@ -174,3 +174,9 @@ def test_let_us_looks_ahead() -> None:
     # a hortative ("let us vote in the 15 September elections") is about the future
     assert _tags("Let us vote in the 15 September elections instead.", date(1989, 3, 15)) == {
         "15 September": ("DATE", "1989-09-15")}
+
+
+def test_a_second_decade_word_in_a_coordination() -> None:
+    assert _tags("Jazz clubs thrived in the forties and fifties.") == {
+        "the forties": ("DATE", "194"), "fifties": ("DATE", "195")}
+    assert _tags("She moved abroad in her forties.") == {}

@@ -76,10 +76,16 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+_AFTER_A_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?\s*)?(?:twenties|thirties|forties"
+                             r"|fifties|sixties|seventies|eighties|nineties)\s+(?:and|or|to|through)"
+                             r"\s+(?:(?:early|late|mid)[-\s]+)?$", re.IGNORECASE)
+
+
 @handler("decade_word")
 def _decade_word(m: re.Match[str], ctx: Context) -> Result | None:
-    if not m.group(0).lower().startswith("the"):
-        return None
+    if not m.group(0).lower().startswith("the") and not _AFTER_A_DECADE.search(
+            ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "in his forties" is an age; "the forties and fifties" both decades
     dd = _DECADE_WORDS[m.group("decade").lower()]
     century = 20 if 2000 + dd * 10 <= ctx.anchor.year else 19
     return Result("DATE", f"{century}{dd}", _period_mod(m))
