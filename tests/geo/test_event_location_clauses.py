@@ -111,3 +111,20 @@ def test_a_possessor_gives_way_to_a_deeper_possessed_place(nlp, gaz):
     text = "A bomb exploded in London's busy district of Brixton."
     place = _place(text, "exploded", nlp, gaz)
     assert place is not None and place.evidence[0].text == "Brixton"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "from X": an origin or a source, not where it happened
+    ("Refugees from Syria protested on Monday.", "protested"),
+    ("Troops seized the bridge from France in 1944.", "seized"),
+    # a possessor of what is no place is an owner
+    ("Syria's army shelled the town.", "shelled"),
+    ("France's embassy was bombed on Monday.", "bombed"),
+])
+def test_origin_and_owner_are_not_the_location(nlp, tiny_gazetteer, text, trigger):
+    assert _place(text, trigger, nlp, tiny_gazetteer) is None
+
+
+def test_the_possessor_of_a_place_is_the_location(nlp, tiny_gazetteer):
+    place = _place("Gunmen attacked Damascus's main market.", "attacked", nlp, tiny_gazetteer)
+    assert place is not None and place.evidence[0].text == "Damascus"

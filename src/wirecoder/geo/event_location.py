@@ -21,11 +21,13 @@ from typing import Any
 
 from ..records import Analysis, Place, Span, Toponym
 
+# "from X" is a source or an origin ("refugees from Sudan", "captured the rock from Spain",
+# "marching from Najaf"), not where the event happened: not locative
 LOCATIVE = frozenset("in at near outside inside across throughout around within into on "
-                     "from onto off along over outskirts between through beyond behind beside "
+                     "onto off along over outskirts between through beyond behind beside "
                      "alongside aboard towards toward past via beneath amid".split())
 CLAUSE_DEPS = frozenset(("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"))
-NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about"))
+NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about", "from"))
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
              "country": 5}
@@ -180,6 +182,13 @@ def _object_place(tok: Any) -> bool:
     return False
 
 
+def _place_head(head: Any, inside: list[Toponym]) -> bool:
+    """The possessed noun is a place ("Baghdad's bridges", "Mogadishu's Yaqshid district")."""
+    if head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS:
+        return True
+    return any(t.span.start <= head.idx < t.span.end for t in inside)
+
+
 def _clause_head(tok: Any) -> Any:
     cur = tok
     for _ in range(12):
@@ -210,15 +219,15 @@ def _inherited(tok: Any, trig: Any) -> bool:
 
 SITE_NOUNS = frozenset("""base airport airbase hospital market bazaar field range plateau square
 mountain mountains hill hills valley university school mosque church compound checkpoint
-station bridge highway road crossing stadium hotel prison palace embassy consulate quarter
-sector zone front""".split())
+station bridge highway road crossing stadium hotel prison palace quarter sector zone
+front""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
                             "PRODUCT"))
 
 
 def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
-                  gazetteer: Any) -> list[Toponym]:
+                  gazetteer: Any, countries: frozenset[str] = frozenset()) -> list[Toponym]:
     """Proper names in the event's own locative phrase that recognition left out ("killed in
     southern Kobane", "in the town of Adwar", "at the Kokkadicholai base"): the phrase says
     they are places. Resolved when the gazetteer knows the name, else kept unresolved."""
@@ -257,9 +266,12 @@ def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
             from . import resolve_spans
             res = resolve_spans(doc.text, [(start, end)], gazetteer=gazetteer,
                                 document_id=sentence.document_id)
-            if res:
+            if res and res[0].place is not None and (
+                    not countries or res[0].place.country in countries):
                 out.append(res[0])
-                continue
+            # a name read as a town of a country the document never names ("from Wali" as
+            # Warri, Nigeria, in a report from Afghanistan) is no place of this story
+            continue
         out.append(Toponym(span=Span(start, end, name, sentence.document_id), place=None))
     return out
 
@@ -270,7 +282,9 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     inside = [t for t in toponyms if sentence.start <= t.span.start and t.span.end <= sentence.end]
     trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
     if trig is not None:
-        inside += _missed_names(doc, inside, trig, sentence, gazetteer)
+        countries = frozenset(t.place.country for t in toponyms
+                              if t.place is not None and t.place.country)
+        inside += _missed_names(doc, inside, trig, sentence, gazetteer, countries)
     if not inside:
         return None
     best: tuple[tuple, Toponym] | None = None
@@ -285,6 +299,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
                 # "U.S. troops": whose or who, not where the event happened
                 continue
+            if tok.dep_ == "poss" and not _place_head(tok.head, inside):
+                continue  # "Australia's embassy", "Japan's military": whose, not where
             path = _path(tok, trig)
             prep = _prep_of(tok, trig)
             locative = prep in LOCATIVE or t.modifier is not None
