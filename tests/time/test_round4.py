@@ -180,3 +180,12 @@ def test_a_second_decade_word_in_a_coordination() -> None:
     assert _tags("Jazz clubs thrived in the forties and fifties.") == {
         "the forties": ("DATE", "194"), "fifties": ("DATE", "195")}
     assert _tags("She moved abroad in her forties.") == {}
+
+
+def test_the_future_as_prospects_is_not_a_time() -> None:
+    # "the future of X" and "the future looks ..." speak of prospects, not of a time
+    assert _tags("The vote matters for the future of both nations.") == {}
+    assert _tags("Sales slumped, and the future looks bleak.") == {}
+    assert _tags("The two sides may meet again in the future.") == {
+        "the future": ("DATE", "FUTURE_REF")}
+    assert _tags("Nobody knows what the future holds.") == {"the future": ("DATE", "FUTURE_REF")}

@@ -370,6 +370,12 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if w == "future" and not re.match(r"\s+[a-z]", after):
         return None
+    if w == "the future" and (re.match(r"\s+of\b", after) or (
+            re.match(r"\s+(?:looks?|is|was|seems|remains|appears|lies|belongs)\b", after)
+            and not re.search(r"\b(?:in|into|about|for|to|towards?|with|on|at|from|until|beyond"
+                              r"|than|of)\s+$", ctx.text[max(0, m.start() - 10):m.start()],
+                              re.IGNORECASE))):
+        return None  # "the future of our peoples", "the future looks bleak": prospects, not a time
     if (m.group("word") == "Now" and re.match(r"\s+[A-Z][a-z]", after) and not re.search(
             r"(?:^|[.!?:;\"'`(\[]\s*|\n)\s*$", ctx.text[max(0, m.start() - 4):m.start()])):
         return None  # "in Now Zad district": a capitalised "Now" inside a name
