@@ -7,12 +7,12 @@ Data: `bench/events/acled_train.jsonl`, news event descriptions written for this
 in two rounds, both written without looking at `acled_dev.jsonl`, the held-out measure.
 Round 1 (ids without "-r2-"): 478 one-sentence descriptions, 14-18 for each of the 30 CASE
 codes (25 ACLED sub-event types and 5 non-ACLED types). Round 2 ("-r2-" ids, 2026-11-26):
-957 more, 31-37 per code, deliberately varied: ACLED-note style ("On 4 June 2021, ... (Region).
-Fatalities: 2." / "[size=hundreds]"), news leads, headlines, long sentences with background
-("..., the third such attack this month, police said"), many regions and actor kinds, and
-near misses between neighbouring codes (who took territory, protest vs. force against it,
-explosive kinds, diplomacy vs. agreement vs. other, claims vs. the attack claimed); 45-53 per
-code in all. Overlap checks (embeddings only, dev texts not read): training sentences with
+1023 more, 33-39 per code, deliberately varied: ACLED-note style ("On 4 June 2021, ... (Region).
+Fatalities: 2." / "[size=hundreds]"), news leads, headlines, long multi-clause sentences with
+background ("..., the third such attack this month, police said"; 106 of 25 words or more),
+many regions and actor kinds, and near misses between neighbouring codes (who took territory,
+protest vs. force against it, explosive kinds, diplomacy vs. agreement vs. other, claims vs.
+the attack claimed, protests that never say "protest"); 1501 in all, 47-56 per code. Overlap checks (embeddings only, dev texts not read): training sentences with
 cosine > 0.85 to some dev item, or round-2 sentences that close to a round-1 one, were
 replaced by new sentences.
 
