@@ -258,14 +258,17 @@ def _numeral(sp: Any) -> bool:
     return sp[0].like_num and sp[0].ent_type_ != "ORDINAL"
 
 
+REFERRING = {"the", "these", "those", "both"}
+
+
 def _definite(sp: Any) -> bool:
     """"the man", "the targeted individual", "the two": people counted before."""
     first = sp[0]
     before = sp.doc[sp.start - 1] if sp.start > 0 else None
     dets = [c for c in sp.root.children if c.dep_ in ("det", "poss")]
-    return (first.lower_ in ("the", "these", "those")
-            or (before is not None and before.lower_ in ("the", "these", "those"))
-            or any(c.lower_ in ("the", "these", "those") for c in dets))
+    return (first.lower_ in REFERRING
+            or (before is not None and before.lower_ in REFERRING)
+            or any(c.lower_ in REFERRING for c in dets))
 
 
 def _subset(sp: Any) -> bool:
@@ -297,7 +300,7 @@ def _ordinal(sp: Any) -> int | None:
         if not nouns:
             return None
         root = nouns[-1]  # the last person named by an ordinal before the pronoun
-        dets = ("a", "an", "the")
+        dets: tuple[str, ...] = ("a", "an", "the")
     else:
         dets = ("a", "an")
     for c in root.children:
@@ -553,16 +556,16 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
         first = named[0]
         return Quantity(kind=first.kind, value=float(len(names)), qualifier="at_least",
                         object=None, evidence=first.evidence)
-    counted_sents = {sp.sent.start for sp in _spans(total, doc)}
     counted_text = " ".join(e.text.lower() for e in total.evidence)
     first_unnamed = min((e.start for e in unnamed[0].evidence), default=0)
     extra = 0
     for key, mentions in names.items():
         if key in counted_text.split():
             continue  # summed with the unnamed people already ("Jan and several fighters")
-        beside = any(sp.sent.start in counted_sents and not any(
-            "\n" in doc.text[min(e.start, sp.start_char):max(e.end, sp.end_char)]
-            for e in total.evidence) for q in mentions for sp in _spans(q, doc))
+        # named in the sentence (not across a headline's line break) of a counted span
+        beside = any(sp.sent.start == c.sent.start and "\n" not in doc.text[
+            min(c.start_char, sp.start_char):max(c.end_char, sp.end_char)]
+            for q in mentions for sp in _spans(q, doc) for c in _spans(total, doc))
         before_more = first_additive and any(e.start < first_unnamed for q in mentions
                                              for e in q.evidence)
         if beside or before_more:
@@ -586,22 +589,6 @@ def _during_the(d: Draft) -> bool:
                                              for x in g.children) for g in c.children):
                 return True
     return False
-
-
-DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "all"}
-
-
-def _indefinite(q: Quantity, doc: Any) -> bool:
-    """A count of people not referred back to ("two suspected insurgents", not "the two")."""
-    if not q.evidence:
-        return False
-    span = doc.char_span(q.evidence[0].start, q.evidence[0].end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    if span.root.pos_ == "PROPN" or span.root.ent_type_ == "PERSON":
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    return before is None or before.lower_ not in DEFINITE and span[0].lower_ not in DEFINITE
 
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5,
@@ -824,11 +811,11 @@ def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
                         and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")), None)
             if num is None:
                 continue
-            v = parse_number(number_tokens(num), lex)
-            if v is None:
+            n = parse_number(number_tokens(num), lex)
+            if n is None:
                 continue
             a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-            return Quantity(kind="killed", value=v, qualifier="exact", object=None,
+            return Quantity(kind="killed", value=n, qualifier="exact", object=None,
                             evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "additive"
     return None, ""
 
