@@ -136,3 +136,9 @@ def test_bodyguard_is_a_descriptor(events_of):
     e = one(events_of("Gunmen killed the senator's bodyguard Jairo Ortega Lopez in Medellin."),
             "ASSAULT")
     assert "Jairo Ortega Lopez" in names(e.targets)
+
+
+def test_relative_clause_agent_of_an_attack_noun(events_of):
+    e = one(events_of("The attack, which was carried out by the Red Hand, killed two guards."),
+            "ASSAULT")
+    assert "Red Hand" in names(e.actors)

@@ -335,7 +335,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         poss = [c for c in trigger.children if c.dep_ == "poss"]
         by = pobj_of(trigger, ("by",))
         # "an attack perpetrated / carried out by X": the agent of a participle on the noun
-        by += [g for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        by += [g for c in trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                for g in pobj_of(c, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
         of = pobj_of(trigger, ("of",))
         patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
