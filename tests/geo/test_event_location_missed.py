@@ -60,3 +60,11 @@ def test_a_missed_name_read_in_a_country_the_story_never_names_is_dropped(nlp, t
     # "Andar" resolves to Afghanistan or India; a story about Syria names neither
     text = "Syrian police said insurgents killed two guards at Andar."
     assert _place(text, "killed", nlp, tiny_gazetteer) is None
+
+
+def test_a_missed_name_is_taken_whole(nlp, gaz):
+    # "Musa" alone is a town elsewhere; the name before "district" is "Musa Qal'ah"
+    text = "In Musa Qal’ah district, a patrol was attacked by insurgents."
+    place = _place(text, "attacked", nlp, gaz)
+    assert place is not None and place.evidence[0].text == "Musa Qal’ah"
+    assert place.country == "AF"

@@ -238,8 +238,10 @@ def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
                 tok.ent_type_ in NOT_PLACE_ENTS and tok.ent_type_ != "PERSON"):
             continue
-        if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
-            continue  # not the last word of the name
+        if (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+                ) or (tok.i + 1 < trig.sent.end and doc[tok.i + 1].pos_ == "PROPN"
+                      and doc[tok.i + 1].ent_type_ not in NOT_PLACE_ENTS - {"PERSON"}):
+            continue  # not the last word of the name ("Musa" of "Musa Qal'ah district")
         first = tok
         while first.i > trig.sent.start and doc[first.i - 1].pos_ == "PROPN" and \
                 doc[first.i - 1].ent_type_ not in NOT_PLACE_ENTS - {"PERSON"}:
@@ -262,16 +264,19 @@ def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
                  and "." not in name and len(name) > 3 and gazetteer.has_name(name))
         if not (place_word or known):
             continue
-        if known:
+        if known or (gazetteer is not None and gazetteer.has_name(name)):
             from . import resolve_spans
             res = resolve_spans(doc.text, [(start, end)], gazetteer=gazetteer,
                                 document_id=sentence.document_id)
             if res and res[0].place is not None and (
                     not countries or res[0].place.country in countries):
                 out.append(res[0])
+                continue
             # a name read as a town of a country the document never names ("from Wali" as
-            # Warri, Nigeria, in a report from Afghanistan) is no place of this story
-            continue
+            # Warri, Nigeria, in a report from Afghanistan) is no place of this story, unless
+            # a place noun says it is one (then unresolved)
+            if not place_word:
+                continue
         out.append(Toponym(span=Span(start, end, name, sentence.document_id), place=None))
     return out
 
