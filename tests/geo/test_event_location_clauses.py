@@ -128,3 +128,11 @@ def test_origin_and_owner_are_not_the_location(nlp, tiny_gazetteer, text, trigge
 def test_the_possessor_of_a_place_is_the_location(nlp, tiny_gazetteer):
     place = _place("Gunmen attacked Damascus's main market.", "attacked", nlp, tiny_gazetteer)
     assert place is not None and place.evidence[0].text == "Damascus"
+
+
+def test_a_clause_under_the_first_of_two_coordinated_verbs_shares_the_place(nlp,
+                                                                            tiny_gazetteer):
+    # "in Damascus" hangs on "attacked", coordinated with "tried", above "smuggle"
+    text = "The group tried to smuggle weapons and attacked a police post in Damascus."
+    place = _place(text, "smuggle", nlp, tiny_gazetteer)
+    assert place is not None and place.evidence[0].text == "Damascus"

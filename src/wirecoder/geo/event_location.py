@@ -200,12 +200,19 @@ def _clause_head(tok: Any) -> Any:
 
 def _inherited(tok: Any, trig: Any) -> bool:
     """A place in another clause's locative phrase carries to the event only when the event's
-    clause hangs under that clause as a subordinate ("hit a bus in Donetsk, killing 8"), not
-    a coordinate clause ("controlled territory in Syria but lost ...") nor another branch."""
+    clause hangs under that clause ("hit a bus in Donetsk, killing 8") or is coordinated with
+    it, not when a coordinate clause on the way has its own date ("controlled territory in
+    Syria ... but lost its last base in 2019") nor from another branch of the sentence."""
     head = _clause_head(tok)
+    heads = {head.i}
+    # coordinated verbs share a place ("planned and launched attacks in Logar"), unless the
+    # conjunct carries its own date
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_time(head):
+        head = head.head
+        heads.add(head.i)
     cur = trig
     for _ in range(12):
-        if cur.i == head.i:
+        if cur.i in heads:
             return True
         if cur.dep_ == "conj" and _own_time(cur):
             return False
