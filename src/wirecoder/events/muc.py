@@ -8,6 +8,8 @@ the way the task defines it. Nothing here is fitted to data.
 
 - Incident types: attack, bombing, kidnapping, arson, robbery (forced work stoppage is not
   produced). Arrests, detentions, bans and seizures of weapons by the state have no MUC type.
+  An act whose weapon is an explosive device (bomb, dynamite, explosive charge) is a bombing,
+  whatever word told it ("attacked the bank with dynamite").
 - Exceptions (a) and (b): an act whose targets are all armed actors (military, police,
   guerrilla or drug-trafficking groups, their members or installations) is "a purely guerrilla
   act" (a "clash"), not a terrorist incident; an armed clash with no civilian target likewise.
