@@ -288,3 +288,19 @@ def test_other_people_are_other_than_those_just_named(events_of):
                     "detained four suspects during the search. Another suspect was arrested "
                     "later at a checkpoint.")
     assert [q.value for q in _counts(evs, "COERCE", "arrested")] == [6.0]
+
+
+def test_losses_of_both_sides_of_a_fight_are_one_event_with_two_counts(events_of):
+    evs = events_of("Security forces killed 11 militants in a raid on a hideout near the border "
+                    "on Tuesday. The army said two soldiers were killed in an intense exchange "
+                    "of fire.")
+    qs = _counts(evs, "ASSAULT", "killed")
+    assert sorted(q.value for q in qs) == [2.0, 11.0]
+
+
+def test_a_mention_in_the_raid_joins_the_raid(events_of):
+    # the nearer attack on the rebels is not "the raid"
+    evs = events_of("Police raided a farm near the town on Monday. Soldiers attacked rebels in "
+                    "the hills on Monday. Three rebels were killed in the raid.")
+    raid = [e for e in evs if e.type.plover == "ASSAULT" and "raided" in e.trigger.text]
+    assert raid and [q.value for q in raid[0].quantities if q.kind == "killed"] == [3.0]

@@ -248,3 +248,10 @@ def test_a_vague_count_with_its_noun_left_out_counts_people(events_of):
     kills = [e for e in evs if any(q.kind == "killed" for q in e.quantities)]
     assert [(q.value, q.qualifier) for q in kills[0].quantities if q.kind == "killed"] == [
         (3.0, "at_least")]
+
+
+def test_a_dateline_day_is_not_a_count(events_of):
+    evs = events_of("KANO, Nigeria, Feb 11 - Police arrested 12 suspects in the city on "
+                    "Tuesday.")
+    arrests = [e for e in evs if e.type.plover == "COERCE"]
+    assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [12.0]

@@ -433,16 +433,105 @@ def resolve_counts(d: Draft) -> None:
             continue
         if any(rel[id(q)] != "tally" for q in main):
             main = [q for q in main if rel[id(q)] != "tally"]
-        total = _resolve(main, rel, doc)
-        evidence = sorted({e for q in main for e in q.evidence}, key=lambda e: e.start)
-        kind = next((k for k in kinds if any(q.kind == k for q in qs)), total.kind)
-        merged = Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
-                          object=total.object if len(main) == 1 else None,
-                          evidence=tuple(evidence))
+        kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
+        totals = []
+        for part in _by_side(main, doc):
+            total = _resolve(part, rel, doc)
+            evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
+            obj = total.object if len(part) == 1 else next(
+                (q.object for q in part if q.object and _side(q, doc)), None)
+            totals.append(Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
+                                   object=obj, evidence=tuple(evidence)))
         first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
         keep = [q for q in d.quantities if q.kind not in kinds]
         subsets = [q for q in qs if rel[id(q)] == "subset" and q.object]
-        d.quantities = keep[:first] + [merged] + subsets + keep[first:]
+        d.quantities = keep[:first] + totals + subsets + keep[first:]
+
+
+STATE_PEOPLE = {"soldier", "troop", "trooper", "serviceman", "servicemember", "policeman",
+                "policewoman", "marine", "commando", "paratrooper", "peacekeeper", "sailor",
+                "airman", "gendarme"}
+STATE_WORDS = {"police", "security", "army", "military", "border", "government", "state"}
+STATE_ROLES = {"officer", "member", "personnel", "agent", "guard", "official"}
+NON_STATE_PEOPLE = {"militant", "insurgent", "rebel", "guerrilla", "jihadist", "terrorist",
+                    "fighter", "gunman", "extremist", "separatist", "militiaman", "attacker",
+                    "bomber"}
+CIVILIAN_PEOPLE = {"civilian", "villager", "child", "woman", "pedestrian", "passenger",
+                   "worshipper", "student", "bystander", "resident", "shopper", "farmer"}
+
+
+def _side(q: Quantity, doc: Any) -> str | None:
+    """Whose people a count counts: 'state' (soldiers, police officers), 'non_state'
+    (militants, gunmen) or 'civilian'; None when its words do not say (suspects, people,
+    a leader, a name, a pronoun) or its parts disagree."""
+    sides = set()
+    for sp in _spans(q, doc):
+        root = sp.root
+        lemma = _lemma(root)
+        mods = {c.lower_ for c in root.children if c.dep_ in ("compound", "amod")}
+        if lemma in STATE_PEOPLE or (lemma in STATE_ROLES and mods & STATE_WORDS):
+            sides.add("state")
+        elif lemma in NON_STATE_PEOPLE:
+            sides.add("non_state")
+        elif lemma in CIVILIAN_PEOPLE:
+            sides.add("civilian")
+        else:
+            sides.add(None)
+    named = sides - {None}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+STATE_GROUP_WORDS = STATE_PEOPLE | {"force", "army", "police", "military", "security"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}  # CAMEO actor sectors
+NON_STATE_SECTORS = {"REB", "INS", "UAF"}
+
+
+def _party_side(parts: list[Participant]) -> str | None:
+    """'state' or 'non_state' when the words of every participant say so, else None."""
+    sides = set()
+    for p in parts:
+        words = {w.lower().rstrip(",.") for m in (p.name, *p.mentions) for w in (m or "").split()}
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        if p.sector in STATE_SECTORS:
+            sides.add("state")
+        elif p.sector in NON_STATE_SECTORS:
+            sides.add("non_state")
+        elif words & STATE_GROUP_WORDS:
+            sides.add("state")
+        elif words & NON_STATE_PEOPLE:
+            sides.add("non_state")
+        else:
+            return None
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _two_sides(e: Draft, d: Draft, distance: int) -> bool:
+    """"Security forces killed 11 militants in a raid. ... two soldiers were killed in an
+    exchange of fire": the losses of the side that attacked, told right after, are the other
+    side of the same fight."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 1
+            and e.modality == d.modality == "asserted" and not d.new_event):
+        return False
+    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+        return False
+    return any(a and _party_side(a) is not None and _party_side(a) == _party_side(t)
+               for a, t in ((e.actors, d.targets), (d.actors, e.targets)) if t)
+
+
+def _by_side(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
+    """Counts of different sides ("killed 11 militants ... two soldiers were killed") are
+    different people, each resolved on its own; a count that does not say whose people it
+    counts ("the men") goes with the nearest count before it that does (else the first)."""
+    sides = [_side(q, doc) for q in qs]
+    if len(set(sides) - {None}) < 2:
+        return [qs]
+    groups: dict[str, list[Quantity]] = {}
+    first_side = next(x for x in sides if x is not None)
+    last = first_side
+    for q, side in zip(qs, sides):
+        last = side or last
+        groups.setdefault(last, []).append(q)
+    return list(groups.values())
 
 
 def _name_key(q: Quantity, doc: Any) -> str | None:
@@ -722,8 +811,12 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         # the event that names the same target ("killed Jan ... killing Jan and several other
         # insurgents") before the nearest one (an attack Jan planned, told in between)
         named = [e for e in fits if not e.flexible and _shared_targets(e, d)]
-        target = named[0] if named else next((e for e in fits if not e.flexible),
-                                             fits[0] if fits else None)
+        # "the militants killed in the raid": the event told as a raid before
+        noun = _referred_noun(d)
+        called = [e for e in fits if noun and noun in {
+            _lemma(m.token) for m in (e.trigger, *e.mentions)}]
+        target = called[0] if called else named[0] if named else next(
+            (e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
             absorb(target, d, take_type=(target.flexible and not d.flexible)
                    or _people_over_things(target, d))
@@ -868,6 +961,18 @@ def _refers_back(d: Draft) -> bool:
     return bool(patients) and all(p.lower_ in PRONOUNS for p in patients)
 
 
+def _referred_noun(d: Draft) -> str | None:
+    """The event noun of an "in / during the N" phrase on the trigger ("raid")."""
+    for c in d.trigger.token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and _lemma(g) in EVENT_NOUNS and any(
+                        x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                        for x in g.children):
+                    return _lemma(g)
+    return None
+
+
 def _lemma(tok: Any) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
@@ -912,6 +1017,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         # a background event is not what a later plain mention of the present speaks of
     shared = bool(e.participants() & d.participants())
     bare = not d.actors and not d.targets
+    if _two_sides(e, d, distance):
+        return True
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
     operation_near = (e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover

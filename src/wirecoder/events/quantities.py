@@ -25,6 +25,9 @@ MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", 
                  "ounce", "oz", "liter", "litre", "gallon", "barrel", "acre", "hectare", "kilometer",
                  "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
                  "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"}
+MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
 OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
 CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
@@ -240,6 +243,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
+        if noun.lower_.rstrip(".") in MONTHS or (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
+            continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed
         if is_vague and tok.dep_ not in ("amod", "nummod", "det", "quantmod"):
             of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
