@@ -304,3 +304,11 @@ def test_a_mention_in_the_raid_joins_the_raid(events_of):
                     "the hills on Monday. Three rebels were killed in the raid.")
     raid = [e for e in evs if e.type.plover == "ASSAULT" and "raided" in e.trigger.text]
     assert raid and [q.value for q in raid[0].quantities if q.kind == "killed"] == [3.0]
+
+
+def test_an_attack_by_the_other_side_with_its_own_agent_is_a_new_event(events_of):
+    evs = events_of("Troops killed five militants in a raid near the border on Monday. "
+                    "Taliban gunmen shot dead two soldiers near the border on Monday.")
+    kills = [e for e in evs if e.type.plover == "ASSAULT" and any(
+        q.kind == "killed" for q in e.quantities)]
+    assert len(kills) == 2

@@ -507,15 +507,17 @@ def _party_side(parts: list[Participant]) -> str | None:
 
 def _two_sides(e: Draft, d: Draft, distance: int) -> bool:
     """"Security forces killed 11 militants in a raid. ... two soldiers were killed in an
-    exchange of fire": the losses of the side that attacked, told right after, are the other
-    side of the same fight."""
+    exchange of fire": the losses of the side that attacked, told right after with no agent
+    of their own, are the other side of the same fight."""
     if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 1
             and e.modality == d.modality == "asserted" and not d.new_event):
         return False
     if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False
-    return any(a and _party_side(a) is not None and _party_side(a) == _party_side(t)
-               for a, t in ((e.actors, d.targets), (d.actors, e.targets)) if t)
+    if d.actors:
+        return False  # an act with its own agent ("militants later ambushed a patrol") is new
+    return bool(e.actors and d.targets and _party_side(e.actors) is not None
+                and _party_side(e.actors) == _party_side(d.targets))
 
 
 def _by_side(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
