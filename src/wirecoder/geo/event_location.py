@@ -1,18 +1,26 @@
 """Where an event happened: the place named in the event's own clause, not the document's first.
 
-Ranking of the toponyms inside the event's sentence:
-1. a place in a locative prepositional phrase ("in/at/near/through X") whose head chain
-   reaches the trigger without crossing another clause (the shortest path wins);
-2. a place anywhere in the trigger's subtree;
-3. a place in a locative phrase of a clause the event's clause hangs under ("hit a bus in
-   Donetsk, killing 8"), not of a coordinate clause with its own date ("held towns in Syria
-   but lost its last base in 2019") nor of another branch of the sentence;
+Ranking of the toponyms inside the event's sentence (plus proper names recognition left out
+that the event's own locative phrase marks as places: "in the village of X", "at the X
+market", a name the gazetteer knows; resolved when the gazetteer knows them):
+1. a place in a locative prepositional phrase ("in/at/near/through X", "to X" after a verb of
+   motion) whose head chain reaches the trigger without crossing another clause (the shortest
+   path wins);
+2. a place anywhere in the trigger's subtree, not a bare name inside another verb's clause;
+3. a place in a locative phrase, or the object, of a clause the event's clause hangs under
+   ("hit a bus in Donetsk, killing 8") or is coordinated with, not across a coordinate clause
+   with its own date ("held towns in Syria ... but lost its last base in 2019") nor from
+   another branch of the sentence;
 otherwise none. Never the event's place: an adjective, a place inside an organisation's name,
 a plural people name ("the Serbs"), the doer of a verb ("Turkey captured", "seized by
-France") and a country name modifying a noun ("U.S. troops"). "of" after a share or a stretch
-("half of X", "the jungles of X") or before a locative phrase ("at the gate of a X hotel")
-passes the phrase on. The place keeps its own precision; the toponym's modifier ("southern",
-"near") is reported on the toponym, not on the coordinates.
+France"), a country name modifying a noun ("U.S. troops"), the possessor of what is no place
+("Syria's army") and "from X" (an origin or a source). "of" after a share or a stretch ("half
+of X", "the jungles of X") or before a locative phrase ("at the gate of a X hotel") passes the
+phrase on; a possessor ranks after the place it owns ("Mogadishu's Yaqshid district").
+With no place in the sentence, an event its subject spreads over a whole country
+("nationwide", "across the country") takes that country (`nationwide_place`).
+The place keeps its own precision; the toponym's modifier ("southern", "near") is reported on
+the toponym, not on the coordinates.
 """
 
 from __future__ import annotations
