@@ -75,3 +75,14 @@ def test_a_past_round_of_operations_by_a_state_is_no_habit():
     doc = load_nlp()("He carried out raids against the police.")
     raids = next(t for t in doc if t.lower_ == "raids")
     assert generic_plural(raids, lex)  # a person described by what he does
+
+
+def test_claimed_responsibility_names_the_reported_attack_not_background(events_of):
+    # a claim made now for the attack the report is about: the attack is asserted news
+    e = one(events_of("The Red Dawn Front claimed responsibility for the bombing of a power "
+                      "station in Tarija on Tuesday."), "ASSAULT")
+    assert e.modality == "asserted"
+    # an attack named to describe someone stays background
+    e = one(events_of("Police detained a man responsible for the bombing of a bridge in "
+                      "Tarija."), "ASSAULT")
+    assert e.modality == "historical"

@@ -140,13 +140,23 @@ def background(tok: Any) -> bool:
         head = node.head
         if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "in", "of") and _lemma(
                 head.head) in BACKGROUND_ADJ and head.head.tag_ in ("VBN", "JJ", "NN"):
-            return True
+            return not _claimed(head.head)
         if node.dep_ in ("pobj", "prep", "conj", "pcomp", "compound") or (
                 node.dep_ == "dobj" and head.tag_ == "VBG"):
             node = head
             continue
         return False
     return False
+
+
+CLAIM_VERBS = {"claim", "take", "accept", "assume", "admit"}
+
+
+def _claimed(noun: Any) -> bool:
+    """"X claimed responsibility for the bombing": a claim made now for the act the report is
+    about (the claimant is its perpetrator), not an act named to describe someone."""
+    return _lemma(noun) in ("responsibility", "credit") and noun.dep_ == "dobj" and _lemma(
+        noun.head) in CLAIM_VERBS
 
 
 def generic_plural(tok: Any, lex: Lexicon) -> bool:
