@@ -186,3 +186,15 @@ def test_a_province_from_another_country_is_no_fallback_for_a_state(run):
               "to combat al-Shabaab cells.")
     ops = [e for e in evs if e.type.plover in ("COERCE", "ASSAULT")]
     assert ops and all(e.location is None or e.location.country != "KE" for e in ops)
+
+
+def test_focus_country_tie_goes_to_the_first_named_country():
+    # a tie must not be broken by set order (it changed with the hash seed between runs)
+    from types import SimpleNamespace as NS
+
+    from wirecoder.events.stage import focus_country
+
+    tops = [NS(place=NS(country=c)) for c in ("BO", "US", "US", "BO", None)]
+    assert focus_country(tops) == "BO"
+    assert focus_country(list(reversed(tops))) == "BO"  # reversed: None, BO, US, US, BO
+    assert focus_country([NS(place=None)]) is None

@@ -40,6 +40,13 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def focus_country(toponyms: list[Any]) -> str | None:
+    """The country the document's resolved places name most often; on a tie the one named
+    first (never set order, which changes with Python's hash seed from run to run)."""
+    countries = [t.place.country for t in toponyms if t.place and t.place.country]
+    return max(countries, key=countries.count) if countries else None
+
+
 class _Context:
     """Per-document helpers: spans, time and place lookups with safe fallbacks."""
 
@@ -50,9 +57,7 @@ class _Context:
         self.lex = lex
         self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
         self._event_time = _optional("wirecoder.time", "event_time")
-        countries = [t.place.country for t in analysis.toponyms or []
-                     if t.place and t.place.country]
-        self.focus_country = max(set(countries), key=countries.count) if countries else None
+        self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = _optional("wirecoder.geo", "event_location")
 
     def sent_span(self, sent: Any) -> Any:
