@@ -14,10 +14,7 @@ from typing import Any
 from ..records import Claim, Participant
 from .arguments import REPORT_NOUNS, ParticipantMapper, subject_of, with_conjuncts
 from .lexicon import Lexicon
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+from .lexicon import lemma as _lemma
 
 
 def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:

@@ -7,13 +7,10 @@ from typing import Any
 
 from ..records import Participant
 from .arguments import DESCRIPTORS, group_head, np_bounds
+from .lexicon import lemma as _lemma
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 # nouns for the use of a weapon, or a unit of it, that a weapon word modifies ("dynamite

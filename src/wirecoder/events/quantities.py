@@ -16,6 +16,7 @@ from typing import Any
 
 from ..records import Document, Quantity
 from .lexicon import Lexicon
+from .lexicon import lemma as _lemma
 from .typing import named_group_member
 
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
@@ -33,10 +34,6 @@ CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def parse_number(tokens: list[Any], lex: Lexicon) -> float | None:
