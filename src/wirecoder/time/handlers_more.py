@@ -300,9 +300,6 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{suffix}")
 
 
-HANDLER_SET_WEEKDAY_PART = _set_weekday
-
-
 def _first_of_year(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (_g(m, "rel") or "this").lower()
     d = date(ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0), 1, 1)

@@ -53,8 +53,6 @@ NUMBER_WORDS: dict[str, float] = {
     "one and a half": 1.5, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
     "couple of": 2, "both": 2,
 }
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous",
-                 "the next few", "a couple of", "dozens of", "hundreds of", "thousands of")
 TIMEZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST",
              "CET", "CEST", "ET", "PT", "CT", "MT", "AST", "IST", "JST", "MSK")
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
