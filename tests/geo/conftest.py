@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.geo import default_gazetteer, resolve_spans
+from wirecoder.geo import default_gazetteer, event_location, find_toponyms, resolve_spans
 from wirecoder.geo.gazetteer import Entry, Gazetteer
+from wirecoder.records import Analysis, Document
 
 
 def _e(gid, name, fcode, cc, a1=None, a1n=None, a2=None, a2n=None, lat=0.0, lon=0.0, pop=0):
@@ -60,3 +61,23 @@ def resolve_names(gaz):
             pos = i + len(n)
         return resolve_spans(text, spans, gaz)
     return resolve
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from wirecoder.language import load_nlp
+
+    return load_nlp()
+
+
+def event_place(text, trigger, nlp, gaz, **options):
+    """The place `event_location` gives the event whose trigger is the first `trigger` in
+    `text`, toponyms found with gazetteer `gaz`."""
+    doc = nlp(text)
+    document = Document(id="t", text=text)
+    a = Analysis(document=document, doc=doc)
+    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
+    i = text.index(trigger)
+    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
+    return event_location(a, document.span(i, i + len(trigger)),
+                          document.span(sent.start_char, sent.end_char), **options)

@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.geo import event_location, find_toponyms
-from wirecoder.records import Analysis, Document
+from .conftest import event_place
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from wirecoder.language import load_nlp
-
-    return load_nlp()
-
-
-def _place(text, trigger, nlp, gaz):
-    doc = nlp(text)
-    document = Document(id="t", text=text)
-    a = Analysis(document=document, doc=doc)
-    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
-    i = text.index(trigger)
-    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
-    return event_location(a, document.span(i, i + len(trigger)),
-                          document.span(sent.start_char, sent.end_char))
+_place = event_place
 
 
 def test_place_of_the_triggers_clause_not_the_first_place(nlp, tiny_gazetteer):

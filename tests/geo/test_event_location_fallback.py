@@ -10,13 +10,6 @@ from wirecoder.geo import event_location, find_toponyms
 from wirecoder.records import Analysis, Document, Mention, Participant
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from wirecoder.language import load_nlp
-
-    return load_nlp()
-
-
 def _analysis(text, nlp, gaz, mentions=()):
     doc = nlp(text)
     document = Document(id="t", text=text)

@@ -5,26 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.geo import event_location, find_toponyms
-from wirecoder.records import Analysis, Document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from wirecoder.language import load_nlp
-
-    return load_nlp()
+from .conftest import event_place
 
 
 def _place(text, trigger, nlp, gaz):
-    doc = nlp(text)
-    document = Document(id="t", text=text)
-    a = Analysis(document=document, doc=doc)
-    a.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
-    i = text.index(trigger)
-    sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
-    return event_location(a, document.span(i, i + len(trigger)),
-                          document.span(sent.start_char, sent.end_char), gazetteer=gaz)
+    return event_place(text, trigger, nlp, gaz, gazetteer=gaz)
 
 
 @pytest.mark.parametrize("text,trigger,name", [

@@ -7,13 +7,6 @@ import pytest
 from wirecoder.geo import find_toponyms
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from wirecoder.language import load_nlp
-
-    return load_nlp()
-
-
 def _names(text, nlp, gaz):
     return [t.span.text for t in find_toponyms(text, nlp(text), gazetteer=gaz)]
 
