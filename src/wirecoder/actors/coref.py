@@ -206,10 +206,14 @@ class CorefMixin:
                 self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
                 continue
             if c.generic_inst and c.country is None and top:
+                # as in the local branch above: the KB's institution when it has one, else
+                # the bare country ("the navy" of a state the KB lists no navy for)
                 ent = self.kb.institution(top, c.generic_inst)
                 if ent is not None:
                     self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name, country=top,
-                                              score=0.5)
+                                              generic_inst=None, score=0.5)
+                else:
+                    self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
             elif c.kind == "person" and c.kb_id is None and c.country is None and c.sector \
                     and top:
                 self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
@@ -263,8 +267,8 @@ class CorefMixin:
                 ante = next((c for c in by_start if c.start <= noun.i < c.end), None)
             elif low in {"he", "she", "him"} or (low == "her" and tok.dep_ != "poss"):
                 ante = self._recent(by_start, tok, {"person"})
-            elif low in {"they", "them"}:
-                ante = self._recent(by_start, tok, GROUP_KINDS)
+            elif low in {"they", "them"} or (low == "those" and self._bare_subject(tok)):
+                ante = self._plural_antecedent(by_start, tok)
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"}:
                 # "Hamas said it would ...": an organisation named earlier in the sentence
@@ -289,3 +293,67 @@ class CorefMixin:
             if c.kind in kinds and (c.kind != "person" or c.kb_id or c.named or c.via == "ner"):
                 return c
         return None
+
+    def _bare_subject(self, tok: Any) -> bool:
+        """"Those were freed": a bare "those" as a subject; "those killed", "those who
+        fled", "those responsible" name a new set of people and stay unresolved."""
+        return tok.dep_ in SUBJECT_DEPS and not any(True for _ in tok.children)
+
+    def _plural_antecedent(self, cands: list[Cand], tok: Any) -> Cand | None:
+        """"they"/"them"/bare "those" -> the group-like actor they refer to, conservatively:
+        a mention in this or the previous sentence, never across a paragraph break (a blank
+        line), never a noun modifying another noun ("a police post"); a subject pronoun takes
+        the most recent mention that was itself a subject or agent, and none when a subject
+        of another clause of that sentence competes with it."""
+        sent = tok.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pool = []
+        for c in cands:
+            if c.end > tok.i or c.start < floor or c.kind not in GROUP_KINDS:
+                continue
+            last = self.doc[c.end - 1]
+            if last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head.i >= c.end:
+                continue  # "police" in "a police post" names no actor
+            between = self.text[last.idx + len(last.text):tok.idx]
+            if re.search(r"\n[ \t]*\n", between):
+                continue
+            pool.append(c)
+        if not pool:
+            return None
+        if tok.dep_ not in SUBJECT_DEPS:
+            return pool[-1]
+        subjects = [c for c in pool if self._is_subject(c)]
+        if not subjects:
+            return pool[-1] if low_risk(pool) else None
+        last = subjects[-1]
+        clause = self._clause_of(last)
+        start = self.doc[last.start].sent.start
+        # conjoined subjects ("gunmen and suicide bombers attacked ... They") are named
+        # together and keep the nearest; a subject of another clause of that sentence is a
+        # rival ("Rebels attacked the base and soldiers fled. They ...")
+        rivals = {(c.kb_id or c.name.lower()) for c in subjects if c.start >= start and
+                  self._clause_of(c) != clause} - {last.kb_id or last.name.lower()}
+        return None if rivals else last
+
+    def _is_subject(self, c: Cand) -> bool:
+        head = self.doc[c.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in SUBJECT_DEPS:
+            return True
+        return head.dep_ == "pobj" and head.head.dep_ == "agent"  # "attacked by gunmen"
+
+    def _clause_of(self, c: Cand) -> int:
+        head = self.doc[c.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.head.i
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def low_risk(pool: list[Cand]) -> bool:
+    """With no subject mention to go by, a pronoun subject keeps the nearest actor only when
+    every candidate there names the same one."""
+    return len({c.kb_id or c.name.lower() for c in pool}) == 1
