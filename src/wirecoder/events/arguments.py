@@ -392,7 +392,16 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
     r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
+    if plover == "ASSAULT" and _lemma(trigger) in INSTRUMENT_VERBS and trigger.pos_ == "VERB":
+        # "launched two Highpower bombs against a car dealership": what is thrown, fired or
+        # planted is the instrument (a name on it says what kind of weapon), not the target
+        r.targets = [t for t in r.targets if not _weapon_noun(t)]
     return r
+
+
+# verbs whose object is the weapon used: "threw a grenade at", "fired rockets at"
+INSTRUMENT_VERBS = {"throw", "hurl", "lob", "toss", "launch", "place", "plant", "fire",
+                    "detonate", "set"}
 
 
 def _dateline(tok: Any) -> bool:
@@ -519,6 +528,14 @@ DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokespers
                "member", "singer", "writer", "actor", "actress", "athlete", "banker",
                "bodyguard", "driver", "guard", "escort", "chauffeur", "nephew", "niece", "son",
                "daughter", "wife", "husband", "brother", "sister", "councilwoman"}
+
+
+def _weapon_noun(tok: Any) -> bool:
+    lex = load_lexicon()
+    lemma = _lemma(tok)
+    return tok.pos_ in ("NOUN", "PROPN") and not lex.in_class(lemma, "person") and (
+        lex.in_class(lemma, "weapon") or lex.in_class(lemma, "weapon_head")
+        or lex.in_class(tok.lower_, "weapon_head"))
 
 
 class ParticipantMapper:

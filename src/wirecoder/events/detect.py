@@ -281,7 +281,22 @@ def find_triggers(doc: Any, lex: Lexicon,
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
         found.append(trig)
-    return found
+    return _drop_state_participles(found)
+
+
+def _state_participle(tok: Any) -> bool:
+    """"two wounded militants", "the injured soldiers": a participle modifying a noun."""
+    return (tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in NOUN_POS
+            and tok.i < tok.head.i)
+
+
+def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
+    """A participle modifying a noun ("detained two wounded militants") describes the state
+    of people in the event the sentence reports, not a second event; it is an event of its
+    own only where its sentence reports nothing else."""
+    reported = {t.token.sent.start for t in found if not _state_participle(t.token)}
+    return [t for t in found
+            if not (_state_participle(t.token) and t.token.sent.start in reported)]
 
 
 def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:

@@ -696,8 +696,32 @@ def _finer(a: Place, b: Place) -> bool:
     return _rank(a) < _rank(b)
 
 
+def _abduction(d: Draft) -> bool:
+    """Taking a person, by the trigger's own sense (a killing in a sentence that also tells
+    of a kidnapping can carry the kidnapping's sub-type from the sentence's words)."""
+    return d.typed.mode == "abduct" or d.trigger.entry.mode == "abduct"
+
+
+def _distinct_acts(a: Draft, b: Draft) -> bool:
+    """"Gunmen shot the mayor after they had kidnapped him": taking a person and harming
+    them are two acts (at two times), two events that share the target, even where both
+    are typed as an assault. A word that only names an event ("the attack") is not an act
+    of its own and still folds into either."""
+    return (a.typed.plover == b.typed.plover == "ASSAULT" and not a.flexible
+            and not b.flexible and _abduction(a) != _abduction(b)
+            and (_shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b)))
+
+
+def _pronoun_patient(d: Draft) -> bool:
+    """"after they had kidnapped him": the act is done to someone named elsewhere in the
+    sentence (people harmed in the course of a kidnapping raid, "two men who tried to flee
+    were shot dead", are part of the raid; the same person taken and then harmed is not)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PRONOUNS
+               for c in d.trigger.token.children)
+
+
 def _same_type(a: Draft, b: Draft) -> bool:
-    if a.typed.plover != b.typed.plover:
+    if a.typed.plover != b.typed.plover or _distinct_acts(a, b):
         return False
     return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
                 and a.typed.plover != "ASSAULT")
@@ -724,8 +748,63 @@ def _purpose_into_operation(drafts: list[Draft]) -> None:
                 break
 
 
+def _describes_someone(tok: Any) -> bool:
+    """"a man who planned the bombing": an event noun inside a relative clause on a person
+    is told to say who that person is, not as news."""
+    node = tok
+    for _ in range(3):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _outcome_clauses(drafts: list[Draft]) -> None:
+    """"the bombing that killed nine people": a killing told in a relative clause on an
+    attack noun is that attack's outcome, one event, with the attack's modality; the
+    clause's past tense says the attack took place, so an attack noun under "planned" that
+    killed people happened (as background where it describes someone). Counts told in that
+    clause belong to the attack, not to an event above it ("arrested a man who planned the
+    bombing that killed nine")."""
+    by_tok = {d.trigger.token.i: d for d in drafts if not d.absorbed}
+    for d in drafts:
+        tok = d.trigger.token
+        n = by_tok.get(tok.head.i)
+        if (d.absorbed or n is None or n is d or tok.dep_ != "relcl" or tok.pos_ != "VERB"
+                or n.trigger.token.pos_ != "NOUN" or n.flexible or d.flexible
+                or not d.typed.plover == n.typed.plover == "ASSAULT" or n.reference
+                or not any(q.kind in ("killed", "injured") for q in d.quantities)
+                or _distinct_acts(n, d)):
+            continue
+        if (n.modality in ("hypothetical", "future") and d.modality == "asserted"
+                and tok.tag_ == "VBD"):
+            n.modality = "historical" if _describes_someone(n.trigger.token) else "asserted"
+        elif n.modality == "asserted" and _describes_someone(n.trigger.token):
+            n.modality = "historical"
+        d.modality = n.modality
+        absorb(n, d)
+        inside = {t.i for t in n.trigger.token.subtree}
+        owned = {q.evidence for q in n.quantities}
+        for o in drafts:
+            if o is n or o.absorbed or not any(
+                    a.i == o.trigger.token.i for a in n.trigger.token.ancestors):
+                continue
+            o.quantities = [q for q in o.quantities if not (
+                q.evidence in owned and q.evidence and all(
+                    _span_in(ev, inside, n.sent.doc) for ev in q.evidence))]
+
+
+def _span_in(ev: Span, token_ids: set[int], doc: Any) -> bool:
+    sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    return sp is not None and all(t.i in token_ids for t in sp)
+
+
 def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     """Merge mentions inside one sentence."""
+    _outcome_clauses(drafts)
+    drafts = [d for d in drafts if not d.absorbed]
     _purpose_into_operation(drafts)
     drafts = [d for d in drafts if not d.absorbed]
     specific = [d for d in drafts if not d.flexible]
@@ -741,6 +820,11 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 best = min(same, key=lambda s: abs(s.trigger.token.i - d.trigger.token.i))
                 absorb(best, d)
     live = [d for d in drafts if not d.absorbed]
+    for a in live:  # "kidnapped the journalist ... and killed him": the same victim
+        for b in live:
+            if (b is not a and not a.targets and b.targets and _pronoun_patient(a)
+                    and _distinct_acts(a, b)):
+                a.targets = list(b.targets)
     for i, a in enumerate(live):
         if a.absorbed:
             continue
@@ -995,13 +1079,16 @@ def _defined_by_of(d: Draft) -> bool:
 
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
+    if _distinct_acts(e, d):
+        return False
     if _more_people(e, d) or _back_reference(e, d):
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True
-    same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
+    same_plover = (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
+                   and near and not _distinct_acts(e, d))
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
     flexible_ok = d.flexible and near and (
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
