@@ -61,3 +61,20 @@ def test_unlisted_institution_takes_the_document_country_in_both_branches(link, 
     monkeypatch.setattr(kb, "institution", lambda iso3, key: None)
     navy = find(link(text), "navy").entity
     assert navy.kb_id is None and navy.country == "NGA"
+
+
+def test_they_in_a_quote_does_not_reach_outside_it(link):
+    ms = link("Militiamen from the hills were blamed for the raid.\n"
+              "“They have burned our fields,” a farmer said.")
+    assert _pronoun(ms, "They") is None
+
+
+def test_they_in_a_quote_takes_a_group_inside_it(link):
+    ms = link("A farmer said: “The militiamen came at night. They burned our fields.”")
+    assert find(ms, "They").entity.kind == "militia"
+
+
+def test_subject_they_needs_a_subject_antecedent(link):
+    ms = link("Two lawyers were charged over the killing of villagers in Tana. "
+              "They were freed in June.")
+    assert _pronoun(ms, "They") is None

@@ -307,10 +307,13 @@ class CorefMixin:
         of another clause of that sentence competes with it."""
         sent = tok.sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        opened = self._quote_opened(tok)
         pool = []
         for c in cands:
             if c.end > tok.i or c.start < floor or c.kind not in GROUP_KINDS:
                 continue
+            if opened is not None and self.doc[c.start].idx < opened:
+                continue  # “They have changed their tactics”: the speaker's "they"
             last = self.doc[c.end - 1]
             if last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head.i >= c.end:
                 continue  # "police" in "a police post" names no actor
@@ -324,7 +327,7 @@ class CorefMixin:
             return pool[-1]
         subjects = [c for c in pool if self._is_subject(c)]
         if not subjects:
-            return pool[-1] if low_risk(pool) else None
+            return None  # "... the killing of X. They were released": X is no subject
         last = subjects[-1]
         clause = self._clause_of(last)
         start = self.doc[last.start].sent.start
@@ -334,6 +337,17 @@ class CorefMixin:
         rivals = {(c.kb_id or c.name.lower()) for c in subjects if c.start >= start and
                   self._clause_of(c) != clause} - {last.kb_id or last.name.lower()}
         return None if rivals else last
+
+    def _quote_opened(self, tok: Any) -> int | None:
+        """Where the quotation around `tok` opens on its line, None outside quotes."""
+        line_start = self.text.rfind("\n", 0, tok.idx) + 1
+        before = self.text[line_start:tok.idx]
+        curly = before.rfind("“")
+        if curly > before.rfind("”"):
+            return line_start + curly
+        if before.count('"') % 2 == 1:
+            return line_start + before.rfind('"')
+        return None
 
     def _is_subject(self, c: Cand) -> bool:
         head = self.doc[c.end - 1]
@@ -352,8 +366,3 @@ class CorefMixin:
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
-
-def low_risk(pool: list[Cand]) -> bool:
-    """With no subject mention to go by, a pronoun subject keeps the nearest actor only when
-    every candidate there names the same one."""
-    return len({c.kb_id or c.name.lower() for c in pool}) == 1
