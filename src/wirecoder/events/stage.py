@@ -99,7 +99,9 @@ class _Context:
             tp = t.place
             if (tp is not None and tp.precision == "admin1" and tp.admin1
                     and sent.start_char <= t.span.start < sent.end_char
-                    and (focus is None or tp.country == focus)):
+                    and (focus is None or tp.country == focus)
+                    and (place is not None  # none from geo: only where the parse allows
+                         or _fallback_blocked(self.doc, t, trig.token) is None)):
                 provinces.append((t, tp))
         attached = discourse.attached_place(self.analysis, trig.token)
         if attached is not None and not any(pp.country == attached.country
@@ -113,13 +115,17 @@ class _Context:
         if focus and (place is None or (place.country and place.country != focus)):
             # a place outside the country the document is about, while the sentence names a
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
-            # keep the sentence's in-focus toponym, the finest first
+            # keep the sentence's in-focus toponym, the finest first. With no place from
+            # event_location at all, only a toponym the parse gives no reason against
+            # (`_fallback_blocked`): geo's rules already said no to every other reading
             inside: list[tuple[Toponym, Place]] = []
             for t in self.analysis.toponyms or []:
                 tp = t.place
                 if (tp is not None and tp.country == focus
                         and sent.start_char <= t.span.start < sent.end_char
-                        and tp.precision in ("point", "city", "admin2", "admin1")):
+                        and tp.precision in ("point", "city", "admin2", "admin1")
+                        and (place is not None
+                             or _fallback_blocked(self.doc, t, trig.token) is None)):
                     inside.append((t, tp))
             if inside:
                 rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
@@ -127,6 +133,48 @@ class _Context:
                                                     abs(tpp[0].span.start - trig.start)))
                 return best[1]
         return place
+
+
+def _fallback_blocked(doc: Any, t: Toponym, trig: Any) -> str | None:
+    """Why the parse says a toponym of the event's sentence is not the event's place, when
+    event_location gave the event none (None: no reason against, the sentence's place may
+    stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
+    word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
+    a longer name decides: "the X City Y Hotel" passes), an origin ("from X"), a name inside
+    another verb's clause that the event's clause does not hang under ("controlled territory
+    in X but lost it under the strikes in 2019")."""
+    el = importlib.import_module("wirecoder.geo.event_location")
+
+    tok = el._token_at(doc, t.span.start, t.span.end)
+    if tok is None:
+        return "no token"
+    # (a name inside a facility's name, "the Kabul Intercontinental Hotel", still says where:
+    # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
+    if tok.pos_ == "ADJ" or el._people(tok) or el._actor(tok) or el._country_modifier(tok, t):
+        return "whose or who"
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in el.PLACE_NOUNS | el.SITE_NOUNS:
+        return "possessor"
+    if el._prep_of(tok, trig) == "from":
+        return "origin"
+    # the noun the name hangs on, below its clause: a place noun passes the name on
+    cur = tok
+    for _ in range(8):
+        if cur.i == trig.i or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            break
+        head = cur.head
+        if head.i == trig.i or head.pos_ in ("VERB", "AUX"):
+            break
+        inside_name = t.span.start <= head.idx < t.span.end or (
+            cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
+        if (not inside_name and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+                and head.lemma_.lower() not in el.PLACE_NOUNS | el.SITE_NOUNS
+                and not (cur.dep_ == "prep" and cur.lower_ in el.LOCATIVE)):
+            return "modifies a noun"
+        cur = head
+    clause, own = el._clause_head(tok), el._clause_head(trig)
+    if clause.i != own.i and not el._inherited(tok, trig):
+        return "another verb's clause"
+    return None
 
 
 def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
