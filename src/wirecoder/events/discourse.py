@@ -440,9 +440,13 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
         words = words[1:]
     if not words:
         return None
-    p = _admin1_entry(" ".join(words), focus)
+    written = " ".join(words)
+    p = _admin1_entry(written, focus)
     span = analysis.document.span(m.start(), m.end())
-    return Place(name=p.name, country=p.country, precision="admin1", geonameid=p.geonameid,
+    # the gazetteer's spelling of the same name ("Lōgar" for "Logar"): the name as the text
+    # writes it, which the evidence shows
+    name = written if _akey(written) == _akey(p.name) else p.name
+    return Place(name=name, country=p.country, precision="admin1", geonameid=p.geonameid,
                  admin1=p.admin1, lat=p.lat, lon=p.lon, feature_code=p.feature_code,
                  evidence=(span,))
 
