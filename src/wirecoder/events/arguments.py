@@ -17,6 +17,7 @@ from typing import Any
 
 from ..records import Document, Mention, Participant, Span
 from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
 
 SKIP_LEFT = {"det", "predet", "nummod", "quantmod", "punct", "case", "cc", "advmod", "poss",
              "prep"}
@@ -57,10 +58,6 @@ class Roles:
     targets: list[Any] = field(default_factory=list)
     coactors: list[Any] = field(default_factory=list)
     objects: list[Any] = field(default_factory=list)  # direct objects, incl. inanimate
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def with_conjuncts(tokens: list[Any]) -> list[Any]:

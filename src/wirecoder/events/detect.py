@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
+from .lexicon import lemma as _lemma
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -31,10 +32,6 @@ class Trigger:
     @property
     def pos(self) -> str:
         return self.entry.pos
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def _object_words(tok: Any) -> list[Any]:

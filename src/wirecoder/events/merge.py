@@ -19,6 +19,7 @@ from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
 from .arguments import participant_key
 from .detect import Trigger
 from .lexicon import load_lexicon
+from .lexicon import lemma as _lemma
 from .typing import Typed
 
 OPERATION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -464,7 +465,7 @@ def _side(q: Quantity, doc: Any) -> str | None:
     """Whose people a count counts: 'state' (soldiers, police officers), 'non_state'
     (militants, gunmen) or 'civilian'; None when its words do not say (suspects, people,
     a leader, a name, a pronoun) or its parts disagree."""
-    sides = set()
+    sides: set[str | None] = set()
     for sp in _spans(q, doc):
         root = sp.root
         lemma = _lemma(root)
@@ -1057,10 +1058,6 @@ def _referred_noun(d: Draft) -> str | None:
                         for x in g.children):
                     return _lemma(g)
     return None
-
-
-def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def _back_reference(e: Draft, d: Draft) -> bool:
