@@ -255,3 +255,10 @@ def test_a_dateline_day_is_not_a_count(events_of):
                     "Tuesday.")
     arrests = [e for e in evs if e.type.plover == "COERCE"]
     assert [q.value for q in arrests[0].quantities if q.kind == "arrested"] == [12.0]
+
+
+def test_harm_to_death_counts_the_killed(events_of):
+    e = one(events_of("Gunmen shot the mayor to death outside his home on Monday."), "ASSAULT")
+    assert [(q.kind, q.value) for q in e.quantities] == [("killed", 1.0)]
+    e = one(events_of("Gunmen shot two guards outside the bank on Monday."), "ASSAULT")
+    assert [(q.kind, q.value) for q in e.quantities] == [("injured", 2.0)]  # shot, not killed

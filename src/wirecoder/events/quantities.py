@@ -204,6 +204,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        objects: list[Any] | None = None) -> list[Quantity]:
     """Counts in the trigger's scope (its clause tokens)."""
     vague = lex.cues["quantities"]["vague"]
+    if _to_death(trigger):
+        trigger_kind = "killed"  # "shot the mayor to death", "beaten to death"
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
     shared = _shared_patient(trigger)
     if shared is not None:  # "three gunmen opened fire and were killed"
@@ -290,6 +292,14 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
               "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
+
+
+def _to_death(trigger: Any) -> bool:
+    """A harm verb that says its victims died: "shot/beaten/stabbed X to death"."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+        for c in trigger.children)
 
 
 def _not_people(noun: Any, lex: Lexicon) -> bool:
