@@ -361,16 +361,16 @@ def _count_during(sp: Any) -> bool:
     """"... detained two suspects during the operation": the verb the count hangs on (or a
     verb coordinated with it) has a "during the/this N" phrase."""
     verb = next((a for a in sp.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    for h in (verb, *verb.conjuncts):
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "during" and any(
-                    g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this",
-                                                                               "that")
-                                             for x in g.children) for g in c.children):
-                return True
-    return False
+    return verb is not None and any(during_the(h) for h in (verb, *verb.conjuncts))
+
+
+def during_the(tok: Any) -> bool:
+    """`tok` has a "during the/this/that N" phrase: it happened within an event named
+    before."""
+    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                                 for x in g.children) for g in c.children)
+        for c in tok.children)
 
 
 def _explicitness(q: Quantity, doc: Any) -> int:
@@ -672,15 +672,7 @@ def _during_the(d: Draft) -> bool:
     """"... confiscated weapons and detained two suspects during the operation": a "during
     the/this N" phrase on the trigger or on a verb coordinated with it."""
     tok = d.trigger.token
-    heads = [tok, *tok.conjuncts]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "during" and any(
-                    g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this",
-                                                                               "that")
-                                             for x in g.children) for g in c.children):
-                return True
-    return False
+    return any(during_the(h) for h in (tok, *tok.conjuncts))
 
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5,
