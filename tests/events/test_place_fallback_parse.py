@@ -52,7 +52,7 @@ def test_origin_is_not_taken_at_city_precision(run):
 
 
 def test_fallback_helper_reasons():
-    from wirecoder.events.stage import _fallback_blocked
+    from wirecoder.geo.event_location import not_the_place
     from wirecoder.language import load_nlp
     from wirecoder.records import Document as Doc, Toponym
 
@@ -62,7 +62,7 @@ def test_fallback_helper_reasons():
     trig = [t for t in doc if t.text == "attacked"][0]
     first = text.index("Ruritania")
     top = Toponym(span=d.span(first, first + len("Ruritania")), place=None)
-    assert _fallback_blocked(doc, top, trig) is not None
+    assert not_the_place(doc, top, trig) is not None
 
 
 def test_facility_name_still_places_its_event_but_not_the_arrest(run):

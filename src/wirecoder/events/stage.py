@@ -20,7 +20,8 @@ from .detect import Trigger, find_triggers
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
-from .merge import ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, merge_document, merge_sentence
+from .merge import (ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, during_the, merge_document,
+                    merge_sentence)
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import (affiliations, expand_name, full_names, identified_victims,
                            instrument_word, named_apposition, target_participant, weapons_in)
@@ -59,6 +60,8 @@ class _Context:
         self._event_time = _optional("wirecoder.time", "event_time")
         self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = _optional("wirecoder.geo", "event_location")
+        self._no_place_reason = _optional("wirecoder.geo.event_location", "not_the_place") or (
+            lambda doc, t, trig: None)
 
     def sent_span(self, sent: Any) -> Any:
         return self.document.span(sent.start_char, sent.end_char)
@@ -101,7 +104,7 @@ class _Context:
                     and sent.start_char <= t.span.start < sent.end_char
                     and (focus is None or tp.country == focus)
                     and (place is not None  # none from geo: only where the parse allows
-                         or _fallback_blocked(self.doc, t, trig.token) is None)):
+                         or self._no_place_reason(self.doc, t, trig.token) is None)):
                 provinces.append((t, tp))
         attached = discourse.attached_place(self.analysis, trig.token)
         if attached is not None and not any(pp.country == attached.country
@@ -117,7 +120,7 @@ class _Context:
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
             # keep the sentence's in-focus toponym, the finest first. With no place from
             # event_location at all, only a toponym the parse gives no reason against
-            # (`_fallback_blocked`): geo's rules already said no to every other reading
+            # (`geo.event_location.not_the_place`): geo's rules already said no to every other reading
             inside: list[tuple[Toponym, Place]] = []
             for t in self.analysis.toponyms or []:
                 tp = t.place
@@ -125,7 +128,7 @@ class _Context:
                         and sent.start_char <= t.span.start < sent.end_char
                         and tp.precision in ("point", "city", "admin2", "admin1")
                         and (place is not None
-                             or _fallback_blocked(self.doc, t, trig.token) is None)):
+                             or self._no_place_reason(self.doc, t, trig.token) is None)):
                     inside.append((t, tp))
             if inside:
                 rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
@@ -133,48 +136,6 @@ class _Context:
                                                     abs(tpp[0].span.start - trig.start)))
                 return best[1]
         return place
-
-
-def _fallback_blocked(doc: Any, t: Toponym, trig: Any) -> str | None:
-    """Why the parse says a toponym of the event's sentence is not the event's place, when
-    event_location gave the event none (None: no reason against, the sentence's place may
-    stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
-    word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
-    a longer name decides: "the X City Y Hotel" passes), an origin ("from X"), a name inside
-    another verb's clause that the event's clause does not hang under ("controlled territory
-    in X but lost it under the strikes in 2019")."""
-    el = importlib.import_module("wirecoder.geo.event_location")
-
-    tok = el._token_at(doc, t.span.start, t.span.end)
-    if tok is None:
-        return "no token"
-    # (a name inside a facility's name, "the Kabul Intercontinental Hotel", still says where:
-    # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
-    if tok.pos_ == "ADJ" or el._people(tok) or el._actor(tok) or el._country_modifier(tok, t):
-        return "whose or who"
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in el.PLACE_NOUNS | el.SITE_NOUNS:
-        return "possessor"
-    if el._prep_of(tok, trig) == "from":
-        return "origin"
-    # the noun the name hangs on, below its clause: a place noun passes the name on
-    cur = tok
-    for _ in range(8):
-        if cur.i == trig.i or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
-            break
-        head = cur.head
-        if head.i == trig.i or head.pos_ in ("VERB", "AUX"):
-            break
-        inside_name = t.span.start <= head.idx < t.span.end or (
-            cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
-        if (not inside_name and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
-                and head.lemma_.lower() not in el.PLACE_NOUNS | el.SITE_NOUNS
-                and not (cur.dep_ == "prep" and cur.lower_ in el.LOCATIVE)):
-            return "modifies a noun"
-        cur = head
-    clause, own = el._clause_head(tok), el._clause_head(trig)
-    if clause.i != own.i and not el._inherited(tok, trig):
-        return "another verb's clause"
-    return None
 
 
 def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
@@ -331,9 +292,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = in_time_adjunct(tok)
-    d.reference_anchor = any(c.dep_ == "prep" and c.lower_ == "during" and any(
-        g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
-                                 for x in g.children) for g in c.children) for c in tok.children)
+    d.reference_anchor = during_the(tok)
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
            for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
         d.anaphoric = True  # "the detainees were taken into custody": the same arrest

@@ -437,6 +437,46 @@ def nationwide_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place
                  evidence=(mark, named))
 
 
+def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
+    """Why the parse says a toponym of the event's sentence is not the event's place, for a
+    caller's fallback when `event_location` gave the event none (None: no reason against,
+    the sentence's place may stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
+    word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
+    a longer name decides: "the X City Y Hotel" passes), an origin ("from X"), a name inside
+    another verb's clause that the event's clause does not hang under ("controlled territory
+    in X but lost it under the strikes in 2019")."""
+    tok = _token_at(doc, t.span.start, t.span.end)
+    if tok is None:
+        return "no token"
+    # (a name inside a facility's name, "the Kabul Intercontinental Hotel", still says where:
+    # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
+    if tok.pos_ == "ADJ" or _people(tok) or _actor(tok) or _country_modifier(tok, t):
+        return "whose or who"
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS:
+        return "possessor"
+    if _prep_of(tok, trig) == "from":
+        return "origin"
+    # the noun the name hangs on, below its clause: a place noun passes the name on
+    cur = tok
+    for _ in range(8):
+        if cur.i == trig.i or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            break
+        head = cur.head
+        if head.i == trig.i or head.pos_ in ("VERB", "AUX"):
+            break
+        inside_name = t.span.start <= head.idx < t.span.end or (
+            cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
+        if (not inside_name and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+                and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS
+                and not (cur.dep_ == "prep" and cur.lower_ in LOCATIVE)):
+            return "modifies a noun"
+        cur = head
+    clause, own = _clause_head(tok), _clause_head(trig)
+    if clause.i != own.i and not _inherited(tok, trig):
+        return "another verb's clause"
+    return None
+
+
 def event_location(analysis: Analysis, trigger: Span, sentence: Span,
                    gazetteer: Any = None) -> Place | None:
     """The place of the event whose trigger is `trigger`, with the toponym as its evidence.
