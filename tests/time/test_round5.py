@@ -1,0 +1,23 @@
+"""Fifth pass: TimeML normalisations checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.time import tag_timexes
+
+ANCHOR = date(2024, 10, 24)  # a Thursday, early in the calendar fourth quarter
+
+
+def _tags(text: str, anchor: date = ANCHOR) -> list[tuple[str, str, str]]:
+    return [(t.span.text, t.type, t.value) for t in tag_timexes(text, anchor)]
+
+
+def test_the_quarter_keeps_the_quarter_in_focus_however_far_back_it_was_named() -> None:
+    # "the quarter" is anaphoric: it refers to the quarter the report is about (here the
+    # company's fiscal first quarter), not to the calendar quarter, even paragraphs later
+    filler = " ".join(["The chain also opened new stores in several regions."] * 8)
+    text = ("Acme Foods said it earned $3 million in the fiscal first quarter. " + filler
+            + " Frozen goods made up a third of the sales in the quarter, the company said.")
+    quarters = [v for s, _, v in _tags(text) if "quarter" in s]
+    assert quarters == ["2024-Q1", "2024-Q1"]
