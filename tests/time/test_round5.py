@@ -21,3 +21,12 @@ def test_the_quarter_keeps_the_quarter_in_focus_however_far_back_it_was_named() 
             + " Frozen goods made up a third of the sales in the quarter, the company said.")
     quarters = [v for s, _, v in _tags(text) if "quarter" in s]
     assert quarters == ["2024-Q1", "2024-Q1"]
+
+
+def test_a_span_of_months_a_year_back_is_one_duration() -> None:
+    # like "the first nine months" / "the latest nine months": the period is one DURATION,
+    # its year-earlier modifier belongs to it (not a DATE "year-earlier" plus a duration)
+    assert _tags("Sales for the year-earlier nine months were restated.") == [
+        ("the year-earlier nine months", "DURATION", "P9M")]
+    assert _tags("Profit was flat against the comparable six months of last year.")[0] == (
+        "the comparable six months", "DURATION", "P6M")

@@ -153,7 +153,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?P<dir>ago|earlier|from\s+now|hence|back)(?![\w-])"),
     ("ago_vague", rf"(?P<num>{VAGUE}|years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
     ("duration", rf"(?:{APPROX})?(?:the\s+|another\s+|an?\s+additional\s+|an?\s+extra\s+|(?=\w))?"
-                 rf"(?:(?P<rel>past|{LAST_NOT_VERB}|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing)\s+)?"
+                 rf"(?:(?P<rel>past|{LAST_NOT_VERB}|next|first|coming|previous|final|following|remaining|latest|other|initial|same|prior|subsequent|ensuing"
+                 rf"|year-earlier|year-ago|comparable|corresponding)\s+)?"
                  rf"(?P<num>{NUM})\s+(?:(?:more|additional|full|straight|consecutive|long|whole|more\s+full|extra"
                  rf"|trading|business|working|school)\s+)?"
                  rf"(?P<unit>{UNIT})(?:\s+or\s+so|\s+and\s+a\s+half)?(?![\w-])"),
