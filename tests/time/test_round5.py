@@ -30,3 +30,18 @@ def test_a_span_of_months_a_year_back_is_one_duration() -> None:
         ("the year-earlier nine months", "DURATION", "P9M")]
     assert _tags("Profit was flat against the comparable six months of last year.")[0] == (
         "the comparable six months", "DURATION", "P6M")
+
+
+def test_soon_after_a_modal_is_the_near_future() -> None:
+    # TimeML: "soon" placing an event in the near future of the speech time is FUTURE_REF
+    assert _tags("The ministry may soon lift the curfew.") == [("soon", "DATE", "FUTURE_REF")]
+    assert _tags("Aid convoys soon will reach the valley.") == [("soon", "DATE", "FUTURE_REF")]
+    assert _tags("The mayor hopes to soon reopen the schools.") == [
+        ("soon", "DATE", "FUTURE_REF")]
+
+
+def test_soon_relative_to_another_time_is_no_timex() -> None:
+    # "soon after X", "as soon as X", a past "was soon released": relative to another event
+    assert _tags("The hostage was killed soon after his capture.") == []
+    assert _tags("Talks will resume as soon as the fighting stops.") == []
+    assert _tags("He was soon released without charge.") == []

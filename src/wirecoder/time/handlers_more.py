@@ -12,7 +12,8 @@ from .normalize import (Context, Result, approx_of, duration_value, fmt_num, mod
                         ordinal_num, weekday_date)
 
 # Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
-# "previously", "soon", "formerly", bare "future" and "recent" are mostly left untagged there.
+# "previously", "formerly", bare "future" and "recent" are mostly left untagged there; "soon"
+# only after a modal (`_soon`).
 PRESENT_WORDS = {"now", "currently", "nowadays", "right now", "at present",
                  "the present", "these days", "current"}
 PAST_WORDS = {"recently", "lately", "the past", "the recent past", "the distant past"}
@@ -381,11 +382,34 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "Now, he says ...": a discourse marker opening the sentence
     if w.startswith("then"):
         return Result("DATE", "PAST_REF")  # "the then-current chairman": current back then
+    if w == "soon":
+        return _soon(m, ctx)
     if w in PRESENT_WORDS:
         return Result("DATE", "PRESENT_REF")
     if w in PAST_WORDS:
         return Result("DATE", "PAST_REF")
     if w in FUTURE_WORDS:
+        return Result("DATE", "FUTURE_REF")
+    return None
+
+
+# "soon" governed by a modal or an infinitive ("may soon seek", "it soon will begin", "to soon
+# grow", "healthy enough soon to consider"): the near future (TimeML FUTURE_REF). Elsewhere it is
+# mostly relative to another time ("soon after the raid", "he was soon released", "as soon as")
+_SOON_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|may|might|could|would|should|must|to)\s+$",
+                                re.IGNORECASE)
+_SOON_MODAL_AFTER = re.compile(r"\s+(?:will|'ll|shall|may|might|could|would|should|must|to)\s+"
+                               r"(?!the\b|a\b|an\b)[a-z]", re.IGNORECASE)
+
+
+def _soon(m: re.Match[str], ctx: Context) -> Result | None:
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if re.search(r"\bas\s+$", before, re.IGNORECASE) or re.match(r"\s+(?:as|after|afterwards|"
+                                                                  r"thereafter|enough)\b",
+                                                                  ctx.text[m.end():m.end() + 12],
+                                                                  re.IGNORECASE):
+        return None
+    if _SOON_MODAL_BEFORE.search(before) or _SOON_MODAL_AFTER.match(ctx.text, m.end()):
         return Result("DATE", "FUTURE_REF")
     return None
 

@@ -230,7 +230,7 @@ for _cat, _words in (
         ("part", "morning afternoon evening night overnight tonight mornings afternoons "
                  "evenings nights"),
         ("deictic", "today yesterday tomorrow tonight overnight"),
-        ("ref", "now currently presently nowadays recently lately past present future recent "
+        ("ref", "now currently presently nowadays recently lately past present future recent soon "
                 "current days later"),
         ("spelled", "nineteen eighteen thousand"),
         ("decade", "twenties thirties forties fifties sixties seventies eighties nineties"),
