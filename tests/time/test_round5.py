@@ -45,3 +45,13 @@ def test_soon_relative_to_another_time_is_no_timex() -> None:
     assert _tags("The hostage was killed soon after his capture.") == []
     assert _tags("Talks will resume as soon as the fighting stops.") == []
     assert _tags("He was soon released without charge.") == []
+
+
+def test_this_quarters_results_early_in_the_next_quarter_are_the_reported_quarter() -> None:
+    # written on Oct. 24: the results belong to the quarter that ended Sept. 30
+    text = ("Acme Foods posted a loss for the third quarter. This quarter's loss includes a "
+            "charge for plant closings.")
+    assert [v for s, _, v in _tags(text) if "quarter" in s.lower()] == ["2024-Q3", "2024-Q3"]
+    # a forecast for the quarter under way stays the calendar quarter
+    text = "Acme Foods posted a loss for the third quarter. Sales this quarter should recover."
+    assert [v for s, _, v in _tags(text) if "quarter" in s.lower()] == ["2024-Q3", "2024-Q4"]

@@ -220,6 +220,23 @@ def multi_quarter_focus(ctx: Context, pos: int) -> bool:
     return _MULTI_QUARTER.search(ctx.text, start, pos) is not None
 
 
+_RESULTS_AFTER = re.compile(r"'s\s+(?:\w+\s+)?(?:loss|losses|profit|profits|earnings|results|net|"
+                            r"income|sales|revenue|revenues)\b", re.IGNORECASE)
+
+
+def _reported_results_of_focus(ctx: Context, m: re.Match[str]) -> bool:
+    """'This quarter's loss includes ...' in a report on the quarter just ended, written a few
+    weeks into the next one: results are reported after a quarter ends, so "this quarter" is
+    the quarter the report is about (named before), not the calendar quarter just begun."""
+    if not ctx.focus_quarter or not _RESULTS_AFTER.match(ctx.text, m.end()):
+        return False
+    a = ctx.anchor
+    start = date(a.year, 3 * cal.quarter_of(a) - 2, 1)
+    prev = cal.shift(start, "quarter", -1)
+    return ((a - start).days < 45
+            and ctx.focus_quarter == (prev.year, cal.quarter_of(prev)))
+
+
 @handler("rel_quarter")
 def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -231,6 +248,8 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     a = ctx.anchor
     if rel in ("year-ago", "year-earlier", "year ago", "comparable", "corresponding"):
         return Result("DATE", f"{y - 1:04d}-Q{q}")
+    if rel == "this" and _reported_results_of_focus(ctx, m):
+        return Result("DATE", f"{y:04d}-Q{q}")
     if rel in ("current", "this"):
         return Result("DATE", f"{a.year:04d}-Q{cal.quarter_of(a)}")
     fiscal = ctx.extra.get("fiscal_q")
