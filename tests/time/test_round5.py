@@ -55,3 +55,12 @@ def test_this_quarters_results_early_in_the_next_quarter_are_the_reported_quarte
     # a forecast for the quarter under way stays the calendar quarter
     text = "Acme Foods posted a loss for the third quarter. Sales this quarter should recover."
     assert [v for s, _, v in _tags(text) if "quarter" in s.lower()] == ["2024-Q3", "2024-Q4"]
+
+
+def test_weekday_coordinated_with_a_plural_recurrence_is_a_set() -> None:
+    # "Monday and Tuesday nights": the plural head "nights" is shared, so both are SETs
+    assert _tags("The ferries will sail on Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    # two single days stay dates
+    assert [ty for _, ty, _ in _tags("The envoy met rebels Monday and Tuesday.")] == [
+        "DATE", "DATE"]

@@ -328,8 +328,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     key = wd.lower().rstrip(".")
     if key not in WEEKDAYS:
         return None
+    shared = _SHARED_PLURAL.match(ctx.text, m.end())
+    if shared:  # "on Monday and Tuesday nights": the plural head makes both recurrences
+        part = shared.group("part") or shared.group("part2")
+        suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}")
     d = weekday_date(ctx, WEEKDAYS[key], m.start(), m.end())
     return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
+# a weekday coordinated with a plural one ("Monday and Tuesday nights", "Monday and Thursdays")
+_SHARED_PLURAL = re.compile(
+    r"\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?:s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|\s+(?P<part2>mornings"
+    r"|afternoons|evenings|nights)\b)")
 
 
 # "USA Today", "VOA Today", "NBC's Today show": a title, not the day
