@@ -386,9 +386,49 @@ class DocLinker(GenericMixin, CorefMixin):
                 gov = self.resolved(f"{best.country}-GOV", best.start, best.end + 1, "alias",
                                     0.8)
                 best = gov or best
+            best = self.longer_name(best)
             self.cands.append(best)
             self.register_name(best)
             i = best.end
+
+    def longer_name(self, best: Cand) -> Cand:
+        """An organisation noun that ends a longer name: "the Zarate Willka Liberation Armed
+        Forces", "the Red Star Armed Forces of Liberation" name their own group, not the
+        armed forces (or a KB group whose alias is the tail). Name words left of the match,
+        in its noun phrase and not yet read as another actor, take the whole phrase as one
+        unlinked name. Members' nouns ("FMLN guerrillas", "Taliban fighters") stay apart:
+        a plural person noun after a name names the name's members."""
+        if best.kind in {"person", "state", "location", "people"} or best.via not in {
+                "alias", "generic"} or best.start == 0:
+            return best
+        head = self.doc[best.end - 1]
+        if best.via == "generic" and not best.generic_inst and head.tag_ == "NNS":
+            return best  # "FMLN guerrillas": the members, see above
+        floor = self.cands[-1].end if self.cands else 0
+        roots = [t for t in self.doc[best.start:best.end]
+                 if not best.start <= t.head.i < best.end or t.head == t]
+        if len(roots) != 1:
+            return best
+        k = best.start
+        while k - 1 >= floor:
+            tok = self.doc[k - 1]
+            if tok.is_punct or tok.like_num or tok.pos_ in {"DET", "PRON", "ADP", "CCONJ",
+                                                            "NUM", "VERB", "AUX", "ADV"}:
+                break
+            if tok.dep_ not in {"compound", "nmod", "amod", "flat", "preconj"} or not (
+                    tok.is_ancestor(roots[0]) is False and roots[0].is_ancestor(tok)):
+                break
+            if self.country_at(k - 1) or self.keys[k - 1] in self.kb.lexicon.titles:
+                break
+            k -= 1
+        names = [t for t in self.doc[k:best.start]
+                 if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"}]
+        if k == best.start or not names or any(
+                t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in names):
+            return best
+        return replace(best, start=k, name=self.surface(k, best.end), kb_id=None,
+                       country=None if best.kb_id else best.country, via="ner", score=0.5,
+                       generic_inst=None)
 
     def mentions(self) -> list[Mention]:
         self.find_definitions()
