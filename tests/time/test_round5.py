@@ -64,3 +64,18 @@ def test_weekday_coordinated_with_a_plural_recurrence_is_a_set() -> None:
     # two single days stay dates
     assert [ty for _, ty, _ in _tags("The envoy met rebels Monday and Tuesday.")] == [
         "DATE", "DATE"]
+
+
+def test_how_long_an_event_has_lasted_is_a_duration_but_ages_are_not() -> None:
+    # TimeML marks the duration of an event or state; a person's or a body's age is no timex
+    assert _tags("Gunmen broke the 8-month-old truce on the border.") == [
+        ("8-month-old", "DURATION", "P8M")]
+    assert _tags("The three-year-old war has displaced millions.") == [
+        ("three-year-old", "DURATION", "P3Y")]
+    assert _tags("A 30-year-old war veteran was wounded.") == []
+    assert _tags("The 70-year-old alliance met in Brussels.") == []
+    assert _tags("A 6-year-old boy was rescued.") == []
+
+
+def test_too_soon_is_degree_not_a_time() -> None:
+    assert _tags("It is too soon to say who fired the shots.") == []

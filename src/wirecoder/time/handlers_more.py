@@ -123,13 +123,29 @@ def _duration_range(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", duration_value(n2, unit), approx_of(m.group(0)))
 
 
+# nouns naming an event or a state that lasts (the age of a person, a place or an
+# organisation is no time of an event)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?(?:truce|cease-?fire|armistice|war|conflict|fighting|strike|"
+    r"walkout|lockout|dispute|feud|embargo|blockade|siege|crisis|insurgency|rebellion|uprising|"
+    r"occupation|standoff|stand-off|stalemate|deadlock|boycott|moratorium|ban|curfew|freeze|"
+    r"shutdown|campaign|offensive|protests?|talks|negotiations|investigation|probe|inquiry|"
+    r"recession|slump|drought|famine|epidemic|outbreak|detention|captivity|exile|"
+    r"state\s+of\s+emergency)(?=\s*(?:[^\w\s]|$)|\s+(?:to|in|on|of|with|between|that|which|"
+    r"has|had|have|is|was|were|and|or|by|for|against|over|at|from|could|would|will|may)\b)",
+    re.IGNORECASE)
+
+
 def _duration_adj(m: re.Match[str], ctx: Context) -> Result | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return None
     raw = m.group("num")
-    if m.group("old"):
-        return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
+    if m.group("old") and not (m.group("old").lower() == "-old"
+                               and _EVENT_NOUN_AFTER.match(ctx.text, m.end())):
+        return None  # ages ("a 6-year-old boy", "the 50-year-old alliance") are not timexes
+    # ... but how long an event or state has lasted is ("the 8-month-old truce"): TimeML
+    # marks the duration of events
     num = None if raw.lower() in ("several", "multi") else num_of(raw)
     if num is None and raw.lower() not in ("several", "multi"):
         return None
@@ -416,7 +432,7 @@ _SOON_MODAL_AFTER = re.compile(r"\s+(?:will|'ll|shall|may|might|could|would|shou
 
 def _soon(m: re.Match[str], ctx: Context) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\bas\s+$", before, re.IGNORECASE) or re.match(r"\s+(?:as|after|afterwards|"
+    if re.search(r"\b(?:as|too|so|how)\s+$", before, re.IGNORECASE) or re.match(r"\s+(?:as|after|afterwards|"
                                                                   r"thereafter|enough)\b",
                                                                   ctx.text[m.end():m.end() + 12],
                                                                   re.IGNORECASE):
