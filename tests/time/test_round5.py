@@ -79,3 +79,21 @@ def test_how_long_an_event_has_lasted_is_a_duration_but_ages_are_not() -> None:
 
 def test_too_soon_is_degree_not_a_time() -> None:
     assert _tags("It is too soon to say who fired the shots.") == []
+
+
+def test_would_in_reported_speech_looks_ahead_from_the_report() -> None:
+    # future in the past: "said ... would leave on ... from August 6" is after the report
+    text = "The airline said a new flight would leave Rome each Thursday from February 6."
+    assert ("February 6", "DATE", "2025-02-06") in _tags(text)
+    # a counterfactual "would have" does not
+    text = "Officials said the convoy would have crossed on Monday."
+    assert ("Monday", "DATE", "2024-10-21") in _tags(text)
+
+
+def test_genitive_weekday_before_a_noun_is_the_latest_such_day() -> None:
+    # the weekday qualifies a noun already reported, not the verb of the clause
+    assert _tags("Lawyers said they would appeal Wednesday's ruling.") == [
+        ("Wednesday", "DATE", "2024-10-23")]
+    # a scheduled event may still lie ahead
+    assert _tags("Parties will campaign until Sunday's election.") == [
+        ("Sunday", "DATE", "2024-10-27")]

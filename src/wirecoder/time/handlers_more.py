@@ -349,8 +349,24 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         part = shared.group("part") or shared.group("part2")
         suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}")
-    d = weekday_date(ctx, WEEKDAYS[key], m.start(), m.end())
+    if _GENITIVE_NOUN.match(ctx.text, m.end()):
+        # "Wednesday's ruling", "Friday's close": the weekday qualifies a noun (an event already
+        # reported), not the clause's verb ("they said they would challenge Wednesday's
+        # ruling"), so the verb's tense does not place it: the latest such day
+        d = cal.weekday_near(ctx.anchor, WEEKDAYS[key], -1)
+    else:
+        d = weekday_date(ctx, WEEKDAYS[key], m.start(), m.end())
     return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
+# a genitive weekday before a noun, unless the noun names something scheduled ("Sunday's
+# election", "Friday's deadline"), which may lie ahead
+_GENITIVE_NOUN = re.compile(
+    r"(?:'s|\u2019s)\s+(?!(?:[a-z]+\s+)?(?:election|elections|vote|voting|poll|polls|ballot|"
+    r"referendum|runoff|run-off|deadline|summit|meeting|talks|session|hearing|trial|game|match|"
+    r"race|final|visit|trip|launch|ceremony|inauguration|parade|march|rally|opening|debate|"
+    r"auction|expiry|expiration|start|kickoff|kick-off|holiday|festival|conference|"
+    r"anniversary)\b)[a-z]")
 
 
 # a weekday coordinated with a plural one ("Monday and Tuesday nights", "Monday and Thursdays")

@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned\s+(?:to|for)|scheduled"
                     r"|expected\s+to|expected\s+(?:in|on|by|at|before|next|later)|expects?\s+to|let\s+us|let's|is\s+to|are\s+to|upcoming|intends?\s+to"
-                    r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?be\b|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+ing)\b)|to\s+be\s+held|should|planning|as\s+soon\s+as"
+                    r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?(?!have\b|not\b|n't\b)[a-z]+\b|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+ing)\b)|to\s+be\s+held|should|planning|as\s+soon\s+as"
                     r"|until|till|effective|meets?|begins|starts|opens|resumes|arrives|visits|travels"
                     r"|heads|returns|expires|convenes|kicks\s+off|is\s+due|are\s+due)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
