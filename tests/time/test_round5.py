@@ -97,3 +97,13 @@ def test_genitive_weekday_before_a_noun_is_the_latest_such_day() -> None:
     # a scheduled event may still lie ahead
     assert _tags("Parties will campaign until Sunday's election.") == [
         ("Sunday", "DATE", "2024-10-27")]
+
+
+def test_quarter_ended_on_a_date_takes_that_dates_year() -> None:
+    # Oct. 30 has not come yet on Oct. 24, 2024, so "ended Oct. 30" is Oct. 30, 2023
+    text = ("In the comparable year-ago quarter, the second quarter ended Oct. 30, the chain "
+            "lost $2 million. Results for that quarter included a charge.")
+    values = [v for s, _, v in _tags(text) if "quarter" in s and "year-ago" not in s]
+    assert values == ["2023-Q2", "2023-Q2"]
+    assert _tags("Profit rose in the third quarter ended Sept. 30.")[0] == (
+        "the third quarter", "DATE", "2024-Q3")

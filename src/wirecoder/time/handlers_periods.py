@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .handlers import g, ground_date, handler
 from .lexicon import spelled_year
+from .patterns import DATE_CORE
 from .normalize import Context, Result, mod_of, ordinal_num, quarter_for, year_from_rel
 
 
@@ -116,6 +117,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         year = year_from_rel(ctx, m.group("relq"))
     elif g(m, "rel"):
         year = year_from_rel(ctx, m.group("rel"))
+    else:
+        year = _year_of_end_date(ctx, m)
     value = quarter_for(ctx, q, year)
     if g(m, "ago"):
         value = f"{int(value[:4]) - 1:04d}-Q{q}"
@@ -131,6 +134,24 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
             # company's fiscal label ("reported a decline in fourth-quarter earnings" on Nov. 2)
             ctx.extra["fiscal_q"] = (value, m.end())
     return Result("DATE", value)
+
+
+_ENDED_DATE = re.compile(rf"\s*,?\s+(?:ended|ending|that\s+ended|which\s+ended)\s+"
+                         rf"(?P<date>{DATE_CORE})")
+
+
+def _year_of_end_date(ctx: Context, m: re.Match[str]) -> int | None:
+    """'the second quarter ended Oct. 31' (said on Oct. 27, 1989): the quarter of the year its
+    end date falls in (1988), not the anchor's year."""
+    em = _ENDED_DATE.match(ctx.text, m.end())
+    if not em:
+        return None
+    end = ground_date(ctx, em, em.group("date"))
+    if not isinstance(end, date):
+        return None
+    if end > ctx.anchor and "ended" in em.group(0):  # it has ended
+        return end.year - 1
+    return end.year
 
 
 @handler("quarter_ended")
