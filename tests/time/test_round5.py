@@ -107,3 +107,16 @@ def test_quarter_ended_on_a_date_takes_that_dates_year() -> None:
     assert values == ["2023-Q2", "2023-Q2"]
     assert _tags("Profit rose in the third quarter ended Sept. 30.")[0] == (
         "the third quarter", "DATE", "2024-Q3")
+
+
+def test_recent_units_with_a_perfect_are_a_span_up_to_now() -> None:
+    # with the perfect, "in recent years" measures the stretch up to now (DURATION PXY) ...
+    assert _tags("Floods have grown more frequent in recent years.") == [
+        ("recent years", "DURATION", "PXY")]
+    assert _tags("In recent months, the rebels have lost ground.") == [
+        ("recent months", "DURATION", "PXM")]
+    # ... in the simple past, or qualifying a noun, it places an event vaguely in the past
+    assert _tags("Ten soldiers were killed in the region in recent days.") == [
+        ("recent days", "DATE", "PAST_REF")]
+    assert _tags("The bank has financed the building boom of recent years.") == [
+        ("recent years", "DATE", "PAST_REF")]

@@ -30,7 +30,9 @@ def test_a_year_earlier_after_a_multi_quarter_span_is_the_year() -> None:
 
 def test_recent_years_is_the_recent_past() -> None:
     anchor = date(2022, 5, 4)
-    assert tag("Tourism has grown in recent years.", anchor)["recent years"][:2] == (
+    # (fifth pass: with a perfect, "has grown in recent years", it is the span up to now,
+    # DURATION PXY; see tests/time/test_round5.py)
+    assert tag("Tourism grew fast in recent years.", anchor)["recent years"][:2] == (
         "DATE", "PAST_REF")
     assert tag("There were protests in past years, too.", anchor)["past years"][:2] == (
         "DATE", "PAST_REF")

@@ -159,10 +159,36 @@ def _duration_plural(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (_g(m, "rel") or "").lower()
     if rel in ("early", "later"):
         return None
-    if unit == "year" and re.fullmatch(r"(?:the\s+)?(?:recent|past)\s+years", m.group(0), re.I):
-        # "in recent years", "in past years": the recent past, not a measured length
+    if rel == "recent":
+        return recent_span(m, ctx, unit)
+    if unit == "year" and re.fullmatch(r"(?:the\s+)?past\s+years", m.group(0), re.I):
+        # "in past years": the recent past, not a measured length
         return Result("DATE", "PAST_REF")
     return Result("DURATION", duration_value(None, unit))
+
+
+# a present or past perfect: "have suffered", "has been", "has moved", "had grown"
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:(?:not|never|also|already|long|just|only|largely|steadily)\s+)?"
+    r"(?:been|[a-z]{2,}ed|[a-z]+[^e\W]en|grown|known|shown|drawn|flown|thrown|made|had|done|gone|"
+    r"come|become|begun|run|won|lost|left|kept|held|brought|bought|thought|taught|caught|sought|"
+    r"fought|built|sent|spent|felt|met|led|paid|said|told|sold|found|stood|got|hit|put|set|cut|"
+    r"risen|fallen|seen|taken|given|driven|written|chosen|spoken|broken|struck|fled|grew)\b",
+    re.IGNORECASE)
+
+
+def recent_span(m: re.Match[str], ctx: Context, unit: str) -> Result:
+    """'in recent years / months / days'. With a perfect in its sentence ("have suffered ... in
+    recent years", "in recent months, lenders have extended ...") it is the stretch of time up
+    to now, a DURATION (PXY); otherwise ("were killed in recent days", "the boom of recent
+    years") a vague past time, DATE PAST_REF."""
+    from .tense import sentence_bounds
+
+    s, e = sentence_bounds(ctx.text, m.start(), m.end())
+    of_before = re.search(r"\bof\s+(?:the\s+)?$", ctx.text[max(s, m.start() - 8):m.start()])
+    if not of_before and _PERFECT.search(ctx.text, s, e):
+        return Result("DURATION", duration_value(None, unit))
+    return Result("DATE", "PAST_REF")
 
 
 def _for_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -464,7 +490,7 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Result | None:
     if unit is None:
         return None
     if rel == "recent":
-        return Result("DATE", "PAST_REF")
+        return recent_span(m, ctx, unit)
     if rel in ("coming", "upcoming", "next few", "future"):
         return Result("DATE", "FUTURE_REF")
     return Result("DURATION", duration_value(None, unit))
