@@ -133,11 +133,7 @@ def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     for o in objs:
         word = _lemma(o)
         if word in heads or o.lower_ in heads:
-            explosive = word in EXPLOSIVE_WORDS or any(
-                _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ in ("compound", "amod"))
-            explosive = explosive or any(_lemma(g) in EXPLOSIVE_WORDS for p in o.children
-                                         if p.dep_ == "prep" and p.lower_ == "of"
-                                         for g in p.children)  # "a charge of dynamite"
+            explosive = _explosive(o)  # "a bomb", "a charge of dynamite"
             if placing and not explosive:
                 continue
             if placing and o.tag_ in ("NNS", "NNPS") and not any(
@@ -198,19 +194,56 @@ def found_dead(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+def _explosive(o: Any) -> bool:
+    """Whether a weapon noun names an explosive ("bomb", "a dynamite charge", "a charge of
+    dynamite")."""
+    return _lemma(o) in EXPLOSIVE_WORDS or any(
+        _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ in ("compound", "amod")) or any(
+        _lemma(g) in EXPLOSIVE_WORDS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children)
+
+
 def gerund(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """A noun in -ing naming a violent act of the verb lexicon, with what it was done to
-    ("the burning of five buses", "the dynamiting of the pylon"), else None."""
+    ("the burning of five buses", "the dynamiting of the pylon"), or the delivery of a weapon
+    ("the hurling of a bomb at the market", "the planting of a car bomb"), else None."""
     w = tok.lower_
-    if not w.endswith("ing") or len(w) < 6 or not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj"]
+    if not w.endswith("ing") or len(w) < 6 or not ofs:
         return None
     stem = w[:-3]
     for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if cand in DELIVERY_VERBS | PLACING_VERBS:
+            heads = lex.classes["weapon_head"]
+            for o in ofs:
+                if _lemma(o) in heads or o.lower_ in heads:
+                    if _explosive(o):
+                        return lex.entry("bomb", "V")
+                    if cand in DELIVERY_VERBS:
+                        return lex.entry("attack", "V")
+            return None
         entry = lex.entry(cand, "V") if cand else None
         if entry is not None and not entry.needs and entry.plover in ("ASSAULT", "COERCE"):
             return entry
     return None
+
+
+def burned_alive(tok: Any, lex: Lexicon) -> TriggerEntry | None | bool:
+    """"burned three peasants alive", "were burned to death": a killing (the lexicon's "kill"
+    entry), not arson. False for "the policemen burned to death" (no one acting: the victims
+    are its subject, the cause untold): no event from this word."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "burn":
+        return None
+    death = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "death" for g in c.children) for c in tok.children)
+    alive = any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "advmod", "advcl", "xcomp")
+                for c in tok.children)
+    if not (death or alive):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "obj") for c in tok.children):
+        return lex.entry("kill", "V")
+    return False
 
 
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
@@ -262,7 +295,10 @@ def find_triggers(doc: Any, lex: Lexicon,
         trig = _multiword(tok, lemma, pos, lex)
         weapon_entry = None
         if pos == "V" and trig is None:
-            weapon_entry = weapon_use(tok, lex) or set_on_fire(tok, lex)
+            burned = burned_alive(tok, lex)
+            if burned is False:
+                continue
+            weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
             weapon_entry = weapon_entry or found_dead(tok, lex)
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)

@@ -11,6 +11,7 @@ recalls it as background.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -47,9 +48,9 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     future = lex.words("future_markers")
     hypo = lex.words("hypothetical_markers")
     hypo_gov = lex.words("hypothetical_governors")
-    neg_gov = lex.words("negating_governors")
+    neg_gov = lex.words("negating_governors") | ABSTAIN_VERBS
     hist = lex.words("historical_adverbs")
-    govs = _governors(trigger)
+    govs = _presupposed(_governors(trigger))
     for i, g in enumerate(govs):
         kids = list(g.children)
         if g.lower_ == "without" and i > 0:
@@ -84,6 +85,12 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
                 return "historical"
     if violent and _habitual(govs):
         return "hypothetical"  # "the governor facilitates and leads attacks": a habit
+    if violent and (_trend(trigger) or _ongoing(trigger, time)):
+        return "hypothetical"  # "attacks have increased", "have been attacking": no one event
+    if violent and _generic_bare_plural(trigger, time):
+        return "hypothetical"  # "Peru has been the target of terrorist attacks": a kind
+    if violent and _tally(trigger):
+        return "historical"  # "60 have been killed over the past nine years": a summary
     head = govs[-1]
     if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist
                                    for c in head.head.children):
@@ -93,6 +100,128 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if end is not None and end < anchor - HISTORICAL_AGE:
             return "historical"
     return "asserted"
+
+
+# verbs of keeping from an act: "promised to refrain from attacks on civilians"
+ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
+# modifiers that count or pick out particular events ("several attacks", "the first attacks")
+COUNTING_MODS = {"several", "many", "numerous", "multiple", "various", "few", "some", "two",
+                 "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
+                 "simultaneous", "coordinated", "separate", "latest", "recent", "new", "first",
+                 "last", "other", "further", "more"}
+
+
+def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
+    """A bare plural event noun in a present or present perfect clause of running text reads
+    as a kind of event, not particular ones ("the drop is due to terrorist attacks on the
+    pipeline", "Peru has been the target of bloody attacks"); a past tense ("attacks took place
+    on Monday"), a count or determiner ("several attacks", "these attacks") or a day's date
+    makes them particular."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ in ("compound", "conj"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in COUNTING_MODS or c.like_num
+           for c in tok.children):
+        return False
+    if time is not None and time.precision in ("day", "hour", "minute"):
+        return False
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    present = node.tag_ in ("VBZ", "VBP") and not aux
+    perfect = node.tag_ == "VBN" and bool(aux & {"has", "have", "'ve"})
+    progressive = node.tag_ == "VBG" and bool(aux & {"is", "are", "'re", "been"})
+    if not (present or perfect or progressive):
+        return False
+    text = tok.sent.text.strip()
+    return text.endswith((".", "!", "?", "\"", "”")) and tok.sent.start > 0
+
+
+# nouns of taking part: a denial or a question of someone's part in an event presupposes the
+# event ("denied any participation in the murder": the murder happened)
+INVOLVEMENT_NOUNS = {"participation", "involvement", "link", "role", "part", "complicity",
+                     "connection", "responsibility", "hand", "tie", "authorship"}
+
+
+def _presupposed(govs: list[Any]) -> list[Any]:
+    """The governors up to a noun of involvement ("participation in", "links with"): what
+    negates or questions that noun does not negate the event it is about."""
+    for i in range(2, len(govs)):
+        g, prep = govs[i], govs[i - 1]
+        if g.pos_ == "NOUN" and _lemma(g) in INVOLVEMENT_NOUNS and prep.dep_ == "prep" and (
+                prep.lower_ in ("in", "with", "to", "for", "behind", "of")):
+            return govs[:i - 1]
+    return govs
+
+
+# a change in how often something happens: its subject or object names a kind of event, not one
+TREND_VERBS = {"increase", "rise", "grow", "mount", "escalate", "intensify", "decline",
+               "decrease", "drop", "fall", "continue", "persist", "surge", "multiply", "spread",
+               "diminish", "subside", "double", "triple", "step", "reduce", "soar"}
+TREND_NOUNS = {"increase", "rise", "surge", "upsurge", "escalation", "decline", "decrease",
+               "drop", "reduction", "spike", "growth", "number", "intensification", "wave"}
+
+
+def _trend(tok: Any) -> bool:
+    """A bare plural event noun whose frequency the sentence describes ("attacks have
+    increased", "an increase in kidnappings", "the number of killings rose", "stepped up
+    their attacks")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or any(
+            c.dep_ in ("det", "nummod") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and _lemma(head) in TREND_VERBS:
+        if _lemma(head) == "step" and not any(c.dep_ == "prt" and c.lower_ == "up"
+                                              for c in head.children):
+            return False
+        return tok.dep_ == "dobj" or not any(c.dep_ == "poss" for c in tok.children)
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and _lemma(head.head) in TREND_NOUNS:
+        if _lemma(head.head) == "wave":
+            return False  # "a wave of attacks hit the capital": several events, told as news
+        return not any(c.dep_ == "poss" for c in tok.children)
+    return False
+
+
+def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
+    """"The guerrillas have been attacking army posts": a perfect progressive tells an activity
+    that goes on, not one incident (unless the text dates it to a day)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if "been" not in aux or not any(a in ("has", "have", "had", "'ve", "'s", "'d") for a in aux):
+        return False
+    return time is None or time.precision != "day"
+
+
+PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
+                    r"(past|last) (\w+ )?(years|months|decades?)|(in|during|over) (the )?recent "
+                    r"(years|months)|since (19|20)\d\d)\b")
+
+
+def _tally(tok: Any) -> bool:
+    """A present perfect over a period ("12 members have been killed so far this year", "over
+    the past nine years about 60 have been killed"): a count of many past events, not one."""
+    if tok.pos_ != "VERB":
+        return False
+    verbs = [tok]
+    if tok.dep_ in ("conj", "advcl", "acl") and tok.head.pos_ in ("VERB", "AUX"):
+        verbs.append(tok.head)  # "have disappeared and 60 have been killed", "died ... killed by"
+
+    def perfect(v: Any) -> bool:
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                       for c in v.children)
+
+    if not any(perfect(v) for v in verbs):
+        return False
+    if not perfect(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "... and were killed yesterday": its own tense, not the perfect's
+    text = " ".join(t.lower_ for v in verbs for c in v.children
+                    if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+    return bool(PERIOD.search(text))
 
 
 def _habitual(govs: list[Any]) -> bool:

@@ -175,6 +175,65 @@ def _sent_text(trigger: Trigger) -> str:
     return " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
 
 
+# triggers that tell a fire set on purpose: the PLOVER mode "arson" says so in the record (ACLED
+# has no arson sub-type: it codes it as property destruction, or an attack where people are hit)
+FIRE_TRIGGERS = {"burn", "torch", "set fire", "set ablaze", "arson", "firebomb", "incinerate"}
+FIRE_NOUNS = {"fire", "fires", "flames", "blaze", "arson", "incendiary", "gasoline", "petrol"}
+ARSON_ACLED = {None, "Looting/property destruction", "Attack"}
+
+
+def _by_fire(trigger: Trigger) -> bool:
+    """"destroyed by fire", "damaged with incendiary bombs": fire is the instrument (not
+    gunfire: "destroyed by machinegun fire", "returned fire")."""
+    for c in trigger.token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in FIRE_NOUNS and not _gunfire(g) and not any(
+                        x.dep_ in ("compound", "amod", "nmod") and x.lower_ not in (
+                            "incendiary", "deliberate", "intentional")
+                        for x in g.children):
+                    return True
+                if g.dep_ == "pobj" and any(x.lower_ in ("incendiary", "molotov")
+                                            for x in g.subtree):
+                    return True
+    return False
+
+
+def is_arson(trigger: Trigger) -> bool:
+    """A fire set on purpose: "set fire to", "torched", "burned (down) the houses", "the
+    burning of five buses", "destroyed by fire"."""
+    return trigger.entry.lemma in FIRE_TRIGGERS or (
+        trigger.entry.acled == "@destroy" and _by_fire(trigger))
+
+
+def _shared_subject_text(tok: Any) -> str:
+    """The subject a coordinated verb shares with the verb before it ("the blast damaged
+    showcases and destroyed 20 stands": "the blast"), lower-cased, space-padded; else ""."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return ""
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return " " + " ".join(t.lower_ for s in subj for t in s.subtree) + " " if subj else ""
+
+
+def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
+    """Whether another word of the sentence names sub-type `acled` by its own lexicon entry
+    ("kidnapped a judge and killed him": Abduction is the kidnapping's, not the killing's).
+    The sentence classifier reads the whole sentence and cannot tell whose it is."""
+    if trigger.entry.acled == acled:
+        return False
+    for t in trigger.token.sent:
+        if t.i == trigger.token.i or (trigger.extra is not None and t.i == trigger.extra.i):
+            continue
+        pos = "V" if t.pos_ == "VERB" else "N" if t.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            continue
+        e = lex.entry(_lemma(t), pos)
+        if e is not None and e.acled == acled and not e.needs:
+            return True
+    return False
+
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -237,10 +296,12 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         elif objs and _heads_lemmas(objs) & lex.classes["generic_objects"]:
             acled, flexible = "Looting/property destruction", True
         else:
-            acled = acled_by_weapon(text, lex)
+            acled = acled_by_weapon(text + _shared_subject_text(trigger.token), lex)
             if acled in (None, "Air/drone strike", "Shelling/artillery/missile attack",
                          "Grenade", "Chemical weapon"):
                 acled = acled or "Looting/property destruction"
+            elif acled == "Remote explosive/landmine/IED":
+                mode = "explosives"  # "the blast damaged ... and destroyed 20 stands"
     elif acled in ("@territory", "@seize"):
         rule = acled
         if objs and _is_place(objs, lex) and not _is_person(objs, lex):
@@ -339,7 +400,14 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
+    chosen = acled
     acled = refine_acled(trigger.token.sent, plover, acled, e.acled, mode)  # embeddings
+    if acled != chosen and acled is not None and (
+            _named_by_another(trigger, acled, lex)
+            or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))):
+        acled = chosen  # a killing is no property destruction ("burned three farmers alive")
+    if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
+        mode = "arson"
     return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
 
 

@@ -1,0 +1,55 @@
+"""Modality (events/modality.py): general statements, habits and tallies are no single event
+(trend: hypothetical; perfect progressive: hypothetical; a perfect over a period: historical,
+a summary); denying someone's part in an event does not negate the event. Sentences written
+for these tests."""
+
+from .conftest import one
+
+
+def test_a_trend_in_attacks_is_not_an_event(events_of):
+    for text in ("Kidnappings have risen sharply in the province since the elections.",
+                 "Officials reported an increase in bombings along the railway.",
+                 "The rebels have stepped up attacks on power lines."):
+        evs = [e for e in events_of(text) if e.type.plover == "ASSAULT"]
+        assert not [e for e in evs if e.modality == "asserted"], text
+
+
+def test_a_trend_reads_the_event_noun():
+    from wirecoder.language import load_nlp
+    from wirecoder.events.modality import _trend
+
+    doc = load_nlp()("Officials say attacks on buses have increased since the spring.")
+    assert _trend(next(t for t in doc if t.lower_ == "attacks"))
+    doc = load_nlp()("Officials say the attacks on two buses killed nine.")
+    assert not _trend(next(t for t in doc if t.lower_ == "attacks"))
+
+
+def test_a_perfect_progressive_is_an_ongoing_activity(events_of):
+    e = one(events_of("The militias have been attacking convoys on the northern highway."),
+            "ASSAULT")
+    assert e.modality == "hypothetical"
+
+
+def test_one_attack_stays_asserted(events_of):
+    e = one(events_of("Militiamen attacked a convoy on the northern highway on Tuesday."),
+            "ASSAULT")
+    assert e.modality == "asserted"
+    e = one(events_of("Three guards have been killed in an attack on the prison."), "ASSAULT")
+    assert e.modality == "asserted"
+
+
+def test_a_tally_over_a_period_is_a_summary(events_of):
+    e = one(events_of("So far this year, nine journalists have been murdered in the country."),
+            "ASSAULT")
+    assert e.modality == "historical"
+    evs = events_of("Over the past five years, some 200 farmers have vanished and 80 have "
+                    "been killed by death squads.")
+    assert all(e.modality == "historical" for e in evs if e.type.plover == "ASSAULT")
+
+
+def test_denying_a_part_in_an_attack_does_not_negate_it(events_of):
+    evs = events_of("The movement denied any involvement in the assassination of the senator.")
+    e = one(evs, "ASSAULT")
+    assert e.modality == "asserted"
+    evs = events_of("The movement denied carrying out the bombing.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
