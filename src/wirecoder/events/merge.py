@@ -322,6 +322,8 @@ def _count_relation(q: Quantity, doc: Any) -> str:
         return "plain"
     if len(sps) == 1 and _subset(sps[0]):
         return "subset"
+    if any(_spread(sp) for sp in sps):
+        return "spread"
     sent = sps[0].sent
     if TALLY_RE.search(sent.text) or any(
             t.lower_ == "since" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "DATE"
@@ -343,6 +345,48 @@ def _count_relation(q: Quantity, doc: Any) -> str:
     if indefinite and (_count_during(sps[0]) or "also" in {t.lower_ for t in sent}):
         return "additive_context"
     return "plain"
+
+
+def _one_of(q: Quantity, doc: Any) -> bool:
+    """The count restates the people counted before to single one of them out: "one of the
+    insurgents killed was ...", "one of the detainees is ..."."""
+    sps = _spans(q, doc)
+    if len(sps) != 1:
+        return False
+    root = sps[0].root
+    of = root.head
+    return (root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one"
+            and _definite(sps[0]))
+
+
+SPREAD_MODS = {"separate", "multiple", "several", "various", "different", "numerous"}
+OPERATION_NOUNS = {"operation", "raid", "strike", "airstrike", "mission", "engagement", "clash",
+                   "attack", "assault"}
+
+
+def _spread(sp: Any) -> bool:
+    """The count is told for several operations at once ("detained two suspects during
+    separate operations", "killed 12 militants in three raids"): it is the total of several
+    events, not the count of the one event a record stands for."""
+    verb = next((a for a in sp.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for t in verb.subtree:
+        if not (t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "across", "over")
+                and t.tag_ in ("NNS", "NNPS") and _lemma(t) in OPERATION_NOUNS):
+            continue
+        path, node = [], t
+        while node.i != verb.i and node.head != node:
+            path.append(node.dep_)
+            node = node.head
+        if any(dep in ("relcl", "advcl", "ccomp", "xcomp", "conj") for dep in path):
+            continue  # the phrase belongs to another clause
+        for c in t.children:
+            if c.dep_ == "amod" and c.lower_ in SPREAD_MODS:
+                return True
+            if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"):
+                return True
+    return False
 
 
 def _wording(q: Quantity, doc: Any) -> set[str]:
@@ -421,6 +465,14 @@ def resolve_counts(d: Draft) -> None:
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
+        if len(qs) == 1 and d.count_relations.get(qs[0].evidence, _count_relation(
+                qs[0], doc)) == "spread" and qs[0].value >= 1:
+            # people counted over several operations: this one took at least one of them
+            q = qs[0]
+            d.quantities[d.quantities.index(q)] = Quantity(
+                kind=q.kind, value=1.0, qualifier="at_least", object=q.object,
+                evidence=q.evidence)
+            continue
         if len(qs) < 2:
             continue
         qs.sort(key=lambda q: min((e.start for e in q.evidence), default=0))
@@ -432,8 +484,13 @@ def resolve_counts(d: Draft) -> None:
         main = [q for q in qs if rel[id(q)] != "subset"]
         if not main:
             continue
-        if any(rel[id(q)] != "tally" for q in main):
-            main = [q for q in main if rel[id(q)] != "tally"]
+        if any(rel[id(q)] not in ("tally", "spread") for q in main):
+            main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
+        elif all(rel[id(q)] == "spread" for q in main):
+            q = main[0]
+            main = [Quantity(kind=q.kind, value=1.0, qualifier="at_least", object=q.object,
+                             evidence=q.evidence)]
+            rel[id(main[0])] = "plain"
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
         for part in _by_side(main, doc):
@@ -637,6 +694,11 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
                 before = total
                 total = _better(total, q, doc)
                 partial = q if total is before and q.value < total.value else None
+                if _one_of(q, doc):
+                    # "one of the militants killed was X. Several other militants were also
+                    # killed": "other" than the one just named, who is one of the total
+                    partial = Quantity(kind=q.kind, value=1.0, qualifier="exact", object=None,
+                                       evidence=q.evidence)
                 last_end = max([last_end] + [e.end for e in q.evidence])
                 continue
         partial = None

@@ -260,6 +260,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         qual = "at_least" if ranged else qualifier_for(ntoks[0], lex) if is_num else "at_least"
         kind = kind_for(noun, trigger_kind, lex)
+        if kind in ("seized", "other", None) and _the_dead(noun, trigger):
+            kind = "killed"  # "three bodies were found", "found the bodies of two men"
         if kind == trigger_kind and kind in PERSON_KINDS and _in_other_clause(tok, noun, trigger,
                                                                               lex):
             kind = "other"  # "in pursuit of a commander who leads one of the cells"
@@ -292,6 +294,20 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
               "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
+
+
+DEAD_NOUNS = {"body", "corpse", "cadaver"}
+
+
+def _the_dead(noun: Any, trigger: Any) -> bool:
+    """A count of bodies counts people killed: "three civilian bodies were found", "found the
+    bodies of two teachers" (a body found is a death; the finding verb only says how it
+    became known)."""
+    if _lemma(noun) in DEAD_NOUNS or noun.lower_ in ("bodies", "corpses"):
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and (_lemma(noun.head.head) in DEAD_NOUNS
+                 or noun.head.head.lower_ in ("bodies", "corpses", "remains")))
 
 
 def _to_death(trigger: Any) -> bool:
@@ -446,8 +462,13 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         if o.pos_ in ("PRON",):
             continue
         # a name coordinated with a person noun is a person ("killed Rostum and his associate")
-        named = o.pos_ == "PROPN" and o.ent_type_ not in PLACE_ENTS and any(
-            lex.in_class(_lemma(x), "person") for x in o.conjuncts)
+        # ("killing Jan and several other insurgents": a name the tagger took for a month
+        # is still no date where it is the trigger's object beside people)
+        named = o.pos_ == "PROPN" and (o.ent_type_ not in PLACE_ENTS or (
+            o.ent_type_ == "DATE" and o.dep_ in ("dobj", "nsubjpass")
+            and o.head.i == trigger.i)) and any(
+            lex.in_class(_lemma(x), "person") or lex.in_class(_lemma(x), "armed")
+            for x in o.conjuncts)
         if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
                 or o.ent_type_ == "PERSON" or named):
             continue
