@@ -141,7 +141,11 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
                 return []
             subj, passive = subject_of(head)
             if passive:
-                return [g for c in head.children if c.dep_ == "agent"
+                # "was planned by X and carried out by Y": the coordinated passives too
+                verbs = [head] + [v for v in head.conjuncts if v.pos_ == "VERB" and (
+                    _lemma(v) in PASSIVE_LIGHT | LIGHT_EXTRA | lex.classes["light"])
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+                return [g for v in verbs for c in v.children if c.dep_ == "agent"
                         for g in c.children if g.dep_ == "pobj"]
             return subj
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in"):
@@ -155,11 +159,42 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
 
 
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """Objects of the given prepositions on tok, with a preposition coordinated with one of
+    them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",
+    "blamed on X and not on Y")."""
     out: list[Any] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            for q in c.subtree:
+                if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ == c.lower_ and (
+                        q.head.pos_ == "ADP") and not _negated(q):
+                    out.extend(g for g in q.children if g.dep_ == "pobj" and g not in out)
+        elif c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps and not _negated(c):
+            out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
     return out
+
+
+def _negated(tok: Any) -> bool:
+    """"... and not on the army": a coordinated phrase the sentence denies."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+CAUSE_VERBS = {"cause", "inflict", "do", "leave"}
+DAMAGE_NOUNS = {"damage", "destruction", "harm"}
+
+
+def damaged(trigger: Any) -> list[Any]:
+    """What an attack damaged: "the blast caused damage to nearby shops", "a bomb exploded,
+    causing heavy damage to the bank"."""
+    verbs = []
+    if trigger.dep_ in ("nsubj", "csubj") and _lemma(trigger.head) in CAUSE_VERBS:
+        verbs.append(trigger.head)
+    verbs += [c for c in trigger.children if c.dep_ in ("advcl", "xcomp", "conj")
+              and _lemma(c) in CAUSE_VERBS and not any(
+                  g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [t for v in verbs for o in v.children if o.dep_ == "dobj" and _lemma(o) in
+            DAMAGE_NOUNS for t in pobj_of(o, ("to",))]
 
 
 # the last word of a street's name: "on Oxford Street", "at the Cavehill Road" say where
@@ -233,10 +268,17 @@ def responsibility_agents(tok: Any) -> list[Any]:
                 out.extend(held if held and not passive else subj)
             elif g.dep_ == "amod" or (g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN")):
                 out.append(g.head)
+        elif head.lower_ == "for" and g.pos_ in ("VERB", "AUX") and any(
+                c.lower_ == "responsible" and c.dep_ in ("oprd", "acomp") for c in g.children):
+            # "for which X is held responsible": the "for" phrase hung on the verb
+            subj, passive = subject_of(g)
+            held = [c for c in g.children if c.dep_ == "dobj"]
+            out.extend(held if held and not passive else subj)
         elif head.lower_ == "for" and lemma == "blame" and g.pos_ == "VERB":
-            out.extend(c for c in g.children if c.dep_ == "dobj")
+            # "blamed X for the attack", "X is blamed for the attack"
+            out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
         elif head.lower_ == "of" and lemma == "accuse" and g.pos_ == "VERB":
-            out.extend(c for c in g.children if c.dep_ == "dobj")
+            out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
         elif node.tag_ == "NNS":
             pass  # "involved in attacks", "perpetrator of killings": a habit, not one event
         elif head.lower_ == "of" and lemma in PERPETRATOR_NOUNS and g.pos_ == "NOUN":
@@ -252,6 +294,41 @@ def responsibility_agents(tok: Any) -> list[Any]:
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
     return [t for t in out if t.lower_ not in ("who", "which", "that")]
+
+
+# nouns that refer back to an event told before them ("claimed responsibility for the act")
+EVENT_ANAPHORS = {"act", "action", "crime", "incident", "deed", "outrage", "attack"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+
+
+def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
+    """Who a sentence makes responsible for an event it refers back to, not told in it as an
+    event of its own: "X claimed responsibility for the bombing", "the murder was attributed
+    to X", "for which X is held responsible", "X was blamed for it". `taken`: tokens that are
+    mentions of kept events (their own roles already name the agent)."""
+    out: list[Any] = []
+    for t in sent:
+        if t.i in taken:
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("it", "this", "that", "which"):
+            pass
+        elif t.pos_ == "NOUN" and t.tag_ != "NNS" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in t.children):
+            entry = lex.entry(_lemma(t), "N")
+            if _lemma(t) not in EVENT_ANAPHORS and (entry is None or entry.plover not in (
+                    "ASSAULT", "COERCE")):
+                continue
+        else:
+            continue
+        for a in responsibility_agents(t):
+            for u in (a, *a.conjuncts):
+                if u not in out:
+                    out.append(u)
+    return [t for t in out if not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
+            and t.ent_type_ not in ("LOC", "FAC", "GPE") and t.pos_ not in ("ADP", "PRON")
+            and not lex.in_class(_lemma(t), "place_word")
+            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
 
 
 DEATH_VERBS = {"die", "perish"}
@@ -332,7 +409,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         poss = [c for c in trigger.children if c.dep_ == "poss"]
         by = pobj_of(trigger, ("by",))
         # "an attack perpetrated / carried out by X": the agent of a participle on the noun
-        by += [g for c in trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+        participles = [c for c in trigger.children if c.dep_ in ("acl", "relcl") and (
+            c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))]
+        by += [g for c in participles
                for g in pobj_of(c, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
         of = pobj_of(trigger, ("of",))
         patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
@@ -353,6 +432,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.objects.extend(of)
         r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
                                                "towards")))
+        # "the attack staged by rebels on the customs house": the "on" phrase hung on the
+        # participle or on its agent still says what the attack hit
+        for holder in participles + by:
+            r.targets.extend(t for t in pobj_of(holder, ("against", "on", "upon"))
+                             if t not in r.targets and not _where(t))
         # "Israeli air raids", "US-led coalition strikes": a name or demonym modifier acts
         for c in trigger.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and (
@@ -378,6 +462,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 r.targets.extend(t for t in sufferers if t not in r.actors)
     if plover == "ASSAULT":
         r.targets.extend(t for t in dead_in(trigger) if t not in r.targets)
+        r.targets.extend(t for t in damaged(trigger) if t not in r.targets)
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .arguments import DESCRIPTORS, group_head, np_bounds
+from .arguments import DESCRIPTORS, claimed_agents, group_head, merge_participants, np_bounds
 from .lexicon import lemma as _lemma
 from .typing import Typed
 
@@ -283,10 +283,32 @@ def _named_apposition(t: Any) -> list[Any]:
         return [t]
     out = []
     for n in names:
-        for u in (n, *n.conjuncts):
+        for u in (n, *n.conjuncts, *_listed_after(n)):
             if u not in out and (u.ent_type_ == "PERSON" or u.pos_ == "PROPN"):
                 out.append(u)
     return out
+
+
+def _listed_after(n: Any) -> list[Any]:
+    """Names of a list whose items carry their own descriptors, which the parser hangs on
+    the item or descriptor before them ("three journalists: Ana Ruiz, a photographer, Luis
+    Gil, a reporter, and Eva Sol"): names reached from a name through appositions and
+    conjuncts, passing through the descriptors."""
+    out: list[Any] = []
+    stack = [n]
+    seen = {n.i}
+    while stack:
+        d = stack.pop()
+        for u in d.children:
+            if u.dep_ not in ("appos", "conj") or u.i in seen or u.i < d.i:
+                continue
+            seen.add(u.i)
+            if u.ent_type_ == "PERSON" or u.pos_ == "PROPN":
+                out.append(u)
+                stack.append(u)
+            elif u.pos_ == "NOUN":
+                stack.append(u)  # a descriptor: the next item hangs under it
+    return sorted(out, key=lambda x: x.i)
 
 
 TITLES = {"mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "gen", "general", "col",
@@ -360,3 +382,31 @@ def identified_victims(sent: Any, lex: Any) -> list[Any]:
                     continue  # a name, not "the victims were peasants"
                 out.append(u)
     return out
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+
+
+def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
+    """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
+    whoever a later sentence makes responsible for an event it refers back to acts in the
+    last violent event told in or before that sentence (not in one that state forces did)."""
+    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
+    if not violent:
+        return
+    taken = {m.token.i for d in final for m in (d.trigger, *d.mentions)}
+    for sent in ctx.doc.sents:
+        toks = claimed_agents(sent, ctx.lex, taken)
+        if not toks:
+            continue
+        before = [d for d in violent if d.sent.start <= sent.start]
+        if not before:
+            continue
+        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
+        if any(a.sector in STATE_SECTORS for a in d.actors):
+            continue
+        hit = {p.name.lower() for p in d.targets}
+        parts = [p for p in (ctx.mapper.participant(t) for t in toks)
+                 if p is not None and p.name.lower() not in hit]
+        if parts:
+            d.actors = list(merge_participants(list(d.actors) + parts))

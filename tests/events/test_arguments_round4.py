@@ -1,0 +1,94 @@
+"""Argument rules of round 4 (events/arguments.py, participants.py): coordinated
+prepositions, coordinated passives, an attack's participle, damage, descriptor lists, and
+responsibility told in a later sentence. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.actors import link_mentions
+from wirecoder.events import extract_events
+from wirecoder.language import load_nlp
+from wirecoder.records import Analysis, Anchor, Document
+
+from .conftest import names, one
+
+
+@pytest.fixture
+def events_of():
+    """Events with the actor stage's mentions (sectors of "soldiers", "police")."""
+    def run(text: str):
+        doc = Document(id=Document.make_id(text), text=text, published=date(2025, 11, 30))
+        a = Analysis(document=doc, doc=load_nlp()(text), anchor=Anchor(date(2025, 11, 30),
+                                                                        "test"))
+        a.mentions = link_mentions(a)
+        return extract_events(a)
+    return run
+
+
+def _lower(parts):
+    return [n.lower() for n in names(parts)]
+
+
+def test_coordinated_preposition_adds_the_second_target(events_of):
+    e = one(events_of("Two bombs exploded this morning at the home of a judge and at the "
+                      "offices of a lawyer in Rosario."), "ASSAULT")
+    assert any("offices" in n for n in _lower(e.targets))
+
+
+def test_denied_coordinated_agent_is_left_out(events_of):
+    evs = events_of("A bomb destroyed a bus in Lima on Monday. The bombing was blamed on the "
+                    "Red Dawn group and not on the army.")
+    actors = [n for e in evs if e.type.plover == "ASSAULT" for n in _lower(e.actors)]
+    assert any("red dawn" in n for n in actors)
+    assert "army" not in actors
+
+
+def test_coordinated_passive_agents(events_of):
+    evs = events_of("Three gunmen killed a priest in Tunja on Monday. The attack was planned "
+                    "by a colonel and carried out by two sergeants.")
+    actors = [n for e in evs if e.type.plover == "ASSAULT" for n in _lower(e.actors)]
+    assert "sergeants" in actors and "colonel" in actors
+
+
+def test_attack_participle_gives_agent_and_target(events_of):
+    e = one(events_of("A guard was wounded in the attack staged last night by rebels on the "
+                      "customs house."), "ASSAULT")
+    assert "rebels" in _lower(e.actors)
+    assert any("customs house" in n for n in _lower(e.targets))
+
+
+def test_damage_caused_to_something_is_a_target(events_of):
+    e = one(events_of("A bomb exploded in Cali on Monday, causing heavy damage to a bank."),
+            "ASSAULT")
+    assert "bank" in _lower(e.targets)
+
+
+def test_list_of_names_with_descriptors(events_of):
+    e = one(events_of("Soldiers killed three journalists: Ana Ruiz, a news photographer, Luis "
+                      "Gil, a TV reporter, and Eva Sol, a staff member of a radio station."),
+            "ASSAULT")
+    got = _lower(e.targets)
+    assert "ana ruiz" in got and "luis gil" in got and "eva sol" in got
+
+
+def test_responsibility_in_a_later_sentence(events_of):
+    e = one(events_of("A bomb exploded in a bank in Cusco on Monday, killing two clerks. "
+                      "Police said the Red Dawn group is blamed for the attack."), "ASSAULT")
+    assert any("red dawn" in n for n in _lower(e.actors))
+
+
+def test_for_which_held_responsible(events_of):
+    e = one(events_of("A bomb destroyed a bus in Lima yesterday. No one was hurt in the "
+                      "incident, for which the Red Dawn rebels are being held responsible."),
+            "ASSAULT")
+    assert "rebels" in _lower(e.actors)
+
+
+def test_later_blame_does_not_go_to_an_operation_of_state_forces(events_of):
+    text = "{} raided a village near Tunja on Monday, killing two farmers. The Red Dawn " \
+           "group was blamed for it."
+    e = one(events_of(text.format("Gunmen")), "ASSAULT")
+    assert any("red dawn" in n for n in _lower(e.actors))
+    e = one(events_of(text.format("Soldiers")), "ASSAULT")
+    assert not any("red dawn" in n for n in _lower(e.actors))
