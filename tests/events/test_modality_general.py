@@ -53,3 +53,19 @@ def test_denying_a_part_in_an_attack_does_not_negate_it(events_of):
     assert e.modality == "asserted"
     evs = events_of("The movement denied carrying out the bombing.")
     assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_an_adverbial_clause_is_not_what_its_verb_knows_or_plans(events_of):
+    e = one(events_of("the patrol was driving through the hamlet known as las flores when their "
+                      "truck was blown up by a mine."), "ASSAULT")
+    assert e.modality == "asserted"
+
+
+def test_refraining_from_attacks_negates_them():
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.events.modality import modality_of
+    from wirecoder.language import load_nlp
+
+    doc = load_nlp()("The rebels promised to refrain from attacks on civilians.")
+    tok = next(t for t in doc if t.lower_ == "attacks")
+    assert modality_of(tok, None, None, load_lexicon()) == "negated"

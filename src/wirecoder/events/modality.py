@@ -64,6 +64,9 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         # a verb coordinated with the trigger does not govern it ("attempted to fire on the
         # force and were killed": the killing is not attempted)
         coordinated = i == 1 and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX")
+        # an adverbial clause is no content of the verb it hangs on ("the area known as X
+        # when their vehicle was blown up": the blast is not known of, nor planned)
+        coordinated = coordinated or (i > 0 and govs[i - 1].dep_ == "advcl")
         if i > 0 and _lemma(g) in neg_gov and g != trigger and not coordinated:
             return "negated"
         if i > 0 and _lemma(g) in hypo_gov and not coordinated:
