@@ -69,3 +69,10 @@ def test_refraining_from_attacks_negates_them():
     doc = load_nlp()("The rebels promised to refrain from attacks on civilians.")
     tok = next(t for t in doc if t.lower_ == "attacks")
     assert modality_of(tok, None, None, load_lexicon()) == "negated"
+
+
+def test_the_perpetrators_of_a_robbery_presuppose_it(events_of):
+    evs = events_of("Detectives travelled to the port to question the perpetrators of the "
+                    "robbery of a cash van.")
+    e = one(evs, "COERCE")
+    assert e.modality == "asserted"

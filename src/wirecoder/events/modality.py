@@ -144,10 +144,13 @@ def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     return text.endswith((".", "!", "?", "\"", "”")) and tok.sent.start > 0
 
 
-# nouns of taking part: a denial or a question of someone's part in an event presupposes the
-# event ("denied any participation in the murder": the murder happened)
+# nouns of taking part in, or of what follows from, an event presuppose it: what negates or
+# questions them does not negate the event ("denied any participation in the murder", "to find
+# the perpetrators of the robbery": the murder and the robbery happened)
 INVOLVEMENT_NOUNS = {"participation", "involvement", "link", "role", "part", "complicity",
-                     "connection", "responsibility", "hand", "tie", "authorship"}
+                     "connection", "responsibility", "hand", "tie", "authorship", "perpetrator",
+                     "author", "culprit", "victim", "survivor", "investigation", "probe",
+                     "aftermath", "wake", "scene"}
 
 
 def _presupposed(govs: list[Any]) -> list[Any]:
