@@ -120,3 +120,11 @@ def test_recent_units_with_a_perfect_are_a_span_up_to_now() -> None:
         ("recent days", "DATE", "PAST_REF")]
     assert _tags("The bank has financed the building boom of recent years.") == [
         ("recent years", "DATE", "PAST_REF")]
+
+
+def test_narrative_would_is_no_future() -> None:
+    # "would" outside reported speech tells a story in the past: the weekday stays behind
+    assert _tags("Rebels seized the hill on Wednesday; this would later be confirmed.") == [
+        ("Wednesday", "DATE", "2024-10-23")]
+    assert _tags("Crowds protested on Tuesday, saying the deal would hurt farmers.") == [
+        ("Tuesday", "DATE", "2024-10-22")]

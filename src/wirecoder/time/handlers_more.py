@@ -388,7 +388,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 # a genitive weekday before a noun, unless the noun names something scheduled ("Sunday's
 # election", "Friday's deadline"), which may lie ahead
 _GENITIVE_NOUN = re.compile(
-    r"(?:'s|\u2019s)\s+(?!(?:[a-z]+\s+)?(?:election|elections|vote|voting|poll|polls|ballot|"
+    r"(?:'s|\u2019s)\s+(?!(?:[a-z-]+\s+)?(?:election|elections|vote|voting|poll|polls|ballot|"
     r"referendum|runoff|run-off|deadline|summit|meeting|talks|session|hearing|trial|game|match|"
     r"race|final|visit|trip|launch|ceremony|inauguration|parade|march|rally|opening|debate|"
     r"auction|expiry|expiration|start|kickoff|kick-off|holiday|festival|conference|"

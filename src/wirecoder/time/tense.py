@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned\s+(?:to|for)|scheduled"
                     r"|expected\s+to|expected\s+(?:in|on|by|at|before|next|later)|expects?\s+to|let\s+us|let's|is\s+to|are\s+to|upcoming|intends?\s+to"
-                    r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?(?!have\b|not\b|n't\b)[a-z]+\b|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+ing)\b)|to\s+be\s+held|should|planning|as\s+soon\s+as"
+                    r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?be\b|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+ing)\b)|to\s+be\s+held|should|planning|as\s+soon\s+as"
                     r"|until|till|effective|meets?|begins|starts|opens|resumes|arrives|visits|travels"
                     r"|heads|returns|expires|convenes|kicks\s+off|is\s+due|are\s+due)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|went|took|"
@@ -23,6 +23,13 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|met|came|
                   r"(?!(?:hundred|united|need|indeed|speed|seed|feed|proceed|exceed|shed|red|bed|"
                   r"armed|limited|related|based|detailed|embed|breed|creed|greed|weed|deed|reed)\b)"
                   r"[a-z]{2,}ed)\b", re.I)
+# future in the past of reported speech: "said two flights would leave ... from August 6" (a
+# narrative "would" - "a battle that would last hours on Saturday" - is no future)
+_WOULD = re.compile(r"\bwould\s+(?:still\s+|also\s+|then\s+|now\s+|soon\s+)?(?!have\b|not\b|be\b)"
+                    r"[a-z]+\b", re.I)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|predicted|"
+                              r"promised|warned|indicated|confirmed|insisted|vowed|pledged|"
+                              r"declared|reported|disclosed|hoped)\b[^.;:!?]{0,60}$", re.I)
 # a preposition right before the expression: "since March" is past, "by August" ahead
 LOCAL_PAST = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.I)
 LOCAL_FUTURE = re.compile(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -69,9 +76,12 @@ def regex_tense(text: str, start: int, end: int) -> int:
     if local:
         return local
     best: tuple[int, int] | None = None
-    for rx, val in ((FUTURE, 1), (PAST, -1)):
+    for rx, val in ((FUTURE, 1), (_WOULD, 1), (PAST, -1)):
         for m in rx.finditer(text, s, e):
             if start <= m.start() < end:
+                continue
+            if rx is _WOULD and (m.end() > start or not _REPORTED_BEFORE.search(
+                    text, max(s, m.start() - 70), m.start())):
                 continue
             dist: float = start - m.end() if m.end() <= start else m.start() - end
             dist = dist * (1 if m.end() <= start else 1.2)
