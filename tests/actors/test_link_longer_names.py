@@ -31,3 +31,8 @@ def test_members_nouns_and_countries_stay_apart(link):
     assert got.get("Salvadoran armed forces") == "SLV-MIL"
     assert got.get("FMLN") == "FMLN" and "guerrillas" in got
     assert got.get("Taliban") == "TALIBAN"
+
+
+def test_a_describing_word_is_no_part_of_the_name(link):
+    ms = link("Maoist Shining Path rebels burned a bus near Ayacucho.")
+    assert ("Shining Path", "SENDERO") in _texts(ms)

@@ -92,3 +92,11 @@ def test_later_blame_does_not_go_to_an_operation_of_state_forces(events_of):
     assert any("red dawn" in n for n in _lower(e.actors))
     e = one(events_of(text.format("Soldiers")), "ASSAULT")
     assert not any("red dawn" in n for n in _lower(e.actors))
+
+
+def test_unnamed_people_keep_the_participle_that_describes_them(events_of):
+    e = one(events_of("Two men wearing ski masks shot a judge in Tunja on Monday."), "ASSAULT")
+    assert "men wearing ski masks" in _lower(e.actors)
+    assert any(m == "men" for p in e.actors for m in p.mentions)
+    e = one(events_of("Gunmen firing on the crowd killed five people."), "ASSAULT")
+    assert "gunmen" in _lower(e.actors)

@@ -421,10 +421,14 @@ class DocLinker(GenericMixin, CorefMixin):
             if self.country_at(k - 1) or self.keys[k - 1] in self.kb.lexicon.titles:
                 break
             k -= 1
+        # a describing word at its left is no part of the name ("Maoist Shining Path")
+        while k < best.start and (self.doc[k].ent_type_ in {"NORP", "GPE", "LOC"} or (
+                self.doc[k].pos_ == "ADJ" and self.doc[k].ent_type_ not in {"ORG", "PERSON"})):
+            k += 1
         names = [t for t in self.doc[k:best.start]
                  if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"}]
         if k == best.start or not names or any(
-                t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in names):
+                t.ent_type_ in {"GPE", "LOC", "NORP"} for t in names):
             return best
         return replace(best, start=k, name=self.surface(k, best.end), kb_id=None,
                        country=None if best.kb_id else best.country, via="ner", score=0.5,

@@ -666,7 +666,36 @@ class ParticipantMapper:
             p = self._last_line(p)
         if p is not None and not p.kb_id and p.evidence:
             p = self._without_age(p)
-        return self._without_descriptor(p, head) if p is not None else None
+        p = self._without_descriptor(p, head) if p is not None else None
+        return self._described(p, head) if p is not None else None
+
+    def _described(self, p: Participant, head: Any) -> Participant:
+        """"two men wearing ski masks", "individuals riding a motorcycle": unnamed people are
+        identified by the participle that describes them; it joins the name, and the bare
+        phrase stays a mention. Not an event verb ("gunmen firing on the crowd")."""
+        if p.kb_id or not p.evidence or head.pos_ != "NOUN" or not (
+                load_lexicon().in_class(_lemma(head), "person")
+                or _lemma(head) in ("man", "people", "person", "individual")):
+            return p
+        ev = p.evidence[-1]
+        doc = head.doc
+        lex = load_lexicon()
+        for c in head.rights:
+            if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or lex.entry(_lemma(c), "V"):
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+                continue
+            toks = [t for t in c.subtree]
+            if any(t.is_punct and t.text not in ("-",) for t in toks) or len(toks) > 8:
+                continue
+            if ev.end > c.idx or any(t.is_punct for t in doc[head.i + 1:c.i]):
+                continue
+            span = self.document.span(ev.start, toks[-1].idx + len(toks[-1].text))
+            name = span.text
+            return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                               mentions=tuple(dict.fromkeys((*p.mentions, p.name, name))),
+                               evidence=(span,) + p.evidence[:-1])
+        return p
 
     def _without_age(self, p: Participant) -> Participant:
         """"14-year-old girl" / "year-old girl" -> "girl" (the age is a count, not a name)."""
