@@ -128,3 +128,12 @@ def test_narrative_would_is_no_future() -> None:
         ("Wednesday", "DATE", "2024-10-23")]
     assert _tags("Crowds protested on Tuesday, saying the deal would hurt farmers.") == [
         ("Tuesday", "DATE", "2024-10-22")]
+
+
+def test_an_apposition_names_the_quarter_referred_to() -> None:
+    text = ("Results for the comparable year-ago quarter, the second quarter ended Oct. 30, "
+            "included a charge.")
+    assert [v for s, _, v in _tags(text) if "quarter" in s] == ["2023-Q2", "2023-Q2"]
+    # a list of quarters is no apposition
+    text = "Sales rose in the second quarter, the third quarter, and the fourth quarter."
+    assert [v for _, _, v in _tags(text)] == ["2024-Q2", "2024-Q3", "2024-Q4"]

@@ -189,7 +189,8 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
-    out = _period_a_year_ago(text, _day_before_after(text, _share_range_years(text, out)))
+    out = _apposed_quarter(text, _period_a_year_ago(
+        text, _day_before_after(text, _share_range_years(text, out))))
     if text is not original:  # the post-passes rebuild some spans from the working text
         out = [t if t.span.text == original[t.span.start:t.span.end] else replace(
             t, span=Span(t.span.start, t.span.end, original[t.span.start:t.span.end],
@@ -309,4 +310,25 @@ def _period_a_year_ago(text: str, timexes: list[Timex]) -> list[Timex]:
         out[-1] = replace(prev, span=Span(prev.span.start, m.end(), text[prev.span.start:m.end()],
                                           prev.span.document_id),
                           value=value, start=start, end=end, precision=precision)
+    return out
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _apposed_quarter(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'the comparable year-ago quarter, the second quarter ended Oct. 31, ...': a quarter
+    named by reference (year-ago, latest, that) followed by an apposition naming a quarter is
+    that quarter (the apposition says which); lists of quarters are left alone."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.type == "DATE" and b.type == "DATE" and _QUARTER_VALUE.fullmatch(a.value)
+                and _QUARTER_VALUE.fullmatch(b.value) and a.value != b.value
+                and re.fullmatch(r"\s*,\s*", text[a.span.end:b.span.start])
+                and not re.search(r"first|second|third|fourth|[1-4](?:st|nd|rd|th)",
+                                  a.span.text, re.IGNORECASE)  # a itself says which
+                and re.match(r"(?:\s+(?:ended|ending)\s+[^,;]{3,25})?\s*[,;]\s*(?!and\b|or\b)",
+                             text[b.span.end:b.span.end + 40])):
+            out[i] = replace(a, value=b.value, start=b.start, end=b.end, precision=b.precision)
     return out
