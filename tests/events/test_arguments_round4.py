@@ -100,3 +100,9 @@ def test_unnamed_people_keep_the_participle_that_describes_them(events_of):
     assert any(m == "men" for p in e.actors for m in p.mentions)
     e = one(events_of("Gunmen firing on the crowd killed five people."), "ASSAULT")
     assert "gunmen" in _lower(e.actors)
+
+
+def test_where_a_detonated_weapon_was_aimed(events_of):
+    e = one(events_of("The Red Dawn group said it detonated a bomb at the offices of a "
+                      "phone company in Cusco."), "ASSAULT")
+    assert "offices of a phone company" in _lower(e.targets) or "offices" in _lower(e.targets)

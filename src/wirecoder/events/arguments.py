@@ -478,6 +478,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         # "launched two Highpower bombs against a car dealership": what is thrown, fired or
         # planted is the instrument (a name on it says what kind of weapon), not the target
         r.targets = [t for t in r.targets if not _weapon_noun(t)]
+        # "detonated a bomb at the offices": the parser hangs where it was aimed on the weapon
+        r.targets.extend(t for o in r.objects if _weapon_noun(o)
+                         for t in hit_objects(o, ("at", "against"))
+                         if t not in r.targets and t not in r.actors and not _dateline(t))
     return r
 
 
