@@ -66,3 +66,15 @@ def test_shared_subject_names_the_weapon_of_a_destruction():
     ty = _typed("The mob smashed the windows of a bank and destroyed six parked cars.",
                 "destroyed")
     assert ty.acled != "Remote explosive/landmine/IED"
+
+
+def test_an_event_noun_inside_the_trigger_phrase_may_name_its_sub_type():
+    from wirecoder.events.typing import _named_by_another
+
+    lex = load_lexicon()
+    doc = load_nlp()("Troops shot five rebels in a clash near the river.")
+    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    assert not _named_by_another(trig, "Armed clash", lex)
+    doc = load_nlp()("Bandits kidnapped a trader and shot him.")
+    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    assert _named_by_another(trig, "Abduction/forced disappearance", lex)

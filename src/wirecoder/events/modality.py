@@ -147,8 +147,10 @@ def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
 # nouns of taking part in, or of what follows from, an event presuppose it: what negates or
 # questions them does not negate the event ("denied any participation in the murder", "to find
 # the perpetrators of the robbery": the murder and the robbery happened)
+# ("responsibility" is left out: in "no group has claimed responsibility for the attack" the
+# negated claimant would become the attack's actor)
 INVOLVEMENT_NOUNS = {"participation", "involvement", "link", "role", "part", "complicity",
-                     "connection", "responsibility", "hand", "tie", "authorship", "perpetrator",
+                     "connection", "hand", "tie", "authorship", "perpetrator",
                      "author", "culprit", "victim", "survivor", "investigation", "probe",
                      "aftermath", "wake", "scene"}
 
