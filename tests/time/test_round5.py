@@ -137,3 +137,12 @@ def test_an_apposition_names_the_quarter_referred_to() -> None:
     # a list of quarters is no apposition
     text = "Sales rose in the second quarter, the third quarter, and the fourth quarter."
     assert [v for _, _, v in _tags(text)] == ["2024-Q2", "2024-Q3", "2024-Q4"]
+
+
+def test_numbers_after_no_and_now_compounds_are_no_timexes() -> None:
+    assert _tags("The bomb exploded at house no. 1824 on 32nd Avenue.") == []
+    assert _tags("Flight 1549 landed safely.") == []
+    assert _tags("Shells hit the now-deserted village.") == []
+    # a year after "in" stays a year
+    assert _tags("The party was founded in 1824.") == [("1824", "DATE", "1824")]
+    assert _tags("There will be no 1990 budget talks.") == [("1990", "DATE", "1990")]

@@ -450,6 +450,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Result | None:
     if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
             r"(?:^|[.!?]\s+|\n)$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None  # "Now, he says ...": a discourse marker opening the sentence
+    if w in ("now", "current") and ctx.text[m.end():m.end() + 1] == "-":
+        return None  # "the now-deserted village", "now-defunct": part of an adjective
     if w.startswith("then"):
         return Result("DATE", "PAST_REF")  # "the then-current chairman": current back then
     if w == "soon":

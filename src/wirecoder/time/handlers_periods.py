@@ -36,6 +36,9 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "more than 2000 houses": a count before a plural noun, not a year
     if abs(y - ctx.anchor.year) > 300:
         return None
+    if re.search(r"\b(?:(?:no|nos|num)\.|number|apt\.?|suite|room|route|flight|kilometer|km|box)\s*$",
+                 text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        return None  # "house no. 1824", "flight 1549", "kilometer 1500": a number, not a year
     if re.match(r"\s*(?:gmt|utc|hrs|hours|z)\b", after):
         return None  # "(1745 gmt)": a clock time, not a year
     half = re.search(r"\b(first|second|last|latter)\s+half", g(m, "mod") or "", re.I)
