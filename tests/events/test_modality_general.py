@@ -9,7 +9,8 @@ from .conftest import one
 def test_a_trend_in_attacks_is_not_an_event(events_of):
     for text in ("Kidnappings have risen sharply in the province since the elections.",
                  "Officials reported an increase in bombings along the railway.",
-                 "The rebels have stepped up attacks on power lines."):
+                 "The rebels have stepped up attacks on power lines.",
+                 "Attacks in the capital have increased this year."):
         evs = [e for e in events_of(text) if e.type.plover == "ASSAULT"]
         assert not [e for e in evs if e.modality == "asserted"], text
 
@@ -22,6 +23,15 @@ def test_a_trend_reads_the_event_noun():
     assert _trend(next(t for t in doc if t.lower_ == "attacks"))
     doc = load_nlp()("Officials say the attacks on two buses killed nine.")
     assert not _trend(next(t for t in doc if t.lower_ == "attacks"))
+
+
+def test_a_bare_plural_in_a_present_clause_is_a_kind_of_event(events_of):
+    e = one(events_of("The storm passed. The fall in exports is due to rebel attacks on the oil "
+                      "pipeline."), "ASSAULT")
+    assert e.modality == "hypothetical"
+    e = one(events_of("The storm passed. Rebel attacks on the oil pipeline cut exports on "
+                      "Monday."), "ASSAULT")
+    assert e.modality == "asserted"
 
 
 def test_a_perfect_progressive_is_an_ongoing_activity(events_of):
@@ -76,3 +86,8 @@ def test_the_perpetrators_of_a_robbery_presuppose_it(events_of):
                     "robbery of a cash van.")
     e = one(evs, "COERCE")
     assert e.modality == "asserted"
+
+
+def test_an_order_is_not_a_report(events_of):
+    evs = events_of("The statement ended with a demand. Cease all bombings of villages at once.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]

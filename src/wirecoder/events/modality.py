@@ -71,6 +71,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "negated"
         if i > 0 and _lemma(g) in hypo_gov and not coordinated:
             return "hypothetical"
+        if i > 0 and _imperative(g) and not coordinated:
+            return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
         if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ == "VERB" and any(
@@ -230,6 +232,12 @@ def _tally(tok: Any) -> bool:
     text = " ".join(t.lower_ for v in verbs for c in v.children
                     if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
     return bool(PERIOD.search(text))
+
+
+def _imperative(verb: Any) -> bool:
+    """A sentence's main verb in the base form with no subject and no auxiliary: an order."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _habitual(govs: list[Any]) -> bool:
