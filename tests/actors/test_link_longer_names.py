@@ -36,3 +36,8 @@ def test_members_nouns_and_countries_stay_apart(link):
 def test_a_describing_word_is_no_part_of_the_name(link):
     ms = link("Maoist Shining Path rebels burned a bus near Ayacucho.")
     assert ("Shining Path", "SENDERO") in _texts(ms)
+
+
+def test_common_nouns_left_of_a_name_stay_out(link):
+    ms = link("photo credit Reuters photo caption Federal police patrol a market in Quito.")
+    assert not any(m.span.text.lower().startswith(("photo", "caption")) for m in ms)

@@ -421,9 +421,11 @@ class DocLinker(GenericMixin, CorefMixin):
             if self.country_at(k - 1) or self.keys[k - 1] in self.kb.lexicon.titles:
                 break
             k -= 1
-        # a describing word at its left is no part of the name ("Maoist Shining Path")
+        # the name starts with a name word: a describing word or common noun at its left is
+        # no part of it ("Maoist Shining Path", "image caption Federal troops")
         while k < best.start and (self.doc[k].ent_type_ in {"NORP", "GPE", "LOC"} or (
-                self.doc[k].pos_ == "ADJ" and self.doc[k].ent_type_ not in {"ORG", "PERSON"})):
+                self.doc[k].pos_ != "PROPN" and self.doc[k].ent_type_ not in {"ORG", "PERSON"})
+                or "\n" in self.doc[k].whitespace_):
             k += 1
         names = [t for t in self.doc[k:best.start]
                  if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"}]
