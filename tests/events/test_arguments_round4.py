@@ -106,3 +106,10 @@ def test_where_a_detonated_weapon_was_aimed(events_of):
     e = one(events_of("The Red Dawn group said it detonated a bomb at the offices of a "
                       "phone company in Cusco."), "ASSAULT")
     assert "offices of a phone company" in _lower(e.targets) or "offices" in _lower(e.targets)
+
+
+def test_a_later_crime_committed_by_someone(events_of):
+    e = one(events_of("A lawyer was found dead in Quito on Friday. Her party condemned the "
+                      "crime perpetrated on Thursday by armed men wearing dark clothes."),
+            "ASSAULT")
+    assert any(n.startswith("armed men") for n in _lower(e.actors))

@@ -299,6 +299,7 @@ def responsibility_agents(tok: Any) -> list[Any]:
 # nouns that refer back to an event told before them ("claimed responsibility for the act")
 EVENT_ANAPHORS = {"act", "action", "crime", "incident", "deed", "outrage", "attack"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
+COMMIT_VERBS = {"perpetrate", "commit", "carry", "stage", "execute"}
 
 
 def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
@@ -321,7 +322,12 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
                 continue
         else:
             continue
-        for a in responsibility_agents(t):
+        agents = responsibility_agents(t)
+        if t.pos_ == "NOUN":
+            # "the crime perpetrated by armed men", "the attack carried out by X"
+            agents += [g for c in t.children if c.dep_ in ("acl", "relcl") and (
+                _lemma(c) in PASSIVE_LIGHT | COMMIT_VERBS) for g in pobj_of(c, ("by",))]
+        for a in agents:
             for u in (a, *a.conjuncts):
                 if u not in out:
                     out.append(u)
