@@ -91,3 +91,17 @@ def test_the_perpetrators_of_a_robbery_presuppose_it(events_of):
 def test_an_order_is_not_a_report(events_of):
     evs = events_of("The statement ended with a demand. Cease all bombings of villages at once.")
     assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_an_ongoing_hold_of_a_counted_group_stays_one_situation(events_of):
+    e = one(events_of("The storm passed. The rebels have been holding thousands of displaced "
+                      "villagers as human shields near the front line, aid workers said."), "COERCE")
+    assert e.modality == "asserted"
+
+
+def test_continuing_is_no_trend():
+    from wirecoder.events.modality import _trend
+    from wirecoder.language import load_nlp
+
+    doc = load_nlp()("Riots against the fuel prices are still continuing in the north.")
+    assert not _trend(next(t for t in doc if t.lower_ == "riots"))

@@ -116,6 +116,9 @@ COUNTING_MODS = {"several", "many", "numerous", "multiple", "various", "few", "s
                  "last", "other", "further", "more"}
 
 
+COUNT_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
+
+
 def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     """A bare plural event noun in a present or present perfect clause of running text reads
     as a kind of event, not particular ones ("the drop is due to terrorist attacks on the
@@ -170,7 +173,7 @@ def _presupposed(govs: list[Any]) -> list[Any]:
 
 # a change in how often something happens: its subject or object names a kind of event, not one
 TREND_VERBS = {"increase", "rise", "grow", "mount", "escalate", "intensify", "decline",
-               "decrease", "drop", "fall", "continue", "persist", "surge", "multiply", "spread",
+               "decrease", "drop", "fall", "surge", "multiply", "spread",
                "diminish", "subside", "double", "triple", "step", "reduce", "soar"}
 TREND_NOUNS = {"increase", "rise", "surge", "upsurge", "escalation", "decline", "decrease",
                "drop", "reduction", "spike", "growth", "number", "intensification", "wave"}
@@ -197,13 +200,20 @@ def _trend(tok: Any) -> bool:
 
 
 def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
-    """"The guerrillas have been attacking army posts": a perfect progressive tells an activity
-    that goes on, not one incident (unless the text dates it to a day)."""
+    """"The guerrillas have been attacking army posts": a perfect progressive over a bare
+    plural (or no object) tells a repeated activity, not one incident; "has been shelling the
+    city", "have been holding thousands of refugees" (one object, a counted one) or a day's
+    date keep it one situation."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if "been" not in aux or not any(a in ("has", "have", "had", "'ve", "'s", "'d") for a in aux):
         return False
+    for o in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNT_NOUNS or any(
+                c.dep_ in ("det", "poss", "nummod") or c.like_num or c.lower_ in COUNTING_MODS
+                for c in o.children):
+            return False
     return time is None or time.precision != "day"
 
 
