@@ -113,3 +113,10 @@ def test_a_later_crime_committed_by_someone(events_of):
                       "crime perpetrated on Thursday by armed men wearing dark clothes."),
             "ASSAULT")
     assert any(n.startswith("armed men") for n in _lower(e.actors))
+
+
+def test_later_claim_names_the_organisation_of_the_fighters(events_of):
+    e = one(events_of("A bomb exploded in a restaurant in Lima on Monday. Guerrillas of the Red "
+                      "Dawn Front have claimed credit for the terrorist act."), "ASSAULT")
+    got = _lower(e.actors)
+    assert "guerrillas" in got and "red dawn front" in got

@@ -406,7 +406,8 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         if any(a.sector in STATE_SECTORS for a in d.actors):
             continue
         hit = {p.name.lower() for p in d.targets}
-        parts = [p for p in (ctx.mapper.participant(t) for t in toks)
-                 if p is not None and p.name.lower() not in hit]
+        found = [ctx.mapper.participant(t) for t in toks]
+        found += [q for t in toks for q in affiliations(t, ctx)]  # "guerrillas of the X"
+        parts = [p for p in found if p is not None and p.name.lower() not in hit]
         if parts:
             d.actors = list(merge_participants(list(d.actors) + parts))
