@@ -105,3 +105,12 @@ def test_continuing_is_no_trend():
 
     doc = load_nlp()("Riots against the fuel prices are still continuing in the north.")
     assert not _trend(next(t for t in doc if t.lower_ == "riots"))
+
+
+def test_a_perfect_since_an_earlier_event_is_a_tally(events_of):
+    e = one(events_of("Since the movement was founded, nearly 500 of its members have been "
+                      "murdered."), "ASSAULT")
+    assert e.modality == "historical"
+    e = one(events_of("Three soldiers were killed after the convoy left the base on Monday."),
+            "ASSAULT")
+    assert e.modality == "asserted"

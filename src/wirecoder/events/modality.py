@@ -239,6 +239,9 @@ def _tally(tok: Any) -> bool:
         return False
     if not perfect(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "... and were killed yesterday": its own tense, not the perfect's
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+           for v in verbs for c in v.children):
+        return True  # "since the party was founded, 1,000 members have been murdered"
     text = " ".join(t.lower_ for v in verbs for c in v.children
                     if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
     return bool(PERIOD.search(text))
