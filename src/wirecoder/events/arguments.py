@@ -523,6 +523,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
         if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
                                         and left < t.head.i < head.i):
             left += 1  # an adverb modifying a modifier stays: "heavily armed men"
+        elif _unit_ordinal(t, head):
+            break  # "the 9th Front", "the 3rd Brigade": the number names the unit
         elif t.is_punct or t.like_num or (t.pos_ == "PRON" and t.lower_ in PRONOUNS):
             left += 1
         elif t.lower_ in VAGUE_QUANTITY and t.dep_ in ("amod", "det", "nummod", "advmod"):
@@ -556,6 +558,17 @@ def np_bounds(head: Any) -> tuple[int, int]:
     while right - 1 > head.i and doc[right - 1].is_punct:
         right -= 1
     return left, right
+
+
+UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", "company",
+              "command", "squadron", "fleet", "army", "detachment", "column", "platoon"}
+
+
+def _unit_ordinal(t: Any, head: Any) -> bool:
+    """A digit ordinal on a military or rebel unit's name ("9th Front", "12th front",
+    "3rd Brigade"), part of its name, not a count."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and t.head == head and (
+        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS)
 
 
 # nouns naming a part of a group, named by their "of" complement ("members of the army",

@@ -211,6 +211,7 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
     # a modifier on the line above (a headline the parser glued on) is no affiliation
