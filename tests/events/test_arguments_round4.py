@@ -123,8 +123,8 @@ def test_later_claim_names_the_organisation_of_the_fighters(events_of):
 
 
 def test_a_units_ordinal_is_part_of_its_name(events_of):
-    e = one(events_of("Members of the 9th Front of the Red Army attacked a police post in "
-                      "Tunja on Monday."), "ASSAULT")
+    e = one(events_of("Members of the 9th Front of the FARC burned a bus near Tunja on "
+                      "Monday."), "ASSAULT")
     got = _lower(e.actors)
     assert any(n.startswith("9th front") for n in got) and "9th" not in got
     e = one(events_of("Gunmen killed 12 peasants near Tunja."), "ASSAULT")
