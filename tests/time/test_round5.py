@@ -146,3 +146,13 @@ def test_numbers_after_no_and_now_compounds_are_no_timexes() -> None:
     # a year after "in" stays a year
     assert _tags("The party was founded in 1824.") == [("1824", "DATE", "1824")]
     assert _tags("There will be no 1990 budget talks.") == [("1990", "DATE", "1990")]
+
+
+def test_coordinated_quarters_share_the_plural_head() -> None:
+    # habitual: each year's second and fourth quarters (TimeML SET)
+    text = "Most of the toy sales usually come in the second and fourth quarters."
+    assert _tags(text) == [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
+    # a report: those quarters of this year
+    assert _tags("Profit rose in the second and third quarters.") == [
+        ("second", "DATE", "2024-Q2"), ("third quarters", "DATE", "2024-Q3")]
+    assert _tags("He scored in the first and fourth quarters of the game.") == []

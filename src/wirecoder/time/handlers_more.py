@@ -635,9 +635,31 @@ def _two_quarters(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-H{half}")
 
 
+# habitual adverbs: "business is usually done in the second and fourth quarters"
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|always|often|"
+                       r"customarily|historically|each\s+year|every\s+year|annually)\b",
+                       re.IGNORECASE)
+
+
+def _quarter_coord(m: re.Match[str], ctx: Context) -> Result | None:
+    """'the second and fourth quarters': each quarter of the pair. In a habitual statement a
+    recurring quarter of every year (TimeML SET XXXX-Q2), else that quarter of the year."""
+    from .normalize import ordinal_num, quarter_for
+    from .tense import sentence_bounds
+
+    q = ordinal_num(m.group("ord"))
+    if not q:
+        return None
+    s, e = sentence_bounds(ctx.text, m.start(), m.end())
+    if _HABITUAL.search(ctx.text, s, e):
+        return Result("SET", f"XXXX-Q{q}")
+    return Result("DATE", quarter_for(ctx, q, None))
+
+
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "ago": _ago, "ago_vague": _ago_vague, "duration": _duration,
+        "quarter_coord": _quarter_coord, "quarters_plural": _quarter_coord,
         "duration_range": _duration_range, "duration_adj": _duration_adj,
         "duration_vague": _duration, "duration_plural": _duration_plural,
         "for_plural": _for_plural, "first_of_year": _first_of_year, "a_unit": _a_unit, "the_unit": _the_unit,

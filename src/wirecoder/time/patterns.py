@@ -189,6 +189,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
     # "the first two quarters of 1990": the half year
     ("two_quarters", rf"(?:at\s+least\s+)?(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters"
                      rf"\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year)"),
+    # "the second and fourth quarters": two quarters sharing the plural head
+    ("quarter_coord", r"(?P<ord>first|second|third|fourth)(?=\s+and\s+(?:the\s+)?(?:first|second|third|fourth)\s+quarters\b"
+                      r"(?!\s+of\s+(?:the\s+|a\s+|this\s+)?(?:game|match|contest|season|final)))"),
+    ("quarters_plural", r"(?<=\band\s)(?:the\s+)?(?P<ord>first|second|third|fourth)\s+quarters\b"
+                        r"(?!\s+of\s+(?:the\s+|a\s+|this\s+)?(?:game|match|contest|season|final))"),
     # "... expire on Nov. 30. Until then, ...": the time named just before
     ("until_then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then\b(?![-\s]+current)"),
     # "for a while", "for a fairly lengthy period", "for some time": an unspecified length
@@ -277,6 +282,6 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",), "first_of_year": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
+    "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "quarter_coord": ("quarter",), "quarters_plural": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
