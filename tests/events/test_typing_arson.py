@@ -78,3 +78,6 @@ def test_an_event_noun_inside_the_trigger_phrase_may_name_its_sub_type():
     doc = load_nlp()("Bandits kidnapped a trader and shot him.")
     trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
     assert _named_by_another(trig, "Abduction/forced disappearance", lex)
+    doc = load_nlp()("The judge, who was kidnapped on Monday, was shot on Friday.")
+    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    assert _named_by_another(trig, "Abduction/forced disappearance", lex)

@@ -222,9 +222,12 @@ def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
     The sentence classifier reads the whole sentence and cannot tell whose it is."""
     if trigger.entry.acled == acled:
         return False
-    own = {t.i for t in trigger.token.subtree}  # "shot 65 rebels in a clash": the same event
+    # a noun in the trigger's own phrase names the same event ("shot 65 rebels in a clash"); a
+    # verb heads a clause of its own ("the mayor, who was kidnapped on Monday, was found dead")
+    own = {t.i for t in trigger.token.subtree if t.pos_ != "VERB"}
     for t in trigger.token.sent:
-        if t.i in own or (trigger.extra is not None and t.i == trigger.extra.i):
+        if t.i == trigger.token.i or t.i in own or (
+                trigger.extra is not None and t.i == trigger.extra.i):
             continue
         pos = "V" if t.pos_ == "VERB" else "N" if t.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
