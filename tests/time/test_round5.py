@@ -156,3 +156,9 @@ def test_coordinated_quarters_share_the_plural_head() -> None:
     assert _tags("Profit rose in the second and third quarters.") == [
         ("second", "DATE", "2024-Q2"), ("third quarters", "DATE", "2024-Q3")]
     assert _tags("He scored in the first and fourth quarters of the game.") == []
+
+
+def test_weekday_with_a_bracketed_date_is_that_date() -> None:
+    # wire copy glosses a weekday with its date in brackets, as it does in parentheses
+    assert _tags("Police opened fire on Wednesday [30 April] in the capital.",
+                 date(2025, 5, 2)) == [("Wednesday [30 April]", "DATE", "2025-04-30")]

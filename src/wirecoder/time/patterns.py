@@ -92,7 +92,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("part_in_the", r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"),
     ("part_of_weekday", rf"(?P<part>{PART})\s+of\s+(?P<day>{WEEKDAY}(?!,?\s+{MONTH})|{DATE_CORE})"),
     # Sunday (November 30th), Saturday, April 25, 1998
-    ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(]?\s*(?:the\s+)?(?P<date>{DATE_CORE})\)?"),
+    ("weekday_date", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})\s*[,(\[]?\s*(?:the\s+)?(?P<date>{DATE_CORE})[)\]]?"),
     ("date", rf"(?:(?P<mod>{MOD}))?(?P<date>{DATE_CORE})"),
     ("week_of", rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<date>{DATE_CORE})"),
     ("iso_date", r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
