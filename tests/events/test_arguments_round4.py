@@ -129,3 +129,16 @@ def test_a_units_ordinal_is_part_of_its_name(events_of):
     assert any(n.startswith("9th front") for n in got) and "9th" not in got
     e = one(events_of("Gunmen killed 12 peasants near Tunja."), "ASSAULT")
     assert "peasants" in _lower(e.targets)
+
+
+def test_blame_for_hung_on_the_last_accused(events_of):
+    e = one(events_of("Gunmen killed a union leader in Quito on Monday. We blame the Red Dawn "
+                      "group, the regime of President Ruiz, and its armed forces for this "
+                      "detestable assassination."), "ASSAULT")
+    assert any("red dawn" in n for n in _lower(e.actors))
+
+
+def test_accused_of_the_murder_is_the_actor_and_the_murder_no_group(events_of):
+    e = one(events_of("Gunmen killed a union leader in Quito on Monday. The union accused the "
+                      "army of the murder."), "ASSAULT")
+    assert "murder" not in _lower(e.actors)

@@ -256,6 +256,15 @@ def responsibility_agents(tok: Any) -> list[Any]:
     if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "of", "in") and (
             head.head != head):
         g = head.head
+        if head.lower_ in ("for", "of") and g.pos_ in ("NOUN", "PROPN"):
+            # "we blame X, Y and its forces for the attack": the parser may hang the "for"
+            # phrase on the last accused instead of on the verb
+            n = g
+            while n.dep_ in ("conj", "appos") and n.head != n:
+                n = n.head
+            if n.dep_ == "dobj" and _lemma(n.head) == ("blame" if head.lower_ == "for"
+                                                      else "accuse"):
+                g = n.head
         lemma = _lemma(g)
         if head.lower_ == "for" and lemma in ("responsibility", "credit") and g.dep_ in (
                 "dobj", "nsubjpass"):

@@ -225,6 +225,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
         mods = [m for m in mods if not (m.pos_ == "NOUN" and (
             lex.in_class(_lemma(m), "person") or _lemma(m) in DESCRIPTORS))]
     for m in mods:
+        if m.dep_ == "pobj" and m.pos_ == "NOUN" and lex.entry(_lemma(m), "N") is not None:
+            continue  # "accused the army of the murder": an event, not a group
         if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
             p = ctx.mapper.participant(m)  # "terrorists of the fmln", "members of the group"
