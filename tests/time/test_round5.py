@@ -162,3 +162,10 @@ def test_weekday_with_a_bracketed_date_is_that_date() -> None:
     # wire copy glosses a weekday with its date in brackets, as it does in parentheses
     assert _tags("Police opened fire on Wednesday [30 April] in the capital.",
                  date(2025, 5, 2)) == [("Wednesday [30 April]", "DATE", "2025-04-30")]
+
+
+def test_another_nations_independence_day_is_not_july_fourth() -> None:
+    assert _tags("Rebels struck two days before Colombia's Independence Day.",
+                 date(2019, 7, 10)) == [("two days", "DURATION", "P2D")]
+    assert _tags("Fireworks lit the sky on Independence Day.", date(2019, 7, 10)) == [
+        ("Independence Day", "DATE", "2019-07-04")]

@@ -403,12 +403,22 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(dd)
 
 
+# a national holiday qualified by another country ("Colombia's Independence Day", "Canadian
+# Thanksgiving"): the US dates of the lexicon do not apply
+_OTHER_NATION = re.compile(r"(?<!\bU\.S\.)(?<!\bAmerica)(?<!\bUS)(?<!\bnation)(?<!\bcountry)"
+                           r"(?:'s|\u2019s)\s+$|\b(?!American\b)[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+$")
+
+
 @handler("holiday")
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     name = re.sub(r"\s+", " ", m.group("name").lower())
     key = HOLIDAYS.get(name)
     if key is None or not capitalised(m.group("name")):
         return None
+    if name in ("independence day", "labor day", "memorial day", "veterans day", "thanksgiving",
+                "thanksgiving day", "election day") and _OTHER_NATION.search(
+                    ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "Colombia's Independence Day" is not July 4: its date is unknown here
     a = ctx.anchor
     rel = (g(m, "rel") or "").lower()
     y = a.year + {"last": -1, "next": 1}.get(rel, 0)
