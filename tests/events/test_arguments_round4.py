@@ -142,3 +142,13 @@ def test_accused_of_the_murder_is_the_actor_and_the_murder_no_group(events_of):
     e = one(events_of("Gunmen killed a union leader in Quito on Monday. The union accused the "
                       "army of the murder."), "ASSAULT")
     assert "murder" not in _lower(e.actors)
+
+
+def test_attribution_by_copula_behind_and_involve(events_of):
+    lead = "A bomb exploded in a bank in Cusco on Monday. "
+    for later in ("Police believe the bombing was the work of the Red Dawn group.",
+                  "Police believe the Red Dawn group was behind the attack.",
+                  "Police said the attack was a crude maneuver by the Red Dawn group.",
+                  "It is presumed that this action involved commandos of the Red Dawn group."):
+        e = one(events_of(lead + later), "ASSAULT")
+        assert any("red dawn" in n for n in _lower(e.actors)), later

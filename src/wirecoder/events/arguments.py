@@ -302,6 +302,20 @@ def responsibility_agents(tok: Any) -> list[Any]:
                 out.extend(objs if lemma == "implicate" and not passive else subj)
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
+    elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":
+        out.extend(subject_of(head.head)[0])  # "X was behind the attack"
+    elif node.dep_ == "nsubj" and _lemma(head) == "be":
+        # "the bombing was the work of X", "the attack was a maneuver by X"
+        for attr in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            out.extend(pobj_of(attr, ("by", "from")))
+            if _lemma(attr) in WORK_NOUNS:
+                out.extend(pobj_of(attr, ("of",)))
+    elif node.dep_ == "nsubj" and _lemma(head) == "involve" and node.tag_ != "NNS":
+        # "the attack involved urban commandos": who took part
+        lex = load_lexicon()
+        out.extend(c for c in head.children if c.dep_ == "dobj" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP")
+            or lex.in_class(_lemma(c), "person") or lex.in_class(_lemma(c), "armed")))
     return [t for t in out if t.lower_ not in ("who", "which", "that")]
 
 
@@ -346,6 +360,8 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
             and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
 
 
+# "the attack was the work / the doing of X": who did it
+WORK_NOUNS = {"work", "handiwork", "doing", "responsibility"}
 DEATH_VERBS = {"die", "perish"}
 EXPLODE_VERBS = {"explode", "detonate", "blow", "go", "burst", "collapse", "crash", "erupt",
                  "blast"}
