@@ -152,3 +152,15 @@ def test_attribution_by_copula_behind_and_involve(events_of):
                   "It is presumed that this action involved commandos of the Red Dawn group."):
         e = one(events_of(lead + later), "ASSAULT")
         assert any("red dawn" in n for n in _lower(e.actors)), later
+
+
+def test_victims_listed_after_a_colon(events_of):
+    e = one(events_of("Rebels attacked a police post in Pampa on Monday. The following "
+                      "policemen died in the attack: Sergeant Ana Ruiz Soto, Corporal Luis Gil "
+                      "Pardo, and Agent Eva Sol Vera."), "ASSAULT")
+    got = _lower(e.targets)
+    assert {"ana ruiz soto", "luis gil pardo", "eva sol vera"} <= set(got)
+    e = one(events_of("Rebels attacked a police post in Pampa on Monday. The following "
+                      "officials met the governor: Ana Ruiz Soto and Luis Gil Pardo."),
+            "ASSAULT")
+    assert "ana ruiz soto" not in _lower(e.targets)

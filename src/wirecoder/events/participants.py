@@ -325,6 +325,8 @@ def full_names(doc: Any) -> list[str]:
     out: list[str] = []
     for ent in getattr(doc, "ents", ()):
         words = [t.text for t in ent if not t.is_punct]
+        while len(words) > 2 and words[0].lower().rstrip(".") in TITLES | RANKS:
+            words = words[1:]  # "Sergeant Ana Ruiz": the rank is no part of the name
         if ent.label_ == "PERSON" and len(words) >= 2 and " ".join(words) not in out:
             out.append(" ".join(words))
     return out
@@ -414,3 +416,77 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         parts = [p for p in found if p is not None and p.name.lower() not in hit]
         if parts:
             d.actors = list(merge_participants(list(d.actors) + parts))
+
+
+HARM_VERBS = {"die", "perish", "kill", "wound", "injure", "murder", "kidnap", "abduct",
+              "assassinate", "execute", "massacre", "hurt"}
+# ranks and posts written before a listed person's name ("corporal Ana Ruiz")
+RANKS = {"corporal", "private", "sergeant", "agent", "guard", "officer", "inspector",
+         "constable", "patrolman", "first", "second", "third", "sub", "chief", "deputy",
+         "lance", "staff", "master"}
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "y", "van", "von", "al"}
+
+
+def listed_victims(sent: Any, ctx: Any) -> list[Participant]:
+    """"The following policemen died in combat: Major Ana Ruiz, Corporal Luis Gil and Eva
+    Sol", "the victims are: A, B": the names listed after the colon (ranks left out)."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return []
+    lex = ctx.lex
+    lead = False
+    for t in sent:
+        if t.i >= colon.i:
+            break
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        following = any(c.lower_ == "following" for c in t.children)
+        harm = _lemma(t.head) in HARM_VERBS
+        if (following and harm) or (_lemma(t) in VICTIM_NOUNS and t.dep_ != "dobj"):
+            lead = True
+    if not lead:
+        return []
+    items: list[list[Any]] = [[]]
+    for t in ctx.doc[colon.i + 1:sent.end]:
+        if t.text in (",", ";", ".") or t.lower_ == "and" or t.is_space:
+            if items[-1]:
+                items.append([])
+            continue
+        items[-1].append(t)
+    out = []
+    for item in (i for i in items if i):
+        while item and (item[0].lower_ in RANKS | TITLES | DESCRIPTORS
+                        or lex.in_class(_lemma(item[0]), "person")):
+            item = item[1:]
+        if not 2 <= len(item) <= 5 or any(
+                not t.is_alpha or (t.is_stop and t.lower_ not in NAME_PARTICLES)
+                or t.like_num for t in item):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in item):
+            continue
+        span = ctx.document.span(item[0].idx, item[-1].idx + len(item[-1].text))
+        out.append(Participant(name=span.text, kind="person", evidence=(span,),
+                               mentions=(span.text,)))
+    return out if len(out) >= 2 else []
+
+
+def attach_listed_victims(final: list[Any], ctx: Any) -> None:
+    """Victims listed after a colon become targets of the last violent event told in or
+    before that sentence."""
+    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
+    if not violent:
+        return
+    for sent in ctx.doc.sents:
+        parts = listed_victims(sent, ctx)
+        before = [d for d in violent if d.sent.start <= sent.start]
+        if not parts or not before:
+            continue
+        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
+        d.targets = list(merge_participants(list(d.targets) + parts))
+
+
+def attach_later_participants(final: list[Any], ctx: Any) -> None:
+    """Participants a later sentence gives to an event told before it: who is blamed for
+    it, and the victims it lists."""
+    attach_claimed_actors(final, ctx)
+    attach_listed_victims(final, ctx)

@@ -23,7 +23,7 @@ from .lexicon import lemma as _lemma
 from .merge import (ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, during_the, merge_document,
                     merge_sentence)
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .participants import attach_claimed_actors
+from .participants import attach_later_participants
 from .participants import (affiliations, expand_name, full_names, identified_victims,
                            instrument_word, named_apposition, target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
@@ -499,7 +499,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     final = discourse.apply(final)
     _attach_identified_victims(final, ctx)
-    attach_claimed_actors(final, ctx)
+    attach_later_participants(final, ctx)
     people = full_names(analysis.doc)
     if people:
         for d in final:
