@@ -114,3 +114,12 @@ def test_a_perfect_since_an_earlier_event_is_a_tally(events_of):
     e = one(events_of("Three soldiers were killed after the convoy left the base on Monday."),
             "ASSAULT")
     assert e.modality == "asserted"
+
+
+def test_there_have_been_n_events_over_a_period_is_a_tally(events_of):
+    e = one(events_of("The storm passed. There have been nine kidnappings in the province since "
+                      "the new governor took office."), "ASSAULT")
+    assert e.modality == "historical"
+    e = one(events_of("The storm passed. There were two bombings in the capital on Monday."),
+            "ASSAULT")
+    assert e.modality == "asserted"

@@ -225,7 +225,10 @@ PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|dur
 def _tally(tok: Any) -> bool:
     """A present perfect over a period ("12 members have been killed so far this year", "over
     the past nine years about 60 have been killed"): a count of many past events, not one."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("attr", "nsubj") and any(
+            c.dep_ == "expl" for c in tok.head.children):
+        tok = tok.head  # "there have been four murders since the new governor took office"
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
     verbs = [tok]
     if tok.dep_ in ("conj", "advcl", "acl") and tok.head.pos_ in ("VERB", "AUX"):
