@@ -952,11 +952,17 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         # the event that names the same target ("killed Jan ... killing Jan and several other
         # insurgents") before the nearest one (an attack Jan planned, told in between)
         named = [e for e in fits if not e.flexible and _shared_targets(e, d)]
+        # "... confirmed the kidnapping": a mention with no target of its own joins the
+        # event of its own kind (a kidnapping, not a nearer attack)
+        same_kind = [e for e in fits if not e.flexible and not d.flexible
+                     and e.typed.plover == d.typed.plover == "ASSAULT"
+                     and _abduction(e) == _abduction(d)]
         # "the militants killed in the raid": the event told as a raid before
         noun = _referred_noun(d)
         called = [e for e in fits if noun and noun in {
             _lemma(m.token) for m in (e.trigger, *e.mentions)}]
-        target = called[0] if called else named[0] if named else next(
+        target = called[0] if called else named[0] if named else same_kind[0] if (
+            same_kind and not d.targets) else next(
             (e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
             absorb(target, d, take_type=(target.flexible and not d.flexible)
@@ -1123,6 +1129,26 @@ def _back_reference(e: Draft, d: Draft) -> bool:
             and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
 
 
+def _kinds_apart(e: Draft, d: Draft) -> bool:
+    """"Gunmen kidnapped three engineers. ... The rebels attacked the pumping station": a
+    kidnapping and another kind of assault (a killing, an attack on a building, a fire) told
+    in different sentences, each by its own verb and against its own, different target, are
+    two incidents, unless the later one says it happened in an event told before ("killed
+    during the kidnapping")."""
+    return (e.typed.plover == d.typed.plover == "ASSAULT" and not e.flexible
+            and not d.flexible and _abduction(e) != _abduction(d)
+            and _targets_conflict(e, d) and not _within_told_event(d))
+
+
+def _within_told_event(d: Draft) -> bool:
+    """The trigger has an "in / during the/this/that N" phrase: it happened within an event
+    the text told before."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+            x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in g.children)
+        for g in c.children) for c in d.trigger.token.children)
+
+
 def _defined_by_of(d: Draft) -> bool:
     """"the operations of ISIS": "the" because of the "of" phrase, not a reference back."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in d.trigger.token.children)
@@ -1130,7 +1156,7 @@ def _defined_by_of(d: Draft) -> bool:
 
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
-    if _distinct_acts(e, d):
+    if _distinct_acts(e, d) or _kinds_apart(e, d):
         return False
     if _more_people(e, d) or _back_reference(e, d):
         return True
