@@ -65,7 +65,7 @@ def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
         # one kept, here the first one GTT maps (or the first candidate)
         host = min(mapped) if mapped and HOST_FIRST_MAPPED else 0
         for i, e in enumerate(cands):
-            tx.append(muc.event_features(e, i, len(cands), cands[:i]))
+            tx.append(muc.event_features(e, i, len(cands), cands[:i], cands[i + 1:]))
             ty.append(int(i in mapped))
             for role in ROLES:
                 gold_ents = [_gtt_gold_entity(ge) for g in golds for ge in g.get(role) or []]
@@ -88,11 +88,12 @@ def train(pred_rows: list[list[dict]], gold_rows: list[list[dict]]) -> dict:
              "trained_on": f"{len(pred_rows)} GTT-train documents (DEV-MUC3-*), "
                            f"{len(ty)} template candidates ({sum(ty)} positive), "
                            f"{len(fy)} fillers ({sum(fy)} positive)"}
+    docs = [muc.score_document(asserted(p), model) for p in pred_rows]
     best = (-1.0, 0.5, 0.5)
     for tt in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
         for ft in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
             m = dict(model, template_threshold=tt, filler_threshold=ft)
-            preds = [muc.model_templates(asserted(p), m) for p in pred_rows]
+            preds = [muc.choose_templates(d, m) for d in docs]
             f = gtt_role_filler(preds, gold_rows, muc_relevance=False)["f1"]
             if f > best[0]:
                 best = (f, tt, ft)
@@ -103,7 +104,7 @@ def train(pred_rows: list[list[dict]], gold_rows: list[list[dict]]) -> dict:
     for role in ROLES:
         for ft in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
             m = dict(model, filler_thresholds=dict(thresholds, **{role: ft}))
-            preds = [muc.model_templates(asserted(p), m) for p in pred_rows]
+            preds = [muc.choose_templates(d, m) for d in docs]
             f = gtt_role_filler(preds, gold_rows, muc_relevance=False)["f1"]
             if f > f_best + 1e-9:
                 f_best, thresholds[role] = f, ft

@@ -190,11 +190,15 @@ def templates(events: list[dict[str, Any]], split: tuple[str, ...] = ("date", "l
 
 
 # ---------------------------------------------------------------- the trained step (optional)
+SALIENCE = True
+
+
 def event_features(e: dict[str, Any], index: int, n: int,
                    earlier: tuple[dict[str, Any], ...] | list[dict[str, Any]] = (),
-                   ) -> dict[str, float]:
+                   later: list[dict[str, Any]] | None = None) -> dict[str, float]:
     """Features of one event for the template classifier (from the event record and the
-    document's earlier candidates: a repeated mention of one incident is no new template)."""
+    document's earlier candidates: a repeated mention of one incident is no new template;
+    and its later ones: the incident a report is about is told again)."""
     keys = {_key(x) for r in ("actors", "targets") for x in e.get(r) or []}
     seen = {_key(x) for o in earlier for r in ("actors", "targets") for x in o.get(r) or []}
     acled = e.get("acled_sub_event_type") or ""
@@ -224,6 +228,10 @@ def event_features(e: dict[str, Any], index: int, n: int,
          "n_events": min(n, 10) / 10,
          "same_type_earlier": float(any(incident_type(o) == kind for o in earlier)),
          "shares_participant_earlier": float(bool(keys & seen))}
+    if SALIENCE and later is not None:
+        after = {_key(x) for o in later for r in ("actors", "targets") for x in o.get(r) or []}
+        f["shares_participant_later"] = float(bool(keys & after))
+        f["same_type_later"] = float(any(incident_type(o) == kind for o in later))
     for a in ACLED_FEATURES:
         f["acled=" + a] = float(acled == a)
     f["type=" + str(kind)] = 1.0
@@ -302,33 +310,150 @@ def doc_counts(events: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+def _norm_words(s: str) -> tuple[str, ...]:
+    from ..evaluate.events import gtt_norm
+
+    return tuple(gtt_norm(s).split())
+
+
+def _surface(ent: dict[str, Any]) -> str:
+    return ent.get("text_mention") or ent.get("name") or ""
+
+
+COMPLETE_NAMES = True  # off: each filler as the event names it (for A/B measurements)
+
+
+def longest_forms(events: list[dict[str, Any]]) -> dict[tuple[str, ...], str]:
+    """For each filler string of the document's events, the longest string of the document's
+    events that names the same thing more completely: one that ends with it ("armed men" ->
+    "group of heavily armed men", "armed forces" -> "Zarate Willka Liberation Armed
+    Forces"). MUC-4 keys give the most complete description of a perpetrator. None when two
+    longer forms disagree (neither contains the other: "urban guerrillas", "rural
+    guerrillas")."""
+    forms: dict[tuple[str, ...], str] = {}
+    for e in events:
+        for role in ("actors", "targets", "weapons"):
+            for ent in e.get(role) or []:
+                for s in (_surface(ent), ent.get("name") or "", *(ent.get("aliases") or [])):
+                    w = _norm_words(s)
+                    if w and (w not in forms or len(s) > len(forms[w])):
+                        forms[w] = s
+    out: dict[tuple[str, ...], str] = {}
+    for w in forms:
+        longer = [v for v in forms if len(v) > len(w) and v[-len(w):] == w]
+        if not longer:
+            continue
+        best = max(longer, key=len)
+        if all(any(best[i:i + len(v)] == v for i in range(len(best) - len(v) + 1))
+               for v in longer):
+            out[w] = forms[best]
+    return out
+
+
+def proper_names(events: list[dict[str, Any]]) -> set[tuple[str, ...]]:
+    """Word sequences the pipeline gives as proper names (a capitalised word in the name)."""
+    out = set()
+    for e in events:
+        for role in ("actors", "targets"):
+            for ent in e.get(role) or []:
+                name = ent.get("name") or ""
+                if len(name.split()) >= 2 and sum(w[:1].isupper() for w in name.split()) >= 1:
+                    out.add(_norm_words(name))
+    return out
+
+
+def bare_name(words: tuple[str, ...], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest proper name of the document that ends a filler with a descriptor before it
+    ("presidential candidate Luis Carlos Galan" -> "Luis Carlos Galan")."""
+    best = None
+    for n in names:
+        if (len(n) < len(words) and words[-len(n):] == n and "of" not in words[:-len(n)]
+                and (best is None or len(n) > len(best))):
+            best = n
+    return best
+
+
+def complete_names(templates_: list[dict[str, Any]], events: list[dict[str, Any]],
+                   known: tuple[dict[tuple[str, ...], str], set[tuple[str, ...]]] | None = None,
+                   ) -> None:
+    """How each template filler is written (its `text_mention`, the string scored): a human
+    target by its bare name, without the title or descriptor before it (`bare_name`; MUC-4
+    keys give titles in a slot of their own); a perpetrator by the most complete form the
+    document gives it (`longest_forms`). Targets and weapons are not lengthened: a longer
+    form of them adds titles ("senator X") or sizes ("powerful bomb") that keys leave out."""
+    if not COMPLETE_NAMES:
+        return
+    forms, names = known or (longest_forms(events), proper_names(events))
+    for t in templates_:
+        for role in ("actors", "targets", "weapons"):
+            ents = []
+            for ent in t.get(role) or []:
+                w = _norm_words(_surface(ent))
+                bare = bare_name(w, names) if role == "targets" else None
+                full = forms.get(w) if role == "actors" else None
+                if bare:
+                    ent = dict(ent, text_mention=" ".join(bare))
+                elif full:
+                    ent = dict(ent, text_mention=full)
+                ents.append(ent)
+            t[role] = ents
+
+
+def template_probs(cands: list[dict[str, Any]], model: dict[str, Any]) -> list[float]:
+    """The template classifier's probability for each candidate event of a document."""
+    return [_prob(model["template"], event_features(e, i, len(cands), cands[:i],
+                                                    cands[i + 1:]))
+            for i, e in enumerate(cands)]
+
+
+def score_document(events: list[dict[str, Any]], model: dict[str, Any]) -> dict[str, Any]:
+    """What the classifiers say about one document whatever the thresholds: its candidate
+    events and their template probabilities (the filler probabilities are added as they are
+    asked for), so that thresholds can be tried without scoring it again."""
+    cands = [e for e in events if incident_type(e) is not None]
+    return {"events": events, "cands": cands, "counts": doc_counts(events),
+            "probs": template_probs(cands, model), "fillers": {}}
+
+
+def choose_templates(doc: dict[str, Any], model: dict[str, Any]) -> list[dict[str, Any]]:
+    """The templates of a scored document (`score_document`) at the model's thresholds."""
+    events, cands, probs = doc["events"], doc["cands"], doc["probs"]
+    out: list[Any] = []
+    for i in [i for i, p in enumerate(probs) if p >= model["template_threshold"]]:
+        e = cands[i]
+        t = dict(e)
+        host = not out
+        for role in ("actors", "targets", "weapons"):
+            thr = (model.get("filler_thresholds") or {}).get(role, model["filler_threshold"])
+            key = (i, role, host)
+            if key not in doc["fillers"]:
+                weights = (model.get("filler_by_role") or {}).get(role, model["filler"])
+                doc["fillers"][key] = [
+                    (ent, _prob(weights, filler_features(ent, role, e, doc["counts"], own)))
+                    for ent, own in filler_candidates(e, events, role, host)]
+            t[role] = [ent for ent, p in doc["fillers"][key] if p >= thr]
+        out.append(t)
+    if "forms" not in doc:
+        doc["forms"] = (longest_forms(events), proper_names(events))
+    complete_names(out, events, doc["forms"])
+    return out
+
+
 def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None = None,
                     ) -> list[dict[str, Any]]:
     """MUC-4 templates chosen by the trained classifiers (`bench/events/train_muc.py`) from a
     document's asserted events: those with a MUC type whose template probability passes the
-    threshold; each keeps the fillers whose probability passes the filler threshold, and the
-    first kept one (the document's main incident) may also take fillers of that role from
-    the document's other events. Falls back to `relevant` without a model."""
+    threshold; each keeps the fillers whose probability passes its role's threshold, and the first kept
+    one (the document's main incident) may also take fillers of that role from the
+    document's other events; each filler is named by its most complete form in the document
+    (`complete_names`). Falls back to `relevant` without a model."""
     model = model or load_model()
-    cands = [e for e in events if incident_type(e) is not None]
     if model is None:
-        return [e for e in cands if relevant(e)]
-    counts = doc_counts(events)
-    out: list[Any] = []
-    for i, e in enumerate(cands):
-        if _prob(model["template"], event_features(e, i, len(cands), cands[:i])) < model[
-                "template_threshold"]:
-            continue
-        t = dict(e)
-        for role in ("actors", "targets", "weapons"):
-            thr = (model.get("filler_thresholds") or {}).get(role, model["filler_threshold"])
-            weights = (model.get("filler_by_role") or {}).get(role, model["filler"])
-            t[role] = [ent for ent, own in filler_candidates(e, events, role, not out)
-                       if _prob(weights, filler_features(ent, role, e, counts, own)) >= thr]
-        out.append(t)
-    return out
+        return [e for e in events if incident_type(e) is not None and relevant(e)]
+    return choose_templates(score_document(events, model), model)
 
 
-__all__ = ["armed", "doc_counts", "event_features", "filler_candidates", "filler_features",
-           "incident_type", "load_model",
-           "model_templates", "relevant", "templates"]
+__all__ = ["armed", "bare_name", "choose_templates", "complete_names", "doc_counts",
+           "event_features", "filler_candidates", "filler_features", "incident_type",
+           "load_model", "longest_forms", "model_templates", "proper_names", "relevant",
+           "score_document", "templates"]

@@ -1,0 +1,83 @@
+"""MUC-4 template output (events/muc.py), round 4: filler strings and further mentions of an
+incident, on event records written for these tests."""
+
+from wirecoder.events import muc
+
+
+def _e(acled="Attack", targets=(), actors=(), weapons=(), date=None):
+    return {"plover_type": "ASSAULT", "plover_mode": None, "acled_sub_event_type": acled,
+            "actors": [_ent(a) for a in actors], "targets": [_ent(t) for t in targets],
+            "weapons": [_ent(w) for w in weapons], "date": {"start": date, "end": date},
+            "location": None, "quantities": [], "confidence": 0.7, "modality": "asserted"}
+
+
+def _ent(name):
+    return {"name": name, "aliases": [], "sector": None}
+
+
+def test_a_filler_takes_the_most_complete_form_the_document_gives_it():
+    # "the people's liberation commandos ... the commandos" -> the key gives the full name
+    events = [_e(actors=["People's Liberation Commandos"], targets=["the mayor"]),
+              _e(actors=["commandos"], targets=["his bodyguard"])]
+    forms = muc.longest_forms(events)
+    assert forms[("commandos",)] == "People's Liberation Commandos"
+    # a word inside a longer name is no short form of it ("liberation" is not the group)
+    assert ("liberation",) not in forms
+
+
+def test_two_different_longer_forms_leave_the_short_one():
+    events = [_e(actors=["urban guerrillas"]), _e(actors=["rural guerrillas"]),
+              _e(actors=["guerrillas"])]
+    assert ("guerrillas",) not in muc.longest_forms(events)
+
+
+def test_a_title_before_a_victims_name_is_left_out():
+    # MUC-4 keys name a human target without the title or descriptor before the name
+    events = [_e(targets=["Teresa Alvarado"]),
+              _e(targets=["labour minister teresa alvarado"])]
+    names = muc.proper_names(events)
+    assert muc.bare_name(("labour", "minister", "teresa", "alvarado"), names) == (
+        "teresa", "alvarado")
+    # a thing owned by a person stays the thing ("the house of judge Teresa Alvarado")
+    assert muc.bare_name(("house", "of", "judge", "teresa", "alvarado"), names) is None
+    t = [dict(events[1])]
+    muc.complete_names(t, events)
+    assert t[0]["targets"][0]["text_mention"] == "teresa alvarado"
+
+
+def test_a_perpetrator_takes_the_most_complete_description():
+    # "a group of heavily armed men kidnapped the judge ... the armed men fled"
+    events = [_e("Abduction/forced disappearance", actors=["group of heavily armed men"],
+                 targets=["the judge"]),
+              _e(actors=["armed men"], targets=["his escort"])]
+    t = [dict(events[1])]
+    muc.complete_names(t, events)
+    assert t[0]["actors"][0]["text_mention"] == "group of heavily armed men"
+    # targets are not lengthened ("his escort" stays, whatever else the document says)
+    assert t[0]["targets"][0]["name"] == "his escort"
+    assert "text_mention" not in t[0]["targets"][0]
+
+
+def test_the_later_mentions_of_an_event_are_a_template_feature():
+    first = _e(targets=["the mayor"], actors=["gunmen"])
+    again = _e(targets=["the mayor"])
+    other = _e("Abduction/forced disappearance", targets=["a priest"])
+    f = muc.event_features(first, 0, 3, [], [again, other])
+    assert f["shares_participant_later"] == 1.0 and f["same_type_later"] == 1.0
+    f = muc.event_features(other, 2, 3, [first, again], [])
+    assert f["shares_participant_later"] == 0.0 and f["same_type_later"] == 0.0
+    # without the later events (older callers) the features are absent, not zero
+    assert "same_type_later" not in muc.event_features(first, 0, 3)
+
+
+def test_thresholds_can_be_tried_on_one_scoring_of_a_document():
+    model = muc.load_model()
+    if model is None:
+        return
+    events = [_e(targets=["the mayor"], actors=["gunmen"], weapons=["pistol"]),
+              _e("Armed clash", targets=["army patrol"])]
+    doc = muc.score_document(events, model)
+    for tt in (0.0, 0.5, 1.01):
+        m = dict(model, template_threshold=tt)
+        assert muc.choose_templates(doc, m) == muc.model_templates(events, m)
+    assert muc.choose_templates(doc, dict(model, template_threshold=1.01)) == []
