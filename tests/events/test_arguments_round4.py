@@ -164,3 +164,11 @@ def test_victims_listed_after_a_colon(events_of):
                       "officials met the governor: Ana Ruiz Soto and Luis Gil Pardo."),
             "ASSAULT")
     assert "ana ruiz soto" not in _lower(e.targets)
+
+
+def test_a_group_noun_named_by_its_apposition(events_of):
+    e = one(events_of("The terrorist group Red Dawn bombed a bank in Cusco."), "ASSAULT")
+    assert _lower(e.actors) == ["red dawn"]
+    e = one(events_of("A commando unit, the \"Red Star Civic Front\", burned a bus in Lima."),
+            "ASSAULT")
+    assert any("red star civic front" in n for n in _lower(e.actors))

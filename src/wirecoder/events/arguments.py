@@ -80,9 +80,23 @@ def with_included(tokens: list[Any]) -> list[Any]:
     return out
 
 
+def appos_names(t: Any) -> list[Any]:
+    """A common noun named by its apposition ("a commando unit, the Red Star Front",
+    "the terrorist group Red Dawn"): the name(s) instead of the noun."""
+    if t.pos_ != "NOUN":
+        return [t]
+    names = [c for c in t.children if c.dep_ == "appos" and (
+        c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.lefts)
+        or any(g.pos_ == "PROPN" for d in c.lefts for g in d.lefts))]
+    return names or [t]
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subj) >= 2 and subj[1].pos_ == "PROPN" and subj[1].left_edge.i == (
+            subj[0].right_edge.i + 1):
+        subj = subj[1:]  # "the guerrilla organization Shining Path killed": the name
     if subj and subj[0].dep_ != "expl":
         s = subj[0]
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -497,6 +511,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))
+    r.actors = [u for t in r.actors for u in appos_names(t)]
     r.actors = with_included(r.actors)
     r.targets = with_included(r.targets)
     r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
