@@ -172,3 +172,11 @@ def test_a_group_noun_named_by_its_apposition(events_of):
     e = one(events_of("A commando unit, the \"Red Star Civic Front\", burned a bus in Lima."),
             "ASSAULT")
     assert any("red star civic front" in n for n in _lower(e.actors))
+
+
+def test_charged_with_and_suspected_of_the_crime(events_of):
+    lead = "Gunmen killed a judge in Quito on Monday. "
+    e = one(events_of(lead + "Two guards are suspected of the crime."), "ASSAULT")
+    assert "guards" in _lower(e.actors)
+    e = one(events_of(lead + "Two bodyguards were charged with the murder."), "ASSAULT")
+    assert "bodyguards" in _lower(e.actors)

@@ -267,7 +267,7 @@ def responsibility_agents(tok: Any) -> list[Any]:
     head = node.head
     out: list[Any] = []
     # "claimed responsibility for the bombing / for detonating a bomb"
-    if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "of", "in") and (
+    if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "of", "in", "with") and (
             head.head != head):
         g = head.head
         if head.lower_ in ("for", "of") and g.pos_ in ("NOUN", "PROPN"):
@@ -300,7 +300,9 @@ def responsibility_agents(tok: Any) -> list[Any]:
         elif head.lower_ == "for" and lemma == "blame" and g.pos_ == "VERB":
             # "blamed X for the attack", "X is blamed for the attack"
             out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
-        elif head.lower_ == "of" and lemma == "accuse" and g.pos_ == "VERB":
+        elif g.pos_ == "VERB" and ((head.lower_ == "of" and lemma in ("accuse", "suspect"))
+                                   or (head.lower_ == "with" and lemma == "charge")):
+            # "accused / suspected of the murder", "X was charged with the killing"
             out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
         elif node.tag_ == "NNS":
             pass  # "involved in attacks", "perpetrator of killings": a habit, not one event
