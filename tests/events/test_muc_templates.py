@@ -81,3 +81,28 @@ def test_thresholds_can_be_tried_on_one_scoring_of_a_document():
         m = dict(model, template_threshold=tt)
         assert muc.choose_templates(doc, m) == muc.model_templates(events, m)
     assert muc.choose_templates(doc, dict(model, template_threshold=1.01)) == []
+
+
+def test_a_mapped_candidates_fillers_are_labelled_by_its_own_gold_template():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "events" / "train_muc.py"
+    spec = importlib.util.spec_from_file_location("train_muc_for_test", path)
+    train_muc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_muc)
+
+    def gold(kind, actor, target):
+        return {"original_type": kind, "actors": [{"name": actor, "aliases": []}],
+                "targets": [{"name": target, "aliases": []}], "weapons": []}
+
+    # a report of two incidents: the FPL kidnapped a judge, the ELN bombed a pipeline;
+    # the kidnapping event names both groups
+    kidnap = _e("Abduction/forced disappearance", actors=["FPL", "ELN"], targets=["judge"])
+    bombing = _e("Remote explosive/landmine/IED", actors=["ELN"], targets=["pipeline"])
+    golds = [gold("kidnapping", "fpl", "judge"), gold("bombing", "eln", "pipeline")]
+    _, ty, fx, fy = train_muc.examples([[kidnap, bombing]], [golds])
+    assert ty == [1, 1]
+    own_actors = [y for x, y in zip(fx, fy) if x.get("role=actors") and x["own"]]
+    # the ELN is a perpetrator of the document, but not of the kidnapping
+    assert own_actors == [1, 0, 1]
