@@ -123,3 +123,12 @@ def test_there_have_been_n_events_over_a_period_is_a_tally(events_of):
     e = one(events_of("The storm passed. There were two bombings in the capital on Monday."),
             "ASSAULT")
     assert e.modality == "asserted"
+
+
+def test_the_possibility_of_an_attack_is_not_an_attack(events_of):
+    e = one(events_of("Police raised their alert level in view of the possibility of rebel "
+                      "attacks on police stations."), "ASSAULT")
+    assert e.modality == "hypothetical"
+    e = one(events_of("Police raised their alert level after the rebel attack on a police "
+                      "station on Sunday."), "ASSAULT")
+    assert e.modality == "asserted"

@@ -71,6 +71,9 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "negated"
         if i > 0 and _lemma(g) in hypo_gov and not coordinated:
             return "hypothetical"
+        if i > 1 and g.pos_ == "NOUN" and _lemma(g) in POSSIBILITY_NOUNS and govs[i - 1].dep_ == (
+                "prep") and govs[i - 1].lower_ == "of":
+            return "hypothetical"  # "in view of the possibility of attacks on police stations"
         if i > 0 and _imperative(g) and not coordinated:
             return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
@@ -248,6 +251,11 @@ def _tally(tok: Any) -> bool:
     text = " ".join(t.lower_ for v in verbs for c in v.children
                     if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
     return bool(PERIOD.search(text))
+
+
+# nouns of what may happen: the event "of" them has not happened ("the threat of attacks")
+POSSIBILITY_NOUNS = {"possibility", "risk", "threat", "danger", "fear", "prospect", "likelihood",
+                     "chance", "spectre", "specter"}
 
 
 def _imperative(verb: Any) -> bool:
