@@ -132,3 +132,9 @@ def test_the_possibility_of_an_attack_is_not_an_attack(events_of):
     e = one(events_of("Police raised their alert level after the rebel attack on a police "
                       "station on Sunday."), "ASSAULT")
     assert e.modality == "asserted"
+
+
+def test_a_bare_plural_deep_in_a_present_clause_is_a_kind_of_event(events_of):
+    e = one(events_of("The storm passed. The fall in income is due to a drop in prices as well "
+                      "as a drop in exports due to rebel attacks on the oil pipeline."), "ASSAULT")
+    assert e.modality == "hypothetical"

@@ -136,7 +136,7 @@ def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     if time is not None and time.precision in ("day", "hour", "minute"):
         return False
     node = tok
-    for _ in range(6):
+    for _ in range(9):
         if node.pos_ in ("VERB", "AUX") or node.head == node:
             break
         node = node.head
