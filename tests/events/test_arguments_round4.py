@@ -180,3 +180,9 @@ def test_charged_with_and_suspected_of_the_crime(events_of):
     assert "guards" in _lower(e.actors)
     e = one(events_of(lead + "Two bodyguards were charged with the murder."), "ASSAULT")
     assert "bodyguards" in _lower(e.actors)
+
+
+def test_a_cleft_it_is_no_event(events_of):
+    evs = events_of("A bomb exploded in a bakery in Lyon on Friday, injuring ten people. The "
+                    "mayor said it was glass from the windows that caused the injuries.")
+    assert not any("windows" in n for e in evs for n in _lower(e.actors))

@@ -320,10 +320,11 @@ def responsibility_agents(tok: Any) -> list[Any]:
         out.extend(pobj_of(head, ("to", "on")))
     elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":
         out.extend(subject_of(head.head)[0])  # "X was behind the attack"
-    elif node.dep_ == "nsubj" and _lemma(head) == "be":
-        # "the bombing was the work of X", "the attack was a maneuver by X"
+    elif node.dep_ == "nsubj" and _lemma(head) == "be" and node.pos_ == "NOUN":
+        # "the bombing was the work of X", "the attack was a maneuver by X" (an event noun,
+        # not the "it" of a cleft: "it was glass from the windows that ...")
         for attr in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-            out.extend(pobj_of(attr, ("by", "from")))
+            out.extend(pobj_of(attr, ("by",)))
             if _lemma(attr) in WORK_NOUNS:
                 out.extend(pobj_of(attr, ("of",)))
     elif node.dep_ == "nsubj" and _lemma(head) == "involve" and node.tag_ != "NNS":
