@@ -5,7 +5,7 @@ MUC-4 DEV file (`DEV-MUC3-*`, 1300 documents); the TST1/TST2 documents are never
     .venv/bin/python bench/events/run_eval.py ../shared/gold/muc4/events.dev.jsonl \\
         --limit 1300 --predictions /tmp/muc_train.jsonl
     .venv/bin/python bench/events/train_muc.py ../shared/gold/muc4/events.dev.jsonl \\
-        /tmp/muc_train.jsonl [--out src/wirecoder/data/models/muc_templates.json]
+        /tmp/muc_train.jsonl [--out src/wirecoder/data/models/muc_templates.json] [--cv]
 
 Labels: a template candidate (an asserted event with a MUC incident type) is positive when
 GTT's best mapping pairs it with a gold template; a filler of a mapped candidate is positive
@@ -122,25 +122,50 @@ def train(pred_rows: list[list[dict]], gold_rows: list[list[dict]]) -> dict:
     return model
 
 
+def cross_validate(ids: list[str], pred_rows: list[list[dict]],
+                   gold_rows: list[list[dict]]) -> None:
+    """Two folds (odd / even documents by id): train on one, GTT role-filler on the other."""
+    rows = [(p, g) for _, p, g in sorted(zip(ids, pred_rows, gold_rows), key=lambda r: r[0])]
+    folds = [rows[0::2], rows[1::2]]
+    got = []
+    for k in (0, 1):
+        train_rows, test_rows = folds[k], folds[1 - k]
+        model = train([p for p, _ in train_rows], [g for _, g in train_rows])
+        preds = [muc.model_templates(asserted(p), model) for p, _ in test_rows]
+        m = gtt_role_filler(preds, [g for _, g in test_rows], muc_relevance=False)
+        got.append(m)
+        print(f"fold {k}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}; "
+              + "; ".join(f"{r} {m[r]['f1']:.3f}" for r in ("incident_type", *ROLES)))
+    print("2-fold CV mean: " + " ".join(
+        f"{k} {sum(m[k] for m in got) / 2:.3f}" for k in ("precision", "recall", "f1")))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("predictions")
     ap.add_argument("--out", default=str(muc.MODEL))
+    ap.add_argument("--cv", action="store_true",
+                    help="2-fold cross-validation (odd / even documents by id) instead of "
+                         "writing a model")
     a = ap.parse_args()
     gold = {}
     with open(a.gold, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             gold[r["id"]] = r["events"]
-    pred_rows, gold_rows = [], []
+    ids, pred_rows, gold_rows = [], [], []
     with open(a.predictions, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             if not r["id"].startswith("DEV-MUC3-"):
                 continue  # TST1/TST2 are held out for the report
+            ids.append(r["id"])
             pred_rows.append(r["events"])
             gold_rows.append(gold[r["id"]])
+    if a.cv:
+        cross_validate(ids, pred_rows, gold_rows)
+        return
     model = train(pred_rows, gold_rows)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
