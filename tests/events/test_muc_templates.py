@@ -106,3 +106,16 @@ def test_a_mapped_candidates_fillers_are_labelled_by_its_own_gold_template():
     own_actors = [y for x, y in zip(fx, fy) if x.get("role=actors") and x["own"]]
     # the ELN is a perpetrator of the document, but not of the kidnapping
     assert own_actors == [1, 0, 1]
+
+
+def test_property_destroyed_is_arson_only_when_set_on_fire():
+    # MUC-4 ARSON is an attack by fire: "they set the town hall on fire" (PLOVER mode arson);
+    # "they destroyed the town hall" by other means is an attack
+    burned = _e("Looting/property destruction", targets=["town hall"])
+    burned["plover_mode"] = "arson"
+    wrecked = _e("Looting/property destruction", targets=["town hall"])
+    assert muc.incident_type(burned) == "arson"
+    assert muc.incident_type(wrecked) == "attack"
+    # an explosive still makes it a bombing
+    blown = _e("Looting/property destruction", targets=["town hall"], weapons=["dynamite"])
+    assert muc.incident_type(blown) == "bombing"

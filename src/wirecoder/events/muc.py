@@ -9,7 +9,8 @@ the way the task defines it. Nothing here is fitted to data.
 - Incident types: attack, bombing, kidnapping, arson, robbery (forced work stoppage is not
   produced). Arrests, detentions, bans and seizures of weapons by the state have no MUC type.
   An act whose weapon is an explosive device (bomb, dynamite, explosive charge) is a bombing,
-  whatever word told it ("attacked the bank with dynamite").
+  whatever word told it ("attacked the bank with dynamite"). Property destroyed is arson only
+  when it was set on fire (the pipeline's PLOVER mode "arson"), else an attack.
 - Exceptions (a) and (b): an act whose targets are all armed actors (military, police,
   guerrilla or drug-trafficking groups, their members or installations) is "a purely guerrilla
   act" (a "clash"), not a terrorist incident; an armed clash with no civilian target likewise.
@@ -71,6 +72,9 @@ def explosive(ent: dict[str, Any]) -> bool:
     return words[-1] in EXPLOSIVE_HEADS and any(w in EXPLOSIVES for w in words[:-1])
 
 
+ARSON_MODE = True  # property destroyed is arson only when set on fire (PLOVER mode "arson")
+
+
 def incident_type(p: dict[str, Any]) -> str | None:
     """The MUC-4 incident type of an event (gold-format dict), None when it has none."""
     acled = p.get("acled_sub_event_type") or ""
@@ -87,7 +91,8 @@ def incident_type(p: dict[str, Any]) -> str | None:
         return "bombing"
     if any(explosive(w) for w in p.get("weapons") or []):
         return "bombing"
-    if acled in ("Looting/property destruction", "Arson"):
+    if acled == "Arson" or (acled == "Looting/property destruction" and (
+            p.get("plover_mode") == "arson" or not ARSON_MODE)):
         return "arson"
     return "attack"
 
