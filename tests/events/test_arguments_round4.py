@@ -186,3 +186,9 @@ def test_a_cleft_it_is_no_event(events_of):
     evs = events_of("A bomb exploded in a bakery in Lyon on Friday, injuring ten people. The "
                     "mayor said it was glass from the windows that caused the injuries.")
     assert not any("windows" in n for e in evs for n in _lower(e.actors))
+
+
+def test_a_place_noun_is_not_named_by_a_misparsed_apposition(events_of):
+    e = one(events_of("In Herat city, Herat province, a combined Afghan and coalition security "
+                      "force detained two suspected insurgents yesterday."), "COERCE")
+    assert "afghan" not in _lower(e.actors)

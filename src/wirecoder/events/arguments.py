@@ -83,8 +83,8 @@ def with_included(tokens: list[Any]) -> list[Any]:
 def appos_names(t: Any) -> list[Any]:
     """A common noun named by its apposition ("a commando unit, the Red Star Front",
     "the terrorist group Red Dawn"): the name(s) instead of the noun."""
-    if t.pos_ != "NOUN":
-        return [t]
+    if t.pos_ != "NOUN" or load_lexicon().in_class(_lemma(t), "place_word"):
+        return [t]  # "Kandahar province, a combined ... force": a place, misparsed
     names = [c for c in t.children if c.dep_ == "appos" and (
         c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.lefts)
         or any(g.pos_ == "PROPN" for d in c.lefts for g in d.lefts))]
