@@ -191,4 +191,4 @@ def test_a_cleft_it_is_no_event(events_of):
 def test_a_place_noun_is_not_named_by_a_misparsed_apposition(events_of):
     e = one(events_of("In Herat city, Herat province, a combined Afghan and coalition security "
                       "force detained two suspected insurgents yesterday."), "COERCE")
-    assert "afghan" not in _lower(e.actors)
+    assert not any(n.endswith("afghan") for n in _lower(e.actors))
