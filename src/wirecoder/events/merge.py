@@ -886,7 +886,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         for b in live[i + 1:]:
             if b.absorbed or not _same_type(a, b) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
-                    and not _framed_by(a, b)):
+                    and not _framed_by(a, b) and not _subject_of(a, b)):
                 continue
             if a.modality != b.modality:
                 continue
@@ -915,6 +915,15 @@ def _framed_by(a: Draft, b: Draft) -> bool:
                 and inner.head.head.i == outer.i and inner.pos_ == "NOUN"):
             return True
     return False
+
+
+def _subject_of(a: Draft, b: Draft) -> bool:
+    """"The attack on the police station killed two officers": an event noun that is the
+    subject of the other trigger is the event that verb tells the outcome of, whatever each
+    names as its target."""
+    ta, tb = a.trigger.token, b.trigger.token
+    return any(n.pos_ == "NOUN" and n.dep_ == "nsubj" and n.head.i == v.i and v.pos_ == "VERB"
+               for n, v in ((ta, tb), (tb, ta)))
 
 
 def _coordinated_acts(a: Draft, b: Draft) -> bool:
