@@ -392,22 +392,24 @@ def identified_victims(sent: Any, lex: Any) -> list[Any]:
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 
 
+def last_violent_event(final: list[Any], sent: Any) -> Any:
+    """The last violent (ASSAULT/COERCE) event told in or before `sent`, or None: the event a
+    later sentence's "the attack", "the victims were", "X claimed it" refers back to."""
+    before = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")
+              and d.sent.start <= sent.start]
+    return max(before, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
+
+
 def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
     """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
     whoever a later sentence makes responsible for an event it refers back to acts in the
     last violent event told in or before that sentence (not in one that state forces did)."""
-    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
-    if not violent:
-        return
     taken = {m.token.i for d in final for m in (d.trigger, *d.mentions)}
     for sent in ctx.doc.sents:
         toks = claimed_agents(sent, ctx.lex, taken)
-        if not toks:
+        d = last_violent_event(final, sent) if toks else None
+        if d is None:
             continue
-        before = [d for d in violent if d.sent.start <= sent.start]
-        if not before:
-            continue
-        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
         if any(a.sector in STATE_SECTORS for a in d.actors):
             continue
         hit = {p.name.lower() for p in d.targets}
@@ -473,15 +475,11 @@ def listed_victims(sent: Any, ctx: Any) -> list[Participant]:
 def attach_listed_victims(final: list[Any], ctx: Any) -> None:
     """Victims listed after a colon become targets of the last violent event told in or
     before that sentence."""
-    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
-    if not violent:
-        return
     for sent in ctx.doc.sents:
         parts = listed_victims(sent, ctx)
-        before = [d for d in violent if d.sent.start <= sent.start]
-        if not parts or not before:
+        d = last_violent_event(final, sent) if parts else None
+        if d is None:
             continue
-        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
         d.targets = list(merge_participants(list(d.targets) + parts))
 
 

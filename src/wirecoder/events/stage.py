@@ -23,9 +23,9 @@ from .lexicon import lemma as _lemma
 from .merge import (ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, during_the, merge_document,
                     merge_sentence)
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .participants import attach_later_participants
-from .participants import (affiliations, expand_name, full_names, identified_victims,
-                           instrument_word, named_apposition, target_participant, weapons_in)
+from .participants import (affiliations, attach_later_participants, expand_name, full_names,
+                           identified_victims, instrument_word, last_violent_event,
+                           named_apposition, target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_type
 
@@ -414,17 +414,11 @@ def _to_event(d: Draft, analysis: Analysis) -> Event:
 def _attach_identified_victims(final: list[Draft], ctx: _Context) -> None:
     """"The victims were identified as A and B": the names are targets of the last violent
     event told in or before that sentence."""
-    violent = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")]
-    if not violent:
-        return
     for sent in ctx.doc.sents:
         toks = identified_victims(sent, ctx.lex)
-        if not toks:
+        d = last_violent_event(final, sent) if toks else None
+        if d is None:
             continue
-        before = [d for d in violent if d.sent.start <= sent.start]
-        if not before:
-            continue
-        d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i))
         parts = [p for p in (ctx.mapper.participant(t) for t in toks) if p is not None]
         d.targets = list(merge_participants(list(d.targets) + parts))
 
