@@ -282,7 +282,10 @@ def responsibility_agents(tok: Any) -> list[Any]:
         lemma = _lemma(g)
         if head.lower_ == "for" and lemma in ("responsibility", "credit") and g.dep_ in (
                 "dobj", "nsubjpass"):
-            out.extend(subject_of(g.head)[0] if g.dep_ == "dobj" else [])
+            # "X denied responsibility", "X did not claim responsibility": no claim
+            claims = g.dep_ == "dobj" and _lemma(g.head) not in DENY_VERBS and not _negated(
+                g.head)
+            out.extend(subject_of(g.head)[0] if claims else [])
         elif head.lower_ == "for" and g.lower_ == "responsible":
             if g.dep_ in ("acomp", "oprd"):
                 subj, passive = subject_of(g.head)
@@ -333,7 +336,30 @@ def responsibility_agents(tok: Any) -> list[Any]:
         out.extend(c for c in head.children if c.dep_ == "dobj" and (
             c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP")
             or lex.in_class(_lemma(c), "person") or lex.in_class(_lemma(c), "armed")))
-    return [t for t in out if t.lower_ not in ("who", "which", "that")]
+    out = [u for t in out for u in _held_by(t)]
+    return [t for t in out if t.lower_ not in ("who", "which", "that") and not _nobody(t)]
+
+
+# "no group / no one / nobody claimed responsibility", "denied responsibility": no claimant
+DENY_VERBS = {"deny", "reject", "disclaim", "disavow", "refuse", "decline"}
+NOBODY = {"nobody", "none", "no-one", "noone", "anyone", "anybody", "someone", "somebody"}
+# "the name / hand / work of X is behind the attack": X, not the abstract noun
+HOLDER_NOUNS = {"name", "hand", "work", "handiwork", "signature", "mark", "fingerprint",
+                "shadow", "trace"}
+
+
+def _nobody(t: Any) -> bool:
+    """A claimant the sentence denies or leaves open: "no group", "no one", "nobody",
+    "any organization"."""
+    return t.lower_ in NOBODY or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "any", "neither") for c in t.children)
+
+
+def _held_by(t: Any) -> list[Any]:
+    """"the name / hand of X": X (and nothing when no one is named)."""
+    if t.pos_ != "NOUN" or _lemma(t) not in HOLDER_NOUNS:
+        return [t]
+    return pobj_of(t, ("of",))
 
 
 # nouns that refer back to an event told before them ("claimed responsibility for the act")

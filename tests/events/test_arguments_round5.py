@@ -1,0 +1,61 @@
+"""Argument rules of round 5 (events/arguments.py): who a sentence does not make responsible
+("no group claimed responsibility", "X denied responsibility") and "the name / hand of X is
+behind the attack". Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.actors import link_mentions
+from wirecoder.events import extract_events
+from wirecoder.language import load_nlp
+from wirecoder.records import Analysis, Anchor, Document
+
+from .conftest import names
+
+
+@pytest.fixture
+def events_of():
+    def run(text: str):
+        doc = Document(id=Document.make_id(text), text=text, published=date(2025, 11, 30))
+        a = Analysis(document=doc, doc=load_nlp()(text), anchor=Anchor(date(2025, 11, 30),
+                                                                        "test"))
+        a.mentions = link_mentions(a)
+        return extract_events(a)
+    return run
+
+
+def _assault_actors(evs):
+    return [n.lower() for e in evs if e.type.plover == "ASSAULT" for n in names(e.actors)]
+
+
+@pytest.mark.parametrize("claim", [
+    "No group has claimed responsibility for the attack.",
+    "No one claimed responsibility for the bombing.",
+    "Nobody has claimed responsibility for the blast so far.",
+    "No organization claimed responsibility for the explosion.",
+])
+def test_nobody_claims_the_attack(events_of, claim):
+    evs = events_of("A car bomb exploded outside a police station in Mosul on Sunday, "
+                    "killing four people. " + claim)
+    actors = _assault_actors(evs)
+    assert not any(a in ("group", "one", "nobody", "organization", "no one") for a in actors)
+
+
+def test_denied_responsibility_gives_no_actor(events_of):
+    evs = events_of("A bomb exploded at a market in Quetta on Friday, killing six people. "
+                    "The Green Banner movement denied responsibility for the attack.")
+    assert not any("green banner" in a for a in _assault_actors(evs))
+
+
+def test_claimed_responsibility_still_gives_the_actor(events_of):
+    evs = events_of("A bomb exploded at a market in Quetta on Friday, killing six people. "
+                    "The Green Banner movement claimed responsibility for the attack.")
+    assert any("green banner" in a for a in _assault_actors(evs))
+
+
+def test_name_of_x_behind_the_attack_gives_x(events_of):
+    evs = events_of("Gunmen attacked a convoy near Tikrit on Monday. \"The hand of Omar "
+                    "Haddad is behind this attack,\" the governor said.")
+    actors = _assault_actors(evs)
+    assert "hand" not in actors and "name" not in actors
