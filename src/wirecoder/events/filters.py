@@ -4,6 +4,7 @@ bare event nouns."""
 from __future__ import annotations
 
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .merge import Draft
 
 
@@ -43,8 +44,24 @@ def _bare_noun(d: Draft) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and not d.actors and not d.quantities and not dated and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # a bare plural ("attacks against the army") names a kind, not one event
-    if d.actors or d.targets or d.quantities:
+    if d.actors or d.targets or d.quantities or _measured_object(tok):
         return False
     if d.reference:
         return True
     return d.typed.weight < 0.9 and not dated
+
+
+def _measured_object(tok) -> bool:
+    """"the destruction of a pylon six km from the city": the parser can hang the "of"
+    phrase on the measure noun ("km"), which names a distance, not what was acted on; the
+    noun modifying it ("pylon") is the event's object, so the event noun is not bare."""
+    lex = load_lexicon()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and lex.in_class(obj.lower_, "measure") and any(
+                    c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num
+                    for c in obj.children):  # (the tagger can also mistag that noun)
+                return True
+    return False

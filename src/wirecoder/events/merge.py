@@ -11,7 +11,7 @@ of its own. "Another attack" never merges.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import re
 from typing import Any
 
@@ -141,6 +141,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     else:
         into.mentions.append(other.trigger)
     into.mentions.extend(other.mentions)
+    _keep_mode(into, other)
     into.anaphoric = into.anaphoric or other.anaphoric
     # a noun in a time adjunct ("during the talks", "prior to Sharaa's visit") only dates
     # another event: the claims, counts and people of its sentence belong to that event,
@@ -209,6 +210,15 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
         into.modality = "asserted"
     other.absorbed = True
+
+
+def _keep_mode(into: Draft, other: Draft) -> None:
+    """"Three passengers burned to death when guerrillas set the bus on fire": where the
+    kept mention says no mode and the folded one, of the same PLOVER type, says one (arson,
+    firearms...), the event keeps the more specific mode."""
+    if (into.typed.mode is None and other.typed.mode is not None
+            and into.typed.plover == other.typed.plover):
+        into.typed = replace(into.typed, mode=other.typed.mode)
 
 
 ADDITIVE = {"additional", "other", "another", "more", "also", "further", "associates", "associate"}
@@ -932,6 +942,8 @@ def _coordinated_acts(a: Draft, b: Draft) -> bool:
     ta, tb = a.trigger.token, b.trigger.token
     if a.typed.plover not in OPERATION_TYPES or ta.pos_ != "VERB" or tb.pos_ != "VERB":
         return False
+    if _abduction(a) != _abduction(b):
+        return False  # "shot dead two guards and kidnapped the manager": two incident kinds
     first, second = (ta, tb) if ta.i < tb.i else (tb, ta)
     return (second.dep_ == "conj" and second.head.i == first.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
@@ -1151,9 +1163,10 @@ def _kinds_apart(e: Draft, d: Draft) -> bool:
 
 def _within_told_event(d: Draft) -> bool:
     """The trigger has an "in / during the/this/that N" phrase: it happened within an event
-    the text told before."""
+    the text told before ("in the town" is a place: the noun must be an event noun)."""
+    lex = load_lexicon()
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and lex.entry(_lemma(g), "N") is not None and any(
             x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in g.children)
         for g in c.children) for c in d.trigger.token.children)
 
