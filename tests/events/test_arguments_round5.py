@@ -59,3 +59,31 @@ def test_name_of_x_behind_the_attack_gives_x(events_of):
                     "Haddad is behind this attack,\" the governor said.")
     actors = _assault_actors(evs)
     assert "hand" not in actors and "name" not in actors
+
+
+def _names_of(evs, plover, role):
+    return [n for e in evs if e.type.plover == plover for n in names(getattr(e, role))]
+
+
+def test_combined_demonym_and_noun_is_one_actor(events_of):
+    evs = events_of("In Zabul province, a combined Afghan and coalition security force "
+                    "detained two suspected insurgents yesterday.")
+    actors = _names_of(evs, "COERCE", "actors")
+    assert "combined Afghan and coalition security force" in actors
+    assert "combined Afghan" not in actors
+
+
+def test_demonym_with_its_own_noun_stays_apart():
+    from wirecoder.events.arguments import coordinated_modifier
+    doc = load_nlp()("An Afghan and a coalition soldier were killed by a bomb in Helmand.")
+    assert all(coordinated_modifier(t) is None for t in doc)
+
+
+def test_described_name_keeps_the_head_of_its_bare_phrase():
+    from wirecoder.events.arguments import participant_key
+    from wirecoder.records import Participant
+    p = Participant(name="gunmen wearing black masks", mentions=("gunmen",
+                                                                 "gunmen wearing black masks"))
+    assert "head:gunmen" in participant_key(p) or "head:gunman" in participant_key(p)
+    q = Participant(name="Kandahar provincial police", mentions=("Kandahar",))
+    assert "head:police" in participant_key(q)

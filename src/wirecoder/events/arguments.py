@@ -69,6 +69,30 @@ def with_conjuncts(tokens: list[Any]) -> list[Any]:
     return out
 
 
+def coordinated_modifier(t: Any) -> Any:
+    """"a combined Afghan and coalition security force", "a joint Iraqi and US patrol": the
+    parser makes the first modifier (a demonym) the head and the noun its conjunct. The
+    noun heads one phrase (returned; None when this is not the case). Not "an Afghan and a
+    coalition soldier" (the noun has its own determiner) nor "Afghans and coalition troops"."""
+    if t.ent_type_ != "NORP" or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s"):
+        return None
+    for c in t.children:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.i <= t.i:
+            continue
+        if any(g.dep_ in ("det", "nummod", "poss") for g in c.children):
+            return None
+        mods = [g for g in c.lefts if g.dep_ in ("compound", "amod", "nmod")]
+        between = t.doc[t.i + 1:c.left_edge.i]
+        if mods and len(between) and all(b.dep_ == "cc" for b in between):
+            return c
+    return None
+
+
+def without_split_modifiers(tokens: list[Any]) -> list[Any]:
+    """Drops a demonym the parser made head of "Afghan and coalition force" (its noun stays)."""
+    return [t for t in tokens if coordinated_modifier(t) is None]
+
+
 def with_included(tokens: list[Any]) -> list[Any]:
     """Adds the ones a phrase singles out: "five people, including two children" -> the
     children too."""
@@ -543,11 +567,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.actors = [u for t in r.actors for u in appos_names(t)]
     r.actors = with_included(r.actors)
     r.targets = with_included(r.targets)
-    r.actors = [t for t in with_conjuncts(r.actors) if t not in r.coactors and not _dateline(t)
+    r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
+                if t not in r.coactors and not _dateline(t)
                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
                 and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
                 and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
-    r.targets = [t for t in with_conjuncts(r.targets) if t not in r.actors and not _dateline(t)
+    r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))
+                 if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
     if plover == "ASSAULT" and _lemma(trigger) in INSTRUMENT_VERBS and trigger.pos_ == "VERB":
         # "launched two Highpower bombs against a car dealership": what is thrown, fired or
@@ -609,6 +635,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
             left += 3  # "so-called", "self-styled"
         else:
             break
+    if head.dep_ == "conj" and coordinated_modifier(head.head) == head:
+        left = min(left, np_bounds(head.head)[0])  # "combined Afghan and coalition force"
     right = head.i + 1
     # "passers-by", "stand-in": a hyphenated word the tokenizer split after the head
     while (right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_
@@ -739,9 +767,12 @@ class ParticipantMapper:
         doc = head.doc
         left, _ = np_bounds(head)
         start = doc[left].idx
+        # "combined Afghan and coalition force": the demonym is a modifier of this phrase
+        own = head.head.i if head.dep_ == "conj" and coordinated_modifier(
+            head.head) is head else -1
         if start >= m.span.start or any(
                 t.pos_ == "PROPN" or t.ent_type_ for t in doc[left:head.i]
-                if t.idx < m.span.start):
+                if t.idx < m.span.start and t.i > own):
             return None  # a name to the left is its own mention ("FMLN guerrillas")
         span = self.document.span(start, m.span.end)
         text = span.text.strip()
@@ -944,7 +975,12 @@ def participant_key(p: Participant) -> set[str]:
         keys.add(p.kb_id)
     keys.update(m.lower() for m in p.mentions)
     if not p.kb_id and p.name:
-        head = p.name.lower().split()[-1].rstrip(".,")
+        # "insurgents armed with rifles" (a described name, `_described`): the head is that
+        # of the bare phrase kept as its mention, not the last word of the description
+        low = p.name.lower()
+        name = min((m for m in p.mentions if m and low.startswith(m.lower() + " ") and (
+            low[len(m) + 1:].split()[0].endswith(("ing", "ed")))), key=len, default=p.name)
+        head = name.lower().split()[-1].rstrip(".,")
         if head.endswith("s") and len(head) > 3:
             head = head[:-1]
         if head not in GENERIC_HEADS:

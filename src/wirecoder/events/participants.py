@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .arguments import DESCRIPTORS, claimed_agents, group_head, merge_participants, np_bounds
+from .arguments import (DESCRIPTORS, claimed_agents, coordinated_modifier, group_head,
+                        merge_participants, np_bounds)
 from .lexicon import lemma as _lemma
 from .typing import Typed
 
@@ -212,6 +213,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
+    # "a combined Afghan and coalition force patrol": the demonym is part of one name
+    mods = [m for m in mods if coordinated_modifier(m) is None]
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
     # a modifier on the line above (a headline the parser glued on) is no affiliation
