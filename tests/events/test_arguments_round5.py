@@ -87,3 +87,10 @@ def test_described_name_keeps_the_head_of_its_bare_phrase():
     assert "head:gunmen" in participant_key(p) or "head:gunman" in participant_key(p)
     q = Participant(name="Kandahar provincial police", mentions=("Kandahar",))
     assert "head:police" in participant_key(q)
+
+
+def test_venue_name_on_attack_noun_is_no_actor(events_of):
+    evs = events_of("The Grand Palace Hotel attack killed nine guests in Kabul on Monday.")
+    assert not any("hotel" in a for a in _assault_actors(evs))
+    evs = events_of("A Taliban attack killed nine guests in Kabul on Monday.")
+    assert "taliban" in _assault_actors(evs)

@@ -542,7 +542,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     or any(g.lower_ in ("led", "-led") or g.lower_.endswith("-led")
                            for g in c.subtree)
                     or lex.in_class(_lemma(c), "armed")):
-                if patient_noun:
+                if _venue_name(c):
+                    r.targets.append(c)  # "the Hilton Hotel attack": where, not who
+                elif patient_noun:
                     r.targets.append(c)
                 else:
                     r.actors.append(c)
@@ -584,6 +586,19 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                          for t in hit_objects(o, ("at", "against"))
                          if t not in r.targets and t not in r.actors and not _dateline(t))
     return r
+
+
+# nouns that end the name of a place people gather, not of a group that acts
+VENUE_WORDS = {"hotel", "cafe", "café", "restaurant", "marathon", "mall", "market", "stadium",
+               "arena", "airport", "station", "club", "bar", "church", "mosque", "synagogue",
+               "temple", "school", "university", "hospital", "theatre", "theater", "cinema",
+               "festival", "concert", "bridge", "square", "plaza", "centre", "center"}
+
+
+def _venue_name(c: Any) -> bool:
+    """"the Hilton Hotel attack", "the Westgate Mall bombing": a name modifier of the event
+    noun that names a venue (its last word is a venue noun)."""
+    return c.pos_ == "PROPN" and c.lower_ in VENUE_WORDS
 
 
 # verbs whose object is the weapon used: "threw a grenade at", "fired rockets at"
