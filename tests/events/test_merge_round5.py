@@ -36,3 +36,10 @@ def test_arson_mode_survives_a_merge_into_an_attack(events_of):
 def test_no_mode_is_invented_by_a_merge(events_of):
     evs = _assaults(events_of("Rebels attacked the lorry near the bridge on Sunday."))
     assert len(evs) == 1 and evs[0].type.plover_mode is None
+
+
+def test_a_folded_kidnapping_mode_does_not_retype_a_killing(events_of):
+    evs = _assaults(events_of(
+        "Rebels killed the village mayor on Monday. They also kidnapped people."))
+    killings = [e for e in evs if e.trigger.text.lower() == "killed"]
+    assert killings and all(e.type.plover_mode != "abduct" for e in killings)

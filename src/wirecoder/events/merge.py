@@ -213,11 +213,14 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
 
 
 def _keep_mode(into: Draft, other: Draft) -> None:
-    """"Three passengers burned to death when guerrillas set the bus on fire": where the
-    kept mention says no mode and the folded one, of the same PLOVER type, says one (arson,
-    firearms...), the event keeps the more specific mode."""
+    """"Guerrillas attacked the bus and set it on fire": where the kept mention says no mode
+    and the folded one, of the same PLOVER type, says by what means the act was done (arson,
+    firearms, explosives: cues.yaml `means_modes`), the event keeps that more specific mode.
+    A mode that names another kind of act (abduct, seize, torture) is not a refinement of
+    the kept mention and is not taken."""
     if (into.typed.mode is None and other.typed.mode is not None
-            and into.typed.plover == other.typed.plover):
+            and into.typed.plover == other.typed.plover
+            and load_lexicon().in_class(other.typed.mode, "means_modes")):
         into.typed = replace(into.typed, mode=other.typed.mode)
 
 
