@@ -543,7 +543,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                            for g in c.subtree)
                     or lex.in_class(_lemma(c), "armed")):
                 if _venue_name(c):
-                    r.targets.append(c)  # "the Hilton Hotel attack": where, not who
+                    pass  # "the Hilton Hotel attack", "the Boston Marathon bombing": where
                 elif patient_noun:
                     r.targets.append(c)
                 else:
@@ -588,7 +588,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     return r
 
 
-# nouns that end the name of a place people gather, not of a group that acts
+# nouns that end the name of a place or gathering (where an attack happened), not of a
+# group that acts
 VENUE_WORDS = {"hotel", "cafe", "café", "restaurant", "marathon", "mall", "market", "stadium",
                "arena", "airport", "station", "club", "bar", "church", "mosque", "synagogue",
                "temple", "school", "university", "hospital", "theatre", "theater", "cinema",
