@@ -94,3 +94,27 @@ def test_venue_name_on_attack_noun_is_no_actor(events_of):
     assert not any("hotel" in a for a in _assault_actors(evs))
     evs = events_of("A Taliban attack killed nine guests in Kabul on Monday.")
     assert "taliban" in _assault_actors(evs)
+
+
+def test_terrorist_attack_has_no_actor_terrorist(events_of):
+    evs = events_of("A terrorist attack killed five people at a bus stop in Lahore on Monday.")
+    assert "terrorist" not in _assault_actors(evs)
+    evs = events_of("A rebel attack killed five soldiers in Goma on Monday.")
+    assert "rebel" in _assault_actors(evs) or "rebels" in _assault_actors(evs)
+
+
+def test_subject_after_a_dateline_dash(events_of):
+    evs = events_of("HERAT, Afghanistan (March 3, 2012) – An Afghan and coalition security "
+                    "force arrested a Taliban commander in Shindand district today.")
+    actors = _names_of(evs, "COERCE", "actors")
+    assert "Afghanistan" not in actors and "HERAT" not in actors
+    assert any("security force" in a for a in actors)
+    assert "Afghan" not in actors
+
+
+def test_dateline_under_a_header_line_is_no_actor(events_of):
+    evs = events_of("2012-03-S-044\n\nHERAT, Afghanistan (March 3, 2012) – An Afghan and "
+                    "coalition security force arrested a Taliban commander and detained two "
+                    "suspected insurgents in Shindand district today.")
+    actors = _names_of(evs, "COERCE", "actors")
+    assert "HERAT" not in actors and "Afghanistan" not in actors

@@ -121,8 +121,17 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if len(subj) >= 2 and subj[1].pos_ == "PROPN" and subj[1].left_edge.i == (
             subj[0].right_edge.i + 1):
         subj = subj[1:]  # "the guerrilla organization Shining Path killed": the name
+    elif len(subj) >= 2 and _dateline(subj[0]):
+        subj = subj[1:]  # "KABUL, Afghanistan (date) - A security force arrested": the force
     if subj and subj[0].dep_ != "expl":
         s = subj[0]
+        if _dateline(s):
+            # "KABUL, Afghanistan (date) - A security force arrested": the parser hangs the
+            # subject after the dateline's dash on the dateline as its apposition
+            after = [c for c in s.children if c.dep_ == "appos" and c.i > s.i and any(
+                t.text in ("-", "–", "—") for t in s.doc[s.i:c.left_edge.i])]
+            if after:
+                s = after[0]
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return [verb.head], False
         # "HTS designated as ... by the US": a participle small clause is passive
@@ -544,6 +553,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     or lex.in_class(_lemma(c), "armed")):
                 if _venue_name(c):
                     pass  # "the Hilton Hotel attack", "the Boston Marathon bombing": where
+                elif c.tag_ == "JJ" and c.dep_ == "amod" and _lemma(c) in KIND_ADJECTIVES:
+                    pass  # "a terrorist attack": what kind of attack, not who made it
                 elif patient_noun:
                     r.targets.append(c)
                 else:
@@ -588,6 +599,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     return r
 
 
+# adjectives that class an attack, said of any attacker ("a terrorist attack")
+KIND_ADJECTIVES = {"terrorist", "terroristic"}
 # nouns that end the name of a place or gathering (where an attack happened), not of a
 # group that acts
 VENUE_WORDS = {"hotel", "cafe", "café", "restaurant", "marathon", "mall", "market", "stadium",
@@ -609,8 +622,16 @@ INSTRUMENT_VERBS = {"throw", "hurl", "lob", "toss", "launch", "place", "plant", 
 
 def _dateline(tok: Any) -> bool:
     """A capitalised place opening a wire story ("NAIROBI, June 23 -"): not a participant."""
-    return (tok.is_upper and len(tok.text) > 3 and tok.i - tok.sent.start <= 2
-            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", "(", "-", "—"))
+    if not (tok.is_upper and len(tok.text) > 3 and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].text in (",", "(", "-", "—")):
+        return False
+    # the line it opens: a header line above ("2013-01-S-017") may be glued to the sentence
+    start = tok.sent.start
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        if "\n" in tok.doc[i].text or "\n" in tok.doc[i].whitespace_:
+            start = i + 1
+            break
+    return tok.i - start <= 2
 
 
 def np_bounds(head: Any) -> tuple[int, int]:

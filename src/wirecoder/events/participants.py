@@ -214,7 +214,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
              for g in c.children if g.dep_ == "pobj"]
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
     # "a combined Afghan and coalition force patrol": the demonym is part of one name
-    mods = [m for m in mods if coordinated_modifier(m) is None]
+    mods = [m for m in mods if coordinated_modifier(m) is None and not any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and not c.ent_type_ for c in m.children)]
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
     # a modifier on the line above (a headline the parser glued on) is no affiliation
