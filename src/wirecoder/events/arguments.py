@@ -79,9 +79,11 @@ def coordinated_modifier(t: Any) -> Any:
     for c in t.children:
         if c.dep_ != "conj" or c.pos_ != "NOUN" or c.i <= t.i:
             continue
-        if any(g.dep_ in ("det", "nummod", "poss") for g in c.children):
-            return None
-        mods = [g for g in c.lefts if g.dep_ in ("compound", "amod", "nmod")]
+        if any(g.dep_ in ("det", "nummod", "poss") or g.lower_ in VAGUE_QUANTITY | {
+                "other", "more"} for g in c.children):
+            return None  # "Wali and several other fighters": two participants
+        mods = [g for g in c.lefts if g.dep_ in ("compound", "nmod") and g.pos_ in (
+            "NOUN", "PROPN")]
         between = t.doc[t.i + 1:c.left_edge.i]
         if mods and len(between) and all(b.dep_ == "cc" for b in between):
             return c
