@@ -31,6 +31,20 @@ def events_of():
     return run
 
 
+@pytest.fixture
+def linked_events_of():
+    """Events with the actor stage's linked mentions (sectors of "soldiers", "police"), no
+    time tags."""
+    from wirecoder.actors import link_mentions
+
+    def run(text: str, anchor: date = date(2025, 11, 30)) -> list[Event]:
+        doc = Document(id=Document.make_id(text), text=text, published=anchor)
+        a = Analysis(document=doc, doc=load_nlp()(text), anchor=Anchor(anchor, "test"))
+        a.mentions = link_mentions(a)
+        return extract_events(a)
+    return run
+
+
 def one(events: list[Event], plover: str) -> Event:
     found = [e for e in events if e.type.plover == plover]
     assert found, f"no {plover} event in {[e.type.plover for e in events]}"

@@ -2,27 +2,16 @@
 ("no group claimed responsibility", "X denied responsibility") and "the name / hand of X is
 behind the attack". Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from wirecoder.actors import link_mentions
-from wirecoder.events import extract_events
 from wirecoder.language import load_nlp
-from wirecoder.records import Analysis, Anchor, Document
 
 from .conftest import names
 
 
 @pytest.fixture
-def events_of():
-    def run(text: str):
-        doc = Document(id=Document.make_id(text), text=text, published=date(2025, 11, 30))
-        a = Analysis(document=doc, doc=load_nlp()(text), anchor=Anchor(date(2025, 11, 30),
-                                                                        "test"))
-        a.mentions = link_mentions(a)
-        return extract_events(a)
-    return run
+def events_of(linked_events_of):
+    return linked_events_of
 
 
 def _assault_actors(evs):
