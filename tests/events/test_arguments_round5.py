@@ -107,3 +107,11 @@ def test_dateline_under_a_header_line_is_no_actor(events_of):
                     "suspected insurgents in Shindand district today.")
     actors = _names_of(evs, "COERCE", "actors")
     assert "HERAT" not in actors and "Afghanistan" not in actors
+
+
+def test_the_noun_on_a_measure_noun_is_the_target_not_the_distance(events_of):
+    evs = events_of("Insurgents claimed the destruction of a high-voltage pylon four km "
+                    "from the village.")
+    targets = [n.lower() for e in evs for n in names(e.targets)]
+    assert any("pylon" in t for t in targets), targets
+    assert not any(t.split()[-1] in ("km", "kilometers") for t in targets), targets

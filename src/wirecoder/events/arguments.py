@@ -207,6 +207,17 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
     return []
 
 
+def measured_noun(obj: Any) -> Any:
+    """"the destruction of a pylon six km from the city": the parser can hang the "of" phrase
+    on the measure noun ("km"), which names a distance, not what was acted on; the noun
+    modifying it ("pylon") is the object. Any other token is returned as it is."""
+    if load_lexicon().in_class(obj.lower_, "measure"):
+        for c in reversed(list(obj.lefts)):  # the nearest: the modifier phrase's head
+            if c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num:
+                return c  # (the tagger can also mistag that noun)
+    return obj
+
+
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of the given prepositions on tok, with a preposition coordinated with one of
     them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",
@@ -214,7 +225,7 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     out: list[Any] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(measured_noun(g) for g in c.children if g.dep_ == "pobj")
             for q in c.subtree:
                 if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ == c.lower_ and (
                         q.head.pos_ == "ADP") and not _negated(q):

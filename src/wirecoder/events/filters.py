@@ -3,8 +3,8 @@ bare event nouns."""
 
 from __future__ import annotations
 
+from .arguments import measured_noun
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon
 from .merge import Draft
 
 
@@ -52,16 +52,9 @@ def _bare_noun(d: Draft) -> bool:
 
 
 def _measured_object(tok) -> bool:
-    """"the destruction of a pylon six km from the city": the parser can hang the "of"
-    phrase on the measure noun ("km"), which names a distance, not what was acted on; the
-    noun modifying it ("pylon") is the event's object, so the event noun is not bare."""
-    lex = load_lexicon()
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and lex.in_class(obj.lower_, "measure") and any(
-                    c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num
-                    for c in obj.children):  # (the tagger can also mistag that noun)
-                return True
-    return False
+    """"the destruction of a pylon six km from the city": the "of" phrase hung on the measure
+    noun ("km") still names what was acted on (`arguments.measured_noun`), so the event noun is
+    not bare."""
+    return any(measured_noun(obj) is not obj
+               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for obj in prep.children if obj.dep_ == "pobj")
