@@ -9,7 +9,8 @@ from typing import Any
 from . import calendar as cal
 from .lexicon import MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
 from .normalize import (Context, Result, approx_of, duration_value, fmt_num, mod_of, num_of,
-                        ordinal_num, weekday_date)
+                        ordinal_num, quarter_for, weekday_date)
+from .tense import sentence_bounds
 
 # Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
 # "previously", "formerly", bare "future" and "recent" are mostly left untagged there; "soon"
@@ -182,8 +183,6 @@ def recent_span(m: re.Match[str], ctx: Context, unit: str) -> Result:
     recent years", "in recent months, lenders have extended ...") it is the stretch of time up
     to now, a DURATION (PXY); otherwise ("were killed in recent days", "the boom of recent
     years") a vague past time, DATE PAST_REF."""
-    from .tense import sentence_bounds
-
     s, e = sentence_bounds(ctx.text, m.start(), m.end())
     of_before = re.search(r"\bof\s+(?:the\s+)?$", ctx.text[max(s, m.start() - 8):m.start()])
     if not of_before and _PERFECT.search(ctx.text, s, e):
@@ -338,9 +337,12 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = m.group("weekday")
     if not wd[0].isupper():
         return None
-    part = _g(m, "part")
-    suffix = f"T{PARTS_OF_DAY[part.lower().rstrip('s')]}" if part else ""
-    return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{suffix}")
+    return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{_part_suffix(_g(m, 'part'))}")
+
+
+def _part_suffix(part: str | None) -> str:
+    """The time-of-day suffix of a recurring weekday ("Monday nights" -> "TNI")."""
+    return f"T{PARTS_OF_DAY[part.lower().rstrip('s')]}" if part else ""
 
 
 def _first_of_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -372,8 +374,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     shared = _SHARED_PLURAL.match(ctx.text, m.end())
     if shared:  # "on Monday and Tuesday nights": the plural head makes both recurrences
-        part = shared.group("part") or shared.group("part2")
-        suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
+        suffix = _part_suffix(shared.group("part") or shared.group("part2"))
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}")
     if _GENITIVE_NOUN.match(ctx.text, m.end()):
         # "Wednesday's ruling", "Friday's close": the weekday qualifies a noun (an event already
@@ -644,9 +645,6 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 def _quarter_coord(m: re.Match[str], ctx: Context) -> Result | None:
     """'the second and fourth quarters': each quarter of the pair. In a habitual statement a
     recurring quarter of every year (TimeML SET XXXX-Q2), else that quarter of the year."""
-    from .normalize import ordinal_num, quarter_for
-    from .tense import sentence_bounds
-
     q = ordinal_num(m.group("ord"))
     if not q:
         return None
