@@ -192,7 +192,7 @@ def _object_place(tok: Any) -> bool:
 
 def _place_head(head: Any, inside: list[Toponym]) -> bool:
     """The possessed noun is a place ("Baghdad's bridges", "Mogadishu's Yaqshid district")."""
-    if head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS:
+    if head.lemma_.lower() in PLACE_OR_SITE:
         return True
     return any(t.span.start <= head.idx < t.span.end for t in inside)
 
@@ -236,6 +236,7 @@ SITE_NOUNS = frozenset("""base airport airbase hospital market bazaar field rang
 mountain mountains hill hills valley university school mosque church compound checkpoint
 station bridge highway road crossing stadium hotel prison palace quarter sector zone
 front""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
+PLACE_OR_SITE = PLACE_NOUNS | SITE_NOUNS
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
                             "PRODUCT"))
@@ -269,9 +270,9 @@ def _missed_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
             continue
         name = doc.text[start:end]
         head = tok.head
-        place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS
+        place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_OR_SITE
                       ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                            and tok.head.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS)
+                            and tok.head.head.lemma_.lower() in PLACE_OR_SITE)
         # a name the gazetteer knows, heading the phrase itself; no acronym ("YPG", "A.M.")
         known = (tok.dep_ in ("pobj", "dobj", "appos", "conj") and gazetteer is not None
                  and tok.ent_type_ != "PERSON"
@@ -452,7 +453,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
     # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
     if tok.pos_ == "ADJ" or _people(tok) or _actor(tok) or _country_modifier(tok, t):
         return "whose or who"
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS:
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in PLACE_OR_SITE:
         return "possessor"
     if _prep_of(tok, trig) == "from":
         return "origin"
@@ -467,7 +468,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
         inside_name = t.span.start <= head.idx < t.span.end or (
             cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
         if (not inside_name and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
-                and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS
+                and head.lemma_.lower() not in PLACE_OR_SITE
                 and not (cur.dep_ == "prep" and cur.lower_ in LOCATIVE)):
             return "modifies a noun"
         cur = head
