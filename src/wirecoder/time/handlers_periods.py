@@ -297,9 +297,9 @@ def _rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("the_quarter")
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    # anaphoric: the quarter named last, however far back (a report keeps talking about the
-    # quarter it is about); without one, the latest quarter completed
-    y, q = ctx.focus_quarter or focus_quarter(ctx, m.start())
+    # anaphoric: the quarter named last, however far back (no position: a report keeps
+    # talking about the quarter it is about); without one, the latest quarter completed
+    y, q = focus_quarter(ctx)
     return Result("DATE", f"{y:04d}-Q{q}")
 
 
