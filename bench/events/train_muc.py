@@ -28,8 +28,6 @@ from wirecoder.events import muc
 
 
 HOST_FIRST_MAPPED = True
-# a mapped candidate's filler examples are labelled by its own gold template
-MAPPED_LABELS = True
 # L2 penalty of every classifier (2-fold CV on DEV-MUC3: 1 -> 5 -> 15 gave 0.358 / 0.363 / 0.360)
 L2 = 5.0
 
@@ -76,7 +74,7 @@ def examples(pred_rows: list[list[dict]], gold_rows: list[list[dict]]):
             for role in ROLES:
                 # a mapped candidate's fillers are right when its gold template has them (GTT
                 # counts no other), the others' when any gold template of the document does
-                own_golds = [golds[pairs[i]]] if MAPPED_LABELS and i in pairs else golds
+                own_golds = [golds[pairs[i]]] if i in pairs else golds
                 gold_ents = [_gtt_gold_entity(ge) for g in own_golds for ge in g.get(role) or []]
                 for ent, own in muc.filler_candidates(e, events, role, i == host):
                     fx.append(muc.filler_features(ent, role, e, counts, own))

@@ -72,9 +72,6 @@ def explosive(ent: dict[str, Any]) -> bool:
     return words[-1] in EXPLOSIVE_HEADS and any(w in EXPLOSIVES for w in words[:-1])
 
 
-ARSON_MODE = True  # property destroyed is arson only when set on fire (PLOVER mode "arson")
-
-
 def incident_type(p: dict[str, Any]) -> str | None:
     """The MUC-4 incident type of an event (gold-format dict), None when it has none."""
     acled = p.get("acled_sub_event_type") or ""
@@ -91,8 +88,8 @@ def incident_type(p: dict[str, Any]) -> str | None:
         return "bombing"
     if any(explosive(w) for w in p.get("weapons") or []):
         return "bombing"
-    if acled == "Arson" or (acled == "Looting/property destruction" and (
-            p.get("plover_mode") == "arson" or not ARSON_MODE)):
+    if acled == "Arson" or (acled == "Looting/property destruction"
+                            and p.get("plover_mode") == "arson"):
         return "arson"
     return "attack"
 
@@ -195,9 +192,6 @@ def templates(events: list[dict[str, Any]], split: tuple[str, ...] = ("date", "l
 
 
 # ---------------------------------------------------------------- the trained step (optional)
-SALIENCE = True
-
-
 def event_features(e: dict[str, Any], index: int, n: int,
                    earlier: tuple[dict[str, Any], ...] | list[dict[str, Any]] = (),
                    later: list[dict[str, Any]] | None = None) -> dict[str, float]:
@@ -233,7 +227,7 @@ def event_features(e: dict[str, Any], index: int, n: int,
          "n_events": min(n, 10) / 10,
          "same_type_earlier": float(any(incident_type(o) == kind for o in earlier)),
          "shares_participant_earlier": float(bool(keys & seen))}
-    if SALIENCE and later is not None:
+    if later is not None:
         after = {_key(x) for o in later for r in ("actors", "targets") for x in o.get(r) or []}
         f["shares_participant_later"] = float(bool(keys & after))
         f["same_type_later"] = float(any(incident_type(o) == kind for o in later))
@@ -325,9 +319,6 @@ def _surface(ent: dict[str, Any]) -> str:
     return ent.get("text_mention") or ent.get("name") or ""
 
 
-COMPLETE_NAMES = True  # off: each filler as the event names it (for A/B measurements)
-
-
 def longest_forms(events: list[dict[str, Any]]) -> dict[tuple[str, ...], str]:
     """For each filler string of the document's events, the longest string of the document's
     events that names the same thing more completely: one that ends with it ("armed men" ->
@@ -386,8 +377,6 @@ def complete_names(templates_: list[dict[str, Any]], events: list[dict[str, Any]
     keys give titles in a slot of their own); a perpetrator by the most complete form the
     document gives it (`longest_forms`). Targets and weapons are not lengthened: a longer
     form of them adds titles ("senator X") or sizes ("powerful bomb") that keys leave out."""
-    if not COMPLETE_NAMES:
-        return
     forms, names = known or (longest_forms(events), proper_names(events))
     for t in templates_:
         for role in ("actors", "targets", "weapons"):
