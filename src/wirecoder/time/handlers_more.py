@@ -475,12 +475,14 @@ _SOON_MODAL_AFTER = re.compile(r"\s+(?:will|'ll|shall|may|might|could|would|shou
                                r"(?!the\b|a\b|an\b)[a-z]", re.IGNORECASE)
 
 
+_SOON_RELATIVE_BEFORE = re.compile(r"\b(?:as|too|so|how)\s+$", re.IGNORECASE)
+_SOON_RELATIVE_AFTER = re.compile(r"\s+(?:as|after|afterwards|thereafter|enough)\b", re.IGNORECASE)
+
+
 def _soon(m: re.Match[str], ctx: Context) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:as|too|so|how)\s+$", before, re.IGNORECASE) or re.match(r"\s+(?:as|after|afterwards|"
-                                                                  r"thereafter|enough)\b",
-                                                                  ctx.text[m.end():m.end() + 12],
-                                                                  re.IGNORECASE):
+    if _SOON_RELATIVE_BEFORE.search(before) or _SOON_RELATIVE_AFTER.match(
+            ctx.text[m.end():m.end() + 12]):
         return None
     if _SOON_MODAL_BEFORE.search(before) or _SOON_MODAL_AFTER.match(ctx.text, m.end()):
         return Result("DATE", "FUTURE_REF")
