@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
 from .arguments import participant_key
@@ -424,10 +424,18 @@ def _count_during(sp: Any) -> bool:
 def during_the(tok: Any) -> bool:
     """`tok` has a "during the/this/that N" phrase: it happened within an event named
     before."""
-    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
-        g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
-                                 for x in g.children) for g in c.children)
-        for c in tok.children)
+    return any(True for _ in _told_nouns(tok, ("during",)))
+
+
+def _told_nouns(tok: Any, preps: tuple[str, ...]) -> Iterator[Any]:
+    """The nouns of `tok`'s "<prep> the/this/that N" phrases, in text order ("during the
+    raid", "in the battle")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                                            for x in g.children):
+                    yield g
 
 
 def _explicitness(q: Quantity, doc: Any) -> int:
@@ -1120,28 +1128,17 @@ def _refers_back(d: Draft) -> bool:
     """"Two men were injured in the battle", "He was captured during the search": the
     mention names, with a definite article, an event the text reported before, or its
     patient is a pronoun."""
+    if _referred_noun(d) is not None:
+        return True
     tok = d.trigger.token
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-            for g in c.children:
-                if g.dep_ == "pobj" and _lemma(g) in EVENT_NOUNS and any(
-                        x.dep_ == "det" and x.lower_ in ("the", "this", "that")
-                        for x in g.children):
-                    return True
     patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(patients) and all(p.lower_ in PRONOUNS for p in patients)
 
 
 def _referred_noun(d: Draft) -> str | None:
     """The event noun of an "in / during the N" phrase on the trigger ("raid")."""
-    for c in d.trigger.token.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-            for g in c.children:
-                if g.dep_ == "pobj" and _lemma(g) in EVENT_NOUNS and any(
-                        x.dep_ == "det" and x.lower_ in ("the", "this", "that")
-                        for x in g.children):
-                    return _lemma(g)
-    return None
+    return next((_lemma(g) for g in _told_nouns(d.trigger.token, ("in", "during"))
+                 if _lemma(g) in EVENT_NOUNS), None)
 
 
 def _back_reference(e: Draft, d: Draft) -> bool:
@@ -1168,10 +1165,8 @@ def _within_told_event(d: Draft) -> bool:
     """The trigger has an "in / during the/this/that N" phrase: it happened within an event
     the text told before ("in the town" is a place: the noun must be an event noun)."""
     lex = load_lexicon()
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        g.dep_ == "pobj" and g.pos_ == "NOUN" and lex.entry(_lemma(g), "N") is not None and any(
-            x.dep_ == "det" and x.lower_ in ("the", "this", "that") for x in g.children)
-        for g in c.children) for c in d.trigger.token.children)
+    return any(g.pos_ == "NOUN" and lex.entry(_lemma(g), "N") is not None
+               for g in _told_nouns(d.trigger.token, ("in", "during")))
 
 
 def _defined_by_of(d: Draft) -> bool:
