@@ -443,10 +443,7 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
             for u in (a, *a.conjuncts):
                 if u not in out:
                     out.append(u)
-    return [t for t in out if not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
-            and t.ent_type_ not in ("LOC", "FAC", "GPE") and t.pos_ not in ("ADP", "PRON")
-            and not lex.in_class(_lemma(t), "place_word")
-            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
+    return [t for t in out if may_act(t, lex) and t.ent_type_ != "GPE" and t.pos_ != "PRON"]
 
 
 # "the attack was the work / the doing of X": who did it
@@ -594,10 +591,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.actors = with_included(r.actors)
     r.targets = with_included(r.targets)
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
-                if t not in r.coactors and not _dateline(t)
-                and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.ent_type_ not in ("LOC", "FAC")
-                and not lex.in_class(_lemma(t), "place_word") and t.pos_ != "ADP"
-                and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person"))]
+                if t not in r.coactors and may_act(t, lex)]
     r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))
                  if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
@@ -610,6 +604,15 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                          for t in hit_objects(o, ("at", "against"))
                          if t not in r.targets and t not in r.actors and not _dateline(t))
     return r
+
+
+def may_act(t: Any, lex: Lexicon) -> bool:
+    """A token that can name an actor: not a dateline, a place, a preposition or an event
+    noun (a person noun that is also an event's trigger stays)."""
+    return (not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
+            and t.ent_type_ not in ("LOC", "FAC") and t.pos_ != "ADP"
+            and not lex.in_class(_lemma(t), "place_word")
+            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person")))
 
 
 # adjectives that class an attack, said of any attacker ("a terrorist attack")
@@ -846,13 +849,13 @@ class ParticipantMapper:
         """"two men wearing ski masks", "individuals riding a motorcycle": unnamed people are
         identified by the participle that describes them; it joins the name, and the bare
         phrase stays a mention. Not an event verb ("gunmen firing on the crowd")."""
+        lex = load_lexicon()
         if p.kb_id or not p.evidence or head.pos_ != "NOUN" or not (
-                load_lexicon().in_class(_lemma(head), "person")
+                lex.in_class(_lemma(head), "person")
                 or _lemma(head) in ("man", "people", "person", "individual")):
             return p
         ev = p.evidence[-1]
         doc = head.doc
-        lex = load_lexicon()
         for c in head.rights:
             if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or lex.entry(_lemma(c), "V"):
                 continue
@@ -959,7 +962,6 @@ class ParticipantMapper:
                                        country=named.country, sector=named.sector,
                                        mentions=tuple(dict.fromkeys((*named.mentions, g.name))),
                                        evidence=named.evidence + g.evidence)
-            if g is not None:
                 return g
         m = self.mention_at(head.idx, head.idx + len(head.text))
         if m is not None:
