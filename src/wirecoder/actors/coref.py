@@ -193,30 +193,22 @@ class CorefMixin:
             ) else None
             if local:
                 # the country of the story around it: "Israel Katz said the army ..."
-                if c.generic_inst:
-                    ent = self.kb.institution(local, c.generic_inst)
-                    if ent is not None:
-                        self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name,
-                                                  country=local, generic_inst=None, score=0.5)
-                        continue
-                self.cands[idx] = replace(c, country=local, score=min(c.score, 0.5))
-                continue
-            if c.via == "generic" and c.country is None and c.generic_inst is None and top:
+                self.cands[idx] = self._placed(c, local)
+            elif c.country is None and top and (
+                    (c.via == "generic" and c.generic_inst is None) or c.generic_inst
+                    or (c.kind == "person" and c.kb_id is None and c.sector)):
                 # "villagers", "gunmen", "protesters" in a Nigerian story are Nigerian
-                self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
-                continue
-            if c.generic_inst and c.country is None and top:
-                # as in the local branch above: the KB's institution when it has one, else
-                # the bare country ("the navy" of a state the KB lists no navy for)
-                ent = self.kb.institution(top, c.generic_inst)
-                if ent is not None:
-                    self.cands[idx] = replace(c, kb_id=ent.id, name=ent.name, country=top,
-                                              generic_inst=None, score=0.5)
-                else:
-                    self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
-            elif c.kind == "person" and c.kb_id is None and c.country is None and c.sector \
-                    and top:
-                self.cands[idx] = replace(c, country=top, score=min(c.score, 0.5))
+                self.cands[idx] = self._placed(c, top)
+
+    def _placed(self, c: Cand, country: str) -> Cand:
+        """A mention given the story's country: the KB's institution of that country when
+        it has one, else the bare country ("the navy" of a state the KB lists no navy for)."""
+        if c.generic_inst:
+            ent = self.kb.institution(country, c.generic_inst)
+            if ent is not None:
+                return replace(c, kb_id=ent.id, name=ent.name, country=country,
+                               generic_inst=None, score=0.5)
+        return replace(c, country=country, score=min(c.score, 0.5))
 
     def local_country(self, idx: int) -> str | None:
         """The country of the nearest earlier mention in this or the previous sentence, when
@@ -349,19 +341,21 @@ class CorefMixin:
             return line_start + before.rfind('"')
         return None
 
-    def _is_subject(self, c: Cand) -> bool:
+    def _first_conjunct(self, c: Cand) -> Any:
+        """The head of a mention's coordination ("gunmen" in "gunmen and suicide bombers")."""
         head = self.doc[c.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
+        return head
+
+    def _is_subject(self, c: Cand) -> bool:
+        head = self._first_conjunct(c)
         if head.dep_ in SUBJECT_DEPS:
             return True
         return head.dep_ == "pobj" and head.head.dep_ == "agent"  # "attacked by gunmen"
 
     def _clause_of(self, c: Cand) -> int:
-        head = self.doc[c.end - 1]
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        return head.head.i
+        return self._first_conjunct(c).head.i
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
