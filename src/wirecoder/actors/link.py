@@ -416,7 +416,7 @@ class DocLinker(GenericMixin, CorefMixin):
                                                             "NUM", "VERB", "AUX", "ADV"}:
                 break
             if tok.dep_ not in {"compound", "nmod", "amod", "flat", "preconj"} or not (
-                    tok.is_ancestor(roots[0]) is False and roots[0].is_ancestor(tok)):
+                    roots[0].is_ancestor(tok)):
                 break
             if self.country_at(k - 1) or self.keys[k - 1] in self.kb.lexicon.titles:
                 break
