@@ -122,6 +122,13 @@ COUNTING_MODS = {"several", "many", "numerous", "multiple", "various", "few", "s
 COUNT_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 
 
+def _counted(noun: Any) -> bool:
+    """A plural noun a count or determiner makes particular ("several attacks", "these
+    attacks", "two convoys")."""
+    return any(c.dep_ in ("det", "poss", "nummod") or c.like_num or c.lower_ in COUNTING_MODS
+               for c in noun.children)
+
+
 def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     """A bare plural event noun in a present or present perfect clause of running text reads
     as a kind of event, not particular ones ("the drop is due to terrorist attacks on the
@@ -130,8 +137,7 @@ def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     makes them particular."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ in ("compound", "conj"):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in COUNTING_MODS or c.like_num
-           for c in tok.children):
+    if _counted(tok):
         return False
     if time is not None and time.precision in ("day", "hour", "minute"):
         return False
@@ -213,9 +219,7 @@ def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
     if "been" not in aux or not any(a in ("has", "have", "had", "'ve", "'s", "'d") for a in aux):
         return False
     for o in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-        if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNT_NOUNS or any(
-                c.dep_ in ("det", "poss", "nummod") or c.like_num or c.lower_ in COUNTING_MODS
-                for c in o.children):
+        if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNT_NOUNS or _counted(o):
             return False
     return time is None or time.precision != "day"
 
