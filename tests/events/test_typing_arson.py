@@ -12,11 +12,16 @@ from wirecoder.language import load_nlp
 from .conftest import one
 
 
+def _trigger(text: str, word: str):
+    """The trigger `word` of `text`."""
+    return next(t for t in find_triggers(load_nlp()(text), load_lexicon())
+                if t.token.lower_ == word)
+
+
 def _typed(text: str, word: str):
     """The type resolve_type gives the trigger `word` of `text` (before any merging)."""
     lex = load_lexicon()
-    doc = load_nlp()(text)
-    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == word)
+    trig = _trigger(text, word)
     roles = roles_for(trig.token, trig.entry.plover, trig.entry.mode, lex)
     return resolve_type(trig, roles.objects, roles.targets, roles.actors, lex)
 
@@ -72,12 +77,9 @@ def test_an_event_noun_inside_the_trigger_phrase_may_name_its_sub_type():
     from wirecoder.events.typing import _named_by_another
 
     lex = load_lexicon()
-    doc = load_nlp()("Troops shot five rebels in a clash near the river.")
-    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    trig = _trigger("Troops shot five rebels in a clash near the river.", "shot")
     assert not _named_by_another(trig, "Armed clash", lex)
-    doc = load_nlp()("Bandits kidnapped a trader and shot him.")
-    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    trig = _trigger("Bandits kidnapped a trader and shot him.", "shot")
     assert _named_by_another(trig, "Abduction/forced disappearance", lex)
-    doc = load_nlp()("The judge, who was kidnapped on Monday, was shot on Friday.")
-    trig = next(t for t in find_triggers(doc, lex) if t.token.lower_ == "shot")
+    trig = _trigger("The judge, who was kidnapped on Monday, was shot on Friday.", "shot")
     assert _named_by_another(trig, "Abduction/forced disappearance", lex)
