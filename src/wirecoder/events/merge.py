@@ -486,13 +486,10 @@ def resolve_counts(d: Draft) -> None:
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
-        if len(qs) == 1 and d.count_relations.get(qs[0].evidence, _count_relation(
+        if len(qs) == 1 and (d.count_relations.get(qs[0].evidence) or _count_relation(
                 qs[0], doc)) == "spread" and qs[0].value >= 1:
             # people counted over several operations: this one took at least one of them
-            q = qs[0]
-            d.quantities[d.quantities.index(q)] = Quantity(
-                kind=q.kind, value=1.0, qualifier="at_least", object=q.object,
-                evidence=q.evidence)
+            d.quantities[d.quantities.index(qs[0])] = _at_least_one(qs[0])
             continue
         if len(qs) < 2:
             continue
@@ -508,9 +505,7 @@ def resolve_counts(d: Draft) -> None:
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
-            q = main[0]
-            main = [Quantity(kind=q.kind, value=1.0, qualifier="at_least", object=q.object,
-                             evidence=q.evidence)]
+            main = [_at_least_one(main[0])]
             rel[id(main[0])] = "plain"
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
@@ -525,6 +520,10 @@ def resolve_counts(d: Draft) -> None:
         keep = [q for q in d.quantities if q.kind not in kinds]
         subsets = [q for q in qs if rel[id(q)] == "subset" and q.object]
         d.quantities = keep[:first] + totals + subsets + keep[first:]
+
+
+def _at_least_one(q: Quantity) -> Quantity:
+    return replace(q, value=1.0, qualifier="at_least")
 
 
 STATE_PEOPLE = {"soldier", "troop", "trooper", "serviceman", "servicemember", "policeman",
@@ -783,9 +782,15 @@ def _distinct_acts(a: Draft, b: Draft) -> bool:
     them are two acts (at two times), two events that share the target, even where both
     are typed as an assault. A word that only names an event ("the attack") is not an act
     of its own and still folds into either."""
+    return _kidnap_and_other_assault(a, b) and (
+        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b))
+
+
+def _kidnap_and_other_assault(a: Draft, b: Draft) -> bool:
+    """Both are assaults told as acts (not a word that only names an event), one a taking of
+    a person and the other not."""
     return (a.typed.plover == b.typed.plover == "ASSAULT" and not a.flexible
-            and not b.flexible and _abduction(a) != _abduction(b)
-            and (_shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b)))
+            and not b.flexible and _abduction(a) != _abduction(b))
 
 
 def _pronoun_patient(d: Draft) -> bool:
@@ -1156,9 +1161,8 @@ def _kinds_apart(e: Draft, d: Draft) -> bool:
     in different sentences, each by its own verb and against its own, different target, are
     two incidents, unless the later one says it happened in an event told before ("killed
     during the kidnapping")."""
-    return (e.typed.plover == d.typed.plover == "ASSAULT" and not e.flexible
-            and not d.flexible and _abduction(e) != _abduction(d)
-            and _targets_conflict(e, d) and not _within_told_event(d))
+    return (_kidnap_and_other_assault(e, d) and _targets_conflict(e, d)
+            and not _within_told_event(d))
 
 
 def _within_told_event(d: Draft) -> bool:
@@ -1184,8 +1188,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     near = distance <= 2
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True
-    same_plover = (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
-                   and near and not _distinct_acts(e, d))
+    same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
     flexible_ok = d.flexible and near and (
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
