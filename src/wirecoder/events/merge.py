@@ -594,8 +594,8 @@ def _two_sides(e: Draft, d: Draft, distance: int) -> bool:
         return False
     if d.actors:
         return False  # an act with its own agent ("militants later ambushed a patrol") is new
-    return bool(e.actors and d.targets and _party_side(e.actors) is not None
-                and _party_side(e.actors) == _party_side(d.targets))
+    side = _party_side(e.actors) if e.actors and d.targets else None
+    return side is not None and side == _party_side(d.targets)
 
 
 def _by_side(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
