@@ -402,11 +402,13 @@ def template_probs(cands: list[dict[str, Any]], model: dict[str, Any]) -> list[f
 
 def score_document(events: list[dict[str, Any]], model: dict[str, Any]) -> dict[str, Any]:
     """What the classifiers say about one document whatever the thresholds: its candidate
-    events and their template probabilities (the filler probabilities are added as they are
-    asked for), so that thresholds can be tried without scoring it again."""
+    events, their template probabilities and the document's name forms (`complete_names`;
+    the filler probabilities are added as they are asked for), so that thresholds can be
+    tried without scoring it again."""
     cands = [e for e in events if incident_type(e) is not None]
     return {"events": events, "cands": cands, "counts": doc_counts(events),
-            "probs": template_probs(cands, model), "fillers": {}}
+            "probs": template_probs(cands, model), "fillers": {},
+            "forms": (longest_forms(events), proper_names(events))}
 
 
 def choose_templates(doc: dict[str, Any], model: dict[str, Any]) -> list[dict[str, Any]]:
@@ -427,8 +429,6 @@ def choose_templates(doc: dict[str, Any], model: dict[str, Any]) -> list[dict[st
                     for ent, own in filler_candidates(e, events, role, host)]
             t[role] = [ent for ent, p in doc["fillers"][key] if p >= thr]
         out.append(t)
-    if "forms" not in doc:
-        doc["forms"] = (longest_forms(events), proper_names(events))
     complete_names(out, events, doc["forms"])
     return out
 
