@@ -688,6 +688,7 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
         said |= wording
         if len(keys) > 1:
             parts |= keys
+        told_part = None  # this count, when it tells part of the total
         if total is None:
             total, first_additive = q, r == "additive"
         else:
@@ -713,15 +714,13 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
             else:
                 before = total
                 total = _better(total, q, doc)
-                partial = q if total is before and q.value < total.value else None
+                told_part = q if total is before and q.value < total.value else None
                 if _one_of(q, doc):
                     # "one of the militants killed was X. Several other militants were also
                     # killed": "other" than the one just named, who is one of the total
-                    partial = Quantity(kind=q.kind, value=1.0, qualifier="exact", object=None,
-                                       evidence=q.evidence)
-                last_end = max([last_end] + [e.end for e in q.evidence])
-                continue
-        partial = None
+                    told_part = Quantity(kind=q.kind, value=1.0, qualifier="exact",
+                                         object=None, evidence=q.evidence)
+        partial = told_part
         last_end = max([last_end] + [e.end for e in q.evidence])
     names: dict[str, list[Quantity]] = {}
     for q in named:
