@@ -36,14 +36,16 @@ def main() -> None:
         rs = [r for r in rows if sel(r["id"])]
         if not rs:
             continue
-        m = score([r["events"] for r in rs], [gold[r["id"]] for r in rs])
+        m = score([r["events"] for r in rs], [gold[r["id"]] for r in rs],
+                  texts=[r["text"] for r in rs])
         mm = m["role_filler_model"]
         print(f"{name}, {len(rs)} docs")
         print(f"  events P/R/F1 {_prf(m['events'])}")
         print(f"  role-filler F1: one-to-one (old scorer) {m['role_filler_strict']['f1']:.3f}; "
               f"GTT, MUC types only {_prf(m['role_filler_types_only'])}; "
               f"GTT, task relevance rules {_prf(m['role_filler'])}; "
-              f"GTT, trained templates {_prf(mm)}")
+              f"GTT, trained templates {_prf(m['role_filler_model_no_spans'])}; "
+              f"GTT, trained templates and span fillers {_prf(mm)}")
         print("  trained, per role P/R/F1: " + "; ".join(
             f"{k} {_prf(mm[k])}" for k in ("incident_type", "actors", "targets", "weapons")))
 

@@ -30,6 +30,9 @@ def headline(fmt: str, m: dict) -> dict:
                 "role_filler_types_only_f1": round(m["role_filler_types_only"]["f1"], 3),
                 "role_filler_model_p_r_f1": tuple(round(m["role_filler_model"][k], 3)
                                                   for k in ("precision", "recall", "f1")),
+                "role_filler_model_no_spans_p_r_f1": tuple(
+                    round(m["role_filler_model_no_spans"][k], 3)
+                    for k in ("precision", "recall", "f1")),
                 "role_filler_strict_f1 (before GTT scorer)": round(
                     m["role_filler_strict"]["f1"], 3),
                 "argument_f1 (aligned events; exact, head)": {

@@ -81,7 +81,8 @@ def _entity(p: Any) -> dict[str, Any]:
 
 
 def to_gold_format(e: Event) -> dict[str, Any]:
-    """An Event as a GoldEvent (FORMATS.md), plus modality/confidence/summary."""
+    """An Event as a GoldEvent (FORMATS.md), plus modality/confidence/summary and the
+    trigger's character offsets."""
     loc = None
     if e.location is not None:
         p = e.location
@@ -106,6 +107,7 @@ def to_gold_format(e: Event) -> dict[str, Any]:
         "modality": e.modality,
         "confidence": round(e.confidence, 3),
         "summary": e.summary,
+        "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None,
     }
 
 
@@ -327,9 +329,10 @@ def type_scope(gold_rows: list[list[dict[str, Any]]]) -> set[str]:
 
 
 def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, Any]]],
-          scoped: bool = True) -> dict[str, Any]:
+          scoped: bool = True, texts: list[str] | None = None) -> dict[str, Any]:
     """Event and field metrics. With `scoped`, predictions of PLOVER types the data set never
-    annotates are left out (counted under `out_of_scope`)."""
+    annotates are left out (counted under `out_of_scope`). With the documents' `texts`, the
+    trained MUC-4 step also reads fillers from the text (`events.muc_fillers`)."""
     scope = type_scope(gold_rows) if scoped else set()
     out_of_scope = 0
     tp = fp = fn = 0
@@ -390,7 +393,9 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
         "role_filler": gtt_role_filler(pred_rows, gold_rows, scope),
         "role_filler_types_only": gtt_role_filler(pred_rows, gold_rows, scope,
                                                   muc_relevance=False),
-        "role_filler_model": gtt_role_filler(pred_rows, gold_rows, scope, model=True),
+        "role_filler_model": gtt_role_filler(pred_rows, gold_rows, scope, model=True,
+                                             texts=texts),
+        "role_filler_model_no_spans": gtt_role_filler(pred_rows, gold_rows, scope, model=True),
         "role_filler_strict": {**f1(rf_tp, rf_fp, rf_fn),
                                **{r: f1(*v) for r, v in roles.items()}},
         "per_type": {k: f1(*v) | {"tp": v[0], "fp": v[1], "fn": v[2]}
@@ -557,26 +562,27 @@ def gtt_mapping(preds: list[dict[str, Any]], golds: list[dict[str, Any]],
 
 def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, Any]]],
                     scope: set[str] | None = None, muc_relevance: bool = True,
-                    model: bool = False) -> dict[str, Any]:
+                    model: bool = False, texts: list[str] | None = None) -> dict[str, Any]:
     """Role-filler P/R/F1 as GTT's eval.py counts it (see above); predictions the text does
     not report as news, or of types outside `scope`, are no templates. On MUC-4 gold our
     templates are the events with a MUC incident type and, with `muc_relevance`, only those
     the MUC-4 task definition calls relevant (`events.muc.relevant`); with `model`, those the
     trained template classifier keeps, with the fillers the filler classifier keeps
-    (`events.muc.model_templates`)."""
+    (`events.muc.model_templates`) and, given the documents' `texts`, those the span
+    classifier reads from the text."""
     from ..events.muc import model_templates, relevant
 
     roles = tuple(r for r in ROLES if any(g.get(r) is not None for gs in gold_rows for g in gs))
     muc = any(_muc_gold(g) for gs in gold_rows for g in gs)
     keys = ("incident_type", *roles)
     tot = {k: [0, 0, 0, 0] for k in keys}  # p_num, p_den, r_num, r_den
-    for preds_all, golds in zip(pred_rows, gold_rows):
+    for n, (preds_all, golds) in enumerate(zip(pred_rows, gold_rows)):
         asserted = [p for p in preds_all if p.get("modality") not in UNSCORED_MODALITIES]
         preds = [p for p in asserted if (not scope or p["plover_type"] in scope)
                  and not (muc and (muc_incident(p) is None
                                    or (muc_relevance and not model and not relevant(p))))]
         if muc and model:
-            preds = model_templates(asserted)
+            preds = model_templates(asserted, text=texts[n] if texts else None)
         golds = [g for g in golds if _types(g) or _muc_gold(g)]
         doc = {k: [0, 0, 0, 0] for k in keys}
         for p in preds:
@@ -664,7 +670,7 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
         predictions.append(out)
         pred_rows.append(preds)
         gold_rows.append(row.get("events") or [])
-    metrics = score(pred_rows, gold_rows)
+    metrics = score(pred_rows, gold_rows, texts=[r["text"] for r in rows])
     unscoped = score(pred_rows, gold_rows, scoped=False)
     metrics["events_all_types"] = unscoped["events"]
     metrics["role_filler_all_types"] = unscoped["role_filler"]

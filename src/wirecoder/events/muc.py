@@ -434,17 +434,24 @@ def choose_templates(doc: dict[str, Any], model: dict[str, Any]) -> list[dict[st
 
 
 def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None = None,
-                    ) -> list[dict[str, Any]]:
+                    text: str | None = None, doc: Any = None) -> list[dict[str, Any]]:
     """MUC-4 templates chosen by the trained classifiers (`bench/events/train_muc.py`) from a
     document's asserted events: those with a MUC type whose template probability passes the
     threshold; each keeps the fillers whose probability passes its role's threshold, and the first kept
     one (the document's main incident) may also take fillers of that role from the
     document's other events; each filler is named by its most complete form in the document
-    (`complete_names`). Falls back to `relevant` without a model."""
+    (`complete_names`). Given the document's `text` (and its parse `doc`), the span classifier
+    adds the fillers it reads from the text (`muc_fillers`). Falls back to `relevant` without
+    a model."""
     model = model or load_model()
     if model is None:
         return [e for e in events if incident_type(e) is not None and relevant(e)]
-    return choose_templates(score_document(events, model), model)
+    out = choose_templates(score_document(events, model), model)
+    if text is not None:
+        from .muc_fillers import span_templates
+
+        out = span_templates(out, events, text, doc=doc)
+    return out
 
 
 __all__ = ["armed", "bare_name", "choose_templates", "complete_names", "doc_counts",

@@ -1,0 +1,102 @@
+"""The MUC-4 span filler step: candidates in the forms keys write, features that tell roles
+apart, and how read fillers join the document's templates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wirecoder.events import muc_fillers
+from wirecoder.events.muc_fillers import Candidate, add_fillers, candidates, document_examples
+from wirecoder.language import parse
+
+TEXT = ("Urban guerrillas of the People's Revolutionary Army set off two powerful bombs at the "
+        "offices of the electricity company in Santa Rosa on Monday. Later, the police found "
+        "the bodies of three farmers near the road.")
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return parse(TEXT)
+
+
+def _texts(cands: list[Candidate]) -> set[str]:
+    return {c.text for c in cands}
+
+
+def test_candidates_come_in_the_forms_keys_write(parsed) -> None:
+    texts = _texts(candidates(parsed, TEXT))
+    # the phrase without its determiner and adjectives, and its head alone
+    assert "two powerful bombs" in texts
+    assert "bombs" in texts
+    # the phrase with its "of" complement
+    assert "offices of the electricity company" in texts
+    assert "bodies of three farmers" in texts or "the bodies of three farmers" in texts
+    # no candidate starts with a determiner (GTT keys drop it) and none is a pronoun
+    assert not any(t.lower().startswith(("the ", "a ", "an ")) for t in texts)
+
+
+def test_candidate_offsets_point_at_their_text(parsed) -> None:
+    for c in candidates(parsed, TEXT):
+        assert TEXT[c.start:c.end] == c.text
+
+
+def test_features_tell_how_a_phrase_hangs_in_its_clause(parsed) -> None:
+    cands, feats = document_examples(TEXT, [], [], parsed)
+    by_text = {c.text: f for c, f in zip(cands, feats)}
+    bombs = by_text["bombs"]
+    assert "hl=bomb" in bombs and "verb=set" in bombs
+    offices = by_text["offices of the electricity company"]
+    assert any(f.startswith("prep=at") for f in offices)
+
+
+def test_events_say_which_role_a_phrase_already_has(parsed) -> None:
+    events = [{"plover_type": "ASSAULT", "acled_sub_event_type": "Attack",
+               "actors": [{"name": "Urban guerrillas"}], "targets": [],
+               "weapons": [{"name": "bombs"}]}]
+    cands, feats = document_examples(TEXT, events, [], parsed)
+    by_text = {c.text: f for c, f in zip(cands, feats)}
+    assert "pipe:actors" in by_text["Urban guerrillas"]
+    assert "pipe:weapons" not in by_text["Urban guerrillas"]
+    assert "pipe:weapons" in by_text["bombs"]
+
+
+def _template(trigger: int, **roles) -> dict:
+    return {"plover_type": "ASSAULT", "trigger": [trigger, trigger + 5],
+            **{r: roles.get(r, []) for r in ("actors", "targets", "weapons")}}
+
+
+def test_a_read_filler_joins_the_template_told_before_it() -> None:
+    text = "x" * 200
+    first, second = _template(0), _template(100)
+    cands = [Candidate(40, 45, "alpha", "chunk", 0), Candidate(150, 155, "omega", "chunk", 0)]
+    probs = np.array([[0.0, 0.9, 0.0], [0.0, 0.9, 0.0]])
+    out = add_fillers([first, second], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text)
+    assert [e["name"] for e in out[0]["targets"]] == ["alpha"]
+    assert [e["name"] for e in out[1]["targets"]] == ["omega"]
+    # the inputs are left as they were
+    assert first["targets"] == [] and second["targets"] == []
+
+
+def test_a_filler_below_its_threshold_or_already_there_is_not_added() -> None:
+    text = "x" * 100
+    t = _template(0, actors=[{"name": "The guerrillas", "text_mention": "the guerrillas"}])
+    cands = [Candidate(10, 19, "guerrillas", "bare", 0), Candidate(30, 35, "beta", "chunk", 0)]
+    probs = np.array([[0.95, 0.0, 0.0], [0.4, 0.0, 0.0]])
+    out = add_fillers([t], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text)
+    assert [e["name"] for e in out[0]["actors"]] == ["The guerrillas"]
+
+
+def test_no_templates_no_fillers() -> None:
+    cands = [Candidate(0, 5, "alpha", "chunk", 0)]
+    out = add_fillers([], cands, np.array([[0.9, 0.9, 0.9]]),
+                      dict.fromkeys(muc_fillers.ROLES, 0.5), "alpha")
+    assert out == []
+
+
+def test_probabilities_follow_the_weights() -> None:
+    model = {"index": {"bias": 0, "hl=bomb": 1},
+             "weights": np.array([[-2.0, 0.0], [-2.0, 0.0], [-2.0, 4.0]])}
+    p = muc_fillers.probabilities([["bias", "hl=bomb", "unseen"], ["bias"]], model)
+    assert p[0, 2] > 0.8 and p[1, 2] < 0.2
+    assert p[0, 0] == pytest.approx(p[1, 0])
