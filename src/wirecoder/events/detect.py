@@ -136,8 +136,7 @@ def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
             explosive = _explosive(o)  # "a bomb", "a charge of dynamite"
             if placing and not explosive:
                 continue
-            if placing and o.tag_ in ("NNS", "NNPS") and not any(
-                    c.dep_ in ("det", "nummod") or c.lower_ in QUANTIFIERS for c in o.children):
+            if placing and _bare_plural(o):
                 continue  # "he placed roadside bombs": a habit, not one act
             return lex.entry("bomb" if explosive else "attack", "V")
     return None
@@ -194,6 +193,13 @@ def found_dead(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+def _bare_plural(o: Any) -> bool:
+    """A plural noun with no determiner, number or quantifier ("roadside bombs"): what
+    someone does habitually, not one act ("three bombs", "the bombs")."""
+    return o.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod") or c.lower_ in QUANTIFIERS for c in o.children)
+
+
 def _explosive(o: Any) -> bool:
     """Whether a weapon noun names an explosive ("bomb", "a dynamite charge", "a charge of
     dynamite")."""
@@ -218,6 +224,8 @@ def gerund(tok: Any, lex: Lexicon) -> TriggerEntry | None:
             heads = lex.classes["weapon_head"]
             for o in ofs:
                 if _lemma(o) in heads or o.lower_ in heads:
+                    if cand in PLACING_VERBS and _bare_plural(o):
+                        continue  # "the planting of roadside bombs": a habit, not one act
                     if _explosive(o):
                         return lex.entry("bomb", "V")
                     if cand in DELIVERY_VERBS:
@@ -248,6 +256,32 @@ def burned_alive(tok: Any, lex: Lexicon) -> TriggerEntry | None | bool:
 
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
                 "drive", "mission", "operation", "talks", "plan"}
+
+
+# objects that make "fire" a dismissal ("they will fire us", "she was fired"): people, and
+# the words for those who hold a job
+HUMAN_PRONOUNS = {"me", "us", "him", "her", "you", "i", "we", "he", "she"}
+JOB_HOLDERS = {"employee", "staff", "staffer", "manager", "director", "coach", "worker",
+               "editor", "aide", "executive", "secretary", "teacher", "nurse", "clerk"}
+
+
+def dismissal(tok: Any, lex: Lexicon) -> bool:
+    """"they will fire us", "the coach was fired": "fire" whose object (or passive subject)
+    is a person and that is aimed at nothing ("at", "on", "into") is a dismissal from a job,
+    not shooting ("fired rockets", "fired on the crowd", "were fired upon")."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "fire":
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("at", "on", "upon", "into", "over",
+                                                      "toward", "towards", "back")
+           for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objs:
+        return False
+    return all(o.lower_ in HUMAN_PRONOUNS or o.ent_type_ == "PERSON"
+               or (o.pos_ == "NOUN" and (lex.in_class(_lemma(o), "person")
+                                         or _lemma(o) in JOB_HOLDERS))
+               for o in objs)
 
 
 def _in_marker(tok: Any, markers: list[list[str]]) -> bool:
@@ -312,6 +346,8 @@ def find_triggers(doc: Any, lex: Lexicon,
                 continue
             trig = Trigger(tok, entry, tok.idx, tok.idx + len(tok.text))
         if not needs_ok(tok, trig.entry.needs, lex):
+            continue
+        if dismissal(tok, lex):
             continue
         found.append(trig)
     return _drop_state_participles(found)

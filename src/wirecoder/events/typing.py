@@ -157,6 +157,25 @@ def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+# what one fights that is no one: illnesses (with the hazards of the lexicon, but fire,
+# which arson sets)
+ILLNESS_WORDS = {"symptom", "infection", "illness", "pandemic", "malaria", "cholera", "cancer",
+                 "fever", "pain", "hunger", "famine", "poverty", "inflation", "corruption",
+                 "crime"}
+
+
+def _fights_an_illness(objs: list[Any], lex: Lexicon) -> bool:
+    """Whether what a violence verb acts on is an illness, a hazard or a social ill ("combat
+    the symptoms of the disease", "fight the virus", "tackle corruption"), not someone."""
+    heads = [o for o in objs if o.pos_ in ("NOUN", "PROPN")]
+    if not heads:
+        return False
+    ills = (lex.classes["hazard"] - {"fire", "blaze", "wildfire"}) | ILLNESS_WORDS
+    return all(_lemma(o) in ills or any(
+        _lemma(g) in ills for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj") for o in heads)
+
+
 def _agreement_kind(trigger: Trigger, objs: list[Any], lex: Lexicon) -> Any:
     """The entry of a de-escalation noun compounded with the agreement ("a ceasefire deal",
     "truce agreement"): what was agreed names the event type."""
@@ -262,6 +281,8 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return None  # "executing strategic guidance", "executed a plan": not a killing
     if e.needs == "place_word" and objects and not _is_place(objects, lex):
         return None  # "regaining a foothold in the region": what is regained is no place
+    if plover == "ASSAULT" and _fights_an_illness(objs, lex):
+        return None  # "a medicine used to combat the symptoms", "to fight the virus"
     hazard_actors = [a for a in actors if not _gunfire(a)]
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
