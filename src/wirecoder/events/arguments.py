@@ -20,7 +20,7 @@ from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
 SKIP_LEFT = {"det", "predet", "nummod", "quantmod", "punct", "case", "cc", "advmod", "poss",
-             "prep"}
+             "prep", "preconj"}
 PRONOUNS = {"it", "they", "he", "she", "them", "him", "her", "we", "us", "i", "you", "its",
             "their", "his", "who", "which", "that", "whom", "itself", "themselves", "this",
             "these", "those", "one", "what", "whose", "someone", "anyone", "nobody", "all",
@@ -224,7 +224,9 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     "blamed on X and not on Y")."""
     out: list[Any] = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        # a phrasal verb's preposition can come parsed as a particle that still has its
+        # object ("called on Muslims to ...": "on" prt, "Muslims" its pobj)
+        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in preps:
             out.extend(measured_noun(g) for g in c.children if g.dep_ == "pobj")
             for q in c.subtree:
                 if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ == c.lower_ and (
@@ -453,6 +455,19 @@ EXPLODE_VERBS = {"explode", "detonate", "blow", "go", "burst", "collapse", "cras
                  "blast"}
 
 
+def after_explosion(verb: Any) -> bool:
+    """"police are hunting a suspect who left a device that exploded on Friday, wounding 13
+    people": a participle hung on the main verb while an intransitive explosion verb stands
+    between them tells what the explosion did (the nearest clause), not what the main
+    verb's subject did."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i >= verb.i:
+        return False
+    between = verb.doc[verb.head.i + 1:verb.i]
+    return any(t.pos_ == "VERB" and _lemma(t) in EXPLODE_VERBS and t.dep_ in (
+        "relcl", "ccomp", "conj", "advcl", "acl") and not any(
+        c.dep_ in ("dobj", "obj") for c in t.children) for t in between)
+
+
 def dead_in(trigger: Any) -> list[Any]:
     """Who died in or when the attack happened: "a woman died when a bomb exploded", "two
     guards died in the attack" -> the subject of "died" is the attack's target."""
@@ -469,6 +484,98 @@ def dead_in(trigger: Any) -> list[Any]:
             and c.lower_ not in ("who", "which", "that")]
 
 
+# nouns of time, which say when, never who or what was hit ("on New Year's night", "at the
+# same time", "at 0530 gmt")
+TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight",
+              "noon", "time", "weekend", "hour", "hours", "gmt", "moment", "nightfall"}
+# verbs whose object (or passive subject) is the explosive set off, never a target:
+# "detonated them", "exploded a car bomb", "the parcels were detonated"
+DETONATE_VERBS = {"detonate", "explode"}
+# verbs whose subject undergoes the attack that is their object: "the mayor survived an
+# attack", "the convoy suffered an ambush"
+SUFFER_VERBS = {"survive", "escape", "withstand", "suffer", "sustain", "endure", "repel",
+                "repulse"}
+LIFE_NOUNS = {"life", "lives"}
+
+
+def whose_life(t: Any) -> list[Any]:
+    """"an attack on his life / on the life of the judge": the target is the person whose
+    life it is, not the word "life"; a pronoun owner is left to the clause (see
+    SUFFER_VERBS), so "life" gives no target of its own then."""
+    if _lemma(t) not in LIFE_NOUNS and t.lower_ not in LIFE_NOUNS:
+        return [t]
+    owners = [c for c in t.children if c.dep_ == "poss"] + pobj_of(t, ("of",))
+    return [o for o in owners if not (o.pos_ == "PRON" or o.lower_ in PRONOUNS)]
+
+
+# event nouns whose "with" phrase names the other side: "killed in a clash with rebels"
+OPPONENT_NOUNS = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight",
+                  "shootout", "confrontation", "encounter", "exchange"}
+
+
+def agents_of_event_in(verb: Any, lex: Lexicon) -> list[Any]:
+    """Who did a harm told in the passive without an agent, from the violent event it
+    happened in: "killed in an ambush by bandits" (the noun's "by"), "killed in a clash /
+    gun battle with smugglers" (the other side of a fight)."""
+    out: list[Any] = []
+    for noun in pobj_of(verb, ("in", "during")):
+        entry = lex.entry(_lemma(noun), "N")
+        if entry is None or entry.plover != "ASSAULT":
+            continue
+        out.extend(g for g in pobj_of(noun, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS)
+        if _lemma(noun) in OPPONENT_NOUNS:
+            out.extend(pobj_of(noun, ("with",)))
+    return [t for t in out if may_act(t, lex)]
+
+
+def shared_object(verb: Any) -> list[Any]:
+    """The object of a verb coordinated after this one, shared by both: "police arrested
+    and questioned three men" (the parser hangs "three men" on "questioned" only). Only for
+    a verb with no object, subject, clause or preposition of its own before the next verb,
+    and only with "and": "captured or killed 80 leaders" splits them between the two acts,
+    so neither verb has them all."""
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "agent", "dative", "prt")
+           for c in verb.children):
+        return []
+    for c in verb.children:
+        between = verb.doc[verb.i + 1:c.i]
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children) and all(
+                t.dep_ in ("cc", "punct", "advmod") for t in between) and all(
+                t.lower_ in ("and", "&") for t in between if t.dep_ == "cc") and any(
+                t.dep_ == "cc" for t in between):
+            return [g for g in c.children if g.dep_ in ("dobj", "obj")]
+    return []
+
+
+# verbs of a purpose clause that name whom force was used on: "fired tear gas to disperse
+# the protesters", "used batons to break up the crowd"
+DISPERSE_VERBS = {"disperse", "scatter", "repel", "repulse", "break"}
+
+
+def dispersed(verb: Any) -> list[Any]:
+    """The object of a "to disperse / scatter / break up" purpose clause on the verb (the
+    people of a count: "hundreds of students")."""
+    objs = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in
+            DISPERSE_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+    return [g for o in objs for g in (
+        pobj_of(o, ("of",)) if o.ent_type_ in NON_PARTICIPANT_ENTS or o.like_num else [o])]
+
+
+def _has_patient(verb: Any, objs: list[Any], passive_subj: list[Any], lex: Lexicon) -> bool:
+    """Whether a verb already names what it was done to (an object, or the subject of its
+    passive) that is no weapon: then "at X" says where ("stabbed two nurses at the clinic",
+    "were attacked at a checkpoint"), not what was aimed at ("fired at the crowd"). A verb
+    that delivers what it acts on ("threw stones at the police", "explosives were hurled at
+    his residence") aims it "at" its target whatever the object."""
+    if _lemma(verb) in INSTRUMENT_VERBS:
+        return False
+    return any(not _weapon_noun(o) and not lex.in_class(_lemma(o), "weapon_head")
+               and _lemma(o) not in ("fire", "shot", "shots")
+               for o in list(objs) + list(passive_subj))
+
+
 def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Roles:
     """Syntactic roles of one trigger token."""
     r = Roles()
@@ -481,7 +588,17 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                       and t.head.head in (trigger, *trigger.children)
                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in
                       NON_PARTICIPANT_ENTS]
+        if passive and not agents:
+            agents = agents_of_event_in(trigger, lex)
+        if passive or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+            # "leftists were arrested, including A and B", "shelled villages, including X":
+            # the parser hangs the list on the verb; its members are the patients'
+            r.targets.extend(pobj_of(trigger, ("including",)))
         if passive:
+            if _lemma(trigger) in DETONATE_VERBS:
+                # "two parcels were detonated": what is detonated is the explosive, the
+                # instrument (read from the sentence), not what the blast hit
+                subj = []
             r.targets.extend(subj)
             r.actors.extend(agents)
         else:
@@ -490,7 +607,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 c.dep_ in ("dobj", "obj") for c in trigger.children)) or (
                 trigger.dep_ in ("advcl", "conj", "xcomp") and not own_subj
                 and _lemma(trigger.head) in EXPLODE_VERBS and not any(
-                    c.dep_ in ("dobj", "obj") for c in trigger.head.children))
+                    c.dep_ in ("dobj", "obj") for c in trigger.head.children)) or (
+                after_explosion(trigger) and not own_subj)
             if exploded:
                 # "the car exploded, killing four": what exploded is no actor (a weapon
                 # word stays, as the instrument)
@@ -498,21 +616,29 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                         or lex.in_class(_lemma(t), "weapon_head")]
             r.actors.extend(subj)
             r.actors.extend(agents)
-        objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] or shared_object(
+            trigger)
         datives = [c for c in trigger.children if c.dep_ == "dative"]
         r.objects.extend(objs)
         if plover in ("AID", "RETREAT", "AGREE", "SUPPORT", "CONCEDE") and datives:
             r.targets.extend(datives)
         elif plover in ("AID",) and pobj_of(trigger, ("to",)):
             r.targets.extend(pobj_of(trigger, ("to",)))
+        elif _lemma(trigger) in DETONATE_VERBS | {"fire"}:
+            # "detonated them / a car bomb", "fired tear gas and water cannon": the object is
+            # what was set off or shot, not whom it hit; "to disperse the crowd" says whom
+            r.targets.extend(dispersed(trigger))
         else:
             r.targets.extend(objs)
             r.targets.extend(datives)
         if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("toward", "towards")))
         else:
-            r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
-                                                   "towards")))
+            preps = ("against", "on", "upon", "at", "toward", "towards")
+            own_passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            if _has_patient(trigger, objs, own_passive, lex):
+                preps = tuple(q for q in preps if q != "at")
+            r.targets.extend(hit_objects(trigger, preps))
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
                 c.lower_ in ("ablaze", "alight") for c in trigger.children):
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
@@ -574,6 +700,12 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger.head, ("to",)))  # "set fire to the store"
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
+        if plover == "ASSAULT" and trigger.dep_ == "dobj" and _lemma(
+                trigger.head) in SUFFER_VERBS:
+            # "the mayor survived an attack": who survives or suffers it was its target
+            sufferers, passive = subject_of(trigger.head)
+            if not passive:
+                r.targets.extend(t for t in sufferers if t not in r.actors)
         # "the group lost its last town under coalition strikes": who suffers under an attack
         # is its target
         if plover == "ASSAULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
@@ -589,12 +721,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.coactors.extend(coactors(trigger, lex))
     r.actors = [u for t in r.actors for u in appos_names(t)]
     r.actors = with_included(r.actors)
-    r.targets = with_included(r.targets)
+    r.targets = with_included([u for t in r.targets for u in whose_life(t)])
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
                 if t not in r.coactors and may_act(t, lex)]
     r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))
                  if t not in r.actors and not _dateline(t)
-                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"]
+                 and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"
+                 and t.lower_ not in TIME_NOUNS]
     if plover == "ASSAULT" and _lemma(trigger) in INSTRUMENT_VERBS and trigger.pos_ == "VERB":
         # "launched two Highpower bombs against a car dealership": what is thrown, fired or
         # planted is the instrument (a name on it says what kind of weapon), not the target
@@ -793,6 +926,65 @@ def _weapon_noun(tok: Any) -> bool:
         or lex.in_class(tok.lower_, "weapon_head"))
 
 
+# "known as X", "called X", "dubbed X": the name a group goes by
+NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "his"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _agrees(noun: Any, plural_pronoun: bool) -> bool:
+    """Whether a noun can be what a personal pronoun of that number refers to: a person or
+    an armed force (for "they" also an organisation or a group), of the same number."""
+    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+    if noun.pos_ not in ("NOUN", "PROPN") or plural != plural_pronoun:
+        return False
+    lex = load_lexicon()
+    lemma = _lemma(noun)
+    animate = noun.ent_type_ == "PERSON" or lex.in_class(lemma, "person") or lex.in_class(
+        lemma, "armed")
+    if plural:
+        animate = animate or noun.ent_type_ in ("ORG", "NORP") or lex.in_class(
+            lemma, "actor_word") or lex.in_class(lemma, "group_word")
+    return animate
+
+
+def clause_antecedent(pron: Any) -> Any:
+    """The subject of the main clause that a pronoun refers to: the subject of a clause
+    depending on it ("The guard was detained after he stabbed two nurses", "Gunmen stormed
+    the hotel and they killed three guards") or a possessive in the main clause itself ("the
+    ministers flew back for their meeting"). None unless number and animacy agree and no
+    object or agent of that clause agrees as well ("the officer arrested the man after he
+    stabbed ...": either could be meant)."""
+    low = pron.lower_
+    if low not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    if pron.dep_ in ("nsubj", "nsubjpass") and low not in ("his", "their"):
+        verb = pron.head
+        if verb.dep_ not in ("advcl", "conj"):
+            return None
+        main = verb.head
+    elif pron.dep_ == "poss" and low in ("his", "their"):
+        main = pron.head
+        for _ in range(6):  # up through the phrases that hold the possessed noun
+            if main.pos_ in ("VERB", "AUX") or main.head == main:
+                break
+            main = main.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = low in PLURAL_PRONOUNS
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    if len(subj) != 1 or not _agrees(subj[0], plural):
+        return None
+    rivals = [c for c in main.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
+    rivals += [g for c in main.children if c.dep_ == "agent" and c.i < pron.i
+               for g in c.children if g.dep_ == "pobj"]
+    if any(_agrees(r, plural) for r in rivals):
+        return None
+    return subj[0]
+
+
 class ParticipantMapper:
     """Maps head tokens to participants, preferring the actor stage's linked mentions."""
 
@@ -843,7 +1035,37 @@ class ParticipantMapper:
         if p is not None and not p.kb_id and p.evidence:
             p = self._without_age(p)
         p = self._without_descriptor(p, head) if p is not None else None
+        p = self._known_as(p, head) if p is not None else None
         return self._described(p, head) if p is not None else None
+
+    def _known_as(self, p: Participant, head: Any) -> Participant:
+        """"pro-government toughs known as colectivos", "armed men called the Black Hand":
+        the name they go by is a mention of theirs (and their name, if it is a proper
+        name and they have no linked one)."""
+        doc = head.doc
+        for c in head.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or _lemma(c) not in NAMING_VERBS:
+                continue
+            names = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                     for g in a.children if g.dep_ == "pobj"]
+            names += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+            for g in names[:1]:
+                left, right = np_bounds(g)
+                span = self.document.span(doc[left].idx,
+                                          doc[right - 1].idx + len(doc[right - 1].text))
+                text = span.text.strip()
+                if not text or text.lower() == p.name.lower():
+                    continue
+                if g.pos_ == "PROPN" and not p.kb_id:
+                    return Participant(name=text, kind=p.kind, country=p.country,
+                                       sector=p.sector,
+                                       mentions=tuple(dict.fromkeys((text, *p.mentions))),
+                                       evidence=p.evidence + (span,))
+                return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                                   sector=p.sector,
+                                   mentions=tuple(dict.fromkeys((*p.mentions, text))),
+                                   evidence=p.evidence)
+        return p
 
     def _described(self, p: Participant, head: Any) -> Participant:
         """"two men wearing ski masks", "individuals riding a motorcycle": unnamed people are
@@ -973,7 +1195,8 @@ class ParticipantMapper:
             if inside:
                 return _from_mention(inside[0])
         if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
-            return None
+            ante = clause_antecedent(head)
+            return self._participant(ante) if ante is not None else None
         if head.ent_type_ in NON_PARTICIPANT_ENTS:
             return None
         if end <= start:
@@ -1030,14 +1253,25 @@ def participant_key(p: Participant) -> set[str]:
         # "insurgents armed with rifles" (a described name, `_described`): the head is that
         # of the bare phrase kept as its mention, not the last word of the description
         low = p.name.lower()
-        name = min((m for m in p.mentions if m and low.startswith(m.lower() + " ") and (
-            low[len(m) + 1:].split()[0].endswith(("ing", "ed")))), key=len, default=p.name)
-        head = name.lower().split()[-1].rstrip(".,")
+        name = min((m for m in p.mentions if _described_by(low, m)), key=len, default=p.name)
+        words = name.lower().split()
+        head = words[-1].rstrip(".,") if words else ""
         if head.endswith("s") and len(head) > 3:
             head = head[:-1]
-        if head not in GENERIC_HEADS:
+        if head and head not in GENERIC_HEADS:
             keys.add("head:" + head)
     return keys
+
+
+def _described_by(low: str, mention: str) -> bool:
+    """Whether the lower-case name `low` is `mention` and a participle phrase after it
+    ("insurgents" + "armed with rifles"). Offsets are taken in the lower-cased mention, whose
+    length can differ from the mention's ("İ".lower() is two characters)."""
+    m = mention.lower()
+    if not m or not low.startswith(m + " "):
+        return False
+    rest = low[len(m) + 1:].split()
+    return bool(rest) and rest[0].endswith(("ing", "ed"))
 
 
 def span_of(doc_tokens: Any, document: Document) -> Span:

@@ -90,6 +90,12 @@ PART_NOUNS = {"score", "dozen", "hundred", "thousand", "number", "lot", "part", 
               "many", "several", "portion", "half", "majority", "group", "set", "total"}
 
 
+# what police and crowds throw or shoot that the weapon lexicon leaves out: "struck by tear
+# gas canisters", "hit by stones" (the instrument, not who acted)
+RIOT_MUNITIONS = {"canister", "teargas", "pellet", "projectile", "stone", "rock", "baton",
+                  "truncheon", "cannon"}
+
+
 def instrument_word(t: Any, lex: Any) -> bool:
     """A weapon noun ("the bomb", "a car bomb", "dynamite charges") that no name covers."""
     if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -97,7 +103,8 @@ def instrument_word(t: Any, lex: Any) -> bool:
     lemma = _lemma(t)
     return t.pos_ in ("NOUN", "PROPN") and (
         lex.in_class(lemma, "weapon_head") or lex.in_class(t.lower_, "weapon_head")
-        or lex.in_class(lemma, "weapon")) and not lex.in_class(lemma, "person")
+        or lex.in_class(lemma, "weapon") or lemma in RIOT_MUNITIONS
+    ) and not lex.in_class(lemma, "person")
 
 
 def actor_like(t: Any, ctx: Any) -> bool:
@@ -106,6 +113,15 @@ def actor_like(t: Any, ctx: Any) -> bool:
     return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma, "person")
             or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
             or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
+
+
+# people named by whom they are related to ("a friend of X", "the wife of a police officer"):
+# the person is the noun, not the one in its "of" phrase, who is no group of theirs either
+RELATION_NOUNS = {"friend", "brother", "sister", "son", "daughter", "wife", "husband",
+                  "father", "mother", "parent", "relative", "cousin", "uncle", "aunt",
+                  "nephew", "niece", "widow", "fiancee", "fiancé", "girlfriend", "boyfriend",
+                  "neighbour", "neighbor", "classmate", "roommate", "colleague", "lawyer",
+                  "aide", "bodyguard", "driver", "associate", "relatives", "family"}
 
 
 def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
@@ -126,6 +142,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     if lemma in COUNT_NOUNS and t.pos_ == "NOUN" and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None  # "injured scores", "thousands were arrested": a count, not a name
+    if lemma in RELATION_NOUNS and t.pos_ == "NOUN":
+        return _of_phrase(t, ctx) or ctx.mapper.participant(t)
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
     violent = typed.plover in ("ASSAULT", "COERCE")
@@ -231,6 +249,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     for m in mods:
         if m.dep_ == "pobj" and m.pos_ == "NOUN" and lex.entry(_lemma(m), "N") is not None:
             continue  # "accused the army of the murder": an event, not a group
+        if m.dep_ == "pobj" and _lemma(t) in RELATION_NOUNS:
+            continue  # "a brother of the suspect": a relative, not a member
         if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
             p = ctx.mapper.participant(m)  # "terrorists of the fmln", "members of the group"
