@@ -190,11 +190,30 @@ def _object_place(tok: Any) -> bool:
     return False
 
 
-def _place_head(head: Any, inside: list[Toponym]) -> bool:
-    """The possessed noun is a place ("Baghdad's bridges", "Mogadishu's Yaqshid district")."""
+def possessor_not_place(tok: Any, t: Toponym,
+                        toponyms: list[Toponym] | tuple[Toponym, ...] = (),
+                        gazetteer: Any = None) -> bool:
+    """The name `t` (token `tok`) is the possessor of a noun that is no place ("Colombia's
+    ambassador was shot in Quito", "Japan's military"): it says whose, not where. A possessed
+    place or site noun or place name ("Baghdad's bridges", "Mogadishu's Yaqshid district",
+    "Afghanistan's Ghazni") lies inside the possessor, which stays a (coarser) place of the
+    event. A place name is one of the sentence's `toponyms`, or a proper name (not a
+    person's) that `gazetteer` knows in the possessor's country (the tagger's entity label
+    is no help here: the small model reads "Japan's Ai Sugiyama" as a facility and "Spain's
+    Basque Country" as an organisation)."""
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
     if head.lemma_.lower() in PLACE_OR_SITE:
+        return False
+    if any(o.span.start <= head.idx < o.span.end for o in toponyms):
+        return False
+    if (gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "NORP")
+            or t.place is None or not t.place.country):
         return True
-    return any(t.span.start <= head.idx < t.span.end for t in inside)
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    text = head.doc[min([head.i] + [c.i for c in parts]):head.i + 1].text
+    return not any(e.country == t.place.country for e in gazetteer.lookup(text))
 
 
 def _clause_head(tok: Any) -> Any:
@@ -320,7 +339,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
                 # "U.S. troops": whose or who, not where the event happened
                 continue
-            if tok.dep_ == "poss" and not _place_head(tok.head, inside):
+            if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where
             path = _path(tok, trig)
             prep = _prep_of(tok, trig)
@@ -438,14 +457,19 @@ def nationwide_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place
                  evidence=(mark, named))
 
 
-def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
+def not_the_place(doc: Any, t: Toponym, trig: Any,
+                  toponyms: list[Toponym] | tuple[Toponym, ...] = (),
+                  gazetteer: Any = None) -> str | None:
     """Why the parse says a toponym of the event's sentence is not the event's place, for a
     caller's fallback when `event_location` gave the event none (None: no reason against,
     the sentence's place may stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
     word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
     a longer name decides: "the X City Y Hotel" passes), an origin ("from X"), a name inside
     another verb's clause that the event's clause does not hang under ("controlled territory
-    in X but lost it under the strikes in 2019")."""
+    in X but lost it under the strikes in 2019"). The possessor of a noun that is no place
+    ("Colombia's ambassador") is not the place, by the rule `choose_toponym` applies
+    (`possessor_not_place`, with `toponyms`, the sentence's toponyms where the caller has
+    them, and `gazetteer`, default `default_gazetteer()`)."""
     tok = _token_at(doc, t.span.start, t.span.end)
     if tok is None:
         return "no token"
@@ -453,8 +477,13 @@ def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
     # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
     if tok.pos_ == "ADJ" or _people(tok) or _actor(tok) or _country_modifier(tok, t):
         return "whose or who"
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in PLACE_OR_SITE:
-        return "possessor"
+    if tok.dep_ == "poss":
+        if gazetteer is None:
+            from .gazetteer import default_gazetteer
+
+            gazetteer = default_gazetteer()
+        if possessor_not_place(tok, t, toponyms, gazetteer):
+            return "possessor"
     if _prep_of(tok, trig) == "from":
         return "origin"
     # the noun the name hangs on, below its clause: a place noun passes the name on
@@ -467,7 +496,9 @@ def not_the_place(doc: Any, t: Toponym, trig: Any) -> str | None:
             break
         inside_name = t.span.start <= head.idx < t.span.end or (
             cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
-        if (not inside_name and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+        possessed_place = cur.i == tok.i and cur.dep_ == "poss"  # a place's: passed above
+        if (not inside_name and not possessed_place
+                and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
                 and head.lemma_.lower() not in PLACE_OR_SITE
                 and not (cur.dep_ == "prep" and cur.lower_ in LOCATIVE)):
             return "modifies a noun"
