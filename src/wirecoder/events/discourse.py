@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..records import Participant, Place, TimeSpan
-from .merge import Draft
+from .merge import Draft, looting
 from .lexicon import lemma as _lemma
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -300,10 +300,21 @@ def _could_be_part(m: Draft, d: Draft) -> bool:
     return _sent_index(m) - _sent_index(d) <= 3
 
 
+def _looting_in(d: Draft, m: Draft) -> bool:
+    """Robbery or looting `d` is part of assault `m` when the same sentence tells both ("the
+    gunmen shot the guard and robbed the bank") or they share an actor; never of an arrest."""
+    if m.typed.plover != "ASSAULT":
+        return False
+    return m.sent.start == d.sent.start or bool(
+        {p.name for p in d.actors} & {p.name for p in m.actors})
+
+
 def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
     """Weapons seized or destroyed in the course of a raid that killed or detained people are
     part of that raid (one event, as ACLED codes it), not a separate weapons event; so is a
-    bare "operation" that the killing or detention was part of."""
+    bare "operation" that the killing or detention was part of. A robbery or looting ("gunmen
+    robbed the bank") is part only of an assault it is told with (`_looting_in`), never of an
+    arrest: the arrest is what is done to the robbers."""
     mains = [d for d in drafts if d.modality == "asserted" and (
         d.typed.plover == "ASSAULT" or d.typed.acled == "Arrests")]
     if not mains:
@@ -324,7 +335,7 @@ def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
             into = [m for m in mains if _same_place(m, d) and (
                 m.sent.start == d.sent.start or d.reference_anchor or not names
                 or names & {p.name for p in m.actors} or not d.new_event)
-                and _could_be_part(m, d)]
+                and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
@@ -346,7 +357,39 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _focus(drafts)
     _fallback_places(drafts)
     _focus(drafts)  # a province from another sentence gives way to a finer focus place
+    _place_is_no_actor(drafts)
     return drafts
+
+
+SUB_COUNTRY = {"point", "city", "admin2", "admin1"}
+
+
+def _place_is_no_actor(drafts: list[Draft]) -> None:
+    """"Police arrested three men after the Kandahar bombing": a town's or a province's name
+    modifying an event noun says where the event was, not who did it; an actor whose words are
+    the very words of the event's place (below country level: "US strikes" names who struck)
+    is dropped."""
+    for d in drafts:
+        loc = d.location
+        if loc is None or loc.precision not in SUB_COUNTRY or not loc.evidence or not d.actors:
+            continue
+        spans = [(ev.start, ev.end) for ev in loc.evidence]
+        nouns = {m.token.i for m in (d.trigger, *d.mentions) if m.token.pos_ == "NOUN"}
+        d.actors = [p for p in d.actors if not (p.evidence and all(
+            any(a <= ev.start and ev.end <= b for a, b in spans)
+            and _modifies(d.trigger.token.doc, ev, nouns) for ev in p.evidence))]
+
+
+def _modifies(doc: Any, ev: Any, nouns: set[int]) -> bool:
+    """The words of `ev`, written as a proper name that the tagger reads as a place's,
+    modify one of the event nouns ("the Kandahar bombing"; not "violent umopar raids" in a
+    lower-case wire text, where the tagger guesses)."""
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.i in nouns
+            and root.ent_type_ in ("GPE", "LOC", "FAC") and root.text[:1].isupper())
 
 
 def attached_place(analysis: Any, tok: Any) -> Place | None:

@@ -52,6 +52,8 @@ class Draft:
     absorbed: bool = False
     reference_anchor: bool = False  # "during the operation": a later mention of the same event
     count_relations: dict = field(default_factory=dict)  # evidence -> relation, set by a toll
+    folded_acled: set[str] = field(default_factory=set)  # ACLED sub-types of folded mentions
+    harm_told: bool = False  # a folded mention, not negated, kills or wounds ("killed the driver")
 
     @property
     def generic(self) -> bool:
@@ -112,15 +114,28 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
 
 
 def _unnamed_people(d: Draft) -> bool:
-    """All targets are unnamed people ("suspects", "several individuals", "insurgents")."""
+    """All targets are unnamed people ("suspects", "several individuals", "insurgents",
+    "several individuals suspected of involvement with insurgent activity")."""
     lex = load_lexicon()
     for p in d.targets:
-        head = p.name.lower().split()[-1] if p.name else ""
+        head = _head_word(p, d.sent.doc)
         head = head[:-1] if head.endswith("s") and len(head) > 3 else head
         if p.kb_id or not (lex.in_class(head, "person") or lex.in_class(head, "armed")
                            or head in ("suspect", "individual", "detainee")):
             return False
     return bool(d.targets)
+
+
+def _head_word(p: Participant, doc: Any) -> str:
+    """The lower-case head word of a participant's words: the lemma of the root of its
+    evidence span where the parse has one ("individual" of "individuals suspected of ...
+    activity", "man" of "men"), else its name's last word."""
+    if p.evidence and doc is not None:
+        ev = p.evidence[0]
+        sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if sp is not None and len(sp) and sp.root.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _lemma(sp.root)
+    return p.name.lower().split()[-1] if p.name else ""
 
 
 def _targets_conflict(a: Draft, b: Draft) -> bool:
@@ -134,6 +149,9 @@ def _targets_conflict(a: Draft, b: Draft) -> bool:
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     """Fold `other`'s mentions and arguments into `into`."""
+    into.folded_acled |= {a for a in (into.typed.acled, other.typed.acled) if a}
+    into.folded_acled |= other.folded_acled
+    into.harm_told = into.harm_told or other.harm_told or _tells_harm(into) or _tells_harm(other)
     if take_type or (into.flexible and not other.flexible):
         into.typed = other.typed
         into.trigger, other_trigger = other.trigger, into.trigger
@@ -930,6 +948,16 @@ def _arrest(d: Draft) -> bool:
                                            or d.typed.mode == "arrest")
 
 
+def looting(d: Draft) -> bool:
+    """A taking of property for gain ("gunmen robbed the bank", "looted shops"): an act of its
+    own, by those an arrest may later take, never part of the arrest."""
+    return d.typed.plover == "COERCE" and d.typed.acled == "Looting/property destruction"
+
+
+def _looting_and_arrest(a: Draft, b: Draft) -> bool:
+    return (looting(a) and _arrest(b)) or (looting(b) and _arrest(a))
+
+
 def _framed_by(a: Draft, b: Draft) -> bool:
     """"Gunmen killed 12 villagers in an attack on a market": an event noun in an "in /
     during" phrase on the other trigger is the event that act was part of, whatever each
@@ -953,16 +981,23 @@ def _subject_of(a: Draft, b: Draft) -> bool:
 
 def _coordinated_acts(a: Draft, b: Draft) -> bool:
     """"arrested a weapons dealer and detained several suspects": two verbs of one subject,
-    coordinated, doing one kind of operation to different people, are one operation."""
-    ta, tb = a.trigger.token, b.trigger.token
-    if a.typed.plover not in OPERATION_TYPES or ta.pos_ != "VERB" or tb.pos_ != "VERB":
+    coordinated, doing one kind of operation to different people, are one operation; so are
+    a verb and the verb of a clause already folded into the other event ("an attack that
+    killed four soldiers and wounded five policemen")."""
+    tb = b.trigger.token
+    if a.typed.plover not in OPERATION_TYPES or tb.pos_ != "VERB":
         return False
     if _abduction(a) != _abduction(b):
         return False  # "shot dead two guards and kidnapped the manager": two incident kinds
-    first, second = (ta, tb) if ta.i < tb.i else (tb, ta)
-    return (second.dep_ == "conj" and second.head.i == first.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
-            and _place_ok(a.local_place(), b.local_place()))
+    for ta in (m.token for m in (a.trigger, *a.mentions) if m.token.sent == tb.sent):
+        if ta.pos_ != "VERB" or ta.i == tb.i:
+            continue
+        first, second = (ta, tb) if ta.i < tb.i else (tb, ta)
+        if (second.dep_ == "conj" and second.head.i == first.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+                and _place_ok(a.local_place(), b.local_place())):
+            return True
+    return False
 
 
 def _more_people(e: Draft, d: Draft) -> bool:
@@ -985,6 +1020,12 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         fits = [] if d.new_event else [e for e in reversed(out) if _can_merge(e, d)]
+        # "Two suspects were detained following the firefight": a mention told as having
+        # happened refers to an event told as having happened (or denied: "he is not charged
+        # with the attack"), before a nearer one only planned ("the leader plans attacks
+        # against the force")
+        if d.modality == "asserted":
+            fits = [e for e in fits if e.modality not in ("hypothetical", "future")] or fits
         # the event that names the same target ("killed Jan ... killing Jan and several other
         # insurgents") before the nearest one (an attack Jan planned, told in between)
         named = [e for e in fits if not e.flexible and _shared_targets(e, d)]
@@ -1008,7 +1049,47 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     _later_tolls(out)
     for d in out:
         resolve_counts(d)
+        _settle_arson(d)
     return out
+
+
+ARSON_KINDS = {"Attack", "Looting/property destruction"}
+
+
+def _settle_arson(d: Draft) -> None:
+    """"Rebels attacked the lorry and set it on fire", "set fire to the house, killing two
+    children": an assault whose mentions were typed both an attack and a destruction of
+    property, done by fire (mode arson), is an attack when it harmed people (people killed or
+    injured, or a person among its targets) and a destruction of property when it did not,
+    whichever mention the merge kept."""
+    if (d.typed.plover != "ASSAULT" or d.typed.mode != "arson" or d.typed.acled not in ARSON_KINDS
+            or not ARSON_KINDS <= d.folded_acled):
+        return
+    acled = "Attack" if _harmed_people(d) else "Looting/property destruction"
+    if acled != d.typed.acled:
+        d.typed = replace(d.typed, acled=acled)
+
+
+def _tells_harm(d: Draft) -> bool:
+    """The mention's own word kills or wounds, and is not denied ("no one was injured")."""
+    return d.modality != "negated" and d.trigger.entry.quantity in ("killed", "injured")
+
+
+def _harmed_people(d: Draft) -> bool:
+    """People killed or injured (a count, or a mention whose word kills or wounds: "killed
+    the driver"), or a person among the targets ("attacked the villagers")."""
+    if any(q.kind in ("killed", "injured") and q.value for q in d.quantities):
+        return True
+    if d.harm_told or _tells_harm(d):
+        return True
+    lex = load_lexicon()
+    for p in d.targets:
+        head = p.name.lower().split()[-1] if p.name else ""
+        singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        if any(lex.in_class(w, c) for w in (head, singular) for c in ("person", "armed")) or (
+                head in ("children", "women", "men")):
+            return True
+    return False
 
 
 TOLL_RE = re.compile(r"\b(death toll|toll|number of (the )?(dead|deaths|people killed|those "
@@ -1107,7 +1188,7 @@ def _people_over_things(e: Draft, d: Draft) -> bool:
     arrested four men.") is an arrest: the people detained say what the event was (so is an
     arrest whose sub-type a classifier relabelled)."""
     return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode in ("seize", "arrest")
-            and e.typed.acled != "Arrests" and d.typed.acled == "Arrests")
+            and e.typed.acled != "Arrests" and d.typed.acled == "Arrests" and not looting(e))
 
 
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
@@ -1179,7 +1260,7 @@ def _defined_by_of(d: Draft) -> bool:
 
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
-    if _distinct_acts(e, d) or _kinds_apart(e, d):
+    if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d):
         return False
     if _more_people(e, d) or _back_reference(e, d):
         return True
@@ -1209,8 +1290,11 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return True
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
+    # unnamed people taken in a later mention that names no one acting ("Several individuals
+    # were detained for questioning") are more of the operation told before, further on
+    unnamed = _unnamed_people(e) and _unnamed_people(d)
     operation_near = (e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
-                      and (distance <= 3 or (distance <= 5 and _unnamed_people(e)
-                                             and _unnamed_people(d))))
+                      and (distance <= 3 or (distance <= 5 and unnamed)
+                           or (distance <= 8 and unnamed and not d.actors)))
     return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
             or (operation_near and not _targets_conflict(e, d)))

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import TimeSpan
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
 HISTORICAL_AGE = timedelta(days=366)
@@ -212,7 +212,8 @@ def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
     """"The guerrillas have been attacking army posts": a perfect progressive over a bare
     plural (or no object) tells a repeated activity, not one incident; "has been shelling the
     city", "have been holding thousands of refugees" (one object, a counted one) or a day's
-    date keep it one situation."""
+    date keep it one situation. A date that opens or spans the period ("since Monday", "for
+    three days") dates the activity, not one incident in it, whatever its precision."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
@@ -221,7 +222,23 @@ def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
     for o in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
         if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNT_NOUNS or _counted(o):
             return False
-    return time is None or time.precision != "day"
+    return time is None or time.precision != "day" or _period_bound(tok.doc, time)
+
+
+# prepositions whose date is a bound or the length of a period, not the day of one incident
+PERIOD_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
+
+
+def _period_bound(doc: Any, time: TimeSpan) -> bool:
+    """The time's words are the object of "since", "for", "from" ... ("since Monday")."""
+    if not time.evidence:
+        return False
+    ev = time.evidence[0]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    return node.dep_ == "pobj" and node.head.lower_ in PERIOD_PREPS
 
 
 PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
@@ -303,15 +320,23 @@ BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspect
                   "involve", "link", "convict", "accuse", "suspect"}
 
 
+BACKGROUND_PREPS = {"for", "in", "of"}
+# "involved with", "linked to" describe a person only when said of one ("the postponement is
+# linked to the assassination" ties two events, both news)
+PERSON_PREPS = {"with", "to"}
+
+
 def background(tok: Any) -> bool:
     """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
-    "wanted for attacks"): background, not news."""
+    "wanted for attacks", "was involved with a suicide attack", "linked to the bombing"):
+    background, not news."""
     node = tok
     for _ in range(4):
         if node.head == node:
             return False
         head = node.head
-        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "in", "of") and _lemma(
+        if node.dep_ in ("pobj", "pcomp") and (head.lower_ in BACKGROUND_PREPS or (
+                head.lower_ in PERSON_PREPS and _said_of_person(head.head))) and _lemma(
                 head.head) in BACKGROUND_ADJ and head.head.tag_ in ("VBN", "JJ", "NN"):
             return not _claimed(head.head)
         if node.dep_ in ("pobj", "prep", "conj", "pcomp", "compound") or (
@@ -320,6 +345,20 @@ def background(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+def _said_of_person(word: Any) -> bool:
+    """The participle or adjective describes a person: its subject, or the noun it modifies,
+    is a personal pronoun, a person's name or a word for a person ("he was involved with",
+    "a man linked to")."""
+    nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if word.dep_ in ("amod", "acl") and word.head != word:
+        nouns.append(word.head)
+    if not nouns and word.dep_ in ("acomp", "xcomp", "oprd"):
+        nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lex = load_lexicon()
+    return any(n.lower_ in PERSONAL or n.ent_type_ == "PERSON"
+               or lex.in_class(_lemma(n), "person") for n in nouns)
 
 
 CLAIM_VERBS = {"claim", "take", "accept", "assume", "admit"}
