@@ -1,6 +1,8 @@
 """Round 6 (WikiEvents arguments): actor and target rules of events/arguments.py and
 events/participants.py. Sentences written for these tests."""
 
+import pytest
+
 from wirecoder.events.arguments import participant_key, roles_for
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.language import load_nlp
@@ -188,3 +190,13 @@ def test_or_coordinated_verbs_do_not_share_the_object():
     verb = [t for t in doc if t.lower_ == "captured"][0]
     roles = roles_for(verb, "COERCE", None, load_lexicon())
     assert "smugglers" not in [t.lower_ for t in roles.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers detained three men with suspected ties to the Red Dawn Brigade in Gao.",
+    "Police detained 40 people suspected of links to the Red Dawn Brigade on Monday.",
+    "Police arrested a man linked to the Red Dawn Brigade in Gao on Monday.",
+])
+def test_group_people_are_tied_to_is_a_target(linked_events_of, text):
+    e = [e for e in linked_events_of(text) if e.type.plover == "COERCE"][0]
+    assert any("Red Dawn" in n for n in names(e.targets))

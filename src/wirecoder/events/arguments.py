@@ -634,7 +634,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("toward", "towards")))
         else:
-            preps = ("against", "on", "upon", "at", "toward", "towards")
+            preps: tuple[str, ...] = ("against", "on", "upon", "at", "toward", "towards")
             own_passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             if _has_patient(trigger, objs, own_passive, lex):
                 preps = tuple(q for q in preps if q != "at")

@@ -205,11 +205,62 @@ def _of_phrase(t: Any, ctx: Any) -> Participant | None:
     return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
 
 
+# "individuals with suspected ties to the Taliban", "people suspected of links to X", "a man
+# linked to X": the group the people are tied to
+TIE_NOUNS = {"tie", "link", "connection", "affiliation", "membership"}
+TIE_VERBS = {"link", "tie", "affiliate", "associate", "connect", "belong"}
+
+
+def tied_groups(t: Any, ctx: Any) -> list[Participant]:
+    """Named groups a person phrase ties its people to, through a tie noun or verb hung on
+    it ("with ties to X", "suspected of links to X", "linked to / belonging to X"). People
+    only: "targets belonging to X" says whose things were hit, not whose members."""
+    lex = ctx.lex
+    if not (lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
+            or t.ent_type_ == "PERSON"):
+        return []
+    holders = [t]
+    if t.dep_ in ("dobj", "obj", "nsubjpass"):
+        # "detained three men with suspected ties to X": the parser hangs "with" on the verb
+        holders += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj" and _lemma(g) in TIE_NOUNS]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            holders += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+            holders.append(c)
+            holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    out: list[Participant] = []
+    for h in holders:
+        tie = (h.pos_ == "NOUN" and _lemma(h) in TIE_NOUNS) or (
+            h.pos_ == "VERB" and h.dep_ == "acl" and _lemma(h) in TIE_VERBS)
+        if not tie:
+            continue
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in ("to", "with"):
+                continue
+            for g in p.children:
+                for x in (g, *g.conjuncts):
+                    if x.dep_ not in ("pobj", "conj"):
+                        continue
+                    m = ctx.mapper.mention_at(x.idx, x.idx + len(x.text))
+                    named = x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "NORP") or (
+                        m is not None and m.entity.kb_id) or any(
+                        c.pos_ == "PROPN" for c in x.lefts)
+                    if not named:
+                        continue
+                    q = ctx.mapper.participant(x)
+                    if q is not None and q.name not in {o.name for o in out}:
+                        out.append(q)
+    return out
+
+
 def affiliations(t: Any, ctx: Any) -> list[Participant]:
-    """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN"):
-    the organisation targeted through its member."""
+    """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN",
+    "people with ties to X"): the organisation targeted through its member."""
     doc = ctx.doc
-    out = []
+    out = tied_groups(t, ctx)
     if group_head(t):
         # "members of the xxii front of the farc", "a column of Shining Path rebels": the
         # groups named in the "of" complement (and the unit itself when it has a name)
