@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .arguments import measured_noun
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .merge import Draft
 
 
@@ -32,7 +33,22 @@ def _addressless_request(d: Draft) -> bool:
     occupants to exit") is a tactical instruction, not a political request."""
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
+    if _people_addressed(d.trigger.token):
+        return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
+
+
+def _people_addressed(tok) -> bool:
+    """"urged residents to stay indoors", "appealed to people to give blood": people named as
+    the object of the asking verb (or of its "on"/"to") are an addressee even in lower case;
+    "called for the occupants to exit" names no addressee (they are the subject of the
+    demanded clause)."""
+    lex = load_lexicon()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
+               for o in objs)
 
 
 def _bare_noun(d: Draft) -> bool:
