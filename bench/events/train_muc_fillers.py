@@ -86,9 +86,11 @@ def choose_out_of_fold(docs: list[dict]) -> None:
 
 
 def featurise(docs: list[dict], parsed: list) -> None:
-    for d, doc in zip(docs, parsed):
+    for n, (d, doc) in enumerate(zip(docs, parsed)):
         d["cands"], d["feats"] = muc_fillers.document_examples(d["text"], d["asserted"],
                                                                d["chosen"], doc)
+        if n % 200 == 0:
+            print(f"  features of {n} documents", flush=True)
         mentions = {r: set().union(*[_gtt_gold_entity(e) for g in d["gold"]
                                      for e in g.get(r) or []]) for r in ROLES}
         d["labels"] = [[int(gtt_norm(c.text) in mentions[r]) for r in ROLES] for c in d["cands"]]

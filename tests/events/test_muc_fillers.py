@@ -100,3 +100,32 @@ def test_probabilities_follow_the_weights() -> None:
     p = muc_fillers.probabilities([["bias", "hl=bomb", "unseen"], ["bias"]], model)
     assert p[0, 2] > 0.8 and p[1, 2] < 0.2
     assert p[0, 0] == pytest.approx(p[1, 0])
+
+
+def test_a_noun_modifying_an_event_noun_is_a_candidate() -> None:
+    text = "A car bomb explosion damaged the embassy."
+    texts = _texts(candidates(parse(text), text))
+    assert "car bomb" in texts
+
+
+
+@pytest.mark.skipif(muc_fillers.load_model() is None, reason="no trained span model installed")
+def test_the_shipped_model_reads_a_caseless_reports_fillers_in_its_own_words() -> None:
+    from wirecoder.evaluate.events import _document, run_pipeline, text_mentions, to_gold_format
+    from wirecoder.events.muc import model_templates
+
+    text = ("urban guerrillas of the fmln blew up the house of mayor jose ramirez with dynamite "
+            "in san miguel yesterday. the police said two children were wounded in the "
+            "explosion.")
+    analysis = run_pipeline(_document({"id": "t", "text": text, "published": "1990-01-03"}))
+    events = [to_gold_format(e) for e in analysis.events]
+    text_mentions(events, text)
+    templates = model_templates(events, text=text)
+    assert len(templates) == 1
+    fillers = {r: [e["text_mention"] for e in templates[0][r]]
+               for r in ("actors", "targets", "weapons")}
+    assert "dynamite" in fillers["weapons"]
+    assert "urban guerrillas" in fillers["actors"]
+    assert any("jose ramirez" in t for t in fillers["targets"])
+    # every filler is the text's own words
+    assert all(f in text for fs in fillers.values() for f in fs)

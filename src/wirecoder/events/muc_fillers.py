@@ -5,7 +5,7 @@ lists perpetrators, targets and instruments the pipeline's events leave out (a v
 two sentences after the attack, "the bombs" the police found afterwards, the group the
 reporter blames). This step proposes every noun phrase of the document, in the forms MUC-4
 keys write fillers in (the phrase, without its determiner and adjectives, its head, its
-proper name, with its "of" complement), and scores each as a perpetrator, target or weapon
+proper name, with its "of" complement, a noun modifying another), and scores each as a perpetrator, target or weapon
 with three logistic regressions over sparse syntactic features: the head's lemma, the
 governing verb or preposition and the dependency that links them, the words around it, its
 place in the document, and what the pipeline's events and the chosen templates say of the
@@ -90,6 +90,15 @@ def candidates(doc: Any, text: str) -> list[Candidate]:
                     add(nc.start, objs[0].i, "of", root.i)
         sub = list(root.subtree)
         add(sub[0].i, sub[-1].i, "subtree", root.i)
+    for tok in doc:
+        # a noun that modifies another ("bomb" in "a bomb explosion", "car bomb" in "the car
+        # bomb attack"): keys name the weapon or target, not the event noun it modifies
+        if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in (
+                    tok.i, first):
+                first -= 1
+            add(first, tok.i, "compound", tok.i)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "NORP", "FAC", "GPE", "PRODUCT"):
             add(ent.start, ent.end - 1, "ent", ent.root.i)
@@ -337,9 +346,13 @@ def span_templates(templates: list[dict[str, Any]], events: list[dict[str, Any]]
     model = model or load_model()
     if model is None or not templates:
         return templates
+    if doc is None:
+        from ..language import parse
+
+        doc = parse(text)
     cands, feats = document_examples(text, events, templates, doc)
-    return add_fillers(templates, cands, probabilities(feats, model), model["thresholds"], text,
-                       model.get("keep", True))
+    return add_fillers(templates, cands, probabilities(feats, model),
+                       model["thresholds"], text, model.get("keep", True))
 
 
 __all__ = ["Candidate", "add_fillers", "candidates", "document_examples", "features",
