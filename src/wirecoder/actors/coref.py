@@ -264,13 +264,37 @@ class CorefMixin:
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"}:
                 # "Hamas said it would ...": an organisation named earlier in the sentence
+                # (a singular one: "it" is no "militants")
                 ante = next((c for c in reversed(by_start) if c.end <= tok.i and
-                             c.start >= tok.sent.start and c.kind in ORG_KINDS), None)
+                             c.start >= tok.sent.start and c.kind in ORG_KINDS
+                             and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+            if ante is not None and self._nearer_thing(ante, tok, covered):
+                ante = None
             if ante is not None:
                 added.append(replace(ante, start=tok.i, end=tok.i + 1, via="coreference",
                                      score=round(0.6 * ante.score, 3), named=False))
         if added:
             self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _nearer_thing(self, ante: Cand, tok: Any, covered: set[int]) -> bool:
+        """A noun of the pronoun's number that names no actor stands between the antecedent
+        and "it"/"them" as a verb's subject (or, for "them", object): the nearer noun is what
+        the pronoun refers to ("Insurgents said the car was driven to the base and it was
+        detonated", "Police found two bombs and detonated them")."""
+        low = tok.lower_
+        if low not in {"it", "them"}:
+            return False
+        plural = low != "it"
+        # a subject competes with any pronoun; an object only with an object pronoun ("Chile
+        # has earned prestige ... and it has honoured its debt": Chile)
+        deps = NOUN_ARGS if plural else SUBJECT_DEPS
+        for k in range(ante.end, tok.i):
+            t = self.doc[k]
+            if k in covered or t.pos_ != "NOUN" or t.dep_ not in deps:
+                continue
+            if (t.tag_ == "NNS") == plural and t.lemma_.lower() not in self.kb.lexicon.titles:
+                return True
+        return False
 
     def _recent(self, cands: list[Cand], tok: Any, kinds: set[str]) -> Cand | None:
         sent = tok.sent
@@ -359,4 +383,6 @@ class CorefMixin:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# a verb's arguments: a noun there competes with an earlier actor for a later pronoun
+NOUN_ARGS = {"nsubj", "nsubjpass", "dobj"}
 

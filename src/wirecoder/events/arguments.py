@@ -58,6 +58,9 @@ class Roles:
     targets: list[Any] = field(default_factory=list)
     coactors: list[Any] = field(default_factory=list)
     objects: list[Any] = field(default_factory=list)  # direct objects, incl. inanimate
+    # actors that are only a name modifying the event noun ("the X bombing"): an actor only
+    # when the actor KB knows the name, else what was hit (see `name_modifier`)
+    name_modifiers: list[Any] = field(default_factory=list)
 
 
 def with_conjuncts(tokens: list[Any]) -> list[Any]:
@@ -231,9 +234,11 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
             for q in c.subtree:
                 if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ == c.lower_ and (
                         q.head.pos_ == "ADP") and not _negated(q):
-                    out.extend(g for g in q.children if g.dep_ == "pobj" and g not in out)
+                    out.extend(m for g in q.children if g.dep_ == "pobj"
+                               for m in (measured_noun(g),) if m not in out)
         elif c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps and not _negated(c):
-            out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
+            out.extend(m for g in c.children if g.dep_ == "pobj"
+                       for m in (measured_noun(g),) if m not in out)
     return out
 
 
@@ -695,6 +700,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     r.targets.append(c)
                 else:
                     r.actors.append(c)
+                    if name_modifier(c, lex):
+                        r.name_modifiers.append(c)
         if _lemma(trigger) in ("fire", "flame") and trigger.dep_ == "dobj" and (
                 _lemma(trigger.head) in ("set", "put")):
             r.targets.extend(pobj_of(trigger.head, ("to",)))  # "set fire to the store"
@@ -737,6 +744,18 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                          for t in hit_objects(o, ("at", "against"))
                          if t not in r.targets and t not in r.actors and not _dateline(t))
     return r
+
+
+def name_modifier(c: Any, lex: Lexicon) -> bool:
+    """A proper name the tagger calls an organisation, compounded onto an event noun ("the
+    Banco Popular bombing"): it names what was hit as readily as who acted, so it acts only
+    when the actor KB knows it ("the Taliban attack", "the FMLN attack"); an "X-led"
+    modifier or an armed-group word acts as it is. (A place's name, "the Kandahar
+    bombing", is left to `discourse`, which drops an actor that is the event's place.)"""
+    return (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+            and not lex.in_class(_lemma(c), "armed")
+            and not any(g.lower_ in ("led", "-led") or g.lower_.endswith("-led")
+                        for g in c.subtree))
 
 
 def may_act(t: Any, lex: Lexicon) -> bool:

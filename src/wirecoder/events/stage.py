@@ -86,6 +86,17 @@ class _Context:
         return discourse.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 
+    def _province_may_place(self, t: Toponym, trig: Trigger, place: Any) -> bool:
+        """Whether a province the sentence names may stand for the event's place. With no
+        place from geo, only where the parse gives no reason against it; with one, only
+        where the name is a possessor that says whose, not where ("Nangarhar's police chief
+        was killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
+        to overrule geo's place)."""
+        reason = self._no_place_reason(self.doc, t, trig.token)
+        if place is None:
+            return reason is None
+        return reason not in LOCAL_NO_PLACE
+
     def _place_of(self, trig: Trigger) -> Any:
         place = None
         if self._event_location is not None:
@@ -104,8 +115,7 @@ class _Context:
             if (tp is not None and tp.precision == "admin1" and tp.admin1
                     and sent.start_char <= t.span.start < sent.end_char
                     and (focus is None or tp.country == focus)
-                    and (place is not None  # none from geo: only where the parse allows
-                         or self._no_place_reason(self.doc, t, trig.token) is None)):
+                    and self._province_may_place(t, trig, place)):
                 provinces.append((t, tp))
         attached = discourse.attached_place(self.analysis, trig.token)
         if attached is not None and not any(pp.country == attached.country
@@ -137,6 +147,11 @@ class _Context:
                                                     abs(tpp[0].span.start - trig.start)))
                 return best[1]
         return place
+
+
+# `geo.event_location.not_the_place` reasons strong enough to set aside a province the
+# sentence names when geo gave the event a place
+LOCAL_NO_PLACE = {"possessor"}
 
 
 def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
@@ -226,6 +241,14 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
                      for a in c.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj" and g not in roles.actors]
     roles.coactors = [t for t in roles.coactors if t not in instruments]
+    unknown = [t for t in roles.name_modifiers
+               if not getattr(ctx.mapper.participant(t), "kb_id", None)]
+    roles.actors = [t for t in roles.actors if t not in unknown]
+    if typed.plover in ("ASSAULT", "COERCE"):
+        # "the Banco Popular bombing": a name the actor KB does not know is what was hit,
+        # unless it is a place's ("the Bannu attack": where, geo's to say)
+        roles.targets += [t for t in unknown if t not in roles.targets and not any(
+            p.span.start <= t.idx < p.span.end for p in ctx.analysis.toponyms or [])]
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
