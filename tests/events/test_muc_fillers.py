@@ -66,14 +66,16 @@ def _template(trigger: int, **roles) -> dict:
             **{r: roles.get(r, []) for r in ("actors", "targets", "weapons")}}
 
 
-def test_a_read_filler_joins_the_template_told_before_it() -> None:
+def test_a_read_filler_joins_the_template_told_nearest_to_it() -> None:
     text = "x" * 200
     first, second = _template(0), _template(100)
-    cands = [Candidate(40, 45, "alpha", "chunk", 0), Candidate(150, 155, "omega", "chunk", 0)]
-    probs = np.array([[0.0, 0.9, 0.0], [0.0, 0.9, 0.0]])
+    cands = [Candidate(40, 45, "alpha", "chunk", 0), Candidate(150, 155, "omega", "chunk", 0),
+             Candidate(90, 94, "beta", "chunk", 0)]
+    probs = np.array([[0.0, 0.9, 0.0], [0.0, 0.9, 0.0], [0.0, 0.9, 0.0]])
     out = add_fillers([first, second], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text)
     assert [e["name"] for e in out[0]["targets"]] == ["alpha"]
-    assert [e["name"] for e in out[1]["targets"]] == ["omega"]
+    # "beta" is told just before the second incident ("the mayor, who was killed in ...")
+    assert [e["name"] for e in out[1]["targets"]] == ["omega", "beta"]
     # the inputs are left as they were
     assert first["targets"] == [] and second["targets"] == []
 

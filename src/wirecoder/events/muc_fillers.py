@@ -318,8 +318,8 @@ def _position(t: dict[str, Any], text: str) -> int:
 def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: np.ndarray,
                 thresholds: dict[str, float], text: str, keep: bool = True,
                 ) -> list[dict[str, Any]]:
-    """Each candidate that passes its role's threshold joins the template told nearest before
-    it (the first template when none is told before it), unless the template has it already.
+    """Each candidate that passes its role's threshold joins the template whose incident is
+    told nearest to it (the earlier one on a tie), unless the template has it already.
     Without `keep`, the templates' own fillers are dropped first: the candidates alone fill
     them (the span model has read what the events said of each phrase)."""
     if not templates:
@@ -331,8 +331,7 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
         for k, role in enumerate(ROLES):
             if p[k] < thresholds[role]:
                 continue
-            before = [j for j, x in enumerate(places) if x <= c.start]
-            j = max(before, key=lambda j: places[j]) if before else 0
+            j = min(range(len(places)), key=lambda j: abs(places[j] - c.start))
             have = {_norm(e.get("text_mention") or e.get("name") or "") for e in out[j][role]}
             if _norm(c.text) not in have:
                 out[j][role].append({"name": c.text, "aliases": [], "text_mention": c.text,
