@@ -5,12 +5,14 @@ lists perpetrators, targets and instruments the pipeline's events leave out (a v
 two sentences after the attack, "the bombs" the police found afterwards, the group the
 reporter blames). This step proposes every noun phrase of the document, in the forms MUC-4
 keys write fillers in (the phrase, without its determiner and adjectives, its head, its
-proper name, with its "of" complement, a noun modifying another), and scores each as a perpetrator, target or weapon
-with three logistic regressions over sparse syntactic features: the head's lemma, the
-governing verb or preposition and the dependency that links them, the words around it, its
-place in the document, and what the pipeline's events and the chosen templates say of the
-same words. Trained by `bench/events/train_muc_fillers.py` on the GTT-train part of MUC-4
-DEV only; the model is `data/models/muc_fillers.npz`. Nothing here runs without it.
+proper name, with its "of" complement, a noun modifying another), and scores each as a
+perpetrator, target or weapon with three logistic regressions over sparse syntactic
+features: the head's lemma, the governing verb or preposition and the dependency that links
+them, the words around it, its place in the document, what the pipeline's events and the
+chosen templates say of the same words, and where it stands to their triggers (the
+dependency path from one that governs it, the sentences to the nearest). Trained by
+`bench/events/train_muc_fillers.py` on the GTT-train part of MUC-4 DEV only; the model is
+`data/models/muc_fillers.npz`; without it `span_templates` leaves the templates as they are.
 """
 
 from __future__ import annotations
@@ -131,7 +133,8 @@ def _governor(tok: Any) -> list[str]:
     return out
 
 
-def _events_index(events: list[dict[str, Any]], chosen: list[dict[str, Any]]) -> dict[str, set[str]]:
+def _events_index(events: list[dict[str, Any]], chosen: list[dict[str, Any]],
+                  ) -> dict[str, set[str]]:
     """Normalised filler strings and head words of the document's events by role: all
     events ("pipe"), those with a MUC incident type ("muc"), the chosen templates ("tmpl")."""
     from .muc import incident_type
@@ -143,7 +146,8 @@ def _events_index(events: list[dict[str, Any]], chosen: list[dict[str, Any]]) ->
         for e in evs:
             for role in ROLES:
                 for ent in e.get(role) or []:
-                    for s in (ent.get("text_mention"), ent.get("name"), *(ent.get("aliases") or [])):
+                    names = (ent.get("text_mention"), ent.get("name"), *(ent.get("aliases") or []))
+                    for s in names:
                         n = _norm(s or "")
                         if n:
                             index.setdefault(f"{tag}:{role}", set()).add(n)
@@ -223,7 +227,7 @@ def _path_to(tok: Any, target: Any, steps: int = 4) -> str | None:
     """The dependency labels from a token up to `target`, when `target` governs it within
     `steps` links: "dobj" from "bank" to "attacked" in "they attacked the bank", "pobj<prep"
     from "bank" to "attack" in "the attack on the bank"."""
-    path = []
+    path: list[str] = []
     for _ in range(steps):
         if tok is target:
             return "<".join(path) or "self"
@@ -250,10 +254,10 @@ def trigger_features(head: Any, sentence: int, triggers: list[tuple[str, Any]],
             lemma = trig.lemma_.lower()
             out += [f"tpath={tag}|{path}", f"tpath={path}|{lemma}", f"tlemma={tag}|{lemma}"]
     for tag in ("tmpl", "muc", "any"):
-        d = nearest.get(tag)
-        out.append(f"tsent={tag}|" + ("none" if d is None else
-                                      ("0" if d == 0 else ("-" if d < 0 else "+") +
-                                       _bucket(abs(d)))))
+        gap = nearest.get(tag)
+        out.append(f"tsent={tag}|" + ("none" if gap is None else
+                                      ("0" if gap == 0 else ("-" if gap < 0 else "+") +
+                                       _bucket(abs(gap)))))
     return out
 
 
@@ -319,7 +323,8 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
                 thresholds: dict[str, float], text: str, keep: bool = True,
                 ) -> list[dict[str, Any]]:
     """Each candidate that passes its role's threshold joins the template whose incident is
-    told nearest to it (the earlier one on a tie), unless the template has it already.
+    told nearest to it, before or after (the first in `templates` on a tie), unless that
+    template has it already.
     Without `keep`, the templates' own fillers are dropped first: the candidates alone fill
     them (the span model has read what the events said of each phrase)."""
     if not templates:
