@@ -88,9 +88,9 @@ class _Context:
 
     def _province_may_place(self, t: Toponym, trig: Trigger, place: Any) -> bool:
         """Whether a province the sentence names may stand for the event's place. With no
-        place from geo, only where the parse gives no reason against it; with one, only
-        where the name is a possessor that says whose, not where ("Nangarhar's police chief
-        was killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
+        place from geo, only where the parse gives no reason against it; with one, unless
+        the name is a possessor that says whose, not where ("Nangarhar's police chief was
+        killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
         to overrule geo's place)."""
         reason = self._no_place_reason(self.doc, t, trig.token)
         if place is None:
