@@ -754,8 +754,7 @@ def name_modifier(c: Any, lex: Lexicon) -> bool:
     bombing", is left to `discourse`, which drops an actor that is the event's place.)"""
     return (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
             and not lex.in_class(_lemma(c), "armed")
-            and not any(g.lower_ in ("led", "-led") or g.lower_.endswith("-led")
-                        for g in c.subtree))
+            and not any(g.lower_ == "led" or g.lower_.endswith("-led") for g in c.subtree))
 
 
 def may_act(t: Any, lex: Lexicon) -> bool:
