@@ -285,8 +285,8 @@ class CorefMixin:
         if low not in {"it", "them"}:
             return False
         plural = low != "it"
-        # a subject competes with any pronoun; an object only with an object pronoun ("Chile
-        # has earned prestige ... and it has honoured its debt": Chile)
+        # a subject competes with either pronoun; an object only with "them" ("Chile has
+        # earned prestige ... and it has honoured its debt": Chile)
         deps = NOUN_ARGS if plural else SUBJECT_DEPS
         for k in range(ante.end, tok.i):
             t = self.doc[k]
