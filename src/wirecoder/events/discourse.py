@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..records import Participant, Place, TimeSpan
-from .merge import Draft, looting
+from .merge import SUB_COUNTRY, Draft, looting
 from .lexicon import lemma as _lemma
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -359,9 +359,6 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _focus(drafts)  # a province from another sentence gives way to a finer focus place
     _place_is_no_actor(drafts)
     return drafts
-
-
-SUB_COUNTRY = {"point", "city", "admin2", "admin1"}
 
 
 def _place_is_no_actor(drafts: list[Draft]) -> None:

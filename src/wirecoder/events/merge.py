@@ -97,11 +97,14 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+# place precisions below country level: a place that says where within a country
+SUB_COUNTRY = {"point", "city", "admin2", "admin1"}
+
+
 def _place_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
-    sub_country = {"point", "city", "admin2", "admin1"}
-    if a.precision not in sub_country or b.precision not in sub_country:
+    if a.precision not in SUB_COUNTRY or b.precision not in SUB_COUNTRY:
         return True  # a country named in passing ("US military") is weak evidence
     if a.country and b.country and a.country != b.country:
         return False
