@@ -3,6 +3,8 @@ bare event nouns."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .arguments import measured_noun
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -38,7 +40,7 @@ def _addressless_request(d: Draft) -> bool:
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
 
 
-def _people_addressed(tok) -> bool:
+def _people_addressed(tok: Any) -> bool:
     """"urged residents to stay indoors", "appealed to people to give blood": people named as
     the object of the asking verb (or of its "on"/"to") are an addressee even in lower case;
     "called for the occupants to exit" names no addressee (they are the subject of the
