@@ -1,5 +1,7 @@
 """Round 6 fixes in modality, merging and discourse. Sentences written for these tests."""
 
+import pytest
+
 from .conftest import names
 
 
@@ -119,22 +121,19 @@ FILLER = ("The smugglers move fuel across the river. Their leader lives in the h
           "searched two warehouses. It found ledgers and phones. The search lasted four hours. ")
 
 
-def test_people_detained_later_with_no_one_named_acting_are_the_same_operation(events_of):
+@pytest.mark.parametrize(("later", "n_arrests"), [
+    # people detained later with no one named acting: more of the same operation
+    ("Several men suspected of links with the smuggling ring were detained for questioning.", 1),
+    # a later arrest by other named actors stays its own
+    ("Customs officers detained several men at the airport on Thursday.", 2),
+])
+def test_a_later_arrest_far_on_joins_the_operation_only_when_no_one_acts(events_of, later,
+                                                                         n_arrests):
     evs = events_of("Troops detained four suspected smugglers near the border on Monday. "
-                    + FILLER + "Several men suspected of links with the smuggling ring were "
-                    "detained for questioning.")
+                    + FILLER + later)
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"
                and e.type.acled_sub_event_type == "Arrests"]
-    assert len(arrests) == 1
-
-
-def test_a_later_arrest_by_other_named_actors_stays_its_own(events_of):
-    evs = events_of("Troops detained four suspected smugglers near the border on Monday. "
-                    + FILLER + "Customs officers detained several men at the airport on "
-                    "Thursday.")
-    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"
-               and e.type.acled_sub_event_type == "Arrests"]
-    assert len(arrests) == 2
+    assert len(arrests) == n_arrests
 
 
 def test_an_event_linked_to_another_event_is_still_news(events_of):
