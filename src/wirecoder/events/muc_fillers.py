@@ -155,8 +155,8 @@ def _events_index(events: list[dict[str, Any]], chosen: list[dict[str, Any]],
     return index
 
 
-def features(c: Candidate, doc: Any, text: str, index: dict[str, set[str]],
-             counts: dict[str, int], sentence: int) -> list[str]:
+def features(c: Candidate, doc: Any, index: dict[str, set[str]], counts: dict[str, int],
+             sentence: int) -> list[str]:
     """The sparse features of one candidate."""
     head = doc[c.head]
     lemma = head.lemma_.lower()
@@ -279,7 +279,7 @@ def document_examples(text: str, events: list[dict[str, Any]], chosen: list[dict
     out = []
     for c in cands:
         sentence = sent_of.get(c.head, 0)
-        out.append(features(c, doc, text, index, counts, sentence)
+        out.append(features(c, doc, index, counts, sentence)
                    + trigger_features(doc[c.head], sentence, triggers, sent_of))
     return cands, out
 
