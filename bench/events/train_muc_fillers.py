@@ -43,11 +43,13 @@ MIN_COUNT = 2
 
 def load(gold_path: str, pred_paths: list[str]) -> list[dict]:
     """The GTT-train documents of the prediction files with their gold templates."""
-    gold = {r["id"]: r for r in map(json.loads, open(gold_path, encoding="utf-8"))}
+    with open(gold_path, encoding="utf-8") as fh:
+        gold = {r["id"]: r for r in map(json.loads, fh)}
     docs = []
     for path in pred_paths:
-        for line in open(path, encoding="utf-8"):
-            row = json.loads(line)
+        with open(path, encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        for row in rows:
             if row["id"] not in gold or not row["id"].startswith("DEV-MUC3"):
                 continue
             text_mentions(row["events"], row["text"])
@@ -86,6 +88,8 @@ def choose_out_of_fold(docs: list[dict]) -> None:
 
 
 def featurise(docs: list[dict], parsed: list) -> None:
+    """Each document's candidates, their features and their labels (a candidate is a
+    positive of a role when its words are a mention of a gold entity of that role)."""
     for n, (d, doc) in enumerate(zip(docs, parsed)):
         d["cands"], d["feats"] = muc_fillers.document_examples(d["text"], d["asserted"],
                                                                d["chosen"], doc)
