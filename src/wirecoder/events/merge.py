@@ -52,8 +52,10 @@ class Draft:
     absorbed: bool = False
     reference_anchor: bool = False  # "during the operation": a later mention of the same event
     count_relations: dict = field(default_factory=dict)  # evidence -> relation, set by a toll
-    folded_acled: set[str] = field(default_factory=set)  # ACLED sub-types of folded mentions
-    harm_told: bool = False  # a folded mention, not negated, kills or wounds ("killed the driver")
+    # set by `absorb`: the ACLED sub-types of this draft's mention and of those folded into it
+    folded_acled: set[str] = field(default_factory=set)
+    # set by `absorb`: one of those mentions, not negated, kills or wounds ("killed the driver")
+    harm_told: bool = False
 
     @property
     def generic(self) -> bool:
