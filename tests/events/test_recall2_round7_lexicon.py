@@ -35,4 +35,3 @@ def test_searching_for_suspected_fighters_is_no_investigation(events_of):
 def test_searching_for_the_shooter_is_an_investigation(events_of):
     evs = events_of("Officers in Bristol were searching for the shooter on Monday night.")
     assert any(e.type.plover == "ACCUSE" and e.type.plover_mode == "investigate" for e in evs)
-
