@@ -110,7 +110,6 @@ def test_a_noun_modifying_an_event_noun_is_a_candidate() -> None:
     assert "car bomb" in texts
 
 
-
 @pytest.mark.skipif(muc_fillers.load_model() is None, reason="no trained span model installed")
 def test_the_shipped_model_reads_a_caseless_reports_fillers_in_its_own_words() -> None:
     from wirecoder.evaluate.events import _document, run_pipeline, text_mentions, to_gold_format

@@ -441,8 +441,9 @@ def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None =
     one (the document's main incident) may also take fillers of that role from the
     document's other events; each filler is named by its most complete form in the document
     (`complete_names`). Given the document's `text` (and its parse `doc`), the span classifier
-    adds the fillers it reads from the text (`muc_fillers`). Falls back to `relevant` without
-    a model."""
+    adds the fillers it reads from the text (`muc_fillers.span_templates`; with its model's
+    `keep` off, as shipped, those replace the fillers kept above). Falls back to `relevant`
+    without a model."""
     model = model or load_model()
     if model is None:
         return [e for e in events if incident_type(e) is not None and relevant(e)]

@@ -346,7 +346,8 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
 
 def span_templates(templates: list[dict[str, Any]], events: list[dict[str, Any]], text: str,
                    model: dict[str, Any] | None = None, doc: Any = None) -> list[dict[str, Any]]:
-    """The templates with the fillers the span classifier reads from the text added."""
+    """The templates with the fillers the span classifier reads from the text added (or, when
+    the model's `keep` is off, in place of their own; `add_fillers`)."""
     model = model or load_model()
     if model is None or not templates:
         return templates
