@@ -332,7 +332,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
           scoped: bool = True, texts: list[str] | None = None) -> dict[str, Any]:
     """Event and field metrics. With `scoped`, predictions of PLOVER types the data set never
     annotates are left out (counted under `out_of_scope`). With the documents' `texts`, the
-    trained MUC-4 step also reads fillers from the text (`events.muc_fillers`)."""
+    trained MUC-4 step reads its fillers from the text (`events.muc_fillers`)."""
     scope = type_scope(gold_rows) if scoped else set()
     out_of_scope = 0
     tp = fp = fn = 0
@@ -568,8 +568,8 @@ def gtt_role_filler(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[
     templates are the events with a MUC incident type and, with `muc_relevance`, only those
     the MUC-4 task definition calls relevant (`events.muc.relevant`); with `model`, those the
     trained template classifier keeps, with the fillers the filler classifier keeps
-    (`events.muc.model_templates`) and, given the documents' `texts`, those the span
-    classifier reads from the text."""
+    (`events.muc.model_templates`) or, given the documents' `texts`, those the span
+    classifier reads from the text (the shipped span model replaces the others)."""
     from ..events.muc import model_templates, relevant
 
     roles = tuple(r for r in ROLES if any(g.get(r) is not None for gs in gold_rows for g in gs))
