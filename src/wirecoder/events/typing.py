@@ -157,8 +157,8 @@ def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-# what one fights that is no one: illnesses (with the hazards of the lexicon, but fire,
-# which arson sets)
+# what one fights that is no one: illnesses and social ills ("poverty", "corruption", "crime");
+# `_fights_an_illness` adds the hazards of the lexicon but fire, which arson sets
 ILLNESS_WORDS = {"symptom", "infection", "illness", "pandemic", "malaria", "cholera", "cancer",
                  "fever", "pain", "hunger", "famine", "poverty", "inflation", "corruption",
                  "crime"}
