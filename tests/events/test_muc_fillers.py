@@ -130,3 +130,18 @@ def test_the_shipped_model_reads_a_caseless_reports_fillers_in_its_own_words() -
     assert any("jose ramirez" in t for t in fillers["targets"])
     # every filler is the text's own words
     assert all(f in text for fs in fillers.values() for f in fs)
+
+
+def test_a_template_without_trigger_is_placed_by_its_named_fillers() -> None:
+    text = "x" * 60 + " the mayor " + "y" * 130 + " the bank"
+    first = {"plover_type": "ASSAULT", "actors": [], "targets": [{"name": "the mayor"}],
+             "weapons": []}
+    second = {"plover_type": "ASSAULT", "actors": [{"name": ""}],
+              "targets": [{"name": "the bank"}], "weapons": []}
+    cands = [Candidate(190, 195, "alpha", "chunk", 0)]
+    out = add_fillers([first, second], cands, np.array([[0.0, 0.9, 0.0]]),
+                      dict.fromkeys(muc_fillers.ROLES, 0.5), text)
+    # a filler without a name places nothing: the second incident is told at "the bank",
+    # nearest to "alpha", not at the start of the text
+    assert [e["name"] for e in out[1]["targets"]] == ["the bank", "alpha"]
+    assert [e["name"] for e in out[0]["targets"]] == ["the mayor"]

@@ -313,9 +313,9 @@ def _position(t: dict[str, Any], text: str) -> int:
     if trig:
         return int(trig[0])
     low = text.lower()
-    spots = [low.find((ent.get("text_mention") or ent.get("name") or "").lower())
+    names = [(ent.get("text_mention") or ent.get("name") or "").lower()
              for role in ROLES for ent in t.get(role) or []]
-    spots = [s for s in spots if s >= 0]
+    spots = [s for s in (low.find(n) for n in names if n) if s >= 0]
     return min(spots) if spots else 0
 
 
