@@ -386,6 +386,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
     rf_tp = sum(v[0] for v in roles.values())
     rf_fp = sum(v[1] for v in roles.values())
     rf_fn = sum(v[2] for v in roles.values())
+    no_spans = gtt_role_filler(pred_rows, gold_rows, scope, model=True)
     return {
         "events": {**f1(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn},
         "fields": fields.result(),
@@ -393,9 +394,9 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
         "role_filler": gtt_role_filler(pred_rows, gold_rows, scope),
         "role_filler_types_only": gtt_role_filler(pred_rows, gold_rows, scope,
                                                   muc_relevance=False),
-        "role_filler_model": gtt_role_filler(pred_rows, gold_rows, scope, model=True,
-                                             texts=texts),
-        "role_filler_model_no_spans": gtt_role_filler(pred_rows, gold_rows, scope, model=True),
+        "role_filler_model": (gtt_role_filler(pred_rows, gold_rows, scope, model=True,
+                                              texts=texts) if texts else no_spans),
+        "role_filler_model_no_spans": no_spans,
         "role_filler_strict": {**f1(rf_tp, rf_fp, rf_fn),
                                **{r: f1(*v) for r, v in roles.items()}},
         "per_type": {k: f1(*v) | {"tp": v[0], "fp": v[1], "fn": v[2]}

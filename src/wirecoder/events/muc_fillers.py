@@ -262,12 +262,8 @@ def trigger_features(head: Any, sentence: int, triggers: list[tuple[str, Any]],
 
 
 def document_examples(text: str, events: list[dict[str, Any]], chosen: list[dict[str, Any]],
-                      doc: Any = None) -> tuple[list[Candidate], list[list[str]]]:
-    """The candidates of one document and their features."""
-    if doc is None:
-        from ..language import parse
-
-        doc = parse(text)
+                      doc: Any) -> tuple[list[Candidate], list[list[str]]]:
+    """The candidates of one parsed document (`language.parse`) and their features."""
     cands = candidates(doc, text)
     index = _events_index(events, chosen)
     counts = document_counts(doc, text, cands)
