@@ -61,8 +61,7 @@ class _Context:
         self._event_time = _optional("wirecoder.time", "event_time")
         self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = _optional("wirecoder.geo", "event_location")
-        self._no_place_reason = _optional("wirecoder.geo.event_location", "not_the_place") or (
-            lambda doc, t, trig: None)
+        self._not_the_place = _optional("wirecoder.geo.event_location", "not_the_place")
 
     def sent_span(self, sent: Any) -> Any:
         return self.document.span(sent.start_char, sent.end_char)
@@ -86,13 +85,25 @@ class _Context:
         return discourse.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 
+    def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:
+        """`geo.event_location.not_the_place` for toponym `t` of the trigger's sentence,
+        given the sentence's toponyms as `choose_toponym` is (its possessor rule asks
+        whether the possessed noun is itself one: "Afghanistan's Ghazni"); the gazetteer is
+        the default one both use. None (no reason against) without the geo module."""
+        if self._not_the_place is None:
+            return None
+        sent = trig.token.sent
+        inside = [o for o in self.analysis.toponyms or []
+                  if sent.start_char <= o.span.start and o.span.end <= sent.end_char]
+        return self._not_the_place(self.doc, t, trig.token, inside)
+
     def _province_may_place(self, t: Toponym, trig: Trigger, place: Any) -> bool:
         """Whether a province the sentence names may stand for the event's place. With no
         place from geo, only where the parse gives no reason against it; with one, unless
         the name is a possessor that says whose, not where ("Nangarhar's police chief was
         killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
         to overrule geo's place)."""
-        reason = self._no_place_reason(self.doc, t, trig.token)
+        reason = self._no_place_reason(t, trig)
         if place is None:
             return reason is None
         return reason not in LOCAL_NO_PLACE
@@ -139,7 +150,7 @@ class _Context:
                         and sent.start_char <= t.span.start < sent.end_char
                         and tp.precision in ("point", "city", "admin2", "admin1")
                         and (place is not None
-                             or self._no_place_reason(self.doc, t, trig.token) is None)):
+                             or self._no_place_reason(t, trig) is None)):
                     inside.append((t, tp))
             if inside:
                 rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}

@@ -68,9 +68,22 @@ def _token_at(doc: Any, start: int, end: int) -> Any | None:
     return span.root
 
 
+def noun_in(tok: Any, nouns: frozenset[str]) -> bool:
+    """The noun `tok` is one of `nouns` (singulars), in the singular or the plural. The tagger
+    reads a capitalised plural ("Zabul and Kandahar Provinces", "the Provinces of X") as a
+    proper noun and leaves it unlemmatised."""
+    word = tok.lemma_.lower()
+    if word in nouns:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in nouns
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
+
+
 def _place_of(tok: Any) -> bool:
-    """"of" after a place noun ("the city of Mosul"): the phrase is still the place."""
-    return tok.lower_ == "of" and tok.head.lemma_.lower() in PLACE_NOUNS
+    """"of" after a place noun ("the city of Mosul", "the provinces of X and Y"): the phrase
+    is still the place."""
+    return tok.lower_ == "of" and noun_in(tok.head, PLACE_NOUNS)
 
 
 def _path(tok: Any, trigger: Any, limit: int = 12) -> tuple[int, bool, str | None] | None:
@@ -204,7 +217,7 @@ def possessor_not_place(tok: Any, t: Toponym,
     if tok.dep_ != "poss":
         return False
     head = tok.head
-    if head.lemma_.lower() in PLACE_OR_SITE:
+    if noun_in(head, PLACE_OR_SITE):
         return False
     if any(o.span.start <= head.idx < o.span.end for o in toponyms):
         return False
@@ -254,7 +267,7 @@ def _inherited(tok: Any, trig: Any) -> bool:
 SITE_NOUNS = frozenset("""base airport airbase hospital market bazaar field range plateau square
 mountain mountains hill hills valley university school mosque church compound checkpoint
 station bridge highway road crossing stadium hotel prison palace quarter sector zone
-front""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
+front basin""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
 PLACE_OR_SITE = PLACE_NOUNS | SITE_NOUNS
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
@@ -457,6 +470,29 @@ def nationwide_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place
                  evidence=(mark, named))
 
 
+# verbs whose "from X" is where something moving set out ("fled from X", "rockets launched
+# from X"): X is not where the event happened
+ORIGIN_VERBS = MOTION | frozenset("leave depart launch fire smuggle deport expel".split())
+
+
+def _origin(tok: Any, trig: Any) -> bool:
+    """The "from" phrase holding `tok` is the origin of a moving person or thing: it hangs
+    on a noun ("refugees from X", "a patrol from X") or on a verb of motion ("marched from
+    X"). On another verb ("abducted from X", "attacked the well from the X basin, in Y")
+    it says where the event took its object: the place."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ == "from":
+            head = cur.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head.lemma_.lower() in ORIGIN_VERBS
+            return True
+        cur = cur.head
+    return True
+
+
 def not_the_place(doc: Any, t: Toponym, trig: Any,
                   toponyms: list[Toponym] | tuple[Toponym, ...] = (),
                   gazetteer: Any = None) -> str | None:
@@ -464,9 +500,12 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
     caller's fallback when `event_location` gave the event none (None: no reason against,
     the sentence's place may stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
     word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
-    a longer name decides: "the X City Y Hotel" passes), an origin ("from X"), a name inside
+    a longer name decides: "the X City Y Hotel" passes), the origin of a moving person or
+    thing ("refugees from X", "marched from X"; not "abducted from X"), a name inside
     another verb's clause that the event's clause does not hang under ("controlled territory
-    in X but lost it under the strikes in 2019"). The possessor of a noun that is no place
+    in X but lost it under the strikes in 2019"). A name coordinated with a name stands where
+    the first stands ("in X and Y provinces", "X and Y signed"); a place noun counts in the
+    plural ("the Provinces of X and Y"). The possessor of a noun that is no place
     ("Colombia's ambassador") is not the place, by the rule `choose_toponym` applies
     (`possessor_not_place`, with `toponyms`, the sentence's toponyms where the caller has
     them, and `gazetteer`, default `default_gazetteer()`)."""
@@ -475,7 +514,13 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "no token"
     # (a name inside a facility's name, "the Kabul Intercontinental Hotel", still says where:
     # geo's organisation rule is not repeated here; "the Kabul police" is a noun modifier)
-    if tok.pos_ == "ADJ" or _people(tok) or _actor(tok) or _country_modifier(tok, t):
+    # a name coordinated with a name ("Zabul and Kandahar provinces", "Turkey and Iran
+    # signed") stands where its first conjunct stands, doer or place
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i != first.i:
+        first = first.head
+    if (tok.pos_ == "ADJ" or _people(tok) or _actor(tok) or _country_modifier(tok, t)
+            or (first.i != tok.i and _actor(first))):
         return "whose or who"
     if tok.dep_ == "poss":
         if gazetteer is None:
@@ -484,7 +529,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
             gazetteer = default_gazetteer()
         if possessor_not_place(tok, t, toponyms, gazetteer):
             return "possessor"
-    if _prep_of(tok, trig) == "from":
+    if _prep_of(tok, trig) == "from" and _origin(tok, trig):
         return "origin"
     # the noun the name hangs on, below its clause: a place noun passes the name on
     cur = tok
@@ -497,9 +542,10 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         inside_name = t.span.start <= head.idx < t.span.end or (
             cur.dep_ in ("compound", "flat") and head.pos_ == "PROPN")  # a longer name's head
         possessed_place = cur.i == tok.i and cur.dep_ == "poss"  # a place's: passed above
-        if (not inside_name and not possessed_place
+        coordinated = cur.dep_ == "conj" and head.pos_ == "PROPN"  # beside it, not on it
+        if (not inside_name and not possessed_place and not coordinated
                 and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
-                and head.lemma_.lower() not in PLACE_OR_SITE
+                and not noun_in(head, PLACE_OR_SITE)
                 and not (cur.dep_ == "prep" and cur.lower_ in LOCATIVE)):
             return "modifies a noun"
         cur = head
