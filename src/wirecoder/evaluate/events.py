@@ -169,6 +169,15 @@ def _admin(s: str | None) -> str:
     return re.sub(r"\s+(province|governorate|department|state|region|district)$", "", s)
 
 
+def _place_name(s: str) -> str:
+    """A place name for matching: `norm`, accents folded ("Bogotá" is "Bogota", "Medellín"
+    "Medellin": gold and gazetteer spell names with or without them)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", s)
+    return norm("".join(c for c in folded if not unicodedata.combining(c)))
+
+
 def _place_match(p: dict[str, Any] | None, g: dict[str, Any] | None) -> dict[str, bool] | None:
     if not g:
         return None
@@ -182,7 +191,7 @@ def _place_match(p: dict[str, Any] | None, g: dict[str, Any] | None) -> dict[str
         km = _km(p, g)
         out["within_161km"] = km is not None and km <= 161
     if g.get("name"):
-        out["name"] = bool(p.get("name")) and norm(p["name"]) == norm(g["name"])
+        out["name"] = bool(p.get("name")) and _place_name(p["name"]) == _place_name(g["name"])
     return out
 
 
