@@ -71,6 +71,9 @@ def test_from_of_what_moves_is_an_origin(nlp, gaz):
     r = _reasons("Six soldiers were killed in an ambush on a patrol from the Putumayo basin, "
                  "in Colombia.", "killed", nlp, gaz)
     assert r["Putumayo"] == "origin" and r["Colombia"] is None
+    # a participle with a determiner is people, not a verb: "the displaced from X"
+    assert _reasons("Rebels ambushed the displaced from Kunduz near the border.", "ambushed",
+                    nlp, gaz)["Kunduz"] == "origin"
 
 
 # ------------------------------------------------ the events stage's fallback

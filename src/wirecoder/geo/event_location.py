@@ -479,14 +479,15 @@ def _origin(tok: Any, trig: Any) -> bool:
     """The "from" phrase holding `tok` is the origin of a moving person or thing: it hangs
     on a noun ("refugees from X", "a patrol from X") or on a verb of motion ("marched from
     X"). On another verb ("abducted from X", "attacked the well from the X basin, in Y")
-    it says where the event took its object: the place."""
+    it says where the event took its object: the place. A participle with a determiner
+    names people ("the wounded from X", "the displaced from X"): a noun."""
     cur = tok
     for _ in range(8):
         if cur.i == trig.i or cur.head.i == cur.i:
             return True
         if cur.dep_ == "prep" and cur.lower_ == "from":
             head = cur.head
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in head.children):
                 return head.lemma_.lower() in ORIGIN_VERBS
             return True
         cur = cur.head
