@@ -475,12 +475,15 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         if any(c.dep_ in ("amod", "det", "nummod") and c.ent_type_ != "ORDINAL" and (
                 c.like_num or c.lower_ in lex.cues["quantities"]["vague"]) for c in o.children):
             continue  # counted by its number ("a third gunman" is one more, counted here)
-        # a bare plural ("detained suspected insurgents") is at least two; a definite one
-        # ("the militants were all killed") as many as the text counted before
-        value, qual = 2.0 if o.tag_ in ("NNS", "NNPS") else 1.0, "at_least"
-        earlier = _antecedent_count(o, lex) if o.tag_ in ("NNS", "NNPS") else None
-        if earlier is not None:
-            value, qual = earlier
+        # a bare plural gives no number ("detained suspected insurgents", "massacred our
+        # peasant brothers"): only a numeral or number word counts. A definite one ("the
+        # militants were all killed") takes the count the text gave before, else at least two
+        value, qual = 1.0, "at_least"
+        if o.tag_ in ("NNS", "NNPS"):
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                       for c in o.children):
+                continue
+            value, qual = _antecedent_count(o, lex) or (2.0, "at_least")
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
                             evidence=(document.span(o.idx, o.idx + len(o.text)),)))
     return out
