@@ -60,7 +60,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return True
     sent = tok.sent
     words = _object_words(tok)
-    lemmas = {_lemma(w) for w in words} | {w.lower_ for w in words}
+    # a modifier counts by its own form: the participle "suspected" (lemma "suspect") is no
+    # suspect, "armed" and "sexual" still are what they say
+    lemmas = {_lemma(w) for w in words if w.dep_ != "amod"} | {w.lower_ for w in words}
     if needs == "plural":
         return tok.tag_ in ("NNS", "NNPS")
     if needs == "for_on":
@@ -271,10 +273,10 @@ def dismissal(tok: Any, lex: Lexicon) -> bool:
     not shooting ("fired rockets", "fired on the crowd", "were fired upon")."""
     if tok.pos_ != "VERB" or _lemma(tok) != "fire":
         return False
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("at", "on", "upon", "into", "over",
-                                                      "toward", "towards", "back")
-           for c in tok.children):
-        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("at", "on", "upon", "into", "toward",
+                                                      "towards", "back")
+           and not _names_a_time(c) for c in tok.children):
+        return False  # ("fired the chief on Monday", "over the scandal": when and why)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not objs:
         return False
@@ -282,6 +284,12 @@ def dismissal(tok: Any, lex: Lexicon) -> bool:
                or (o.pos_ == "NOUN" and (lex.in_class(_lemma(o), "person")
                                          or _lemma(o) in JOB_HOLDERS))
                for o in objs)
+
+
+def _names_a_time(prep: Any) -> bool:
+    """"on Monday", "at dawn", "on 3 May": a preposition whose object is a date or time."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _in_marker(tok: Any, markers: list[list[str]]) -> bool:
