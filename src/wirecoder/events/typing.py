@@ -283,7 +283,10 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return None  # "regaining a foothold in the region": what is regained is no place
     if plover == "ASSAULT" and _fights_an_illness(objs, lex):
         return None  # "a medicine used to combat the symptoms", "to fight the virus"
-    hazard_actors = [a for a in actors if not _gunfire(a)]
+    # an agent noun acts whatever names it ("the fire brigade urged", "flood victims
+    # protested"): only an actor that is no person or body can be a hazard
+    hazard_actors = [a for a in actors if not _gunfire(a) and not any(
+        lex.in_class(_lemma(a), c) for c in ("person", "armed", "actor_word"))]
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
     if acled == "@violence":
