@@ -1233,11 +1233,30 @@ def _referred_noun(d: Draft) -> str | None:
 
 def _back_reference(e: Draft, d: Draft) -> bool:
     """A mention that refers back (`_refers_back`) joins the nearest earlier event of its
-    PLOVER type a few sentences before, when nothing contradicts it."""
+    PLOVER type a few sentences before, when nothing contradicts it and the event it refers
+    back to can be `e` (`_told_elsewhere`)."""
     return (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
             and not d.new_event and e.modality == d.modality == "asserted"
-            and _sent_distance(e, d) <= 3 and _refers_back(d)
+            and _sent_distance(e, d) <= 3 and _refers_back(d) and not _told_elsewhere(e, d)
             and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+
+
+# nouns of an operation that can hold arrests as well as violence ("detained during the raid")
+MIXED_OPERATION_NOUNS = {"raid", "sweep"}
+
+
+def _told_elsewhere(e: Draft, d: Draft) -> bool:
+    """"Police arrested three traders. A fourth man was captured during the ambush": the
+    event `d` says it happened in ("the ambush") is of another type than `e` (an arrest) and
+    none of `e`'s mentions names it, so `e` is not the event `d` refers back to. Generic and
+    operation nouns ("the operation", "the search", "the raid") fit any."""
+    noun = _referred_noun(d)
+    if noun is None or noun in MIXED_OPERATION_NOUNS:
+        return False
+    entry = load_lexicon().entry(noun, "N")
+    if entry is None or entry.generic or entry.plover == e.typed.plover:
+        return False
+    return not any(_lemma(m.token) == noun for m in (e.trigger, *e.mentions))
 
 
 def _kinds_apart(e: Draft, d: Draft) -> bool:
@@ -1266,6 +1285,8 @@ def _defined_by_of(d: Draft) -> bool:
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d):
+        return False
+    if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False
     if _more_people(e, d) or _back_reference(e, d):
         return True
