@@ -268,6 +268,8 @@ class CorefMixin:
                 ante = next((c for c in reversed(by_start) if c.end <= tok.i and
                              c.start >= tok.sent.start and c.kind in ORG_KINDS
                              and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+                if ante is None:
+                    ante = self._previous_it(added, by_start, tok)
             if ante is not None and self._nearer_thing(ante, tok, covered):
                 ante = None
             if ante is not None:
@@ -275,6 +277,28 @@ class CorefMixin:
                                      score=round(0.6 * ante.score, 3), named=False))
         if added:
             self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _previous_it(self, added: list[Cand], cands: list[Cand], tok: Any) -> Cand | None:
+        """"The Front said it attacked a post. It also burned two trucks": a subject "it"
+        with no organisation in its sentence continues the subject "it" resolved in the
+        sentence before, unless an organisation is named after that "it"."""
+        if tok.sent.start == 0:
+            return None
+        floor = self.doc[tok.sent.start - 1].sent.start
+        last = next((c for c in reversed(added) if c.start >= floor and c.end <= tok.i
+                     and self.doc[c.start].lower_ == "it"
+                     and self.doc[c.start].dep_ in SUBJECT_DEPS), None)
+        if last is None or last.kind not in ORG_KINDS:
+            return None
+        if any(c.kind in ORG_KINDS and last.end <= c.start and c.end <= tok.i
+               and not self._modifier(c) for c in cands):
+            return None
+        return last
+
+    def _modifier(self, c: Cand) -> bool:
+        """"police" in "a police post": a mention modifying a noun names no actor."""
+        last = self.doc[c.end - 1]
+        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head.i >= c.end
 
     def _nearer_thing(self, ante: Cand, tok: Any, covered: set[int]) -> bool:
         """A noun of the pronoun's number that names no actor stands between the antecedent
