@@ -9,7 +9,7 @@ from wirecoder.events.detect import Trigger
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.stage import _Context
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.event_location import noun_in, not_the_place
+from wirecoder.geo.event_location import choose_toponym, noun_in, not_the_place
 from wirecoder.records import Analysis, Document, Place, Span, Toponym
 
 
@@ -100,3 +100,21 @@ def test_stage_fallback_applies_choose_toponyms_possessor_rule(nlp):
     ctx = _Context(analysis, load_lexicon())
     trig = Trigger(trig_tok, None, i, i + 8)
     assert ctx._no_place_reason(zabulia, trig) is None  # was "possessor"
+
+
+# ------------------------------------------------ a possessed name after "in"
+def test_possessed_name_after_in_is_a_place_even_read_as_a_person(nlp, gaz):
+    # the small model reads "Garissa" as a person's name; no one is "in" a person, and the
+    # gazetteer knows Garissa in Kenya: "Kenya's" contains the place, it is no mere owner
+    text = "A bomb exploded in Kenya's Garissa on Monday."
+    assert _reasons(text, "exploded", nlp, gaz)["Kenya"] is None  # was "possessor"
+    doc = nlp(text)
+    document = Document(id="t", text=text)
+    tops = find_toponyms(text, doc, gazetteer=gaz, document_id="t")
+    i = text.index("exploded")
+    chosen = choose_toponym(doc, tops, document.span(i, i + 8), document.span(0, len(text)),
+                            gazetteer=gaz)
+    assert chosen is not None and chosen.place is not None and chosen.place.country == "KE"
+    # without the preposition the name may be the person's: "Kenya's" says whose
+    assert _reasons("Gunmen shot Kenya's Garissa on Monday.", "shot", nlp,
+                    gaz)["Kenya"] == "possessor"

@@ -203,6 +203,10 @@ def _object_place(tok: Any) -> bool:
     return False
 
 
+# prepositions whose object is a place, never a person ("in", not "on" or "against")
+WHERE_PREPS = frozenset("in at near outside inside within into across throughout".split())
+
+
 def possessor_not_place(tok: Any, t: Toponym,
                         toponyms: list[Toponym] | tuple[Toponym, ...] = (),
                         gazetteer: Any = None) -> bool:
@@ -221,7 +225,11 @@ def possessor_not_place(tok: Any, t: Toponym,
         return False
     if any(o.span.start <= head.idx < o.span.end for o in toponyms):
         return False
-    if (gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "NORP")
+    # no one is "in" a person: after "in/at/near" a name the tagger reads as a person's
+    # ("in Kenya's Garissa") is looked up all the same
+    person = head.ent_type_ == "PERSON" and not (
+        head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS)
+    if (gazetteer is None or head.pos_ != "PROPN" or person or head.ent_type_ == "NORP"
             or t.place is None or not t.place.country):
         return True
     parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
