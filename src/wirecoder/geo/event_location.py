@@ -214,10 +214,10 @@ def possessor_not_place(tok: Any, t: Toponym,
     ambassador was shot in Quito", "Japan's military"): it says whose, not where. A possessed
     place or site noun or place name ("Baghdad's bridges", "Mogadishu's Yaqshid district",
     "Afghanistan's Ghazni") lies inside the possessor, which stays a (coarser) place of the
-    event. A place name is one of the sentence's `toponyms`, or a proper name (not a
-    person's) that `gazetteer` knows in the possessor's country (the tagger's entity label
-    is no help here: the small model reads "Japan's Ai Sugiyama" as a facility and "Spain's
-    Basque Country" as an organisation)."""
+    event. A place name is one of the sentence's `toponyms`, or a proper name (not one read
+    as a person's, but after "in/at/near") that `gazetteer` knows in the possessor's country
+    (the tagger's entity label is no help here: the small model reads "Japan's Ai Sugiyama"
+    as a facility and "Spain's Basque Country" as an organisation)."""
     if tok.dep_ != "poss":
         return False
     head = tok.head
