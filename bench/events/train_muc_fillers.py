@@ -93,6 +93,7 @@ def featurise(docs: list[dict], parsed: list) -> None:
     for n, (d, doc) in enumerate(zip(docs, parsed)):
         d["cands"], d["feats"] = muc_fillers.document_examples(d["text"], d["asserted"],
                                                                d["chosen"], doc)
+        d["keys"] = muc_fillers.entity_keys(d["cands"], d["asserted"], d["text"])
         if n % 200 == 0:
             print(f"  features of {n} documents", flush=True)
         mentions = {r: set().union(*[_gtt_gold_entity(e) for g in d["gold"]
@@ -137,7 +138,8 @@ def fit(docs: list[dict]) -> dict:
 
 def assemble(docs: list[dict], probs: list[np.ndarray], thresholds: dict[str, float],
              keep: bool = True) -> list[list[dict]]:
-    return [muc_fillers.add_fillers(d["chosen"], d["cands"], p, thresholds, d["text"], keep)
+    return [muc_fillers.add_fillers(d["chosen"], d["cands"], p, thresholds, d["text"], keep,
+                                    d["keys"])
             for d, p in zip(docs, probs)]
 
 

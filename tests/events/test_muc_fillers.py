@@ -145,3 +145,49 @@ def test_a_template_without_trigger_is_placed_by_its_named_fillers() -> None:
     # nearest to "alpha", not at the start of the text
     assert [e["name"] for e in out[1]["targets"]] == ["the bank", "alpha"]
     assert [e["name"] for e in out[0]["targets"]] == ["the mayor"]
+
+
+def test_overlapping_phrases_give_one_filler_the_most_probable() -> None:
+    # "the Salvadoran Army", "Salvadoran Army" and "Army" are one phrase: a key lists it once
+    text = "Troops of the Salvadoran Army fired on the bus."
+    t = _template(36)
+    cands = [Candidate(14, 29, "Salvadoran Army", "bare", 0), Candidate(25, 29, "Army", "head", 0),
+             Candidate(0, 6, "Troops", "head", 0)]
+    probs = np.array([[0.7, 0.0, 0.0], [0.8, 0.0, 0.0], [0.6, 0.0, 0.0]])
+    out = add_fillers([t], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text)
+    assert sorted(e["name"] for e in out[0]["actors"]) == ["Army", "Troops"]
+
+
+def test_names_of_one_entity_are_one_key() -> None:
+    text = ("Rebels of the National Liberation Union (NLU) burned a bus. The NLU denied it. "
+            "The army blamed Commander Ramos.")
+    names = ["National Liberation Union", "NLU", "NLU", "army", "Commander Ramos", "Ramos"]
+    cands, at = [], 0
+    for n in names:
+        s = text.index(n, at)
+        cands.append(Candidate(s, s + len(n), n, "name", 0))
+        at = s + 1
+    events = [{"actors": [{"name": "Commander Ramos", "aliases": ["Ramos", "he"]}]}]
+    keys = muc_fillers.entity_keys(cands, events, text)
+    # a phrase and the parenthesised one right after it, and the same words again
+    assert keys[0] == keys[1] == keys[2]
+    # a name and the alias the pipeline linked to it; a pronoun alias links nothing
+    assert keys[4] == keys[5]
+    assert len({keys[0], keys[3], keys[4]}) == 3
+    assert "he" not in keys
+
+
+def test_a_template_keeps_one_name_per_entity() -> None:
+    text = "Rebels of the National Liberation Union (NLU) burned a bus near the army post."
+    t = _template(46)
+    cands = [Candidate(14, 39, "National Liberation Union", "name", 0),
+             Candidate(41, 44, "NLU", "name", 0), Candidate(68, 77, "army post", "bare", 0)]
+    probs = np.array([[0.6, 0.0, 0.0], [0.9, 0.0, 0.0], [0.0, 0.7, 0.0]])
+    keys = muc_fillers.entity_keys(cands, [], text)
+    out = add_fillers([t], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text, keys=keys)
+    assert [e["name"] for e in out[0]["actors"]] == ["NLU"]
+    assert [e["name"] for e in out[0]["targets"]] == ["army post"]
+    assert all("_entity" not in e for r in muc_fillers.ROLES for e in out[0][r])
+    # without keys both names stay
+    out = add_fillers([t], cands, probs, dict.fromkeys(muc_fillers.ROLES, 0.5), text)
+    assert len(out[0]["actors"]) == 2

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from .arguments import PRONOUNS
 from .lexicon import load_lexicon
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "muc_fillers.npz"
@@ -315,12 +316,69 @@ def _position(t: dict[str, Any], text: str) -> int:
     return min(spots) if spots else 0
 
 
+def entity_keys(cands: list[Candidate], events: list[dict[str, Any]], text: str) -> list[str]:
+    """For each candidate, a key shared by the candidates that name one entity: the same words
+    (GTT's normalisation), a name and the alias the pipeline linked to it ("FMLN", "Farabundo
+    Marti National Liberation Front"), a phrase and the parenthesised one right after it
+    ("... Liberation Front (FMLN)"). A MUC-4 key lists such names as one filler."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[a] = b
+
+    for e in events:
+        for role in ROLES:
+            for ent in e.get(role) or []:
+                names = [_norm(s or "") for s in (ent.get("name"), ent.get("text_mention"),
+                                                  *(ent.get("aliases") or []))]
+                names = [n for n in names if n and n not in PRONOUNS]
+                for n in names[1:]:
+                    union(names[0], n)
+    by_start: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+    for c in cands:
+        if text[c.end:c.end + 2] == " (":
+            for c2 in by_start.get(c.end + 2, ()):
+                if text[c2.end:c2.end + 1] == ")":
+                    union(_norm(c.text), _norm(c2.text))
+    return [find(_norm(c.text)) for c in cands]
+
+
+def _one_per_span(cands: list[Candidate], probs: np.ndarray, thresholds: dict[str, float],
+                  ) -> np.ndarray:
+    """The probabilities with, for each role, every passing candidate that overlaps a more
+    probable passing one set to nothing: "the Salvadoran Army", "Salvadoran Army" and "Army"
+    are one phrase, and a key lists it once."""
+    out = probs.copy()
+    for k, role in enumerate(ROLES):
+        kept: list[Candidate] = []
+        for i in sorted(range(len(cands)), key=lambda i: -probs[i, k]):
+            if probs[i, k] < thresholds[role]:
+                break
+            c = cands[i]
+            if any(c.start < o.end and o.start < c.end for o in kept):
+                out[i, k] = 0.0
+            else:
+                kept.append(c)
+    return out
+
+
 def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: np.ndarray,
                 thresholds: dict[str, float], text: str, keep: bool = True,
-                ) -> list[dict[str, Any]]:
-    """Each candidate that passes its role's threshold joins the template whose incident is
-    told nearest to it, before or after (the first in `templates` on a tie), unless that
-    template has it already.
+                keys: list[str] | None = None) -> list[dict[str, Any]]:
+    """Each candidate that passes its role's threshold, and overlaps no more probable one
+    that passes it, joins the template whose incident is told nearest to it, before or after
+    (the first in `templates` on a tie), unless that template has it already; with the
+    candidates' entity `keys` (`entity_keys`), a template keeps one filler per entity in a
+    role, the most probable.
     Without `keep`, the templates' own fillers are dropped first: the candidates alone fill
     them (the span model has read what the events said of each phrase)."""
     if not templates:
@@ -328,15 +386,33 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
     out = [dict(t, **{r: list(t.get(r) or []) if keep else [] for r in ROLES})
            for t in templates]
     places = [_position(t, text) for t in out]
-    for c, p in zip(cands, probs):
+    probs = _one_per_span(cands, probs, thresholds)
+    chosen: dict[tuple[int, str, str], float] = {}  # (template, role, entity) -> probability
+    for n, (c, p) in enumerate(zip(cands, probs)):
         for k, role in enumerate(ROLES):
             if p[k] < thresholds[role]:
                 continue
             j = min(range(len(places)), key=lambda j: abs(places[j] - c.start))
             have = {_norm(e.get("text_mention") or e.get("name") or "") for e in out[j][role]}
-            if _norm(c.text) not in have:
-                out[j][role].append({"name": c.text, "aliases": [], "text_mention": c.text,
-                                     "span_probability": round(float(p[k]), 3)})
+            if _norm(c.text) in have:
+                continue
+            if keys is not None:
+                seen = chosen.get((j, role, keys[n]))
+                if seen is not None and seen >= p[k]:
+                    continue
+                if seen is not None:  # a more probable name of the same entity replaces it
+                    out[j][role] = [e for e in out[j][role]
+                                    if e.get("_entity") != keys[n]]
+                chosen[(j, role, keys[n])] = float(p[k])
+            filler = {"name": c.text, "aliases": [], "text_mention": c.text,
+                      "span_probability": round(float(p[k]), 3)}
+            if keys is not None:
+                filler["_entity"] = keys[n]
+            out[j][role].append(filler)
+    for t in out:
+        for role in ROLES:
+            for e in t[role]:
+                e.pop("_entity", None)
     return out
 
 
@@ -353,8 +429,9 @@ def span_templates(templates: list[dict[str, Any]], events: list[dict[str, Any]]
         doc = parse(text)
     cands, feats = document_examples(text, events, templates, doc)
     return add_fillers(templates, cands, probabilities(feats, model),
-                       model["thresholds"], text, model.get("keep", True))
+                       model["thresholds"], text, model.get("keep", True),
+                       entity_keys(cands, events, text))
 
 
-__all__ = ["Candidate", "add_fillers", "candidates", "document_examples", "features",
+__all__ = ["Candidate", "add_fillers", "candidates", "document_examples", "entity_keys", "features",
            "load_model", "probabilities", "span_templates"]
