@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..records import Analysis, Document, Event
+from ..events.muc import gtt_norm
 from . import f1
 
 # predictions the text does not report as news are not scored: denied, imagined, expected, or
@@ -432,14 +433,7 @@ def score(pred_rows: list[list[dict[str, Any]]], gold_rows: list[list[dict[str, 
 # that relevance step is reported beside (`role_filler_types_only`). One difference remains,
 # from our gold and output formats: roles are the merged ones (PerpInd+PerpOrg = actors,
 # Target+Victim = targets), so a perpetrator organisation given as an individual still counts.
-_PUNCT = re.compile(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~’“”]")
-_GTT_ARTICLES = re.compile(r"\b(a|an|the)\b")
 MUC_INCIDENTS = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
-
-
-def gtt_norm(s: str) -> str:
-    s = _PUNCT.sub("", s.lower())
-    return " ".join(_GTT_ARTICLES.sub(" ", s).split())
 
 
 def muc_incident(p: dict[str, Any]) -> str | None:

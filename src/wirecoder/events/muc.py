@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,17 @@ INSTALLATIONS = {"vehicle", "vehicles", "convoy", "post", "posts", "base", "base
                  "headquarters", "installation", "installations", "garrison", "helicopter",
                  "helicopters", "plane", "aircraft", "truck", "trucks", "jeep", "station",
                  "camp", "position", "positions", "unit", "units", "patrol", "column"}
+
+
+# how GTT's scorer compares filler strings: lower case, no punctuation, no a/an/the
+_PUNCT = re.compile(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~’“”]")
+_GTT_ARTICLES = re.compile(r"\b(a|an|the)\b")
+
+
+def gtt_norm(s: str) -> str:
+    """A filler string as GTT's scorer compares it ("The F.M.L.N." -> "fmln")."""
+    s = _PUNCT.sub("", s.lower())
+    return " ".join(_GTT_ARTICLES.sub(" ", s).split())
 
 
 # explosive devices (MUC-4 incident type BOMBING: an attack by an explosive device, whatever
@@ -310,8 +322,6 @@ def doc_counts(events: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def _norm_words(s: str) -> tuple[str, ...]:
-    from ..evaluate.events import gtt_norm
-
     return tuple(gtt_norm(s).split())
 
 
@@ -456,6 +466,6 @@ def model_templates(events: list[dict[str, Any]], model: dict[str, Any] | None =
 
 
 __all__ = ["armed", "bare_name", "choose_templates", "complete_names", "doc_counts",
-           "event_features", "filler_candidates", "filler_features", "incident_type",
+           "event_features", "filler_candidates", "filler_features", "gtt_norm", "incident_type",
            "load_model", "longest_forms", "model_templates", "proper_names", "relevant",
            "score_document", "templates"]

@@ -26,6 +26,7 @@ import numpy as np
 
 from .arguments import PRONOUNS
 from .lexicon import load_lexicon
+from .muc import gtt_norm
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "muc_fillers.npz"
 ROLES = ("actors", "targets", "weapons")
@@ -49,8 +50,6 @@ class Candidate:
 
 
 def _norm(s: str) -> str:
-    from ..evaluate.events import gtt_norm
-
     return gtt_norm(s)
 
 
