@@ -80,10 +80,10 @@ def candidates(doc: Any, text: str) -> list[Candidate]:
         add(first, nc.end - 1, "bare", root.i)
         add(root.i, root.i, "head", root.i)
         if root.pos_ == "PROPN":
-            first = root.i
-            while first > nc.start and doc[first - 1].pos_ == "PROPN":
-                first -= 1
-            add(first, root.i, "name", root.i)
+            name_first = root.i
+            while name_first > nc.start and doc[name_first - 1].pos_ == "PROPN":
+                name_first -= 1
+            add(name_first, root.i, "name", root.i)
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
