@@ -257,6 +257,27 @@ def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
     return False
 
 
+def _labour_strike_told(trigger: Trigger, lex: Lexicon) -> bool:
+    """A "strike" whose own sentence says neither labour nor arms takes the sense the rest of
+    the document gives the word (one sense per discourse): another sentence tells a labour
+    strike ("the strike by court employees") and none a strike from the air or by guns
+    ("the strike, which began on Monday, is to demand security measures")."""
+    tok = trigger.token
+    if acled_by_weapon(" " + tok.sent.text.lower() + " ", lex) in (
+            "Air/drone strike", "Shelling/artillery/missile attack"):
+        return False
+    labour = False
+    for sent in tok.doc.sents:
+        if sent == tok.sent or not any(t.lower_ == "strike" and t.pos_ == "NOUN" for t in sent):
+            continue
+        words = " " + sent.text.lower() + " "
+        if acled_by_weapon(words, lex) in ("Air/drone strike",
+                                           "Shelling/artillery/missile attack"):
+            return False
+        labour = labour or _cue_hit(words, lex.cues["strike_cues"]["labour"])
+    return labour
+
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -375,7 +396,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo, acled = "ACCUSE", "allege", "114", None
     elif acled == "@strike":
         sent = " " + trigger.token.sent.text.lower() + " "
-        if _cue_hit(sent, lex.cues["strike_cues"]["labour"]):
+        if _cue_hit(sent, lex.cues["strike_cues"]["labour"]) or _labour_strike_told(trigger, lex):
             plover, mode, cameo, acled = "PROTEST", "boycott", "143", "Peaceful protest"
             if "hunger" in sent:
                 mode, cameo = "hunger", "142"
