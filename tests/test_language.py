@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from wirecoder.language import LanguageStage, parse_text
+from wirecoder.language import LanguageStage, expanded_span, parse, parse_text, span_root
 from wirecoder.pipeline import Pipeline, PipelineOptions
 from wirecoder.records import Analysis, Document
 from wirecoder.truecase import needs_truecase, truecase
@@ -148,3 +148,17 @@ def test_all_caps_wire_text_keeps_places_and_does_not_read_us_as_a_country(
     assert "US" not in linked  # "told us" is a pronoun, not the United States
     assert linked.get("FMLN") is not None
     assert linked.get("FMLN") == linked.get("FARABUNDO MARTI NATIONAL LIBERATION FRONT")
+
+
+# ---------------------------------------------------------------- spans of characters
+def test_span_root_widens_to_whole_tokens_and_returns_the_head() -> None:
+    doc = parse(MIXED)
+    start = MIXED.index("National Guard post")
+    # a cut inside words widens to "National Guard post", whose head is "post"
+    root = span_root(doc, start + 3, start + len("National Guard po"))
+    assert root is not None and root.text == "post"
+    span = expanded_span(doc, start + 3, start + 8)
+    assert span is not None and span.text == "National"
+    # characters that cover no token (spaCy gives an empty span here)
+    assert span_root(doc, start, start) is None
+    assert expanded_span(doc, start, start) is None

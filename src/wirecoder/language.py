@@ -90,3 +90,19 @@ def parse_text(text: str, truecase: bool = True) -> str:
         return text
     out = restore_case(text)
     return out if len(out) == len(text) else text
+
+
+def expanded_span(doc: Any, start: int, end: int) -> Any | None:
+    """The Doc's span over the characters `start`..`end`, widened to whole tokens; None when
+    the characters cover no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span
+
+
+def span_root(doc: Any, start: int, end: int) -> Any | None:
+    """The parse's root token of the characters `start`..`end` (widened to whole tokens);
+    None when they cover no token."""
+    span = expanded_span(doc, start, end)
+    return None if span is None else span.root

@@ -18,7 +18,7 @@ from . import f1
 def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
              ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     from ..geo import default_gazetteer, event_location, find_toponyms
-    from ..language import load_nlp
+    from ..language import expanded_span, load_nlp
     from ..records import Analysis, Document
 
     rows = rows[:limit] if limit else rows
@@ -35,8 +35,8 @@ def evaluate(rows: list[dict[str, Any]], limit: int | None = None,
         analysis.toponyms = find_toponyms(text, doc, gazetteer=gaz, document_id=document.id)
         ev = row["event"]
         trigger = document.span(ev["start"], ev["end"])
-        sent = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
-        if sent is not None and len(sent):
+        sent = expanded_span(doc, ev["start"], ev["end"])
+        if sent is not None:
             s = sent[0].sent
             sentence = document.span(s.start_char, s.end_char)
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..language import span_root
 from ..records import Analysis, Document, Event
 from .events import entity_match, norm, run_pipeline
 
@@ -46,9 +47,8 @@ def main_event(analysis: Analysis) -> Event | None:
         asserted = e.modality == "asserted"
         depth, sent_i, report, index = 99, 99, False, 0
         if doc is not None and e.trigger is not None:
-            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if span is not None and len(span):
-                tok = span.root
+            tok = span_root(doc, e.trigger.start, e.trigger.end)
+            if tok is not None:
                 depth = _depth(tok, reporting)
                 sent_i = sum(1 for s in doc.sents if s.start <= tok.i) - 1
                 report = tok.lemma_.lower() in reporting and (

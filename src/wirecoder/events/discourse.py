@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..language import span_root
 from ..records import Participant, Place, TimeSpan
 from .merge import SUB_COUNTRY, Draft, looting
 from .lexicon import lemma as _lemma
@@ -72,10 +73,9 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
         return False
     doc = tok.doc
     ev = time.evidence[0]
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None or not len(span):
+    node = span_root(doc, ev.start, ev.end)
+    if node is None:
         return False
-    node = span.root
     for _ in range(8):
         if node.dep_ in ("relcl", "appos", "acl") and tok not in node.subtree:
             return node.head.pos_ in ("PROPN", "NOUN") and node.head.i < tok.i
@@ -381,10 +381,9 @@ def _modifies(doc: Any, ev: Any, nouns: set[int]) -> bool:
     """The words of `ev`, written as a proper name that the tagger reads as a place's,
     modify one of the event nouns ("the Kandahar bombing"; not "violent umopar raids" in a
     lower-case wire text, where the tagger guesses)."""
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = span_root(doc, ev.start, ev.end)
+    if root is None:
         return False
-    root = span.root
     return (root.dep_ in ("compound", "nmod", "amod") and root.head.i in nouns
             and root.ent_type_ in ("GPE", "LOC", "FAC") and root.text[:1].isupper())
 
@@ -401,10 +400,9 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
     for t in analysis.toponyms or []:
         if t.place is None or not (sent.start_char <= t.span.start < sent.end_char):
             continue
-        span = tok.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is None or not len(span):
+        node = span_root(tok.doc, t.span.start, t.span.end)
+        if node is None:
             continue
-        node = span.root
         for _ in range(3):
             if node.dep_ in ("compound", "flat", "amod", "nmod") and node.head != node:
                 node = node.head
@@ -507,10 +505,9 @@ def metonymic(doc: Any, place: Place) -> bool:
     if not place.evidence:
         return False
     for ev in place.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is None or not len(span):
+        node = span_root(doc, ev.start, ev.end)
+        if node is None:
             return False
-        node = span.root
         while node.dep_ in ("compound", "flat") and node.head != node:
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":

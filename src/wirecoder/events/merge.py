@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import re
 from typing import Any, Iterator
 
+from ..language import expanded_span, span_root
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
 from .arguments import participant_key
 from .detect import Trigger
@@ -137,9 +138,9 @@ def _head_word(p: Participant, doc: Any) -> str:
     activity", "man" of "men"), else its name's last word."""
     if p.evidence and doc is not None:
         ev = p.evidence[0]
-        sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if sp is not None and len(sp) and sp.root.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _lemma(sp.root)
+        root = span_root(doc, ev.start, ev.end)
+        if root is not None and root.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _lemma(root)
     return p.name.lower().split()[-1] if p.name else ""
 
 
@@ -258,8 +259,8 @@ def _marked_additive(q: Quantity, doc: Any) -> bool:
     """The count itself says it is more people ("one additional suspect", "two other men")."""
     if not q.evidence:
         return False
-    span = doc.char_span(q.evidence[0].start, q.evidence[0].end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = expanded_span(doc, q.evidence[0].start, q.evidence[0].end)
+    if span is None:
         return False
     words = {t.lower_ for t in span} | {t.lower_ for t in span.root.children}
     return bool(words & ADDITIVE)
@@ -283,8 +284,8 @@ QUALIFIER_CAUTION = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_
 def _spans(q: Quantity, doc: Any) -> list[Any]:
     out = []
     for ev in q.evidence:
-        sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if sp is not None and len(sp):
+        sp = expanded_span(doc, ev.start, ev.end)
+        if sp is not None:
             out.append(sp)
     return out
 

@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from ..language import span_root
 from ..records import TimeSpan
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
@@ -234,10 +235,9 @@ def _period_bound(doc: Any, time: TimeSpan) -> bool:
     if not time.evidence:
         return False
     ev = time.evidence[0]
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None or not len(span):
+    node = span_root(doc, ev.start, ev.end)
+    if node is None:
         return False
-    node = span.root
     return node.dep_ == "pobj" and node.head.lower_ in PERIOD_PREPS
 
 

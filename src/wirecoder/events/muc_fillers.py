@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from ..language import span_root
 from .arguments import PRONOUNS
 from .lexicon import load_lexicon
 from .muc import gtt_norm
@@ -215,11 +216,11 @@ def _triggers(doc: Any, events: list[dict[str, Any]], chosen: list[dict[str, Any
         trig = e.get("trigger")
         if not trig:
             continue
-        span = doc.char_span(trig[0], trig[1], alignment_mode="expand")
-        if span is None or not len(span):
+        root = span_root(doc, trig[0], trig[1])
+        if root is None:
             continue
         tag = "tmpl" if tuple(trig) in tmpl else ("muc" if incident_type(e) else "any")
-        out.append((tag, span.root))
+        out.append((tag, root))
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..language import span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .tagger import tag_timexes
@@ -159,10 +160,9 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     """Tree distance between trigger and timex; None when the timex belongs to another clause
     that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
     t_tok = _token_at(doc, trigger.start)
-    span = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
-    if t_tok is None or span is None or not len(span):
+    x_tok = span_root(doc, timex.span.start, timex.span.end)
+    if t_tok is None or x_tok is None:
         return None
-    x_tok = span.root
     t_path = _path_to_root(t_tok)
     x_path = _path_to_root(x_tok)
     x_ids = {tok.i: n for n, tok in enumerate(x_path)}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from ..language import span_root
+
 FUTURE = re.compile(r"\b(?:will|'ll|shall|won't|wo|going\s+to|plans?\s+to|planned\s+(?:to|for)|scheduled"
                     r"|expected\s+to|expected\s+(?:in|on|by|at|before|next|later)|expects?\s+to|let\s+us|let's|is\s+to|are\s+to|upcoming|intends?\s+to"
                     r"|would\s+(?:still\s+|also\s+|then\s+|now\s+)?be\b|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+ing)\b)|to\s+be\s+held|should|planning|as\s+soon\s+as"
@@ -103,10 +105,9 @@ def regex_tense(text: str, start: int, end: int) -> int:
 
 
 def doc_tense(doc: Any, start: int, end: int) -> int | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = span_root(doc, start, end)
+    if tok is None:
         return None
-    tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
