@@ -1,0 +1,140 @@
+"""The noun phrase around a participant's head token (`np_bounds`): without determiners,
+counts, hedges or trailing clauses, with a unit's ordinal ("the 9th Front") and a group
+noun's "of" complement ("members of the xxii front"); and the demonym the parser makes the
+head of "a combined Afghan and coalition force" (`coordinated_modifier`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
+                             UNIT_WORDS, VAGUE_QUANTITY)
+from .lexicon import lemma as _lemma
+
+
+def coordinated_modifier(t: Any) -> Any:
+    """"a combined Afghan and coalition security force", "a joint Iraqi and US patrol": the
+    parser makes the first modifier (a demonym) the head and the noun its conjunct. The
+    noun heads one phrase (returned; None when this is not the case). Not "an Afghan and a
+    coalition soldier" (the noun has its own determiner) nor "Afghans and coalition troops"."""
+    if t.ent_type_ != "NORP" or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s"):
+        return None
+    for c in t.children:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.i <= t.i:
+            continue
+        if any(g.dep_ in ("det", "nummod", "poss") or g.lower_ in VAGUE_QUANTITY | {
+                "other", "more"} for g in c.children):
+            return None  # "Wali and several other fighters": two participants
+        mods = [g for g in c.lefts if g.dep_ in ("compound", "nmod") and g.pos_ in (
+            "NOUN", "PROPN")]
+        between = t.doc[t.i + 1:c.left_edge.i]
+        if mods and len(between) and all(b.dep_ == "cc" for b in between):
+            return c
+    return None
+
+
+def np_bounds(head: Any) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase around a head, without determiners,
+    numbers, clauses or trailing prepositional phrases (except "of" + name)."""
+    left = head.i
+    for c in sorted(head.lefts, key=lambda t: -t.i):
+        if c.dep_ in SKIP_LEFT or c.dep_ in ("nummod",):
+            break
+        if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
+            break
+        left = min(t.i for t in c.subtree)
+    doc = head.doc
+    # a phrase never crosses a line break (a headline above the sentence)
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            left = i + 1
+            break
+    while left < head.i:
+        t = doc[left]
+        if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
+                                        and left < t.head.i < head.i):
+            left += 1  # an adverb modifying a modifier stays: "heavily armed men"
+        elif _unit_ordinal(t, head):
+            break  # "the 9th Front", "the 3rd Brigade": the number names the unit
+        elif t.is_punct or t.like_num or (t.pos_ == "PRON" and t.lower_ in PRONOUNS):
+            left += 1
+        elif t.lower_ in VAGUE_QUANTITY and t.dep_ in ("amod", "det", "nummod", "advmod"):
+            left += 1  # "several houses": how many is a count, not part of the name
+        elif (t.lower_ in ("year", "years", "month", "months", "week", "day")
+              and left + 2 < head.i and doc[left + 1].text == "-"
+              and doc[left + 2].lower_ == "old"):
+            left += 3  # "a 14-year-old girl": the age is no part of the name
+        elif t.lower_ in HEDGES:
+            left += 1  # "alleged guerrillas": the doubt is the report's, not the name's
+        elif (t.lower_ in ("so", "self") and left + 2 <= head.i and doc[left + 1].text == "-"
+              and doc[left + 2].lower_ in ("called", "styled")):
+            left += 3  # "so-called", "self-styled"
+        else:
+            break
+    if head.dep_ == "conj" and coordinated_modifier(head.head) == head:
+        left = min(left, np_bounds(head.head)[0])  # "combined Afghan and coalition force"
+    right = head.i + 1
+    # "passers-by", "stand-in": a hyphenated word the tokenizer split after the head
+    while (right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_
+           and not doc[right].whitespace_ and doc[right + 1].is_alpha):
+        right += 2
+    if head.pos_ == "PROPN" or head.ent_type_:
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                sub = list(c.subtree)
+                if any(t.pos_ == "PROPN" for t in sub):
+                    right = max(t.i for t in sub) + 1
+            break
+    elif group_head(head):
+        # "members of the xxii front", "a column of rebels": the group is named by its "of"
+        right = max(right, group_of_end(head))
+    while right - 1 > head.i and doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+def _unit_ordinal(t: Any, head: Any) -> bool:
+    """A digit ordinal on a military or rebel unit's name ("9th Front", "12th front",
+    "3rd Brigade"), part of its name, not a count."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and t.head == head and (
+        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS)
+
+
+def group_head(tok: Any) -> bool:
+    """A group noun with an "of" complement naming people or an organisation."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_HEADS and tok.lower_ not in GROUP_HEADS:
+        return False
+    return any(g.pos_ in ("NOUN", "PROPN") and not g.like_num and g.ent_type_ not in
+               NON_PARTICIPANT_ENTS | {"GPE", "LOC", "FAC"}
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def group_of_end(head: Any) -> int:
+    """End (exclusive) of the "of" complement of a group noun, with the complement's own
+    "of" + name chain ("members of the xxii front of the farc") but no clause after it."""
+    end = head.i + 1
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    end = max([g.i + 1] + [t.i + 1 for t in g.subtree if t.dep_ not in (
+                        "relcl", "acl", "punct", "cc", "conj", "appos") and _in_np(t, g)])
+            break
+    return end
+
+
+def _in_np(t: Any, g: Any) -> bool:
+    """t is inside g's noun phrase: reached from g through modifiers and "of" phrases only."""
+    node = t
+    while node != g:
+        if node.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl"):
+            return False
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return True

@@ -1,0 +1,363 @@
+"""From head tokens to participants (`ParticipantMapper`): the actor stage's linked mention
+at the head where there is one, else the noun phrase as written (without ages, descriptors
+or a headline line above it; with the name a group goes by and the participle that
+describes unnamed people); a pronoun's antecedent in the main clause; and how participants
+are merged and compared (`merge_participants`, `participant_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Document, Mention, Participant, Span
+from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMING_VERBS,
+                             NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS, SINGULAR_PRONOUNS)
+from .lexicon import load_lexicon
+from .lexicon import lemma as _lemma
+from .noun_phrases import coordinated_modifier, group_head, np_bounds
+
+
+_AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
+
+
+def _agrees(noun: Any, plural_pronoun: bool) -> bool:
+    """Whether a noun can be what a personal pronoun of that number refers to: a person or
+    an armed force (for "they" also an organisation or a group), of the same number."""
+    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+    if noun.pos_ not in ("NOUN", "PROPN") or plural != plural_pronoun:
+        return False
+    lex = load_lexicon()
+    lemma = _lemma(noun)
+    animate = noun.ent_type_ == "PERSON" or lex.in_class(lemma, "person") or lex.in_class(
+        lemma, "armed")
+    if plural:
+        animate = animate or noun.ent_type_ in ("ORG", "NORP") or lex.in_class(
+            lemma, "actor_word") or lex.in_class(lemma, "group_word")
+    return animate
+
+
+def clause_antecedent(pron: Any) -> Any:
+    """The subject of the main clause that a pronoun refers to: the subject of a clause
+    depending on it ("The guard was detained after he stabbed two nurses", "Gunmen stormed
+    the hotel and they killed three guards") or a possessive in the main clause itself ("the
+    ministers flew back for their meeting"). None unless number and animacy agree and no
+    object or agent of that clause agrees as well ("the officer arrested the man after he
+    stabbed ...": either could be meant)."""
+    low = pron.lower_
+    if low not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    if pron.dep_ in ("nsubj", "nsubjpass") and low not in ("his", "their"):
+        verb = pron.head
+        if verb.dep_ not in ("advcl", "conj"):
+            return None
+        main = verb.head
+    elif pron.dep_ == "poss" and low in ("his", "their"):
+        main = pron.head
+        for _ in range(6):  # up through the phrases that hold the possessed noun
+            if main.pos_ in ("VERB", "AUX") or main.head == main:
+                break
+            main = main.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = low in PLURAL_PRONOUNS
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    if len(subj) != 1 or not _agrees(subj[0], plural):
+        return None
+    rivals = [c for c in main.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
+    rivals += [g for c in main.children if c.dep_ == "agent" and c.i < pron.i
+               for g in c.children if g.dep_ == "pobj"]
+    if any(_agrees(r, plural) for r in rivals):
+        return None
+    return subj[0]
+
+
+class ParticipantMapper:
+    """Maps head tokens to participants, preferring the actor stage's linked mentions."""
+
+    def __init__(self, document: Document, mentions: list[Mention]) -> None:
+        self.document = document
+        self.mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.span.start <= start and end <= m.span.end:
+                if best is None or (m.span.end - m.span.start) < (best.span.end - best.span.start):
+                    best = m
+        return best
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
+
+    def _widened(self, m: Mention, head: Any) -> Participant | None:
+        """An unlinked mention ending at the head with modifiers left of it that the mention
+        leaves out ("urban guerrillas", "heavily armed men"): the whole noun phrase, as
+        named in the text; None when the mention already covers it or is linked."""
+        if m.entity.kb_id or m.span.end != head.idx + len(head.text):
+            return None
+        doc = head.doc
+        left, _ = np_bounds(head)
+        start = doc[left].idx
+        # "combined Afghan and coalition force": the demonym is a modifier of this phrase
+        own = head.head.i if head.dep_ == "conj" and coordinated_modifier(
+            head.head) is head else -1
+        if start >= m.span.start or any(
+                t.pos_ == "PROPN" or t.ent_type_ for t in doc[left:head.i]
+                if t.idx < m.span.start and t.i > own):
+            return None  # a name to the left is its own mention ("FMLN guerrillas")
+        span = self.document.span(start, m.span.end)
+        text = span.text.strip()
+        if not text:
+            return None
+        base = _from_mention(m)
+        return Participant(name=text, kind=base.kind, country=base.country, sector=base.sector,
+                           mentions=(text, *base.mentions), evidence=(span,))
+
+    def participant(self, head: Any, inner: bool = False) -> Participant | None:
+        """The participant a head token names (None for bare pronouns nobody resolved)."""
+        p = self._participant(head, inner)
+        if p is not None and not p.kb_id and p.evidence and "\n" in p.evidence[0].text:
+            p = self._last_line(p)
+        if p is not None and not p.kb_id and p.evidence:
+            p = self._without_age(p)
+        p = self._without_descriptor(p, head) if p is not None else None
+        p = self._known_as(p, head) if p is not None else None
+        return self._described(p, head) if p is not None else None
+
+    def _known_as(self, p: Participant, head: Any) -> Participant:
+        """"pro-government toughs known as colectivos", "armed men called the Black Hand":
+        the name they go by is a mention of theirs (and their name, if it is a proper
+        name and they have no linked one)."""
+        doc = head.doc
+        for c in head.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or _lemma(c) not in NAMING_VERBS:
+                continue
+            names = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                     for g in a.children if g.dep_ == "pobj"]
+            names += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+            for g in names[:1]:
+                left, right = np_bounds(g)
+                span = self.document.span(doc[left].idx,
+                                          doc[right - 1].idx + len(doc[right - 1].text))
+                text = span.text.strip()
+                if not text or text.lower() == p.name.lower():
+                    continue
+                if g.pos_ == "PROPN" and not p.kb_id:
+                    return Participant(name=text, kind=p.kind, country=p.country,
+                                       sector=p.sector,
+                                       mentions=tuple(dict.fromkeys((text, *p.mentions))),
+                                       evidence=p.evidence + (span,))
+                return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                                   sector=p.sector,
+                                   mentions=tuple(dict.fromkeys((*p.mentions, text))),
+                                   evidence=p.evidence)
+        return p
+
+    def _described(self, p: Participant, head: Any) -> Participant:
+        """"two men wearing ski masks", "individuals riding a motorcycle": unnamed people are
+        identified by the participle that describes them; it joins the name, and the bare
+        phrase stays a mention. Not an event verb ("gunmen firing on the crowd")."""
+        lex = load_lexicon()
+        if p.kb_id or not p.evidence or head.pos_ != "NOUN" or not (
+                lex.in_class(_lemma(head), "person")
+                or _lemma(head) in ("man", "people", "person", "individual")):
+            return p
+        ev = p.evidence[-1]
+        doc = head.doc
+        for c in head.rights:
+            if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or lex.entry(_lemma(c), "V"):
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+                continue
+            toks = [t for t in c.subtree]
+            if any(t.is_punct and t.text not in ("-",) for t in toks) or len(toks) > 8:
+                continue
+            if ev.end > c.idx or any(t.is_punct for t in doc[head.i + 1:c.i]):
+                continue
+            span = self.document.span(ev.start, toks[-1].idx + len(toks[-1].text))
+            name = span.text
+            return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                               mentions=tuple(dict.fromkeys((*p.mentions, p.name, name))),
+                               evidence=(span,) + p.evidence[:-1])
+        return p
+
+    def _without_age(self, p: Participant) -> Participant:
+        """"14-year-old girl" / "year-old girl" -> "girl" (the age is a count, not a name)."""
+        ev = p.evidence[0]
+        m = _AGE.match(ev.text)
+        if not m or m.end() >= len(ev.text):
+            return p
+        span = self.document.span(ev.start + m.end(), ev.end)
+        name = span.text
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
+
+    def _last_line(self, p: Participant) -> Participant | None:
+        """A phrase that runs over a line break (a headline glued to the sentence below it):
+        only the part on the line of its head, the last one."""
+        ev = p.evidence[0]
+        cut = ev.start + ev.text.rindex("\n") + 1
+        text = self.document.text[cut:ev.end]
+        cut += len(text) - len(text.lstrip())
+        if cut >= ev.end:
+            return None
+        span = self.document.span(cut, ev.end)
+        name = span.text
+        mentions = tuple(m for m in p.mentions if "\n" not in m)
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *mentions))), evidence=(span,))
+
+    def _without_descriptor(self, p: Participant, head: Any) -> Participant:
+        """"Dutch reporter Cornell Lagrow", "opposition leader Ana Ruiz": the person is the
+        name after the common-noun descriptor; the whole phrase stays as a mention."""
+        if p.kb_id or head.pos_ != "PROPN" or not p.evidence:
+            return p
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in (
+                "compound", "flat", "nmod") and doc[start - 1].idx >= p.evidence[0].start:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is None or before.idx < p.evidence[0].start or before.pos_ != "NOUN" or (
+                before.dep_ not in ("compound", "nmod", "appos")):
+            return p
+        if head.i - start < 1 and head.ent_type_ != "PERSON":
+            return p  # one capitalised word after a noun may be a mis-tagged name part
+        lex = load_lexicon()
+        word = _lemma(before)
+        if not (lex.in_class(word, "person") or word in DESCRIPTORS or lex.in_class(
+                word, "armed")):
+            return p  # "maria Jacinta Pulido": a first name the tagger took for a noun
+        end = head.idx + len(head.text)
+        if end > p.evidence[0].end:
+            return p
+        span = self.document.span(doc[start].idx, end)
+        # the parsed text's casing (a caseless wire is truecased for parsing), as the actor
+        # stage names people
+        name = "".join(t.text_with_ws for t in doc[start:head.i + 1]).strip()
+        if name.lower() != span.text.lower():
+            name = span.text
+        return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
+                           mentions=tuple(dict.fromkeys((name, *p.mentions))), evidence=(span,))
+
+    def _complement(self, head: Any) -> Participant | None:
+        """The participant named in a group noun's "of" complement ("terrorists" in "a
+        group of terrorists")."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.participant(g)
+        return None
+
+    def _group(self, head: Any) -> Participant | None:
+        left, right = np_bounds(head)
+        doc = head.doc
+        if right <= head.i + 1:
+            return None
+        span = self.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        text = span.text.strip()
+        return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
+
+    def _participant(self, head: Any, inner: bool = False) -> Participant | None:
+        doc = head.doc
+        if group_head(head):
+            g = self._group(head)
+            if g is not None:
+                named = self._complement(head)
+                if named is not None:
+                    return Participant(name=named.name, kb_id=named.kb_id, kind=named.kind,
+                                       country=named.country, sector=named.sector,
+                                       mentions=tuple(dict.fromkeys((*named.mentions, g.name))),
+                                       evidence=named.evidence + g.evidence)
+                return g
+        m = self.mention_at(head.idx, head.idx + len(head.text))
+        if m is not None:
+            return self._widened(m, head) or _from_mention(m)
+        left, right = np_bounds(head)
+        start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+        if inner:
+            inside = self.mentions_within(start, end)
+            if inside:
+                return _from_mention(inside[0])
+        if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
+            ante = clause_antecedent(head)
+            return self._participant(ante) if ante is not None else None
+        if head.ent_type_ in NON_PARTICIPANT_ENTS:
+            return None
+        if end <= start:
+            return None
+        span = self.document.span(start, end)
+        text = span.text.strip()
+        if not text or not any(ch.isalpha() for ch in text):
+            return None
+        return Participant(name=text, evidence=(span,), mentions=(text,))
+
+
+def _unhedged(text: str) -> str:
+    """"presumed urban guerrillas" -> "urban guerrillas" (see np_bounds)."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in HEDGES | {"self-styled", "so-called"}:
+        words = words[1:]
+    return " ".join(words) if len(words) < len(text.split()) else text
+
+
+def _from_mention(m: Mention) -> Participant:
+    e = m.entity
+    name = e.name if e.kb_id else _unhedged(e.name)
+    return Participant(name=name, kb_id=e.kb_id, kind=e.kind, country=e.country,
+                       sector=e.sector, mentions=(_unhedged(m.span.text),), evidence=(m.span,))
+
+
+def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:
+    """Same entity (kb_id, else name case-insensitively) once, with all its evidence."""
+    out: dict[str, Participant] = {}
+    for p in parts:
+        key = p.kb_id or p.name.lower()
+        if key in out:
+            q = out[key]
+            ev = tuple(dict.fromkeys(q.evidence + p.evidence))
+            ms = tuple(dict.fromkeys(q.mentions + p.mentions))
+            out[key] = Participant(q.name, q.kb_id, q.kind, q.country, q.sector, ms, ev)
+        else:
+            out[key] = p
+    return tuple(out.values())
+
+
+def participant_key(p: Participant) -> set[str]:
+    """Keys under which two participants count as the same: kb id, names, and for unlinked
+    phrases the head word ("other suspected insurgents" ~ "suspected Taliban insurgents")."""
+    keys = {p.name.lower()}
+    if p.kb_id:
+        keys.add(p.kb_id)
+    keys.update(m.lower() for m in p.mentions)
+    if not p.kb_id and p.name:
+        # "insurgents armed with rifles" (a described name, `_described`): the head is that
+        # of the bare phrase kept as its mention, not the last word of the description
+        low = p.name.lower()
+        name = min((m for m in p.mentions if _described_by(low, m)), key=len, default=p.name)
+        words = name.lower().split()
+        head = words[-1].rstrip(".,") if words else ""
+        if head.endswith("s") and len(head) > 3:
+            head = head[:-1]
+        if head and head not in GENERIC_HEADS:
+            keys.add("head:" + head)
+    return keys
+
+
+def _described_by(low: str, mention: str) -> bool:
+    """Whether the lower-case name `low` is `mention` and a participle phrase after it
+    ("insurgents" + "armed with rifles"). Offsets are taken in the lower-cased mention, whose
+    length can differ from the mention's ("İ".lower() is two characters)."""
+    m = mention.lower()
+    if not m or not low.startswith(m + " "):
+        return False
+    rest = low[len(m) + 1:].split()
+    return bool(rest) and rest[0].endswith(("ing", "ed"))
+
+
+def span_of(doc_tokens: Any, document: Document) -> Span:
+    return document.span(doc_tokens[0].idx, doc_tokens[-1].idx + len(doc_tokens[-1].text))

@@ -1,0 +1,145 @@
+"""Who a sentence makes responsible for an event: "X claimed responsibility for the attack",
+"the attack was attributed to X", "blamed X for it", "X was behind the attack"; for the
+event's own trigger (`responsibility_agents`) or for an event the sentence refers back to
+(`claimed_agents`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .argument_words import (COMMIT_VERBS, DEFINITE, DENY_VERBS, EVENT_ANAPHORS, HOLDER_NOUNS,
+                             NOBODY, PASSIVE_LIGHT, PERPETRATOR_NOUNS, WORK_NOUNS)
+from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
+from .syntax import _negated, may_act, pobj_of, subject_of
+
+
+def responsibility_agents(tok: Any) -> list[Any]:
+    """Who a clause makes responsible for the event: "X claimed responsibility for the
+    attack", "X was responsible for the attack", "the group responsible for the attack",
+    "blamed X for the attack", "blamed the attack on X", "the attack was attributed to X",
+    "accused X of the attack"."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    out: list[Any] = []
+    # "claimed responsibility for the bombing / for detonating a bomb"
+    if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "of", "in", "with") and (
+            head.head != head):
+        g = head.head
+        if head.lower_ in ("for", "of") and g.pos_ in ("NOUN", "PROPN"):
+            # "we blame X, Y and its forces for the attack": the parser may hang the "for"
+            # phrase on the last accused instead of on the verb
+            n = g
+            while n.dep_ in ("conj", "appos") and n.head != n:
+                n = n.head
+            if n.dep_ == "dobj" and _lemma(n.head) == ("blame" if head.lower_ == "for"
+                                                      else "accuse"):
+                g = n.head
+        lemma = _lemma(g)
+        if head.lower_ == "for" and lemma in ("responsibility", "credit") and g.dep_ in (
+                "dobj", "nsubjpass"):
+            # "X denied responsibility", "X did not claim responsibility": no claim
+            claims = g.dep_ == "dobj" and _lemma(g.head) not in DENY_VERBS and not _negated(
+                g.head)
+            out.extend(subject_of(g.head)[0] if claims else [])
+        elif head.lower_ == "for" and g.lower_ == "responsible":
+            if g.dep_ in ("acomp", "oprd"):
+                subj, passive = subject_of(g.head)
+                held = [c for c in g.head.children if c.dep_ == "dobj"]
+                # "the police held the FMLN responsible": whom they hold, not the police
+                out.extend(held if held and not passive else subj)
+            elif g.dep_ == "amod" or (g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN")):
+                out.append(g.head)
+        elif head.lower_ == "for" and g.pos_ in ("VERB", "AUX") and any(
+                c.lower_ == "responsible" and c.dep_ in ("oprd", "acomp") for c in g.children):
+            # "for which X is held responsible": the "for" phrase hung on the verb
+            subj, passive = subject_of(g)
+            held = [c for c in g.children if c.dep_ == "dobj"]
+            out.extend(held if held and not passive else subj)
+        elif head.lower_ == "for" and lemma == "blame" and g.pos_ == "VERB":
+            # "blamed X for the attack", "X is blamed for the attack"
+            out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
+        elif g.pos_ == "VERB" and ((head.lower_ == "of" and lemma in ("accuse", "suspect"))
+                                   or (head.lower_ == "with" and lemma == "charge")):
+            # "accused / suspected of the murder", "X was charged with the killing"
+            out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
+        elif node.tag_ == "NNS":
+            pass  # "involved in attacks", "perpetrator of killings": a habit, not one event
+        elif head.lower_ == "of" and lemma in PERPETRATOR_NOUNS and g.pos_ == "NOUN":
+            # "X was the perpetrator of the murder", "the murderers of the priest"
+            out.extend(subject_of(g.head)[0] if g.dep_ == "attr" else [g])
+        elif head.lower_ == "in" and lemma in ("involve", "participate", "implicate", "part"):
+            # "X was involved / took part / participated in the massacre", "implicated X in"
+            verb = g.head if lemma == "part" and g.dep_ == "dobj" else g
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, passive = subject_of(verb)
+                objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+                out.extend(objs if lemma == "implicate" and not passive else subj)
+    elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
+        out.extend(pobj_of(head, ("to", "on")))
+    elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":
+        out.extend(subject_of(head.head)[0])  # "X was behind the attack"
+    elif node.dep_ == "nsubj" and _lemma(head) == "be" and node.pos_ == "NOUN":
+        # "the bombing was the work of X", "the attack was a maneuver by X" (an event noun,
+        # not the "it" of a cleft: "it was glass from the windows that ...")
+        for attr in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            out.extend(pobj_of(attr, ("by",)))
+            if _lemma(attr) in WORK_NOUNS:
+                out.extend(pobj_of(attr, ("of",)))
+    elif node.dep_ == "nsubj" and _lemma(head) == "involve" and node.tag_ != "NNS":
+        # "the attack involved urban commandos": who took part
+        lex = load_lexicon()
+        out.extend(c for c in head.children if c.dep_ == "dobj" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP")
+            or lex.in_class(_lemma(c), "person") or lex.in_class(_lemma(c), "armed")))
+    out = [u for t in out for u in _held_by(t)]
+    return [t for t in out if t.lower_ not in ("who", "which", "that") and not _nobody(t)]
+
+
+def _nobody(t: Any) -> bool:
+    """A claimant the sentence denies or leaves open: "no group", "no one", "nobody",
+    "any organization"."""
+    return t.lower_ in NOBODY or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "any", "neither") for c in t.children)
+
+
+def _held_by(t: Any) -> list[Any]:
+    """"the name / hand of X": X (and nothing when no one is named)."""
+    if t.pos_ != "NOUN" or _lemma(t) not in HOLDER_NOUNS:
+        return [t]
+    return pobj_of(t, ("of",))
+
+
+def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
+    """Who a sentence makes responsible for an event it refers back to, not told in it as an
+    event of its own: "X claimed responsibility for the bombing", "the murder was attributed
+    to X", "for which X is held responsible", "X was blamed for it". `taken`: tokens that are
+    mentions of kept events (their own roles already name the agent)."""
+    out: list[Any] = []
+    for t in sent:
+        if t.i in taken:
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("it", "this", "that", "which"):
+            pass
+        elif t.pos_ == "NOUN" and t.tag_ != "NNS" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in t.children):
+            entry = lex.entry(_lemma(t), "N")
+            if _lemma(t) not in EVENT_ANAPHORS and (entry is None or entry.plover not in (
+                    "ASSAULT", "COERCE")):
+                continue
+        else:
+            continue
+        agents = responsibility_agents(t)
+        if t.pos_ == "NOUN":
+            # "the crime perpetrated by armed men", "the attack carried out by X"
+            agents += [g for c in t.children if c.dep_ in ("acl", "relcl") and (
+                _lemma(c) in PASSIVE_LIGHT | COMMIT_VERBS) for g in pobj_of(c, ("by",))]
+        for a in agents:
+            for u in (a, *a.conjuncts):
+                if u not in out:
+                    out.append(u)
+    return [t for t in out if may_act(t, lex) and t.ent_type_ != "GPE" and t.pos_ != "PRON"]

@@ -1,0 +1,139 @@
+"""Reading a clause off the dependency parse, for the argument rules: a verb's subject
+(borrowed from the verb it depends on), the objects of given prepositions, a token and its
+conjuncts, a wire story's dateline, and whether a token can name an actor at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .argument_words import NON_PARTICIPANT_ENTS, OBJECT_CONTROL
+from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
+
+
+def with_conjuncts(tokens: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for t in tokens:
+        for u in (t, *t.conjuncts):
+            if u not in out:
+                out.append(u)
+    return out
+
+
+def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subj) >= 2 and subj[1].pos_ == "PROPN" and subj[1].left_edge.i == (
+            subj[0].right_edge.i + 1):
+        subj = subj[1:]  # "the guerrilla organization Shining Path killed": the name
+    elif len(subj) >= 2 and _dateline(subj[0]):
+        subj = subj[1:]  # "KABUL, Afghanistan (date) - A security force arrested": the force
+    if subj and subj[0].dep_ != "expl":
+        s = subj[0]
+        if _dateline(s):
+            # "KABUL, Afghanistan (date) - A security force arrested": the parser hangs the
+            # subject after the dateline's dash on the dateline as its apposition
+            after = [c for c in s.children if c.dep_ == "appos" and c.i > s.i and any(
+                t.text in ("-", "–", "—") for t in s.doc[s.i:c.left_edge.i])]
+            if after:
+                s = after[0]
+        if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return [verb.head], False
+        # "HTS designated as ... by the US": a participle small clause is passive
+        small_passive = verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children)
+        return [s], small_passive
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        s = passive[0]
+        if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return [verb.head], True
+        return [s], True
+    if depth > 3:
+        return [], False
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head != verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            # object control: "urged the US to lift" -> the US lifts
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if obj and _lemma(head) in OBJECT_CONTROL:
+                return [obj[0]], False
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+        if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
+            return subject_of(head.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head != verb:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            node = verb.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX"):
+                    return subject_of(node, depth + 1)
+                if node.head == node:
+                    break
+                node = node.head
+            return [], False
+        return [verb.head], verb.tag_ == "VBN"
+    if verb.dep_ == "relcl":
+        return [verb.head], False
+    return [], False
+
+
+def measured_noun(obj: Any) -> Any:
+    """"the destruction of a pylon six km from the city": the parser can hang the "of" phrase
+    on the measure noun ("km"), which names a distance, not what was acted on; the noun
+    modifying it ("pylon") is the object. Any other token is returned as it is."""
+    if load_lexicon().in_class(obj.lower_, "measure"):
+        for c in reversed(list(obj.lefts)):  # the nearest: the modifier phrase's head
+            if c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num:
+                return c  # (the tagger can also mistag that noun)
+    return obj
+
+
+def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """Objects of the given prepositions on tok, with a preposition coordinated with one of
+    them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",
+    "blamed on X and not on Y")."""
+    out: list[Any] = []
+    for c in tok.children:
+        # a phrasal verb's preposition can come parsed as a particle that still has its
+        # object ("called on Muslims to ...": "on" prt, "Muslims" its pobj)
+        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in preps:
+            out.extend(measured_noun(g) for g in c.children if g.dep_ == "pobj")
+            for q in c.subtree:
+                if q.dep_ == "conj" and q.pos_ == "ADP" and q.lower_ == c.lower_ and (
+                        q.head.pos_ == "ADP") and not _negated(q):
+                    out.extend(m for g in q.children if g.dep_ == "pobj"
+                               for m in (measured_noun(g),) if m not in out)
+        elif c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps and not _negated(c):
+            out.extend(m for g in c.children if g.dep_ == "pobj"
+                       for m in (measured_noun(g),) if m not in out)
+    return out
+
+
+def _negated(tok: Any) -> bool:
+    """"... and not on the army": a coordinated phrase the sentence denies."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def may_act(t: Any, lex: Lexicon) -> bool:
+    """A token that can name an actor: not a dateline, a place, a preposition or an event
+    noun (a person noun that is also an event's trigger stays)."""
+    return (not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
+            and t.ent_type_ not in ("LOC", "FAC") and t.pos_ != "ADP"
+            and not lex.in_class(_lemma(t), "place_word")
+            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person")))
+
+
+def _dateline(tok: Any) -> bool:
+    """A capitalised place opening a wire story ("NAIROBI, June 23 -"): not a participant."""
+    if not (tok.is_upper and len(tok.text) > 3 and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].text in (",", "(", "-", "—")):
+        return False
+    # the line it opens: a header line above ("2013-01-S-017") may be glued to the sentence
+    start = tok.sent.start
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        if "\n" in tok.doc[i].text or "\n" in tok.doc[i].whitespace_:
+            start = i + 1
+            break
+    return tok.i - start <= 2
