@@ -479,7 +479,10 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # peasant brothers"): only a numeral or number word counts. A definite one ("the
         # militants were all killed") takes the count the text gave before, else at least two
         value, qual = 1.0, "at_least"
-        if o.tag_ in ("NNS", "NNPS"):
+        if o.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet")
+                                             for c in o.children):
+            value, qual = 2.0, "exact"  # "both soldiers were killed" (not "both X and Y")
+        elif o.tag_ in ("NNS", "NNPS"):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                        for c in o.children):
                 continue
