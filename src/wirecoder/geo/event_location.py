@@ -127,8 +127,11 @@ def _actor(tok: Any) -> bool:
 
 def _country_modifier(tok: Any, t: Toponym) -> bool:
     """A country name modifying a noun ("U.S. troops", "a US patrol", "US-led strikes") says
-    whose, like "American", not where."""
-    if t.place is None or t.place.precision not in ("country", "region"):
+    whose, like "American", not where. A name the gazetteer does not know (no feature
+    code: placed at the document's country by the fallback, "the Catatumbo oil basin") is no
+    country's name."""
+    if t.place is None or t.place.precision not in ("country", "region") \
+            or t.place.feature_code is None:
         return False
     if tok.dep_ not in ("compound", "npadvmod", "nmod", "amod"):
         return False
