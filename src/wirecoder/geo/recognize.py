@@ -52,6 +52,17 @@ command ministry department office army navy force forces
 atlantic pacific arctic mediterranean ocean sea
 """.split()) | frozenset(DIRECTIONS)
 GENERIC_WORDS = _COMMON  # words that name no one place on their own
+# a place noun, singular or plural, is no place by itself ("the southern Provinces of
+# Helmand and Kandahar"); after a name it says what kind of place the name is
+PLACE_NOUNS = {
+    "province": "province", "provinces": "province", "district": "district",
+    "districts": "district", "governorate": "governorate", "governorates": "governorate",
+    "region": "region", "regions": "region", "county": "county", "counties": "county",
+    "municipality": "municipality", "municipalities": "municipality",
+    "prefecture": "prefecture", "prefectures": "prefecture", "oblast": "oblast",
+    "oblasts": "oblast", "city": "city", "cities": "city", "town": "town", "towns": "town",
+    "village": "village", "villages": "village", "states": "state", "territories": "territory",
+}
 
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)
 
@@ -108,6 +119,9 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     inner: list[Any] = []  # organisation names that may hold a place name
     taken = bytearray(len(text) + 1)  # characters inside any entity that blocks matching
     place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    # single-case text too short to truecase (`wirecoder.truecase.MIN_LETTERS`): capitals
+    # say nothing there, a place entity the gazetteer knows is taken as written
+    caseless = not any(c.isupper() for c in text)
     for ent in doc.ents:
         if ent.label_ in BLOCKING_LABELS:
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
@@ -117,14 +131,16 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
         if gazetteer is not None and label in PLACE_LABELS:
             start, end = _trim_to_name(text, start, end, gazetteer)
         surface = text[start:end]
-        if end <= start or not any(c.isupper() for c in surface):
+        if end <= start or not (any(c.isupper() for c in surface) or (
+                caseless and label in PLACE_LABELS and gazetteer is not None
+                and gazetteer.has_name(surface))):
             continue
-        if name_key(surface) in _COMMON:
-            continue  # "Centre", "Gulf", "Western": no one place
+        if name_key(surface) in _COMMON or name_key(surface) in PLACE_NOUNS:
+            continue  # "Centre", "Gulf", "Western", "Provinces": no one place
         if gazetteer is not None and label != "NORP" and label not in PLACE_LABELS \
-                and _locative_cue(text, start) and (
-                    _PLACE_SUFFIX.search(surface) or _known_place(gazetteer, surface)):
-            pass  # "in Palmyra" (PERSON), "the town of Daraa" (ORG), "near T-4 Airport" (FAC)
+                and _place_by_context(text, start, end, label, gazetteer):
+            pass  # "in Palmyra" (PERSON), "the town of Daraa" (ORG), "near T-4 Airport" (FAC),
+            # "Nad Ali district" (PERSON)
         elif label in PLACE_LABELS:
             if gazetteer is not None and any(c.isdigit() for c in surface) \
                     and not gazetteer.has_name(surface):
@@ -159,13 +175,57 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     return out
 
 
+_NOUN_CUE = (r"\b(?:town|village|city|district|province|governorate|region|neighbou?rhood|"
+             r"suburb|area|capital|camp|port)(?:\s+of)?|\bcapital,")
 _CUE = re.compile(
-    r"(?:\b(?:in|near|outside|around|inside|into|across|throughout)|\b(?:town|village|city|"
-    r"district|province|governorate|region|neighbou?rhood|suburb|area|capital|camp|port)"
-    r"(?:\s+of)?|\bcapital,)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:in|near|outside|around|inside|into|across|throughout)|" + _NOUN_CUE
+    + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_NOUN_CUE = re.compile(r"(?:" + _NOUN_CUE + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# "in Kenya's Garissa": a place's possessive between the locative word and the name
+_CUE_POSSESSIVE = re.compile(
+    r"\b(?:in|near|outside|around|inside|into|across|throughout)\s+(?:the\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
+# a place noun after the name, or after the last of coordinated names ("Nad Ali district",
+# "Zabul and Kandahar provinces", "Balkh, Kunduz and Herat provinces")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PLURALS = "|".join(sorted((k for k, v in PLACE_NOUNS.items() if k != v), key=len,
+                          reverse=True))
+_NOUN_AFTER = re.compile(
+    r"\s+(" + "|".join(sorted((k for k, v in PLACE_NOUNS.items() if k == v), key=len,
+                              reverse=True)) + r")\b"
+    r"|(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|or|&)\s+" + _NAME + r"\s+(" + _PLURALS
+    + r")\b")
+# "the Provinces of Helmand and Kandahar", "the districts of Nawa, Garmsir and Marjah"
+_NOUN_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?"
+    r"(?:" + _NAME + r"\s*(?:,|,?\s+(?:and|or|&))\s+)*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w'’-]+) +$")
+_PLURAL_AFTER = re.compile(r"\s+(" + _PLURALS + r")\b")
+_CONJUNCT_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|,?\s+(?:and|or|&))\s+$")
 _PLACE_SUFFIX = re.compile(
     r"\s(?:Governorate|Province|District|Airport|Airbase|Air\s+Base|Street|Suburb|"
     r"Neighbou?rhood|Camp|Village|Square|Region|Valley|Hill|Mountains?|Plain)$")
+
+
+def _place_by_context(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> bool:
+    """Whether a name the tagger read as no place is one by its context: after a locative
+    word, a name the gazetteer knows as an admin area or a town of 1,000+ (not a person's
+    possessive: "in Obama's speech", though "the village of Glen Carbon's budget"); before
+    a place noun ("Nad Ali district", "Becker and Clay counties"), any such area or town."""
+    surface = text[start:end]
+    if (_locative_cue(text, start) or (label != "ORG" and _possessed_by_place(text, start, gaz))) \
+            and not (
+            label == "PERSON" and _POSSESSIVE_AFTER.match(text, end)
+            and not _PLACE_NOUN_CUE.search(text, max(0, start - 40), start)) \
+            and (_PLACE_SUFFIX.search(surface) or _known_place(gaz, surface)):
+        return True
+    # the tagger's span must be the whole name: "Zad" in "Now Zad district" is not one
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _COMMON:
+        return False
+    return bool(place_noun_after(text, start, end)) and not surface.isupper() \
+        and _known_place(gaz, surface, 0)
 
 
 def _locative_cue(text: str, start: int) -> bool:
@@ -173,10 +233,48 @@ def _locative_cue(text: str, start: int) -> bool:
     return bool(_CUE.search(text[max(0, start - 40):start]))
 
 
-def _known_place(gaz: Gazetteer, surface: str) -> bool:
-    """A town of 1,000+ or an admin area the gazetteer knows by this main or alternate name."""
-    return any(e.feature_class == "A" or e.population >= 1000 for e in gaz.lookup(surface)) \
-        and len(surface.split()) <= 4
+def _possessed_by_place(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a locative word and a country's, admin area's or city's possessive come right
+    before `start` ("in Kenya's Garissa"; an organisation there is the country's: "in
+    China's Xinhua report", left to the caller)."""
+    m = _CUE_POSSESSIVE.search(text[max(0, start - 60):start])
+    return m is not None and _prominent(gaz, m.group(1))
+
+
+def place_noun_after(text: str, start: int, end: int) -> str | None:
+    """The lower-case place noun (singular) that follows the name ending at `end`: singular
+    right after it ("Nad Ali district"), plural after names coordinated with it ("Zabul and
+    Kandahar provinces": "province" for both; "Farah and Herat province" says nothing of
+    Farah). A plural after one name says a kind, not a place ("GTA cities", "TIF
+    districts")."""
+    m = _NOUN_AFTER.match(text, end)
+    if m:
+        return PLACE_NOUNS[m.group(1) or m.group(2)]
+    m = _PLURAL_AFTER.match(text, end)  # the last of the coordinated names
+    if m and _CONJUNCT_BEFORE.search(text, max(0, start - 60), start):
+        return PLACE_NOUNS[m.group(1)]
+    return None
+
+
+def place_noun_before(text: str, start: int) -> str | None:
+    """The place noun (singular) of "the <noun> of" before the name starting at `start`, or
+    before the names coordinated with it: "the Provinces of Helmand and Kandahar" (each a
+    province), "the district of Nawa" (a singular noun: the first name only)."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 120), start)
+    if not m:
+        return None
+    noun = m.group(1).lower()
+    if noun == PLACE_NOUNS.get(noun) and text[m.end(1):start].strip() != "of":
+        return None  # "the district of Nawa and Marjah": Marjah is not said to be one
+    return PLACE_NOUNS.get(noun)
+
+
+def _known_place(gaz: Gazetteer, surface: str, min_population: int = 1000) -> bool:
+    """A town of `min_population`+ or an admin area the gazetteer knows by this main or
+    alternate name."""
+    return any(e.feature_class == "A" or e.population >= max(1, min_population)
+               or (e.feature_class == "P" and e.population >= min_population)
+               for e in gaz.lookup(surface)) and len(surface.split()) <= 4
 
 
 _DATELINE = re.compile(
@@ -191,7 +289,7 @@ def _datelines(text: str, gaz: Gazetteer, known: list[Mention]) -> list[Mention]
         if any(k.start < e and s < k.end for k in known):
             continue
         key = name_key(m.group(1))
-        if key in _COMMON or len(key) < 3:
+        if key in _COMMON or key in PLACE_NOUNS or len(key) < 3:
             continue
         if any(name_key(x.name) == key for x in gaz.lookup(m.group(1))):
             out.append(Mention(s, e, None, "dateline", "GPE"))
@@ -308,7 +406,7 @@ def _gazetteer_mentions(text: str, doc: Any, gaz: Gazetteer, taken: bytearray,
             if span[-1].text.lower() in ("of", "de", "al"):
                 continue
             surface = span.text
-            if name_key(surface) in _COMMON:
+            if name_key(surface) in _COMMON or name_key(surface) in PLACE_NOUNS:
                 continue
             if n == 1 and (span.start == span.sent.start or len(surface) < 4
                            or surface.isupper()):

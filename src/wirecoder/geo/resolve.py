@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..records import Place, Span, Toponym
 from .fallback import container_entry, dateline_towns
 from .gazetteer import Entry, Gazetteer, name_key
-from .recognize import GENERIC_WORDS, Mention
+from .recognize import GENERIC_WORDS, Mention, place_noun_after, place_noun_before
 
 _GENERIC = {
     "province": "A1", "governorate": "A1", "state": "A1", "region": "A1", "oblast": "A1",
@@ -98,6 +98,9 @@ SPLIT_BY_CONTAINER = True
 TIME_ZONE_CONTEXT = True
 # a name right before "Gov."/"Governor"/"state"/"Legislature" is the admin1 area
 STATE_WORD_AFTER = True
+# a lower-case place noun after the name, or after coordinated names ending with it,
+# says its kind ("Nad Ali district", "Zabul and Kandahar provinces"), as inside the name
+PLACE_NOUN_AFTER = True
 _STATE_AFTER_RE = re.compile(r"^\s+(?:Gov\.|Governor\b|governor\b|state\b|State (?:Legislature|"
                              r"Senate|House|Assembly)\b|Legislature\b|legislature\b)")
 _TIME_ZONE_RE = re.compile(
@@ -176,6 +179,9 @@ class _Item:
     possessor: int | None = None  # "London's Heathrow": the item of the place before "'s"
     brand: bool = False  # the first word(s) of a brand name ("Cambridge Analytica")
     abbrev: bool = False  # an abbreviation ("Wash.", "Calif.", "NSW")
+    # "Kandahar" before "province"/"provinces": the areas of that name, for the town of the
+    # same name the context picks (`_area_named`)
+    areas: list[Entry] = field(default_factory=list)
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -302,6 +308,21 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 [(e, p + (W_HINT + 3.0 if e.feature_code == "ADM1" else 0.0))
                  for e, p in item.candidates], key=lambda x: -x[1])
             item.key += "|state"
+        elif PLACE_NOUN_AFTER and not _SUFFIX_RE.match(surface) and not _PREFIX_RE.match(surface):
+            # "Kandahar province" when the noun is left out of the name's span, also for
+            # coordinated names: "Zabul and Kandahar provinces", "the Provinces of Zabul and
+            # Kandahar" are Zabul province and Kandahar province, not the city of Kandahar.
+            # The noun only chooses between a town the context picks and the area of its
+            # name around it (not Rio Blanco municipality, Mexico, for a Colombian one);
+            # "city"/"town" choose nothing ("London city council")
+            noun = place_noun_after(text, m.start, m.end) or place_noun_before(text, m.start)
+            kind = _GENERIC.get(noun or "")
+            if kind in ("A1", "A2") and name_key(surface) not in GENERIC_WORDS:
+                # a province may be an admin2 area (Peru, Spain), a district is never an
+                # admin1 ("Ayacucho district" is not the region of Ayacucho)
+                codes = ("ADM1", "ADM2") if kind == "A1" else ("ADM2",)
+                item.areas = [e for e, _ in _candidates(gaz, f"{surface} {noun}")
+                              if e.feature_code in codes]
         # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
         # context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
@@ -709,5 +730,17 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
             result.append((None, 0.0))
             continue
-        result.append((e, pr))
+        result.append((_area_named(it, e), pr))
     return result
+
+
+def _area_named(it: _Item, e: Entry) -> Entry:
+    """The area a following place noun names ("Kandahar province") for the town `e` of its
+    name, if `e` is in it; else `e`."""
+    if e.feature_class != "P":
+        return e
+    for area in it.areas:  # best prior first: the kind the noun names
+        m = _SUFFIX_RE.match(area.name)  # "Eastland County" for Eastland
+        if contains(area, e) and name_key(m.group(1) if m else area.name) == name_key(e.name):
+            return area
+    return e
