@@ -1,0 +1,74 @@
+"""Kinds of act that keep two mentions apart: taking a person and harming them (two acts,
+even where both are typed as an assault), a kidnapping and another kind of assault told in
+different sentences against different targets, an arrest and a looting; and whether two
+drafts are of the same type for merging.
+"""
+
+from __future__ import annotations
+
+from .back_reference import _within_told_event
+from .draft import Draft, _shared_targets, _targets_conflict
+from .merge_words import PRONOUNS
+
+
+def _abduction(d: Draft) -> bool:
+    """Taking a person, by the trigger's own sense (a killing in a sentence that also tells
+    of a kidnapping can carry the kidnapping's sub-type from the sentence's words)."""
+    return d.typed.mode == "abduct" or d.trigger.entry.mode == "abduct"
+
+
+def _distinct_acts(a: Draft, b: Draft) -> bool:
+    """"Gunmen shot the mayor after they had kidnapped him": taking a person and harming
+    them are two acts (at two times), two events that share the target, even where both
+    are typed as an assault. A word that only names an event ("the attack") is not an act
+    of its own and still folds into either."""
+    return _kidnap_and_other_assault(a, b) and (
+        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b))
+
+
+def _kidnap_and_other_assault(a: Draft, b: Draft) -> bool:
+    """Both are assaults told as acts (not a word that only names an event), one a taking of
+    a person and the other not."""
+    return (a.typed.plover == b.typed.plover == "ASSAULT" and not a.flexible
+            and not b.flexible and _abduction(a) != _abduction(b))
+
+
+def _pronoun_patient(d: Draft) -> bool:
+    """"after they had kidnapped him": the act is done to someone named elsewhere in the
+    sentence (people harmed in the course of a kidnapping raid, "two men who tried to flee
+    were shot dead", are part of the raid; the same person taken and then harmed is not)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PRONOUNS
+               for c in d.trigger.token.children)
+
+
+def _same_type(a: Draft, b: Draft) -> bool:
+    if a.typed.plover != b.typed.plover or _distinct_acts(a, b):
+        return False
+    return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
+                and a.typed.plover != "ASSAULT")
+
+
+def _arrest(d: Draft) -> bool:
+    """An arrest, by its ACLED sub-type or, where a classifier relabelled that, its mode."""
+    return d.typed.plover == "COERCE" and (d.typed.acled == "Arrests"
+                                           or d.typed.mode == "arrest")
+
+
+def looting(d: Draft) -> bool:
+    """A taking of property for gain ("gunmen robbed the bank", "looted shops"): an act of its
+    own, by those an arrest may later take, never part of the arrest."""
+    return d.typed.plover == "COERCE" and d.typed.acled == "Looting/property destruction"
+
+
+def _looting_and_arrest(a: Draft, b: Draft) -> bool:
+    return (looting(a) and _arrest(b)) or (looting(b) and _arrest(a))
+
+
+def _kinds_apart(e: Draft, d: Draft) -> bool:
+    """"Gunmen kidnapped three engineers. ... The rebels attacked the pumping station": a
+    kidnapping and another kind of assault (a killing, an attack on a building, a fire) told
+    in different sentences, each by its own verb and against its own, different target, are
+    two incidents, unless the later one says it happened in an event told before ("killed
+    during the kidnapping")."""
+    return (_kidnap_and_other_assault(e, d) and _targets_conflict(e, d)
+            and not _within_told_event(d))

@@ -1,0 +1,93 @@
+"""Mentions that refer back to an event told before: "in / during the/this N" phrases
+("killed in the raid", "detained during the operation"), mentions whose patient is a
+pronoun ("he was captured"), whether the event such a phrase names can be a given earlier
+event, and a "the" that an "of" phrase explains ("the operations of ISIS"), which refers to
+nothing before.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from .draft import Draft, _place_ok, _sent_distance, _time_ok
+from .lexicon import load_lexicon
+from .lexicon import lemma as _lemma
+from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PRONOUNS
+
+
+def during_the(tok: Any) -> bool:
+    """`tok` has a "during the/this/that N" phrase: it happened within an event named
+    before."""
+    return any(True for _ in _told_nouns(tok, ("during",)))
+
+
+def _told_nouns(tok: Any, preps: tuple[str, ...]) -> Iterator[Any]:
+    """The nouns of `tok`'s "<prep> the/this/that N" phrases, in text order ("during the
+    raid", "in the battle")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and any(x.dep_ == "det" and x.lower_ in ("the", "this", "that")
+                                            for x in g.children):
+                    yield g
+
+
+def _during_the(d: Draft) -> bool:
+    """"... confiscated weapons and detained two suspects during the operation": a "during
+    the/this N" phrase on the trigger or on a verb coordinated with it."""
+    tok = d.trigger.token
+    return any(during_the(h) for h in (tok, *tok.conjuncts))
+
+
+def _refers_back(d: Draft) -> bool:
+    """"Two men were injured in the battle", "He was captured during the search": the
+    mention names, with a definite article, an event the text reported before, or its
+    patient is a pronoun."""
+    if _referred_noun(d) is not None:
+        return True
+    tok = d.trigger.token
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(p.lower_ in PRONOUNS for p in patients)
+
+
+def _referred_noun(d: Draft) -> str | None:
+    """The event noun of an "in / during the N" phrase on the trigger ("raid")."""
+    return next((_lemma(g) for g in _told_nouns(d.trigger.token, ("in", "during"))
+                 if _lemma(g) in EVENT_NOUNS), None)
+
+
+def _back_reference(e: Draft, d: Draft) -> bool:
+    """A mention that refers back (`_refers_back`) joins the nearest earlier event of its
+    PLOVER type a few sentences before, when nothing contradicts it and the event it refers
+    back to can be `e` (`_told_elsewhere`)."""
+    return (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
+            and not d.new_event and e.modality == d.modality == "asserted"
+            and _sent_distance(e, d) <= 3 and _refers_back(d) and not _told_elsewhere(e, d)
+            and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+
+
+def _told_elsewhere(e: Draft, d: Draft) -> bool:
+    """"Police arrested three traders. A fourth man was captured during the ambush": the
+    event `d` says it happened in ("the ambush") is of another type than `e` (an arrest) and
+    none of `e`'s mentions names it, so `e` is not the event `d` refers back to. Generic and
+    operation nouns ("the operation", "the search", "the raid") fit any."""
+    noun = _referred_noun(d)
+    if noun is None or noun in MIXED_OPERATION_NOUNS:
+        return False
+    entry = load_lexicon().entry(noun, "N")
+    if entry is None or entry.generic or entry.plover == e.typed.plover:
+        return False
+    return not any(_lemma(m.token) == noun for m in (e.trigger, *e.mentions))
+
+
+def _within_told_event(d: Draft) -> bool:
+    """The trigger has an "in / during the/this/that N" phrase: it happened within an event
+    the text told before ("in the town" is a place: the noun must be an event noun)."""
+    lex = load_lexicon()
+    return any(g.pos_ == "NOUN" and lex.entry(_lemma(g), "N") is not None
+               for g in _told_nouns(d.trigger.token, ("in", "during")))
+
+
+def _defined_by_of(d: Draft) -> bool:
+    """"the operations of ISIS": "the" because of the "of" phrase, not a reference back."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in d.trigger.token.children)

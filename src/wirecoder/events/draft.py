@@ -1,0 +1,190 @@
+"""`Draft`, an event under construction, and the comparisons between two drafts that
+merging rests on: how many sentences apart they are, whether their dates and places can be
+the same ("nothing contradicts"), whether their targets are unnamed people, conflict or
+are shared, and which side of a fight their participants are on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..language import span_root
+from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
+from .detect import Trigger
+from .lexicon import load_lexicon
+from .lexicon import lemma as _lemma
+from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK,
+                          STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
+from .participant_mapper import participant_key
+from .typing import Typed
+
+
+@dataclass
+class Draft:
+    """An event under construction (mutable), one or more mentions."""
+
+    trigger: Trigger
+    sent: Any  # spaCy sentence Span
+    typed: Typed
+    actors: list[Participant] = field(default_factory=list)
+    targets: list[Participant] = field(default_factory=list)
+    weapons: list[Participant] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    modality: str = "asserted"
+    time: TimeSpan | None = None
+    location: Place | None = None
+    evidence: list[Span] = field(default_factory=list)
+    mentions: list[Trigger] = field(default_factory=list)
+    anaphoric: bool = False
+    light: bool = False  # an operation word that is the object of "launch", "carry out"...
+    reference: bool = False  # a noun in a time adjunct ("during the talks"): refers back
+    new_event: bool = False
+    absorbed: bool = False
+    reference_anchor: bool = False  # "during the operation": a later mention of the same event
+    count_relations: dict = field(default_factory=dict)  # evidence -> relation, set by a toll
+    # set by `absorb`: the ACLED sub-types of this draft's mention and of those folded into it
+    folded_acled: set[str] = field(default_factory=set)
+    # set by `absorb`: one of those mentions, not negated, kills or wounds ("killed the driver")
+    harm_told: bool = False
+
+    @property
+    def generic(self) -> bool:
+        return self.trigger.entry.generic
+
+    @property
+    def flexible(self) -> bool:
+        return self.typed.flexible or self.generic
+
+    def local_place(self) -> Place | None:
+        """The place, if the words naming it are in this event's sentences (a place the
+        geocoder fell back to from elsewhere in the document does not block a merge)."""
+        if self.location is None or not self.location.evidence:
+            return None
+        bounds = [(s.start, s.end) for s in self.evidence]
+        for ev in self.location.evidence:
+            if any(a <= ev.start and ev.end <= b for a, b in bounds):
+                return self.location
+        return None
+
+    def participants(self) -> set[str]:
+        keys: set[str] = set()
+        for p in self.actors + self.targets:
+            keys |= participant_key(p)
+        return keys
+
+
+def _sent_distance(e: Draft, d: Draft) -> int:
+    """Sentences between the last sentence of `e` and the sentence of `d`."""
+    doc = d.sent.doc
+    last = max([e.sent.start] + [m.token.sent.start for m in e.mentions])
+    return sum(1 for s in doc.sents if last < s.start <= d.sent.start)
+
+
+def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    if a.precision != "day" or b.precision != "day":
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _place_ok(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.precision not in SUB_COUNTRY or b.precision not in SUB_COUNTRY:
+        return True  # a country named in passing ("US military") is weak evidence
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if (a.precision in ("city", "point") and b.precision in ("city", "point")
+            and a.name.lower() != b.name.lower()):
+        return False
+    return True
+
+
+def _unnamed_people(d: Draft) -> bool:
+    """All targets are unnamed people ("suspects", "several individuals", "insurgents",
+    "several individuals suspected of involvement with insurgent activity")."""
+    lex = load_lexicon()
+    for p in d.targets:
+        head = _head_word(p, d.sent.doc)
+        head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        if p.kb_id or not (lex.in_class(head, "person") or lex.in_class(head, "armed")
+                           or head in ("suspect", "individual", "detainee")):
+            return False
+    return bool(d.targets)
+
+
+def _head_word(p: Participant, doc: Any) -> str:
+    """The lower-case head word of a participant's words: the lemma of the root of its
+    evidence span where the parse has one ("individual" of "individuals suspected of ...
+    activity", "man" of "men"), else its name's last word."""
+    if p.evidence and doc is not None:
+        ev = p.evidence[0]
+        root = span_root(doc, ev.start, ev.end)
+        if root is not None and root.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _lemma(root)
+    return p.name.lower().split()[-1] if p.name else ""
+
+
+def _targets_conflict(a: Draft, b: Draft) -> bool:
+    if (a.typed.plover == b.typed.plover == "COERCE" and a.typed.acled == b.typed.acled
+            and _unnamed_people(a) and _unnamed_people(b)):
+        return False  # two descriptions of the people detained in one raid
+    ka = set().union(*(participant_key(p) for p in a.targets)) if a.targets else set()
+    kb = set().union(*(participant_key(p) for p in b.targets)) if b.targets else set()
+    return bool(ka and kb and not ka & kb)
+
+
+def _party_side(parts: list[Participant]) -> str | None:
+    """'state' or 'non_state' when the words of every participant say so, else None."""
+    sides = set()
+    for p in parts:
+        words = {w.lower().rstrip(",.") for m in (p.name, *p.mentions) for w in (m or "").split()}
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        if p.sector in STATE_SECTORS:
+            sides.add("state")
+        elif p.sector in NON_STATE_SECTORS:
+            sides.add("non_state")
+        elif words & STATE_GROUP_WORDS:
+            sides.add("state")
+        elif words & NON_STATE_PEOPLE:
+            sides.add("non_state")
+        else:
+            return None
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _two_sides(e: Draft, d: Draft, distance: int) -> bool:
+    """"Security forces killed 11 militants in a raid. ... two soldiers were killed in an
+    exchange of fire": the losses of the side that attacked, told right after with no agent
+    of their own, are the other side of the same fight."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 1
+            and e.modality == d.modality == "asserted" and not d.new_event):
+        return False
+    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+        return False
+    if d.actors:
+        return False  # an act with its own agent ("militants later ambushed a patrol") is new
+    side = _party_side(e.actors) if e.actors and d.targets else None
+    return side is not None and side == _party_side(d.targets)
+
+
+def _rank(p: Place) -> float:
+    if p.precision == "region" and p.admin1:
+        return 3.5  # "southern Rif Dimashq": part of a province
+    return PRECISION_RANK.get(p.precision, 6)
+
+
+def _finer(a: Place, b: Place) -> bool:
+    return _rank(a) < _rank(b)
+
+
+def _shared_targets(e: Draft, d: Draft) -> bool:
+    ke = set().union(*(participant_key(p) for p in e.targets)) if e.targets else set()
+    kd = set().union(*(participant_key(p) for p in d.targets)) if d.targets else set()
+    return bool(ke & kd)
