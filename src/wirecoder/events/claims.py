@@ -12,9 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..records import Claim, Participant
-from .arguments import REPORT_NOUNS, ParticipantMapper, subject_of, with_conjuncts
+from .argument_words import REPORT_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .participant_mapper import ParticipantMapper
+from .syntax import subject_of, with_conjuncts
 
 
 def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:

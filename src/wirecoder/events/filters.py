@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arguments import measured_noun
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge import Draft
+from .syntax import measured_noun
 
 
 SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
@@ -71,7 +71,7 @@ def _bare_noun(d: Draft) -> bool:
 
 def _measured_object(tok) -> bool:
     """"the destruction of a pylon six km from the city": the "of" phrase hung on the measure
-    noun ("km") still names what was acted on (`arguments.measured_noun`), so the event noun is
+    noun ("km") still names what was acted on (`syntax.measured_noun`), so the event noun is
     not bare."""
     return any(measured_noun(obj) is not obj
                for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"

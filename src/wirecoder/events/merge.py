@@ -22,7 +22,6 @@ from typing import Any
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
                         _pronoun_patient, _same_type, looting)
-from .arguments import participant_key
 from .back_reference import (_back_reference, _defined_by_of, _during_the, _referred_noun,
                              _told_elsewhere)
 from .back_reference import during_the as during_the
@@ -35,6 +34,7 @@ from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import ARSON_KINDS, OPERATION_TYPES, PEOPLE_KINDS
+from .participant_mapper import participant_key
 from .people_counts import _marked_additive
 
 

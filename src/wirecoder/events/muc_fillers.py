@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from ..language import span_root
-from .arguments import PRONOUNS
+from .argument_words import PRONOUNS
 from .lexicon import load_lexicon
 from .muc import gtt_norm
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .arguments import (DESCRIPTORS, claimed_agents, coordinated_modifier, group_head,
-                        merge_participants, np_bounds)
+from .argument_words import DESCRIPTORS
 from .lexicon import lemma as _lemma
+from .noun_phrases import coordinated_modifier, group_head, np_bounds
+from .participant_mapper import merge_participants
+from .responsibility import claimed_agents
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..records import (Analysis, Event, EventType, Place, Quantity, Source, TimeSpan,
                        Toponym, stable_id)
-from .arguments import ParticipantMapper, merge_participants, roles_for
+from .arguments import roles_for
 from .calibration import calibrate
 from .claims import claims_for
 from . import discourse
@@ -23,6 +23,7 @@ from .lexicon import lemma as _lemma
 from .merge import (ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, during_the, merge_document,
                     merge_sentence)
 from .modality import background, generic_plural, in_time_adjunct, modality_of
+from .participant_mapper import ParticipantMapper, merge_participants
 from .participants import (affiliations, attach_later_participants, expand_name, full_names,
                            identified_victims, instrument_word, last_violent_event,
                            named_apposition, target_participant, weapons_in)
