@@ -31,8 +31,10 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Participant, Place, TimeSpan
-from .merge import SUB_COUNTRY, Draft, looting
+from .act_kinds import looting
+from .draft import Draft
 from .lexicon import lemma as _lemma
+from .merge_words import SUB_COUNTRY
 
 ANCHOR_PREPS = {"during", "at", "amid"}
 ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",

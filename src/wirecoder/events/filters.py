@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .merge import Draft
 from .syntax import measured_noun
 
 

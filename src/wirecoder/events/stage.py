@@ -13,15 +13,17 @@ from typing import Any
 from ..records import (Analysis, Event, EventType, Place, Quantity, Source, TimeSpan,
                        Toponym, stable_id)
 from .arguments import roles_for
+from .back_reference import during_the
 from .calibration import calibrate
 from .claims import claims_for
 from . import discourse
 from .detect import Trigger, find_triggers
+from .draft import Draft
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
-from .merge import (ANAPHORIC_DETS, NEW_EVENT_DETS, Draft, during_the, merge_document,
-                    merge_sentence)
+from .merge import merge_document, merge_sentence
+from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
 from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participant_mapper import ParticipantMapper, merge_participants
 from .participants import (affiliations, attach_later_participants, expand_name, full_names,
