@@ -1,4 +1,4 @@
-"""How counts of people combine across the mentions of one event (events/merge.py
+"""How counts of people combine across the mentions of one event (events/count_resolution.py
 `resolve_counts`) and what a count counts (events/quantities.py): bodies found, "other"
 after one person singled out, a name the tagger reads as a month, and counts told for
 several operations at once. Sentences written for these tests."""

@@ -1,4 +1,4 @@
-"""Merging (events/merge.py): a kidnapping and another kind of assault told in different
+"""Merging (events/merge.py, events/act_kinds.py): a kidnapping and another kind of assault told in different
 sentences, each by its own verb and against its own target, are two incidents; a later bare
 mention ("confirmed the kidnapping") joins the event of its own kind. Sentences written for
 these tests."""
