@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
-from .merge_words import PRONOUNS
+from .merge_words import PERSON_PRONOUNS
 
 
 def _abduction(d: Draft) -> bool:
@@ -37,7 +37,7 @@ def _pronoun_patient(d: Draft) -> bool:
     """"after they had kidnapped him": the act is done to someone named elsewhere in the
     sentence (people harmed in the course of a kidnapping raid, "two men who tried to flee
     were shot dead", are part of the raid; the same person taken and then harmed is not)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PRONOUNS
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
                for c in d.trigger.token.children)
 
 

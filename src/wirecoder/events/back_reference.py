@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from .draft import Draft, _place_ok, _sent_distance, _time_ok
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
-from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PRONOUNS
+from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PERSON_PRONOUNS
 
 
 def during_the(tok: Any) -> bool:
@@ -47,7 +47,7 @@ def _refers_back(d: Draft) -> bool:
         return True
     tok = d.trigger.token
     patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(patients) and all(p.lower_ in PRONOUNS for p in patients)
+    return bool(patients) and all(p.lower_ in PERSON_PRONOUNS for p in patients)
 
 
 def _referred_noun(d: Draft) -> str | None:

@@ -82,7 +82,8 @@ DEATH_LEMMAS = {"die", "succumb"}
 EVENT_NOUNS = {"battle", "fight", "fighting", "firefight", "attack", "operation", "strike",
                "airstrike", "raid", "clash", "engagement", "exchange", "incident", "explosion",
                "blast", "ambush", "assault", "shootout", "skirmish", "search"}
-PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+# pronouns that stand for people (argument_words.PRONOUNS is every pronoun)
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 
 
 # nouns of an operation that can hold arrests as well as violence ("detained during the raid")
