@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
 
 # "from X" is a source or an origin ("refugees from Sudan", "captured the rock from Spain",
@@ -59,13 +60,6 @@ def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
                 return True
             return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
     return False
-
-
-def _token_at(doc: Any, start: int, end: int) -> Any | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
 
 
 def noun_in(tok: Any, nouns: frozenset[str]) -> bool:
@@ -344,7 +338,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                    gazetteer: Any = None) -> Toponym | None:
     """The toponym that tells where the event at `trigger` happened (None: not stated)."""
     inside = [t for t in toponyms if sentence.start <= t.span.start and t.span.end <= sentence.end]
-    trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
+    trig = span_root(doc, trigger.start, trigger.end) if doc is not None else None
     if trig is not None:
         countries = frozenset(t.place.country for t in toponyms
                               if t.place is not None and t.place.country)
@@ -357,7 +351,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         if trig is None:
             key = (3, 0, abs(t.span.start - trigger.start))
         else:
-            tok = _token_at(doc, t.span.start, t.span.end)
+            tok = span_root(doc, t.span.start, t.span.end)
             if (tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t) or _people(tok)
                     or _actor(tok) or _country_modifier(tok, t)):
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
@@ -459,7 +453,7 @@ def nationwide_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place
     precision, with the spreading word and the span naming the country as evidence. None
     when the subject names no country (no guess from the document's focus)."""
     doc = analysis.doc
-    trig = _token_at(doc, trigger.start, trigger.end) if doc is not None else None
+    trig = span_root(doc, trigger.start, trigger.end) if doc is not None else None
     if trig is None:
         return None
     word = _nationwide(trig)
@@ -521,7 +515,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
     ("Colombia's ambassador") is not the place, by the rule `choose_toponym` applies
     (`possessor_not_place`, with `toponyms`, the sentence's toponyms where the caller has
     them, and `gazetteer`, default `default_gazetteer()`)."""
-    tok = _token_at(doc, t.span.start, t.span.end)
+    tok = span_root(doc, t.span.start, t.span.end)
     if tok is None:
         return "no token"
     # (a name inside a facility's name, "the Kabul Intercontinental Hotel", still says where:
