@@ -263,8 +263,8 @@ EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "i
 # objects that make "fire" a dismissal ("they will fire us", "she was fired"): people, and
 # the words for those who hold a job
 HUMAN_PRONOUNS = {"me", "us", "him", "her", "you", "i", "we", "he", "she"}
-JOB_HOLDERS = {"employee", "staff", "staffer", "manager", "director", "coach", "worker",
-               "editor", "aide", "executive", "secretary", "teacher", "nurse", "clerk"}
+# word classes whose nouns name someone who can hold a job or an office
+HOLDER_CLASSES = ("person", "leader", "office_holder")
 
 
 def dismissal(tok: Any, lex: Lexicon) -> bool:
@@ -277,13 +277,37 @@ def dismissal(tok: Any, lex: Lexicon) -> bool:
                                                       "towards", "back")
            and not _names_a_time(c) for c in tok.children):
         return False  # ("fired the chief on Monday", "over the scandal": when and why)
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+            and not _hyphen_part(c)]
     if not objs:
         return False
     return all(o.lower_ in HUMAN_PRONOUNS or o.ent_type_ == "PERSON"
-               or (o.pos_ == "NOUN" and (lex.in_class(_lemma(o), "person")
-                                         or _lemma(o) in JOB_HOLDERS))
+               or (o.pos_ == "NOUN" and _holds_a_post(_lemma(o), lex))
                for o in objs)
+
+
+def _hyphen_part(tok: Any) -> bool:
+    """A hyphen or the part before it in a word the tokenizer split ("vice - chancellor"):
+    the word's head is its last part."""
+    doc = tok.doc
+    return tok.text in ("-", "–") or (
+        tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in ("-", "–"))
+
+
+def _holds_a_post(word: str, lex: Lexicon) -> bool:
+    """A noun naming a person or the holder of a job or office, and no weapon: "the
+    treasurer", "the police commissioner" (by its head); also a compound ending in such a
+    word of four letters or more ("chairwoman", "schoolteacher", "vice-chancellor")."""
+    if lex.in_class(word, "weapon") or lex.in_class(word, "weapon_head"):
+        return False
+    if any(lex.in_class(word, c) for c in HOLDER_CLASSES):
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if last != word:
+        return _holds_a_post(last, lex)
+    return any(len(word) - k >= 4 and word[k:].isalpha() and word[k:] not in HUMAN_PRONOUNS
+               and any(lex.in_class(word[k:], c) for c in HOLDER_CLASSES)
+               for k in range(2, len(word) - 3))
 
 
 def _names_a_time(prep: Any) -> bool:

@@ -1,0 +1,26 @@
+"""Round 10 (qty4): firing an office holder is a dismissal, not a shooting."""
+
+from __future__ import annotations
+
+
+def _assaults(evs):
+    return [e for e in evs if e.type.plover == "ASSAULT"]
+
+
+# detect.dismissal: an office holder as the object, aimed at nothing, is fired from a job
+def test_firing_a_city_treasurer_is_no_shooting(events_of):
+    assert not _assaults(events_of("The new mayor fired the city treasurer last week."))
+
+
+def test_firing_a_police_commissioner_is_no_shooting(events_of):
+    assert not _assaults(events_of("The governor fired the regional police commissioner."))
+
+
+def test_firing_a_compound_title_is_no_shooting(events_of):
+    assert not _assaults(events_of("The board fired the chairwoman after the audit."))
+    assert not _assaults(events_of("The college fired its vice-chancellor in March."))
+
+
+def test_firing_a_weapon_or_at_an_office_holder_is_still_shooting(events_of):
+    assert _assaults(events_of("Gunmen fired a grenade launcher near the depot."))
+    assert _assaults(events_of("Gunmen fired at the city treasurer outside his home."))
