@@ -219,7 +219,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     for tok in scope:
         if tok.i in used:
             continue
-        is_num = tok.like_num or tok.pos_ == "NUM"
+        counted = _number_noun(tok, lex)  # "a pair of policemen", "a dozen soldiers"
+        is_num = tok.like_num or tok.pos_ == "NUM" or counted is not None
         is_vague = tok.lower_ in vague and tok.dep_ in ("amod", "nummod", "det", "nsubj",
                                                           "dobj", "nsubjpass", "pobj", "quantmod",
                                                           "conj")  # "a leader and several of"
@@ -238,7 +239,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         ranged = is_num and _range_start(ntoks)
         if ranged:  # "eight to 12 insurgents": at least the lower bound
             ntoks = ranged
-        noun = counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
+        noun = counted or counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
@@ -258,7 +259,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
         if value is None:
             continue
-        qual = "at_least" if ranged else qualifier_for(ntoks[0], lex) if is_num else "at_least"
+        if counted is not None and _with_article(tok).i > 0 and \
+                tok.doc[_with_article(tok).i - 1].lower_ == "half":
+            value /= 2  # "half a dozen soldiers"
+        qual = "at_least" if ranged else qualifier_for(
+            _with_article(ntoks[0]) if counted is not None else ntoks[0], lex) if is_num \
+            else "at_least"
         kind = kind_for(noun, trigger_kind, lex)
         if kind in ("seized", "other", None) and _the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
@@ -290,6 +296,34 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out, subsets)
+
+
+def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
+    """The people a singular noun number word counts: "a pair of policemen", "a couple of
+    guards", "a dozen soldiers" (the word's "of" complement or the noun it modifies, a
+    person or armed noun); None for any other token."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.like_num:
+        return None
+    if tok.lower_ not in lex.cues["quantities"]["number_words"]:
+        return None
+    if tok.dep_ in ("nummod", "quantmod", "amod", "compound"):
+        noun = tok.head
+    else:
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            return None
+        noun = of[0]
+    if noun.tag_ not in ("NNS", "NNPS") or not (lex.in_class(_lemma(noun), "person")
+                                                or lex.in_class(_lemma(noun), "armed")):
+        return None
+    return noun
+
+
+def _with_article(tok: Any) -> Any:
+    """The article before a noun number word ("about a dozen": the qualifier is before it)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev if prev is not None and prev.lower_ in ("a", "an") else tok
 
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
@@ -459,6 +493,11 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
                                     object=None,
                                     evidence=(document.span(o.idx, o.idx + len(o.text)),)))
             continue
+        both = _both_of(o, lex)
+        if both is not None:  # "both of the militants were killed"
+            out.append(Quantity(kind=kind, value=2.0, qualifier="exact", object=None,
+                                evidence=(document.span(o.idx, both.idx + len(both.text)),)))
+            continue
         if o.pos_ in ("PRON",):
             continue
         # a name coordinated with a person noun is a person ("killed Rostum and his associate")
@@ -490,6 +529,22 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
                             evidence=(document.span(o.idx, o.idx + len(o.text)),)))
     return out
+
+
+def _both_of(o: Any, lex: Lexicon) -> Any | None:
+    """The plural people "both of" counts ("both of the militants", "both of them"): two,
+    as "both militants" is."""
+    if o.lower_ != "both" or o.pos_ not in ("PRON", "DET", "NOUN"):
+        return None
+    of = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if len(of) != 1 or any(c.dep_ == "conj" for c in of[0].children):
+        return None
+    g = of[0]
+    if g.lower_ == "them" or (g.tag_ in ("NNS", "NNPS") and (
+            lex.in_class(_lemma(g), "person") or lex.in_class(_lemma(g), "armed"))):
+        return g
+    return None
 
 
 def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float, str] | None:
