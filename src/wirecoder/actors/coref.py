@@ -265,9 +265,11 @@ class CorefMixin:
                     tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"}:
                 # "Hamas said it would ...": an organisation named earlier in the sentence
                 # (a singular one: "it" is no "militants")
+                own = self._own_subjects(by_start, tok)
                 ante = next((c for c in reversed(by_start) if c.end <= tok.i and
                              c.start >= tok.sent.start and c.kind in ORG_KINDS
-                             and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+                             and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}
+                             and not any(self._same_actor(c, o) for o in own)), None)
                 if ante is None:
                     ante = self._previous_it(added, by_start, tok)
             if ante is not None and self._nearer_thing(ante, tok, covered):
@@ -277,6 +279,21 @@ class CorefMixin:
                                      score=round(0.6 * ante.score, 3), named=False))
         if added:
             self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _own_subjects(self, cands: list[Cand], tok: Any) -> list[Cand]:
+        """The mentions that are the subject of the verb an object pronoun depends on: "the
+        Party denied it" (a subject is not its own verb's object; that would be "itself")."""
+        if tok.dep_ != "dobj":
+            return []
+        subjects = [t.i for t in tok.head.children if t.dep_ in SUBJECT_DEPS]
+        return [c for c in cands if any(c.start <= k < c.end for k in subjects)]
+
+    @staticmethod
+    def _same_actor(a: Cand, b: Cand) -> bool:
+        """Two mentions of one actor: the same KB entry, or the same name with none."""
+        if a.kb_id or b.kb_id:
+            return a.kb_id == b.kb_id
+        return a.name.lower() == b.name.lower()
 
     def _previous_it(self, added: list[Cand], cands: list[Cand], tok: Any) -> Cand | None:
         """"The Front said it attacked a post. It also burned two trucks": a subject "it"

@@ -1,0 +1,25 @@
+"""Round 10 (qty4): an object "it" is not its own verb's subject."""
+
+from __future__ import annotations
+
+from .conftest import find
+
+
+def _it(ms):
+    return next((m for m in ms if m.span.text == "it"), None)
+
+
+def test_object_it_is_not_the_subject_of_its_verb(link):
+    ms = link("The Communist Party denied it on Tuesday.")
+    assert find(ms, "Communist Party")
+    assert _it(ms) is None
+
+
+def test_object_it_can_be_an_organisation_named_before_the_subject(link):
+    ms = link("Hamas said the army had shelled it overnight.")
+    assert _it(ms).entity.name == "Hamas"
+
+
+def test_subject_it_still_takes_the_speaker(link):
+    ms = link("Hamas said it would retaliate.")
+    assert _it(ms).entity.name == "Hamas"
