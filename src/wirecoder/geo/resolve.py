@@ -55,6 +55,9 @@ W_NEAR = 5.0
 NEAR_KM = 150.0
 W_SAME_NAME_AREA = 3.0
 W_ALT_SMALL = 2.0
+# a town abroad that a name this short reaches only as one of its other names ("Zad":
+# Zadar) is no reading unless the document's other places lie in its country
+SHORT_ALIAS_MAX = 3
 ALT_NAME_MIN_POP = 50_000
 W_ADMIN2 = 4.0
 VILLAGE_POP = 20000
@@ -725,6 +728,12 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             # a village in another state of the one the story is set in, nothing near it
             result.append((None, 0.0))
             continue
+        if (_short_alias(it, e, name_of[it.key]) and others > 0 and not contain[it.key]
+                and support[it.key].get(e.country or "", 0.0) == 0.0):
+            # "Zad" in a story about Helmand is no Zadar: a town abroad reached only by a
+            # name of SHORT_ALIAS_MAX letters that is not its own, nothing else there
+            result.append((None, 0.0))
+            continue
         owner = result[it.possessor][0] if it.possessor is not None else None
         if owner is not None and not _inside_or_near(owner, e):
             # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
@@ -732,6 +741,14 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             continue
         result.append((_area_named(it, e), pr))
     return result
+
+
+def _short_alias(it: _Item, e: Entry, name: str) -> bool:
+    """The town `e` is read from a short name (SHORT_ALIAS_MAX letters or fewer) that is one
+    of its other names, not its own and not an abbreviation in the text ("Zad" for Zadar)."""
+    letters = name.replace(" ", "")
+    return (e.feature_class == "P" and len(letters) <= SHORT_ALIAS_MAX and not it.abbrev
+            and name_key(e.name) != name)
 
 
 def _area_named(it: _Item, e: Entry) -> Entry:
