@@ -218,7 +218,8 @@ def _place_by_context(text: str, start: int, end: int, label: str, gaz: Gazettee
             and not (
             label == "PERSON" and _POSSESSIVE_AFTER.match(text, end)
             and not _PLACE_NOUN_CUE.search(text, max(0, start - 40), start)) \
-            and (_PLACE_SUFFIX.search(surface) or _known_place(gaz, surface)):
+            and (_PLACE_SUFFIX.search(surface) or _known_place(gaz, surface, main_name=(
+                label == "ORG" and surface.isupper()))):
         return True
     # the tagger's span must be the whole name: "Zad" in "Now Zad district" is not one
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -269,11 +270,19 @@ def place_noun_before(text: str, start: int) -> str | None:
     return PLACE_NOUNS.get(noun)
 
 
-def _known_place(gaz: Gazetteer, surface: str, min_population: int = 1000) -> bool:
+def _known_place(gaz: Gazetteer, surface: str, min_population: int = 1000,
+                 main_name: bool = False) -> bool:
     """A town of `min_population`+ or an admin area the gazetteer knows by this main or
-    alternate name."""
-    return any(e.feature_class == "A" or e.population >= max(1, min_population)
-               or (e.feature_class == "P" and e.population >= min_population)
+    alternate name; with `main_name`, by its main name only, with or without a place noun
+    ("Wajir" for "Wajir County", "San Miguel Department"): an upper-case name the tagger
+    reads as an organisation ("KTN") is no place because some town has it as another name
+    (a town's other spellings in mixed case stay places)."""
+    key = name_key(surface)
+    return any((e.feature_class == "A" or e.population >= max(1, min_population)
+                or (e.feature_class == "P" and e.population >= min_population))
+               and (not main_name or name_key(e.name) == key or (e.feature_class == "A" and (
+                   name_key(e.name).startswith(key + " ")
+                   or key.startswith(name_key(e.name) + " "))))
                for e in gaz.lookup(surface)) and len(surface.split()) <= 4
 
 
