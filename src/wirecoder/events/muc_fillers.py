@@ -387,7 +387,8 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
            for t in templates]
     places = [_position(t, text) for t in out]
     probs = _one_per_span(cands, probs, thresholds)
-    chosen: dict[tuple[int, str, str], float] = {}  # (template, role, entity) -> probability
+    # (template, role, entity) -> the probability and the filler that names it there
+    chosen: dict[tuple[int, str, str], tuple[float, dict[str, Any]]] = {}
     for n, (c, p) in enumerate(zip(cands, probs)):
         for k, role in enumerate(ROLES):
             if p[k] < thresholds[role]:
@@ -396,23 +397,16 @@ def add_fillers(templates: list[dict[str, Any]], cands: list[Candidate], probs: 
             have = {_norm(e.get("text_mention") or e.get("name") or "") for e in out[j][role]}
             if _norm(c.text) in have:
                 continue
-            if keys is not None:
-                seen = chosen.get((j, role, keys[n]))
-                if seen is not None and seen >= p[k]:
-                    continue
-                if seen is not None:  # a more probable name of the same entity replaces it
-                    out[j][role] = [e for e in out[j][role]
-                                    if e.get("_entity") != keys[n]]
-                chosen[(j, role, keys[n])] = float(p[k])
             filler = {"name": c.text, "aliases": [], "text_mention": c.text,
                       "span_probability": round(float(p[k]), 3)}
             if keys is not None:
-                filler["_entity"] = keys[n]
+                seen = chosen.get((j, role, keys[n]))
+                if seen is not None and seen[0] >= p[k]:
+                    continue
+                if seen is not None:  # a more probable name of the same entity replaces it
+                    out[j][role] = [e for e in out[j][role] if e is not seen[1]]
+                chosen[(j, role, keys[n])] = (float(p[k]), filler)
             out[j][role].append(filler)
-    for t in out:
-        for role in ROLES:
-            for e in t[role]:
-                e.pop("_entity", None)
     return out
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from ..records import Document, Quantity
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .syntax import of_objects
 from .typing import named_group_member
 
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
@@ -95,8 +96,7 @@ def counted_noun(num: Any) -> Any | None:
     if num.pos_ in ("NUM",) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj",
                                               "appos"):
         # "killed 12", "five were wounded", "dozens of people"
-        of = [g for c in num.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = of_objects(num)
         return of[0] if of else num
     return None
 
@@ -247,24 +247,23 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
             continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed
         if is_vague and tok.dep_ not in ("amod", "nummod", "det", "quantmod"):
-            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
+            of = of_objects(tok)
             noun = of[0] if of else tok
         elided = (noun == tok and trigger_kind in PERSON_KINDS and tok.head.i == trigger.i
                   and tok.dep_ in ("dobj", "nsubjpass"))  # "engaged them, killing several"
-        if is_vague and not (lex.in_class(_lemma(noun), "person")
-                             or lex.in_class(_lemma(noun), "armed") or elided
+        if is_vague and not (_people_word(noun, lex) or elided
                              or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
         value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
         if value is None:
             continue
-        if counted is not None and _with_article(tok).i > 0 and \
-                tok.doc[_with_article(tok).i - 1].lower_ == "half":
-            value /= 2  # "half a dozen soldiers"
-        qual = "at_least" if ranged else qualifier_for(
-            _with_article(ntoks[0]) if counted is not None else ntoks[0], lex) if is_num \
-            else "at_least"
+        first = ntoks[0]
+        if counted is not None:  # the qualifier comes before the article ("about a dozen")
+            first = _with_article(first)
+            article = _with_article(tok)
+            if article.i > 0 and tok.doc[article.i - 1].lower_ == "half":
+                value /= 2  # "half a dozen soldiers"
+        qual = "at_least" if ranged else qualifier_for(first, lex) if is_num else "at_least"
         kind = kind_for(noun, trigger_kind, lex)
         if kind in ("seized", "other", None) and _the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
@@ -274,8 +273,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
-        if kind in PERSON_KINDS and not (lex.in_class(_lemma(noun), "person")
-                                         or lex.in_class(_lemma(noun), "armed")
+        if kind in PERSON_KINDS and not (_people_word(noun, lex)
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
@@ -309,13 +307,11 @@ def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound"):
         noun = tok.head
     else:
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = of_objects(tok)
         if not of:
             return None
         noun = of[0]
-    if noun.tag_ not in ("NNS", "NNPS") or not (lex.in_class(_lemma(noun), "person")
-                                                or lex.in_class(_lemma(noun), "armed")):
+    if noun.tag_ not in ("NNS", "NNPS") or not _people_word(noun, lex):
         return None
     return noun
 
@@ -324,6 +320,11 @@ def _with_article(tok: Any) -> Any:
     """The article before a noun number word ("about a dozen": the qualifier is before it)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev if prev is not None and prev.lower_ in ("a", "an") else tok
+
+
+def _people_word(tok: Any, lex: Lexicon) -> bool:
+    """A noun for people: a person ("farmer") or an armed group's member ("militant")."""
+    return lex.in_class(_lemma(tok), "person") or lex.in_class(_lemma(tok), "armed")
 
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
@@ -469,8 +470,7 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
         for x in (o, *o.conjuncts, *listed):
             member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
-            if member is not None and (lex.in_class(_lemma(member), "person")
-                                       or lex.in_class(_lemma(member), "armed")):
+            if member is not None and _people_word(member, lex):
                 x = member
             if x not in expanded:
                 expanded.append(x)
@@ -506,10 +506,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         named = o.pos_ == "PROPN" and (o.ent_type_ not in PLACE_ENTS or (
             o.ent_type_ == "DATE" and o.dep_ in ("dobj", "nsubjpass")
             and o.head.i == trigger.i)) and any(
-            lex.in_class(_lemma(x), "person") or lex.in_class(_lemma(x), "armed")
-            for x in o.conjuncts)
-        if not (lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
-                or o.ent_type_ == "PERSON" or named):
+            _people_word(x, lex) for x in o.conjuncts)
+        if not (_people_word(o, lex) or o.ent_type_ == "PERSON" or named):
             continue
         if any(c.dep_ in ("amod", "det", "nummod") and c.ent_type_ != "ORDINAL" and (
                 c.like_num or c.lower_ in lex.cues["quantities"]["vague"]) for c in o.children):
@@ -536,13 +534,11 @@ def _both_of(o: Any, lex: Lexicon) -> Any | None:
     as "both militants" is."""
     if o.lower_ != "both" or o.pos_ not in ("PRON", "DET", "NOUN"):
         return None
-    of = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-          for g in c.children if g.dep_ == "pobj"]
+    of = of_objects(o)
     if len(of) != 1 or any(c.dep_ == "conj" for c in of[0].children):
         return None
     g = of[0]
-    if g.lower_ == "them" or (g.tag_ in ("NNS", "NNPS") and (
-            lex.in_class(_lemma(g), "person") or lex.in_class(_lemma(g), "armed"))):
+    if g.lower_ == "them" or (g.tag_ in ("NNS", "NNPS") and _people_word(g, lex)):
         return g
     return None
 
@@ -557,8 +553,7 @@ def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     vague = lex.cues["quantities"]["vague"]
     for t in reversed(doc[prev.start:o.i]):
-        if t.tag_ not in ("NNS", "NNPS") or not (lex.in_class(_lemma(t), "person")
-                                                or lex.in_class(_lemma(t), "armed")):
+        if t.tag_ not in ("NNS", "NNPS") or not _people_word(t, lex):
             continue
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == trigger.i) or (
                 t.dep_ == "nsubj" and t.sent == sent and o.dep_ != "nsubjpass"):

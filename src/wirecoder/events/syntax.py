@@ -90,6 +90,12 @@ def measured_noun(obj: Any) -> Any:
     return obj
 
 
+def of_objects(tok: Any) -> list[Any]:
+    """The objects of `tok`'s "of" phrases ("dozens of people": "people")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of the given prepositions on tok, with a preposition coordinated with one of
     them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",

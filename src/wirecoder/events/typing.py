@@ -257,22 +257,22 @@ def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
     return False
 
 
+# ACLED sub-types of a "strike" from the air or by guns
+ARMED_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
 def _labour_strike_told(trigger: Trigger, lex: Lexicon) -> bool:
     """A "strike" whose own sentence says neither labour nor arms takes the sense the rest of
     the document gives the word (one sense per discourse): another sentence tells a labour
     strike ("the strike by court employees") and none a strike from the air or by guns
     ("the strike, which began on Monday, is to demand security measures")."""
     tok = trigger.token
-    if acled_by_weapon(" " + tok.sent.text.lower() + " ", lex) in (
-            "Air/drone strike", "Shelling/artillery/missile attack"):
-        return False
     labour = False
     for sent in tok.doc.sents:
-        if sent == tok.sent or not any(t.lower_ == "strike" and t.pos_ == "NOUN" for t in sent):
+        if sent != tok.sent and not any(t.lower_ == "strike" and t.pos_ == "NOUN" for t in sent):
             continue
         words = " " + sent.text.lower() + " "
-        if acled_by_weapon(words, lex) in ("Air/drone strike",
-                                           "Shelling/artillery/missile attack"):
+        if acled_by_weapon(words, lex) in ARMED_STRIKES:
             return False
         labour = labour or _cue_hit(words, lex.cues["strike_cues"]["labour"])
     return labour
@@ -330,7 +330,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 acled = "Armed clash" if e.lemma in ("fight", "clash", "battle") else "Attack"
             else:
                 acled = "Attack"
-        if acled in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        if acled in ARMED_STRIKES:
             mode = mode or "heavy-weapons"
         elif acled in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
             mode = "suicide-attack" if acled == "Suicide bomb" else "explosives"
@@ -402,7 +402,7 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 mode, cameo = "hunger", "142"
         else:
             acled = acled_by_weapon(text, lex)
-            if acled not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            if acled not in ARMED_STRIKES:
                 acled = "Air/drone strike"
     elif acled == "@agreement":
         words = _heads_lemmas(objs) | {_lemma(t) for t in trigger.token.subtree}
