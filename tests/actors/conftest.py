@@ -46,3 +46,8 @@ def find(mentions, text):
         if m.span.text == text:
             return m
     raise AssertionError(f"no mention {text!r} in {[m.span.text for m in mentions]}")
+
+
+def find_or_none(mentions, text):
+    """The first mention whose span text equals `text`, None when there is none."""
+    return next((m for m in mentions if m.span.text == text), None)

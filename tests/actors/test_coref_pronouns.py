@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import find
-
-
-def _pronoun(ms, text):
-    return next((m for m in ms if m.span.text == text), None)
+from .conftest import find, find_or_none
 
 
 def test_they_skips_a_noun_modifier_for_the_subject(link):
@@ -24,13 +20,13 @@ def test_they_takes_the_previous_subject(link):
 
 def test_they_stays_unresolved_across_a_blank_line(link):
     ms = link("Rebels raided a police post on Monday.\n\nThey burned two trucks.")
-    assert _pronoun(ms, "They") is None
+    assert find_or_none(ms, "They") is None
 
 
 def test_they_stays_unresolved_when_two_subjects_compete(link):
     ms = link("Rebels attacked the barracks at dawn and soldiers fled to the hills. "
               "They burned a bridge.")
-    assert _pronoun(ms, "They") is None
+    assert find_or_none(ms, "They") is None
 
 
 def test_they_after_conjoined_subjects_keeps_the_nearest(link):
@@ -41,7 +37,7 @@ def test_they_after_conjoined_subjects_keeps_the_nearest(link):
 
 def test_those_with_a_modifier_is_a_new_set(link):
     ms = link("Protesters marched to the square on Monday. Those arrested were freed later.")
-    assert _pronoun(ms, "Those") is None
+    assert find_or_none(ms, "Those") is None
 
 
 def test_they_after_said_is_the_speaker_group(link):
@@ -66,7 +62,7 @@ def test_unlisted_institution_takes_the_document_country_in_both_branches(link, 
 def test_they_in_a_quote_does_not_reach_outside_it(link):
     ms = link("Militiamen from the hills were blamed for the raid.\n"
               "“They have burned our fields,” a farmer said.")
-    assert _pronoun(ms, "They") is None
+    assert find_or_none(ms, "They") is None
 
 
 def test_they_in_a_quote_takes_a_group_inside_it(link):
@@ -77,4 +73,4 @@ def test_they_in_a_quote_takes_a_group_inside_it(link):
 def test_subject_they_needs_a_subject_antecedent(link):
     ms = link("Two lawyers were charged over the killing of villagers in Tana. "
               "They were freed in June.")
-    assert _pronoun(ms, "They") is None
+    assert find_or_none(ms, "They") is None

@@ -3,11 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import find
-
-
-def _pronoun(ms, text):
-    return next((m for m in ms if m.span.text == text), None)
+from .conftest import find, find_or_none
 
 
 def test_a_later_it_continues_the_it_resolved_before(link):
@@ -21,12 +17,12 @@ def test_a_later_it_continues_the_it_resolved_before(link):
 def test_a_later_it_stays_unresolved_after_another_organisation(link):
     ms = link("The Ruritanian Liberation Front said it shelled a border post on Monday. "
               "The Ruritanian Workers Party condemned the shelling. It also blocked the road.")
-    it = _pronoun(ms, "It")
+    it = find_or_none(ms, "It")
     assert it is None or it.entity.name != "Ruritanian Liberation Front"
 
 
 def test_an_object_it_is_not_continued(link):
     ms = link("The Ruritanian Liberation Front said the army denied it on Monday. "
               "It also blocked the main road.")
-    it = _pronoun(ms, "It")
+    it = find_or_none(ms, "It")
     assert it is None or it.entity.name != "Ruritanian Liberation Front"
