@@ -14,6 +14,7 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
+from .syntax import of_objects
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -216,8 +217,7 @@ def gerund(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     ("the burning of five buses", "the dynamiting of the pylon"), or the delivery of a weapon
     ("the hurling of a bomb at the market", "the planting of a car bomb"), else None."""
     w = tok.lower_
-    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-           for g in c.children if g.dep_ == "pobj"]
+    ofs = of_objects(tok)
     if not w.endswith("ing") or len(w) < 6 or not ofs:
         return None
     stem = w[:-3]

@@ -8,7 +8,7 @@ from typing import Any
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .syntax import measured_noun
+from .syntax import measured_noun, of_objects
 
 
 SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
@@ -73,6 +73,4 @@ def _measured_object(tok) -> bool:
     """"the destruction of a pylon six km from the city": the "of" phrase hung on the measure
     noun ("km") still names what was acted on (`syntax.measured_noun`), so the event noun is
     not bare."""
-    return any(measured_noun(obj) is not obj
-               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for obj in prep.children if obj.dep_ == "pobj")
+    return any(measured_noun(obj) is not obj for obj in of_objects(tok))

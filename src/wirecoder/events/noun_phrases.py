@@ -12,6 +12,7 @@ from typing import Any
 from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
                              UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
+from .syntax import of_objects
 
 
 def coordinated_modifier(t: Any) -> Any:
@@ -107,9 +108,7 @@ def group_head(tok: Any) -> bool:
     if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_HEADS and tok.lower_ not in GROUP_HEADS:
         return False
     return any(g.pos_ in ("NOUN", "PROPN") and not g.like_num and g.ent_type_ not in
-               NON_PARTICIPANT_ENTS | {"GPE", "LOC", "FAC"}
-               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj")
+               NON_PARTICIPANT_ENTS | {"GPE", "LOC", "FAC"} for g in of_objects(tok))
 
 
 def group_of_end(head: Any) -> int:

@@ -16,6 +16,7 @@ from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMING_VERBS,
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
+from .syntax import of_objects
 
 
 _AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
@@ -246,12 +247,8 @@ class ParticipantMapper:
     def _complement(self, head: Any) -> Participant | None:
         """The participant named in a group noun's "of" complement ("terrorists" in "a
         group of terrorists")."""
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return self.participant(g)
-        return None
+        of = of_objects(head)
+        return self.participant(of[0]) if of else None
 
     def _group(self, head: Any) -> Participant | None:
         left, right = np_bounds(head)

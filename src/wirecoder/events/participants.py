@@ -11,6 +11,7 @@ from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
 from .participant_mapper import merge_participants
 from .responsibility import claimed_agents
+from .syntax import of_objects
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
@@ -189,8 +190,7 @@ def _an_area(t: Any, ctx: Any) -> bool:
 def _of_phrase(t: Any, ctx: Any) -> Participant | None:
     """A thing named with its owner ("the offices of the labor unions", "the home of the
     assembly president") as one participant; None when the noun has no "of" complement."""
-    of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-          for g in c.children if g.dep_ == "pobj"]
+    of = of_objects(t)
     if not of or t.like_num or _lemma(t) in PART_NOUNS:
         return None
     left, _ = np_bounds(t)
@@ -231,8 +231,7 @@ def tied_groups(t: Any, ctx: Any) -> list[Participant]:
             holders += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
             holders.append(c)
-            holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj"]
+            holders += of_objects(c)
     out: list[Participant] = []
     for h in holders:
         tie = (h.pos_ == "NOUN" and _lemma(h) in TIE_NOUNS) or (
@@ -266,8 +265,7 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     if group_head(t):
         # "members of the xxii front of the farc", "a column of Shining Path rebels": the
         # groups named in the "of" complement (and the unit itself when it has a name)
-        for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"):
+        for g in of_objects(t):
             inside = affiliations(g, ctx)
             m = ctx.mapper.mention_at(g.idx, g.idx + len(g.text))
             named = g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP") or (
@@ -281,8 +279,7 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
             out.extend(q for q in inside if q.name not in {x.name for x in out})
         return out
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
-    mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
+    mods += of_objects(t)
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
     # "a combined Afghan and coalition force patrol": the demonym is part of one name
     mods = [m for m in mods if coordinated_modifier(m) is None and not any(

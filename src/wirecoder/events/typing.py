@@ -18,6 +18,7 @@ from .detect import Trigger
 from .classifier import refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
+from .syntax import of_objects
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -97,10 +98,8 @@ def _heads_lemmas(tokens: list[Any]) -> set[str]:
 
 
 def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
-    tokens = tokens + [g for t in tokens for c in t.children
-                       if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj" and _lemma(t) in (
-                           "part", "most", "much", "parts", "control", "rest", "half")]
+    tokens = tokens + [g for t in tokens if _lemma(t) in (
+        "part", "most", "much", "parts", "control", "rest", "half") for g in of_objects(t)]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lex.in_class(_lemma(t), "place_word")
                for t in tokens)
 
@@ -111,13 +110,8 @@ def named_group_member(t: Any) -> Any | None:
     if t.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                     for c in t.children):
         return None
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(
-                        x.dep_ in ("det", "poss") for x in g.children):
-                    return g
-    return None
+    return next((g for g in of_objects(t) if g.pos_ == "NOUN" and not any(
+        x.dep_ in ("det", "poss") for x in g.children)), None)
 
 
 def _is_person(tokens: list[Any], lex: Lexicon) -> bool:
@@ -171,9 +165,8 @@ def _fights_an_illness(objs: list[Any], lex: Lexicon) -> bool:
     if not heads:
         return False
     ills = (lex.classes["hazard"] - {"fire", "blaze", "wildfire"}) | ILLNESS_WORDS
-    return all(_lemma(o) in ills or any(
-        _lemma(g) in ills for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj") for o in heads)
+    return all(_lemma(o) in ills or any(_lemma(g) in ills for g in of_objects(o))
+               for o in heads)
 
 
 def _agreement_kind(trigger: Trigger, objs: list[Any], lex: Lexicon) -> Any:
