@@ -14,6 +14,7 @@ from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
 from .detect import Trigger
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK,
                           STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
 from .participant_mapper import participant_key
@@ -111,8 +112,7 @@ def _unnamed_people(d: Draft) -> bool:
     "several individuals suspected of involvement with insurgent activity")."""
     lex = load_lexicon()
     for p in d.targets:
-        head = _head_word(p, d.sent.doc)
-        head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        head = strip_plural(_head_word(p, d.sent.doc))
         if p.kb_id or not (lex.in_class(head, "person") or lex.in_class(head, "armed")
                            or head in ("suspect", "individual", "detainee")):
             return False

@@ -130,3 +130,9 @@ def load_lexicon() -> Lexicon:
 def lemma(tok: Any) -> str:
     """A token's lower-case lemma (its lower-case text where the tagger gave none)."""
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def strip_plural(word: str) -> str:
+    """A head word less a plural "s" ("suspects": "suspect"); words of three letters or
+    fewer ("gas") are left as they are."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

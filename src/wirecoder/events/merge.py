@@ -30,6 +30,7 @@ from .draft import (Draft, _finer, _place_ok, _sent_distance, _shared_targets, _
                     _time_ok, _two_sides, _unnamed_people)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
@@ -374,7 +375,7 @@ def _harmed_people(d: Draft) -> bool:
     lex = load_lexicon()
     for p in d.targets:
         head = p.name.lower().split()[-1] if p.name else ""
-        singular = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        singular = strip_plural(head)
         if any(lex.in_class(w, c) for w in (head, singular) for c in ("person", "armed")) or (
                 head in ("children", "women", "men")):
             return True

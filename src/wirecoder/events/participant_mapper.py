@@ -15,6 +15,7 @@ from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMING_VERBS,
                              NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS, SINGULAR_PRONOUNS)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
 from .syntax import of_objects
 
@@ -337,9 +338,7 @@ def participant_key(p: Participant) -> set[str]:
         low = p.name.lower()
         name = min((m for m in p.mentions if _described_by(low, m)), key=len, default=p.name)
         words = name.lower().split()
-        head = words[-1].rstrip(".,") if words else ""
-        if head.endswith("s") and len(head) > 3:
-            head = head[:-1]
+        head = strip_plural(words[-1].rstrip(".,") if words else "")
         if head and head not in GENERIC_HEADS:
             keys.add("head:" + head)
     return keys
