@@ -32,10 +32,9 @@ def _told_nouns(tok: Any, preps: tuple[str, ...]) -> Iterator[Any]:
                     yield g
 
 
-def _during_the(d: Draft) -> bool:
+def during_the_or_conjunct(tok: Any) -> bool:
     """"... confiscated weapons and detained two suspects during the operation": a "during
-    the/this N" phrase on the trigger or on a verb coordinated with it."""
-    tok = d.trigger.token
+    the/this N" phrase on `tok` or on a word coordinated with it."""
     return any(during_the(h) for h in (tok, *tok.conjuncts))
 
 

@@ -22,8 +22,8 @@ from typing import Any
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
                         _pronoun_patient, _same_type, looting)
-from .back_reference import (_back_reference, _defined_by_of, _during_the, _referred_noun,
-                             _told_elsewhere)
+from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
+                             during_the_or_conjunct)
 from .back_reference import during_the as during_the
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
@@ -304,7 +304,7 @@ def _more_people(e: Draft, d: Draft) -> bool:
         return False
     words = {t.lower_ for t in d.sent}
     doc = d.sent.doc
-    return bool(words & {"also", "additional"} or _during_the(d) or any(
+    return bool(words & {"also", "additional"} or during_the_or_conjunct(d.trigger.token) or any(
         _marked_additive(q, doc) for q in d.quantities))
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity
-from .back_reference import during_the
+from .back_reference import during_the_or_conjunct
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import (ADDITIVE, CIVILIAN_PEOPLE, NON_STATE_PEOPLE, OPERATION_NOUNS,
@@ -183,7 +183,7 @@ def _count_during(sp: Any) -> bool:
     """"... detained two suspects during the operation": the verb the count hangs on (or a
     verb coordinated with it) has a "during the/this N" phrase."""
     verb = next((a for a in sp.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(during_the(h) for h in (verb, *verb.conjuncts))
+    return verb is not None and during_the_or_conjunct(verb)
 
 
 def _explicitness(q: Quantity, doc: Any) -> int:
