@@ -18,6 +18,7 @@ from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE
                           UPDATE_RE)
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
+from .quantities import number_tokens, parse_number, qualifier_for
 
 
 def _better(a: Quantity, b: Quantity, doc: Any) -> Quantity:
@@ -211,7 +212,6 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
 def _revised_count(sent: Any) -> tuple[float, str, Any] | None:
     """(value, qualifier, number token) a sentence revises a toll to: "the death toll rose to
     nine", "the toll now stands at at least 12", "bringing the number of dead to 15"."""
-    from .quantities import number_tokens, parse_number, qualifier_for
     lex = load_lexicon()
     for t in sent:
         if _lemma(t) not in REVISE_LEMMAS or t.pos_ not in ("VERB", "AUX"):
@@ -256,7 +256,6 @@ def _later_tolls(out: list[Draft]) -> None:
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
-    from .quantities import number_tokens, parse_number
     if TOLL_RE.search(sent.text):
         found = _revised_count(sent)
         if found is not None:
