@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..language import span_root
+from ..language import expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .tagger import tag_timexes
@@ -145,8 +145,8 @@ def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> 
 
 
 def _token_at(doc: Any, pos: int) -> Any:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    span = expanded_span(doc, pos, pos + 1)
+    return None if span is None else span[0]
 
 
 def _path_to_root(tok: Any) -> list[Any]:
