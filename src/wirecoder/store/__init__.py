@@ -12,27 +12,30 @@
         ...                                        # Event.to_json() dicts
     store.stats(); store.close()
 
-Store methods (store/base.py): `has_document(doc_id) -> bool`; `get_document(doc_id)`;
+Store methods (store/base.py): `has_document(doc_id) -> bool`; `document_version(doc_id)`
+(the wirecoder version whose analysis is stored); `get_document(doc_id)`;
 `save(analysis, run_id=None)`; `start_run(command) -> run_id`; `finish_run(run_id, counts)`;
 `record_problem(run_id, origin, message)`; `iter_events(plover_type, actor, country, since,
 until, text, document_id, limit) -> Iterator[dict]`; `iter_problems(run_id)`; `iter_runs()`;
 `stats() -> dict`; `close()` (also a context manager).
 
-Tables: documents (with text and the anchor used), mentions, entities (keyed by kb_id, else by
-case-folded name), events (full JSON plus indexed plover, start/end date, country, admin1,
-lat/lon, confidence ...), participants (event, role, position, entity), evidence (event_id,
-field, start, end, text: one row per span of every field, field names like "event",
-"trigger", "time", "location", "actors[0]", "quantities[1]", "claims[0].claimant"), facts
-(subject, property, value, start, end, document_id, evidence_start/end/text, stage, version),
-runs, problems, schema_version.
+Tables: documents (with text, the anchor used, and the run and wirecoder version whose
+analysis is stored), mentions, entities (keyed by kb_id, else by case-folded name), events
+(full JSON plus indexed plover, start/end date, country, admin1, lat/lon, confidence ...),
+participants (event, role, position, entity), evidence (event_id, field, start, end, text:
+one row per span of every field, field names like "event", "trigger", "time", "location",
+"actors[0]", "quantities[1]", "claims[0].claimant"), facts (subject, property, value, start,
+end, document_id, evidence_start/end/text, stage, version), runs, problems, schema_version.
 
 Guarantees: `save` writes a document and everything derived from it in one transaction, so a
 process killed mid-save leaves either all of it or none; a document row therefore means the
 document is done, and a re-run resumes by skipping `has_document` ids. Saving the same
-analysis twice adds no rows (deterministic ids, upserts). Errors: W201 (not a database URL
-this version supports), W202/W203 (schema older with migrate=False / newer than this code),
-W204 (not a wirecoder database), W205 (cannot open the file). Older schemas are migrated on
-open (numbered migrations, store/migrations.py).
+analysis twice adds no rows (deterministic ids, upserts). Saving a new analysis of a stored
+document (`extract --reanalyse`) deletes the old one and writes the new one in that same
+transaction: a failure half way keeps the old analysis, never a mix or nothing. Errors: W201
+(not a database URL this version supports), W202/W203 (schema older with migrate=False /
+newer than this code), W204 (not a wirecoder database), W205 (cannot open the file). Older
+schemas are migrated on open (numbered migrations, store/migrations.py).
 """
 
 from __future__ import annotations

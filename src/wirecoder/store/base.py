@@ -159,6 +159,12 @@ class Store:
         """True when `doc_id` was saved (with everything derived from it: one transaction)."""
         return bool(self._query("SELECT 1 FROM documents WHERE id = ?", (doc_id,)))
 
+    def document_version(self, doc_id: str) -> str | None:
+        """The wirecoder version whose analysis of `doc_id` is stored; None when the document
+        is not stored, or was saved without a run before schema 3 recorded versions."""
+        rows = self._query("SELECT version FROM documents WHERE id = ?", (doc_id,))
+        return rows[0][0] if rows else None
+
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document (with its text) as a dict, or None."""
         cur = self.conn.cursor()
@@ -173,10 +179,11 @@ class Store:
     def save(self, analysis: Analysis, run_id: str | None = None) -> None:
         """Store one analysed document and everything derived from it, in one transaction.
 
-        Saving the same analysis again changes nothing (deterministic ids, upserts); saving
-        a new analysis of a stored document replaces its mentions, events, evidence and
-        facts. Evidence whose text does not equal the document text at its offsets is not
-        stored and becomes a W206 problem on the run.
+        Saving the same analysis again adds no rows (deterministic ids, upserts). Saving a
+        new analysis of a stored document replaces its mentions, events, participants,
+        evidence and facts, all or nothing, and records this run and wirecoder version on
+        the document (`extract --reanalyse`). Evidence whose text does not equal the
+        document text at its offsets is not stored and becomes a W206 problem on the run.
         """
         doc = analysis.document
         run = run_id or ""
@@ -207,14 +214,16 @@ class Store:
             anchor = analysis.anchor
             cur.execute(q(
                 "INSERT INTO documents (id, text, title, url, published, publisher, origin, "
-                "anchor_date, anchor_source, run_id, saved_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "anchor_date, anchor_source, run_id, saved_at, version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "title = excluded.title, url = excluded.url, published = excluded.published, "
                 "publisher = excluded.publisher, anchor_date = excluded.anchor_date, "
-                "anchor_source = excluded.anchor_source"),
+                "anchor_source = excluded.anchor_source, "
+                "run_id = COALESCE(excluded.run_id, documents.run_id), "
+                "saved_at = excluded.saved_at, version = excluded.version"),
                 (doc.id, doc.text, doc.title, doc.url, _iso(doc.published), doc.publisher,
                  doc.origin, _iso(anchor.date) if anchor else None,
-                 anchor.source if anchor else None, run_id, _now()))
+                 anchor.source if anchor else None, run_id, _now(), PIPELINE_VERSION))
             for mention in analysis.mentions:
                 ent = self._upsert_entity(cur, mention.entity)
                 ms = mention.span

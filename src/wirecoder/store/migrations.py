@@ -147,6 +147,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "runs, problems", INITIAL),
     Migration(2, "facts.extra: a fact's other keys as JSON (subject_name, precision, rule ...)",
               "ALTER TABLE facts ADD COLUMN extra TEXT"),
+    Migration(3, "documents.version: the wirecoder version whose analysis is stored",
+              "ALTER TABLE documents ADD COLUMN version TEXT; "
+              "UPDATE documents SET version = "
+              "(SELECT runs.version FROM runs WHERE runs.id = documents.run_id)"),
 )
 LATEST = MIGRATIONS[-1].version
 
