@@ -39,13 +39,19 @@ def main() -> None:
               help="Refuse input files or downloads larger than this.")
 @click.option("--allow-private", is_flag=True,
               help="Allow fetching URLs on private or loopback addresses.")
+@click.option("--reanalyse", is_flag=True,
+              help="Analyse documents already in the database again and replace their stored "
+                   "analysis (after upgrading wirecoder).")
 def extract(inputs: tuple[str, ...], out: Path | None, db_url: str, no_db: bool,
             published: date | None, workers: int | None, progress: bool | None,
-            max_bytes: int, allow_private: bool) -> None:
+            max_bytes: int, allow_private: bool, reanalyse: bool) -> None:
     """Extract events from INPUTS: .txt, .html, .jsonl, .csv, feeds, URLs or directories.
 
     Bad files or rows are reported on stderr, one line each, and the batch goes on. A run
-    stopped half way resumes: documents already in the database are not analysed again.
+    stopped half way resumes: documents already in the database are not analysed again,
+    unless --reanalyse asks for it (each document's old analysis is then replaced in one
+    transaction). Skipped documents analysed by another wirecoder version are counted on
+    stderr at the end.
     """
     from .run import extract_paths
 
@@ -59,11 +65,15 @@ def extract(inputs: tuple[str, ...], out: Path | None, db_url: str, no_db: bool,
         sink = tmp
     report = extract_paths(list(inputs), out=sink, db_url=None if no_db else db_url,
                            published=published, workers=workers, progress=progress,
-                           max_bytes=max_bytes, allow_private=allow_private)
+                           max_bytes=max_bytes, allow_private=allow_private,
+                           reanalyse=reanalyse)
     if tmp is not None:
         sys.stdout.write(tmp.read_text(encoding="utf-8"))
         tmp.unlink()
     click.echo(report.summary(), err=True)
+    note = report.stale_note()
+    if note:
+        click.echo(note, err=True)
     if report.documents == 0:
         sys.exit(1)
 

@@ -48,6 +48,8 @@ class Errors:
             "[{start}:{end}]; it was not stored. Report this as a bug in the stage that made it.")
     W207 = ("Migrating the database {url} to schema version {version} ({name}) failed: {why}. "
             "Nothing was changed; it stays at version {found}.")
+    W208 = ("{count} documents in the database were analysed by wirecoder {versions}, not this "
+            "{current}, and were skipped; run extract again with --reanalyse to refresh them.")
     W301 = ("Cannot tell the gold format of {path}: expected lines with 'timexes', 'toponyms', 'events' "
             "or 'labels' (see shared/gold/FORMATS.md).")
     W302 = "{path}: gold file not found."

@@ -4,6 +4,9 @@
 read every input (bad files/rows become problems, the batch goes on), skip documents the
 database already holds (so a killed run resumes without duplicates), analyse the rest on
 every core with a progress bar, save each document in one transaction, and write JSON Lines.
+With `reanalyse=True` stored documents are analysed again and their stored analysis replaced
+(one transaction each); without it, skipped documents that another wirecoder version analysed
+are counted in `RunReport.stale` and `stale_note()` says how to refresh them (W208).
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError
+from .errors import Errors, InputError
 from .pipeline import Pipeline, PipelineOptions
-from .records import Document, Event
+from .records import PIPELINE_VERSION, Document, Event
 
 PROGRESS_MIN_DOCUMENTS = 5
 _PIPELINES: dict[tuple[Any, ...], Pipeline] = {}
@@ -54,12 +57,29 @@ class RunReport:
     documents: int = 0
     analysed: int = 0
     resumed: int = 0  # already in the database: not analysed again
+    reanalysed: int = 0  # already in the database, analysed again and replaced (--reanalyse)
     events: int = 0
     problems: list[str] = field(default_factory=list)
+    # resumed documents whose stored analysis another wirecoder made: version -> count
+    # (None: a version the database did not record)
+    stale: dict[str | None, int] = field(default_factory=dict)
 
     def summary(self) -> str:
-        return (f"{self.documents} documents: {self.analysed} analysed, {self.resumed} already "
-                f"in the database, {self.events} events written, {len(self.problems)} problems")
+        again = f" ({self.reanalysed} of them again)" if self.reanalysed else ""
+        return (f"{self.documents} documents: {self.analysed} analysed{again}, {self.resumed} "
+                f"already in the database, {self.events} events written, "
+                f"{len(self.problems)} problems")
+
+    def stale_note(self) -> str | None:
+        """One line (W208) when skipped documents were analysed by another wirecoder version."""
+        if not self.stale:
+            return None
+        names = {v: v if v else "an unrecorded version" for v in self.stale}
+        order = sorted(self.stale, key=lambda v: names[v])
+        versions = (names[order[0]] if len(order) == 1 else
+                    ", ".join(f"{names[v]} ({self.stale[v]})" for v in order))
+        return "[W208] " + Errors.W208.format(count=sum(self.stale.values()),
+                                              versions=versions, current=PIPELINE_VERSION)
 
 
 def extract_paths(
@@ -73,6 +93,7 @@ def extract_paths(
     on_problem: Callable[[str], None] | None = None,
     max_bytes: int = 20_000_000,
     allow_private: bool = False,
+    reanalyse: bool = False,
 ) -> RunReport:
     """Run the pipeline over files, directories and URLs; see the module docstring."""
     from .ingest import read_inputs
@@ -103,10 +124,16 @@ def extract_paths(
     todo: list[Document] = []
     done_ids: list[str] = []
     for document in documents:
-        if store is not None and store.has_document(document.id):
-            done_ids.append(document.id)
-        else:
+        if store is None or not store.has_document(document.id):
             todo.append(document)
+        elif reanalyse:
+            todo.append(document)  # save() replaces the stored analysis in one transaction
+            report.reanalysed += 1
+        else:
+            done_ids.append(document.id)
+            version = store.document_version(document.id)
+            if version != PIPELINE_VERSION:
+                report.stale[version] = report.stale.get(version, 0) + 1
     report.resumed = len(done_ids)
 
     if out is not None:
@@ -144,7 +171,8 @@ def extract_paths(
             sink.close()
         if store is not None:
             store.finish_run(run_id, {"documents": report.documents, "analysed": report.analysed,
-                                      "resumed": report.resumed, "events": report.events,
+                                      "resumed": report.resumed,
+                                      "reanalysed": report.reanalysed, "events": report.events,
                                       "problems": len(report.problems)})
             store.close()
     return report
