@@ -105,8 +105,12 @@ class Encoder:
         self.tokenizer = tok
         self.dim = self.hidden
 
-    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        w, H, n_heads = self.w, self.hidden, self.heads
+    def hidden_states(self, ids: np.ndarray, mask: np.ndarray,
+                      weights: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        """The last layer's (batch x tokens x hidden) states of word-piece `ids` (0 where `mask`
+        is 0). `weights` replaces the model's own, key by key (a model fine-tuned from this
+        one keeps the keys and the [in, out] layout of the linear weights)."""
+        w, H, n_heads = (self.w if weights is None else weights), self.hidden, self.heads
         B, T = ids.shape
         d = H // n_heads
         x = (w["embeddings.word_embeddings.weight"][ids]
@@ -142,6 +146,10 @@ class Encoder:
             h = _gelu(lin("intermediate.dense", x))
             x = _layer_norm(lin("output.dense", h) + x, w[p + "output.LayerNorm.weight"],
                             w[p + "output.LayerNorm.bias"], self.eps)
+        return x
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = self.hidden_states(ids, mask)
         m = mask[:, :, None]
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         norm = np.linalg.norm(pooled, axis=1, keepdims=True)
