@@ -87,12 +87,26 @@ def choose_out_of_fold(docs: list[dict]) -> None:
             d["chosen"] = muc.model_templates(d["asserted"], model)
 
 
-def featurise(docs: list[dict], parsed: list) -> None:
+def load_tags(paths: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Out-of-fold word-piece probabilities of the MUC-4 tagger (`train_muc_tagger.py --oof`):
+    document id -> (offsets, probabilities)."""
+    out = {}
+    for path in paths:
+        with np.load(path, allow_pickle=False) as z:
+            for key in z.files:
+                if not key.endswith("#offsets"):
+                    out[key] = (z[key + "#offsets"], z[key].astype(np.float32))
+    return out
+
+
+def featurise(docs: list[dict], parsed: list,
+              tags: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
     """Each document's candidates, their features and their labels (a candidate is a
-    positive of a role when its words are a mention of a gold entity of that role)."""
+    positive of a role when its words are a mention of a gold entity of that role); with the
+    tagger's out-of-fold `tags`, its features too."""
     for n, (d, doc) in enumerate(zip(docs, parsed)):
-        d["cands"], d["feats"] = muc_fillers.document_examples(d["text"], d["asserted"],
-                                                               d["chosen"], doc)
+        d["cands"], d["feats"] = muc_fillers.document_examples(
+            d["text"], d["asserted"], d["chosen"], doc, None if tags is None else tags[d["id"]])
         d["keys"] = muc_fillers.entity_keys(d["cands"], d["asserted"], d["text"])
         if n % 200 == 0:
             print(f"  features of {n} documents", flush=True)
@@ -170,11 +184,14 @@ def main() -> None:
     ap.add_argument("predictions", nargs="+")
     ap.add_argument("--out", default=str(muc_fillers.MODEL))
     ap.add_argument("--cache", help="a DocBin file keeping the parses between runs")
+    ap.add_argument("--tagger-oof", nargs=2, metavar=("OOF0", "OOF1"),
+                    help="the tagger's out-of-fold probabilities of folds 0 and 1 "
+                         "(`train_muc_tagger.py --fold k --oof`): use its features")
     a = ap.parse_args()
     docs = load(a.gold, a.predictions)
     parsed = parses(docs, a.cache)
     choose_out_of_fold(docs)
-    featurise(docs, parsed)
+    featurise(docs, parsed, load_tags(a.tagger_oof) if a.tagger_oof else None)
     print(f"{len(docs)} documents, {sum(len(d['cands']) for d in docs)} candidates, positives "
           + str(np.array([lab for d in docs for lab in d["labels"]]).sum(axis=0)))
     folds = [docs[0::2], docs[1::2]]

@@ -10,7 +10,8 @@ perpetrator, target or weapon with three logistic regressions over sparse syntac
 features: the head's lemma, the governing verb or preposition and the dependency that links
 them, the words around it, its place in the document, what the pipeline's events and the
 chosen templates say of the same words, and where it stands to their triggers (the
-dependency path from one that governs it, the sentences to the nearest). Trained by
+dependency path from one that governs it, the sentences to the nearest), and what the
+fine-tuned word-piece tagger (`muc_tagger`) reads in its words and around them. Trained by
 `bench/events/train_muc_fillers.py` on the GTT-train part of MUC-4 DEV only; the model is
 `data/models/muc_fillers.npz`; without it `span_templates` leaves the templates as they are.
 """
@@ -28,6 +29,7 @@ from ..language import span_root
 from .argument_words import PRONOUNS
 from .lexicon import load_lexicon
 from .muc import gtt_norm
+from .muc_tagger import FEATURE_PREFIX, default_tagger, span_features
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "muc_fillers.npz"
 ROLES = ("actors", "targets", "weapons")
@@ -263,8 +265,11 @@ def trigger_features(head: Any, sentence: int, triggers: list[tuple[str, Any]],
 
 
 def document_examples(text: str, events: list[dict[str, Any]], chosen: list[dict[str, Any]],
-                      doc: Any) -> tuple[list[Candidate], list[list[str]]]:
-    """The candidates of one parsed document (`language.parse`) and their features."""
+                      doc: Any, tags: tuple[np.ndarray, np.ndarray] | None = None,
+                      ) -> tuple[list[Candidate], list[list[str]]]:
+    """The candidates of one parsed document (`language.parse`) and their features; with the
+    word-piece `tags` of the text (offsets and probabilities, `muc_tagger.Tagger.tag`), the
+    tagger's features too."""
     cands = candidates(doc, text)
     index = _events_index(events, chosen)
     counts = document_counts(doc, text, cands)
@@ -276,8 +281,11 @@ def document_examples(text: str, events: list[dict[str, Any]], chosen: list[dict
     out = []
     for c in cands:
         sentence = sent_of.get(c.head, 0)
-        out.append(features(c, doc, index, counts, sentence)
-                   + trigger_features(doc[c.head], sentence, triggers, sent_of))
+        f = features(c, doc, index, counts, sentence)
+        f += trigger_features(doc[c.head], sentence, triggers, sent_of)
+        if tags is not None:
+            f += span_features(c.start, c.end, *tags)
+        out.append(f)
     return cands, out
 
 
@@ -289,6 +297,7 @@ def load_model(path: str = str(MODEL)) -> dict[str, Any] | None:
     with np.load(p, allow_pickle=False) as z:
         vocab = [str(v) for v in z["vocab"]]
         return {"index": {v: i for i, v in enumerate(vocab)}, "weights": z["weights"].astype(float),
+                "tagger": any(v.startswith(FEATURE_PREFIX) for v in vocab),
                 "thresholds": dict(zip(ROLES, z["thresholds"].tolist())),
                 "keep": bool(z["keep"]) if "keep" in z else True}
 
@@ -421,7 +430,11 @@ def span_templates(templates: list[dict[str, Any]], events: list[dict[str, Any]]
         from ..language import parse
 
         doc = parse(text)
-    cands, feats = document_examples(text, events, templates, doc)
+    tags = None
+    if model.get("tagger"):
+        tagger = default_tagger()
+        tags = tagger.tag(text) if tagger is not None else None
+    cands, feats = document_examples(text, events, templates, doc, tags)
     return add_fillers(templates, cands, probabilities(feats, model),
                        model["thresholds"], text, model.get("keep", True),
                        entity_keys(cands, events, text))
