@@ -54,3 +54,17 @@ def test_eval_on_an_unknown_format_says_which_formats_exist(tmp_path):
     gold.write_text('{"id": "1", "text": "x", "stuff": []}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(gold)])
     assert result.exit_code == 2 and "[W301]" in result.output and "timexes" in result.output
+
+
+def test_one_version_for_the_package_the_cli_and_stored_analyses() -> None:
+    # `extract` stamps each stored analysis with PIPELINE_VERSION and tells a user which
+    # documents an older release analysed (W208): that stamp is the version pip and
+    # `wirecoder --version` report, so bumping the release bumps it
+    import importlib.metadata
+
+    from wirecoder import __version__
+    from wirecoder.records import PIPELINE_VERSION
+
+    out = CliRunner().invoke(main, ["--version"])
+    assert out.exit_code == 0 and PIPELINE_VERSION in out.output
+    assert importlib.metadata.version("wirecoder") == PIPELINE_VERSION == __version__

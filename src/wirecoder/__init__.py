@@ -5,6 +5,7 @@ from __future__ import annotations
 from .errors import WirecoderError
 from .pipeline import Pipeline, PipelineOptions
 from .records import (
+    PIPELINE_VERSION,
     Analysis,
     Anchor,
     Claim,
@@ -22,7 +23,9 @@ from .records import (
 )
 from .run import RunReport, extract, extract_paths
 
-__version__ = "0.1.0"
+# one version: the package's, stamped on every stored analysis (records.PIPELINE_VERSION), so
+# that `extract` can tell documents an older release analysed (W208, --reanalyse)
+__version__ = PIPELINE_VERSION
 
 __all__ = [
     "Analysis",
