@@ -276,13 +276,18 @@ def _known_place(gaz: Gazetteer, surface: str, min_population: int = 1000,
     alternate name; with `main_name`, by its main name only, with or without a place noun
     ("Wajir" for "Wajir County", "San Miguel Department"): an upper-case name the tagger
     reads as an organisation ("KTN") is no place because some town has it as another name
-    (a town's other spellings in mixed case stay places)."""
+    (a town's other spellings in mixed case stay places); nor because a town below
+    MIN_GAZ_POPULATION is written so in mixed case ("NATO": Nato, a village in the
+    Philippines), as the resolver reads such an acronym too."""
     key = name_key(surface)
+    acronym = main_name and surface.isupper()
     return any((e.feature_class == "A" or e.population >= max(1, min_population)
                 or (e.feature_class == "P" and e.population >= min_population))
                and (not main_name or name_key(e.name) == key or (e.feature_class == "A" and (
                    name_key(e.name).startswith(key + " ")
                    or key.startswith(name_key(e.name) + " "))))
+               and not (acronym and e.feature_class == "P" and not e.name.isupper()
+                        and e.population < MIN_GAZ_POPULATION)
                for e in gaz.lookup(surface)) and len(surface.split()) <= 4
 
 

@@ -1,0 +1,37 @@
+"""Round 11 (geo6): an organisation's acronym the tagger reads as one, coordinated with a
+place name before a place noun ("in the NATO and Mandera areas"), is no place because a
+small town is written so in mixed case (Nato, the Philippines): the resolver reads such an
+acronym as no town either. Real gazetteer, spaCy parse; sentences written for these tests."""
+
+from __future__ import annotations
+
+from wirecoder.geo import find_toponyms
+from wirecoder.geo.recognize import _known_place
+from wirecoder.language import parse
+
+from .conftest import event_place
+
+
+def _places(text, nlp, gaz):
+    doc = parse(text, True, nlp)
+    return {t.span.text: t.place for t in find_toponyms(text, doc, gazetteer=gaz,
+                                                        document_id="t")}
+
+
+def test_an_organisation_acronym_coordinated_with_a_place_is_no_place(nlp, gaz):
+    found = _places("Bandits attacked a convoy in the NATO and Mandera areas on Monday.",
+                    nlp, gaz)
+    assert "NATO" not in found
+    assert found["Mandera"] is not None and found["Mandera"].country == "KE"
+
+
+def test_the_event_is_placed_at_the_place_not_the_acronym(nlp, gaz):
+    place = event_place("Bandits attacked a convoy in the NATO and Mandera areas on Monday.",
+                        "attacked", nlp, gaz)
+    assert place is not None and place.name == "Mandera"
+
+
+def test_known_place_skips_small_mixed_case_towns_for_an_upper_case_name(gaz):
+    assert _known_place(gaz, "Nato")  # the villages in the Philippines
+    assert not _known_place(gaz, "NATO", main_name=True)
+    assert _known_place(gaz, "Mandera", main_name=True)
