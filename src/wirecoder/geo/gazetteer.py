@@ -110,6 +110,7 @@ class Gazetteer:
         self.path = path
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._admin2_countries: dict[str, bool] = {}
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -199,6 +200,20 @@ class Gazetteer:
                 "WHERE country = ? AND admin1 = ? AND fcode = 'ADM1'",
                 (country, code)).fetchone()
         return _row_entry(row) if row else None
+
+    def has_admin2(self, country: str | None) -> bool:
+        """Whether the gazetteer holds admin2 areas of this country (ISO alpha-2): where it
+        holds none, its admin1 areas are the finest ("Wajir" county, Kenya)."""
+        if not country:
+            return False
+        hit = self._admin2_countries.get(country)
+        if hit is None:
+            with self._lock:
+                hit = self._db.execute(
+                    "SELECT 1 FROM places WHERE country = ? AND fcode = 'ADM2' LIMIT 1",
+                    (country,)).fetchone() is not None
+            self._admin2_countries[country] = hit
+        return hit
 
     def __len__(self) -> int:
         with self._lock:

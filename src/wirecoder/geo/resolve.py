@@ -321,11 +321,13 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             noun = place_noun_after(text, m.start, m.end) or place_noun_before(text, m.start)
             kind = _GENERIC.get(noun or "")
             if kind in ("A1", "A2") and name_key(surface) not in GENERIC_WORDS:
-                # a province may be an admin2 area (Peru, Spain), a district is never an
-                # admin1 ("Ayacucho district" is not the region of Ayacucho)
-                codes = ("ADM1", "ADM2") if kind == "A1" else ("ADM2",)
+                # a province may be an admin2 area (Peru, Spain), a district or county is
+                # no admin1 ("Ayacucho district" is not the region of Ayacucho) unless the
+                # admin1 areas are its country's finest the gazetteer holds: Kenya's
+                # counties (its former districts, "Wajir district"), Liberia's counties
                 item.areas = [e for e, _ in _candidates(gaz, f"{surface} {noun}")
-                              if e.feature_code in codes]
+                              if e.feature_code == "ADM2" or (e.feature_code == "ADM1" and (
+                                  kind == "A1" or not gaz.has_admin2(e.country)))]
         # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
         # context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
