@@ -35,3 +35,19 @@ def test_known_place_skips_small_mixed_case_towns_for_an_upper_case_name(gaz):
     assert _known_place(gaz, "Nato")  # the villages in the Philippines
     assert not _known_place(gaz, "NATO", main_name=True)
     assert _known_place(gaz, "Mandera", main_name=True)
+
+
+def test_a_place_coordinated_with_an_organisation_under_a_place_noun_places_the_event():
+    # the events stage read "Mandera", coordinated with the organisation "NATO", as standing
+    # for a government (`discourse.metonymic`); under "areas" the names are places
+    from datetime import date
+
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Document
+
+    text = ("Kenyan troops patrolled the NATO and Mandera areas on Monday after gunmen attacked "
+            "a bus, killing four passengers.")
+    analysis = Pipeline()(Document(id="t", text=text, published=date(2025, 3, 4)))
+    attack = [e for e in analysis.events if e.type.plover == "ASSAULT"]
+    assert attack and attack[0].location is not None
+    assert attack[0].location.name == "Mandera"

@@ -34,6 +34,7 @@ from ..records import Participant, Place, TimeSpan
 from .act_kinds import looting
 from .draft import Draft
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .merge_words import SUB_COUNTRY
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -516,10 +517,17 @@ def metonymic(doc: Any, place: Place) -> bool:
             continue
         if node.dep_ == "conj" and node.head.ent_type_ not in ("GPE", "LOC", "FAC") and (
                 node.head.ent_type_ in ("ORG", "PERSON", "NORP")
-                or node.head.lemma_.lower() in ORG_NOUNS):
+                or node.head.lemma_.lower() in ORG_NOUNS) and not _names_places(node.head):
             continue
         return False
     return True
+
+
+def _names_places(tok: Any) -> bool:
+    """`tok` modifies a place noun ("the NATO and Mandera areas", "the Garissa and Wajir
+    districts"): the names coordinated there name places, whatever the tagger calls them."""
+    return tok.dep_ in ("nmod", "compound", "amod") and load_lexicon().in_class(
+        _lemma(tok.head), "place_word")
 
 
 def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
