@@ -25,7 +25,8 @@ taken every 200 (`muc_tagger.windows`). Folds are the span trainer's: documents 
 and 1, 3, 5, ... in file order; `--fold k` trains on the other fold and writes the
 probabilities of fold k. The written model holds the trained layers (float16) under the base
 model's names and layout, so that `muc_tagger.Tagger` runs it in numpy. One fold takes
-about 25 minutes on 2 CPU cores.
+about 25 minutes on 2 CPU cores; `--device cuda` trains on a GPU (not yet tried), `--freeze 0`
+trains every layer, `--limit 6 --epochs 1` checks the whole run in a minute.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class Encoder(nn.Module):
         self.load_state_dict(sd)
 
     def lower(self, ids: torch.Tensor, mask: torch.Tensor, upto: int) -> torch.Tensor:
-        x = self.ln(self.we(ids) + self.pe(torch.arange(ids.shape[1]))[None]
+        x = self.ln(self.we(ids) + self.pe(torch.arange(ids.shape[1], device=ids.device))[None]
                     + self.te(torch.zeros_like(ids)))
         for layer in self.layers[:upto]:
             x = layer(x, mask)
@@ -159,7 +160,7 @@ def batch(items: list[tuple[dict, int, int]]) -> tuple[torch.Tensor, ...]:
 
 
 def train(docs: list[dict], model: Encoder, head: nn.Linear, freeze: int, epochs: int,
-          lr: float) -> None:
+          lr: float, device: torch.device) -> None:
     items = [(d, s, e) for d in docs for s, e in windows(len(d["ids"]))]
     random.shuffle(items)
     t0 = time.time()
@@ -167,7 +168,7 @@ def train(docs: list[dict], model: Encoder, head: nn.Linear, freeze: int, epochs
     cache = []
     with torch.no_grad():
         for i in range(0, len(items), BATCH):
-            ids, mask, y, real = batch(items[i:i + BATCH])
+            ids, mask, y, real = (t.to(device) for t in batch(items[i:i + BATCH]))
             cache.append((model.lower(ids, mask, freeze).half(), mask, y, real))
     print(f"{len(docs)} documents, {len(items)} windows; lower layers in {time.time() - t0:.0f} s",
           flush=True)
@@ -176,7 +177,7 @@ def train(docs: list[dict], model: Encoder, head: nn.Linear, freeze: int, epochs
                              {"params": list(head.parameters()), "lr": 1e-3}], weight_decay=0.01)
     base = [g["lr"] for g in opt.param_groups]
     total, step = epochs * len(cache), 0
-    pos_weight = torch.full((len(ROLES),), POS_WEIGHT)
+    pos_weight = torch.full((len(ROLES),), POS_WEIGHT, device=device)
     for layer in model.layers[freeze:]:
         layer.train()
     for epoch in range(epochs):
@@ -204,30 +205,33 @@ def train(docs: list[dict], model: Encoder, head: nn.Linear, freeze: int, epochs
         layer.eval()
 
 
-def predict(d: dict, model: Encoder, head: nn.Linear) -> np.ndarray:
+def predict(d: dict, model: Encoder, head: nn.Linear, device: torch.device) -> np.ndarray:
     total = np.zeros((len(d["ids"]), len(ROLES)), dtype=np.float32)
     seen = np.zeros(len(d["ids"]), dtype=np.float32)
     with torch.no_grad():
         for s, e in windows(len(d["ids"])):
-            ids, mask, _, _ = batch([(d, s, e)])
+            ids, mask, _, _ = (t.to(device) for t in batch([(d, s, e)]))
             p = torch.sigmoid(head(model.upper(model.lower(ids, mask, 0), mask, 0)))
-            total[s:e] += p.numpy()[0, 1:e - s + 1]
+            total[s:e] += p.float().cpu().numpy()[0, 1:e - s + 1]
             seen[s:e] += 1
     return total / np.maximum(seen, 1)[:, None]
 
 
 def export(model: Encoder, head: nn.Linear, freeze: int, path: str) -> None:
     """The trained layers under the base model's names, linear weights as [in, out]."""
-    out = {"head.weight": head.weight.detach().numpy().T.astype(np.float32),
-           "head.bias": head.bias.detach().numpy().astype(np.float32)}
+    def arr(t: torch.Tensor) -> np.ndarray:
+        return t.detach().float().cpu().numpy()
+
+    out = {"head.weight": arr(head.weight).T.astype(np.float32),
+           "head.bias": arr(head.bias).astype(np.float32)}
     for i in range(freeze, LAYERS):
         layer = model.layers[i]
         for ours, theirs in NAMES.items():
             mod = getattr(layer, ours)
-            w = mod.weight.detach().numpy()
+            w = arr(mod.weight)
             out[f"encoder.layer.{i}.{theirs}.weight"] = (
                 w.T if isinstance(mod, nn.Linear) else w).astype(np.float16)
-            out[f"encoder.layer.{i}.{theirs}.bias"] = mod.bias.detach().numpy().astype(np.float16)
+            out[f"encoder.layer.{i}.{theirs}.bias"] = arr(mod.bias).astype(np.float16)
     np.savez_compressed(path, **out)
     print(f"wrote {path}")
 
@@ -242,7 +246,11 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's choice)")
+    ap.add_argument("--device", default="cpu", help="torch device: cpu, cuda, cuda:1, ...")
+    ap.add_argument("--limit", type=int, default=0,
+                    help="only the first N documents (a quick check of the whole run)")
     a = ap.parse_args()
+    device = torch.device(a.device)
     if a.threads:
         torch.set_num_threads(a.threads)
     torch.manual_seed(0)
@@ -255,6 +263,7 @@ def main() -> None:
     tokenizer.no_padding()
     with open(a.gold, encoding="utf-8") as fh:
         rows = [r for r in map(json.loads, fh) if r["id"].startswith("DEV-MUC3")]
+    rows = rows[:a.limit] if a.limit else rows
     docs = [labelled(r, tokenizer) for r in rows]
     print(f"{len(docs)} documents; positive word pieces per role: "
           f"{dict(zip(ROLES, sum(d['y'].sum(0) for d in docs).astype(int).tolist()))}")
@@ -264,12 +273,14 @@ def main() -> None:
         k = int(a.fold)
         fit, held = docs[1 - k::2], docs[k::2]
     model, head = Encoder(str(path / "model.safetensors")), nn.Linear(HIDDEN, len(ROLES))
-    train(fit, model, head, a.freeze, a.epochs, a.lr)
+    model.to(device)
+    head.to(device)
+    train(fit, model, head, a.freeze, a.epochs, a.lr, device)
     export(model, head, a.freeze, a.out)
     if held and a.oof:
         probs, tp, fp, fn = {}, np.zeros(3), np.zeros(3), np.zeros(3)
         for d in held:
-            p = predict(d, model, head)
+            p = predict(d, model, head, device)
             probs[d["id"]] = p.astype(np.float16)
             probs[d["id"] + "#offsets"] = d["offs"]
             hit, gold = p > 0.5, d["y"] > 0.5
