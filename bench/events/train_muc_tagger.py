@@ -23,10 +23,11 @@ layers above and a 3-way sigmoid head trained (AdamW, linear warm-up and decay, 
 cross-entropy with positives weighted 2, dropout 0.1, seed 0) on windows of 254 word pieces
 taken every 200 (`muc_tagger.windows`). Folds are the span trainer's: documents 0, 2, 4, ...
 and 1, 3, 5, ... in file order; `--fold k` trains on the other fold and writes the
-probabilities of fold k. The written model holds the trained layers (float16) under the base
-model's names and layout, so that `muc_tagger.Tagger` runs it in numpy. One fold takes
-about 25 minutes on 2 CPU cores; `--device cuda` trains on a GPU (not yet tried), `--freeze 0`
-trains every layer, `--limit 6 --epochs 1` checks the whole run in a minute.
+probabilities of fold k. The written model holds the trained layers (int8 changes from the
+base model's weights, `muc_tagger.pack`) under the base model's names and layout, so that
+`muc_tagger.Tagger` runs it in numpy. One fold takes about 25 minutes on 2 CPU cores;
+`--device cuda` trains on a GPU (not yet tried), `--freeze 0` trains every layer,
+`--limit 6 --epochs 1` checks the whole run in a minute.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import time
 import numpy as np
 import torch
 import torch.nn.functional as F
+from safetensors.numpy import load_file as load_numpy
 from safetensors.torch import load_file
 from tokenizers import Tokenizer
 from torch import nn
@@ -47,7 +49,7 @@ from torch import nn
 from wirecoder.embed import model_dir
 from wirecoder.events.muc import gtt_norm
 from wirecoder.events.muc_fillers import ROLES
-from wirecoder.events.muc_tagger import CLS, MODEL, SEP, windows
+from wirecoder.events.muc_tagger import CLS, MODEL, SEP, pack, windows
 
 HIDDEN, HEADS, FF, LAYERS = 384, 12, 1536, 6
 BATCH = 8
@@ -217,22 +219,23 @@ def predict(d: dict, model: Encoder, head: nn.Linear, device: torch.device) -> n
     return total / np.maximum(seen, 1)[:, None]
 
 
-def export(model: Encoder, head: nn.Linear, freeze: int, path: str) -> None:
-    """The trained layers under the base model's names, linear weights as [in, out]."""
+def export(model: Encoder, head: nn.Linear, freeze: int, path: str, base_path: str) -> None:
+    """The trained layers under the base model's names, linear weights as [in, out], packed
+    as changes from the base model's (`muc_tagger.pack`)."""
     def arr(t: torch.Tensor) -> np.ndarray:
         return t.detach().float().cpu().numpy()
 
-    out = {"head.weight": arr(head.weight).T.astype(np.float32),
-           "head.bias": arr(head.bias).astype(np.float32)}
+    base = {k: v.T if v.ndim == 2 else v for k, v in load_numpy(base_path).items()
+            if k.startswith("encoder.")}
+    tuned = {"head.weight": arr(head.weight).T, "head.bias": arr(head.bias)}
     for i in range(freeze, LAYERS):
         layer = model.layers[i]
         for ours, theirs in NAMES.items():
             mod = getattr(layer, ours)
             w = arr(mod.weight)
-            out[f"encoder.layer.{i}.{theirs}.weight"] = (
-                w.T if isinstance(mod, nn.Linear) else w).astype(np.float16)
-            out[f"encoder.layer.{i}.{theirs}.bias"] = arr(mod.bias).astype(np.float16)
-    np.savez_compressed(path, **out)
+            tuned[f"encoder.layer.{i}.{theirs}.weight"] = w.T if isinstance(mod, nn.Linear) else w
+            tuned[f"encoder.layer.{i}.{theirs}.bias"] = arr(mod.bias)
+    np.savez_compressed(path, **pack(tuned, base))
     print(f"wrote {path}")
 
 
@@ -276,7 +279,7 @@ def main() -> None:
     model.to(device)
     head.to(device)
     train(fit, model, head, a.freeze, a.epochs, a.lr, device)
-    export(model, head, a.freeze, a.out)
+    export(model, head, a.freeze, a.out, str(path / "model.safetensors"))
     if held and a.oof:
         probs, tp, fp, fn = {}, np.zeros(3), np.zeros(3), np.zeros(3)
         for d in held:
