@@ -28,12 +28,6 @@ from wirecoder.records import (
 from wirecoder.run import extract_paths
 from wirecoder.store import Store, open_store
 
-STRIKE = ("KABUL, June 3 (Reuters) - An air strike killed at least 12 Taliban fighters in Kunduz "
-          "province on Monday, the Afghan defence ministry said.\n")
-ARRESTS = ("Police in Nairobi arrested 40 protesters on Tuesday after clashes near parliament, "
-           "a police spokesman said.\n")
-
-
 class FakePipeline:
     """Stands in for `Pipeline`: `events` events per document, summaries tagged `label`."""
 
@@ -55,12 +49,8 @@ class FakePipeline:
 
 
 @pytest.fixture()
-def inputs(tmp_path: Path) -> Path:
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "a.txt").write_text(STRIKE, encoding="utf-8")
-    (d / "b.txt").write_text(ARRESTS, encoding="utf-8")
-    return d
+def inputs(two_articles: Path) -> Path:
+    return two_articles
 
 
 def run_with(monkeypatch, pipeline: FakePipeline, inputs: Path, db: str, out: Path | None = None,
@@ -195,13 +185,14 @@ def test_a_version_2_database_learns_each_documents_version_from_its_run(tmp_pat
                          (migration.version, migration.name))
         conn.execute("INSERT INTO runs (id, started_at, status, version) "
                      "VALUES ('old', 'x', 'finished', '0.0.8')")
-        for text, run in ((STRIKE, "old"), (ARRESTS, None)):
+        strike, arrests = ((inputs / n).read_text(encoding="utf-8") for n in ("a.txt", "b.txt"))
+        for text, run in ((strike, "old"), (arrests, None)):
             conn.execute("INSERT INTO documents (id, text, run_id, saved_at) VALUES (?, ?, ?, 'x')",
                          (Document.make_id(text), text, run))
     with open_store(str(path)) as store:
         assert store.version >= 3
-        assert store.document_version(Document.make_id(STRIKE)) == "0.0.8"
-        assert store.document_version(Document.make_id(ARRESTS)) is None
+        assert store.document_version(Document.make_id(strike)) == "0.0.8"
+        assert store.document_version(Document.make_id(arrests)) is None
     report = run_with(monkeypatch, FakePipeline("new", 1), inputs, str(path))
     assert report.resumed == 2 and report.stale == {"0.0.8": 1, None: 1}
     assert report.stale_note().startswith(

@@ -14,18 +14,9 @@ from wirecoder.cli import main
 from wirecoder.run import extract_paths
 from wirecoder.store import open_store
 
-STRIKE = ("KABUL, June 3 (Reuters) - An air strike killed at least 12 Taliban fighters in Kunduz "
-          "province on Monday, the Afghan defence ministry said.\n")
-ARRESTS = ("Police in Nairobi arrested 40 protesters on Tuesday after clashes near parliament, "
-           "a police spokesman said.\n")
-
-
 @pytest.fixture()
-def batch(tmp_path: Path) -> Path:
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "a.txt").write_text(STRIKE, encoding="utf-8")
-    (d / "b.txt").write_text(ARRESTS, encoding="utf-8")
+def batch(two_articles: Path) -> Path:
+    d = two_articles
     (d / "empty.txt").write_text("", encoding="utf-8")
     (d / "rows.jsonl").write_text(
         json.dumps({"text": "Gunmen abducted 20 villagers in Zamfara state on Friday, residents "
@@ -34,8 +25,9 @@ def batch(tmp_path: Path) -> Path:
     return d
 
 
-def test_python_api_returns_typed_events():
-    events = wirecoder.extract(STRIKE, published="2025-06-04")
+def test_python_api_returns_typed_events(two_articles):
+    strike = (two_articles / "a.txt").read_text(encoding="utf-8")
+    events = wirecoder.extract(strike, published="2025-06-04")
     assert events and all(isinstance(e, wirecoder.Event) for e in events)
     assert any(e.type.plover == "ASSAULT" for e in events)
 
