@@ -61,10 +61,16 @@ def load(gold_path: str, pred_paths: list[str]) -> list[dict]:
 
 
 def parses(docs: list[dict], cache: str | None) -> list:
-    """The documents' parses (`language.parse`), kept in a DocBin file `cache`."""
+    """The documents' parses (`language.parse`), kept in a DocBin file `cache`; a cache that
+    holds other documents (another prediction file, another order) is parsed again."""
     nlp = load_nlp()
     if cache and Path(cache).exists():
-        return list(DocBin().from_bytes(Path(cache).read_bytes()).get_docs(nlp.vocab))
+        kept = list(DocBin().from_bytes(Path(cache).read_bytes()).get_docs(nlp.vocab))
+        # truecasing changes case only, so a parse of the same text has the same letters
+        if len(kept) == len(docs) and all(k.text.lower() == d["text"].lower()
+                                          for k, d in zip(kept, docs)):
+            return kept
+        print(f"  {cache} holds other documents than these: parsing again", flush=True)
     out = []
     for n, d in enumerate(docs):
         out.append(parse(d["text"], True, nlp))

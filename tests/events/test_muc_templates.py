@@ -121,3 +121,23 @@ def test_property_destroyed_is_arson_only_when_set_on_fire():
     # an explosive still makes it a bombing
     blown = _e("Looting/property destruction", targets=["town hall"], weapons=["dynamite"])
     assert muc.incident_type(blown) == "bombing"
+
+
+def test_the_span_trainers_parse_cache_is_not_reused_for_other_documents(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "events" / "train_muc_fillers.py"
+    spec = importlib.util.spec_from_file_location("train_muc_fillers_for_test", path)
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    cache = str(tmp_path / "parses.spacy")
+    first = [{"text": "guerrillas bombed a power pylon."}]
+    trainer.parses(first, cache)
+    # the same documents come back from the cache; other documents are parsed afresh
+    capsys.readouterr()
+    assert [d.text.lower() for d in trainer.parses(first, cache)] == [first[0]["text"]]
+    assert "parsing again" not in capsys.readouterr().out
+    other = [{"text": "the army freed two hostages."}, {"text": "a judge was shot."}]
+    assert [d.text.lower() for d in trainer.parses(other, cache)] == [d["text"] for d in other]
+    assert "parsing again" in capsys.readouterr().out
