@@ -150,6 +150,17 @@ def test_all_caps_wire_text_keeps_places_and_does_not_read_us_as_a_country(
     assert linked.get("FMLN") == linked.get("FARABUNDO MARTI NATIONAL LIBERATION FRONT")
 
 
+def test_a_short_all_caps_headline_is_truecased_and_keeps_its_place(pipeline: Pipeline) -> None:
+    # a wire headline of 27 letters: too short for the old 40-letter floor, long enough to
+    # tell that it is single-case
+    text = "GUNMEN KILL SIX POLICE IN HERAT"
+    assert needs_truecase(text)
+    analysis = pipeline(Document(id="headline", text=text))
+    assert {(t.span.text, t.place.country) for t in analysis.toponyms if t.place} == {
+        ("HERAT", "AF")}
+    assert analysis.events
+
+
 # ---------------------------------------------------------------- spans of characters
 def test_span_root_widens_to_whole_tokens_and_returns_the_head() -> None:
     doc = parse(MIXED)

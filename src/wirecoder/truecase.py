@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-MIN_LETTERS = 40  # fewer cased letters than this: leave the text alone
+MIN_LETTERS = 12  # fewer cased letters than this ("NATO SUMMIT"): too short to judge, left alone
 UPPER_SHARE = 0.80  # more upper case than this share of cased letters: ALL CAPS text
 LOWER_SHARE = 0.004  # less upper case than this share: all-lowercase text (news: >= 0.5%)
 MAX_NGRAM = 6  # longest name looked up, in words
