@@ -100,6 +100,22 @@ def test_reanalyse_replaces_each_stored_analysis_with_the_new_one(monkeypatch, i
     assert sorted(r["id"] for r in written) == sorted(after["ids"])
 
 
+def test_entities_only_the_old_analysis_named_are_removed_with_it(monkeypatch, inputs, tmp_path):
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+
+    def entities() -> list[str]:
+        with open_store(db) as store:
+            return sorted(r[0] for r in store.conn.execute("SELECT name FROM entities"))
+
+    run_with(monkeypatch, FakePipeline("old", 1), inputs, db)
+    assert entities() == ["old group"]
+    # b.txt still names the old group: it stays while a.txt is analysed again
+    run_with(monkeypatch, FakePipeline("new", 1), inputs / "a.txt", db, reanalyse=True)
+    assert entities() == ["new group", "old group"]
+    run_with(monkeypatch, FakePipeline("new", 1), inputs, db, reanalyse=True)
+    assert entities() == ["new group"]
+
+
 def test_reanalyse_with_the_real_pipeline_gives_one_set_of_events(inputs, tmp_path):
     db = f"sqlite:///{tmp_path / 'c.db'}"
     args = ["extract", str(inputs / "a.txt"), "--db", db, "--published", "2025-06-04"]

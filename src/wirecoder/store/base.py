@@ -181,8 +181,9 @@ class Store:
 
         Saving the same analysis again adds no rows (deterministic ids, upserts). Saving a
         new analysis of a stored document replaces its mentions, events, participants,
-        evidence and facts, all or nothing, and records this run and wirecoder version on
-        the document (`extract --reanalyse`). Evidence whose text does not equal the
+        evidence and facts, all or nothing (entities that only the old analysis named go
+        too), and records this run and wirecoder version on the document
+        (`extract --reanalyse`). Evidence whose text does not equal the
         document text at its offsets is not stored and becomes a W206 problem on the run.
         """
         doc = analysis.document
@@ -205,6 +206,11 @@ class Store:
         problems += fact_problems
         with self.transaction() as cur:
             q = self.sql
+            # the entities the old analysis named: those it alone named go with it
+            cur.execute(q("SELECT entity_id FROM mentions WHERE document_id = ? UNION "
+                          "SELECT entity_id FROM participants WHERE event_id IN "
+                          "(SELECT id FROM events WHERE document_id = ?)"), (doc.id, doc.id))
+            named_before = [row[0] for row in cur.fetchall() if row[0] is not None]
             cur.execute(q("DELETE FROM evidence WHERE event_id IN "
                           "(SELECT id FROM events WHERE document_id = ?)"), (doc.id,))
             cur.execute(q("DELETE FROM participants WHERE event_id IN "
@@ -242,6 +248,12 @@ class Store:
                 self._insert_fact(cur, doc.id, fact)
             for problem in problems:
                 self._insert_problem(cur, run, doc.origin or "?", problem)
+            for ent in named_before:
+                cur.execute(q(
+                    "DELETE FROM entities WHERE id = ? "
+                    "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?) "
+                    "AND NOT EXISTS (SELECT 1 FROM participants WHERE entity_id = ?)"),
+                    (ent, ent, ent))
 
     def _upsert_entity(self, cur: Any, participant: Participant) -> str:
         ent = entity_id(participant)
