@@ -62,6 +62,7 @@ PLACE_NOUNS = {
     "prefecture": "prefecture", "prefectures": "prefecture", "oblast": "oblast",
     "oblasts": "oblast", "city": "city", "cities": "city", "town": "town", "towns": "town",
     "village": "village", "villages": "village", "states": "state", "territories": "territory",
+    "areas": "area",  # only after coordinated names: "the Kismayo and Jilib areas"
 }
 
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)
