@@ -210,6 +210,13 @@ def test_datelines_weapons_and_counts(link):
     assert entity(ms, "Israeli warplanes") == ("ISR-MIL", "ISR", "MIL")
 
 
+def test_at_least_stays_out_of_a_victims_name(link):
+    # the name of the people counted is "villagers", however the count is hedged
+    for count in ("at least 14", "more than 14", "up to 14", "at most 14"):
+        ms = link(f"Gunmen killed {count} villagers in an attack on Sunday.")
+        assert [m.span.text for m in ms if "villagers" in m.span.text] == ["villagers"], count
+
+
 def test_igo_officials_have_no_country(link):
     e = find(link("UN Secretary-General Antonio Guterres called for calm."),
              "Secretary-General Antonio Guterres").entity

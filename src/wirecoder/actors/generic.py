@@ -53,8 +53,10 @@ class GenericMixin:
             mods += 1
         gen = self.phrase_at(lex.generic, mods, 3) if mods > k else None
         start = k if gen else mods
-        while start < mods and self.doc[start].pos_ in {"NUM", "ADV", "ADP", "DET", "SYM",
-                                                         "CCONJ", "PART"}:
+        while start < mods and (self.doc[start].pos_ in {"NUM", "ADV", "ADP", "DET", "SYM",
+                                                          "CCONJ", "PART"}
+                                or (self.keys[start] in {"least", "most"} and start > 0
+                                    and self.keys[start - 1] == "at")):
             start += 1  # "at least 25 civilians": the count belongs to the quantity
         gen = gen or self.phrase_at(lex.generic, k, 3)
         if gen and self.doc[gen[0] - 1].pos_ in {"NOUN", "PROPN"} and \
