@@ -14,7 +14,7 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import acting_body, of_objects
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -350,7 +350,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             pos = "N"
         else:
             continue
-        if pos == "N" and _in_name(tok, name_spans):
+        if pos == "N" and (_in_name(tok, name_spans) or acting_body(tok)):
             continue
         if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and (
                 _lemma(tok.head) not in EFFORT_NOUNS):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .argument_words import DESCRIPTORS
+from .argument_words import DESCRIPTORS, HEDGES
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
 from .participant_mapper import merge_participants
@@ -281,6 +281,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += of_objects(t)
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
+    # "Suspected jihadist gunmen": the doubt, read as a name at the start of a sentence
+    mods = [m for m in mods if m.lower_ not in HEDGES]
     # "a combined Afghan and coalition force patrol": the demonym is part of one name
     mods = [m for m in mods if coordinated_modifier(m) is None and not any(
         c.dep_ == "conj" and c.pos_ == "NOUN" and not c.ent_type_ for c in m.children)]
@@ -313,6 +315,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
                 continue
             if m.ent_type_ == "NORP" and mention is None:
                 continue  # a nationality ("Afghan civilians") is not a group
+            if m.text.islower() and (mention is None or not mention.entity.kb_id):
+                continue  # "jihadist gunmen": a common word describes them, names no group
             if mention is not None:
                 p = ctx.mapper.participant(m)
             else:

@@ -13,10 +13,12 @@ from .lexicon import lemma as _lemma
 
 
 def with_conjuncts(tokens: list[Any]) -> list[Any]:
+    """The tokens and those coordinated with them; a verb the parser coordinated with a noun
+    is none ("gunmen ... killed 14 and wounded nine" misparsed as "gunmen and wounded")."""
     out: list[Any] = []
     for t in tokens:
         for u in (t, *t.conjuncts):
-            if u not in out:
+            if u not in out and not (u.pos_ in ("VERB", "AUX") and t.pos_ not in ("VERB", "AUX")):
                 out.append(u)
     return out
 
@@ -73,10 +75,37 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
                     break
                 node = node.head
             return [], False
+        misread = _finite_misread_as_participle(verb)
+        if misread is not None:
+            return [misread], False
         return [verb.head], verb.tag_ == "VBN"
     if verb.dep_ == "relcl":
         return [verb.head], False
     return [], False
+
+
+# participles that keep an object in the passive: "a man given a warning"
+_DITRANSITIVE = {"give", "hand", "offer", "show", "send", "award", "grant", "deny", "tell",
+                 "promise", "pay", "lend", "teach", "issue", "serve", "charge", "assign"}
+
+
+def _finite_misread_as_participle(verb: Any) -> Any:
+    """The subject of a finite verb the parser hung as a participle on the noun before it
+    ("gunmen killed 12 farmers" read as "gunmen (who were) killed 12 farmers") or on the last
+    noun of a prepositional phrase before it ("gunmen on motorbikes killed 14 villagers" read
+    as "motorbikes (that were) killed"): a participle that takes a direct object is no
+    passive one (but "given a warning"), so that noun, or the noun above the phrase, is the
+    subject; None when the parse is not that."""
+    if verb.tag_ not in ("VBN", "VBD") or _lemma(verb) in _DITRANSITIVE or not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return None
+    node = verb.head
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" \
+            and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    return node
 
 
 def measured_noun(obj: Any) -> Any:
@@ -124,11 +153,29 @@ def _negated(tok: Any) -> bool:
 
 def may_act(t: Any, lex: Lexicon) -> bool:
     """A token that can name an actor: not a dateline, a place, a preposition or an event
-    noun (a person noun that is also an event's trigger stays)."""
+    noun (a person noun that is also an event's trigger stays, and so does a body sent on
+    a mission: `acting_body`)."""
     return (not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
             and t.ent_type_ not in ("LOC", "FAC") and t.pos_ != "ADP"
             and not lex.in_class(_lemma(t), "place_word")
-            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person")))
+            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person")
+                 or acting_body(t)))
+
+
+# nouns for an undertaking and for the people sent on it
+BODY_NOUNS = {"mission", "delegation"}
+
+
+def acting_body(tok: Any) -> bool:
+    """"The UN mission condemned the killings": a noun for an undertaking that is also the
+    body sent on it names the body, not an event, when it is a verb's subject or is named
+    for an organisation or country ("the UN mission", "the EU's mission"); "launched a
+    rescue mission" stays an operation."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
+        return False
+    return tok.dep_ == "nsubj" or any(
+        c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+        for c in tok.children)
 
 
 def _dateline(tok: Any) -> bool:
