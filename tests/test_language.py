@@ -173,3 +173,19 @@ def test_span_root_widens_to_whole_tokens_and_returns_the_head() -> None:
     # characters that cover no token (spaCy gives an empty span here)
     assert span_root(doc, start, start) is None
     assert expanded_span(doc, start, start) is None
+
+
+def test_a_blank_line_ends_a_sentence() -> None:
+    # a headline with no full stop, and a release number, above the first sentence
+    text = ("Gunmen kill 12 farmers near Lake Chad, police say\n\n"
+            "Gunmen on motorcycles killed 12 farmers on Sunday.\n\n"
+            "2024-01-S-001\r\n\r\nKABUL, Afghanistan (Jan. 3) - Troops detained a man.\u2028\u2028"
+            "He was released.")
+    sents = [s.text.strip() for s in parse(text).sents]
+    assert sents[0] == "Gunmen kill 12 farmers near Lake Chad, police say"
+    assert sents[1] == "Gunmen on motorcycles killed 12 farmers on Sunday."
+    assert "2024-01-S-001" in sents[2] and "KABUL" not in sents[2]
+    assert sents[-1] == "He was released."
+    # one line break (a hard-wrapped paragraph) says nothing
+    wrapped = parse("Gunmen on motorcycles killed 12\nfarmers on Sunday.")
+    assert len(list(wrapped.sents)) == 1
