@@ -198,3 +198,19 @@ def test_focus_country_tie_goes_to_the_first_named_country():
     assert focus_country(tops) == "BO"
     assert focus_country(list(reversed(tops))) == "BO"  # reversed: None, BO, US, US, BO
     assert focus_country([NS(place=None)]) is None
+
+
+def test_a_headline_joined_to_its_body_report_is_not_folded_into_another_act(events_of):
+    # the headline's killing and the lead's are one event; the arson told after it is
+    # another act of the same type, which must not swallow the killing
+    text = ("Gunmen kill 14 villagers in central Mali, army says\n\n"
+            "BAMAKO, March 3, 2026 (Reuters) - Suspected jihadist gunmen on motorbikes killed at "
+            "least 14 villagers and wounded nine others in an attack on a village in the Mopti "
+            "region on Sunday, the army said on Monday.\n\n"
+            "The assailants also set fire to granaries and stole livestock, an army spokesman "
+            "said in a statement.")
+    events = [e for e in events_of(text, date(2026, 3, 3)) if e.type.plover == "ASSAULT"]
+    killing = [e for e in events if any(q.kind == "killed" for q in e.quantities)]
+    assert len(killing) == 1
+    assert killing[0].type.plover_mode != "arson"
+    assert killing[0].time.start == date(2026, 3, 1)

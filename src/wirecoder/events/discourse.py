@@ -261,6 +261,15 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
             body.setdefault(d.typed.plover, d)
     out = []
     for d in drafts:
+        # a headline event the merge already joined to the body's report of it ("Gunmen kill
+        # 14 villagers" + "gunmen ... killed at least 14 villagers") is that report, told
+        # by its first mention in the body; the body's first event of its type may be
+        # another act ("also set fire to granaries")
+        below = [m for m in d.mentions if m.start >= end]
+        if d.trigger.start < end and below:
+            first = min(below, key=lambda m: m.start)
+            d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
+            d.trigger, d.sent = first, first.token.sent
         into = body.get(d.typed.plover) if d.trigger.start < end else None
         if into is None:
             out.append(d)
