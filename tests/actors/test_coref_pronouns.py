@@ -18,6 +18,14 @@ def test_they_takes_the_previous_subject(link):
     assert find(ms, "They").entity.name == "Gunmen"
 
 
+def test_them_is_never_the_subject_of_its_own_clause(link):
+    # "them" as the object of "disperse", whose subject is the police through "fired"
+    ms = link("Thousands of students marched on parliament. Riot police fired tear gas to "
+              "disperse them.")
+    them = find_or_none(ms, "them")
+    assert them is None or "police" not in them.entity.name.lower()
+
+
 def test_they_stays_unresolved_across_a_blank_line(link):
     ms = link("Rebels raided a police post on Monday.\n\nThey burned two trucks.")
     assert find_or_none(ms, "They") is None

@@ -48,6 +48,10 @@ ONE_EVENT = [
                  "on police stations.", "ASSAULT", "hypothetical", id="possibility-of-attacks"),
     pytest.param("Police raised their alert level after the rebel attack on a police station "
                  "on Sunday.", "ASSAULT", "asserted", id="after-an-attack"),
+    pytest.param("Police fired tear gas to disperse them and arrested at least 20 students.",
+                 "COERCE", "asserted", id="finite-verb-coordinated-with-a-purpose-infinitive"),
+    pytest.param("The gang went to the farm to rob the owners and kill their dogs.",
+                 "ASSAULT", "hypothetical", id="infinitives-coordinated-share-the-purpose"),
 ]
 
 

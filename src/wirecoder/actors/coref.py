@@ -282,10 +282,19 @@ class CorefMixin:
 
     def _own_subjects(self, cands: list[Cand], tok: Any) -> list[Cand]:
         """The mentions that are the subject of the verb an object pronoun depends on: "the
-        Party denied it" (a subject is not its own verb's object; that would be "itself")."""
+        Party denied it", "police dispersed them" (a subject is not its own verb's object;
+        that would be "itself", "themselves")."""
         if tok.dep_ != "dobj":
             return []
-        subjects = [t.i for t in tok.head.children if t.dep_ in SUBJECT_DEPS]
+        verb = tok.head
+        subjects = [t.i for t in verb.children if t.dep_ in SUBJECT_DEPS]
+        # an infinitive or participle clause has its subject from the verb it depends on:
+        # "police fired tear gas to disperse them" (them: not the police)
+        for _ in range(2):
+            if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subjects = [t.i for t in verb.children if t.dep_ in SUBJECT_DEPS]
         return [c for c in cands if any(c.start <= k < c.end for k in subjects)]
 
     @staticmethod
@@ -378,6 +387,8 @@ class CorefMixin:
             if re.search(r"\n[ \t]*\n", between):
                 continue
             pool.append(c)
+        own = self._own_subjects(cands, tok)
+        pool = [c for c in pool if not any(self._same_actor(c, o) for o in own)]
         if not pool:
             return None
         if tok.dep_ not in SUBJECT_DEPS:

@@ -79,8 +79,15 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
+        # a finite verb the parser coordinated with an infinitive is none of its purpose
+        # ("fired tear gas to disperse them and arrested 20": the arrests were made)
+        # (a bare infinitive above, a past or present form with no auxiliary of its own here;
+        # "to be attacked and killed" share the infinitive)
+        finite_conjunct = coordinated and g.tag_ == "VB" and trigger.tag_ in (
+            "VBD", "VBN", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
+                                              for c in trigger.children)
         if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct:
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
             return "hypothetical"
