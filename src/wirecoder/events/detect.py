@@ -265,6 +265,8 @@ EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "i
 HUMAN_PRONOUNS = {"me", "us", "him", "her", "you", "i", "we", "he", "she"}
 # word classes whose nouns name someone who can hold a job or an office
 HOLDER_CLASSES = ("person", "leader", "office_holder")
+# words that aim a shot ("fired at the patrol", "were fired upon", "fired back")
+AIMING_WORDS = {"at", "on", "upon", "into", "toward", "towards", "back"}
 
 
 def dismissal(tok: Any, lex: Lexicon) -> bool:
@@ -273,17 +275,18 @@ def dismissal(tok: Any, lex: Lexicon) -> bool:
     not shooting ("fired rockets", "fired on the crowd", "were fired upon")."""
     if tok.pos_ != "VERB" or _lemma(tok) != "fire":
         return False
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("at", "on", "upon", "into", "toward",
-                                                      "towards", "back")
-           and not _names_a_time(c) for c in tok.children):
-        return False  # ("fired the chief on Monday", "over the scandal": when and why)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
             and not _hyphen_part(c)]
-    if not objs:
+    if not objs or not all(o.lower_ in HUMAN_PRONOUNS or o.ent_type_ == "PERSON"
+                           or (o.pos_ == "NOUN" and _holds_a_post(_lemma(o), lex))
+                           for o in objs):
         return False
-    return all(o.lower_ in HUMAN_PRONOUNS or o.ent_type_ == "PERSON"
-               or (o.pos_ == "NOUN" and _holds_a_post(_lemma(o), lex))
-               for o in objs)
+    # aimed: "were fired at/upon", "fired back" (the person is the target, the preposition
+    # stranded); an "at/on" phrase with its own object beside a person object says where or
+    # when ("fired the treasurer at the meeting", "was fired on the spot", "on Monday"): a
+    # person is never what is fired at something
+    return not any(c.dep_ in ("prep", "prt") and c.lower_ in AIMING_WORDS and not (
+        c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in tok.children)
 
 
 def _hyphen_part(tok: Any) -> bool:
@@ -308,12 +311,6 @@ def _holds_a_post(word: str, lex: Lexicon) -> bool:
     return any(len(word) - k >= 4 and word[k:].isalpha() and word[k:] not in HUMAN_PRONOUNS
                and any(lex.in_class(word[k:], c) for c in HOLDER_CLASSES)
                for k in range(2, len(word) - 3))
-
-
-def _names_a_time(prep: Any) -> bool:
-    """"on Monday", "at dawn", "on 3 May": a preposition whose object is a date or time."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _in_marker(tok: Any, markers: list[list[str]]) -> bool:
