@@ -52,6 +52,12 @@ ONE_EVENT = [
                  "COERCE", "asserted", id="finite-verb-coordinated-with-a-purpose-infinitive"),
     pytest.param("The gang went to the farm to rob the owners and kill their dogs.",
                  "ASSAULT", "hypothetical", id="infinitives-coordinated-share-the-purpose"),
+    pytest.param("The hotel in Derry received a warning of a bomb attack on Friday night.",
+                 "ASSAULT", "hypothetical", id="warning-of-an-attack"),
+    pytest.param("Consulates got alerts about bombings in the port city on Friday.",
+                 "ASSAULT", "hypothetical", id="alerts-about-bombings"),
+    pytest.param("The hotel in Derry was bombed on Friday night despite a warning.",
+                 "ASSAULT", "asserted", id="bombed-despite-a-warning"),
 ]
 
 
@@ -71,6 +77,8 @@ NO_ATTACK_REPORTED = [
     pytest.param("The movement denied carrying out the bombing.", id="denied-the-act"),
     pytest.param("The statement ended with a demand. Cease all bombings of villages at once.",
                  id="an-order"),
+    pytest.param("Two hotels in Derry received bomb warnings on Friday night.",
+                 id="bomb-warnings"),
 ]
 
 

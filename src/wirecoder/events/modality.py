@@ -73,7 +73,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if i > 0 and _lemma(g) in hypo_gov and not coordinated:
             return "hypothetical"
         if i > 1 and g.pos_ == "NOUN" and _lemma(g) in POSSIBILITY_NOUNS and govs[i - 1].dep_ == (
-                "prep") and govs[i - 1].lower_ == "of":
+                "prep") and govs[i - 1].lower_ in ("of", "about"):
             return "hypothetical"  # "in view of the possibility of attacks on police stations"
         if i > 0 and _imperative(g) and not coordinated:
             return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
@@ -281,9 +281,10 @@ def _tally(tok: Any) -> bool:
     return bool(PERIOD.search(text))
 
 
-# nouns of what may happen: the event "of" them has not happened ("the threat of attacks")
+# nouns of what may happen: the event "of" them has not happened ("the threat of attacks",
+# "received warnings of bomb attacks": warned of, not done)
 POSSIBILITY_NOUNS = {"possibility", "risk", "threat", "danger", "fear", "prospect", "likelihood",
-                     "chance", "spectre", "specter"}
+                     "chance", "spectre", "specter", "warning", "alert"}
 
 
 def _imperative(verb: Any) -> bool:
