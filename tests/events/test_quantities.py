@@ -266,3 +266,14 @@ def test_harm_to_death_counts_the_killed(events_of):
     assert [(q.kind, q.value) for q in e.quantities] == [("killed", 1.0)]
     e = one(events_of("Gunmen shot two guards outside the bank on Monday."), "ASSAULT")
     assert [(q.kind, q.value) for q in e.quantities] == [("injured", 2.0)]  # shot, not killed
+
+
+# a harm verb coordinated with a killing verb that shares its people: they died
+def test_shot_and_killed_counts_the_dead_not_the_hurt(events_of):
+    e = one(events_of("Three traders were shot and killed at the market in Gao on Monday."),
+            "ASSAULT")
+    assert _q(e) == {("killed", 3, "exact")}
+    e = one(events_of("Soldiers shot and killed the smugglers near Gao on Monday."), "ASSAULT")
+    assert _q(e) == {("killed", 2, "at_least")}
+    e = one(events_of("Soldiers shot and wounded the smugglers near Gao on Monday."), "ASSAULT")
+    assert _q(e) == {("injured", 2, "at_least")}

@@ -1,4 +1,5 @@
-""""Both" counts two people, exactly; "both X and Y" is a coordination, counted by its items."""
+""""Both" counts two, exactly, for every kind of count; "both X and Y" is a coordination, counted
+by its items; a definite plural with no number counts two people, at least."""
 
 from __future__ import annotations
 
@@ -24,3 +25,43 @@ def test_both_x_and_y_is_counted_by_its_items(events_of):
     ev = one(events_of("Gunmen killed both the driver and his guard near Kano on Friday."),
              "ASSAULT")
     assert _counts(ev, "killed") == [(2, "at_least")]
+
+
+# "both" is a count of two whatever the count's kind; a definite plural with no number is
+# two at least for every kind of people count
+def test_both_counts_two_injured(events_of):
+    ev = one(events_of("Both traders were injured when a mortar hit the market in Gao on Monday."),
+             "ASSAULT")
+    assert _counts(ev, "injured") == [(2, "exact")]
+
+
+def test_both_of_them_counts_two_injured(events_of):
+    ev = one(events_of("A grenade hit two traders in Gao on Monday. Both of them were wounded."),
+             "ASSAULT")
+    assert (2, "exact") in _counts(ev, "injured")
+
+
+def test_both_counts_two_things_destroyed_or_seized(events_of):
+    ev = one(events_of("Both lorries were destroyed when rebels shelled the depot in Gao."),
+             "ASSAULT")
+    assert _counts(ev, "destroyed") == [(2, "exact")]
+    ev = one(events_of("Customs officers seized both pistols at the port of Mombasa."), "COERCE")
+    assert _counts(ev, "seized") == [(2, "exact")]
+
+
+def test_both_sides_or_both_legs_is_no_count(events_of):
+    ev = one(events_of("Clashes between both sides killed 14 people near Gao on Monday."),
+             "ASSAULT")
+    assert _counts(ev, "killed") == [(14, "exact")]
+    ev = one(events_of("A trader was wounded in both legs when a mortar hit the market in Gao."),
+             "ASSAULT")
+    assert (2, "exact") not in _counts(ev, "injured")
+
+
+def test_a_definite_plural_counts_two_injured_at_least(events_of):
+    ev = one(events_of("The traders were wounded when a mortar hit the market in Gao."),
+             "ASSAULT")
+    assert _counts(ev, "injured") == [(2, "at_least")]
+    ev = one(events_of("The trader was wounded when a mortar hit the market in Gao."),
+             "ASSAULT")
+    assert _counts(ev, "injured") == [(1, "at_least")]

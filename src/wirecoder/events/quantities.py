@@ -204,8 +204,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        objects: list[Any] | None = None) -> list[Quantity]:
     """Counts in the trigger's scope (its clause tokens)."""
     vague = lex.cues["quantities"]["vague"]
-    if _to_death(trigger):
-        trigger_kind = "killed"  # "shot the mayor to death", "beaten to death"
+    if _to_death(trigger) or (trigger_kind == "injured" and _and_killed(trigger, lex)):
+        trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
     shared = _shared_patient(trigger)
     if shared is not None:  # "three gunmen opened fire and were killed"
@@ -219,7 +219,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     for tok in scope:
         if tok.i in used:
             continue
-        counted = _number_noun(tok, lex)  # "a pair of policemen", "a dozen soldiers"
+        # "a pair of policemen", "a dozen soldiers", "both guards"
+        both = _both_counted(tok, lex)
+        counted = _number_noun(tok, lex) or both
         is_num = tok.like_num or tok.pos_ == "NUM" or counted is not None
         is_vague = tok.lower_ in vague and tok.dep_ in ("amod", "nummod", "det", "nsubj",
                                                           "dobj", "nsubjpass", "pobj", "quantmod",
@@ -254,7 +256,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if is_vague and not (_people_word(noun, lex) or elided
                              or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
-        value = parse_number(ntoks, lex) if is_num else float(vague[tok.lower_])
+        value = 2.0 if both is not None else (
+            parse_number(ntoks, lex) if is_num else float(vague[tok.lower_]))
         if value is None:
             continue
         first = ntoks[0]
@@ -332,6 +335,11 @@ NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "comp
 
 
 DEAD_NOUNS = {"body", "corpse", "cadaver"}
+# things "both" counts besides people: weapons, vehicles, buildings ("both trucks were burned")
+BOTH_THING_CLASSES = ("weapon", "weapon_head", "property", "infrastructure", "base")
+# (none of the parties of a relation, "both sides"; none of a body's parts, "in both legs")
+BOTH_THINGS = {"vehicle", "car", "truck", "lorry", "van", "bus", "tanker", "building", "house",
+               "home", "shop", "compound"}
 
 
 def _the_dead(noun: Any, trigger: Any) -> bool:
@@ -351,6 +359,18 @@ def _to_death(trigger: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
         for c in trigger.children)
+
+
+def _and_killed(trigger: Any, lex: Lexicon) -> bool:
+    """"were shot and killed", "shot and killed two gunmen": a harm verb coordinated with a
+    killing verb that shares its people (no subject of its own, and the harm verb has no object
+    of its own) says they died, not that they were hurt."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(_lemma(c)) == "killed"
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in trigger.children)
 
 
 def _not_people(noun: Any, lex: Lexicon) -> bool:
@@ -456,8 +476,9 @@ def _shared_object(noun: Any, trigger: Any) -> bool:
 
 def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
                      lex: Lexicon, used: set[int]) -> list[Quantity]:
-    """A person named without a number ("killed a Taliban leader") counts one, at least."""
-    if kind not in ("killed", "arrested", "captured"):
+    """A person named without a number ("killed a Taliban leader", "wounded the guards")
+    counts one, at least (a definite plural two, at least; "both" two)."""
+    if kind not in PERSON_KINDS:
         return []
     out = []
     expanded = []
@@ -493,11 +514,6 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
                                     object=None,
                                     evidence=(document.span(o.idx, o.idx + len(o.text)),)))
             continue
-        both = _both_of(o, lex)
-        if both is not None:  # "both of the militants were killed"
-            out.append(Quantity(kind=kind, value=2.0, qualifier="exact", object=None,
-                                evidence=(document.span(o.idx, both.idx + len(both.text)),)))
-            continue
         if o.pos_ in ("PRON",):
             continue
         # a name coordinated with a person noun is a person ("killed Rostum and his associate")
@@ -516,10 +532,7 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # peasant brothers"): only a numeral or number word counts. A definite one ("the
         # militants were all killed") takes the count the text gave before, else at least two
         value, qual = 1.0, "at_least"
-        if o.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet")
-                                             for c in o.children):
-            value, qual = 2.0, "exact"  # "both soldiers were killed" (not "both X and Y")
-        elif o.tag_ in ("NNS", "NNPS"):
+        if o.tag_ in ("NNS", "NNPS"):
             if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                        for c in o.children):
                 continue
@@ -529,19 +542,29 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
     return out
 
 
-def _both_of(o: Any, lex: Lexicon) -> Any | None:
-    """The plural people "both of" counts ("both of the militants", "both of them"): two,
-    as "both militants" is."""
-    if o.lower_ != "both" or o.pos_ not in ("PRON", "DET", "NOUN"):
+def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
+    """What "both" counts, two of them, for any kind of count: "both guards were wounded",
+    "both of the militants", "both of them", "destroyed both trucks"; None for "both X and Y"
+    (a coordination, counted by its items) and for the two parties of a relation ("both
+    sides", "both countries"), which are no count of victims or things."""
+    if tok.lower_ != "both":
         return None
-    of = of_objects(o)
-    if len(of) != 1 or any(c.dep_ == "conj" for c in of[0].children):
+    if tok.dep_ in ("det", "predet"):
+        noun = tok.head
+    else:
+        of = of_objects(tok)
+        if len(of) != 1:
+            return None
+        noun = of[0]
+        if noun.lower_ == "them":
+            return noun
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return None
-    g = of[0]
-    if g.lower_ == "them" or (g.tag_ in ("NNS", "NNPS") and _people_word(g, lex)):
-        return g
+    lemma = _lemma(noun)
+    if _people_word(noun, lex) or lemma in BOTH_THINGS or any(
+            lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
+        return noun
     return None
-
 
 def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float, str] | None:
     """"discovered three wounded insurgents ... detaining them": a plural pronoun counts as
