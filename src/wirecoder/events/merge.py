@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
                         _pronoun_patient, _same_type, looting)
@@ -204,7 +205,8 @@ def _outcome_clauses(drafts: list[Draft]) -> None:
 
 
 def _span_in(ev: Span, token_ids: set[int], doc: Any) -> bool:
-    sp = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    """Every token of the evidence (widened to whole tokens) is among `token_ids`."""
+    sp = expanded_span(doc, ev.start, ev.end)
     return sp is not None and all(t.i in token_ids for t in sp)
 
 
