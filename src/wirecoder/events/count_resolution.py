@@ -18,7 +18,7 @@ from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE
                           UPDATE_RE)
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
-from .quantities import number_tokens, parse_number, qualifier_for
+from .numbers import number_tokens, parse_number, qualifier_for
 
 
 def _better(a: Quantity, b: Quantity, doc: Any) -> Quantity:

@@ -6,7 +6,9 @@ A number (digits, number words, "two dozen", "1.5 million") or a vague amount ("
 otherwise, and "other" when nothing says), and the words before the number the qualifier
 ("over 130" -> more_than, "at least" -> at_least, "about" -> about, "up to" -> at_most,
 "fewer than" -> less_than). Coordinated counts of people are summed ("a Taliban leader and
-two suspected insurgents" -> 3, at least).
+two suspected insurgents" -> 3, at least). Reading a number's value and qualifier lives in
+`events.numbers`; people counted without a number ("killed a Taliban leader", "the
+militants") in `events.implicit_counts`.
 """
 
 from __future__ import annotations
@@ -15,14 +17,12 @@ import re
 from typing import Any
 
 from ..records import Document, Quantity
+from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .numbers import number_tokens, parse_number, qualifier_for
 from .syntax import of_objects
-from .typing import named_group_member
 
-NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
-PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
-PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
 MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
                  "ounce", "oz", "liter", "litre", "gallon", "barrel", "acre", "hectare", "kilometer",
                  "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
@@ -35,59 +35,6 @@ CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
-
-
-def parse_number(tokens: list[Any], lex: Lexicon) -> float | None:
-    """Value of a number written in digits or words ("1,200", "twenty-five", "2.5 million")."""
-    q = lex.cues["quantities"]
-    words, scales = q["number_words"], q["scale_words"]
-    total, current, seen = 0.0, 0.0, False
-    for t in tokens:
-        w = t.lower_.replace(",", "") if NUM_RE.match(t.lower_) else t.lower_
-        if re.match(r"^\d+(\.\d+)?$", w):
-            current += float(w)
-            seen = True
-            continue
-        parts = w.split("-")
-        if all(p in words for p in parts) and parts != [""]:
-            for p in parts:
-                v = float(words[p])
-                if p in scales:
-                    current = max(current, 1.0) * v
-                    if v >= 1000:
-                        total += current
-                        current = 0.0
-                else:
-                    current += v
-            seen = True
-            continue
-        if w in ("and",) and seen:
-            continue
-        if seen:
-            break
-    if not seen:
-        return None
-    return total + current
-
-
-def number_tokens(num: Any) -> list[Any]:
-    """The tokens of a number expression around a NUM token ("two hundred", "1.5 million")."""
-    toks = [num] + [c for c in num.children if c.dep_ in ("compound", "quantmod", "nummod")
-                    and (c.like_num or c.pos_ == "NUM")]
-    return sorted(toks, key=lambda t: t.i)
-
-
-def qualifier_for(first: Any, lex: Lexicon) -> str:
-    doc = first.doc
-    before = " ".join(t.lower_ for t in doc[max(first.sent.start, first.i - 4):first.i])
-    before = " " + before + " "
-    best, best_len = "exact", 0
-    for qual, phrases in lex.cues["quantities"]["qualifiers"].items():
-        for p in phrases:
-            p = str(p)
-            if before.endswith(" " + p + " ") and len(p) > best_len:
-                best, best_len = qual, len(p)
-    return best
 
 
 def counted_noun(num: Any) -> Any | None:
@@ -181,22 +128,6 @@ def _governing_verb(noun: Any) -> Any | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
-
-
-def _under_trigger(o: Any, trigger: Any) -> bool:
-    """The object hangs on the trigger directly, not inside an adjunct ("while in pursuit of a
-    commander", "during a search for a leader")."""
-    node = o
-    for _ in range(8):
-        if node.i == trigger.i:
-            return True
-        if node.dep_ in ("advcl", "relcl", "acl", "advmod", "npadvmod") or (
-                node.dep_ == "prep" and node.lower_ != "of"):
-            return False
-        if node.head == node:
-            return False
-        node = node.head
-    return False
 
 
 def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
@@ -323,11 +254,6 @@ def _with_article(tok: Any) -> Any:
     """The article before a noun number word ("about a dozen": the qualifier is before it)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev if prev is not None and prev.lower_ in ("a", "an") else tok
-
-
-def _people_word(tok: Any, lex: Lexicon) -> bool:
-    """A noun for people: a person ("farmer") or an armed group's member ("militant")."""
-    return lex.in_class(_lemma(tok), "person") or lex.in_class(_lemma(tok), "armed")
 
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
@@ -474,74 +400,6 @@ def _shared_object(noun: Any, trigger: Any) -> bool:
             and not any(c.dep_ in ("dobj", "obj") for c in trigger.children))
 
 
-def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
-                     lex: Lexicon, used: set[int]) -> list[Quantity]:
-    """A person named without a number ("killed a Taliban leader", "wounded the guards")
-    counts one, at least (a definite plural two, at least; "both" two)."""
-    if kind not in PERSON_KINDS:
-        return []
-    out = []
-    expanded = []
-    for o in objects:
-        # "a leader, a facilitator and several associates": parsed as an apposition, the
-        # second item of a list (an indefinite noun with its own conjuncts) is another person
-        listed = [c for c in o.children if c.dep_ == "appos" and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
-            d.dep_ == "conj" for d in c.children) and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
-        for x in (o, *o.conjuncts, *listed):
-            member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
-            if member is not None and _people_word(member, lex):
-                x = member
-            if x not in expanded:
-                expanded.append(x)
-    for o in expanded:
-        if any(c.i in used for c in o.children if c.dep_ not in ("conj", "cc", "appos")
-               ) or o.i in used:
-            continue
-        if o.dep_ == "nsubj" and o.head.i == trigger.i:
-            continue  # the agent of an active trigger is not among the people it counts
-        if trigger in o.ancestors and not _under_trigger(o, trigger):
-            continue  # "detained several suspects while in pursuit of a commander"
-        if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
-            out.append(Quantity(kind=kind, value=1, qualifier="at_least", object=None,
-                                evidence=(document.span(o.idx, o.idx + len(o.text)),)))
-            continue
-        if o.pos_ == "PRON" and o.lower_ in ("them", "they"):
-            earlier = _pronoun_antecedent_count(o, trigger, lex)
-            if earlier is not None:  # "found three wounded men and detained them"
-                out.append(Quantity(kind=kind, value=earlier[0], qualifier=earlier[1],
-                                    object=None,
-                                    evidence=(document.span(o.idx, o.idx + len(o.text)),)))
-            continue
-        if o.pos_ in ("PRON",):
-            continue
-        # a name coordinated with a person noun is a person ("killed Rostum and his associate")
-        # ("killing Jan and several other insurgents": a name the tagger took for a month
-        # is still no date where it is the trigger's object beside people)
-        named = o.pos_ == "PROPN" and (o.ent_type_ not in PLACE_ENTS or (
-            o.ent_type_ == "DATE" and o.dep_ in ("dobj", "nsubjpass")
-            and o.head.i == trigger.i)) and any(
-            _people_word(x, lex) for x in o.conjuncts)
-        if not (_people_word(o, lex) or o.ent_type_ == "PERSON" or named):
-            continue
-        if any(c.dep_ in ("amod", "det", "nummod") and c.ent_type_ != "ORDINAL" and (
-                c.like_num or c.lower_ in lex.cues["quantities"]["vague"]) for c in o.children):
-            continue  # counted by its number ("a third gunman" is one more, counted here)
-        # a bare plural gives no number ("detained suspected insurgents", "massacred our
-        # peasant brothers"): only a numeral or number word counts. A definite one ("the
-        # militants were all killed") takes the count the text gave before, else at least two
-        value, qual = 1.0, "at_least"
-        if o.tag_ in ("NNS", "NNPS"):
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                       for c in o.children):
-                continue
-            value, qual = _antecedent_count(o, lex) or (2.0, "at_least")
-        out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
-                            evidence=(document.span(o.idx, o.idx + len(o.text)),)))
-    return out
-
-
 def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
     """What "both" counts, two of them, for any kind of count: "both guards were wounded",
     "both of the militants", "both of them", "destroyed both trucks"; None for "both X and Y"
@@ -565,57 +423,6 @@ def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
             lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
         return noun
     return None
-
-def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float, str] | None:
-    """"discovered three wounded insurgents ... detaining them": a plural pronoun counts as
-    many as the nearest plural person noun before it in its sentence or the one before, when
-    a number counts that noun (none if the nearest has no count; the trigger's own subject is
-    skipped)."""
-    sent = o.sent
-    doc = o.doc
-    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-    vague = lex.cues["quantities"]["vague"]
-    for t in reversed(doc[prev.start:o.i]):
-        if t.tag_ not in ("NNS", "NNPS") or not _people_word(t, lex):
-            continue
-        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == trigger.i) or (
-                t.dep_ == "nsubj" and t.sent == sent and o.dep_ != "nsubjpass"):
-            continue  # "The soldiers ... detaining them": not the soldiers
-        for c in t.children:
-            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM") \
-                    and c.ent_type_ != "ORDINAL":
-                v = parse_number(number_tokens(c), lex)
-                if v is not None and v >= 2:
-                    return v, qualifier_for(number_tokens(c)[0], lex)
-            if c.dep_ in ("amod", "det") and c.lower_ in vague:
-                return float(vague[c.lower_]), "at_least"
-        return None
-    return None
-
-
-def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
-    """"Several armed militants threatened the patrol. ... The militants were all killed": a
-    plural with "the/these/those" takes the count of the last earlier mention of its noun
-    (past other mentions that refer back themselves)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children):
-        return None
-    vague = lex.cues["quantities"]["vague"]
-    lemma = _lemma(o)
-    for t in reversed(o.doc[max(0, o.i - 400):o.i]):
-        if _lemma(t) != lemma or t.tag_ not in ("NNS", "NNPS"):
-            continue
-        for c in t.children:
-            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM"):
-                v = parse_number(number_tokens(c), lex)
-                if v is not None and v >= 2:
-                    return v, qualifier_for(number_tokens(c)[0], lex)
-            if c.dep_ in ("amod", "det") and c.lower_ in vague:
-                return float(vague[c.lower_]), "at_least"
-        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
-            continue  # a reference back itself: look further
-        return None  # the last mention has no count
-    return None
-
 
 def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Quantity]:
     """Several counts of one person kind in one clause add up (at least the sum); people
