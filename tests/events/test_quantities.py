@@ -277,3 +277,16 @@ def test_shot_and_killed_counts_the_dead_not_the_hurt(events_of):
     assert _q(e) == {("killed", 2, "at_least")}
     e = one(events_of("Soldiers shot and wounded the smugglers near Gao on Monday."), "ASSAULT")
     assert _q(e) == {("injured", 2, "at_least")}
+
+
+# the counted subject of an active harm verb with an object did it; it is no victim count (the
+# subject of a passive is)
+def test_the_doers_of_a_killing_are_not_counted_among_the_dead(events_of):
+    e = one(events_of("Four bandits killed two traders at the market in Gao on Monday."),
+            "ASSAULT")
+    assert [(q.value, q.qualifier) for q in e.quantities if q.kind == "killed"] == [(2, "exact")]
+    e = one(events_of("Four bandits shot and killed a trader in Gao on Monday."), "ASSAULT")
+    assert [(q.value, q.qualifier) for q in e.quantities if q.kind == "killed"] == [
+        (1, "at_least")]
+    e = one(events_of("Four traders were killed by bandits at the market in Gao."), "ASSAULT")
+    assert [(q.value, q.qualifier) for q in e.quantities if q.kind == "killed"] == [(4, "exact")]

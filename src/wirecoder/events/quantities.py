@@ -207,6 +207,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
+        if kind in PERSON_KINDS and _agent(noun, trigger, lex):
+            kind = "other"  # "three gunmen killed two guards": the doers, not the dead
         if kind in PERSON_KINDS and not (_people_word(noun, lex)
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
@@ -297,6 +299,22 @@ def _and_killed(trigger: Any, lex: Lexicon) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(_lemma(c)) == "killed"
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                for c in trigger.children)
+
+
+def _agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
+    """The noun is the subject of an active harm verb (the trigger, or a verb of a count's
+    kind) that has an object of its own, or shares one with a verb coordinated with it:
+    "three gunmen killed two guards", "two men shot and killed a minister". Those are who
+    did it; the subject of a verb with no object ("three soldiers died") is who it befell."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.i != trigger.i and _lemma(verb) not in lex.cues["quantities"]["kind_by_lemma"]:
+        return False
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(c.dep_ in ("dobj", "obj") for v in (verb, *shared) for c in v.children)
 
 
 def _not_people(noun: Any, lex: Lexicon) -> bool:
