@@ -263,14 +263,16 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # a headline event the merge already joined to the body's report of it ("Gunmen kill
         # 14 villagers" + "gunmen ... killed at least 14 villagers") is that report, told
-        # by its first mention in the body; the body's first event of its type may be
-        # another act ("also set fire to granaries")
-        below = [m for m in d.mentions if m.start >= end]
-        if d.trigger.start < end and below:
+        # by its first mention in the body: the merge kept it apart from the body's other
+        # events of its type ("also set fire to granaries"), so it is not folded into one
+        headline = d.trigger.start < end
+        into = body.get(d.typed.plover) if headline else None
+        below = [m for m in d.mentions if m.start >= end] if headline else []
+        if below:
             first = min(below, key=lambda m: m.start)
             d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
             d.trigger, d.sent = first, first.token.sent
-        into = body.get(d.typed.plover) if d.trigger.start < end else None
+            into = None
         if into is None:
             out.append(d)
             continue
