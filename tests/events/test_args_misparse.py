@@ -51,3 +51,17 @@ def test_a_hedge_read_as_a_name_is_no_group_beside_the_actors(linked_events_of):
                              "Suspected jihadist gunmen on motorbikes killed at least 14 "
                              "villagers on Sunday, the army said."), "ASSAULT")
     assert "Suspected" not in names(e.actors)
+
+
+def test_the_people_a_count_counts_act_and_suffer(linked_events_of):
+    e = one(linked_events_of("Dozens of gunmen attacked a checkpoint on Monday."), "ASSAULT")
+    assert names(e.actors) == ["gunmen"]
+    e = one(linked_events_of("Police arrested hundreds of students on Friday."), "COERCE")
+    assert names(e.targets) == ["students"]
+
+
+def test_a_past_tense_read_as_a_participle_keeps_its_subject_acting(linked_events_of):
+    # the tagger reads "protested" as a participle (VBN) with no auxiliary: not a passive
+    e = one(linked_events_of("Hundreds of people protested in the capital on Tuesday."),
+            "PROTEST")
+    assert names(e.actors) == ["people"] and not e.targets

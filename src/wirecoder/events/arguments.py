@@ -38,7 +38,7 @@ from .participant_mapper import merge_participants as merge_participants
 from .participant_mapper import participant_key as participant_key
 from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
-from .syntax import _dateline, may_act, pobj_of, subject_of, with_conjuncts
+from .syntax import _dateline, counted, may_act, pobj_of, subject_of, with_conjuncts
 from .syntax import measured_noun as measured_noun
 
 
@@ -407,9 +407,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
     r.coactors.extend(coactors(trigger, lex))
-    r.actors = [u for t in r.actors for u in appos_names(t)]
+    r.actors = [u for t in r.actors for u in appos_names(counted(t))]
     r.actors = with_included(r.actors)
-    r.targets = with_included([u for t in r.targets for u in whose_life(t)])
+    r.targets = with_included([u for t in r.targets for u in whose_life(counted(t))])
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
                 if t not in r.coactors and may_act(t, lex)]
     r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))

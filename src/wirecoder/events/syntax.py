@@ -42,9 +42,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
                 s = after[0]
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return [verb.head], False
-        # "HTS designated as ... by the US": a participle small clause is passive
+        # "HTS designated as ... by the US": a participle small clause is passive; a main
+        # verb with no auxiliary and no "by" agent is a past tense the tagger took for a
+        # participle ("Hundreds of people protested")
         small_passive = verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children)
+            c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children) and not (
+            verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "agent")
+                                            for c in verb.children))
         return [s], small_passive
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
@@ -117,6 +121,20 @@ def measured_noun(obj: Any) -> Any:
             if c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num:
                 return c  # (the tagger can also mistag that noun)
     return obj
+
+
+# nouns that count what their "of" phrase names ("dozens of gunmen")
+COUNTING_NOUNS = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
+
+
+def counted(tok: Any) -> Any:
+    """"Dozens of gunmen attacked": the people a counting noun counts act or suffer, not the
+    count; any other token is returned as it is."""
+    if tok.lower_ in COUNTING_NOUNS and tok.pos_ in ("NOUN", "NUM"):
+        of = of_objects(tok)
+        if of:
+            return of[0]
+    return tok
 
 
 def of_objects(tok: Any) -> list[Any]:
