@@ -142,3 +142,9 @@ def test_relative_clause_agent_of_an_attack_noun(events_of):
     e = one(events_of("The attack, which was carried out by the Red Hand, killed two guards."),
             "ASSAULT")
     assert "Red Hand" in names(e.actors)
+
+
+def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(events_of):
+    e = one(events_of("Estonia expelled three Russian diplomats on Friday after accusing them "
+                      "of espionage."), "ACCUSE")
+    assert names(e.actors) == ["Estonia"]

@@ -69,6 +69,9 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return subject_of(head, depth + 1)
         if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
             return subject_of(head.head.head, depth + 1)
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+            # "expelled two diplomats after accusing them of spying": who expelled accused
+            return subject_of(head.head, depth + 1)
     if verb.dep_ == "acl" and verb.head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             node = verb.head
