@@ -148,3 +148,9 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(
     e = one(events_of("Estonia expelled three Russian diplomats on Friday after accusing them "
                       "of espionage."), "ACCUSE")
     assert names(e.actors) == ["Estonia"]
+
+
+def test_who_speaks_during_a_visit_is_the_visitor(events_of):
+    e = one(events_of("The Turkish foreign minister condemned the strikes during a visit to "
+                      "Baghdad on Monday."), "CONSULT")
+    assert any("minister" in n for n in names(e.actors))

@@ -388,6 +388,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger.head, ("to",)))  # "set fire to the store"
         if not r.actors:
             r.actors.extend(light_verb_subject(trigger, lex))
+        if not r.actors and plover == "CONSULT" and trigger.dep_ == "pobj" and (
+                trigger.head.lower_ in ("during", "on")
+                and trigger.head.head.pos_ in ("VERB", "AUX")):
+            # "Lavrov criticised the sanctions during a visit to Minsk": who speaks visits
+            subj, passive = subject_of(trigger.head.head)
+            if not passive:
+                r.actors.extend(subj)
         if plover == "ASSAULT" and trigger.dep_ == "dobj" and _lemma(
                 trigger.head) in SUFFER_VERBS:
             # "the mayor survived an attack": who survives or suffers it was its target
