@@ -60,6 +60,17 @@ def test_no_evidence_is_unknown_never_the_publication_date() -> None:
     assert ts.fallback is not None
 
 
+def test_overnight_is_the_night_before_the_report() -> None:
+    a = _analysis("Drones struck a fuel depot overnight, the ministry said.")
+    ts = event_time(a, *_trigger(a, "struck"))
+    assert (ts.start, ts.end) == (date(2025, 11, 29), date(2025, 11, 30))
+    assert ts.text == "overnight"
+    # with no date in the document, the night is no one's: no time
+    b = _analysis("Drones struck a fuel depot overnight, the ministry said.")
+    b.anchor = Anchor(date(2025, 11, 30), "today (no date in text)")
+    assert event_time(b, *_trigger(b, "struck")).start is None
+
+
 def test_during_the_talks_takes_the_date_of_the_meeting() -> None:
     text = ("President Trump met President al-Sharaa on November 10th in Washington. "
             "The Treasury announced the suspension of sanctions for 180 days during the talks.")

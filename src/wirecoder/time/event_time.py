@@ -35,6 +35,9 @@ _MEETING_WORDS = {
     "visit": r"\b(?:visit(?:ed|s|ing)?|trip|met|arrived)\b",
     "summit": r"\b(?:summit|met|meeting)\b",
 }
+# "air strikes killed 30 people overnight": the night before the report (a timex for TimeML
+# only with a day named: "Friday night"; an event still has its two days)
+_OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:stay|bag|flight|train|trip|shift|curfew))", re.I)
 _GROUNDED = ("day", "week", "month", "year")
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -264,6 +267,12 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                 fallback=f"no date stated; {side} {meeting.start.isoformat()} "
                          f"({b.group(0)!r}, dated by {meeting.span.text!r}); the anchor date "
                          f"{anchor_text} is a possible fallback")
+    o = _OVERNIGHT.search(text, sentence.start, sentence.end)
+    if o and not anchor.source.startswith("today"):
+        # the night that ends on the report's day; only against a date the document gives
+        return TimeSpan(start=cal.shift(anchor.date, "day", -1), end=anchor.date, precision="day",
+                        text=o.group(0), anchor=anchor_text,
+                        evidence=(_span_of(analysis, o.start(), o.end()),))
     return TimeSpan(start=None, end=None, precision="unknown", text=None, anchor=anchor_text,
                     fallback=f"no time stated for this event; the anchor date {anchor_text} "
                              f"is a possible fallback (an upper bound for past events)")
