@@ -214,3 +214,10 @@ def test_a_headline_joined_to_its_body_report_is_not_folded_into_another_act(eve
     assert len(killing) == 1
     assert killing[0].type.plover_mode != "arson"
     assert killing[0].time.start == date(2026, 3, 1)
+
+
+def test_a_dateline_on_the_line_above_dates_the_lead_event(run):
+    evs = run("Operational update\n\nKABUL, Afghanistan (March 20, 2011) \u2028Afghan forces "
+              "detained two insurgents in Baghlan province.", date(2011, 3, 21))
+    ev = _by(evs, "COERCE")
+    assert ev.time.start == date(2011, 3, 20)

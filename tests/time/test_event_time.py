@@ -149,3 +149,15 @@ def test_a_dateline_date_yields_to_the_date_told_in_the_sentence() -> None:
     a2 = _analysis(text2)
     ts2 = event_time(a2, *_trigger(a2, "killed"))
     assert ts2.start == date(2025, 11, 30) and ts2.text == "November 30"
+
+
+def test_a_dateline_on_its_own_line_dates_the_first_sentence_below() -> None:
+    from wirecoder.language import parse
+
+    text = ("Operational update\n\nKABUL, Afghanistan (March 20, 2011) \u2028Afghan forces "
+            "detained two insurgents in Baghlan province.")
+    a = _analysis(text, doc=parse(text))
+    trig = a.document.span(text.index("detained"), text.index("detained") + 8)
+    sent = next(s for s in a.doc.sents if s.start_char <= trig.start < s.end_char)
+    ts = event_time(a, trig, a.document.span(sent.start_char, sent.end_char))
+    assert ts.start == date(2011, 3, 20) and ts.text == "March 20, 2011"

@@ -76,6 +76,8 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
         return False
     doc = tok.doc
     ev = time.evidence[0]
+    if not tok.sent.start_char <= ev.start < tok.sent.end_char:
+        return False  # a dateline on the line above dates the sentence below it
     node = span_root(doc, ev.start, ev.end)
     if node is None:
         return False

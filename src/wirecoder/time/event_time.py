@@ -128,6 +128,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*(?:[-–—:]|\(|$|[\u2028\u2029
                              r"|[-–—]{1,2})", re.MULTILINE)
 
 
+_DATELINE_GAP = re.compile(r"[\s)\]:,–—-]*")  # what may sit between a dateline's date and its text
+
+
 def _is_dateline(text: str, t: Timex) -> bool:
     line_start = max(text.rfind(c, 0, t.span.start) for c in "\n\u2028\u2029") + 1
     return bool(_DATELINE_BEFORE.search(text[max(0, line_start - 1):t.span.start])
@@ -206,6 +209,12 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     timexes = analysis.timexes if analysis.anchor is not None else tag_timexes(
         text, anchor.date, doc=analysis.doc, document_id=analysis.document.id)
     dated = _dated(timexes, sentence.start, sentence.end, text)
+    # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
+    # sentence: the dateline dates that sentence as if it were part of it
+    lead_dateline = [t for t in _dated(timexes, 0, sentence.start, text)
+                     if _is_dateline(text, t)
+                     and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)]
+    dated = lead_dateline + dated
     dates = [t for t in dated if t.type != "DURATION"]
     ranges = _ranges(text, dates)
     in_range = {id(b) for a, b in ranges.values()}
@@ -228,6 +237,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
             dists2 = [d for d in dists if d is not None]
+            if not dists2 and unit[0] in lead_dateline:
+                dists2 = [0.0]  # outside the parse of the sentence; the dateline rule below
             if not dists2:
                 continue
             score = min(dists2) + abs(unit[0].span.start - trigger.start) / 1000
