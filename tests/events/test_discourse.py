@@ -221,3 +221,13 @@ def test_a_dateline_on_the_line_above_dates_the_lead_event(run):
               "detained two insurgents in Baghlan province.", date(2011, 3, 21))
     ev = _by(evs, "COERCE")
     assert ev.time.start == date(2011, 3, 20)
+
+
+def test_a_headline_folded_into_the_body_gives_it_the_leads_date(run):
+    evs = run("Suspected Militants Detained\n\nBAGHDAD, Iraq (March 2, 2021) - Iraqi and "
+              "coalition forces detained numerous suspected militants during three operations "
+              "aimed at capturing militant leaders in northern Iraq Monday.\n\nIn Nineveh "
+              "province, security forces detained two individuals suspected of being "
+              "associated with a bomb maker.", date(2021, 3, 2))
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert arrests and all(e.time.start == date(2021, 3, 1) for e in arrests)

@@ -279,9 +279,13 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
         if into is None:
             out.append(d)
             continue
-        # what the headline says and the body's first mention lacks is kept
+        # what the headline (and the lead joined to it) says and the body's first mention
+        # lacks is kept
         if into.location is None:
             into.location = d.location
+        if (into.time is None or into.time.start is None) and d.time is not None \
+                and d.time.start is not None:
+            into.time = d.time
         kinds = {q.kind for q in into.quantities}
         into.quantities += [q for q in d.quantities if q.kind not in kinds]
         into.evidence += d.evidence
