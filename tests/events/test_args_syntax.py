@@ -154,3 +154,9 @@ def test_who_speaks_during_a_visit_is_the_visitor(events_of):
     e = one(events_of("The Turkish foreign minister condemned the strikes during a visit to "
                       "Baghdad on Monday."), "CONSULT")
     assert any("minister" in n for n in names(e.actors))
+
+
+def test_allies_and_donors_asked_are_the_requests_addressees(events_of):
+    e = one(events_of("The prime minister urged Western allies to send more artillery."),
+            "REQUEST")
+    assert names(e.targets) == ["Western allies"]
