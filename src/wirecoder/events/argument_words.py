@@ -106,6 +106,11 @@ UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", 
 GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
                "contingent", "detachment", "platoon", "gang", "faction"}
 
+# organisation nouns a proper name before them names: "the Islamic State militant group",
+# "the Haqqani network", "the ETA organisation" are the named group itself
+NAMED_GROUP_NOUNS = {"group", "faction", "movement", "organization", "organisation", "militia",
+                     "network", "outfit", "alliance"}
+
 # common nouns that describe the person named after them ("reporter Ana Ruiz")
 DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokesperson", "lawyer",
                "attorney", "commander", "leader", "official", "politician", "activist",
@@ -119,6 +124,11 @@ DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokespers
                "member", "singer", "writer", "actor", "actress", "athlete", "banker",
                "bodyguard", "driver", "guard", "escort", "chauffeur", "nephew", "niece", "son",
                "daughter", "wife", "husband", "brother", "sister", "councilwoman"}
+
+# "were given an ultimatum", "issued a warning to X": verbs that hand a demand or threat over
+DELIVER_VERBS = {"give", "hand", "issue", "send", "deliver", "serve", "present"}
+# noun events delivered to someone, whose recipient is their target
+DELIVERED_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "AID"}
 
 # "known as X", "called X", "dubbed X": the name a group goes by
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .argument_words import (CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DETONATE_VERBS,
-                             DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, KIND_ADJECTIVES,
+from .argument_words import (CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
+                             DELIVERED_TYPES, DETONATE_VERBS, DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, KIND_ADJECTIVES,
                              LIFE_NOUNS, LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS,
                              OPPONENT_WITH, PASSIVE_LIGHT, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES,
                              PRONOUNS, STREET_WORDS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS,
@@ -38,7 +38,7 @@ from .participant_mapper import merge_participants as merge_participants
 from .participant_mapper import participant_key as participant_key
 from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
-from .syntax import _dateline, counted, may_act, pobj_of, subject_of, with_conjuncts
+from .syntax import _dateline, counted, included, may_act, pobj_of, subject_of, with_conjuncts
 from .syntax import measured_noun as measured_noun
 
 
@@ -65,7 +65,7 @@ def with_included(tokens: list[Any]) -> list[Any]:
     for t in tokens:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("including", "includes"):
-                out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
+                out.extend(g for g in included(c) if g not in out)
     return out
 
 
@@ -110,6 +110,28 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
             continue
         return []
     return []
+
+
+def delivered(noun: Any) -> tuple[list[Any], list[Any]]:
+    """(who handed it over, whom it is addressed to) for a demand, threat or aid noun:
+    "the workers were given an ultimatum", "the army gave the rebels an ultimatum", "an
+    order was sent to the garrison by the rebels"."""
+    verb = noun.head
+    if verb == noun or _lemma(verb) not in DELIVER_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj":
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return agents, passive  # a passive's retained object: its subject received it
+        subj, is_passive = subject_of(verb)
+        return [] if is_passive else subj, [
+            c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + pobj_of(
+            verb, ("to",))
+    if noun.dep_ == "nsubjpass":
+        return agents, pobj_of(verb, ("to",))
+    return [], []
 
 
 def damaged(trigger: Any) -> list[Any]:
@@ -279,7 +301,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if passive or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
             # "leftists were arrested, including A and B", "shelled villages, including X":
             # the parser hangs the list on the verb; its members are the patients'
-            r.targets.extend(pobj_of(trigger, ("including",)))
+            r.targets.extend(g for c in trigger.children if c.dep_ in ("prep", "agent")
+                             and c.lower_ == "including" for g in included(c))
         if passive:
             if _lemma(trigger) in DETONATE_VERBS:
                 # "two parcels were detonated": what is detonated is the explosive, the
@@ -361,6 +384,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.objects.extend(of)
         r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
                                                "towards")))
+        if plover in DELIVERED_TYPES:
+            givers, receivers = delivered(trigger)
+            r.targets.extend(t for t in receivers if t not in r.targets)
+            if not r.actors:
+                r.actors.extend(givers)
         # "the attack staged by rebels on the customs house": the "on" phrase hung on the
         # participle or on its agent still says what the attack hit
         for holder in participles + by:

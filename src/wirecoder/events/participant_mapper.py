@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from ..records import Document, Mention, Participant, Span
-from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMING_VERBS,
-                             NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS, SINGULAR_PRONOUNS)
+from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
+                             NAMING_VERBS, NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS,
+                             SINGULAR_PRONOUNS)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -95,10 +96,11 @@ class ParticipantMapper:
         return [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
 
     def _widened(self, m: Mention, head: Any) -> Participant | None:
-        """An unlinked mention ending at the head with modifiers left of it that the mention
-        leaves out ("urban guerrillas", "heavily armed men"): the whole noun phrase, as
-        named in the text; None when the mention already covers it or is linked."""
-        if m.entity.kb_id or m.span.end != head.idx + len(head.text):
+        """A mention ending at the head with modifiers left of it that the mention leaves out
+        ("urban guerrillas", "heavily armed men"): the whole noun phrase, as named in the
+        text (a linked mention keeps its entity's name, the phrase joins its mentions); None
+        when the mention already covers it."""
+        if m.span.end != head.idx + len(head.text):
             return None
         doc = head.doc
         left, _ = np_bounds(head)
@@ -115,6 +117,12 @@ class ParticipantMapper:
         if not text:
             return None
         base = _from_mention(m)
+        if m.entity.kb_id:
+            # "intelligence forces" linked as the army: the phrase as written stays a mention
+            return Participant(name=base.name, kb_id=base.kb_id, kind=base.kind,
+                               country=base.country, sector=base.sector,
+                               mentions=tuple(dict.fromkeys((*base.mentions, text))),
+                               evidence=(span,))
         return Participant(name=text, kind=base.kind, country=base.country, sector=base.sector,
                            mentions=(text, *base.mentions), evidence=(span,))
 
@@ -260,8 +268,43 @@ class ParticipantMapper:
         text = span.text.strip()
         return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
 
+    def _named_group(self, head: Any) -> Participant | None:
+        """"the "Islamic State" militant group", "the Haqqani network": an organisation noun
+        after a proper name is the named group itself, with the phrase as a mention (not a
+        group and, beside it, the organisation it belongs to)."""
+        if head.pos_ != "NOUN" or _lemma(head) not in NAMED_GROUP_NOUNS:
+            return None
+        names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "PERSON")
+                 and c.ent_type_ not in NON_PARTICIPANT_ENTS]
+        if not names:
+            return None
+        name = names[-1]
+        doc = head.doc
+        m = self.mention_at(name.idx, name.idx + len(name.text))
+        if m is not None and m.span.end > head.idx:
+            return None  # the mention covers the group noun: the name is the whole phrase
+        if m is not None:
+            base = _from_mention(m)
+        else:
+            start = name.left_edge.i  # "Red Dawn" ("Red" can come tagged an adjective)
+            while start < name.i and not (doc[start].is_title or doc[start].is_upper):
+                start += 1
+            span = self.document.span(doc[start].idx, name.idx + len(name.text))
+            base = Participant(name=span.text, evidence=(span,), mentions=(span.text,))
+        first = min(base.evidence[0].start, doc[np_bounds(head)[0]].idx)
+        phrase = self.document.span(first, head.idx + len(head.text))
+        text = " ".join(re.sub(r'["“”]', " ", phrase.text).split())
+        return Participant(name=base.name, kb_id=base.kb_id, kind=base.kind,
+                           country=base.country, sector=base.sector,
+                           mentions=tuple(dict.fromkeys((*base.mentions, text))),
+                           evidence=base.evidence + (phrase,))
+
     def _participant(self, head: Any, inner: bool = False) -> Participant | None:
         doc = head.doc
+        named_group = self._named_group(head)
+        if named_group is not None:
+            return named_group
         if group_head(head):
             g = self._group(head)
             if g is not None:

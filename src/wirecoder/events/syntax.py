@@ -67,6 +67,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
                 return [obj[0]], False
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and (
+                head.head.pos_ in ("VERB", "AUX")):
+            # "rebels were ready to attack", "the group felt confident enough to hold
+            # talks": the subject of the predicative adjective's verb does it
+            return subject_of(head.head, depth + 1)
         if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
             return subject_of(head.head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
@@ -165,6 +170,33 @@ def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
             out.extend(m for g in c.children if g.dep_ == "pobj"
                        for m in (measured_noun(g),) if m not in out)
     return out
+
+
+def included(prep: Any) -> list[Any]:
+    """Who an "including" phrase names: its object, and each name of a list the parser hangs
+    under one another ("including A, wife of B, C, the actor D and E": A, C, D and E). An
+    item that describes the one before it ("wife of B") names no one else, and a name that
+    modifies a noun ("two Taliban commanders") is no item of its own."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    items: list[list[Any]] = [[]]
+    for t in sorted(prep.subtree, key=lambda x: x.i)[1:]:
+        if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "or")):
+            items.append([])
+        else:
+            items[-1].append(t)
+    names = []
+    for item in (i for i in items if i):
+        propn = [t for t in item if t.pos_ == "PROPN" and t.ent_type_ not in (
+            "GPE", "LOC", "FAC") and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+        if not propn or len(items) < 2:
+            continue
+        last = propn[-1]
+        if last.head in item and last.head.i > last.i or any(
+                t.lower_ == "of" and t.i < last.i for t in item):
+            continue
+        if last not in objs and last not in names:
+            names.append(last)
+    return objs + names
 
 
 def _negated(tok: Any) -> bool:

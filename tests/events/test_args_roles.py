@@ -1,0 +1,55 @@
+"""Roles read from the clause around a trigger (events/arguments.py, syntax.py,
+participant_mapper.py): a subject behind a predicative adjective, whom a threat is handed to,
+a group named by its proper name, the names an "including" list gives. Sentences written for
+these tests."""
+
+from .conftest import names, one
+
+
+def test_subject_of_a_predicative_adjective_acts(events_of):
+    e = one(events_of("By June the militia felt confident enough to hold talks with the "
+                      "government."), "CONSULT")
+    assert names(e.actors) == ["militia"]
+
+
+def test_who_was_given_an_ultimatum_is_its_target(events_of):
+    e = one(events_of("The workers were given an ultimatum by their managers."), "THREATEN")
+    assert names(e.actors) == ["managers"]
+    assert names(e.targets) == ["workers"]
+
+
+def test_giver_and_receiver_of_an_ultimatum(events_of):
+    e = one(events_of("The army gave the rebels an ultimatum."), "THREATEN")
+    assert names(e.actors) == ["army"]
+    assert names(e.targets) == ["rebels"]
+
+
+def test_group_noun_after_a_name_is_the_named_group(events_of):
+    e = one(events_of("The Red Dawn militant group attacked a police station."), "ASSAULT")
+    assert names(e.actors) == ["Red Dawn"]  # one participant, not "militant group" beside it
+    assert "Red Dawn militant group" in [m for p in e.actors for m in p.mentions]
+
+
+def test_group_noun_after_a_nationality_stays_a_phrase(events_of):
+    e = one(events_of("The Afghan militia attacked the village."), "ASSAULT")
+    assert names(e.actors) == ["Afghan militia"]
+
+
+def test_including_list_names_each_person_but_not_a_relative_described(events_of):
+    e = one(events_of("Police arrested six activists, including Ana Ruiz, wife of the poet "
+                      "Pablo Soto, the teacher Marta Gil and Jorge Vega."), "COERCE")
+    got = names(e.targets)
+    assert {"Ana Ruiz", "Marta Gil", "Jorge Vega"} <= set(got)
+    assert "Pablo Soto" not in got  # the husband the apposition names was not arrested
+
+
+def test_name_modifying_a_listed_noun_is_no_item(events_of):
+    e = one(events_of("Police arrested five men, including two Taliban commanders."), "COERCE")
+    assert "Taliban commanders" in names(e.targets)
+
+
+def test_linked_force_keeps_the_phrase_as_written(linked_events_of):
+    e = one(linked_events_of("In Kabul, two suspects were detained by government forces."),
+            "COERCE")
+    assert len(e.actors) == 1 and e.actors[0].kb_id  # linked to the country's forces
+    assert "government forces" in e.actors[0].mentions
