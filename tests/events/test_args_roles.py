@@ -53,3 +53,9 @@ def test_linked_force_keeps_the_phrase_as_written(linked_events_of):
             "COERCE")
     assert len(e.actors) == 1 and e.actors[0].kb_id  # linked to the country's forces
     assert "government forces" in e.actors[0].mentions
+
+
+def test_caption_line_above_the_sentence_is_no_subject(events_of):
+    e = one(events_of("Police chief Ana Ruiz\nOn Monday, the rebels attacked the police "
+                      "station."), "ASSAULT")
+    assert names(e.actors) == ["rebels"]

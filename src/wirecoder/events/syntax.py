@@ -26,6 +26,10 @@ def with_conjuncts(tokens: list[Any]) -> list[Any]:
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if len(subj) >= 2 and any(_line_between(c, verb) for c in subj):
+        # "Former IRA leader Sean MacStiofain\nBy June, the organisation felt ...": a caption
+        # or headline glued above the sentence is no subject of its verb
+        subj = [c for c in subj if not _line_between(c, verb)] or subj
     if len(subj) >= 2 and subj[1].pos_ == "PROPN" and subj[1].left_edge.i == (
             subj[0].right_edge.i + 1):
         subj = subj[1:]  # "the guerrilla organization Shining Path killed": the name
@@ -118,6 +122,12 @@ def _finite_misread_as_participle(verb: Any) -> Any:
             and node.head.head.pos_ in ("NOUN", "PROPN"):
         node = node.head.head
     return node
+
+
+def _line_between(tok: Any, verb: Any) -> bool:
+    """A line break between a token before a verb and the verb."""
+    return tok.i < verb.i and any("\n" in t.text or "\n" in t.whitespace_
+                                  for t in tok.doc[tok.i:verb.i])
 
 
 def measured_noun(obj: Any) -> Any:
