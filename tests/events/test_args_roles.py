@@ -59,3 +59,11 @@ def test_caption_line_above_the_sentence_is_no_subject(events_of):
     e = one(events_of("Police chief Ana Ruiz\nOn Monday, the rebels attacked the police "
                       "station."), "ASSAULT")
     assert names(e.actors) == ["rebels"]
+
+
+def test_country_owning_the_next_noun_is_no_place_of_a_title(linked_events_of):
+    e = one(linked_events_of("A commander of Colombia's largest rebel group was killed on "
+                             "Monday."), "ASSAULT")
+    got = names(e.targets)
+    assert "commander of Colombia" not in got  # Colombia owns the group, not the commander
+    assert "commander" in got

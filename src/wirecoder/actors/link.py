@@ -232,7 +232,9 @@ class DocLinker(GenericMixin, CorefMixin):
             k = end + 1 + (self.keys[end + 1] == "the")
             ref = self.country_at(k) if k < len(self.doc) else None
             longer = self.alias_at(k) if ref else None
-            if ref and not (longer and longer[0] > ref[0]):
+            possessor = ref is not None and ref[0] < len(self.doc) and (
+                self.doc[ref[0]].tag_ == "POS")  # "commander of Syria's Defense Forces"
+            if ref and not (longer and longer[0] > ref[0]) and not possessor:
                 country, end = ref[1], ref[0]
         sector = info.get("sector")
         if person is not None:
