@@ -56,9 +56,10 @@ def test_linked_force_keeps_the_phrase_as_written(linked_events_of):
 
 
 def test_caption_line_above_the_sentence_is_no_subject(events_of):
-    e = one(events_of("Police chief Ana Ruiz\nOn Monday, the rebels attacked the police "
-                      "station."), "ASSAULT")
-    assert names(e.actors) == ["rebels"]
+    for br in ("\n", "\u2028"):  # a newline or a Unicode line separator
+        e = one(events_of(f"Police chief Ana Ruiz{br}On Monday, the rebels attacked the "
+                          "police station."), "ASSAULT")
+        assert names(e.actors) == ["rebels"]
 
 
 def test_country_owning_the_next_noun_is_no_place_of_a_title(linked_events_of):

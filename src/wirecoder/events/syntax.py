@@ -11,6 +11,8 @@ from .argument_words import NON_PARTICIPANT_ENTS, OBJECT_CONTROL
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
+LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
+
 
 def with_conjuncts(tokens: list[Any]) -> list[Any]:
     """The tokens and those coordinated with them; a verb the parser coordinated with a noun
@@ -125,9 +127,10 @@ def _finite_misread_as_participle(verb: Any) -> Any:
 
 
 def _line_between(tok: Any, verb: Any) -> bool:
-    """A line break between a token before a verb and the verb."""
-    return tok.i < verb.i and any("\n" in t.text or "\n" in t.whitespace_
-                                  for t in tok.doc[tok.i:verb.i])
+    """A line break (newline or Unicode line/paragraph separator) between a token before a
+    verb and the verb."""
+    return tok.i < verb.i and any(b in t.text_with_ws for t in tok.doc[tok.i:verb.i]
+                                  for b in LINE_BREAKS)
 
 
 def measured_noun(obj: Any) -> Any:
