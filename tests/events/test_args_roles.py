@@ -68,3 +68,9 @@ def test_country_owning_the_next_noun_is_no_place_of_a_title(linked_events_of):
     got = names(e.targets)
     assert "commander of Colombia" not in got  # Colombia owns the group, not the commander
     assert "commander" in got
+
+
+def test_headline_above_a_unicode_line_separator_is_no_actor(events_of):
+    e = one(events_of("Border Post Attack\u2028armed smugglers attacked the customs office on "
+                      "Friday."), "ASSAULT")
+    assert names(e.actors) == ["armed smugglers"]

@@ -12,7 +12,7 @@ from typing import Any
 from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
                              UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import line_break_in, of_objects
 
 
 def coordinated_modifier(t: Any) -> Any:
@@ -49,7 +49,7 @@ def np_bounds(head: Any) -> tuple[int, int]:
     doc = head.doc
     # a phrase never crosses a line break (a headline above the sentence)
     for i in range(head.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+        if line_break_in(doc[i].text_with_ws):
             left = i + 1
             break
     while left < head.i:

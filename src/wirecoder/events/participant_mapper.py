@@ -18,7 +18,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
-from .syntax import of_objects
+from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 
 _AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
@@ -129,7 +129,7 @@ class ParticipantMapper:
     def participant(self, head: Any, inner: bool = False) -> Participant | None:
         """The participant a head token names (None for bare pronouns nobody resolved)."""
         p = self._participant(head, inner)
-        if p is not None and not p.kb_id and p.evidence and "\n" in p.evidence[0].text:
+        if p is not None and not p.kb_id and p.evidence and line_break_in(p.evidence[0].text):
             p = self._last_line(p)
         if p is not None and not p.kb_id and p.evidence:
             p = self._without_age(p)
@@ -209,14 +209,14 @@ class ParticipantMapper:
         """A phrase that runs over a line break (a headline glued to the sentence below it):
         only the part on the line of its head, the last one."""
         ev = p.evidence[0]
-        cut = ev.start + ev.text.rindex("\n") + 1
+        cut = ev.start + max(ev.text.rfind(b) for b in LINE_BREAKS) + 1
         text = self.document.text[cut:ev.end]
         cut += len(text) - len(text.lstrip())
         if cut >= ev.end:
             return None
         span = self.document.span(cut, ev.end)
         name = span.text
-        mentions = tuple(m for m in p.mentions if "\n" not in m)
+        mentions = tuple(m for m in p.mentions if not line_break_in(m))
         return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
                            mentions=tuple(dict.fromkeys((name, *mentions))), evidence=(span,))
 

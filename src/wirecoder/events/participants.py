@@ -11,7 +11,7 @@ from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
 from .participant_mapper import merge_participants
 from .responsibility import claimed_agents
-from .syntax import of_objects
+from .syntax import line_break_in, of_objects
 from .typing import Typed
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
@@ -289,7 +289,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
     # a modifier on the line above (a headline the parser glued on) is no affiliation
-    mods = [m for m in mods if not any("\n" in x.text for x in doc[min(m.i, t.i):max(m.i, t.i)])]
+    mods = [m for m in mods if not any(line_break_in(x.text)
+                                       for x in doc[min(m.i, t.i):max(m.i, t.i)])]
     own = [e for e in getattr(doc, "ents", ()) if e.start <= t.i < e.end]
     if own and t.pos_ == "PROPN":
         # "Efrain Rincon Rodriguez": words inside the head's own name are no affiliation

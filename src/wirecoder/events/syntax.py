@@ -14,6 +14,12 @@ from .lexicon import lemma as _lemma
 LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
 
 
+def line_break_in(text: str) -> bool:
+    """Whether a text holds a line break: a newline or a Unicode line or paragraph separator
+    (the ISAF releases' header lines end in U+2028)."""
+    return any(b in text for b in LINE_BREAKS)
+
+
 def with_conjuncts(tokens: list[Any]) -> list[Any]:
     """The tokens and those coordinated with them; a verb the parser coordinated with a noun
     is none ("gunmen ... killed 14 and wounded nine" misparsed as "gunmen and wounded")."""
@@ -129,8 +135,8 @@ def _finite_misread_as_participle(verb: Any) -> Any:
 def _line_between(tok: Any, verb: Any) -> bool:
     """A line break (newline or Unicode line/paragraph separator) between a token before a
     verb and the verb."""
-    return tok.i < verb.i and any(b in t.text_with_ws for t in tok.doc[tok.i:verb.i]
-                                  for b in LINE_BREAKS)
+    return tok.i < verb.i and any(line_break_in(t.text_with_ws)
+                                  for t in tok.doc[tok.i:verb.i])
 
 
 def measured_noun(obj: Any) -> Any:
@@ -252,7 +258,7 @@ def _dateline(tok: Any) -> bool:
     # the line it opens: a header line above ("2013-01-S-017") may be glued to the sentence
     start = tok.sent.start
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        if "\n" in tok.doc[i].text or "\n" in tok.doc[i].whitespace_:
+        if line_break_in(tok.doc[i].text_with_ws):
             start = i + 1
             break
     return tok.i - start <= 2
