@@ -74,3 +74,13 @@ def test_headline_above_a_unicode_line_separator_is_no_actor(events_of):
     e = one(events_of("Border Post Attack\u2028armed smugglers attacked the customs office on "
                       "Friday."), "ASSAULT")
     assert names(e.actors) == ["armed smugglers"]
+
+
+def test_adjective_whose_subject_does_nothing_gives_no_actor(events_of):
+    e = one(events_of("A new law is necessary to negotiate with the rebels."), "CONSULT")
+    assert names(e.actors) == []  # the law does not negotiate
+
+
+def test_plural_group_noun_after_a_name_names_no_single_group(events_of):
+    e = one(events_of("The Shining Path organizations attacked the town hall."), "ASSAULT")
+    assert "Shining Path organizations" in names(e.actors)

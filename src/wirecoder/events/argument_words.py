@@ -106,6 +106,13 @@ UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", 
 GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
                "contingent", "detachment", "platoon", "gang", "faction"}
 
+# adjectives whose subject does what their "to" clause says ("ready to attack", "willing to
+# negotiate"); not "a reshuffle is fundamental to allow ...", whose subject does nothing
+CONTROL_ADJECTIVES = {"ready", "willing", "unwilling", "able", "unable", "determined", "eager",
+                      "prepared", "confident", "keen", "reluctant", "quick", "anxious", "poised",
+                      "desperate", "careful", "free", "hesitant", "afraid", "likely", "unlikely",
+                      "set", "due", "about"}
+
 # organisation nouns a proper name before them names: "the Islamic State militant group",
 # "the Haqqani network", "the ETA organisation" are the named group itself
 NAMED_GROUP_NOUNS = {"group", "faction", "movement", "organization", "organisation", "militia",

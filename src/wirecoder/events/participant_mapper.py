@@ -269,11 +269,11 @@ class ParticipantMapper:
         return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
 
     def _named_group(self, head: Any) -> Participant | None:
-        """"the "Islamic State" militant group", "the Haqqani network": an organisation noun
-        after a proper name is the named group itself, with the phrase as a mention (not a
+        """"the "Islamic State" militant group", "the Haqqani network": a singular
+        organisation noun after a proper name is the named group itself, with the phrase as a mention (not a
         group and, beside it, the organisation it belongs to)."""
-        if head.pos_ != "NOUN" or _lemma(head) not in NAMED_GROUP_NOUNS:
-            return None
+        if head.pos_ != "NOUN" or _lemma(head) not in NAMED_GROUP_NOUNS or head.tag_ == "NNS":
+            return None  # "all Beni organizations": a plural classes several, names none
         names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                  and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "PERSON")
                  and c.ent_type_ not in NON_PARTICIPANT_ENTS]

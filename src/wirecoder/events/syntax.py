@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .argument_words import NON_PARTICIPANT_ENTS, OBJECT_CONTROL
+from .argument_words import CONTROL_ADJECTIVES, NON_PARTICIPANT_ENTS, OBJECT_CONTROL
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
@@ -80,7 +80,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and (
-                head.head.pos_ in ("VERB", "AUX")):
+                head.head.pos_ in ("VERB", "AUX")) and head.lower_ in CONTROL_ADJECTIVES:
             # "rebels were ready to attack", "the group felt confident enough to hold
             # talks": the subject of the predicative adjective's verb does it
             return subject_of(head.head, depth + 1)
