@@ -407,6 +407,8 @@ def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
                         return Trigger(tok, entry, tok.idx, g.idx + len(g.text), extra=g)
         for c in tok.children:
             if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
+                if c.dep_ in ("prt", "prep", "advmod") and c.i < tok.i:
+                    continue  # "On Friday, Macron called the blast an attack": no "call on"
                 key = f"{lemma} {_lemma(c)}"
                 entry = lex.entry(key, "V")
                 if entry is not None:
