@@ -26,8 +26,9 @@ def test_giver_and_receiver_of_an_ultimatum(events_of):
 
 def test_group_noun_after_a_name_is_the_named_group(events_of):
     e = one(events_of("The Red Dawn militant group attacked a police station."), "ASSAULT")
-    assert names(e.actors) == ["Red Dawn"]  # one participant, not "militant group" beside it
-    assert "Red Dawn militant group" in [m for p in e.actors for m in p.mentions]
+    # one participant, named as written, not "militant group" and "Red Dawn" beside it
+    assert names(e.actors) == ["Red Dawn militant group"]
+    assert "Red Dawn" in [m for p in e.actors for m in p.mentions]
 
 
 def test_group_noun_after_a_nationality_stays_a_phrase(events_of):

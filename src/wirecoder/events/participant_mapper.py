@@ -268,10 +268,10 @@ class ParticipantMapper:
         text = span.text.strip()
         return Participant(name=text, evidence=(span,), mentions=(text,)) if text else None
 
-    def _named_group(self, head: Any) -> Participant | None:
+    def named_group(self, head: Any) -> Participant | None:
         """"the "Islamic State" militant group", "the Haqqani network": a singular
-        organisation noun after a proper name is the named group itself, with the phrase as a mention (not a
-        group and, beside it, the organisation it belongs to)."""
+        organisation noun after a proper name is the named group itself (not a group and,
+        beside it, the organisation it belongs to), its name and the phrase its mentions."""
         if head.pos_ != "NOUN" or _lemma(head) not in NAMED_GROUP_NOUNS or head.tag_ == "NNS":
             return None  # "all Beni organizations": a plural classes several, names none
         names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
@@ -295,14 +295,17 @@ class ParticipantMapper:
         first = min(base.evidence[0].start, doc[np_bounds(head)[0]].idx)
         phrase = self.document.span(first, head.idx + len(head.text))
         text = " ".join(re.sub(r'["“”]', " ", phrase.text).split())
-        return Participant(name=base.name, kb_id=base.kb_id, kind=base.kind,
+        # a linked name is the KB's; an unlinked group keeps the phrase as written ("the
+        # Black Hand group"), its bare name a mention
+        name_of = base.name if base.kb_id else text
+        return Participant(name=name_of, kb_id=base.kb_id, kind=base.kind,
                            country=base.country, sector=base.sector,
                            mentions=tuple(dict.fromkeys((*base.mentions, text))),
                            evidence=base.evidence + (phrase,))
 
     def _participant(self, head: Any, inner: bool = False) -> Participant | None:
         doc = head.doc
-        named_group = self._named_group(head)
+        named_group = self.named_group(head)
         if named_group is not None:
             return named_group
         if group_head(head):

@@ -278,6 +278,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
                     out.append(p)
             out.extend(q for q in inside if q.name not in {x.name for x in out})
         return out
+    if ctx.mapper.named_group(t) is not None:
+        return out  # "the Black Hand group": the name is the group's own, no affiliation
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += of_objects(t)
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
