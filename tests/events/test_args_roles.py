@@ -31,6 +31,11 @@ def test_group_noun_after_a_name_is_the_named_group(events_of):
     assert "Red Dawn" in [m for p in e.actors for m in p.mentions]
 
 
+def test_named_group_drops_the_acronym_in_brackets(events_of):
+    e = one(events_of("The Red Dawn (RD) group attacked a police station."), "ASSAULT")
+    assert "Red Dawn group" in names(e.actors)
+
+
 def test_group_noun_after_a_nationality_stays_a_phrase(events_of):
     e = one(events_of("The Afghan militia attacked the village."), "ASSAULT")
     assert names(e.actors) == ["Afghan militia"]

@@ -276,7 +276,8 @@ class ParticipantMapper:
             return None  # "all Beni organizations": a plural classes several, names none
         names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                  and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "PERSON")
-                 and c.ent_type_ not in NON_PARTICIPANT_ENTS]
+                 and c.ent_type_ not in NON_PARTICIPANT_ENTS
+                 and not (c.i > 0 and head.doc[c.i - 1].text == "(")]  # "(RD)": an aside
         if not names:
             return None
         name = names[-1]
@@ -294,7 +295,8 @@ class ParticipantMapper:
             base = Participant(name=span.text, evidence=(span,), mentions=(span.text,))
         first = min(base.evidence[0].start, doc[np_bounds(head)[0]].idx)
         phrase = self.document.span(first, head.idx + len(head.text))
-        text = " ".join(re.sub(r'["“”]', " ", phrase.text).split())
+        # without quotes or an acronym in brackets ("the Red Dawn (RD) group")
+        text = " ".join(re.sub(r'["“”]|\([^()]*\)', " ", phrase.text).split())
         # a linked name is the KB's; an unlinked group keeps the phrase as written ("the
         # Black Hand group"), its bare name a mention
         name_of = base.name if base.kb_id else text
