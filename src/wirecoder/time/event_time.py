@@ -211,9 +211,11 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     dated = _dated(timexes, sentence.start, sentence.end, text)
     # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
     # sentence: the dateline dates that sentence as if it were part of it
+    # (only when nothing in the sentence itself is a date)
     lead_dateline = [t for t in _dated(timexes, 0, sentence.start, text)
                      if _is_dateline(text, t)
-                     and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)]
+                     and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)
+                     ] if not dated else []
     dated = lead_dateline + dated
     dates = [t for t in dated if t.type != "DURATION"]
     ranges = _ranges(text, dates)
