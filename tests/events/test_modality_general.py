@@ -50,6 +50,10 @@ ONE_EVENT = [
                  "on Sunday.", "ASSAULT", "asserted", id="after-an-attack"),
     pytest.param("Police fired tear gas to disperse them and arrested at least 20 students.",
                  "COERCE", "asserted", id="finite-verb-coordinated-with-a-purpose-infinitive"),
+    pytest.param("The storm passed. The insurgency has killed thousands of villagers and "
+                 "displaced two million.", "ASSAULT", "historical", id="a-wars-toll-is-a-tally"),
+    pytest.param("The storm passed. Rebels have killed three soldiers in an ambush, the army "
+                 "said.", "ASSAULT", "asserted", id="a-perfect-with-actors-is-one-event"),
     pytest.param("The gang went to the farm to rob the owners and kill their dogs.",
                  "ASSAULT", "hypothetical", id="infinitives-coordinated-share-the-purpose"),
     pytest.param("The hotel in Derry received a warning of a bomb attack on Friday night.",

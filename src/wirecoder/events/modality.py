@@ -253,6 +253,11 @@ PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|dur
                     r"(years|months)|since (19|20)\d\d)\b")
 
 
+# what has a toll of its own: "the war has killed 500,000 people"
+WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
+             "uprising", "rebellion", "campaign"}
+
+
 def _tally(tok: Any) -> bool:
     """A present perfect over a period ("12 members have been killed so far this year", "over
     the past nine years about 60 have been killed"): a count of many past events, not one."""
@@ -276,6 +281,9 @@ def _tally(tok: Any) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
            for v in verbs for c in v.children):
         return True  # "since the party was founded, 1,000 members have been murdered"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for v in verbs
+           for c in v.children):
+        return True  # "the conflict has killed tens of thousands": a war's toll, many events
     text = " ".join(t.lower_ for v in verbs for c in v.children
                     if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
     return bool(PERIOD.search(text))
