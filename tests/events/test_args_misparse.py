@@ -65,3 +65,13 @@ def test_a_past_tense_read_as_a_participle_keeps_its_subject_acting(linked_event
     e = one(linked_events_of("Hundreds of people protested in the capital on Tuesday."),
             "PROTEST")
     assert names(e.actors) == ["people"] and not e.targets
+
+
+def test_a_strike_and_its_participle_outcome_are_one_event(linked_events_of):
+    events = linked_events_of("A Russian missile struck an apartment block in Dnipro on "
+                              "Monday, killing six residents.")
+    attacks = [e for e in events if e.type.plover == "ASSAULT"]
+    assert len(attacks) == 1
+    assert {"apartment block", "residents"} <= set(names(attacks[0].targets))
+    # the country a weapon is from fired it
+    assert names(attacks[0].actors) == ["Russian military"]

@@ -240,7 +240,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         for b in live[i + 1:]:
             if b.absorbed or not _same_type(a, b) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
-                    and not _framed_by(a, b) and not _subject_of(a, b)):
+                    and not _framed_by(a, b) and not _subject_of(a, b)
+                    and not _participle_outcome(a, b)):
                 continue
             if a.modality != b.modality:
                 continue
@@ -251,6 +252,16 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if _same_type(flex[0], d):
             absorb(flex[0], d)
     return [d for d in drafts if not d.absorbed]
+
+
+def _participle_outcome(a: Draft, b: Draft) -> bool:
+    """"A missile struck a residential building, killing eight people": a participle clause
+    with no subject of its own, hung on the verb of an attack, tells what that attack did
+    (one event, its targets both the building and the people)."""
+    tb = b.trigger.token
+    return (tb.dep_ == "advcl" and tb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tb.children)
+            and any(m.token.i == tb.head.i for m in (a.trigger, *a.mentions)))
 
 
 def _framed_by(a: Draft, b: Draft) -> bool:

@@ -254,6 +254,10 @@ def _draft(trig: Trigger, typed: Typed, ctx: _Context) -> Draft:
     roles.actors += [g for t in instruments for c in t.children if c.dep_ == "acl"
                      for a in c.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj" and g not in roles.actors]
+    # "a Russian missile struck": the state or group the weapon is said to be from fired it
+    roles.actors += [c for t in instruments for c in t.children
+                     if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i
+                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c not in roles.actors]
     roles.coactors = [t for t in roles.coactors if t not in instruments]
     unknown = [t for t in roles.name_modifiers
                if not getattr(ctx.mapper.participant(t), "kb_id", None)]
