@@ -217,6 +217,15 @@ def test_at_least_stays_out_of_a_victims_name(link):
         assert [m.span.text for m in ms if "villagers" in m.span.text] == ["villagers"], count
 
 
+def test_a_demonym_before_a_bombardment_is_that_countrys_military(link):
+    ms = link("Turkish air strikes hit villages near the border on Monday.")
+    assert entity(ms, "Turkish")[0] == "TUR-MIL"
+    # an attack anyone can make names no military
+    ms = link("Kurdish attacks on the villages continued.")
+    assert not [m for m in ms if m.span.text == "Kurdish"
+                and (m.entity.kb_id or "").endswith("-MIL")]
+
+
 def test_igo_officials_have_no_country(link):
     e = find(link("UN Secretary-General Antonio Guterres called for calm."),
              "Secretary-General Antonio Guterres").entity

@@ -34,6 +34,13 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 GOV_SUFFIX = {"administration", "government", "regime", "cabinet", "junta"}
 
 
+
+# "Israeli air strikes", "Russian artillery shelling": bombardment by a state's forces
+BOMBARDMENT_MODIFIERS = {"air", "aerial", "missile", "drone", "artillery", "naval", "rocket"}
+BOMBARDMENT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "bombardment",
+                     "bombardments", "shellfire"}
+
+
 class DocLinker(GenericMixin, CorefMixin):
     """Links the mentions of one parsed document."""
 
@@ -307,7 +314,20 @@ class DocLinker(GenericMixin, CorefMixin):
         if form == "people":
             return Cand(i, ref[0], self.surface(i, ref[0]), None, "people", iso3, "CVL",
                         "demonym", 0.7)
+        if form == "demonym" and self._before_bombardment(ref[0]):
+            ent = self.kb.institution(iso3, "MIL")
+            if ent is not None:
+                return self.resolved(ent.id, i, ref[0], "demonym", 0.7)
         return None
+
+    def _before_bombardment(self, j: int) -> bool:
+        """"Israeli air strikes", "Russian shelling": the attack noun (after at most two
+        modifiers) names a bombardment only armed forces carry out, so the demonym before
+        it names that country's military (not for "attack", which anyone makes)."""
+        k = j
+        while k < min(len(self.doc), j + 2) and self.keys[k] in BOMBARDMENT_MODIFIERS:
+            k += 1
+        return k < len(self.doc) and self.keys[k] in BOMBARDMENT_NOUNS
 
     def _dateline(self, i: int, j: int) -> bool:
         """"KYIV, Nov 20 (Reuters) -": a place name opening a line, before a comma or "("."""
