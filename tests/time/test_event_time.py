@@ -161,3 +161,22 @@ def test_a_dateline_on_its_own_line_dates_the_first_sentence_below() -> None:
     sent = next(s for s in a.doc.sents if s.start_char <= trig.start < s.end_char)
     ts = event_time(a, trig, a.document.span(sent.start_char, sent.end_char))
     assert ts.start == date(2011, 3, 20) and ts.text == "March 20, 2011"
+
+
+def test_a_sentence_with_no_date_goes_on_in_the_day_of_the_sentences_before() -> None:
+    from wirecoder.language import parse
+
+    text = ("During a patrol on Tuesday in Zabul province, soldiers saw two armed men. "
+            "The men ran into a compound. The soldiers later detained both men.\n\n"
+            "----\n\nA second release. The police detained a driver.")
+    a = _analysis(text, doc=parse(text))
+
+    def time_of(word: str):
+        i = text.index(word)
+        sent = next(s for s in a.doc.sents if s.start_char <= i < s.end_char)
+        return event_time(a, a.document.span(i, i + len(word)),
+                          a.document.span(sent.start_char, sent.end_char))
+
+    assert time_of("detained both").start == date(2025, 11, 25)
+    assert time_of("detained both").evidence[0].text == "Tuesday"
+    assert time_of("detained a driver").start is None  # another story below the rule

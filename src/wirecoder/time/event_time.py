@@ -150,6 +150,31 @@ def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> 
                     evidence=tuple(_span_of(analysis, p.span.start, p.span.end) for p in parts))
 
 
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
+
+
+def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
+                 anchor: str) -> TimeSpan | None:
+    """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
+    killed.": a sentence with no date of its own goes on the story of the one or two
+    sentences before it, and so in their day: the last day-precise date told there (not a
+    dateline; not across a "----" line, below which another story starts)."""
+    doc = analysis.doc
+    if doc is None:
+        return None
+    text = analysis.document.text
+    starts = [s.start_char for s in doc.sents]
+    k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
+    lo = starts[max(0, k - 2)]
+    if _SEPARATOR.search(text, lo, sentence.start):
+        return None  # "----": another story appended below
+    before = [t for t in _dated(timexes, lo, sentence.start)
+              if t.type == "DATE" and t.precision == "day" and not _is_dateline(text, t)]
+    if not before:
+        return None
+    return _from_timexes(analysis, (before[-1],), anchor)
+
+
 def _token_at(doc: Any, pos: int) -> Any:
     span = expanded_span(doc, pos, pos + 1)
     return None if span is None else span[0]
@@ -280,6 +305,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                 fallback=f"no date stated; {side} {meeting.start.isoformat()} "
                          f"({b.group(0)!r}, dated by {meeting.span.text!r}); the anchor date "
                          f"{anchor_text} is a possible fallback")
+    told = _told_before(analysis, timexes, sentence, anchor_text)
+    if told is not None:
+        return told
     o = _OVERNIGHT.search(text, sentence.start, sentence.end)
     if o and not anchor.source.startswith("today"):
         # the night that ends on the report's day; only against a date the document gives
