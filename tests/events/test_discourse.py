@@ -231,3 +231,18 @@ def test_a_headline_folded_into_the_body_gives_it_the_leads_date(run):
               "associated with a bomb maker.", date(2021, 3, 2))
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert arrests and all(e.time.start == date(2021, 3, 1) for e in arrests)
+
+
+def test_an_event_in_a_past_event_named_before_is_background_too(run):
+    evs = run("In 2019, students clashed with police in the capital. Dozens of people were "
+              "killed in those clashes.", date(2025, 3, 2))
+    killed = [e for e in evs if any(q.kind == "killed" for q in e.quantities)]
+    assert killed and all(e.modality == "historical" for e in killed)
+    assert killed[0].time.start == date(2019, 1, 1)
+
+
+def test_a_definite_event_noun_condemned_on_a_day_keeps_its_own_day(run):
+    evs = run("Police arrested 40 students in the capital on Tuesday. The bar association "
+              "condemned the arrests on Wednesday.", date(2025, 3, 6))
+    arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 1 and arrests[0].time.start == date(2025, 3, 4)

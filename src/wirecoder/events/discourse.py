@@ -179,6 +179,32 @@ def _relative_date(drafts: list[Draft]) -> None:
                 break
 
 
+def _inside_past_event(drafts: list[Draft]) -> None:
+    """"... when protesters stormed parliament during nationwide protests. Dozens of people
+    were killed in those protests": an event told as happening in or during an event the
+    text named before ("in those protests", "during the riots") shares its time and, when
+    that event is background, is background too."""
+    named: dict[str, Draft] = {}
+    for o in drafts:
+        if o.modality != "historical":
+            continue
+        for t in (o.trigger, *o.mentions):
+            named.setdefault(_lemma(t.token), o)
+    for d in drafts:
+        if d.modality != "asserted" or d.time is None or d.time.start is not None:
+            continue
+        tok = d.trigger.token
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for g in c.children:
+                o = named.get(_lemma(g)) if g.dep_ == "pobj" and any(
+                    x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those")
+                    for x in g.children) else None
+                if o is not None and o is not d and o.trigger.start < d.trigger.start:
+                    d.modality, d.time = "historical", o.time
+
+
 def _agreement_noun(tok: Any) -> bool:
     nouns = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass"]
     return any(_lemma(n) in AGREEMENT_NOUNS and any(
@@ -373,6 +399,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)
+    _inside_past_event(drafts)
     _anaphoric_agreement(drafts)
     _nested_place(drafts)
     _focus(drafts)

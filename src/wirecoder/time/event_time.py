@@ -157,8 +157,9 @@ def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
                  anchor: str) -> TimeSpan | None:
     """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
     killed.": a sentence with no date of its own goes on the story of the one or two
-    sentences before it, and so in their day: the last day-precise date told there (not a
-    dateline; not across a "----" line, below which another story starts)."""
+    sentences before it, and so in their day: when one day is all they tell (no other date,
+    no month or year; not a dateline; not across a "----" line, below which another story
+    starts)."""
     doc = analysis.doc
     if doc is None:
         return None
@@ -168,9 +169,13 @@ def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
     lo = starts[max(0, k - 2)]
     if _SEPARATOR.search(text, lo, sentence.start):
         return None  # "----": another story appended below
-    before = [t for t in _dated(timexes, lo, sentence.start)
-              if t.type == "DATE" and t.precision == "day" and not _is_dateline(text, t)]
-    if not before:
+    window = [t for t in timexes if lo <= t.span.start and t.span.end <= sentence.end
+              and t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
+    if any(t.span.start >= sentence.start for t in window):
+        return None  # the sentence's own date words belong to something else in it
+    before = [t for t in window if t.start is not None and t.precision == "day"]
+    # one day told, and nothing else: "since June 2024, when ..." opens another time
+    if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
         return None
     return _from_timexes(analysis, (before[-1],), anchor)
 
@@ -201,6 +206,13 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
         if tok.i in x_ids:
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in t_path[:n]):
+                return None
+            # "condemned the arrests on Wednesday": a definite event noun, the object of the
+            # verb the date hangs on, was told before; the date is the verb's
+            if n == 1 and t_tok.pos_ == "NOUN" and t_tok.dep_ in ("dobj", "nsubjpass") \
+                    and x_ids[tok.i] <= 2 and tok.pos_ == "VERB" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+                    for c in t_tok.children):
                 return None
             return n + x_ids[tok.i]
     return None
