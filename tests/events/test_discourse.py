@@ -246,3 +246,11 @@ def test_a_definite_event_noun_condemned_on_a_day_keeps_its_own_day(run):
               "condemned the arrests on Wednesday.", date(2025, 3, 6))
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert len(arrests) == 1 and arrests[0].time.start == date(2025, 3, 4)
+
+
+def test_an_event_with_no_date_takes_the_day_of_the_sentences_before(run):
+    evs = run("During a patrol on Tuesday in Zabul province, soldiers saw two armed men. The men "
+              "ran into a compound. The soldiers later killed both men.", date(2025, 11, 30))
+    killed = [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+    assert killed and killed[0].time.start == date(2025, 11, 25)
+    assert "sentences before" in (killed[0].time.fallback or "")

@@ -62,6 +62,7 @@ class _Context:
         self.lex = lex
         self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
         self._event_time = _optional("wirecoder.time", "event_time")
+        self._day_told_before = _optional("wirecoder.time", "day_told_before")
         self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = _optional("wirecoder.geo", "event_location")
         self._not_the_place = _optional("wirecoder.geo.event_location", "not_the_place")
@@ -81,6 +82,13 @@ class _Context:
             except Exception as exc:  # noqa: BLE001 - a peer stage bug must not lose events
                 self.analysis.problems.append(f"events: event_time failed: {exc!r}")
         return TimeSpan(None, None, "unknown", fallback="no time stage available")
+
+    def day_told_before(self, tok: Any) -> TimeSpan | None:
+        """The day the sentences before `tok`'s tell, when they tell one (the time stage's
+        `day_told_before`); None without the time stage."""
+        if self._day_told_before is None:
+            return None
+        return self._day_told_before(self.analysis, self.sent_span(tok.sent))
 
     def place_of(self, trig: Trigger) -> Any:
         place = discourse.undateline(self.analysis, self._place_of(trig), trig.start,
@@ -533,6 +541,12 @@ def extract_events(analysis: Analysis) -> list[Event]:
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
     final = discourse.apply(final)
+    # an event told with no date, once merged with every mention of it: the day the sentences
+    # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
+    # so that a borrowed day neither splits mentions nor passes for the clause's own time
+    for d in final:
+        if d.modality == "asserted" and (d.time is None or d.time.start is None):
+            d.time = ctx.day_told_before(d.trigger.token) or d.time
     _attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     people = full_names(analysis.doc)

@@ -153,6 +153,15 @@ def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> 
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
 
 
+def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
+    """The day the one or two sentences before `sentence` tell, for an event that has no
+    date of its own once the document's events are complete (`_told_before`); None when
+    they tell none, or more than one."""
+    if analysis.anchor is None:
+        return None
+    return _told_before(analysis, analysis.timexes or [], sentence, analysis.anchor.describe())
+
+
 def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
                  anchor: str) -> TimeSpan | None:
     """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
@@ -177,7 +186,11 @@ def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
     # one day told, and nothing else: "since June 2024, when ..." opens another time
     if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
         return None
-    return _from_timexes(analysis, (before[-1],), anchor)
+    ts = _from_timexes(analysis, (before[-1],), anchor)
+    return TimeSpan(start=ts.start, end=ts.end, precision=ts.precision, text=ts.text,
+                    anchor=anchor, evidence=ts.evidence,
+                    fallback=f"no date in its sentence: the day the sentences before it tell "
+                             f"({ts.text!r})")
 
 
 def _token_at(doc: Any, pos: int) -> Any:
@@ -317,9 +330,6 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                 fallback=f"no date stated; {side} {meeting.start.isoformat()} "
                          f"({b.group(0)!r}, dated by {meeting.span.text!r}); the anchor date "
                          f"{anchor_text} is a possible fallback")
-    told = _told_before(analysis, timexes, sentence, anchor_text)
-    if told is not None:
-        return told
     o = _OVERNIGHT.search(text, sentence.start, sentence.end)
     if o and not anchor.source.startswith("today"):
         # the night that ends on the report's day; only against a date the document gives
