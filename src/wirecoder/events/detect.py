@@ -313,10 +313,13 @@ def _holds_a_post(word: str, lex: Lexicon) -> bool:
                for k in range(2, len(word) - 3))
 
 
-def _in_marker(tok: Any, markers: list[list[str]]) -> bool:
-    """Whether the token is part of a co-actor marker (`markers`: each marker's words)."""
-    text = tok.doc.text[tok.idx:tok.idx + 40].lower()
-    before = tok.doc.text[max(0, tok.idx - 3):tok.idx].lower()
+def _in_marker(tok: Any, markers: list[list[str]], doc_text: str) -> bool:
+    """Whether the token is part of a co-actor marker (`markers`: each marker's words);
+    `doc_text` is `tok.doc.text`, which spaCy rebuilds from every token on each access."""
+    if not any(tok.lower_ in words for words in markers):
+        return False
+    text = doc_text[tok.idx:tok.idx + 40].lower()
+    before = doc_text[max(0, tok.idx - 3):tok.idx].lower()
     for words in markers:
         if tok.lower_ in words and text.startswith(" ".join(words[words.index(tok.lower_):])):
             if words.index(tok.lower_) == 0 or before.strip() in words:
@@ -335,6 +338,7 @@ def find_triggers(doc: Any, lex: Lexicon,
     """Every trigger in the Doc, in text order (at most one per head token)."""
     name_spans = name_spans or []
     markers = [m.split() for m in lex.words("co_actor_markers")]
+    doc_text = doc.text
     found: list[Trigger] = []
     for tok in doc:
         if tok.is_punct or tok.is_space or tok.like_num:
@@ -352,7 +356,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and (
                 _lemma(tok.head) not in EFFORT_NOUNS):
             continue  # "assault rifles", "strike force": a modifier, not an event
-        if _in_marker(tok, markers):
+        if _in_marker(tok, markers, doc_text):
             continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
