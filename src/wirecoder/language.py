@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .attribute_index import index_attribute_ruler
 from .errors import ConfigError
 from .records import Analysis
 
@@ -42,6 +43,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     nlp = spacy.load(model_dirs[-1], disable=list(disable))
     nlp.max_length = MAX_CHARS
     nlp.add_pipe(PARAGRAPHS, first=True)
+    if os.environ.get("WIRECODER_INDEXED_ATTRIBUTE_RULER", "1") != "0":
+        index_attribute_ruler(nlp)  # same tokens, a fraction of the ruler's time
     return nlp
 
 
