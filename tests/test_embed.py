@@ -87,3 +87,16 @@ def test_unit_length_and_batching_does_not_change_vectors(enc):
 @needs_model
 def test_tokenizer_is_the_uncased_bert_wordpiece(enc):
     assert enc.tokenizer.encode("Hello World!").ids == [101, 7592, 2088, 999, 102]
+
+
+@needs_model
+def test_a_batch_gives_the_vectors_of_each_text_encoded_alone(enc):
+    texts = ["Police detained four men at the border crossing.",
+             "A short one.",
+             "Gunmen on motorbikes attacked a checkpoint outside the town at dawn, killing two "
+             "soldiers and wounding three, the army said in a statement on Tuesday.",
+             "Thousands of teachers marched through the capital on Monday to demand the payment "
+             "of three months of salary arrears, union officials said."]
+    alone = np.stack([enc.encode([t])[0] for t in texts])
+    together = enc.encode(texts)
+    assert np.abs(alone - together).max() < 1e-6

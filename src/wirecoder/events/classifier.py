@@ -28,9 +28,11 @@ more confident (half of the cross-validated training items reach p >= 0.5, a qua
 and more precise there (0.97 correct at p >= 0.5 in CV, 0.91 before), so the same margins
 let it act more often where it is right.
 
-Sentences are embedded once (cache by text) and only for events whose PLOVER type has
-compatible ACLED types and whose sub-type the margins allow to change (with the shipped
-margins: events the lexicon left without one or typed by a context rule). Without the model
+Sentences are embedded once (cache by text), a document's in one batch
+(`typing.resolve_types` calls :func:`prefetch_acled` before typing each trigger), and only
+for events whose PLOVER type has compatible ACLED types and whose sub-type the margins allow
+to change (with the shipped margins: events the lexicon left without one or typed by a
+context rule). Without the model
 package (see `wirecoder.embed`) or with WIRECODER_ACLED_CLASSIFIER=off, :func:`refine_acled`
 returns the lexicon's choice unchanged.
 """
@@ -185,17 +187,36 @@ def choose(probs: dict[str | None, float], plover: str, acled: str | None, from_
     return best if probs.get(best, 0.0) > probs.get(acled, 0.0) + margin else acled
 
 
+def _may_change(plover: str, acled: str | None, rule: str | None, mode: str | None,
+                margins: tuple[float, float, float]) -> bool:
+    """Whether the classifier can change the lexicon's choice (else nothing is embedded)."""
+    if plover not in COMPATIBLE or (mode in MODE_FIXES and acled in MODE_FIXES[mode]):
+        return False
+    from_rule = bool(rule and str(rule).startswith("@"))
+    # a probability cannot beat another by 1: no need to embed
+    return acled is None or margins[1 if from_rule else 0] < 1.0
+
+
+def prefetch_acled(asks: Sequence[tuple[Any, str, str | None, str | None, str | None]]) -> None:
+    """Embed in one batch the sentences `refine_acled` will read for these
+    (sentence, plover, acled, rule, mode) asks, so that its calls find them cached."""
+    margins = _margins()
+    texts = [s if isinstance(s, str) else s.text for s, plover, acled, rule, mode in asks
+             if _may_change(plover, acled, rule, mode, margins)]
+    clf = default_classifier() if texts else None
+    if clf is not None:
+        clf.proba(texts)
+
+
 def refine_acled(sent: Any, plover: str, acled: str | None, rule: str | None,
                  mode: str | None = None) -> str | None:
     """Hook for `typing.resolve_type`: the lexicon's ACLED sub-type `acled` for an event of
     PLOVER type `plover` in sentence `sent` (a spaCy Span or text), revised by the classifier.
     `rule` is the trigger entry's ACLED field (an "@rule" when the choice came from context)."""
-    if plover not in COMPATIBLE or (mode in MODE_FIXES and acled in MODE_FIXES[mode]):
+    margins = _margins()
+    if not _may_change(plover, acled, rule, mode, margins):
         return acled
     from_rule = bool(rule and str(rule).startswith("@"))
-    margins = _margins()
-    if acled is not None and margins[1 if from_rule else 0] >= 1.0:
-        return acled  # a probability cannot beat another by 1: no need to embed
     clf = default_classifier()
     if clf is None:
         return acled

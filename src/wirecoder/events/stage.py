@@ -30,7 +30,7 @@ from .participants import (affiliations, attach_later_participants, expand_name,
                            identified_victims, instrument_word, last_violent_event,
                            named_apposition, target_participant, weapons_in)
 from .quantities import extract_quantities, governing_duration
-from .typing import Typed, as_intent, embed, resolve_type
+from .typing import Typed, as_intent, embed, resolve_types
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
@@ -485,12 +485,13 @@ def extract_events(analysis: Analysis) -> list[Event]:
     typed: dict[int, Typed] = {}
     drafts: dict[int, Draft] = {}
     embedded: dict[int, Trigger] = {}
+    cases = []
     for trig in triggers:
-        tok = trig.token
-        roles = roles_for(tok, trig.entry.plover, trig.entry.mode, lex)
-        ty = resolve_type(trig, roles.objects, roles.targets, roles.actors, lex)
+        roles = roles_for(trig.token, trig.entry.plover, trig.entry.mode, lex)
+        cases.append((trig, roles.objects, roles.targets, roles.actors))
+    for trig, ty in zip(triggers, resolve_types(cases, lex)):
         if ty is not None:
-            typed[tok.i] = ty
+            typed[trig.token.i] = ty
     # events embedded in a request / threat / refusal / promise fold into it
     for trig in triggers:
         if trig.token.i not in typed:

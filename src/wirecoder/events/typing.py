@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .detect import Trigger
-from .classifier import refine_acled
+from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
 from .syntax import of_objects
@@ -285,6 +285,26 @@ def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> 
 def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
                  lex: Lexicon) -> Typed | None:
     """The type of one trigger in its context (None: the context rules it out)."""
+    lexical = lexicon_type(trigger, objects, targets, actors, lex)
+    return None if lexical is None else refined_type(trigger, lexical, lex)
+
+
+def resolve_types(cases: list[tuple[Trigger, list[Any], list[Any], list[Any]]],
+                  lex: Lexicon) -> list[Typed | None]:
+    """`resolve_type` of each (trigger, objects, targets, actors), with the sentences the
+    ACLED classifier reads embedded in one batch (a few large matrix products, not many
+    small ones)."""
+    lexical = [lexicon_type(*case, lex) for case in cases]
+    prefetch_acled([(case[0].token.sent, t.plover, t.acled, case[0].entry.acled, t.mode)
+                    for case, t in zip(cases, lexical) if t is not None])
+    return [None if t is None else refined_type(case[0], t, lex)
+            for case, t in zip(cases, lexical)]
+
+
+def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
+                 lex: Lexicon) -> Typed | None:
+    """The type the lexicon and the context rules give one trigger, before the ACLED
+    classifier (`refined_type`); its `cameo` is the entry's code, not yet `cameo_for`'s."""
     e = trigger.entry
     plover, mode, acled, cameo, weight = e.plover, e.mode, e.acled, e.cameo, e.weight
     flexible = e.generic
@@ -442,15 +462,22 @@ def resolve_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
-    chosen = acled
-    acled = refine_acled(trigger.token.sent, plover, acled, e.acled, mode)  # embeddings
+    return Typed(plover, mode, acled, cameo, weight, flexible)
+
+
+def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
+    """`lexicon_type`'s answer with the ACLED sub-type the classifier revises and the CAMEO
+    code of the final type and mode."""
+    plover, mode, chosen, e = lexical.plover, lexical.mode, lexical.acled, trigger.entry
+    acled = refine_acled(trigger.token.sent, plover, chosen, e.acled, mode)  # embeddings
     if acled != chosen and acled is not None and (
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
         mode = "arson"
-    return Typed(plover, mode, acled, cameo_for(plover, mode, cameo, lex), weight, flexible)
+    return Typed(plover, mode, acled, cameo_for(plover, mode, lexical.cameo, lex),
+                 lexical.weight, lexical.flexible)
 
 
 def embed(frame: Typed, inner: Typed, lex: Lexicon) -> Typed:
