@@ -100,3 +100,16 @@ def test_a_batch_gives_the_vectors_of_each_text_encoded_alone(enc):
     alone = np.stack([enc.encode([t])[0] for t in texts])
     together = enc.encode(texts)
     assert np.abs(alone - together).max() < 1e-6
+
+
+def test_layer_norm_and_gelu_leave_their_input_and_follow_the_formulas():
+    rng = np.random.default_rng(1)
+    x = (rng.standard_normal((2, 5, 16)) * 3).astype(np.float32)
+    w, b = rng.standard_normal(16).astype(np.float32), rng.standard_normal(16).astype(np.float32)
+    before = x.copy()
+    ref = (x - x.mean(-1, keepdims=True)) / np.sqrt(x.var(-1, keepdims=True) + 1e-12) * w + b
+    assert np.abs(embed._layer_norm(x, w, b, 1e-12) - ref).max() < 1e-5
+    g = embed._gelu(x)
+    assert np.array_equal(x, before)  # computed in place on copies, never on the input
+    assert g.shape == x.shape and g.dtype == np.float32
+    assert np.all(g[x > 3] > 0.99 * x[x > 3]) and np.all(np.abs(g[x < -4]) < 1e-3)

@@ -56,9 +56,14 @@ def model_dir() -> Path | None:
 
 def _gelu(x: np.ndarray) -> np.ndarray:
     """GELU with the exact erf, x * Phi(x), where 1 - erf(|x|/sqrt 2) comes from Abramowitz &
-    Stegun 7.1.26 (|error| < 1.5e-7; numpy has no erf), computed in place to save time."""
-    z = np.abs(x) * np.float32(1.0 / np.sqrt(2.0))
-    t = 1.0 / (1.0 + np.float32(0.3275911) * z)
+    Stegun 7.1.26 (|error| < 1.5e-7; numpy has no erf). Computed in place, in as few passes
+    over the array as the formula allows (each step is the same float32 operation on the same
+    operands as the plain formula, so the result is the same to the bit)."""
+    z = np.abs(x)
+    z *= np.float32(1.0 / np.sqrt(2.0))
+    t = np.float32(0.3275911) * z
+    t += 1.0
+    np.divide(1.0, t, out=t)
     y = t * np.float32(1.061405429)
     for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
         y += np.float32(c)
@@ -68,13 +73,21 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     np.exp(z, out=z)
     y *= z  # erfc(|x| / sqrt 2)
     y *= np.float32(0.5)  # = Phi(-|x|)
-    return np.where(x >= 0, x - x * y, x * y)
+    y *= x  # x * Phi(-|x|): the answer where x < 0 ...
+    np.subtract(x, y, out=y, where=x >= 0)  # ... and x - x * Phi(-x) where x >= 0
+    return y
 
 
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
-    mu = x.mean(-1, keepdims=True)
-    var = ((x - mu) ** 2).mean(-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + eps) * w + b
+    """(x - mean) / sqrt(var + eps) * w + b over the last axis, in place on one copy."""
+    d = x - x.mean(-1, keepdims=True)
+    var = np.square(d).mean(-1, keepdims=True)
+    var += eps
+    np.sqrt(var, out=var)
+    d /= var
+    d *= w
+    d += b
+    return d
 
 
 class Encoder:
@@ -135,10 +148,12 @@ class Encoder:
             q = split(lin("attention.self.query", x))
             k = split(lin("attention.self.key", x))
             v = split(lin("attention.self.value", x))
-            s = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
-            s = s - s.max(-1, keepdims=True)
-            e = np.exp(s)
-            a = e / e.sum(-1, keepdims=True)
+            a = q @ k.transpose(0, 1, 3, 2)  # attention: softmax(q k' * scale + bias)
+            a *= scale
+            a += bias
+            a -= a.max(-1, keepdims=True)
+            np.exp(a, out=a)
+            a /= a.sum(-1, keepdims=True)
             ctx = (a @ v).transpose(0, 2, 1, 3).reshape(B, T, H)
             x = _layer_norm(lin("attention.output.dense", ctx) + x,
                             w[p + "attention.output.LayerNorm.weight"],
