@@ -98,8 +98,11 @@ def test_a_batch_gives_the_vectors_of_each_text_encoded_alone(enc):
              "Thousands of teachers marched through the capital on Monday to demand the payment "
              "of three months of salary arrears, union officials said."]
     alone = np.stack([enc.encode([t])[0] for t in texts])
-    together = enc.encode(texts)
+    together = enc.encode(texts)  # one pass over the tokens of all four, no padding
     assert np.abs(alone - together).max() < 1e-6
+    in_pairs = enc.encode(texts, batch_size=2)
+    assert np.abs(alone - in_pairs).max() < 1e-6
+    assert float(together[1] @ together[2]) < 0.9  # each text keeps its own vector
 
 
 def test_layer_norm_and_gelu_leave_their_input_and_follow_the_formulas():

@@ -21,7 +21,7 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -132,29 +132,33 @@ class Encoder:
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"],
                         self.eps)
         bias = ((1.0 - mask[:, None, None, :]) * np.float32(-1e9)).astype(np.float32)
-        scale = np.float32(1.0 / np.sqrt(d))
+
+        def split(h: np.ndarray) -> np.ndarray:
+            return h.reshape(B, T, n_heads, d).transpose(0, 2, 1, 3)
+
+        def attend(q: np.ndarray, k: np.ndarray, v: np.ndarray) -> np.ndarray:
+            a = _attention(split(q), split(k), split(v), bias)
+            return a.transpose(0, 2, 1, 3).reshape(B * T, H)
+
+        return self._layers(x.reshape(B * T, H), attend, w).reshape(B, T, H)
+
+    def _layers(self, x: np.ndarray, attend: Callable[[np.ndarray, np.ndarray, np.ndarray],
+                                                      np.ndarray],
+                w: dict[str, np.ndarray]) -> np.ndarray:
+        """The transformer layers over token rows `x` (tokens x hidden): every step but the
+        attention treats each row alone, in one 2-d matrix product per weight (a 3-d @ 2-d
+        matmul is many small ones, slow with threads); `attend(q, k, v)` (rows x hidden each)
+        lets the rows of each text attend to each other."""
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
 
             def lin(name: str, h: np.ndarray, p: str = p) -> np.ndarray:
-                # one 2-d GEMM: a 3-d @ 2-d matmul is many small ones (slow with threads)
-                out = h.reshape(B * T, -1) @ w[p + name + ".weight"]
+                out = h @ w[p + name + ".weight"]
                 out += w[p + name + ".bias"]
-                return out.reshape(B, T, -1)
+                return out
 
-            def split(h: np.ndarray) -> np.ndarray:
-                return h.reshape(B, T, n_heads, d).transpose(0, 2, 1, 3)
-
-            q = split(lin("attention.self.query", x))
-            k = split(lin("attention.self.key", x))
-            v = split(lin("attention.self.value", x))
-            a = q @ k.transpose(0, 1, 3, 2)  # attention: softmax(q k' * scale + bias)
-            a *= scale
-            a += bias
-            a -= a.max(-1, keepdims=True)
-            np.exp(a, out=a)
-            a /= a.sum(-1, keepdims=True)
-            ctx = (a @ v).transpose(0, 2, 1, 3).reshape(B, T, H)
+            ctx = attend(lin("attention.self.query", x), lin("attention.self.key", x),
+                         lin("attention.self.value", x))
             x = _layer_norm(lin("attention.output.dense", ctx) + x,
                             w[p + "attention.output.LayerNorm.weight"],
                             w[p + "attention.output.LayerNorm.bias"], self.eps)
@@ -163,35 +167,59 @@ class Encoder:
                             w[p + "output.LayerNorm.bias"], self.eps)
         return x
 
-    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        x = self.hidden_states(ids, mask)
-        m = mask[:, :, None]
-        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+    def _packed_forward(self, seqs: list[list[int]]) -> np.ndarray:
+        """Unit-length sentence vectors of the word-piece sequences `seqs`, run as one matrix
+        of all their tokens without padding: each text attends only to itself, and the
+        matrix products are as large as the batch with no row wasted on padding."""
+        w, H, n_heads = self.w, self.hidden, self.heads
+        d = H // n_heads
+        lens = [len(s) for s in seqs]
+        bounds = np.cumsum([0, *lens]).tolist()
+        ids = np.array([i for s in seqs for i in s], dtype=np.int64)
+        pos = np.concatenate([np.arange(n) for n in lens])
+        x = (w["embeddings.word_embeddings.weight"][ids]
+             + w["embeddings.position_embeddings.weight"][pos]
+             + w["embeddings.token_type_embeddings.weight"][0][None, :])
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"],
+                        self.eps)
+
+        def attend(q: np.ndarray, k: np.ndarray, v: np.ndarray) -> np.ndarray:
+            ctx = np.empty_like(q)
+            for s, e in zip(bounds, bounds[1:]):
+                qh, kh, vh = (h[s:e].reshape(e - s, n_heads, d).transpose(1, 0, 2)
+                              for h in (q, k, v))
+                ctx[s:e] = _attention(qh, kh, vh, None).transpose(1, 0, 2).reshape(e - s, H)
+            return ctx
+
+        x = self._layers(x, attend, w)
+        pooled = np.stack([x[s:e].sum(0) / np.float32(max(e - s, 1))
+                           for s, e in zip(bounds, bounds[1:])])
         norm = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norm, 1e-12)).astype(np.float32)
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        """Unit-length embeddings, one row per text (batched by length to limit padding)."""
+        """Unit-length embeddings, one row per text (`batch_size` texts a forward pass)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with _one_blas_thread():
-            return self._encode(texts, batch_size)
+            encs = self.tokenizer.encode_batch([str(t) for t in texts])
+            return np.concatenate([
+                self._packed_forward([e.ids for e in encs[start:start + batch_size]])
+                for start in range(0, len(encs), batch_size)])
 
-    def _encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        encs = self.tokenizer.encode_batch([str(t) for t in texts])
-        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
-            T = max(len(encs[i].ids) for i in idx)
-            ids = np.zeros((len(idx), T), dtype=np.int64)
-            mask = np.zeros((len(idx), T), dtype=np.float32)
-            for r, i in enumerate(idx):
-                n = len(encs[i].ids)
-                ids[r, :n] = encs[i].ids
-                mask[r, :n] = 1.0
-            out[idx] = self._forward(ids, mask)
-        return out
+
+def _attention(q: np.ndarray, k: np.ndarray, v: np.ndarray,
+               bias: np.ndarray | None) -> np.ndarray:
+    """softmax(q k' / sqrt(d) + bias) v over the last two axes (heads or batch x heads
+    first), computed in place; `bias` is -1e9 at padding (None: no padding)."""
+    a = q @ k.swapaxes(-1, -2)
+    a *= np.float32(1.0 / np.sqrt(q.shape[-1]))
+    if bias is not None:
+        a += bias
+    a -= a.max(-1, keepdims=True)
+    np.exp(a, out=a)
+    a /= a.sum(-1, keepdims=True)
+    return a @ v  # type: ignore[no-any-return]
 
 
 _LOCK = threading.Lock()
