@@ -68,3 +68,14 @@ def test_one_version_for_the_package_the_cli_and_stored_analyses() -> None:
     out = CliRunner().invoke(main, ["--version"])
     assert out.exit_code == 0 and PIPELINE_VERSION in out.output
     assert importlib.metadata.version("wirecoder") == PIPELINE_VERSION == __version__
+
+
+def test_every_environment_setting_is_documented_in_the_readme():
+    import re
+
+    src = Path(__file__).resolve().parents[1] / "src" / "wirecoder"
+    names = {m for f in src.rglob("*.py")
+             for m in re.findall(r"WIRECODER_[A-Z_]+[A-Z]", f.read_text(encoding="utf-8"))}
+    assert names, "no settings found: the scan is broken"
+    missing = sorted(n for n in names if f"`{n}" not in README)
+    assert not missing, f"settings not documented in README.md: {missing}"
