@@ -254,3 +254,13 @@ def test_an_event_with_no_date_takes_the_day_of_the_sentences_before(run):
     killed = [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
     assert killed and killed[0].time.start == date(2025, 11, 25)
     assert "sentences before" in (killed[0].time.fallback or "")
+
+
+def test_a_headline_strike_is_not_folded_into_another_act_of_its_mode(run):
+    evs = run("Missile strike on port city kills 8, officials say\n\n"
+              "A missile struck a residential building in the port city early Thursday, killing "
+              "eight people, the governor said.\n\nAir defences shot down 40 drones overnight, "
+              "the air force said.", date(2026, 6, 12))
+    killed = [e for e in evs if any(q.kind == "killed" for q in e.quantities)]
+    assert len(killed) == 1 and killed[0].trigger.text == "struck"
+    assert not any(q.kind == "destroyed" for q in killed[0].quantities)

@@ -291,13 +291,15 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # a headline event the merge already joined to the body's report of it ("Gunmen kill
         # 14 villagers" + "gunmen ... killed at least 14 villagers") is that report, told
-        # by its first mention in the body, unless the body's first event of its type is the
-        # same kind of act (a release's lead and its details: one event); another kind of
-        # act ("also set fire to granaries": arson) does not swallow it
+        # by its first mention in the body, unless the body's first event of its type is told
+        # with the same word (a release's lead and its details, "detained ... detained": one
+        # event); another act ("also set fire to granaries", "shot down 40 drones") does not
+        # swallow it
         headline = d.trigger.start < end
         into = body.get(d.typed.plover) if headline else None
         below = [m for m in d.mentions if m.start >= end] if headline else []
-        if below and (into is None or into.typed.mode != d.typed.mode):
+        if below and (into is None or _lemma(into.trigger.token) not in {
+                _lemma(m.token) for m in (d.trigger, *d.mentions)}):
             first = min(below, key=lambda m: m.start)
             d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
             d.trigger, d.sent = first, first.token.sent
