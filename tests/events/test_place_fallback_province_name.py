@@ -1,11 +1,11 @@
-"""`discourse.named_province`: the "X province" a sentence names, as an admin1 place, keeps the
+"""`event_places.named_province`: the "X province" a sentence names, as an admin1 place, keeps the
 name as the text writes it when the gazetteer spells the same name with diacritics."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from wirecoder.events.discourse import _akey, named_province
+from wirecoder.events.event_places import _akey, named_province
 from wirecoder.language import load_nlp
 from wirecoder.records import Analysis, Anchor, Document
 

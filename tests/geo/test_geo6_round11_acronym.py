@@ -39,7 +39,7 @@ def test_known_place_skips_small_mixed_case_towns_for_an_upper_case_name(gaz):
 
 def test_a_place_coordinated_with_an_organisation_under_a_place_noun_places_the_event():
     # the events stage read "Mandera", coordinated with the organisation "NATO", as standing
-    # for a government (`discourse.metonymic`); under "areas" the names are places
+    # for a government (`event_places.metonymic`); under "areas" the names are places
     from datetime import date
 
     from wirecoder.pipeline import Pipeline

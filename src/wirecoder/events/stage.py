@@ -16,7 +16,7 @@ from .arguments import roles_for
 from .back_reference import during_the
 from .calibration import calibrate
 from .claims import claims_for
-from . import discourse
+from . import discourse, event_places
 from .detect import Trigger, find_triggers
 from .draft import Draft
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
@@ -91,9 +91,9 @@ class _Context:
         return self._day_told_before(self.analysis, self.sent_span(tok.sent))
 
     def place_of(self, trig: Trigger) -> Any:
-        place = discourse.undateline(self.analysis, self._place_of(trig), trig.start,
+        place = event_places.undateline(self.analysis, self._place_of(trig), trig.start,
                                      self.focus_country)
-        return discourse.province_check(self.analysis, place, trig.token.sent, trig.start,
+        return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 
     def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:
@@ -139,7 +139,7 @@ class _Context:
                     and (focus is None or tp.country == focus)
                     and self._province_may_place(t, trig, place)):
                 provinces.append((t, tp))
-        attached = discourse.attached_place(self.analysis, trig.token)
+        attached = event_places.attached_place(self.analysis, trig.token)
         if attached is not None and not any(pp.country == attached.country
                                             and pp.admin1 != attached.admin1
                                             for _, pp in provinces):

@@ -1,0 +1,277 @@
+"""Where an event took place when its sentence says it only by the way: a place the parse
+attaches to the trigger, a dateline that is only where the report was filed, a "<Name>
+province" named in the sentence, a place that stands for its government (metonymy), the
+province a release names, and the document-wide fallback for events with no place of their
+own. Moved out of `discourse` (the same rules); the events stage calls them while drafting,
+`discourse.apply` runs the fallback after merging.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from ..language import span_root
+from ..records import Place
+from .draft import Draft
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+
+
+def attached_place(analysis: Any, tok: Any) -> Place | None:
+    """A toponym in an "in/at X" phrase on the trigger (or on the verb whose object or
+    subject the trigger noun is): the place the parse gives the event."""
+    heads = {tok.i}
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        heads.add(tok.head.i)
+    if tok.pos_ in ("VERB", "AUX"):  # "signed a deal in Doha": the object carries the place
+        heads.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    sent = tok.sent
+    for t in analysis.toponyms or []:
+        if t.place is None or not (sent.start_char <= t.span.start < sent.end_char):
+            continue
+        node = span_root(tok.doc, t.span.start, t.span.end)
+        if node is None:
+            continue
+        for _ in range(3):
+            if node.dep_ in ("compound", "flat", "amod", "nmod") and node.head != node:
+                node = node.head
+                continue
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in heads:
+            return t.place
+    return None
+
+
+def _is_dateline(text: str, t: Any) -> bool:
+    """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or
+    dash."""
+    s = t.span.start
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip() and _upper_dateline(text, t)
+
+
+def undateline(analysis: Any, place: Place | None, start: int, focus: str | None) -> Place | None:
+    """The dateline names where the report was filed: when the place of an event is only the
+    dateline and the body names places of the same country in another province, the event
+    is placed at the nearest of those (a press office in Kabul reporting a raid in Logar)."""
+    if place is None or not place.evidence:
+        return place
+    text = analysis.document.text
+    tops = [t for t in analysis.toponyms or [] if t.place is not None]
+    dl = [t for t in tops if _is_dateline(text, t)]
+    ev = place.evidence[0]
+    if not any(t.span.start <= ev.start < t.span.end for t in dl):
+        return place
+    body = [t for t in tops if t not in dl and t.place.admin1 and (t.place.country == (
+        focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
+        and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)]
+    if not body:
+        return place
+    return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
+
+
+_PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")
+
+
+LEAD_WORDS = {"in", "at", "near", "from", "of", "the", "and", "across", "throughout", "to",
+              "within", "outside", "into", "on", "during", "today", "yesterday", "both"}
+
+
+@lru_cache(maxsize=4096)
+def _admin1_entry(name: str, country: str | None) -> Place:
+    try:
+        from wirecoder.geo.gazetteer import default_gazetteer
+
+        for e in default_gazetteer().lookup(name):
+            if e.feature_code == "ADM1" and (country is None or e.country == country):
+                return Place(name=e.name, country=e.country, precision="admin1",
+                             geonameid=e.geonameid, admin1=e.admin1_name or e.name,
+                             lat=e.lat, lon=e.lon, feature_code="ADM1")
+    except Exception:  # noqa: BLE001 - no gazetteer: the name as written
+        pass
+    return Place(name=name, country=None, precision="admin1", admin1=name)
+
+
+def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> Place | None:
+    """"... in Andar district, Ghazni province": the province the sentence names (else the
+    nearest the text named before the event), as an admin1 place."""
+    text = analysis.document.text
+    inside = list(_PROVINCE.finditer(text, sent.start_char, sent.end_char))
+    before = [m for m in _PROVINCE.finditer(text, 0, sent.start_char)]
+    m = (min(inside, key=lambda m: abs(m.start() - start)) if inside
+         else (before[-1] if before else None))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in LEAD_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    written = " ".join(words)
+    p = _admin1_entry(written, focus)
+    span = analysis.document.span(m.start(), m.end())
+    # the gazetteer's spelling of the same name ("Lōgar" for "Logar"): the name as the text
+    # writes it, which the evidence shows
+    name = written if _akey(written) == _akey(p.name) else p.name
+    return Place(name=name, country=p.country, precision="admin1", geonameid=p.geonameid,
+                 admin1=p.admin1, lat=p.lat, lon=p.lon, feature_code=p.feature_code,
+                 evidence=(span,))
+
+
+def _akey(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", s)
+
+
+ORG_NOUNS = {"government", "administration", "regime", "authority", "authorities",
+             "leadership", "leader", "official", "cabinet", "ministry", "parliament"}
+
+
+def metonymic(doc: Any, place: Place) -> bool:
+    """A place name used for its government: the agent of a passive ("designated by the US",
+    "a coalition led by the US") or coordinated with a government or an organisation
+    ("contacts between his new government and Washington")."""
+    if not place.evidence:
+        return False
+    for ev in place.evidence:
+        node = span_root(doc, ev.start, ev.end)
+        if node is None:
+            return False
+        while node.dep_ in ("compound", "flat") and node.head != node:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
+            continue
+        if node.dep_ == "conj" and node.head.ent_type_ not in ("GPE", "LOC", "FAC") and (
+                node.head.ent_type_ in ("ORG", "PERSON", "NORP")
+                or node.head.lemma_.lower() in ORG_NOUNS) and not _names_places(node.head):
+            continue
+        return False
+    return True
+
+
+def _names_places(tok: Any) -> bool:
+    """`tok` modifies a place noun ("the NATO and Mandera areas", "the Garissa and Wajir
+    districts"): the names coordinated there name places, whatever the tagger calls them."""
+    return tok.dep_ in ("nmod", "compound", "amod") and load_lexicon().in_class(
+        _lemma(tok.head), "place_word")
+
+
+def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
+                   focus: str | None) -> Place | None:
+    """A place that the gazetteer did not resolve (no id), a country-wide place, or one in
+    another province than the "X province" its sentence names, gives way to that province.
+    A place name that stands for a government (`metonymic`) is no place."""
+    if place is not None and metonymic(sent.doc, place):
+        return None  # nor a province from that name: the sentence gives the event no place
+    if place is None:
+        fallback = unplaced(analysis, sent, start, focus)
+        if fallback is not None:  # used after the discourse rules, if none of them places it
+            sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
+        return None
+    guessed = place.geonameid is None or place.precision in ("country", "unknown")
+    prov = named_province(analysis, sent, start, focus or place.country)
+    if prov is None and (place.precision in ("country", "unknown")
+                         or place.precision == "region" and not place.admin1):
+        fallback = document_province(analysis, place.country or focus)
+        if fallback is not None:  # used after the discourse rules, for physical events only
+            sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
+        return place
+    if prov is None or (prov.country and place.country and prov.country != place.country):
+        return place
+    if prov.geonameid is None:
+        # a province the gazetteer does not know: only over a place geo itself guessed
+        if place.geonameid is not None or place.precision == "country" or place.country is None:
+            return place
+        prov = Place(name=prov.name, country=place.country, precision="admin1",
+                     admin1=prov.admin1, evidence=prov.evidence)
+    same_sentence = bool(prov.evidence) and (
+        sent.start_char <= prov.evidence[0].start < sent.end_char)
+    same_admin1 = _akey(place.admin1) == _akey(prov.admin1)
+    if guessed or (same_sentence and not same_admin1):
+        if not guessed and place.precision != "admin1" and same_admin1:
+            return place
+        return prov
+    return place
+
+
+def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place | None:
+    """An event whose sentence gives it no place: the "X province" its sentence names, else
+    the last one the text named before it, else the one province the document's places are in
+    ("In Garmsir district of Helmand Province, ... . During the search the force captured ...")."""
+    prov = named_province(analysis, sent, start, focus)
+    if prov is not None and prov.country is None and focus:
+        if _admin1_entry(prov.name, None).country is not None:
+            prov = None  # a province of another country than the one the text is about
+        else:
+            prov = Place(name=prov.name, country=focus, precision="admin1", admin1=prov.admin1,
+                         evidence=prov.evidence)
+    return prov or document_province(analysis, focus)
+
+
+FALLBACK_KEY = "wirecoder.events.fallback_places"
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
+def _fallback_places(drafts: list[Draft]) -> None:
+    """Events still without a place take the province their text names before them (or the
+    document's one province), noted while drafting (`province_check`); attacks, arrests,
+    protests and deployments placed only country- or region-wide take the document's one
+    province."""
+    for d in drafts:
+        if d.modality == "historical":
+            continue
+        physical = d.typed.plover in ("ASSAULT", "PROTEST") or (
+            d.typed.plover in PHYSICAL_TYPES and d.typed.acled is not None)
+        if d.location is not None and not (
+                physical and not d.location.admin1
+                and d.location.precision in ("country", "unknown", "region")):
+            continue  # a country-wide statement or policy stays country-wide
+        stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
+        for m in [d.trigger, *d.mentions]:
+            if m.start in stash:
+                if not _foreign_to_actors(d, stash[m.start]):
+                    d.location = stash[m.start]
+                break
+
+
+def _foreign_to_actors(d: Draft, place: Place) -> bool:
+    """A province taken from another sentence, in another country than the one every actor
+    of the event belongs to ("Syria had carried out operations nationwide" after a meeting in
+    Washington): no evidence that the event was there."""
+    from ..actors.link import iso3_of
+
+    own = {p.country for p in d.actors}
+    if not d.actors or None in own or len(own) != 1 or not place.country:
+        return False
+    return iso3_of(place.country) not in own
+
+
+def _upper_dateline(text: str, t: Any) -> bool:
+    """An upper-case place name before a comma, dash or bracket ("... Release KABUL,
+    Afghanistan (May 3)"): a dateline even where it does not open a line."""
+    name = text[t.span.start:t.span.end]
+    return (name.isupper() and len(name) >= 3
+            and text[t.span.end:t.span.end + 2].lstrip()[:1] in (",", "/", "-", "—", "–", "("))
+
+
+def document_province(analysis: Any, country: str | None) -> Place | None:
+    """The province all the document's places below country level (of `country`; the
+    dateline left out) are in, as an admin1 place; None when they name several or none."""
+    if country is None:
+        return None
+    text = analysis.document.text
+    tops = [t for t in analysis.toponyms or [] if t.place is not None
+            and t.place.country == country and t.place.admin1
+            and t.place.precision in ("admin1", "city", "admin2", "point")
+            and not _is_dateline(text, t) and not _upper_dateline(text, t)]
+    if not tops or len({_akey(t.place.admin1) for t in tops}) != 1:
+        return None
+    first = tops[0]
+    p = _admin1_entry(first.place.admin1, country)
+    return Place(name=p.name if p.country else first.place.admin1, country=country,
+                 precision="admin1", geonameid=p.geonameid if p.country else None,
+                 admin1=p.admin1 if p.country else first.place.admin1, lat=p.lat, lon=p.lon,
+                 feature_code=p.feature_code, evidence=(first.span,))
