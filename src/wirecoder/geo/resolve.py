@@ -328,6 +328,10 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 item.areas = [e for e, _ in _candidates(gaz, f"{surface} {noun}")
                               if e.feature_code == "ADM2" or (e.feature_code == "ADM1" and (
                                   kind == "A1" or not gaz.has_admin2(e.country)))]
+                if not item.areas and kind == "A1":
+                    # "the Donetsk region": no entry has the noun in its name, but an admin1
+                    # area has the name itself (Donetska oblast), not the city of Donetsk
+                    item.areas = [e for e, _ in item.candidates if e.feature_code == "ADM1"]
         # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
         # context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
@@ -760,6 +764,9 @@ def _area_named(it: _Item, e: Entry) -> Entry:
         return e
     for area in it.areas:  # best prior first: the kind the noun names
         m = _SUFFIX_RE.match(area.name)  # "Eastland County" for Eastland
-        if contains(area, e) and name_key(m.group(1) if m else area.name) == name_key(e.name):
+        stem, name = name_key(m.group(1) if m else area.name), name_key(e.name)
+        # (or its adjective form: "Donetska oblast" for Donetsk)
+        if contains(area, e) and (stem == name or (stem.startswith(name)
+                                                   and len(stem) - len(name) <= 2)):
             return area
     return e
