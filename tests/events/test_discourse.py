@@ -264,3 +264,14 @@ def test_a_headline_strike_is_not_folded_into_another_act_of_its_mode(run):
     killed = [e for e in evs if any(q.kind == "killed" for q in e.quantities)]
     assert len(killed) == 1 and killed[0].trigger.text == "struck"
     assert not any(q.kind == "destroyed" for q in killed[0].quantities)
+
+
+def test_the_attackers_go_on_from_the_attack_told_before(run):
+    evs = run("Gunmen killed nine farmers in the village of Kerou in northern Benin on Sunday, "
+              "the army said on Monday. The attackers also burned granaries in Benin, an army "
+              "spokesman said.", date(2026, 3, 3))
+    burned = [e for e in evs if e.type.plover == "ASSAULT" and e.trigger.text == "burned"]
+    killed = [e for e in evs if e.type.plover == "ASSAULT" and e.trigger.text == "killed"]
+    assert burned and killed
+    assert burned[0].time.start == killed[0].time.start == date(2026, 3, 1)
+    assert burned[0].location == killed[0].location  # the village, not the country

@@ -204,6 +204,49 @@ def _inside_past_event(drafts: list[Draft]) -> None:
                     d.modality, d.time = "historical", o.time
 
 
+def _same_actors_go_on(drafts: list[Draft]) -> None:
+    """"Gunmen killed 14 villagers in Diallassagou on Sunday. The assailants also set fire to
+    granaries": an event whose actors are named by a definite plural noun ("the assailants",
+    "the attackers") goes on from the event of its type told just before (at most two
+    sentences back), and takes its place and date where its own sentence gives none (or only
+    the country)."""
+    for n, d in enumerate(drafts):
+        if d.modality != "asserted" or not _definite_plural_actor(d):
+            continue
+        coarse = d.location is None or d.location.precision in COARSE
+        if not coarse and d.time is not None and d.time.start is not None:
+            continue
+        before = [o for o in drafts[:n] if o.modality == "asserted"
+                  and o.typed.plover == d.typed.plover and o.trigger.start < d.trigger.start
+                  and _sent_index(d) - _sent_index(o) <= 2]
+        if not before:
+            continue
+        o = before[-1]
+        # (a country its sentence names gives way to the finer place in that country)
+        if coarse and o.location is not None and (
+                d.location is None or o.location.country == d.location.country):
+            d.location = o.location
+        if (d.time is None or d.time.start is None) and o.time is not None \
+                and o.time.start is not None:
+            d.time = o.time
+
+
+def _definite_plural_actor(d: Draft) -> bool:
+    """One of the event's actors is written as "the <plural noun>" in its own sentence."""
+    doc = d.trigger.token.doc
+    sent = d.trigger.token.sent
+    for p in d.actors:
+        for ev in p.evidence:
+            if not sent.start_char <= ev.start < sent.end_char:
+                continue
+            root = span_root(doc, ev.start, ev.end)
+            if root is not None and root.tag_ == "NNS" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    for c in root.children):
+                return True
+    return False
+
+
 def _agreement_noun(tok: Any) -> bool:
     nouns = [tok] + [c for c in tok.children if c.dep_ == "nsubjpass"]
     return any(_lemma(n) in AGREEMENT_NOUNS and any(
@@ -401,6 +444,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _delisting(drafts)
     _relative_date(drafts)
     _inside_past_event(drafts)
+    _same_actors_go_on(drafts)
     _anaphoric_agreement(drafts)
     _nested_place(drafts)
     _focus(drafts)
