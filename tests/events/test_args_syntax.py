@@ -160,3 +160,9 @@ def test_allies_and_donors_asked_are_the_requests_addressees(events_of):
     e = one(events_of("The prime minister urged Western allies to send more artillery."),
             "REQUEST")
     assert names(e.targets) == ["Western allies"]
+
+
+def test_a_request_to_allies_in_lower_case_is_kept(events_of):
+    e = one(events_of("The president urged allies to send more air defence systems."),
+            "REQUEST")
+    assert names(e.targets) == ["allies"]

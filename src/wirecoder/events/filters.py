@@ -41,7 +41,8 @@ def _addressless_request(d: Draft) -> bool:
 
 
 def _people_addressed(tok: Any) -> bool:
-    """"urged residents to stay indoors", "appealed to people to give blood": people named as
+    """"urged residents to stay indoors", "appealed to people to give blood", "urged allies to
+    send air defences": people or a body of them named as
     the object of the asking verb (or of its "on"/"to") are an addressee even in lower case;
     "called for the occupants to exit" names no addressee (they are the subject of the
     demanded clause)."""
@@ -50,7 +51,7 @@ def _people_addressed(tok: Any) -> bool:
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj"]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
-               for o in objs)
+               or lex.in_class(o.lower_, "actor_word") for o in objs)
 
 
 def _bare_noun(d: Draft) -> bool:
