@@ -70,6 +70,16 @@ def nlp():
     return load_nlp()
 
 
+def places_in(text, nlp, gaz):
+    """{toponym text: place} as the places stage finds them in `text` (parsed, truecased when
+    single-case) with gazetteer `gaz`."""
+    from wirecoder.language import parse
+
+    doc = parse(text, True, nlp)
+    return {t.span.text: t.place for t in find_toponyms(text, doc, gazetteer=gaz,
+                                                        document_id="t")}
+
+
 def event_place(text, trigger, nlp, gaz, **options):
     """The place `event_location` gives the event whose trigger is the first `trigger` in
     `text`, toponyms found with gazetteer `gaz`."""

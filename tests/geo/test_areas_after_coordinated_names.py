@@ -5,22 +5,15 @@ gazetteer, spaCy parse; sentences written for these tests."""
 
 from __future__ import annotations
 
-from wirecoder.geo import find_toponyms
-from wirecoder.language import parse
+from .conftest import places_in
 
 
-def _places(text, nlp, gaz):
-    doc = parse(text, True, nlp)
-    return {t.span.text: t.place for t in find_toponyms(text, doc, gazetteer=gaz,
-                                                        document_id="t")}
-
-
-def test_both_names_before_a_plural_areas_are_places(nlp, gaz):
-    found = _places("Government troops pushed into the Kismayo and Jilib areas after heavy "
+def test_both_names_before_a_plural_areas_areplaces_in(nlp, gaz):
+    found = places_in("Government troops pushed into the Kismayo and Jilib areas after heavy "
                     "fighting.", nlp, gaz)
     assert found.get("Jilib") is not None and found["Jilib"].country == "SO"
     assert found.get("Kismayo") is not None and found["Kismayo"].country == "SO"
 
 
 def test_a_singular_area_after_a_surname_makes_no_place(nlp, gaz):
-    assert "Smith" not in _places("Heavy rain hit the Smith area on Monday.", nlp, gaz)
+    assert "Smith" not in places_in("Heavy rain hit the Smith area on Monday.", nlp, gaz)

@@ -5,21 +5,13 @@ acronym as no town either. Real gazetteer, spaCy parse; sentences written for th
 
 from __future__ import annotations
 
-from wirecoder.geo import find_toponyms
 from wirecoder.geo.recognize import _known_place
-from wirecoder.language import parse
 
-from .conftest import event_place
-
-
-def _places(text, nlp, gaz):
-    doc = parse(text, True, nlp)
-    return {t.span.text: t.place for t in find_toponyms(text, doc, gazetteer=gaz,
-                                                        document_id="t")}
+from .conftest import event_place, places_in
 
 
 def test_an_organisation_acronym_coordinated_with_a_place_is_no_place(nlp, gaz):
-    found = _places("Bandits attacked a convoy in the NATO and Mandera areas on Monday.",
+    found = places_in("Bandits attacked a convoy in the NATO and Mandera areas on Monday.",
                     nlp, gaz)
     assert "NATO" not in found
     assert found["Mandera"] is not None and found["Mandera"].country == "KE"

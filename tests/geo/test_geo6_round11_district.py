@@ -5,36 +5,29 @@ still no admin1 where admin2 areas exist. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from wirecoder.geo import find_toponyms, resolve_spans
+from wirecoder.geo import resolve_spans
 from wirecoder.geo.gazetteer import Gazetteer
-from wirecoder.language import parse
 
-from .conftest import _e
-
-
-def _places(text, nlp, gaz):
-    doc = parse(text, True, nlp)
-    return {t.span.text: t.place for t in find_toponyms(text, doc, gazetteer=gaz,
-                                                        document_id="t")}
+from .conftest import _e, places_in
 
 
 def test_coordinated_districts_in_kenya_are_its_counties(nlp, gaz):
-    found = _places("Gunmen killed three herders in the Garissa and Wajir districts on "
+    found = places_in("Gunmen killed three herders in the Garissa and Wajir districts on "
                     "Tuesday.", nlp, gaz)
     for name in ("Garissa", "Wajir"):
         assert found[name].precision == "admin1" and found[name].country == "KE", name
 
 
 def test_a_district_and_coordinated_counties_in_kenya(nlp, gaz):
-    one = _places("Two people were killed in Mandera district on Monday.", nlp, gaz)
+    one = places_in("Two people were killed in Mandera district on Monday.", nlp, gaz)
     assert one["Mandera"].precision == "admin1"
-    both = _places("Two people were killed in the Wajir and Mandera counties on Monday.",
+    both = places_in("Two people were killed in the Wajir and Mandera counties on Monday.",
                    nlp, gaz)
     assert {both["Wajir"].precision, both["Mandera"].precision} == {"admin1"}
 
 
 def test_a_name_without_a_place_noun_stays_the_town(nlp, gaz):
-    found = _places("Gunmen killed three herders in Wajir on Tuesday.", nlp, gaz)
+    found = places_in("Gunmen killed three herders in Wajir on Tuesday.", nlp, gaz)
     assert found["Wajir"].precision == "city"
 
 
