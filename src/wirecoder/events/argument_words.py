@@ -134,6 +134,11 @@ DESCRIPTORS = {"reporter", "journalist", "spokesman", "spokeswoman", "spokespers
 
 # "were given an ultimatum", "issued a warning to X": verbs that hand a demand or threat over
 DELIVER_VERBS = {"give", "hand", "issue", "send", "deliver", "serve", "present"}
+# participles that keep an object in the passive ("a man given a warning")
+DITRANSITIVE_VERBS = {"give", "hand", "offer", "show", "send", "award", "grant", "deny", "tell",
+                      "promise", "pay", "lend", "teach", "issue", "serve", "charge", "assign"}
+# plural nouns that count what their "of" phrase names ("dozens of gunmen", "thousands of")
+COUNTING_NOUNS = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 # noun events delivered to someone, whose recipient is their target
 DELIVERED_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "AID"}
 

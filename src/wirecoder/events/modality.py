@@ -17,6 +17,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import TimeSpan
+from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
@@ -127,9 +128,6 @@ COUNTING_MODS = {"several", "many", "numerous", "multiple", "various", "few", "s
                  "last", "other", "further", "more"}
 
 
-COUNT_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
-
-
 def _counted(noun: Any) -> bool:
     """A plural noun a count or determiner makes particular ("several attacks", "these
     attacks", "two convoys")."""
@@ -228,7 +226,7 @@ def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
     if "been" not in aux or not any(a in ("has", "have", "had", "'ve", "'s", "'d") for a in aux):
         return False
     for o in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-        if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNT_NOUNS or _counted(o):
+        if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNTING_NOUNS or _counted(o):
             return False
     return time is None or time.precision != "day" or _period_bound(tok.doc, time)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .argument_words import CONTROL_ADJECTIVES, NON_PARTICIPANT_ENTS, OBJECT_CONTROL
+from .argument_words import (CONTROL_ADJECTIVES, COUNTING_NOUNS, DITRANSITIVE_VERBS,
+                             NON_PARTICIPANT_ENTS, OBJECT_CONTROL)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
@@ -108,11 +109,6 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     return [], False
 
 
-# participles that keep an object in the passive: "a man given a warning"
-_DITRANSITIVE = {"give", "hand", "offer", "show", "send", "award", "grant", "deny", "tell",
-                 "promise", "pay", "lend", "teach", "issue", "serve", "charge", "assign"}
-
-
 def _finite_misread_as_participle(verb: Any) -> Any:
     """The subject of a finite verb the parser hung as a participle on the noun before it
     ("gunmen killed 12 farmers" read as "gunmen (who were) killed 12 farmers") or on the last
@@ -120,7 +116,7 @@ def _finite_misread_as_participle(verb: Any) -> Any:
     as "motorbikes (that were) killed"): a participle that takes a direct object is no
     passive one (but "given a warning"), so that noun, or the noun above the phrase, is the
     subject; None when the parse is not that."""
-    if verb.tag_ not in ("VBN", "VBD") or _lemma(verb) in _DITRANSITIVE or not any(
+    if verb.tag_ not in ("VBN", "VBD") or _lemma(verb) in DITRANSITIVE_VERBS or not any(
             c.dep_ == "dobj" for c in verb.children):
         return None
     node = verb.head
@@ -148,10 +144,6 @@ def measured_noun(obj: Any) -> Any:
             if c.dep_ in ("nmod", "compound") and c.is_alpha and not c.like_num:
                 return c  # (the tagger can also mistag that noun)
     return obj
-
-
-# nouns that count what their "of" phrase names ("dozens of gunmen")
-COUNTING_NOUNS = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 
 
 def counted(tok: Any) -> Any:

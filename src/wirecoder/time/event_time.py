@@ -12,6 +12,7 @@ filled in silently.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..language import expanded_span, span_root
@@ -154,24 +155,15 @@ _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
 
 
 def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
-    """The day the one or two sentences before `sentence` tell, for an event that has no
-    date of its own once the document's events are complete (`_told_before`); None when
-    they tell none, or more than one."""
-    if analysis.anchor is None:
-        return None
-    return _told_before(analysis, analysis.timexes or [], sentence, analysis.anchor.describe())
-
-
-def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
-                 anchor: str) -> TimeSpan | None:
     """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
-    killed.": a sentence with no date of its own goes on the story of the one or two
-    sentences before it, and so in their day: when one day is all they tell (no other date,
-    no month or year; not a dateline; not across a "----" line, below which another story
-    starts)."""
+    killed.": for an event with no date of its own once the document's events are complete,
+    a sentence with no date words goes on the story of the one or two sentences before it,
+    and so in their day, when one day is all they tell (no other date, no month or year; not
+    a dateline; not across a "----" line, below which another story starts); None else."""
     doc = analysis.doc
-    if doc is None:
+    if doc is None or analysis.anchor is None:
         return None
+    timexes = analysis.timexes or []
     text = analysis.document.text
     starts = [s.start_char for s in doc.sents]
     k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
@@ -186,11 +178,9 @@ def _told_before(analysis: Analysis, timexes: list[Timex], sentence: Span,
     # one day told, and nothing else: "since June 2024, when ..." opens another time
     if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
         return None
-    ts = _from_timexes(analysis, (before[-1],), anchor)
-    return TimeSpan(start=ts.start, end=ts.end, precision=ts.precision, text=ts.text,
-                    anchor=anchor, evidence=ts.evidence,
-                    fallback=f"no date in its sentence: the day the sentences before it tell "
-                             f"({ts.text!r})")
+    ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
+    return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
+                                f"tell ({ts.text!r})")
 
 
 def _token_at(doc: Any, pos: int) -> Any:
@@ -259,14 +249,13 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     timexes = analysis.timexes if analysis.anchor is not None else tag_timexes(
         text, anchor.date, doc=analysis.doc, document_id=analysis.document.id)
     dated = _dated(timexes, sentence.start, sentence.end, text)
-    # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
-    # sentence: the dateline dates that sentence as if it were part of it
-    # (only when nothing in the sentence itself is a date)
-    lead_dateline = [t for t in _dated(timexes, 0, sentence.start, text)
-                     if _is_dateline(text, t)
-                     and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)
-                     ] if not dated else []
-    dated = lead_dateline + dated
+    if not dated:
+        # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
+        # sentence: the dateline dates that sentence as if it were part of it
+        lead = [t for t in _dated(timexes, 0, sentence.start, text) if _is_dateline(text, t)
+                and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)]
+        if lead:
+            return _from_timexes(analysis, (lead[-1],), anchor_text)
     dates = [t for t in dated if t.type != "DURATION"]
     ranges = _ranges(text, dates)
     in_range = {id(b) for a, b in ranges.values()}
@@ -289,8 +278,6 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
             dists2 = [d for d in dists if d is not None]
-            if not dists2 and unit[0] in lead_dateline:
-                dists2 = [0.0]  # outside the parse of the sentence; the dateline rule below
             if not dists2:
                 continue
             score = min(dists2) + abs(unit[0].span.start - trigger.start) / 1000
