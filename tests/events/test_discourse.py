@@ -224,11 +224,14 @@ def test_a_dateline_on_the_line_above_dates_the_lead_event(run):
 
 
 def test_a_headline_folded_into_the_body_gives_it_the_leads_date(run):
-    evs = run("Suspected Militants Detained\n\nBAGHDAD, Iraq (March 2, 2021) - Iraqi and "
-              "coalition forces detained numerous suspected militants during three operations "
-              "aimed at capturing militant leaders in northern Iraq Monday.\n\nIn Nineveh "
-              "province, security forces detained two individuals suspected of being "
-              "associated with a bomb maker.", date(2021, 3, 2))
+    # a release's layout: header lines ending in U+2028, the dateline, the lead, a detail
+    evs = run("Militant Leaders Targeted, Suspected Militants Detained\nJoint Command - Iraq"
+              "\u20282021-03-CA-178 For Immediate Release\u2028\u2028BAGHDAD, Iraq (March 2, "
+              "2021) \u2013 Iraqi and coalition forces detained numerous suspected militants "
+              "during three operations aimed at capturing militant leadership throughout Iraq "
+              "Monday.\u2028\u2028In northern Iraq, security forces detained two individuals "
+              "suspected of being associated with a bomb maker in Nineveh province.",
+              date(2021, 3, 2))
     arrests = [e for e in evs if e.type.plover == "COERCE" and e.modality == "asserted"]
     assert arrests and all(e.time.start == date(2021, 3, 1) for e in arrests)
 
