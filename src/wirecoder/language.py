@@ -44,6 +44,10 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     nlp = spacy.load(model_dirs[-1], disable=list(disable))
     nlp.max_length = MAX_CHARS
     nlp.add_pipe(PARAGRAPHS, first=True)
+    if "parser" in nlp.pipe_names:
+        from .parse_repairs import PARSE_REPAIRS
+
+        nlp.add_pipe(PARSE_REPAIRS, last=True)  # after the tags and lemmas it reads
     if os.environ.get("WIRECODER_INDEXED_ATTRIBUTE_RULER", "1") != "0":
         index_attribute_ruler(nlp)  # same tokens, a fraction of the ruler's time
     if os.environ.get("WIRECODER_LEMMA_CACHE", "1") != "0":

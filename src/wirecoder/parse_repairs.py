@@ -1,0 +1,63 @@
+"""Repairs of the small parser's dependency trees, run right after it as a spaCy component,
+so that every stage reads the repaired tree.
+
+One repair so far: a sentence-final reporting clause whose subject the parser coordinated
+with the objects before it ("... kidnapped 31 students and two teachers, police and
+residents said.": "police" a conjunct of "teachers", "said" with no subject). The words
+between the last comma and the subjectless reporting verb become its subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PARSE_REPAIRS = "wirecoder_parse_repairs"
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def repair_parse(doc: Any) -> Any:
+    if not doc.has_annotation("DEP"):
+        return doc
+    from .events.lexicon import lemma, load_lexicon
+
+    verbs = load_lexicon().words("reporting_verbs")
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ == "VERB" and lemma(root) in verbs:
+            _sayers_before(root, sent)
+    return doc
+
+
+def _sayers_before(verb: Any, sent: Any) -> None:
+    """"..., police and residents said.": the phrase between the comma and the reporting
+    verb is its subject when the parser left the verb without one."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    doc = verb.doc
+    k = verb.i - 1
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if k <= sent.start or k == verb.i - 1:
+        return
+    words = doc[k + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return
+    heads = [t for t in words if not (words.start <= t.head.i < words.end)]
+    if len(heads) != 1:
+        return
+    head = heads[0]
+    if head.pos_ not in _NOMINAL or head.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
+        return
+    head.head = verb
+    head.dep_ = "nsubj"
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARSE_REPAIRS):
+        Language.component(PARSE_REPAIRS, func=repair_parse)
+
+
+_register()
