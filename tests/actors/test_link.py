@@ -34,6 +34,13 @@ def test_short_acronyms_are_case_sensitive(link):
     assert find(ms, "IS").entity.kb_id == "ISIS"
 
 
+def test_mixed_case_acronyms_are_case_sensitive(link):
+    # "LeT" (Lashkar-e-Taiba) is an acronym; the village "Let Yet Kone" is not the group
+    ms = link("Bombs fell on Let Yet Kone village in Sagaing.")
+    assert [m.entity.kb_id for m in ms if m.span.text.lower().startswith("let")] == []
+    assert find(link("Police blamed LeT for the attack."), "LeT").entity.kb_id == "LET"
+
+
 def test_demonym_with_institution(link):
     ms = link("American forces and Syrian security forces raided a compound. "
               "The Syrian Ministry of Interior said Russia's army withdrew.")
@@ -371,3 +378,14 @@ def test_an_ambiguous_country_name_follows_the_country_the_document_named():
     analysis = Pipeline()(Document(id="drc", text=text))
     congo = [m.entity.kb_id for m in analysis.mentions if m.span.text == "Congo"]
     assert congo and set(congo) == {"COD"}
+
+
+def test_police_after_a_sentence_about_two_countries_take_the_story_country(link):
+    # a sentence naming Pakistan and Kabul says nothing about whose police act next
+    ms = link("A suicide bomber killed nine Pakistani police officers in Bannu on Tuesday. "
+              "Pakistani officials said the attackers came from Pakistan's tribal belt. "
+              "Pakistan's interior minister condemned the attack. "
+              "Pakistan has accused Afghanistan's Taliban rulers of sheltering the "
+              "fighters, a charge Kabul denies. Later, police arrested three suspects.")
+    police = [m.entity for m in ms if m.span.text == "police"]
+    assert police and police[-1].country == "PAK"

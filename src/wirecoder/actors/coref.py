@@ -221,10 +221,10 @@ class CorefMixin:
         if not seen:
             return None
         nearest = seen[-1]
-        here = [o.country for o in self.cands[:idx] if o.start >= sent.start and o.country
-                and o.kind != "location"]
-        if here and any(x != here[-1] for x in here):
-            return None  # two countries in the sentence: leave it to the document focus
+        if any(x != nearest for x in seen):
+            # two countries in the sentence or the one before ("Pakistan accused Kabul ...
+            # Police arrested ..."): leave it to the document focus
+            return None
         return nearest
 
     def enrich_appositives(self) -> None:

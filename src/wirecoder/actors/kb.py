@@ -198,7 +198,10 @@ class KnowledgeBase:
             ids.append(entity_id)
         surface = alias.replace(".", "").strip()
         letters = re.sub(r"[^A-Za-z]", "", surface)
-        if letters.isupper() and len(letters) <= 5 or len(key) <= 2:
+        capitals = sum(ch.isupper() for ch in letters)
+        if len(letters) <= 5 and (letters.isupper() or capitals >= 2 and " " not in surface) \
+                or len(key) <= 2:
+            # "LeT", "JeM", "MoD" are acronyms too: "Let Yet Kone" is a village, not LeT
             self.case_sensitive.setdefault(key, set()).add(surface)
         else:
             self.case_free.add(key)
