@@ -35,7 +35,7 @@ from .lexicon import strip_plural
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
-from .merge_words import ARSON_KINDS, OPERATION_TYPES, PEOPLE_KINDS
+from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key
 from .people_counts import _marked_additive
 
@@ -229,6 +229,17 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 best = min(same, key=lambda s: abs(s.trigger.token.i - d.trigger.token.i))
                 absorb(best, d)
     live = [d for d in drafts if not d.absorbed]
+    for b in live:
+        # "police arrested three suspects in a raid (on a warehouse)": a raid or sweep with
+        # no agent of its own framing the sentence's act is the operation that act was done
+        # in, whatever its PLOVER type
+        if not b.actors and _lemma(b.trigger.token) in MIXED_OPERATION_NOUNS:
+            frame = [a for a in live if a is not b and not a.absorbed and _framed_by(a, b)
+                     and a.modality == b.modality and b.trigger.token.head.head.i == (
+                         a.trigger.token.i)]
+            if frame:
+                absorb(frame[0], b)
+    live = [d for d in live if not d.absorbed]
     for a in live:  # "kidnapped the journalist ... and killed him": the same victim
         for b in live:
             if (b is not a and not a.targets and b.targets and _pronoun_patient(a)
@@ -415,6 +426,18 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     return True
 
 
+def _keys(parts: list) -> set[str]:
+    return set().union(*(participant_key(p) for p in parts)) if parts else set()
+
+
+def _turned_on_the_doer(e: Draft, d: Draft) -> bool:
+    """"The Houthis fired missiles at a ship ... U.S. forces struck three Houthi radar sites":
+    a later act by other agents against the earlier act's agent is a reply, not a mention
+    of the same act, although both name the Houthis."""
+    doers, later = _keys(e.actors), _keys(d.actors)
+    return bool(doers and later and not doers & later and doers & _keys(d.targets))
+
+
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d):
@@ -443,7 +466,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             (d.anaphoric and not _defined_by_of(d)) or d.reference):
         return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
-    shared = bool(e.participants() & d.participants())
+    shared = bool(e.participants() & d.participants()) and not _turned_on_the_doer(e, d)
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance):
         return True
@@ -455,5 +478,9 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     operation_near = (e.typed.plover in OPERATION_TYPES and e.typed.plover == d.typed.plover
                       and (distance <= 3 or (distance <= 5 and unnamed)
                            or (distance <= 8 and unnamed and not d.actors)))
-    return (shared or d.anaphoric or d.reference or bare or (d.flexible and not d.targets)
-            or (operation_near and not _targets_conflict(e, d)))
+    # "the ELN attacked a base ... the government responded by ordering an offensive": a
+    # general word for an operation with agents of its own, none of the earlier ones, is theirs
+    own_agents = bool(d.actors and e.actors and not _keys(e.actors) & _keys(d.actors))
+    return (shared or d.anaphoric or d.reference or bare
+            or (d.flexible and not d.targets and not own_agents)
+            or (operation_near and not own_agents and not _targets_conflict(e, d)))

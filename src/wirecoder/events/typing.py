@@ -18,7 +18,7 @@ from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import of_objects, subject_of
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -211,9 +211,21 @@ def _by_fire(trigger: Trigger) -> bool:
     return False
 
 
+# what sets a fire by hitting, not by setting it: "a missile set the ship ablaze" is a
+# missile strike whose outcome is a fire
+STRIKING_MUNITIONS = {"missile", "rocket", "shell", "drone", "airstrike", "strike", "bomb",
+                      "mortar", "artillery", "grenade", "explosion", "blast", "shelling",
+                      "bombardment", "projectile", "munition", "debris"}
+
+
 def is_arson(trigger: Trigger) -> bool:
     """A fire set on purpose: "set fire to", "torched", "burned (down) the houses", "the
-    burning of five buses", "destroyed by fire"."""
+    burning of five buses", "destroyed by fire"; not a fire a munition set ("a missile set
+    the ship ablaze", "a drone strike set fire to a depot")."""
+    tok = trigger.token
+    if tok.pos_ in ("VERB", "AUX") and any(
+            _lemma(s) in STRIKING_MUNITIONS for s in subject_of(tok)[0]):
+        return False
     return trigger.entry.lemma in FIRE_TRIGGERS or (
         trigger.entry.acled == "@destroy" and _by_fire(trigger))
 
@@ -344,7 +356,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             else:
                 acled = "Attack"
         if acled in ARMED_STRIKES:
-            mode = mode or "heavy-weapons"
+            # "fired two missiles at a ship": a missile, not a firearm
+            mode = "heavy-weapons" if mode in (None, "firearms") else mode
         elif acled in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
             mode = "suicide-attack" if acled == "Suicide bomb" else "explosives"
     elif acled == "@explosive":
@@ -476,6 +489,13 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
         mode = "arson"
+    elif plover == "ASSAULT" and e.lemma in FIRE_TRIGGERS:
+        # "a missile set the ship ablaze": typed by the munition that set the fire
+        subj = subject_of(trigger.token)[0]
+        struck = acled_by_weapon(" " + " ".join(t.lower_ for s in subj for t in s.subtree)
+                                 + " ", lex) if subj else None
+        if struck:
+            acled, mode = struck, "heavy-weapons" if struck in ARMED_STRIKES else "explosives"
     return Typed(plover, mode, acled, cameo_for(plover, mode, lexical.cameo, lex),
                  lexical.weight, lexical.flexible)
 

@@ -1,0 +1,47 @@
+"""A fire a munition set is a strike, not arson; missiles fired are not firearms; a later
+strike by other agents on the first attack's agents is a reply, its own event."""
+
+from __future__ import annotations
+
+from .conftest import names
+
+
+def _assaults(events):
+    return [e for e in events if e.type.plover == "ASSAULT"]
+
+
+def test_a_fire_set_by_a_munition_is_typed_by_the_munition(events_of):
+    [ev] = _assaults(events_of("A Russian drone set fire to a fuel depot in Kharkiv on "
+                               "Sunday."))
+    assert (ev.type.plover_mode, ev.type.acled_sub_event_type) == (
+        "heavy-weapons", "Air/drone strike")
+    [ev] = _assaults(events_of("Rebels set fire to a clinic in Ituri province on Sunday."))
+    assert ev.type.plover_mode == "arson"
+
+
+def test_missiles_fired_are_not_firearms(events_of):
+    [ev] = _assaults(events_of("Militiamen fired three rockets at an air base in western "
+                               "Iraq on Friday."))
+    assert ev.type.plover_mode == "heavy-weapons"
+    [ev] = _assaults(events_of("Gunmen fired on a minibus near Jos on Friday, killing two "
+                               "passengers."))
+    assert ev.type.plover_mode == "firearms"
+
+
+def test_a_reply_on_the_attackers_is_its_own_event(events_of):
+    events = _assaults(events_of(
+        "Hezbollah fighters fired anti-tank missiles at an Israeli army post near Metula on "
+        "Monday, wounding two soldiers. Hours later, Israeli jets struck two Hezbollah "
+        "weapons depots in southern Lebanon, the Israeli military said."))
+    assert len(events) == 2
+    first, reply = events
+    assert any("Hezbollah" in n for n in names(first.actors))
+    assert not any("Hezbollah" in n for n in names(reply.actors))
+
+
+def test_an_offensive_ordered_in_reply_is_not_the_attack(events_of):
+    events = events_of("Rebels of the National Liberation Army attacked an army base in "
+                       "Arauca on Monday, killing two soldiers. The government responded by "
+                       "ordering an offensive.")
+    attack = [e for e in events if e.type.plover == "ASSAULT" and e.quantities]
+    assert attack and not any("government" in n.lower() for n in names(attack[0].actors))
