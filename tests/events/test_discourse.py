@@ -278,3 +278,16 @@ def test_the_attackers_go_on_from_the_attack_told_before(run):
     assert burned and killed
     assert burned[0].time.start == killed[0].time.start == date(2026, 3, 1)
     assert burned[0].location == killed[0].location  # the village, not the country
+
+
+def test_countries_that_speak_are_not_the_place(run):
+    # a country named as the subject of a statement stands for its government
+    events = run("Egypt and Qatar, the two mediators, welcomed the agreement on Wednesday.")
+    assert _by(events, "SUPPORT").location is None
+    events = run("Sudan saw heavy fighting on Monday as the army shelled Omdurman.")
+    assert _by(events, "ASSAULT").location is not None
+
+
+def test_where_people_come_from_is_not_where_they_act(run):
+    events = run("Gunmen from Zamfara state killed six traders in Katsina on Monday.")
+    assert _by(events, "ASSAULT").location.name == "Katsina"

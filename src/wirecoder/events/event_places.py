@@ -130,6 +130,12 @@ ORG_NOUNS = {"government", "administration", "regime", "authority", "authorities
              "leadership", "leader", "official", "cabinet", "ministry", "parliament"}
 
 
+# verbs whose country subject is where things happen, not who acts: "Sudan saw fierce
+# fighting", "Mali has suffered a wave of attacks"
+SETTING_VERBS = {"see", "witness", "experience", "suffer", "have", "be", "become", "remain",
+                 "face", "record", "host", "endure", "undergo", "register"}
+
+
 def metonymic(doc: Any, place: Place) -> bool:
     """A place name used for its government: the agent of a passive ("designated by the US",
     "a coalition led by the US") or coordinated with a government or an organisation
@@ -144,6 +150,12 @@ def metonymic(doc: Any, place: Place) -> bool:
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
             continue
+        first = node
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if place.precision == "country" and first.dep_ == "nsubj" and first.head.pos_ == "VERB" \
+                and _lemma(first.head) not in SETTING_VERBS:
+            continue  # "Norway and Cuba welcomed the deal": their governments did
         if node.dep_ == "conj" and node.head.ent_type_ not in ("GPE", "LOC", "FAC") and (
                 node.head.ent_type_ in ("ORG", "PERSON", "NORP")
                 or node.head.lemma_.lower() in ORG_NOUNS) and not _names_places(node.head):

@@ -71,7 +71,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         coordinated = coordinated or (i > 0 and govs[i - 1].dep_ == "advcl")
         if i > 0 and _lemma(g) in neg_gov and g != trigger and not coordinated:
             return "negated"
-        if i > 0 and _lemma(g) in hypo_gov and not coordinated:
+        if i > 0 and _lemma(g) in hypo_gov and not coordinated and not _outcome_told(trigger):
             return "hypothetical"
         if i > 1 and g.pos_ == "NOUN" and _lemma(g) in POSSIBILITY_NOUNS and govs[i - 1].dep_ == (
                 "prep") and govs[i - 1].lower_ in ("of", "about"):
@@ -175,14 +175,34 @@ INVOLVEMENT_NOUNS = {"participation", "involvement", "link", "role", "part", "co
                      "aftermath", "wake", "scene"}
 
 
+def _outcome_told(trigger: Any) -> bool:
+    """An event noun whose relative clause tells, in the past, what it did ("planned the
+    arson attack, which destroyed the centre"): it happened, whoever planned it."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and any(
+            x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in c.children)
+        for c in trigger.children)
+
+
+# a claim of responsibility is about an event that happened: "no group has claimed
+# responsibility for the kidnapping" leaves the kidnapping told
+CLAIMED_NOUNS = {"responsibility", "credit"}
+
+
 def _presupposed(govs: list[Any]) -> list[Any]:
     """The governors up to a noun of involvement ("participation in", "links with"): what
     negates or questions that noun does not negate the event it is about."""
-    for i in range(2, len(govs)):
+    for i in range(1, len(govs)):
         g, prep = govs[i], govs[i - 1]
-        if g.pos_ == "NOUN" and _lemma(g) in INVOLVEMENT_NOUNS and prep.dep_ == "prep" and (
-                prep.lower_ in ("in", "with", "to", "for", "behind", "of")):
+        if i >= 2 and g.pos_ == "NOUN" and prep.dep_ == "prep" and (
+                (_lemma(g) in INVOLVEMENT_NOUNS
+                 and prep.lower_ in ("in", "with", "to", "for", "behind", "of"))
+                or (_lemma(g) in CLAIMED_NOUNS and prep.lower_ == "for")):
             return govs[:i - 1]
+        if i == 1 and _lemma(g) == "claim" and g.pos_ == "VERB" and prep.dep_ == "dobj" and (
+                prep.pos_ == "NOUN" and any(c.dep_ == "poss" or (
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in prep.children)):
+            return govs[:1]  # "no group has claimed the bombing": the bombing happened
     return govs
 
 

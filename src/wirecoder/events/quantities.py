@@ -20,6 +20,7 @@ from ..records import Document, Quantity
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .numbers import number_tokens, parse_number, qualifier_for
 from .syntax import of_objects
 
@@ -45,6 +46,8 @@ def counted_noun(num: Any) -> Any | None:
         # "killed 12", "five were wounded", "dozens of people"
         of = of_objects(num)
         return of[0] if of else num
+    if num.pos_ == "NUM" and num.dep_ == "npadvmod" and of_objects(num):
+        return of_objects(num)[0]  # "shot down 31 of 45 drones", 31 read as an adverb
     return None
 
 
@@ -167,8 +170,13 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         if is_num and CODE_RE.match(document.text, tok.idx):
             continue  # a release or file number ("011-07-S-046"), not a count
+        if is_num and _inside_name(tok):
+            continue  # "the Marywilska 44 centre", "the Route 9 bridge": part of a name
         ntoks = number_tokens(tok) if is_num else [tok]
         used.update(t.i for t in ntoks)
+        part_of = next((t for t in tok.doc[ntoks[0].i:ntoks[-1].i] if t.lower_ == "of"), None)
+        if part_of is not None:  # "shot down 40 of 52 drones": the part, not the whole
+            ntoks = [t for t in ntoks if t.i < part_of.i] or ntoks
         ranged = is_num and _range_start(ntoks)
         if ranged:  # "eight to 12 insurgents": at least the lower bound
             ntoks = ranged
@@ -176,6 +184,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and (
+                noun.head.head.i != tok.i):
+            continue  # "31 of 45 drones": 45 is the whole the part was taken from
+        if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS and lex.in_class(
+                strip_plural(noun.lower_), "place_word"):
+            continue  # "killed 12 people in three villages", "over nine regions": where
         if noun.lower_.rstrip(".") in MONTHS or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
             continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed
@@ -281,11 +295,33 @@ def _the_dead(noun: Any, trigger: Any) -> bool:
                  or noun.head.head.lower_ in ("bodies", "corpses", "remains")))
 
 
+RESULT_DEAD = ("dead", "lifeless")
+
+
+LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
+
+
+def _inside_name(num: Any) -> bool:
+    """A number between a proper name and the singular noun it modifies is part of the name
+    ("destroyed the Marywilska 44 centre", "on the Route 9 bridge"), not a count."""
+    doc = num.doc
+    before = doc[num.i - 1] if num.i > 0 else None
+    if before is None or before.tag_ != "NNP" or before.ent_type_ == "DATE" or \
+            num.dep_ not in ("nummod", "compound"):
+        return False
+    if num.head.i == before.i:  # "Route 9" hung on "Route"
+        return before.head.i > num.i and before.head.tag_ == "NN"
+    return num.head.i > num.i and num.head.tag_ == "NN" and before.head.i == num.head.i
+
+
 def _to_death(trigger: Any) -> bool:
-    """A harm verb that says its victims died: "shot/beaten/stabbed X to death"."""
+    """A harm verb that says its victims died: "shot/beaten/stabbed X to death", "shot a
+    guard dead" (the resultative adjective, which the parser hangs on the verb)."""
     return trigger.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+        (c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children))
+        or (c.lower_ in RESULT_DEAD and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod",
+                                                     "ccomp", "amod") and c.i > trigger.i)
         for c in trigger.children)
 
 

@@ -15,6 +15,10 @@ from .lexicon import lemma as _lemma
 from .syntax import _negated, may_act, pobj_of, subject_of
 
 
+# verbs whose subject owns the event named as their object
+AUTHOR_VERBS = {"claim", "plan", "orchestrate", "mastermind", "organise", "organize", "order"}
+
+
 def responsibility_agents(tok: Any) -> list[Any]:
     """Who a clause makes responsible for the event: "X claimed responsibility for the
     attack", "X was responsible for the attack", "the group responsible for the attack",
@@ -78,6 +82,10 @@ def responsibility_agents(tok: Any) -> list[Any]:
                 subj, passive = subject_of(verb)
                 objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
                 out.extend(objs if lemma == "implicate" and not passive else subj)
+    elif node.dep_ == "dobj" and _lemma(head) in AUTHOR_VERBS and head.pos_ == "VERB" and not (
+            _negated(head)):
+        # "the Pakistani Taliban claimed the bombing", "the GRU planned the arson attack"
+        out.extend(subject_of(head)[0])
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
     elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":

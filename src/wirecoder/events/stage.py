@@ -173,7 +173,7 @@ class _Context:
 
 # `geo.event_location.not_the_place` reasons strong enough to set aside a province the
 # sentence names when geo gave the event a place
-LOCAL_NO_PLACE = {"possessor"}
+LOCAL_NO_PLACE = {"possessor", "origin"}
 
 
 def _must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
