@@ -192,7 +192,7 @@ def test_focus_country_tie_goes_to_the_first_named_country():
     # a tie must not be broken by set order (it changed with the hash seed between runs)
     from types import SimpleNamespace as NS
 
-    from wirecoder.events.stage import focus_country
+    from wirecoder.events.doc_context import focus_country
 
     tops = [NS(place=NS(country=c)) for c in ("BO", "US", "US", "BO", None)]
     assert focus_country(tops) == "BO"

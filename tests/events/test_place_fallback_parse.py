@@ -1,4 +1,4 @@
-"""The events stage's place fallback (events/stage.py `_place_of`): when geo's
+"""The events stage's place fallback (events/doc_context.py `DocContext._place_of`): when geo's
 event_location gives an event no place, a toponym of the document's focus country in the
 sentence stands in only where the parse gives no reason against it. Sentences written for
 these tests; full pipeline (places need the geo stage)."""

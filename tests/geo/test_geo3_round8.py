@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from wirecoder.events.detect import Trigger
 from wirecoder.events.lexicon import load_lexicon
-from wirecoder.events.stage import _Context
+from wirecoder.events.doc_context import DocContext
 from wirecoder.geo import find_toponyms
 from wirecoder.geo.event_location import choose_toponym, noun_in, not_the_place
 from wirecoder.records import Analysis, Document, Place, Span, Toponym
@@ -97,7 +97,7 @@ def test_stage_fallback_applies_choose_toponyms_possessor_rule(nlp):
     # choose_toponym, given the sentence's toponyms, takes neither as a mere possessor
     assert not_the_place(doc, zabulia, trig_tok, [zabulia, zembla]) is None
     assert not_the_place(doc, zabulia, trig_tok, [zabulia]) == "possessor"
-    ctx = _Context(analysis, load_lexicon())
+    ctx = DocContext(analysis, load_lexicon())
     trig = Trigger(trig_tok, None, i, i + 8)
     assert ctx._no_place_reason(zabulia, trig) is None  # was "possessor"
 

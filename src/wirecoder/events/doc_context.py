@@ -1,0 +1,153 @@
+"""What the events stage knows of one document while drafting its events (`DocContext`):
+spans, the actor mapper, and the event's time and place asked of the time and geo stages,
+with safe fallbacks when a stage is missing or fails. Moved out of `stage` (the same code).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from ..records import Analysis, Place, TimeSpan, Toponym
+from . import event_places
+from .detect import Trigger
+from .lexicon import Lexicon
+from .participant_mapper import ParticipantMapper
+
+
+def optional_import(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def focus_country(toponyms: list[Any]) -> str | None:
+    """The country the document's resolved places name most often; on a tie the one named
+    first (never set order, which changes with Python's hash seed from run to run)."""
+    countries = [t.place.country for t in toponyms if t.place and t.place.country]
+    return max(countries, key=countries.count) if countries else None
+
+
+class DocContext:
+    """Per-document helpers: spans, time and place lookups with safe fallbacks."""
+
+    def __init__(self, analysis: Analysis, lex: Lexicon) -> None:
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.document = analysis.document
+        self.lex = lex
+        self.mapper = ParticipantMapper(analysis.document, list(analysis.mentions or []))
+        self._event_time = optional_import("wirecoder.time", "event_time")
+        self._day_told_before = optional_import("wirecoder.time", "day_told_before")
+        self.focus_country = focus_country(analysis.toponyms or [])
+        self._event_location = optional_import("wirecoder.geo", "event_location")
+        self._not_the_place = optional_import("wirecoder.geo.event_location", "not_the_place")
+
+    def sent_span(self, sent: Any) -> Any:
+        return self.document.span(sent.start_char, sent.end_char)
+
+    def tok_span(self, tok: Any) -> Any:
+        return self.document.span(tok.idx, tok.idx + len(tok.text))
+
+    def time_of(self, tok: Any, start: int | None = None, end: int | None = None) -> TimeSpan:
+        if self._event_time is not None:
+            try:
+                span = self.document.span(start if start is not None else tok.idx,
+                                          end if end is not None else tok.idx + len(tok.text))
+                return self._event_time(self.analysis, span, self.sent_span(tok.sent))
+            except Exception as exc:  # noqa: BLE001 - a peer stage bug must not lose events
+                self.analysis.problems.append(f"events: event_time failed: {exc!r}")
+        return TimeSpan(None, None, "unknown", fallback="no time stage available")
+
+    def day_told_before(self, tok: Any) -> TimeSpan | None:
+        """The day the sentences before `tok`'s tell, when they tell one (the time stage's
+        `day_told_before`); None without the time stage."""
+        if self._day_told_before is None:
+            return None
+        return self._day_told_before(self.analysis, self.sent_span(tok.sent))
+
+    def place_of(self, trig: Trigger) -> Any:
+        place = event_places.undateline(self.analysis, self._place_of(trig), trig.start,
+                                     self.focus_country)
+        return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
+                                        self.focus_country)
+
+    def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:
+        """`geo.event_location.not_the_place` for toponym `t` of the trigger's sentence,
+        given the sentence's toponyms as `choose_toponym` is (its possessor rule asks
+        whether the possessed noun is itself one: "Afghanistan's Ghazni"); the gazetteer is
+        the default one both use. None (no reason against) without the geo module."""
+        if self._not_the_place is None:
+            return None
+        sent = trig.token.sent
+        inside = [o for o in self.analysis.toponyms or []
+                  if sent.start_char <= o.span.start and o.span.end <= sent.end_char]
+        return self._not_the_place(self.doc, t, trig.token, inside)
+
+    def _province_may_place(self, t: Toponym, trig: Trigger, place: Any) -> bool:
+        """Whether a province the sentence names may stand for the event's place. With no
+        place from geo, only where the parse gives no reason against it; with one, unless
+        the name is a possessor that says whose, not where ("Nangarhar's police chief was
+        killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
+        to overrule geo's place)."""
+        reason = self._no_place_reason(t, trig)
+        if place is None:
+            return reason is None
+        return reason not in LOCAL_NO_PLACE
+
+    def _place_of(self, trig: Trigger) -> Any:
+        place = None
+        if self._event_location is not None:
+            try:
+                place = self._event_location(self.analysis,
+                                             self.document.span(trig.start, trig.end),
+                                             self.sent_span(trig.token.sent))
+            except Exception as exc:  # noqa: BLE001
+                self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+        focus = self.focus_country
+        sent = trig.token.sent
+        # (toponym, its place) for the provinces the sentence names
+        provinces: list[tuple[Toponym, Place]] = []
+        for t in self.analysis.toponyms or []:
+            tp = t.place
+            if (tp is not None and tp.precision == "admin1" and tp.admin1
+                    and sent.start_char <= t.span.start < sent.end_char
+                    and (focus is None or tp.country == focus)
+                    and self._province_may_place(t, trig, place)):
+                provinces.append((t, tp))
+        attached = event_places.attached_place(self.analysis, trig.token)
+        if attached is not None and not any(pp.country == attached.country
+                                            and pp.admin1 != attached.admin1
+                                            for _, pp in provinces):
+            return attached  # "signed ... in Doha": the parse ties the place to the event
+        if provinces and (place is None or place.admin1 != provinces[0][1].admin1) and not any(
+                place is not None and place.admin1 == pp.admin1 for _, pp in provinces):
+            # the sentence names the province; a place that contradicts it is a misreading
+            return min(provinces, key=lambda tpp: abs(tpp[0].span.start - trig.start))[1]
+        if focus and (place is None or (place.country and place.country != focus)):
+            # a place outside the country the document is about, while the sentence names a
+            # place inside it ("Andar district, Ghazni province" read as Andard, France):
+            # keep the sentence's in-focus toponym, the finest first. With no place from
+            # event_location at all, only a toponym the parse gives no reason against
+            # (`geo.event_location.not_the_place`): geo's rules already said no to every other reading
+            inside: list[tuple[Toponym, Place]] = []
+            for t in self.analysis.toponyms or []:
+                tp = t.place
+                if (tp is not None and tp.country == focus
+                        and sent.start_char <= t.span.start < sent.end_char
+                        and tp.precision in ("point", "city", "admin2", "admin1")
+                        and (place is not None
+                             or self._no_place_reason(t, trig) is None)):
+                    inside.append((t, tp))
+            if inside:
+                rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
+                best = min(inside, key=lambda tpp: (rank.get(tpp[1].precision, 9),
+                                                    abs(tpp[0].span.start - trig.start)))
+                return best[1]
+        return place
+
+
+# `geo.event_location.not_the_place` reasons strong enough to set aside a province the
+# sentence names when geo gave the event a place
+LOCAL_NO_PLACE = {"possessor", "origin"}

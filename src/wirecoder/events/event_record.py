@@ -1,0 +1,113 @@
+"""From a finished `Draft` to its `Event` record: confidence (rule score, then calibrated),
+the one-line summary, ACLED's counting of captured people as arrests, and the stable id.
+Moved out of `stage` (the same code).
+"""
+
+from __future__ import annotations
+
+from ..records import Analysis, Event, EventType, Quantity, Source, TimeSpan, stable_id
+from .calibration import calibrate
+from .draft import Draft
+from .lexicon import ACLED_SUB_TO_TYPE
+from .participant_mapper import merge_participants
+
+
+def _confidence(d: Draft) -> float:
+    c = d.typed.weight * 0.75 + 0.1
+    if d.actors:
+        c += 0.08
+    if d.targets:
+        c += 0.05
+    if d.mentions:
+        c += min(0.04 * len(d.mentions), 0.08)
+    if d.flexible:
+        c -= 0.15
+    if d.trigger.token.pos_ in ("NOUN", "PROPN") and not (d.actors or d.targets):
+        c -= 0.1
+    if d.modality != "asserted":
+        c -= 0.05
+    return max(0.05, min(0.98, c))
+
+
+VERBS = {"ASSAULT": "attacked", "COERCE": "took coercive action against", "PROTEST":
+         "protested against", "MOBILIZE": "mobilized forces", "SANCTION": "cut ties with",
+         "THREATEN": "threatened", "REJECT": "rejected", "ACCUSE": "accused", "REQUEST":
+         "made a demand of", "CONCEDE": "made a concession to", "RETREAT":
+         "eased pressure on", "AID": "gave aid to", "COOPERATE": "cooperated with",
+         "SUPPORT": "supported", "CONSULT": "met with", "AGREE": "agreed with"}
+MODE_VERBS = {"arrest": "arrested", "seize": "seized or destroyed", "abduct": "abducted",
+              "assassinate": "killed", "release": "released", "ease": "eased sanctions on",
+              "withdraw": "withdrew from", "visit": "visited", "phone": "phoned",
+              "ban": "banned", "deport": "deported", "curfew": "imposed a curfew on"}
+
+
+def _summary(d: Draft) -> str:
+    actor = " and ".join(list(dict.fromkeys(p.name for p in d.actors))[:2]) or (
+        "An unidentified actor")
+    verb = MODE_VERBS.get(d.typed.mode or "", VERBS.get(d.typed.plover, "acted toward"))
+    target = " and ".join(list(dict.fromkeys(p.name for p in d.targets))[:2])
+    parts = [actor, verb]
+    if target:
+        parts.append(target)
+    elif verb.endswith((" on", " of", " with", " to", " against", " from")):
+        parts.append("others")
+    s = " ".join(parts)
+    if d.typed.acled:
+        s += f" ({d.typed.acled})"
+    if d.location is not None:
+        s += f" in {d.location.name}"
+    if d.time is not None and d.time.start is not None:
+        if d.time.end and d.time.end != d.time.start:
+            s += f" between {d.time.start.isoformat()} and {d.time.end.isoformat()}"
+        else:
+            s += f" on {d.time.start.isoformat()}"
+    if d.modality != "asserted":
+        s += f" [{d.modality}]"
+    return s + "."
+
+
+def _normalise_quantities(d: Draft) -> None:
+    """People "captured" by security forces in an arrest are arrested (ACLED counts arrests)."""
+    if d.typed.acled != "Arrests":
+        return
+    qs = []
+    for q in d.quantities:
+        if q.kind == "captured":
+            q = Quantity(kind="arrested", value=q.value, qualifier=q.qualifier, object=q.object,
+                         evidence=q.evidence)
+        qs.append(q)
+    d.quantities = qs
+
+
+def calibrated(d: Draft, text: str = "") -> float:
+    """The chance the event is right, from the rule confidence and the fields it has."""
+    x = [float(bool(d.actors)), float(bool(d.targets)), float(bool(d.quantities)),
+         float(d.location is not None), float(d.time is not None and d.time.start is not None)]
+    return calibrate(_confidence(d), x, text)
+
+
+def to_event(d: Draft, analysis: Analysis) -> Event:
+    _normalise_quantities(d)
+    doc = analysis.document
+    t = d.typed
+    ev = tuple(dict.fromkeys(sorted(d.evidence, key=lambda s: (s.start, s.end))))
+    trig = doc.span(d.trigger.start, d.trigger.end)
+    return Event(
+        id=stable_id("evt", doc.id, t.plover, trig.start, trig.end),
+        document_id=doc.id,
+        type=EventType(plover=t.plover, plover_mode=t.mode, acled_event_type=ACLED_SUB_TO_TYPE.get(
+            t.acled or ""), acled_sub_event_type=t.acled, cameo=t.cameo),
+        actors=merge_participants(d.actors),
+        targets=merge_participants([p for p in d.targets if p not in d.actors]),
+        location=d.location,
+        time=d.time or TimeSpan(None, None, "unknown"),
+        evidence=ev,
+        sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),
+        quantities=tuple(d.quantities),
+        claims=tuple(dict.fromkeys(d.claims)),
+        weapons=merge_participants(d.weapons),
+        modality=d.modality,
+        confidence=calibrated(d, doc.text),
+        summary=_summary(d),
+        trigger=trig,
+    )

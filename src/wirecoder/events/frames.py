@@ -1,0 +1,81 @@
+"""Events that carry other events, and what makes an act an intention: the request / threat /
+refusal / promise a trigger is embedded in (`frame_of`), "X said Y must do Z" demands
+(`must_triggers`), and the cues of intent, report and condition ("ready to", "said it
+will", "unless"). Moved out of `stage` (the same code).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .detect import Trigger
+from .lexicon import Lexicon, TriggerEntry
+from .lexicon import lemma as _lemma
+
+FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "poised"}
+MUST_ENTRY = TriggerEntry("must", "V", "REQUEST", None, "100", None, None, 0.6)
+
+
+def must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
+    """"X said Y must do Z": a demand by X on Y (PLOVER REQUEST)."""
+    out = []
+    verbs = lex.words("reporting_verbs")
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must"
+                                               for c in tok.children):
+            if tok.dep_ in ("ccomp",) and _lemma(tok.head) in verbs | {"declare", "reiterate"}:
+                out.append(Trigger(tok, MUST_ENTRY, tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The request/threat/refusal/promise trigger that embeds this trigger, if any."""
+    node = trig.token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "advcl",
+                             "conj") or node.head == node:
+            return None
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in node.children):
+            return None
+        if node.dep_ == "conj" and node.head.i not in by_token:
+            return None
+        if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
+            return None
+        node = node.head
+        f = by_token.get(node.i)
+        if f is not None:
+            return f if f.entry.plover in FRAMES and f != trig else None
+    return None
+
+
+def intent_adjective(tok: Any) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("xcomp",) and _lemma(node.head) in INTENT_ADJECTIVES:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def reported(tok: Any, lex: Lexicon) -> bool:
+    """Whether the clause is someone's statement ("X said it will ...", "according to")."""
+    verbs = lex.words("reporting_verbs")
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            break
+        node = node.head
+        if _lemma(node) in verbs:
+            return True
+    return any(t.lower_ == "according" for t in tok.sent) or any(
+        _lemma(t) in verbs and t.dep_ in ("ROOT", "parataxis") for t in tok.sent)
+
+
+def conditional(tok: Any) -> bool:
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if")
+                                         for g in c.children) for c in clause.children)
