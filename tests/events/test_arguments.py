@@ -69,7 +69,7 @@ def test_a_surname_mention_takes_the_full_name_given_earlier(events_of):
 
 
 def test_expand_name_leaves_an_ambiguous_surname_alone():
-    from wirecoder.events.participants import expand_name
+    from wirecoder.events.person_names import expand_name
     from wirecoder.records import Participant
 
     p = Participant(name="Flores", mentions=("Flores",))
@@ -121,7 +121,7 @@ def test_named_victims_in_apposition_and_no_vague_counts(events_of):
 
 
 def test_a_titled_surname_takes_the_full_name():
-    from wirecoder.events.participants import expand_name
+    from wirecoder.events.person_names import expand_name
     from wirecoder.records import Participant
 
     p = Participant(name="Msgr Romero", mentions=("Msgr Romero",))

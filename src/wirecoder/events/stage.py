@@ -26,12 +26,12 @@ from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .participant_mapper import merge_participants
-from .participants import (affiliations, attach_later_participants, expand_name, full_names,
-                           identified_victims, instrument_word, last_violent_event,
-                           named_apposition, target_participant, weapons_in)
+from .later_participants import attach_identified_victims, attach_later_participants
+from .participants import affiliations, target_participant
+from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
 from .typing import Typed, as_intent, embed, resolve_types
+from .weapons import instrument_word, weapons_in
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
@@ -157,18 +157,6 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext) -> Draft:
 
 
 
-def _attach_identified_victims(final: list[Draft], ctx: DocContext) -> None:
-    """"The victims were identified as A and B": the names are targets of the last violent
-    event told in or before that sentence."""
-    for sent in ctx.doc.sents:
-        toks = identified_victims(sent, ctx.lex)
-        d = last_violent_event(final, sent) if toks else None
-        if d is None:
-            continue
-        parts = [p for p in (ctx.mapper.participant(t) for t in toks) if p is not None]
-        d.targets = list(merge_participants(list(d.targets) + parts))
-
-
 def extract_events(analysis: Analysis) -> list[Event]:
     """Events a document reports, one per real-world event."""
     if analysis.doc is None:
@@ -245,7 +233,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     for d in final:
         if d.modality == "asserted" and (d.time is None or d.time.start is None):
             d.time = ctx.day_told_before(d.trigger.token) or d.time
-    _attach_identified_victims(final, ctx)
+    attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     people = full_names(analysis.doc)
     if people:

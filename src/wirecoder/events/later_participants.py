@@ -1,0 +1,154 @@
+"""Participants a later sentence gives to an event told before it: the victims it identifies
+("the victims were identified as A and B") or lists after a colon, and who it makes
+responsible ("the X group claimed responsibility for the attack"). Moved out of
+`participants` and `stage` (the same code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Participant
+from .argument_words import DESCRIPTORS
+from .lexicon import lemma as _lemma
+from .merge_words import STATE_SECTORS
+from .participant_mapper import merge_participants
+from .participants import affiliations
+from .person_names import RANKS, TITLES
+from .responsibility import claimed_agents
+
+
+# nouns that refer back to the people an attack hit ("the victims were identified as ...")
+VICTIM_NOUNS = {"victim", "dead", "deceased", "hostage", "casualty", "body", "corpse",
+                "kidnappee", "wounded", "injured"}
+
+
+def identified_victims(sent: Any, lex: Any) -> list[Any]:
+    """Names a sentence gives to the victims of an event told before it: "the victims were
+    identified as A, B and C", "the dead are A and B", "the hostages, A and B, ..."."""
+    out: list[Any] = []
+    for t in sent:
+        if _lemma(t) not in VICTIM_NOUNS and t.lower_ not in VICTIM_NOUNS:
+            continue
+        cands: list[Any] = []
+        if t.dep_ in ("nsubjpass", "nsubj") and _lemma(t.head) == "identify":
+            cands = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj"]
+        elif t.dep_ == "nsubj" and _lemma(t.head) == "be":
+            cands = [c for c in t.head.children if c.dep_ == "attr"]
+        cands += [c for c in t.children if c.dep_ == "appos"]
+        for c in cands:
+            for u in (c, *c.conjuncts):
+                if u in out or u.like_num or u.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                if u.ent_type_ != "PERSON" and (u.pos_ != "PROPN" or lex.in_class(
+                        _lemma(u), "person") or lex.in_class(_lemma(u), "place_word")):
+                    continue  # a name, not "the victims were peasants"
+                out.append(u)
+    return out
+
+
+
+def last_violent_event(final: list[Any], sent: Any) -> Any:
+    """The last violent (ASSAULT/COERCE) event told in or before `sent`, or None: the event a
+    later sentence's "the attack", "the victims were", "X claimed it" refers back to."""
+    before = [d for d in final if d.typed.plover in ("ASSAULT", "COERCE")
+              and d.sent.start <= sent.start]
+    return max(before, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
+
+
+def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
+    """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
+    whoever a later sentence makes responsible for an event it refers back to acts in the
+    last violent event told in or before that sentence (not in one that state forces did)."""
+    taken = {m.token.i for d in final for m in (d.trigger, *d.mentions)}
+    for sent in ctx.doc.sents:
+        toks = claimed_agents(sent, ctx.lex, taken)
+        d = last_violent_event(final, sent) if toks else None
+        if d is None:
+            continue
+        if any(a.sector in STATE_SECTORS for a in d.actors):
+            continue
+        hit = {p.name.lower() for p in d.targets}
+        found = [ctx.mapper.participant(t) for t in toks]
+        found += [q for t in toks for q in affiliations(t, ctx)]  # "guerrillas of the X"
+        parts = [p for p in found if p is not None and p.name.lower() not in hit]
+        if parts:
+            d.actors = list(merge_participants(list(d.actors) + parts))
+
+
+HARM_VERBS = {"die", "perish", "kill", "wound", "injure", "murder", "kidnap", "abduct",
+              "assassinate", "execute", "massacre", "hurt"}
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "y", "van", "von", "al"}
+
+
+def listed_victims(sent: Any, ctx: Any) -> list[Participant]:
+    """"The following policemen died in combat: Major Ana Ruiz, Corporal Luis Gil and Eva
+    Sol", "the victims are: A, B": the names listed after the colon (ranks left out)."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return []
+    lex = ctx.lex
+    lead = False
+    for t in sent:
+        if t.i >= colon.i:
+            break
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        following = any(c.lower_ == "following" for c in t.children)
+        harm = _lemma(t.head) in HARM_VERBS
+        if (following and harm) or (_lemma(t) in VICTIM_NOUNS and t.dep_ != "dobj"):
+            lead = True
+    if not lead:
+        return []
+    items: list[list[Any]] = [[]]
+    for t in ctx.doc[colon.i + 1:sent.end]:
+        if t.text in (",", ";", ".") or t.lower_ == "and" or t.is_space:
+            if items[-1]:
+                items.append([])
+            continue
+        items[-1].append(t)
+    out = []
+    for item in (i for i in items if i):
+        while item and (item[0].lower_ in RANKS | TITLES | DESCRIPTORS
+                        or lex.in_class(_lemma(item[0]), "person")):
+            item = item[1:]
+        if not 2 <= len(item) <= 5 or any(
+                not t.is_alpha or (t.is_stop and t.lower_ not in NAME_PARTICLES)
+                or t.like_num for t in item):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in item):
+            continue
+        span = ctx.document.span(item[0].idx, item[-1].idx + len(item[-1].text))
+        out.append(Participant(name=span.text, kind="person", evidence=(span,),
+                               mentions=(span.text,)))
+    return out if len(out) >= 2 else []
+
+
+def attach_listed_victims(final: list[Any], ctx: Any) -> None:
+    """Victims listed after a colon become targets of the last violent event told in or
+    before that sentence."""
+    for sent in ctx.doc.sents:
+        parts = listed_victims(sent, ctx)
+        d = last_violent_event(final, sent) if parts else None
+        if d is None:
+            continue
+        d.targets = list(merge_participants(list(d.targets) + parts))
+
+
+def attach_later_participants(final: list[Any], ctx: Any) -> None:
+    """Participants a later sentence gives to an event told before it: who is blamed for
+    it, and the victims it lists."""
+    attach_claimed_actors(final, ctx)
+    attach_listed_victims(final, ctx)
+
+
+def attach_identified_victims(final: list[Any], ctx: Any) -> None:
+    """"The victims were identified as A and B": the names are targets of the last violent
+    event told in or before that sentence."""
+    for sent in ctx.doc.sents:
+        toks = identified_victims(sent, ctx.lex)
+        d = last_violent_event(final, sent) if toks else None
+        if d is None:
+            continue
+        parts = [p for p in (ctx.mapper.participant(t) for t in toks) if p is not None]
+        d.targets = list(merge_participants(list(d.targets) + parts))

@@ -1,0 +1,91 @@
+"""The weapons an event names: weapon phrases in its clause ("dynamite sticks", "mortar and
+rocket launchers", "machinegun fire" -> the weapon word) and the instrument a subject names
+("a bomb destroyed the bank"). Moved out of `participants` (the same code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Participant
+from .lexicon import lemma as _lemma
+from .noun_phrases import np_bounds
+
+QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
+
+
+# nouns for the use of a weapon, or a unit of it, that a weapon word modifies ("dynamite
+# sticks", "bomb explosion", "machinegun fire", "grenade attack"): the weapon is the modifier
+USE_HEADS = {"stick", "explosion", "blast", "detonation", "attack", "fire", "gunfire", "shot",
+             "burst", "volley", "salvo", "assault", "raid", "strike", "package", "barrage"}
+
+
+def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
+    out = []
+    heads = ctx.lex.classes["weapon_head"]
+    doc = ctx.doc
+    for t in scope:
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
+            continue
+        # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
+        used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
+            _lemma(t.head) in USE_HEADS) and t.head.i > t.i
+        if used:
+            left, _ = np_bounds(t)
+            left = min([left] + [c.i for c in t.children if c.dep_ in ("compound", "nmod")
+                                  and c.i < t.i and c.lower_ not in QUANTITY_WORDS])
+            while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+                left += 1
+            span = ctx.document.span(doc[left].idx, t.idx + len(t.text))
+            out.append(Participant(name=span.text, kind="weapon", evidence=(span,),
+                                   mentions=(span.text,)))
+            continue
+        if _lemma(t) in USE_HEADS and any(
+                c.dep_ in ("compound", "nmod", "amod") and c.i < t.i and (
+                    _lemma(c) in heads or c.lower_ in heads) for c in t.children):
+            continue  # "machinegun fire": named by its modifier (above)
+        if t.dep_ in ("compound",) and t.head.pos_ in ("NOUN",) and _lemma(t.head) not in heads:
+            continue
+        if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
+            continue  # "rocket" in "mortar and rocket launchers"
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
+                _lemma(t.head) in heads):
+            continue
+        if t.dep_ == "appos" and _lemma(t.head) in heads:
+            continue  # "(IEDs)": an alias, added below
+        if _lemma(t) in ("fire",) and not any(c.lower_ in ("mortar", "rocket", "artillery",
+                                                           "machine-gun") for c in t.children):
+            continue
+        left, right = np_bounds(t)
+        if t.dep_ == "compound" and _lemma(t.head) in heads:
+            continue
+        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+            left += 1
+        # "mortar and rocket launchers": a coordinated modifier sharing this head
+        for c in t.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
+                    c.lower_ not in QUANTITY_WORDS):
+                left = c.i
+        if left > t.i:
+            left = t.i
+        span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        name = span.text
+        aliases = [c.text for c in t.children if c.dep_ == "appos"]
+        out.append(Participant(name=name, kind="weapon", evidence=(span,),
+                               mentions=(name, *aliases)))
+    return out
+
+# what police and crowds throw or shoot that the weapon lexicon leaves out: "struck by tear
+# gas canisters", "hit by stones" (the instrument, not who acted)
+RIOT_MUNITIONS = {"canister", "teargas", "pellet", "projectile", "stone", "rock", "baton",
+                  "truncheon", "cannon"}
+
+
+def instrument_word(t: Any, lex: Any) -> bool:
+    """A weapon noun ("the bomb", "a car bomb", "dynamite charges") that no name covers."""
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    lemma = _lemma(t)
+    return t.pos_ in ("NOUN", "PROPN") and (
+        lex.in_class(lemma, "weapon_head") or lex.in_class(t.lower_, "weapon_head")
+        or lex.in_class(lemma, "weapon") or lemma in RIOT_MUNITIONS
+    ) and not lex.in_class(lemma, "person")
