@@ -74,7 +74,7 @@ def test_shared_subject_names_the_weapon_of_a_destruction():
 
 
 def test_an_event_noun_inside_the_trigger_phrase_may_name_its_sub_type():
-    from wirecoder.events.typing import _named_by_another
+    from wirecoder.events.type_cues import _named_by_another
 
     lex = load_lexicon()
     trig = _trigger("Troops shot five rebels in a clash near the river.", "shot")

@@ -12,7 +12,7 @@ from ..records import Document, Quantity
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .numbers import number_tokens, parse_number, qualifier_for
-from .typing import named_group_member
+from .type_cues import named_group_member
 
 PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}

@@ -6,7 +6,7 @@ words around the trigger (its clause, objects and subject): the weapon named pic
 clash", a weapons cache as object makes "destroyed" a COERCE / "Disrupted weapons use" event,
 a place as object makes "captured" a territorial event, and so on. Statements of intent and
 refusals follow PLOVER: a future or conditional hostile act is THREATEN, a future cooperative
-act AGREE, a refused or failed agreement REJECT.
+act AGREE, a refused or failed agreement REJECT. The context tests are `type_cues`'.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
-from .syntax import of_objects, subject_of
+from .syntax import subject_of
+from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
+                        _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
+                        _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
+                        _shared_subject_text, acled_by_weapon, context_text, is_arson)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -50,237 +54,6 @@ class Typed:
     @property
     def acled_event_type(self) -> str | None:
         return ACLED_SUB_TO_TYPE.get(self.acled or "")
-
-
-def clause_of(tok: Any) -> Any:
-    """The verb heading the clause a trigger sits in (the trigger itself for verbs)."""
-    node = tok
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
-            return node
-        node = node.head
-    return node
-
-
-def context_text(trigger: Trigger) -> str:
-    """Lower-cased text of the trigger's clause, for cue phrases."""
-    head = clause_of(trigger.token)
-    toks = sorted(head.subtree, key=lambda t: t.i)
-    return " " + " ".join(t.lower_ for t in toks) + " "
-
-
-def _cue_hit(text: str, cues: list[str]) -> bool:
-    for c in cues:
-        c = str(c).lower()
-        if f" {c}" in text:
-            return True
-    return False
-
-
-def acled_by_weapon(text: str, lex: Lexicon) -> str | None:
-    for sub, cues in lex.cues["acled_cues"]:
-        if _cue_hit(text, cues):
-            return sub
-    return None
-
-
-def _heads_lemmas(tokens: list[Any]) -> set[str]:
-    out: set[str] = set()
-    for t in tokens:
-        out.add(_lemma(t))
-        out.add(t.lower_)
-        for c in t.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                out.add(_lemma(c))
-        for c in t.conjuncts:
-            out.add(_lemma(c))
-    return out
-
-
-def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
-    tokens = tokens + [g for t in tokens if _lemma(t) in (
-        "part", "most", "much", "parts", "control", "rest", "half") for g in of_objects(t)]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lex.in_class(_lemma(t), "place_word")
-               for t in tokens)
-
-
-def named_group_member(t: Any) -> Any | None:
-    """"an Islamic Movement of Uzbekistan (IMU) leader", parsed as "an [Islamic Movement] of
-    [... leader]": the person noun the indefinite article belongs to, else None."""
-    if t.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                    for c in t.children):
-        return None
-    return next((g for g in of_objects(t) if g.pos_ == "NOUN" and not any(
-        x.dep_ in ("det", "poss") for x in g.children)), None)
-
-
-def _is_person(tokens: list[Any], lex: Lexicon) -> bool:
-    cands = [x for t in tokens for x in (t, *t.conjuncts)]
-    cands += [m for m in (named_group_member(t) for t in cands) if m is not None]
-    return any(t.ent_type_ in ("PERSON", "NORP") or lex.in_class(_lemma(t), "person")
-               or lex.in_class(_lemma(t), "armed") for t in cands)
-
-
-def _is_weapon(tokens: list[Any], lex: Lexicon) -> bool:
-    return bool(_heads_lemmas(tokens) & lex.classes["weapon"])
-
-
-GUNFIRE_VERBS = {"return", "open", "exchange", "hold", "cease", "draw", "come", "trade"}
-
-
-def _gunfire(tok: Any) -> bool:
-    """"returned fire killing one insurgent", "opened fire": the fire of weapons, not a blaze."""
-    if tok.lower_ not in ("fire", "fires"):
-        return False
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return (prev is not None and _lemma(prev) in GUNFIRE_VERBS) or (
-        tok.head.i != tok.i and _lemma(tok.head) in GUNFIRE_VERBS)
-
-
-def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
-    """The clause is about a natural or industrial hazard, not an actor."""
-    head = clause_of(trigger.token)
-    for node in (head, head.head):
-        for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and lex.in_class(_lemma(c), "hazard") and (
-                    not _gunfire(c)):
-                return True
-        if node.pos_ in ("NOUN", "VERB") and _lemma(node) in ("derail", "crash", "collapse",
-                                                              "capsize", "sink"):
-            return True
-    return False
-
-
-# what one fights that is no one: illnesses and social ills ("poverty", "corruption", "crime");
-# `_fights_an_illness` adds the hazards of the lexicon but fire, which arson sets
-ILLNESS_WORDS = {"symptom", "infection", "illness", "pandemic", "malaria", "cholera", "cancer",
-                 "fever", "pain", "hunger", "famine", "poverty", "inflation", "corruption",
-                 "crime"}
-
-
-def _fights_an_illness(objs: list[Any], lex: Lexicon) -> bool:
-    """Whether what a violence verb acts on is an illness, a hazard or a social ill ("combat
-    the symptoms of the disease", "fight the virus", "tackle corruption"), not someone."""
-    heads = [o for o in objs if o.pos_ in ("NOUN", "PROPN")]
-    if not heads:
-        return False
-    ills = (lex.classes["hazard"] - {"fire", "blaze", "wildfire"}) | ILLNESS_WORDS
-    return all(_lemma(o) in ills or any(_lemma(g) in ills for g in of_objects(o))
-               for o in heads)
-
-
-def _agreement_kind(trigger: Trigger, objs: list[Any], lex: Lexicon) -> Any:
-    """The entry of a de-escalation noun compounded with the agreement ("a ceasefire deal",
-    "truce agreement"): what was agreed names the event type."""
-    heads = [trigger.token] + list(objs) + [c for c in trigger.token.children if c.dep_ == "dobj"]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                e = lex.entry(_lemma(c), "N")
-                if e is not None and e.plover == "RETREAT" and e.mode == "ceasefire":
-                    return e
-    return None
-
-
-def _sent_text(trigger: Trigger) -> str:
-    """The trigger's sentence, lower-cased and space-padded, for a cue search."""
-    return " " + " ".join(t.lower_ for t in trigger.token.sent) + " "
-
-
-# triggers that tell a fire set on purpose: the PLOVER mode "arson" says so in the record (ACLED
-# has no arson sub-type: it codes it as property destruction, or an attack where people are hit)
-FIRE_TRIGGERS = {"burn", "torch", "set fire", "set ablaze", "arson", "firebomb", "incinerate"}
-FIRE_NOUNS = {"fire", "fires", "flames", "blaze", "arson", "incendiary", "gasoline", "petrol"}
-ARSON_ACLED = {None, "Looting/property destruction", "Attack"}
-
-
-def _by_fire(trigger: Trigger) -> bool:
-    """"destroyed by fire", "damaged with incendiary bombs": fire is the instrument (not
-    gunfire: "destroyed by machinegun fire", "returned fire")."""
-    for c in trigger.token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lower_ in FIRE_NOUNS and not _gunfire(g) and not any(
-                        x.dep_ in ("compound", "amod", "nmod") and x.lower_ not in (
-                            "incendiary", "deliberate", "intentional")
-                        for x in g.children):
-                    return True
-                if g.dep_ == "pobj" and any(x.lower_ in ("incendiary", "molotov")
-                                            for x in g.subtree):
-                    return True
-    return False
-
-
-# what sets a fire by hitting, not by setting it: "a missile set the ship ablaze" is a
-# missile strike whose outcome is a fire
-STRIKING_MUNITIONS = {"missile", "rocket", "shell", "drone", "airstrike", "strike", "bomb",
-                      "mortar", "artillery", "grenade", "explosion", "blast", "shelling",
-                      "bombardment", "projectile", "munition", "debris"}
-
-
-def is_arson(trigger: Trigger) -> bool:
-    """A fire set on purpose: "set fire to", "torched", "burned (down) the houses", "the
-    burning of five buses", "destroyed by fire"; not a fire a munition set ("a missile set
-    the ship ablaze", "a drone strike set fire to a depot")."""
-    tok = trigger.token
-    if tok.pos_ in ("VERB", "AUX") and any(
-            _lemma(s) in STRIKING_MUNITIONS for s in subject_of(tok)[0]):
-        return False
-    return trigger.entry.lemma in FIRE_TRIGGERS or (
-        trigger.entry.acled == "@destroy" and _by_fire(trigger))
-
-
-def _shared_subject_text(tok: Any) -> str:
-    """The subject a coordinated verb shares with the verb before it ("the blast damaged
-    showcases and destroyed 20 stands": "the blast"), lower-cased, space-padded; else ""."""
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return ""
-    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return " " + " ".join(t.lower_ for s in subj for t in s.subtree) + " " if subj else ""
-
-
-def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
-    """Whether another word of the sentence names sub-type `acled` by its own lexicon entry
-    ("kidnapped a judge and killed him": Abduction is the kidnapping's, not the killing's).
-    The sentence classifier reads the whole sentence and cannot tell whose it is."""
-    if trigger.entry.acled == acled:
-        return False
-    # a noun in the trigger's own phrase names the same event ("shot 65 rebels in a clash"); a
-    # verb heads a clause of its own ("the mayor, who was kidnapped on Monday, was found dead")
-    own = {t.i for t in trigger.token.subtree if t.pos_ != "VERB"}
-    for t in trigger.token.sent:
-        if t.i == trigger.token.i or t.i in own or (
-                trigger.extra is not None and t.i == trigger.extra.i):
-            continue
-        pos = "V" if t.pos_ == "VERB" else "N" if t.pos_ in ("NOUN", "PROPN") else None
-        if pos is None:
-            continue
-        e = lex.entry(_lemma(t), pos)
-        if e is not None and e.acled == acled and not e.needs:
-            return True
-    return False
-
-
-# ACLED sub-types of a "strike" from the air or by guns
-ARMED_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
-
-
-def _labour_strike_told(trigger: Trigger, lex: Lexicon) -> bool:
-    """A "strike" whose own sentence says neither labour nor arms takes the sense the rest of
-    the document gives the word (one sense per discourse): another sentence tells a labour
-    strike ("the strike by court employees") and none a strike from the air or by guns
-    ("the strike, which began on Monday, is to demand security measures")."""
-    tok = trigger.token
-    labour = False
-    for sent in tok.doc.sents:
-        if sent != tok.sent and not any(t.lower_ == "strike" and t.pos_ == "NOUN" for t in sent):
-            continue
-        words = " " + sent.text.lower() + " "
-        if acled_by_weapon(words, lex) in ARMED_STRIKES:
-            return False
-        labour = labour or _cue_hit(words, lex.cues["strike_cues"]["labour"])
-    return labour
 
 
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
