@@ -284,8 +284,16 @@ def _has_patient(verb: Any, objs: list[Any], passive_subj: list[Any], lex: Lexic
                for o in list(objs) + list(passive_subj))
 
 
+def roles_key(plover: str, mode: str | None) -> tuple[str, bool]:
+    """All that `roles_for` reads of an event type: the PLOVER type, and whether the mode is
+    one whose noun names the patient (`PATIENT_NOUN_MODES`). Two types with the same key give
+    a trigger the same roles, so the roles read for one can serve the other."""
+    return plover, mode in PATIENT_NOUN_MODES
+
+
 def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Roles:
-    """Syntactic roles of one trigger token."""
+    """Syntactic roles of one trigger token (they depend on the type only through
+    `roles_key`)."""
     r = Roles()
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         subj, passive = subject_of(trigger)

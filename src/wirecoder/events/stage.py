@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Analysis, Event, TimeSpan
-from .arguments import roles_for
+from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the
 from .claims import claims_for
 from . import discourse
@@ -47,9 +47,10 @@ def _scope(tok: Any) -> list[Any]:
     return sorted(base.subtree, key=lambda t: t.i)
 
 
-def _draft(trig: Trigger, typed: Typed, ctx: DocContext) -> Draft:
+def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
+    """The draft event of one typed trigger, from its `roles` (`roles_for` of the trigger
+    and its type; the lists are changed in place)."""
     lex, tok = ctx.lex, trig.token
-    roles = roles_for(tok, typed.plover, typed.mode, lex)
     # "a bomb exploded / destroyed the bank": a weapon in the subject is the instrument
     instruments = [t for t in roles.actors + roles.coactors
                    if typed.plover in ("ASSAULT", "COERCE") and instrument_word(t, lex)]
@@ -171,8 +172,18 @@ def extract_events(analysis: Analysis) -> list[Event]:
     drafts: dict[int, Draft] = {}
     embedded: dict[int, Trigger] = {}
     cases = []
+    # `roles_for` of (token, `roles_key`): read once for typing, reused where the final type
+    # reads the same
+    roles_read: dict[tuple[int, tuple[str, bool]], Roles] = {}
+
+    def roles_of(tok: Any, plover: str, mode: str | None) -> Roles:
+        key = (tok.i, roles_key(plover, mode))
+        if key not in roles_read:
+            roles_read[key] = roles_for(tok, plover, mode, lex)
+        return roles_read[key]
+
     for trig in triggers:
-        roles = roles_for(trig.token, trig.entry.plover, trig.entry.mode, lex)
+        roles = roles_of(trig.token, trig.entry.plover, trig.entry.mode)
         cases.append((trig, roles.objects, roles.targets, roles.actors))
     for trig, ty in zip(triggers, resolve_types(cases, lex)):
         if ty is not None:
@@ -190,12 +201,12 @@ def extract_events(analysis: Analysis) -> list[Event]:
         ty = typed.get(trig.token.i)
         if ty is None:
             continue
-        d = _draft(trig, ty, ctx)
+        d = _draft(trig, ty, ctx, roles_of(trig.token, ty.plover, ty.mode))
         tok = trig.token
         inner = embedded.get(tok.i)
         if inner is not None and not d.targets:
             # "offered to hand over to Britain": whom the promised / demanded act concerns
-            r = roles_for(inner.token, ty.plover, None, lex)
+            r = roles_of(inner.token, ty.plover, None)
             d.targets = [p for p in (ctx.mapper.participant(t) for t in r.targets) if p]
             if ty.plover in ("REQUEST",) and not d.targets:
                 d.targets = [p for p in (ctx.mapper.participant(t) for t in r.actors) if p]
