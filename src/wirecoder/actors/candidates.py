@@ -7,8 +7,6 @@ from functools import lru_cache
 
 from .kb import alias_key
 
-DETERMINERS = {"the", "this", "that", "these", "those"}
-POSSESSIVES = {"his", "her", "its", "their"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "von", "van", "der", "ag", "ould"}
 INSTITUTION_GENERIC = {"GOV", "MIL", "COP", "SEC", "INT", "LEG", "JUD"}  # may take the document's country
 MAX_SKIP = 3  # modifiers allowed between a country reference and its head noun

@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .candidates import DETERMINERS, GROUP_KINDS, NAME_PARTICLES, POSSESSIVES, Cand
+from ..language import DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS
+from .candidates import GROUP_KINDS, NAME_PARTICLES, Cand
 from .kb import KnowledgeBase, alias_key
 
 ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "militia",
@@ -44,11 +45,11 @@ class CorefMixin:
     def match_description(self, i: int) -> Cand | None:
         """"the extremist organization", "this alliance", "the country": the last fitting one."""
         det = self.keys[i]
-        if det not in DETERMINERS and det not in POSSESSIVES:
+        if det not in DEFINITE_DETERMINERS and det not in POSSESSIVE_DETERMINERS:
             return None
         lex = self.kb.lexicon
         k = i + 1
-        if det in POSSESSIVES:
+        if det in POSSESSIVE_DETERMINERS:
             while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
                 k += 1
             inst = self.phrase_at(lex.institution_phrases, k)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..language import ARTICLES
 from .candidates import LOCATIVE, MAX_SKIP, NAME_PARTICLES, Cand
 from .kb import KnowledgeBase
 
@@ -75,7 +76,7 @@ class CountryTitleMixin:
         j, info = hit
         if country is None and self.doc[i].pos_ not in {"PROPN", "NOUN"} and \
                 not self.doc[i].text[:1].isupper() and \
-                not (i > 0 and self.keys[i - 1] in {"the", "a", "an"}):
+                not (i > 0 and self.keys[i - 1] in ARTICLES):
             return None
         name_end = self.person_name_at(j)
         person: Cand | None = None
@@ -114,7 +115,7 @@ class CountryTitleMixin:
             return None
         if country is None:
             # "the interior minister": a person of the document's country (filled later)
-            if not (start > 0 and self.keys[start - 1] in {"the", "a", "an"} and
+            if not (start > 0 and self.keys[start - 1] in ARTICLES and
                     self.doc[j - 1].pos_ in {"NOUN", "PROPN"} and
                     info.get("sector") in {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}):
                 return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .candidates import (ARMED, DETERMINERS, INSTITUTION_GENERIC, MODIFIER_POS, PLACE_OF,
-                         Cand)
+from ..language import DEFINITE_DETERMINERS
+from .candidates import ARMED, INSTITUTION_GENERIC, MODIFIER_POS, PLACE_OF, Cand
 from .kb import KnowledgeBase
 
 
@@ -31,7 +31,7 @@ class GenericMixin:
 
     def match_generic(self, i: int) -> Cand | None:
         lex = self.kb.lexicon
-        k = i + (self.keys[i] in DETERMINERS)
+        k = i + (self.keys[i] in DEFINITE_DETERMINERS)
         if k >= len(self.doc):
             return None
         inst = self.phrase_at(lex.institution_phrases, k)

@@ -21,11 +21,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..language import is_truecased
+from ..language import DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, is_truecased
 from ..records import Analysis, Mention, Participant, Span
 from .build import default_kb
-from .candidates import (COMMON_WORDS, DETERMINERS, LOCATIVE, NOT_ACTORS, PHRASE_PUNCT,
-                         POSSESSIVES, Cand, token_key)
+from .candidates import COMMON_WORDS, LOCATIVE, NOT_ACTORS, PHRASE_PUNCT, Cand, token_key
 from .coref import CorefMixin
 from .country_titles import CountryTitleMixin
 from .generic import GenericMixin
@@ -189,8 +188,8 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
         first = self.kb.prefixes["first"]
         while i < n:
             key = self.keys[i]
-            if not key or key not in first and key not in DETERMINERS and \
-                    key not in POSSESSIVES and not self._doc_start(key) and \
+            if not key or key not in first and key not in DEFINITE_DETERMINERS and \
+                    key not in POSSESSIVE_DETERMINERS and not self._doc_start(key) and \
                     not self._modifies_actor(i):
                 i += 1
                 continue

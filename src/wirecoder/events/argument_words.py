@@ -4,6 +4,8 @@ was hit, where or when, and the words a participant's name leaves out (lemmas or
 forms), with the few label sets they test (dependency and entity labels, PLOVER types).
 """
 
+from ..language import DEFINITE_DETERMINERS
+
 SKIP_LEFT = {"det", "predet", "nummod", "quantmod", "punct", "case", "cc", "advmod", "poss",
              "prep", "preconj"}
 PRONOUNS = {"it", "they", "he", "she", "them", "him", "her", "we", "us", "i", "you", "its",
@@ -52,7 +54,9 @@ HOLDER_NOUNS = {"name", "hand", "work", "handiwork", "signature", "mark", "finge
 
 # nouns that refer back to an event told before them ("claimed responsibility for the act")
 EVENT_ANAPHORS = {"act", "action", "crime", "incident", "deed", "outrage", "attack"}
-DEFINITE = {"the", "this", "that", "these", "those", "such"}
+# a noun opened by one of them refers to something told before: the definite determiners
+# and "such" ("such attacks")
+DEFINITE = DEFINITE_DETERMINERS | {"such"}
 COMMIT_VERBS = {"perpetrate", "commit", "carry", "stage", "execute"}
 
 # "the attack was the work / the doing of X": who did it

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..language import span_root
+from ..language import (DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS,
+                        POSSESSIVE_DETERMINERS, span_root)
 from ..records import Participant, Place, TimeSpan
 from .act_kinds import looting
 from .draft import Draft
@@ -42,7 +43,7 @@ ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "s
                 "conference": "CONSULT", "session": "CONSULT",
                 "demonstration": "PROTEST", "protest": "PROTEST", "rally": "PROTEST",
                 "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST"}
-ANCHOR_DETS = {"the", "this", "that", "their", "his", "her", "its", "these", "those"}
+ANCHOR_DETS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS
 DELIST_LEMMAS = {"remove", "delist", "drop", "take", "strike", "lift", "erase"}
 LIST_NOUNS = {"list", "blacklist", "register", "registry", "designation", "listing"}
 LISTING_LEMMAS = {"designate", "list", "blacklist", "proscribe", "sanction", "label", "brand"}
@@ -198,7 +199,7 @@ def _inside_past_event(drafts: list[Draft]) -> None:
                 continue
             for g in c.children:
                 o = named.get(_lemma(g)) if g.dep_ == "pobj" and any(
-                    x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those")
+                    x.dep_ == "det" and x.lower_ in DEFINITE_DETERMINERS
                     for x in g.children) else None
                 if o is not None and o is not d and o.trigger.start < d.trigger.start:
                     d.modality, d.time = "historical", o.time
@@ -241,7 +242,7 @@ def _definite_plural_actor(d: Draft) -> bool:
                 continue
             root = span_root(doc, ev.start, ev.end)
             if root is not None and root.tag_ == "NNS" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS
                     for c in root.children):
                 return True
     return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import INDEFINITE_ARTICLES, PLURAL_DEFINITE_DETERMINERS
 from ..records import Document, Quantity
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -51,9 +52,9 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # "a leader, a facilitator and several associates": parsed as an apposition, the
         # second item of a list (an indefinite noun with its own conjuncts) is another person
         listed = [c for c in o.children if c.dep_ == "appos" and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+            d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in c.children) and any(
             d.dep_ == "conj" for d in c.children) and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
+            d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in o.children)]
         for x in (o, *o.conjuncts, *listed):
             member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
             if member is not None and _people_word(member, lex):
@@ -98,7 +99,7 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # militants were all killed") takes the count the text gave before, else at least two
         value, qual = 1.0, "at_least"
         if o.tag_ in ("NNS", "NNPS"):
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            if not any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS
                        for c in o.children):
                 continue
             value, qual = _antecedent_count(o, lex) or (2.0, "at_least")
@@ -138,7 +139,7 @@ def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
     """"Several armed militants threatened the patrol. ... The militants were all killed": a
     plural with "the/these/those" takes the count of the last earlier mention of its noun
     (past other mentions that refer back themselves)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children):
+    if not any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS for c in o.children):
         return None
     vague = lex.cues["quantities"]["vague"]
     lemma = _lemma(o)
@@ -152,7 +153,7 @@ def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
                     return v, qualifier_for(number_tokens(c)[0], lex)
             if c.dep_ in ("amod", "det") and c.lower_ in vague:
                 return float(vague[c.lower_]), "at_least"
-        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS for c in t.children):
             continue  # a reference back itself: look further
         return None  # the last mention has no count
     return None

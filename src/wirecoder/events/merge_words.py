@@ -8,10 +8,13 @@ back to.
 
 import re
 
+from ..language import PLURAL_DEFINITE_DETERMINERS
+from .argument_words import DEFINITE
+
 OPERATION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 NEW_EVENT_DETS = {"another", "other", "second", "third", "new", "separate", "further",
                   "earlier", "previous", "latest", "fresh", "similar"}
-ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such", "said"}
+ANAPHORIC_DETS = DEFINITE | {"said"}  # "the said attack"
 
 
 # place precisions below country level: a place that says where within a country
@@ -40,7 +43,7 @@ QUALIFIER_CAUTION = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_
                      "less_than": 2}
 
 
-REFERRING = {"the", "these", "those", "both"}
+REFERRING = PLURAL_DEFINITE_DETERMINERS | {"both"}
 
 
 SPREAD_MODS = {"separate", "multiple", "several", "various", "different", "numerous"}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..language import expanded_span
+from ..language import (ARTICLES, INDEFINITE_ARTICLES, PLURAL_DEFINITE_DETERMINERS,
+                        expanded_span)
 from ..records import Quantity
 from .back_reference import during_the_or_conjunct
 from .lexicon import load_lexicon
@@ -17,6 +18,9 @@ from .lexicon import lemma as _lemma
 from .merge_words import (ADDITIVE, CIVILIAN_PEOPLE, NON_STATE_PEOPLE, OPERATION_NOUNS,
                           ORDINALS, REFERRING, REVISION_RE, SPREAD_MODS, STATE_PEOPLE,
                           STATE_ROLES, STATE_WORDS, TALLY_RE)
+
+# what "of" takes in a part of people counted before: "one of the / these / those / them / whom"
+OF_REFERRING = PLURAL_DEFINITE_DETERMINERS | {"them", "whom"}
 
 
 def _marked_additive(q: Quantity, doc: Any) -> bool:
@@ -60,7 +64,7 @@ def _subset(sp: Any) -> bool:
     toks = [t.lower_ for t in sp]
     if "of" in toks:
         i = toks.index("of")
-        if i + 1 < len(toks) and toks[i + 1] in ("the", "these", "those", "them", "whom"):
+        if i + 1 < len(toks) and toks[i + 1] in OF_REFERRING:
             return True
     node = sp.root
     for _ in range(3):
@@ -84,9 +88,9 @@ def _ordinal(sp: Any) -> int | None:
         if not nouns:
             return None
         root = nouns[-1]  # the last person named by an ordinal before the pronoun
-        dets: tuple[str, ...] = ("a", "an", "the")
+        dets = ARTICLES
     else:
-        dets = ("a", "an")
+        dets = INDEFINITE_ARTICLES
     for c in root.children:
         if c.lower_ in ORDINALS and any(d.dep_ == "det" and d.lower_ in dets
                                         for d in root.children):
@@ -175,7 +179,7 @@ def _vague_only(q: Quantity, doc: Any) -> bool:
     """Every part of the count is a vague plural ("several suspects", "numerous insurgents")."""
     vague = load_lexicon().cues["quantities"]["vague"]
     sps = _spans(q, doc)
-    return bool(sps) and all(sp[0].lower_ in vague or (sp[0].lower_ in ("a", "an") and len(sp) > 1
+    return bool(sps) and all(sp[0].lower_ in vague or (sp[0].lower_ in INDEFINITE_ARTICLES and len(sp) > 1
                                                        and sp[1].lower_ in vague) for sp in sps)
 
 

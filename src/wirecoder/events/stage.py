@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the
@@ -140,7 +141,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = in_time_adjunct(tok)
     d.reference_anchor = during_the(tok)
-    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
            for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
         d.anaphoric = True  # "the detainees were taken into custody": the same arrest
     if d.modality == "asserted" and background(tok):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import INDEFINITE_ARTICLES
 from .detect import Trigger
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -70,7 +71,7 @@ def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
 def named_group_member(t: Any) -> Any | None:
     """"an Islamic Movement of Uzbekistan (IMU) leader", parsed as "an [Islamic Movement] of
     [... leader]": the person noun the indefinite article belongs to, else None."""
-    if t.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+    if t.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES
                                     for c in t.children):
         return None
     return next((g for g in of_objects(t) if g.pos_ == "NOUN" and not any(

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..language import expanded_span, span_root
+from ..language import DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .tagger import tag_timexes
@@ -214,7 +214,7 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
             # verb the date hangs on, was told before; the date is the verb's
             if n == 1 and t_tok.pos_ == "NOUN" and t_tok.dep_ in ("dobj", "nsubjpass") \
                     and x_ids[tok.i] <= 2 and tok.pos_ == "VERB" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+                    c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                     for c in t_tok.children):
                 return None
             return n + x_ids[tok.i]
