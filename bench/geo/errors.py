@@ -23,7 +23,7 @@ def main() -> None:
     from wirecoder.evaluate import read_gold
     from wirecoder.evaluate import toponyms as tp
     from wirecoder.geo import default_gazetteer
-    from wirecoder.geo.resolve import haversine_km
+    from wirecoder.geo.containment import haversine_km
 
     gaz = default_gazetteer()
     rows = read_gold(Path(args.gold))

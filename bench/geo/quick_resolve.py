@@ -23,7 +23,7 @@ def main() -> None:
     from wirecoder.evaluate import read_gold
     from wirecoder.evaluate.toponyms import MAX_KM
     from wirecoder.geo import default_gazetteer, resolve_spans
-    from wirecoder.geo.resolve import haversine_km
+    from wirecoder.geo.containment import haversine_km
 
     gaz = default_gazetteer()
     errs = []

@@ -57,7 +57,7 @@ def mordecai3_protocol(triples: list[tuple[dict[str, Any], Any, bool]],
     """(gold toponym, predicted Place or None, recognised?) -> acc@161 under mordecai3's
     protocol (see the module docstring): gold with an id known to the gazetteer and recognised;
     the gold point is the gazetteer's point of that id."""
-    from ..geo.resolve import haversine_km
+    from ..geo.containment import haversine_km
 
     errors: list[float] = []
     for g, place, recognised in triples:
@@ -79,7 +79,7 @@ def mordecai3_protocol(triples: list[tuple[dict[str, Any], Any, bool]],
 
 def resolution_metrics(pairs: list[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
     """pairs: (gold toponym, predicted Place or None) -> the resolution metrics."""
-    from ..geo.resolve import haversine_km
+    from ..geo.containment import haversine_km
 
     errors: list[float] = []
     ids = id_ok = countries = country_ok = 0

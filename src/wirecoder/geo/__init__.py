@@ -13,10 +13,11 @@ from typing import Any
 
 from ..language import is_truecased
 from ..records import Toponym
+from .containment import haversine_km
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
-from .resolve import haversine_km, resolve_mentions
+from .resolve import resolve_mentions
 
 LOCAL_KM = 60.0  # a missed small town must lie this close to a town the document names
 
