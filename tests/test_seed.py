@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from wirecoder.evaluate.events import _date_match, _place_match, _qty_key, _role_counts, align
+from wirecoder.evaluate.event_fields import _date_match, _place_match, _qty_key, _role_counts
+from wirecoder.evaluate.events import align
 from wirecoder.evaluate.events import evaluate as evaluate_events
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document

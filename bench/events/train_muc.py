@@ -22,8 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from wirecoder.evaluate.events import (ROLES, UNSCORED_MODALITIES, _gtt_gold_entity, _gtt_match,
-                                       gtt_mapping, gtt_role_filler)
+from wirecoder.evaluate.event_fields import ROLES, UNSCORED_MODALITIES
+from wirecoder.evaluate.role_fillers import (_gtt_gold_entity, _gtt_match, gtt_mapping,
+                                             gtt_role_filler)
 from wirecoder.events import muc
 
 

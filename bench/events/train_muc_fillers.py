@@ -27,8 +27,9 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import DocBin
 
-from wirecoder.evaluate.events import (UNSCORED_MODALITIES, _gtt_gold_entity, gtt_norm,
-                                       gtt_role_filler, text_mentions)
+from wirecoder.evaluate.event_fields import UNSCORED_MODALITIES
+from wirecoder.evaluate.role_fillers import (_gtt_gold_entity, gtt_norm, gtt_role_filler,
+                                             text_mentions)
 from wirecoder.events import muc, muc_fillers
 from wirecoder.language import load_nlp, parse
 

@@ -3,7 +3,7 @@ gazetteer spell the same place with or without them). Names written for these te
 
 from __future__ import annotations
 
-from wirecoder.evaluate.events import _place_match
+from wirecoder.evaluate.event_fields import _place_match
 
 
 def test_place_name_match_ignores_accents_on_either_side():

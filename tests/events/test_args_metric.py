@@ -1,6 +1,6 @@
 """The actor/target F1 over aligned events (evaluate.events.argument_f1)."""
 
-from wirecoder.evaluate.events import argument_f1, head_word
+from wirecoder.evaluate.event_fields import argument_f1, head_word
 
 
 def _e(name, *aliases):

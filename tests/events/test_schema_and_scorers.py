@@ -83,7 +83,7 @@ def test_label_metrics():
 
 
 def test_more_than_a_count_of_people_is_at_least_the_next_whole_number():
-    from wirecoder.evaluate.events import _qty_key
+    from wirecoder.evaluate.event_fields import _qty_key
 
     more = {"kind": "arrested", "value": 30, "qualifier": "more_than"}
     assert _qty_key(more) == _qty_key({"kind": "arrested", "value": 31, "qualifier": "at_least"})

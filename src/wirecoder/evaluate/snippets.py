@@ -16,7 +16,8 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Document, Event
-from .events import entity_match, norm, run_pipeline
+from .event_fields import entity_match, norm
+from .events import run_pipeline
 
 REPORT_LIKE = frozenset({"charge", "allege", "protest", "complain", "accuse", "warn"})
 LABELS = ("plover_type", "plover_mode", "acled_sub_event_type")
