@@ -483,7 +483,7 @@ def _unit_before(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit").lower()
     if unit == "night":
         return None
-    from .handlers_more import appositive_to_date
+    from .handlers_durations import appositive_to_date
     d = -1 if m.group("rel").lower() == "before" else 1
     if unit == "day" and appositive_to_date(ctx, m.start()):
         d = 0  # "last seen Nov. 3, the day before the warrant was issued": Nov. 3 itself
@@ -533,6 +533,8 @@ def _ea_weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 from . import handlers_periods  # noqa: E402,F401  (registers its handlers)
+from .handlers_durations import register as _register_durations  # noqa: E402
 from .handlers_more import register as _register_more  # noqa: E402
 
+_register_durations(HANDLERS)
 _register_more(HANDLERS)
