@@ -1,6 +1,8 @@
 """The golden articles and their hand-coded events are well formed and agree with the text.
 
 These checks do not run the pipeline: they guard the gold itself (FORMATS.md, events.jsonl).
+The same checks (all but the example-file one) run over the held-out fresh benchmark,
+bench/events/fresh/articles.gold.jsonl, which has no example texts.
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-EXAMPLES = HERE.parent.parent / "examples" / "golden"
+REPO = HERE.parent.parent
+EXAMPLES = REPO / "examples" / "golden"
+GOLDEN_FILE = HERE / "articles.gold.jsonl"
+FRESH_FILE = REPO / "bench" / "events" / "fresh" / "articles.gold.jsonl"
+GOLDEN_SOURCE = "wirecoder golden (written by the project, CC0)"
+FRESH_SOURCE = "wirecoder fresh benchmark (written by the project, CC0)"
 
 
-def load_rows():
-    with (HERE / "articles.gold.jsonl").open(encoding="utf-8") as fh:
+def load_rows(path=GOLDEN_FILE):
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -35,29 +42,70 @@ KINDS = {"killed", "injured", "arrested", "captured", "displaced", "destroyed", 
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most", "less_than"}
 PLACE_PRECISION = {"point", "city", "admin2", "admin1", "country", "region", None}
 ROWS = load_rows()
+FRESH_ROWS = load_rows(FRESH_FILE)
+GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE)}
 
 
 def _ids(rows):
     return [r["id"] for r in rows]
 
 
-def test_at_least_eight_articles_and_unique_ids():
-    assert len(ROWS) >= 8
-    assert len(set(_ids(ROWS))) == len(ROWS)
-    event_ids = [e["id"] for r in ROWS for e in r["events"]]
+# every article of both files, labelled "<file>:<id>"
+ALL_ROWS = [pytest.param(r, id=f"{name}:{r['id']}") for name, (rows, _) in GOLD_FILES.items() for r in rows]
+
+ROW_KEYS = {"id", "text", "published", "source", "events"}
+EVENT_KEYS = {"id", "plover_type", "acled_sub_event_type", "original_type", "actors", "targets",
+              "location", "date", "quantities", "claimants", "weapons"}
+OPTIONAL_EVENT_KEYS = {"plover_type_alt", "core"}
+PLACE_KEYS = {"name", "country", "admin1", "lat", "lon", "precision"}
+DATE_PRECISION = {"day", "week", "month", "year", None}
+
+
+@pytest.mark.parametrize("name", list(GOLD_FILES))
+def test_at_least_eight_articles_and_unique_ids(name):
+    rows, _ = GOLD_FILES[name]
+    assert len(rows) >= 8
+    assert len(set(_ids(rows))) == len(rows)
+    event_ids = [e["id"] for r in rows for e in r["events"]]
     assert len(set(event_ids)) == len(event_ids)
     # at most two articles must rely on in-text anchors alone
-    assert sum(r["published"] is None for r in ROWS) <= 2
+    assert sum(r["published"] is None for r in rows) <= 2
+
+
+def test_fresh_articles_are_not_golden_articles():
+    assert not set(_ids(ROWS)) & set(_ids(FRESH_ROWS))
+    assert not {r["text"] for r in ROWS} & {r["text"] for r in FRESH_ROWS}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
 def test_text_matches_example_file(row):
     assert (EXAMPLES / f"{row['id']}.txt").read_text(encoding="utf-8") == row["text"]
+
+
+@pytest.mark.parametrize("row", ALL_ROWS)
+def test_row_schema(row):
+    """The events.jsonl schema of shared/gold/FORMATS.md: keys and value types."""
+    assert set(row) == ROW_KEYS
+    assert isinstance(row["id"], str) and row["id"] and isinstance(row["text"], str)
     words = len(row["text"].split())
     assert 250 <= words <= 500, words
-    assert row["source"] == "wirecoder golden (written by the project, CC0)"
+    assert row["source"] in (GOLDEN_SOURCE, FRESH_SOURCE)
+    assert row["source"] == (GOLDEN_SOURCE if row in ROWS else FRESH_SOURCE)
     if row["published"] is not None:
         date.fromisoformat(row["published"])
+    assert isinstance(row["events"], list) and row["events"]
+    for ev in row["events"]:
+        assert EVENT_KEYS <= set(ev) <= EVENT_KEYS | OPTIONAL_EVENT_KEYS, ev["id"]
+        assert isinstance(ev.get("core", True), bool), ev["id"]
+        assert isinstance(ev.get("plover_type_alt", []), list), ev["id"]
+        for role in ("actors", "targets", "claimants", "weapons", "quantities"):
+            assert isinstance(ev[role], list), ev["id"]
+        if ev["location"] is not None:
+            assert set(ev["location"]) == PLACE_KEYS, ev["id"]
+        assert set(ev["date"]) == {"start", "end", "precision"}, ev["id"]
+        assert ev["date"]["precision"] in DATE_PRECISION, ev["id"]
+        for q in ev["quantities"]:
+            assert set(q) == {"kind", "value", "qualifier", "object"}, ev["id"]
 
 
 def _entity_ok(entity, text_lower, where):
@@ -67,7 +115,7 @@ def _entity_ok(entity, text_lower, where):
     assert entity["country"] is None or re.fullmatch(r"[A-Z]{3}", entity["country"]), where
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@pytest.mark.parametrize("row", ALL_ROWS)
 def test_events_are_well_formed(row):
     text_lower = row["text"].lower()
     assert any(e.get("core", True) for e in row["events"]), "every article has a core event"
@@ -102,7 +150,7 @@ def test_events_are_well_formed(row):
             assert isinstance(q["value"], (int, float)) and q["value"] > 0, where
 
 
-@pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
+@pytest.mark.parametrize("row", ALL_ROWS)
 def test_core_event_dates_are_not_after_publication(row):
     if row["published"] is None:
         return
