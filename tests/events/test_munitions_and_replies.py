@@ -39,8 +39,8 @@ def test_a_reply_on_the_attackers_is_its_own_event(events_of):
     assert not any("Hezbollah" in n for n in names(reply.actors))
 
 
-def test_an_offensive_ordered_in_reply_is_not_the_attack(events_of):
-    events = events_of("Rebels of the National Liberation Army attacked an army base in "
+def test_an_offensive_ordered_in_reply_is_not_the_attack(linked_events_of):
+    events = linked_events_of("Rebels of the National Liberation Army attacked an army base in "
                        "Arauca on Monday, killing two soldiers. The government responded by "
                        "ordering an offensive.")
     attack = [e for e in events if e.type.plover == "ASSAULT" and e.quantities]

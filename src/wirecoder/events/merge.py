@@ -27,7 +27,7 @@ from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _t
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
 from .count_resolution import _later_tolls, resolve_counts
-from .draft import (Draft, _finer, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
+from .draft import (Draft, _finer, _party_side, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
                     _time_ok, _two_sides, _unnamed_people)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -435,7 +435,23 @@ def _turned_on_the_doer(e: Draft, d: Draft) -> bool:
     a later act by other agents against the earlier act's agent is a reply, not a mention
     of the same act, although both name the Houthis."""
     doers, later = _keys(e.actors), _keys(d.actors)
-    return bool(doers and later and not doers & later and doers & _keys(d.targets))
+    return bool(doers and later and not doers & later and doers & _keys(d.targets)) and any(
+        _lemma(t) in LATER_WORDS for t in d.sent)  # not "... the force returned fire"
+
+
+# words that put an act after another, or make it a reprisal for it
+LATER_WORDS = {"later", "afterwards", "afterward", "retaliation", "retaliate", "retaliatory",
+               "reprisal"}
+
+
+def _other_side(e: Draft, d: Draft) -> bool:
+    """The later mention's agents share no name with the earlier event's and stand on the
+    other side (state / non-state): "the ELN attacked a base ... the government ordered an
+    offensive". Two names of one force ("an Afghan force", "Afghan troops") are one side."""
+    if not (d.actors and e.actors) or _keys(e.actors) & _keys(d.actors):
+        return False
+    first, then = _party_side(e.actors), _party_side(d.actors)
+    return first is not None and then is not None and first != then
 
 
 def _can_merge(e: Draft, d: Draft) -> bool:
@@ -480,7 +496,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
                            or (distance <= 8 and unnamed and not d.actors)))
     # "the ELN attacked a base ... the government responded by ordering an offensive": a
     # general word for an operation with agents of its own, none of the earlier ones, is theirs
-    own_agents = bool(d.actors and e.actors and not _keys(e.actors) & _keys(d.actors))
+    own_agents = _other_side(e, d)
     return (shared or d.anaphoric or d.reference or bare
             or (d.flexible and not d.targets and not own_agents)
             or (operation_near and not own_agents and not _targets_conflict(e, d)))

@@ -63,7 +63,7 @@ CIVILIAN_PEOPLE = {"civilian", "villager", "child", "woman", "pedestrian", "pass
                    "worshipper", "student", "bystander", "resident", "shopper", "farmer"}
 
 
-STATE_GROUP_WORDS = STATE_PEOPLE | {"force", "army", "police", "military", "security"}
+STATE_GROUP_WORDS = STATE_PEOPLE | {"force", "army", "police", "military", "security", "government"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}  # CAMEO actor sectors
 NON_STATE_SECTORS = {"REB", "INS", "UAF"}
 
