@@ -83,7 +83,10 @@ def responsibility_agents(tok: Any) -> list[Any]:
                 objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
                 out.extend(objs if lemma == "implicate" and not passive else subj)
     elif node.dep_ == "dobj" and _lemma(head) in AUTHOR_VERBS and head.pos_ == "VERB" and not (
-            _negated(head)):
+            _negated(head)) and node.tag_ == "NN" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in node.children):
+        # one event told before, not a habit ("a leader who planned attacks")
         # "the Pakistani Taliban claimed the bombing", "the GRU planned the arson attack"
         out.extend(subject_of(head)[0])
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
