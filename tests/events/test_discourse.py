@@ -291,3 +291,14 @@ def test_countries_that_speak_are_not_the_place(run):
 def test_where_people_come_from_is_not_where_they_act(run):
     events = run("Gunmen from Zamfara state killed six traders in Katsina on Monday.")
     assert _by(events, "ASSAULT").location.name == "Katsina"
+
+
+def test_a_pronoun_guess_gives_no_country_to_the_army(run):
+    events = run("BANGKOK, Jan 15, 2026 - A Myanmar military air strike killed 12 people in a "
+                 "village in Magway region on Wednesday, residents said.\n\nA villager told The "
+                 "Associated Press by phone that jets dropped two bombs. The military "
+                 "government did not respond. It has previously said its forces only target "
+                 "terrorists.\n\nThousands have fled across Myanmar since the army seized power "
+                 "in February 2021.", published=date(2026, 1, 15))
+    seized = [e for e in events if e.trigger.text == "seized"]
+    assert seized and all(a.country != "USA" for a in seized[0].actors)

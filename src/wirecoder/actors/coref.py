@@ -217,8 +217,11 @@ class CorefMixin:
         c = self.cands[idx]
         sent = self.doc[c.start].sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # (a pronoun's guessed antecedent is no evidence: "It has previously said ..." read
+        # as the news agency quoted before)
         seen = [o.country for o in self.cands[:idx]
-                if o.start >= floor and o.country and o.kind != "location"]
+                if o.start >= floor and o.country and o.kind != "location"
+                and not (o.via == "coreference" and self.doc[o.start].pos_ == "PRON")]
         if not seen:
             return None
         nearest = seen[-1]
