@@ -69,3 +69,11 @@ def test_counts_of_a_part_and_of_places_are_not_summed(events_of):
     ev = one(events_of("Bandits killed 17 villagers in four villages in Sokoto state on "
                        "Sunday."), "ASSAULT")
     assert [(q.kind, q.value) for q in ev.quantities] == [("killed", 17)]
+
+
+def test_talks_hold_no_dead(events_of):
+    events = events_of("The peace talks in Havana broke down after rebels attacked an army "
+                       "base in Arauca, killing two soldiers.")
+    talks = [e for e in events if e.type.plover == "CONSULT"]
+    assert talks and not [q for e in talks for q in e.quantities if q.kind == "killed"]
+    assert ("killed", 2) in [(q.kind, q.value) for e in events for q in e.quantities]

@@ -66,8 +66,17 @@ def _summary(d: Draft) -> str:
     return s + "."
 
 
+# PLOVER types of talk and policy: they kill or wound no one ("the talks broke down after the
+# ELN attacked a base, killing two soldiers": the two are the attack's dead, not the talks')
+NON_PHYSICAL = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "SANCTION"}
+
+
 def _normalise_quantities(d: Draft) -> None:
-    """People "captured" by security forces in an arrest are arrested (ACLED counts arrests)."""
+    """People "captured" by security forces in an arrest are arrested (ACLED counts arrests);
+    an event of talk or policy holds no dead or wounded."""
+    if d.typed.plover in NON_PHYSICAL:
+        d.quantities = [q for q in d.quantities if q.kind not in ("killed", "injured")]
     if d.typed.acled != "Arrests":
         return
     qs = []
