@@ -302,3 +302,11 @@ def test_a_pronoun_guess_gives_no_country_to_the_army(run):
                  "in February 2021.", published=date(2026, 1, 15))
     seized = [e for e in events if e.trigger.text == "seized"]
     assert seized and all(a.country != "USA" for a in seized[0].actors)
+
+
+def test_an_act_ordered_on_a_day_takes_that_day(run):
+    evs = run("Lithuania ordered the closure of Belarus's consulate in Klaipeda on Friday, "
+              "after investigators said Belarusian agents had paid two men to start fires in "
+              "Vilnius last year.", date(2025, 3, 10))
+    closure = [e for e in evs if e.type.plover == "SANCTION"]
+    assert closure and closure[0].time.start == date(2025, 3, 7)

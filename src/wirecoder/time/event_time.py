@@ -195,6 +195,13 @@ def _path_to_root(tok: Any) -> list[Any]:
     return path
 
 
+# verbs that do the act their object names ("ordered the closure on Wednesday", "carried out
+# the attack on Monday"): the verb's date is the act's, unlike a reaction's ("condemned the
+# arrests on Wednesday")
+ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "stage", "begin",
+                  "start", "complete", "declare", "approve", "sign", "hold", "mount"}
+
+
 def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     """Tree distance between trigger and timex; None when the timex belongs to another clause
     that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
@@ -213,7 +220,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
             # "condemned the arrests on Wednesday": a definite event noun, the object of the
             # verb the date hangs on, was told before; the date is the verb's
             if n == 1 and t_tok.pos_ == "NOUN" and t_tok.dep_ in ("dobj", "nsubjpass") \
-                    and x_ids[tok.i] <= 2 and tok.pos_ == "VERB" and any(
+                    and x_ids[tok.i] <= 2 and tok.pos_ == "VERB" and (
+                        tok.lemma_.lower() not in ENACTING_VERBS) and any(
                     c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                     for c in t_tok.children):
                 return None
