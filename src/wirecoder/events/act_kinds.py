@@ -41,8 +41,22 @@ def _pronoun_patient(d: Draft) -> bool:
                for c in d.trigger.token.children)
 
 
+# coercion by taking people or things, by a rule laid on many, or by sending people away:
+# "soldiers detained the president ... They imposed a curfew" are two acts
+COERCE_KINDS = {"arrest": "custody", "seize": "custody", "curfew": "rule", "ban": "rule",
+                "martial-law": "rule", "restrict": "rule", "deport": "deport"}
+
+
+def coercions_apart(a: Draft, b: Draft) -> bool:
+    """Two coercions of different kinds (`COERCE_KINDS`)."""
+    if a.typed.plover != "COERCE" or b.typed.plover != "COERCE":
+        return False
+    ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
+    return bool(ka and kb and ka != kb)
+
+
 def _same_type(a: Draft, b: Draft) -> bool:
-    if a.typed.plover != b.typed.plover or _distinct_acts(a, b):
+    if a.typed.plover != b.typed.plover or _distinct_acts(a, b) or coercions_apart(a, b):
         return False
     return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
                 and a.typed.plover != "ASSAULT")

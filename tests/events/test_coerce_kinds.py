@@ -1,0 +1,18 @@
+"""Coercion by custody (arrests, seizures), by a rule laid on many (curfews, bans) and by
+deportation are different acts: a detention and a curfew told by the same soldiers are two
+events."""
+
+from __future__ import annotations
+
+
+def test_a_detention_and_a_curfew_are_two_events(events_of):
+    events = events_of("Mutinous soldiers detained the president of Niger in Niamey on "
+                       "Wednesday. The soldiers also imposed a nighttime curfew.")
+    modes = sorted(e.type.plover_mode or "" for e in events if e.type.plover == "COERCE")
+    assert modes == ["arrest", "curfew"]
+
+
+def test_weapons_seized_in_an_arrest_stay_one_operation(events_of):
+    events = events_of("Police arrested four suspects in Kano on Monday and seized six rifles "
+                       "from their hideout.")
+    assert len([e for e in events if e.type.plover == "COERCE"]) == 1
