@@ -21,9 +21,12 @@ def must_triggers(doc: Any, lex: Lexicon) -> list[Trigger]:
     """"X said Y must do Z": a demand by X on Y (PLOVER REQUEST)."""
     out = []
     verbs = lex.words("reporting_verbs")
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must"
-                                               for c in tok.children):
+    # the verbs a "must" is an auxiliary of, in text order: one pass over the tokens rather
+    # than over every verb's children (a root is no child of itself)
+    heads = sorted({c.head.i for c in doc if c.lower_ == "must" and c.dep_ == "aux"
+                    and c.head.i != c.i})
+    for tok in (doc[i] for i in heads):
+        if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("ccomp",) and _lemma(tok.head) in verbs | {"declare", "reiterate"}:
                 out.append(Trigger(tok, MUST_ENTRY, tok.idx, tok.idx + len(tok.text)))
     return out
