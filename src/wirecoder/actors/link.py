@@ -278,7 +278,6 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
         return out
 
 
-
 def link_mentions(analysis: Analysis, kb: KnowledgeBase | None = None) -> list[Mention]:
     """The actor mentions of an analysed document, linked to the KB on its anchor date."""
     kb = kb or default_kb()

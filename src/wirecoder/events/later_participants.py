@@ -47,7 +47,6 @@ def identified_victims(sent: Any, lex: Any) -> list[Any]:
     return out
 
 
-
 def last_violent_event(final: list[Any], sent: Any) -> Any:
     """The last violent (ASSAULT/COERCE) event told in or before `sent`, or None: the event a
     later sentence's "the attack", "the victims were", "X claimed it" refers back to."""

@@ -29,7 +29,6 @@ PART_NOUNS = {"score", "dozen", "hundred", "thousand", "number", "lot", "part", 
               "many", "several", "portion", "half", "majority", "group", "set", "total"}
 
 
-
 def actor_like(t: Any, ctx: Any) -> bool:
     lex = ctx.lex
     lemma = _lemma(t)

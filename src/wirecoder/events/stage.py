@@ -22,12 +22,12 @@ from .event_record import to_event
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, reported)
+from .later_participants import attach_identified_victims, attach_later_participants
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
 from .modality import background, generic_plural, in_time_adjunct, modality_of
-from .later_participants import attach_identified_victims, attach_later_participants
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
@@ -155,8 +155,6 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.new_event = bool(dets & NEW_EVENT_DETS)
     d.mentions = []
     return d
-
-
 
 
 def extract_events(analysis: Analysis) -> list[Event]:
