@@ -217,7 +217,20 @@ TREND_NOUNS = {"increase", "rise", "surge", "upsurge", "escalation", "decline", 
 def _trend(tok: Any) -> bool:
     """A bare plural event noun whose frequency the sentence describes ("attacks have
     increased", "an increase in kidnappings", "the number of killings rose", "stepped up
-    their attacks")."""
+    their attacks"), or a participle that tells what such a trend consists of ("stepped up
+    attacks this year, blockading towns and attacking fuel convoys")."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "amod"):
+        # "blockading towns and attacking convoys": the participles hang on the trend verb,
+        # coordinated with each other or (misparsed) with the first one's object
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("advcl", "conj", "dobj", "amod", "npadvmod") or (
+                    node.head == node):
+                break
+            node = node.head
+            if node.pos_ == "VERB" and any(_trend(c) for c in node.children
+                                           if c.dep_ == "dobj"):
+                return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or any(
             c.dep_ in ("det", "nummod") for c in tok.children):
         return False
