@@ -305,6 +305,16 @@ def _tally(tok: Any) -> bool:
         return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
                                        for c in v.children)
 
+    def since_a_point(v: Any) -> bool:
+        # "said at least 30 people had been killed since the vote": a reported present
+        # perfect (backshifted to "had") counting from a past point
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                       for c in v.children) and any(
+            c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children)
+            for c in v.children)
+
+    if any(since_a_point(v) for v in verbs):
+        return True
     if not any(perfect(v) for v in verbs):
         return False
     if not perfect(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):

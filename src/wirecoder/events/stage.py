@@ -45,7 +45,11 @@ def _scope(tok: Any) -> list[Any]:
         base = tok.head
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         base = tok.head  # "14 insurgents killed"
-    return sorted(base.subtree, key=lambda t: t.i)
+    # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
+    # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
+    own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
+        a.dep_ in ("aux", "auxpass") for a in c.children) for t in c.subtree}
+    return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
 
 
 def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:

@@ -79,7 +79,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             if obj and _lemma(head) in OBJECT_CONTROL:
                 return [obj[0]], False
         if head.pos_ in ("VERB", "AUX"):
-            return subject_of(head, depth + 1)
+            subj, passive = subject_of(head, depth + 1)
+            if passive and verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                passive = False  # "had been attacked ... and had arrested 47": its own voice
+            return subj, passive
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and (
                 head.head.pos_ in ("VERB", "AUX")) and head.lower_ in CONTROL_ADJECTIVES:
             # "rebels were ready to attack", "the group felt confident enough to hold
