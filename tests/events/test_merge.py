@@ -312,3 +312,19 @@ def test_an_attack_by_the_other_side_with_its_own_agent_is_a_new_event(events_of
     kills = [e for e in evs if e.type.plover == "ASSAULT" and any(
         q.kind == "killed" for q in e.quantities)]
     assert len(kills) == 2
+
+
+def test_a_sentence_that_opens_a_new_scene_tells_a_new_event(events_of):
+    # "In the east, ..." / "Elsewhere, ..." move the story to another incident: a capture
+    # there is not more of the interception told before it
+    for text in ("Air defences shot down 30 of the 41 drones launched overnight, the air force "
+                 "said. In the east, the rebels captured the village of Kamenka, their "
+                 "commander claimed.",
+                 "Soldiers raided a compound near the river on Monday. Elsewhere, troops "
+                 "attacked the town of Ber, residents said."):
+        evs = [e for e in events_of(text) if e.type.plover == "ASSAULT"]
+        assert len(evs) == 2, text
+    # the frame itself, and a sentence with no frame, change nothing
+    evs = events_of("Rebels attacked a checkpoint near the river on Monday. The rebels then "
+                    "captured the village of Kamenka.")
+    assert len([e for e in evs if e.type.plover == "ASSAULT"]) == 1

@@ -1,8 +1,8 @@
 """Mentions that refer back to an event told before: "in / during the/this N" phrases
 ("killed in the raid", "detained during the operation"), mentions whose patient is a
 pronoun ("he was captured"), whether the event such a phrase names can be a given earlier
-event, and a "the" that an "of" phrase explains ("the operations of ISIS"), which refers to
-nothing before.
+event, a "the" that an "of" phrase explains ("the operations of ISIS"), which refers to
+nothing before, and a sentence that opens a new scene ("Elsewhere, ...", "In the east, ...").
 """
 
 from __future__ import annotations
@@ -90,3 +90,32 @@ def _within_told_event(d: Draft) -> bool:
 def _defined_by_of(d: Draft) -> bool:
     """"the operations of ISIS": "the" because of the "of" phrase, not a reference back."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in d.trigger.token.children)
+
+
+# compass words of a frame that moves the story to another part of a country
+SCENE_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                    "southwest", "northern", "southern", "eastern", "western", "central",
+                    "northeastern", "northwestern", "southeastern", "southwestern",
+                    "north-east", "north-west", "south-east", "south-west", "north-eastern",
+                    "north-western", "south-eastern", "south-western"}
+
+
+def opens_new_scene(tok: Any) -> bool:
+    """"In the east, Russian troops captured a village", "Elsewhere, gunmen killed two
+    farmers": a sentence that opens with a frame moving the story to another part of the
+    country (a fronted "in the east / in northern Mali" set off by a comma, or "elsewhere")
+    tells a new event, not more of the one told before it (a scene-setting frame, which
+    news reports use to pass from one incident to the next). A mention inside the frame
+    itself is not in the new scene."""
+    words = [t for t in tok.sent if not (t.is_space or t.is_punct)]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower_ == "elsewhere":
+        return tok.i != first.i
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return False
+    frame = sorted(first.subtree, key=lambda t: t.i)
+    after = frame[-1].i + 1
+    return (any(t.lower_ in SCENE_DIRECTIONS for t in frame) and after < len(tok.doc)
+            and tok.doc[after].text == "," and not frame[0].i <= tok.i <= frame[-1].i)

@@ -12,7 +12,7 @@ from typing import Any
 from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
-from .back_reference import during_the
+from .back_reference import during_the, opens_new_scene
 from .claims import claims_for
 from . import discourse
 from .detect import Trigger, find_triggers
@@ -156,7 +156,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         _lemma(tok.head) in lex.classes["light"])
     if d.reference:
         d.claims = []
-    d.new_event = bool(dets & NEW_EVENT_DETS)
+    d.new_event = bool(dets & NEW_EVENT_DETS) or opens_new_scene(tok)
     d.mentions = []
     return d
 
