@@ -250,4 +250,9 @@ def _area_named(it: _Item, e: Entry) -> Entry:
         if contains(area, e) and (stem == name or (stem.startswith(name)
                                                    and len(stem) - len(name) <= 2)):
             return area
+    if it.admin1_noun and it.areas and e.feature_class == "P":
+        # "the Donetsk region" in a story that also names Russia: the word says a province
+        # is meant, and no town (Donetsk, Rostov oblast) is one; the area of the name, in
+        # the town's country where there is one there
+        return next((a for a in it.areas if a.country == e.country), it.areas[0])
     return e

@@ -125,6 +125,7 @@ class _Item:
     # "Kandahar" before "province"/"provinces": the areas of that name, for the town of the
     # same name the context picks (`_area_named`)
     areas: list[Entry] = field(default_factory=list)
+    admin1_noun: bool = False  # the noun is an admin1 word ("region", "oblast", "province")
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -268,6 +269,7 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 item.areas = [e for e, _ in _candidates(gaz, f"{surface} {noun}")
                               if e.feature_code == "ADM2" or (e.feature_code == "ADM1" and (
                                   kind == "A1" or not gaz.has_admin2(e.country)))]
+                item.admin1_noun = kind == "A1"
                 if not item.areas and kind == "A1":
                     # "the Donetsk region": no entry has the noun in its name, but an admin1
                     # area has the name itself (Donetska oblast), not the city of Donetsk
