@@ -77,6 +77,35 @@ def test_unplaced_event_takes_the_single_focus_place(run):
     assert ev.location is not None and ev.location.country == "KE"
 
 
+def test_a_statement_with_no_place_of_its_own_stays_unplaced(run):
+    # an appeal or an accusation is made somewhere the text does not say; it does not take
+    # the place of the story's arrest or attack, unless its own sentence places it
+    evs = run("Police arrested five protesters in Nairobi on Tuesday. The opposition leader "
+              "demanded their release.", date(2026, 6, 24))
+    assert _by(evs, "COERCE").location is not None
+    assert _by(evs, "REQUEST").location is None
+    evs = run("A missile struck a hospital in Kharkiv on Friday, killing four people. The "
+              "mayor accused Russia of targeting civilians.", date(2026, 6, 24))
+    assert _by(evs, "ACCUSE").location is None
+    evs = run("Police arrested five protesters in Nairobi on Tuesday. In Mombasa, the "
+              "opposition leader demanded their release.", date(2026, 6, 24))
+    req = _by(evs, "REQUEST")
+    assert req.location is not None and req.location.name == "Mombasa"
+    # words said as a step of the scene are said there
+    evs = run("Troops raided a compound in Ghazni on Monday. As the force approached, armed "
+              "men threatened the soldiers.", date(2026, 6, 24))
+    assert _by(evs, "THREATEN").location is not None
+
+
+def test_a_province_taken_from_another_sentence_is_not_the_focus(run):
+    # "murdered in Colombia" takes the document's one province from another sentence; the
+    # focus is still the city a sentence names, which refines that province
+    evs = run("Three union leaders were murdered in Colombia in March. Gunmen kidnapped two "
+              "engineers in Bogota on Monday.", date(2026, 3, 3))
+    ev = _by(evs, "ASSAULT", "murdered")
+    assert ev.location is not None and ev.location.precision == "city"
+
+
 def test_deployment_takes_the_focus_country(run):
     evs = run("Gunmen abducted at least 20 villagers in a raid on a village in Nigeria's Kaduna "
               "state on Sunday. The commissioner said troops were deployed to the area on Monday.",

@@ -15,7 +15,8 @@ the text ties it to:
   agreement; an event nested in another event's clause ("signed at the end of five days of
   talks") takes that event's place.
 - an event with no place in its sentence takes the place of the document's main event when
-  the document's located events are all in one place (one city or one province).
+  the document's located events are all in one place (one city or one province); a
+  statement (an appeal, an accusation: `event_places.speech_act`) does not.
 
 `foreign_time` (used while drafting): a date inside a relative clause or apposition that
 describes a participant ("the RSF, which has controlled Nyala since October 2023") dates that
@@ -33,7 +34,7 @@ from ..language import (DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS,
 from ..records import Participant, Place, TimeSpan
 from .act_kinds import looting
 from .draft import Draft
-from .event_places import _akey, _fallback_places, _foreign_to_actors
+from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
 from .merge_words import SUB_COUNTRY
 
@@ -290,7 +291,8 @@ def focus_place(drafts: list[Draft]) -> Place | None:
     keys = {(pl.country, pl.admin1) for pl in places}
     if len(keys) != 1 or None in next(iter(keys)):
         return None
-    return places[0]
+    # the first a sentence names itself (not a province an event took from another sentence)
+    return next((d.location for d in located if d.local_place() is not None), places[0])
 
 
 def _focus(drafts: list[Draft]) -> None:
@@ -298,7 +300,7 @@ def _focus(drafts: list[Draft]) -> None:
     if place is None:
         return
     for d in drafts:
-        if d.location is None and d.modality != "historical":
+        if d.location is None and d.modality != "historical" and not speech_act(d):
             if not _foreign_to_actors(d, place):
                 d.location = place
         elif (d.location is not None and d.location.precision == "admin1"

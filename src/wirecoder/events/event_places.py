@@ -225,15 +225,68 @@ def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place |
 
 FALLBACK_KEY = "wirecoder.events.fallback_places"
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# what is said, not done: an appeal, an accusation, a refusal, a threat, backing
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+
+
+# words that tie a clause to a step of the scene told around it
+SCENE_MARKS = {"as", "while", "when", "after", "before", "once", "until"}
+SCENE_PREPS = {"during", "after", "before", "following", "amid"}
+
+
+def speech_act(d: Draft) -> bool:
+    """"Zelenskyy urged allies to send more air defences", "Mali accused Algeria of harbouring
+    terrorists": a statement, with no physical act typed beside it (signing an accord,
+    breaking a truce), happens where it is made, which the text tells or leaves unsaid; it
+    is not where the story's attack was, so the places of other sentences are not its place.
+    Words said as a step of the scene ("As the force approached, armed men threatened it",
+    "after the fighting ceased, soldiers called for the occupants to come out") are said
+    there: not a statement in this sense."""
+    return (d.typed.plover in SPEECH_TYPES and d.typed.acled is None
+            and not _step_of_scene(d.trigger.token))
+
+
+def _step_of_scene(tok: Any) -> bool:
+    """The trigger, or a verb it hangs under, has a temporal clause or phrase ("as the force
+    approached", "during the operation", "before conducting a search")."""
+    for node in (tok, *tok.ancestors):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS
+                                         for m in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and any(
+                    g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return True
+    return False
+
+
+def addressed_place(d: Draft) -> bool:
+    """"The mayor accused Russia of targeting civilians", "urged Kyiv to negotiate",
+    "called on Mali to ...": a place named as the one a statement is addressed to or made
+    about (the trigger's object, or the object of its "on / to / against") stands for its
+    government, and is not where the statement was made."""
+    place = d.location
+    if place is None or not place.evidence or not speech_act(d):
+        return False
+    tok = d.trigger.token
+    node = span_root(tok.doc, place.evidence[0].start, place.evidence[0].end)
+    while node is not None and node.dep_ in ("compound", "flat") and node.head != node:
+        node = node.head
+    if node is None:
+        return False
+    if node.dep_ in ("dobj", "dative") and node.head.i == tok.i:
+        return True
+    return (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")
+            and node.head.head.i == tok.i)
 
 
 def _fallback_places(drafts: list[Draft]) -> None:
     """Events still without a place take the province their text names before them (or the
     document's one province), noted while drafting (`province_check`); attacks, arrests,
     protests and deployments placed only country- or region-wide take the document's one
-    province."""
+    province. A statement (`speech_act`) takes no place from another sentence."""
     for d in drafts:
-        if d.modality == "historical":
+        if d.modality == "historical" or speech_act(d):
             continue
         physical = d.typed.plover in ("ASSAULT", "PROTEST") or (
             d.typed.plover in PHYSICAL_TYPES and d.typed.acled is not None)

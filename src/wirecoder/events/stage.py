@@ -123,6 +123,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                           fallback="no date in the text: a reported statement, dated by the "
                                    f"document's anchor ({a.source})")
     d.location = ctx.place_of(trig)
+    if event_places.addressed_place(d):
+        d.location = None
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
     d.modality = modality_of(tok, d.time, anchor, lex,
                              violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"})
