@@ -70,6 +70,22 @@ def test_a_date_describing_a_participant_does_not_date_the_statement(run):
     assert ev.modality != "historical"
 
 
+def test_an_event_in_protests_told_as_past_background_is_background(run):
+    # "those protests" renames the unrest of 2019 told just before: the killings are of 2019
+    evs = run("Zimbabwe was rocked by unrest after the disputed 2019 election. Dozens of people "
+              "were killed in those protests.", date(2026, 6, 24))
+    ev = _by(evs, "ASSAULT")
+    assert ev.modality == "historical" and ev.time.start.year == 2019
+    evs = run("The country saw months of demonstrations after the 2019 vote. Hundreds of "
+              "people were arrested during those protests.", date(2026, 6, 24))
+    assert _by(evs, "COERCE").modality == "historical"
+    # the nearest protest told before is today's: the killings are news
+    evs = run("Zimbabwe was rocked by unrest after the disputed 2019 election. Thousands of "
+              "teachers marched in Harare on Monday to demand higher pay. Two people were "
+              "killed in the protests.", date(2026, 6, 24))
+    assert _by(evs, "ASSAULT").modality == "asserted"
+
+
 def test_unplaced_event_takes_the_single_focus_place(run):
     evs = run("NAIROBI, June 24 - Kenyan police fired tear gas at protesters in Nairobi on "
               "Tuesday. Police said 40 people were arrested.", date(2026, 6, 24))

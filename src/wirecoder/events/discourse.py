@@ -36,6 +36,7 @@ from .act_kinds import looting
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .merge_words import SUB_COUNTRY
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -183,8 +184,9 @@ def _relative_date(drafts: list[Draft]) -> None:
 def _inside_past_event(drafts: list[Draft]) -> None:
     """"... when protesters stormed parliament during nationwide protests. Dozens of people
     were killed in those protests": an event told as happening in or during an event the
-    text named before ("in those protests", "during the riots") shares its time and, when
-    that event is background, is background too."""
+    text named before ("in those protests", "during the riots", by the same word or another
+    of its kind: `_renamed_antecedent`) shares its time and, when that event is background,
+    is background too."""
     named: dict[str, Draft] = {}
     for o in drafts:
         if o.modality != "historical":
@@ -199,11 +201,26 @@ def _inside_past_event(drafts: list[Draft]) -> None:
             if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
                 continue
             for g in c.children:
-                o = named.get(_lemma(g)) if g.dep_ == "pobj" and any(
-                    x.dep_ == "det" and x.lower_ in DEFINITE_DETERMINERS
-                    for x in g.children) else None
+                o = (named.get(_lemma(g)) or _renamed_antecedent(drafts, d, g)) if (
+                    g.dep_ == "pobj" and any(
+                        x.dep_ == "det" and x.lower_ in DEFINITE_DETERMINERS
+                        for x in g.children)) else None
                 if o is not None and o is not d and o.trigger.start < d.trigger.start:
                     d.modality, d.time = "historical", o.time
+
+
+def _renamed_antecedent(drafts: list[Draft], d: Draft, noun: Any) -> Draft | None:
+    """"Belarus was rocked by unrest after the 2020 election. Dozens were killed in those
+    protests": a definite or demonstrative event noun may rename the event it refers back to
+    with another word of its kind (unrest, demonstrations, riots: protests); the antecedent
+    is the nearest event told before of the noun's type, returned when it is background."""
+    entry = load_lexicon().entry(_lemma(noun), "N")
+    if entry is None or entry.generic:
+        return None
+    before = [o for o in drafts if o is not d and o.trigger.start < d.trigger.start
+              and o.typed.plover == entry.plover]
+    o = max(before, key=lambda o: o.trigger.start, default=None)
+    return o if o is not None and o.modality == "historical" else None
 
 
 def _same_actors_go_on(drafts: list[Draft]) -> None:
