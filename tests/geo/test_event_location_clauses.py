@@ -19,6 +19,9 @@ _place = event_place
     # a country name modifying a noun says whose, like an adjective
     ("U.S. troops opened fire on the protesters.", "opened"),
     ("US-led jets bombed the bridge overnight.", "bombed"),
+    # the subject of a relative clause without "that": who launched the drones
+    ("Air defences shot down 40 of the 52 drones Syria launched overnight.", "shot"),
+    ("Soldiers shot down 12 of the 20 drones France launched on Monday.", "shot"),
 ])
 def test_actor_or_owner_is_not_the_location(nlp, tiny_gazetteer, text, trigger):
     assert _place(text, trigger, nlp, tiny_gazetteer) is None

@@ -116,7 +116,20 @@ def _actor(tok: Any) -> bool:
     Serbs"): a state or people acting, not where anything happened."""
     if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent")
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent") or (
+        _contact_clause_subject(tok))
+
+
+def _contact_clause_subject(tok: Any) -> bool:
+    """"the 52 drones Russia launched": a name right after a noun, no comma between (that
+    would make it an apposition), before a finite verb is the subject of a relative clause
+    without "that", whatever the parser made of it: who launched, not where."""
+    name = [t for t in tok.subtree if t.i > tok.head.i]
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not name or name[-1].i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.doc[name[0].i - 1], tok.doc[name[-1].i + 1]
+    return (before.tag_ in ("NNS", "NN") and after.pos_ == "VERB"
+            and after.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _country_modifier(tok: Any, t: Toponym) -> bool:
