@@ -14,7 +14,7 @@ from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
 from .claims import claims_for
-from . import discourse
+from . import discourse, event_places
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
