@@ -118,3 +118,10 @@ def test_province_by_its_own_name_stays_the_province(resolve_names):
     text = "Voters in Quebec went to the polls."
     p = _place(text, ["Quebec"], "Quebec", resolve_names)
     assert p.precision == "admin1"
+
+
+def test_a_city_bearing_the_name_beats_a_capital_known_by_it_as_another_name(resolve_names):
+    # one of Dili's other names is "Delhi"; the city of Delhi bears it as its own
+    text = "Police detained 20 protesting farmers in Delhi on Tuesday."
+    p = _place(text, ["Delhi"], "Delhi", resolve_names)
+    assert p.country in ("IN", "IND")

@@ -203,6 +203,15 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         if e.feature_class == "P" and ((main_big and name_key(e.name) != full_key) or (
                 region and e.population < SEEN_MIN_POP)):
             best[gid] = (e, prior - W_ALT_OF_BIG - (W_REGION_TOWN if region else 0.0))
+    # "Delhi" is the Indian city of that name, not Dili (a capital, one of whose other names
+    # is "Delhi"): a place known here only by another name yields to a larger one that bears
+    # the name as its own
+    own = [e for e, _ in best.values() if e.feature_class == "P"
+           and name_key(e.name) in (name_key(surface), full_key)]
+    for gid, (e, prior) in list(best.items()):
+        if e.feature_class == "P" and name_key(e.name) not in (name_key(surface), full_key) \
+                and any(o.population > 10 * max(e.population, 1) for o in own):
+            best[gid] = (e, prior - W_ALT_OF_BIG)
     # an admin area and a town inside it share the name: the town is meant unless the text
     # says "province"/"county"...; a town that holds a quarter of the area's people wins outright
     towns = [(e, p) for e, p in best.values() if e.feature_class == "P" and e.population >= 1000]
