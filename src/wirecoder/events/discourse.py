@@ -37,6 +37,7 @@ from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .repression import intervened_protests
 from .merge_words import SUB_COUNTRY
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -471,6 +472,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _fallback_places(drafts)
     _focus(drafts)  # a province from another sentence gives way to a finer focus place
     _place_is_no_actor(drafts)
+    intervened_protests(drafts, load_lexicon())
     return drafts
 
 

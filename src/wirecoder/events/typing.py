@@ -18,6 +18,7 @@ from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
+from .repression import crowd_control
 from .syntax import subject_of
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
@@ -108,6 +109,13 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         lex.in_class(_lemma(a), c) for c in ("person", "armed", "actor_word"))]
     if _heads_lemmas(hazard_actors) & lex.classes["hazard"] or _hazard_subject(trigger, lex):
         return None  # "an earthquake struck ... destroying homes": no one acted
+    sent = _sent_text(trigger)
+    if plover == "ASSAULT" and crowd_control(objs, lex) and not _cue_hit(
+            sent, lex.classes["live_fire"]):  # CAMEO 175: violent repression
+        lethal = _cue_hit(sent, lex.cues["protest_cues"]["Excessive force against protesters"]
+                          ) or any(_lemma(t) in ("die", "kill") for t in trigger.token.sent)
+        acled = "Excessive force against protesters" if lethal else "Protest with intervention"
+        return Typed("ASSAULT", None, acled, "175", weight, flexible)
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
         target_l = _heads_lemmas(targets)

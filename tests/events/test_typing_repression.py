@@ -1,0 +1,48 @@
+"""Crowd control used on a crowd (tear gas, water cannon, rubber bullets) is violent
+repression (CAMEO 175): an assault with no firearms mode, coded by ACLED as the protest's
+intervention; the protest it is used against takes that sub-event too."""
+
+
+def _typed(events, plover):
+    return [(e.type.plover_mode, e.type.acled_sub_event_type, e.type.cameo)
+            for e in events if e.type.plover == plover]
+
+
+def test_tear_gas_and_rubber_bullets_are_no_firearms(events_of):
+    evs = events_of("Riot police in Quito fired tear gas and rubber bullets at striking "
+                    "transport workers on Thursday.")
+    assert _typed(evs, "ASSAULT") == [(None, "Protest with intervention", "175")]
+
+
+def test_stun_grenades_are_no_grenade_attack(events_of):
+    evs = events_of("Security forces lobbed stun grenades at the crowd outside the courthouse.")
+    assert _typed(evs, "ASSAULT") == [(None, "Protest with intervention", "175")]
+
+
+def test_a_death_makes_it_excessive_force(events_of):
+    evs = events_of("A student died after officers fired tear gas canisters into the crowd "
+                    "in Dhaka.")
+    assert (None, "Excessive force against protesters", "175") in _typed(evs, "ASSAULT")
+
+
+def test_live_ammunition_beside_tear_gas_is_still_a_shooting(events_of):
+    evs = events_of("Soldiers fired tear gas and live ammunition at the marchers.")
+    assert [m for m, _, _ in _typed(evs, "ASSAULT")] == ["firearms"]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_had_an_intervention(events_of):
+    evs = events_of("Hundreds of nurses rallied in Harare on Monday over unpaid wages. Police "
+                    "fired water cannon to disperse them.")
+    assert _typed(evs, "PROTEST")[0][1] == "Protest with intervention"
+
+
+def test_protesters_arrested_in_the_next_sentence(events_of):
+    evs = events_of("Thousands of farmers marched through Lima on Friday. Officers later "
+                    "detained 14 demonstrators near the congress building.")
+    assert _typed(evs, "PROTEST")[0][1] == "Protest with intervention"
+
+
+def test_a_protest_with_nothing_done_against_it_stays_peaceful(events_of):
+    evs = events_of("Thousands of farmers marched through Lima on Friday. The government "
+                    "promised new subsidies.")
+    assert _typed(evs, "PROTEST")[0][1] == "Peaceful protest"
