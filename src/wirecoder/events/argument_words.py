@@ -72,6 +72,10 @@ TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk",
 # verbs whose object (or passive subject) is the explosive set off, never a target:
 # "detonated them", "exploded a car bomb", "the parcels were detonated"
 DETONATE_VERBS = {"detonate", "explode"}
+# running into an explosive left in wait: "their patrol hit a landmine", "the bus struck a
+# roadside bomb": the subject suffers the blast, it did not set it off
+TRIP_VERBS = {"hit", "strike"}
+LAID_EXPLOSIVES = {"mine", "landmine", "ied", "bomb", "device", "explosive", "explosives"}
 # verbs whose subject undergoes the attack that is their object: "the mayor survived an
 # attack", "the convoy suffered an ambush"
 SUFFER_VERBS = {"survive", "escape", "withstand", "suffer", "sustain", "endure", "repel",

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .argument_words import (CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
-                             DELIVERED_TYPES, DETONATE_VERBS, DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, KIND_ADJECTIVES,
-                             LIFE_NOUNS, LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS,
-                             OPPONENT_WITH, PASSIVE_LIGHT, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES,
-                             PRONOUNS, STREET_WORDS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS,
+                             DELIVERED_TYPES, DETONATE_VERBS, DISPERSE_VERBS, EXPLODE_VERBS,
+                             INSTRUMENT_VERBS, KIND_ADJECTIVES, LAID_EXPLOSIVES, LIFE_NOUNS,
+                             LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS, OPPONENT_WITH,
+                             PASSIVE_LIGHT, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES, PRONOUNS,
+                             STREET_WORDS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS,
                              VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
@@ -331,6 +332,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 # word stays, as the instrument)
                 subj = [t for t in subj if lex.in_class(_lemma(t), "weapon")
                         or lex.in_class(_lemma(t), "weapon_head")]
+            if _lemma(trigger) in TRIP_VERBS and any(
+                    _lemma(c) in LAID_EXPLOSIVES for c in trigger.children if c.dep_ == "dobj"):
+                r.targets.extend(subj)  # "their patrol hit a landmine": the patrol suffered it
+                subj = []
             r.actors.extend(subj)
             r.actors.extend(agents)
         objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] or shared_object(

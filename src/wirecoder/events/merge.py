@@ -278,11 +278,15 @@ def _participle_outcome(a: Draft, b: Draft) -> bool:
 def _framed_by(a: Draft, b: Draft) -> bool:
     """"Gunmen killed 12 villagers in an attack on a market": an event noun in an "in /
     during" phrase on the other trigger is the event that act was part of, whatever each
-    names as its target."""
+    names as its target; so is a "when" clause on it ("four workers were killed when their
+    car hit a roadside bomb")."""
     ta, tb = a.trigger.token, b.trigger.token
     for outer, inner in ((ta, tb), (tb, ta)):
         if (inner.dep_ == "pobj" and inner.head.lower_ in ("in", "during")
                 and inner.head.head.i == outer.i and inner.pos_ == "NOUN"):
+            return True
+        if inner.dep_ == "advcl" and inner.head.i == outer.i and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in inner.children):
             return True
     return False
 

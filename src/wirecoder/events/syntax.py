@@ -258,3 +258,27 @@ def _dateline(tok: Any) -> bool:
             start = i + 1
             break
     return tok.i - start <= 2
+
+
+OUTCOME_PREPS = ("in", "during", "by", "after", "amid", "from")
+OUTCOME_MARKS = ("when", "after", "as")
+
+
+def outcome_verb(tok: Any) -> Any | None:
+    """The verb that tells what an event did to people where that verb is no event word of
+    its own (it has a count kind but no trigger entry: "die", "displace", "flee"): "two
+    children died in the shelling", "5,000 families were displaced by the clashes", "three
+    soldiers died when their patrol hit a mine". The event's counts are read in its clause."""
+    lex = load_lexicon()
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    head = None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ in (
+            "prep", "agent") and tok.head.lower_ in OUTCOME_PREPS:
+        head = tok.head.head
+    elif tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in OUTCOME_MARKS for c in tok.children):
+        head = tok.head
+    if head is None or head.pos_ != "VERB" or _lemma(head) not in kinds or lex.entry(
+            _lemma(head), "V") is not None:
+        return None
+    return head
