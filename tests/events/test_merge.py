@@ -328,3 +328,14 @@ def test_a_sentence_that_opens_a_new_scene_tells_a_new_event(events_of):
     evs = events_of("Rebels attacked a checkpoint near the river on Monday. The rebels then "
                     "captured the village of Kamenka.")
     assert len([e for e in evs if e.type.plover == "ASSAULT"]) == 1
+
+
+def test_an_event_noun_that_dates_another_act_is_real_when_its_outcome_is_told(events_of):
+    # "before the blast" dates the warning, and the relative clause says the blast happened
+    evs = events_of("An anonymous caller warned the bank half an hour before the blast, "
+                    "which killed three guards.")
+    blasts = [e for e in evs if e.type.plover == "ASSAULT"]
+    assert len(blasts) == 1 and blasts[0].modality == "asserted"
+    assert [(q.kind, q.value) for q in blasts[0].quantities] == [("killed", 3)]
+    assert "guards" in names(blasts[0].targets)
+    assert all(not e.quantities for e in evs if e.type.plover != "ASSAULT")

@@ -172,8 +172,8 @@ def _describes_someone(tok: Any) -> bool:
 def _outcome_clauses(drafts: list[Draft]) -> None:
     """"the bombing that killed nine people": a killing told in a relative clause on an
     attack noun is that attack's outcome, one event, with the attack's modality; the
-    clause's past tense says the attack took place, so an attack noun under "planned" that
-    killed people happened (as background where it describes someone). Counts told in that
+    clause's past tense says the attack took place, so an attack noun under "planned" or
+    "before" that killed people happened (as background where it describes someone). Counts told in that
     clause belong to the attack, not to an event above it ("arrested a man who planned the
     bombing that killed nine")."""
     by_tok = {d.trigger.token.i: d for d in drafts if not d.absorbed}
@@ -182,10 +182,14 @@ def _outcome_clauses(drafts: list[Draft]) -> None:
         n = by_tok.get(tok.head.i)
         if (d.absorbed or n is None or n is d or tok.dep_ != "relcl" or tok.pos_ != "VERB"
                 or n.trigger.token.pos_ != "NOUN" or n.flexible or d.flexible
-                or not d.typed.plover == n.typed.plover == "ASSAULT" or n.reference
+                or not d.typed.plover == n.typed.plover == "ASSAULT"
+                or (n.reference and not (d.modality == "asserted" and tok.tag_ == "VBD"))
                 or not any(q.kind in ("killed", "injured") for q in d.quantities)
                 or _distinct_acts(n, d)):
             continue
+        # "a warning 40 minutes before the explosion, which wounded two officers": a noun
+        # that dates another act is still an event of its own when its outcome is told
+        n.reference = False
         if (n.modality in ("hypothetical", "future") and d.modality == "asserted"
                 and tok.tag_ == "VBD"):
             n.modality = "historical" if _describes_someone(n.trigger.token) else "asserted"
