@@ -121,3 +121,14 @@ def test_refraining_from_attacks_negates_them():
 
     tok = _token("The rebels promised to refrain from attacks on civilians.", "attacks")
     assert modality_of(tok, None, None, load_lexicon()) == "negated"
+
+
+def test_what_a_call_was_made_to_say_was_said(events_of):
+    evs = events_of("The gang called the victim's family on Friday to demand a ransom of "
+                    "two million pesos.")
+    assert [e.modality for e in evs if e.type.plover == "REQUEST"] == ["asserted"]
+
+
+def test_a_journey_made_to_demand_something_is_still_a_purpose(events_of):
+    evs = events_of("Rebel envoys travelled to the capital to demand a ceasefire.")
+    assert [e.modality for e in evs if e.type.plover == "REQUEST"] == ["hypothetical"]

@@ -8,6 +8,7 @@ from typing import Any
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .modality import said_in_contact
 from .syntax import measured_noun, of_objects
 
 
@@ -43,13 +44,16 @@ def _addressless_request(d: Draft) -> bool:
 def _people_addressed(tok: Any) -> bool:
     """"urged residents to stay indoors", "appealed to people to give blood", "urged allies to
     send air defences": people or a body of them named as
-    the object of the asking verb (or of its "on"/"to") are an addressee even in lower case;
+    the object of the asking verb (or of its "on"/"to", or of the call it was made in) are an
+    addressee even in lower case;
     "called for the occupants to exit" names no addressee (they are the subject of the
     demanded clause)."""
     lex = load_lexicon()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj"]
+    if said_in_contact(tok):  # "called the family to demand a ransom": whom they called
+        objs += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
                or lex.in_class(o.lower_, "actor_word") for o in objs)
 

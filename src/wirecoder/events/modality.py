@@ -88,7 +88,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             "VBD", "VBN", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
                                               for c in trigger.children)
         if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct:
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
+                and not said_in_contact(g):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
             return "hypothetical"
@@ -121,6 +122,20 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
 
 # verbs of keeping from an act: "promised to refrain from attacks on civilians"
 ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
+# a past call, letter or summons made to say something: what it was made to say was said
+# ("the kidnappers called the family to demand a ransom", "summoned the envoy to protest")
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "summon", "contact",
+                           "email", "text", "message"})
+SPEECH_ACT_VERBS = frozenset({"demand", "ask", "request", "protest", "complain", "warn",
+                              "threaten", "condemn", "denounce", "urge", "press", "insist",
+                              "claim", "accuse", "reject", "deny", "object"})
+
+
+def said_in_contact(purpose: Any) -> bool:
+    """A speech act in the purpose clause of a past call, letter or summons."""
+    head = purpose.head
+    return (_lemma(purpose) in SPEECH_ACT_VERBS and head.tag_ == "VBD"
+            and _lemma(head) in CONTACT_VERBS)
 # modifiers that count or pick out particular events ("several attacks", "the first attacks")
 COUNTING_MODS = {"several", "many", "numerous", "multiple", "various", "few", "some", "two",
                  "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
