@@ -81,3 +81,17 @@ def test_regaining_something_that_is_no_place_is_no_battle(events_of):
     assert not [e for e in evs if e.type.acled_sub_event_type == "Government regains territory"]
     evs = events_of("Government troops regained the town of Kidal on Monday.")
     assert [e for e in evs if e.type.plover == "ASSAULT"]
+
+
+def test_calling_something_a_hostile_act_is_an_accusation(events_of):
+    for text in ("Turkey's foreign minister called the embargo \"an unfriendly act\" on "
+                 "Monday.", "The opposition branded the vote illegal.",
+                 "Caracas described the seizure of its aircraft as piracy."):
+        e = one(events_of(text), "ACCUSE")
+        assert (e.type.plover_mode, e.type.cameo) == ("disapprove", "111"), text
+
+
+def test_calling_something_by_a_name_that_blames_no_one_is_no_event(events_of):
+    for text in ("The president called the agreement a historic step.",
+                 "Observers described the town as a hub of the cotton trade."):
+        assert not [e for e in events_of(text) if e.type.plover == "ACCUSE"], text

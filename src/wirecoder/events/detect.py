@@ -55,6 +55,21 @@ def _object_words(tok: Any) -> list[Any]:
     return out + more
 
 
+def _predicated(tok: Any) -> set[str]:
+    """Words of what a verb of naming says its object is ("called the move a provocation",
+    "branded the arrests an act of aggression", "described the vote as illegal"): the
+    object predicate, a second object, or an "as" phrase, with its modifiers."""
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "compound", "conj")]
+    preds += [g for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return {_lemma(p) for p in preds} | {p.lower_ for p in preds}
+
+
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     """Whether the context a conditional trigger needs is there."""
     if not needs:
@@ -89,6 +104,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         ctx = lemmas | {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "dobj")}
         sent_l = {_lemma(t) for t in sent}
         return bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
+    if needs == "condemnation":  # "called the sanctions a hostile act", "branded it illegal"
+        return bool(_predicated(tok) & lex.classes["condemnation"])
     if needs == "intransitive":
         return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if needs == "protest":
@@ -413,6 +430,9 @@ def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
             if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
                 if c.dep_ in ("prt", "prep", "advmod") and c.i < tok.i:
                     continue  # "On Friday, Macron called the blast an attack": no "call on"
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                            for g in c.children):
+                    continue  # "called the embargo a hostile act on Monday": a date
                 key = f"{lemma} {_lemma(c)}"
                 entry = lex.entry(key, "V")
                 if entry is not None:
