@@ -46,3 +46,10 @@ def test_a_protest_with_nothing_done_against_it_stays_peaceful(events_of):
     evs = events_of("Thousands of farmers marched through Lima on Friday. The government "
                     "promised new subsidies.")
     assert _typed(evs, "PROTEST")[0][1] == "Peaceful protest"
+
+
+def test_tear_gas_and_water_cannon_read_as_one_noun_phrase(events_of):
+    # the parser hangs "tear gas and water" on "cannon": each coordinated means still counts
+    evs = events_of("Police fired tear gas and water cannon on Sunday to disperse hundreds of "
+                    "students in Santiago.")
+    assert _typed(evs, "ASSAULT") == [(None, "Protest with intervention", "175")]

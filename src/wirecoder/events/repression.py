@@ -22,27 +22,32 @@ SENTENCES_AFTER = 2  # how far after a protest its dispersal is still told
 
 
 def _means(objs: list[Any]) -> list[Any]:
-    """The nouns naming what was fired or used: each object and its conjuncts, and what a
-    counting noun counts ("volleys of tear gas")."""
+    """The nouns naming what was fired or used: each object and its conjuncts, what a
+    counting noun counts ("volleys of tear gas"), and a coordinated modifier the parser hung
+    on the last noun ("tear gas and water cannon" read as "(tear gas and water) cannon")."""
     out = []
     for m in (m for o in objs for m in [o, *o.conjuncts]):
         of = [p for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
-        out.append(of[0] if of else m)
+        m = of[0] if of else m
+        out.append(m)
+        out += [c for c in m.lefts if c.dep_ in ("nmod", "compound", "amod")
+                and any(g.dep_ == "conj" for g in c.children)]
     return out
 
 
-def _phrase(m: Any) -> str:
-    mods = [c.lower_ for c in m.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")]
-    return " ".join([*mods, _lemma(m)]).replace(" - ", "-")
+def _named_as(m: Any, phrases: frozenset[str]) -> bool:
+    """The noun with up to three words before it (its lemma last) is one of `phrases`."""
+    doc = m.doc
+    return any(" ".join([t.lower_ for t in doc[max(m.i - k, 0):m.i]] + [_lemma(m)]).replace(
+        " - ", "-") in phrases for k in range(4))
 
 
 def crowd_control(objs: list[Any], lex: Lexicon) -> bool:
     """"fired tear gas and rubber bullets", "lobbed stun grenades": every means named is one
-    of crowd control (a noun with its modifiers), none a firearm or a bomb."""
+    of crowd control (a noun with the words before it), none a firearm or a bomb."""
     means = _means(objs)
-    return bool(means) and all(any((" " + _phrase(m)).endswith(" " + c)
-                                   for c in lex.classes["crowd_control"]) for m in means)
+    return bool(means) and all(_named_as(m, lex.classes["crowd_control"]) for m in means)
 
 
 def _against_protesters(d: Any, lex: Lexicon) -> str | None:
