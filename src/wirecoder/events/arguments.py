@@ -30,6 +30,7 @@ from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
+from .modality import said_in_contact
 from .noun_phrases import coordinated_modifier
 from .noun_phrases import group_head as group_head
 from .noun_phrases import np_bounds as np_bounds
@@ -370,6 +371,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger, ("to",)))
         if plover in ("REQUEST", "ACCUSE", "AID", "THREATEN", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("to", "on", "of")))
+        if said_in_contact(trigger):  # "called the family to demand a ransom": the family
+            r.targets[:0] = [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
     else:
         poss = [c for c in trigger.children if c.dep_ == "poss"]
         by = pobj_of(trigger, ("by",))
