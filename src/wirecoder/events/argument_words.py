@@ -73,7 +73,8 @@ TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk",
 # "detonated them", "exploded a car bomb", "the parcels were detonated"
 DETONATE_VERBS = {"detonate", "explode"}
 # running into an explosive left in wait: "their patrol hit a landmine", "the bus struck a
-# roadside bomb": the subject suffers the blast, it did not set it off
+# roadside bomb": the subject did not set it off (it is no actor; who was hurt in it is told
+# by the counts and the sentences around, which a vehicle as target would keep apart)
 TRIP_VERBS = {"hit", "strike"}
 LAID_EXPLOSIVES = {"mine", "landmine", "ied", "bomb", "device", "explosive", "explosives"}
 # verbs whose subject undergoes the attack that is their object: "the mayor survived an

@@ -335,8 +335,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                         or lex.in_class(_lemma(t), "weapon_head")]
             if _lemma(trigger) in TRIP_VERBS and any(
                     _lemma(c) in LAID_EXPLOSIVES for c in trigger.children if c.dep_ == "dobj"):
-                r.targets.extend(subj)  # "their patrol hit a landmine": the patrol suffered it
-                subj = []
+                subj = []  # "their patrol hit a landmine": the patrol set nothing off
             r.actors.extend(subj)
             r.actors.extend(agents)
         objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] or shared_object(
