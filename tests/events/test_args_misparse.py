@@ -75,3 +75,18 @@ def test_a_strike_and_its_participle_outcome_are_one_event(linked_events_of):
     assert {"apartment block", "residents"} <= set(names(attacks[0].targets))
     # the country a weapon is from fired it
     assert names(attacks[0].actors) == ["Russian military"]
+
+
+def test_a_compound_object_read_as_a_clause_is_mended(events_of):
+    # the parser reads "asset (subject) freezes (verb)"; "imposed" takes no clause
+    evs = events_of("Japan on Friday imposed asset freezes and export bans on 14 Iranian "
+                    "companies.")
+    e = one(evs, "COERCE")
+    assert (e.type.plover_mode, e.type.cameo) == ("restrict", "163")
+    assert names(e.actors) == ["Japan"]
+    assert "Iranian companies" in names(e.targets)
+
+
+def test_a_reported_clause_is_no_compound_object(events_of):
+    evs = events_of("The army says militia controls the border crossing.")
+    assert not [e for e in evs if e.type.plover == "COERCE"]

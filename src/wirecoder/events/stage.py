@@ -31,7 +31,7 @@ from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
-from .syntax import outcome_verb
+from .syntax import outcome_verb, repair_compound_objects
 from .typing import Typed, as_intent, embed, resolve_types
 from .weapons import instrument_word, weapons_in
 
@@ -171,6 +171,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     if analysis.doc is None:
         return []
     lex = load_lexicon()
+    repair_compound_objects(analysis.doc)
     ctx = DocContext(analysis, lex)
     names = [(m.span.start, m.span.end) for m in analysis.mentions or []]
     triggers = find_triggers(analysis.doc, lex, names) + must_triggers(analysis.doc, lex)
