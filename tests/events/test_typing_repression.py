@@ -2,6 +2,8 @@
 repression (CAMEO 175): an assault with no firearms mode, coded by ACLED as the protest's
 intervention; the protest it is used against takes that sub-event too."""
 
+import pytest
+
 
 def _typed(events, plover):
     return [(e.type.plover_mode, e.type.acled_sub_event_type, e.type.cameo)
@@ -30,22 +32,20 @@ def test_live_ammunition_beside_tear_gas_is_still_a_shooting(events_of):
     assert [m for m, _, _ in _typed(evs, "ASSAULT")] == ["firearms"]
 
 
-def test_a_protest_dispersed_in_the_next_sentence_had_an_intervention(events_of):
-    evs = events_of("Hundreds of nurses rallied in Harare on Monday over unpaid wages. Police "
-                    "fired water cannon to disperse them.")
-    assert _typed(evs, "PROTEST")[0][1] == "Protest with intervention"
+# a protest, then what was done against its participants (or nothing) in the next sentence
+NEXT_SENTENCE = [
+    ("Hundreds of nurses rallied in Harare on Monday over unpaid wages. Police fired water "
+     "cannon to disperse them.", "Protest with intervention"),
+    ("Thousands of farmers marched through Lima on Friday. Officers later detained 14 "
+     "demonstrators near the congress building.", "Protest with intervention"),
+    ("Thousands of farmers marched through Lima on Friday. The government promised new "
+     "subsidies.", "Peaceful protest"),
+]
 
 
-def test_protesters_arrested_in_the_next_sentence(events_of):
-    evs = events_of("Thousands of farmers marched through Lima on Friday. Officers later "
-                    "detained 14 demonstrators near the congress building.")
-    assert _typed(evs, "PROTEST")[0][1] == "Protest with intervention"
-
-
-def test_a_protest_with_nothing_done_against_it_stays_peaceful(events_of):
-    evs = events_of("Thousands of farmers marched through Lima on Friday. The government "
-                    "promised new subsidies.")
-    assert _typed(evs, "PROTEST")[0][1] == "Peaceful protest"
+@pytest.mark.parametrize("text,sub_type", NEXT_SENTENCE)
+def test_a_protest_takes_the_intervention_told_against_it_next(events_of, text, sub_type):
+    assert _typed(events_of(text), "PROTEST")[0][1] == sub_type
 
 
 def test_tear_gas_and_water_cannon_read_as_one_noun_phrase(events_of):
