@@ -93,5 +93,6 @@ def test_calling_something_a_hostile_act_is_an_accusation(events_of):
 
 def test_calling_something_by_a_name_that_blames_no_one_is_no_event(events_of):
     for text in ("The president called the agreement a historic step.",
-                 "Observers described the town as a hub of the cotton trade."):
+                 "Observers described the town as a hub of the cotton trade.",
+                 "Police said the man hid two rifles he described as illegal."):
         assert not [e for e in events_of(text) if e.type.plover == "ACCUSE"], text

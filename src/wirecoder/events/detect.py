@@ -70,6 +70,19 @@ def _predicated(tok: Any) -> set[str]:
     return {_lemma(p) for p in preds} | {p.lower_ for p in preds}
 
 
+def _condemnable(tok: Any, lex: Lexicon) -> bool:
+    """What is called so is an act, a decision or someone who can be blamed ("the move",
+    "the sanctions", "the government"), not a thing ("cell phones he described as
+    illegal")."""
+    named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
+        g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+        if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
+    return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               or lex.entry(_lemma(n), "N") is not None
+               or any(lex.in_class(_lemma(n), c) for c in ("decision", "person", "actor_word"))
+               for n in named)
+
+
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     """Whether the context a conditional trigger needs is there."""
     if not needs:
@@ -105,7 +118,7 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         sent_l = {_lemma(t) for t in sent}
         return bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
     if needs == "condemnation":  # "called the sanctions a hostile act", "branded it illegal"
-        return bool(_predicated(tok) & lex.classes["condemnation"])
+        return bool(_predicated(tok) & lex.classes["condemnation"]) and _condemnable(tok, lex)
     if needs == "intransitive":
         return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if needs == "protest":
