@@ -96,3 +96,9 @@ def test_calling_something_by_a_name_that_blames_no_one_is_no_event(events_of):
                  "Observers described the town as a hub of the cotton trade.",
                  "Police said the man hid two rifles he described as illegal."):
         assert not [e for e in events_of(text) if e.type.plover == "ACCUSE"], text
+
+
+def test_a_call_for_days_of_protest_is_still_a_request(events_of):
+    # "three days" is a date entity, yet what is called for; only "on <date>" is no "call on"
+    evs = events_of("The union on Monday called for two days of nationwide strikes over pay.")
+    assert [e.type.plover for e in evs if e.type.plover == "REQUEST"] == ["REQUEST"]

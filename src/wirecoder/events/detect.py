@@ -443,9 +443,9 @@ def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
             if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
                 if c.dep_ in ("prt", "prep", "advmod") and c.i < tok.i:
                     continue  # "On Friday, Macron called the blast an attack": no "call on"
-                if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                            for g in c.children):
-                    continue  # "called the embargo a hostile act on Monday": a date
+                if c.dep_ == "prep" and c.lower_ == "on" and any(
+                        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    continue  # "called the embargo a hostile act on Monday": no "call on"
                 key = f"{lemma} {_lemma(c)}"
                 entry = lex.entry(key, "V")
                 if entry is not None:
