@@ -38,3 +38,9 @@ def test_killed_when_a_car_hit_a_bomb_is_one_event(events_of):
     evs = events_of("Four aid workers were killed when their car struck a roadside bomb "
                     "near Gao.")
     assert len([e for e in evs if e.type.plover == "ASSAULT"]) == 1
+
+
+def test_the_explosive_run_into_is_no_target(events_of):
+    e = one(events_of("A freight train was derailed near Huancayo after hitting a dynamite "
+                      "charge on the tracks."), "ASSAULT")
+    assert not [p for p in e.targets if "charge" in p.name]

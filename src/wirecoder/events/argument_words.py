@@ -76,7 +76,8 @@ DETONATE_VERBS = {"detonate", "explode"}
 # roadside bomb": the subject did not set it off (it is no actor; who was hurt in it is told
 # by the counts and the sentences around, which a vehicle as target would keep apart)
 TRIP_VERBS = {"hit", "strike"}
-LAID_EXPLOSIVES = {"mine", "landmine", "ied", "bomb", "device", "explosive", "explosives"}
+LAID_EXPLOSIVES = {"mine", "landmine", "ied", "bomb", "device", "explosive", "explosives",
+                   "charge", "dynamite"}
 # verbs whose subject undergoes the attack that is their object: "the mayor survived an
 # attack", "the convoy suffered an ambush"
 SUFFER_VERBS = {"survive", "escape", "withstand", "suffer", "sustain", "endure", "repel",

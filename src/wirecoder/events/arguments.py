@@ -350,8 +350,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             # "detonated them / a car bomb", "fired tear gas and water cannon": the object is
             # what was set off or shot, not whom it hit; "to disperse the crowd" says whom
             r.targets.extend(dispersed(trigger))
-        else:
-            r.targets.extend(objs)
+        else:  # (an explosive run into is what hit them, not what was hit)
+            r.targets.extend(o for o in objs if not (_lemma(trigger) in TRIP_VERBS
+                                                     and _lemma(o) in LAID_EXPLOSIVES))
             r.targets.extend(datives)
         if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("toward", "towards")))
