@@ -107,6 +107,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "hypothetical"  # "attacks have increased", "have been attacking": no one event
     if violent and _generic_bare_plural(trigger, time):
         return "hypothetical"  # "Peru has been the target of terrorist attacks": a kind
+    if not violent and _describes_a_kind(trigger):
+        return "hypothetical"  # "years of talks, including rounds mediated by the AU"
     if violent and _tally(trigger):
         return "historical"  # "60 have been killed over the past nine years": a summary
     head = govs[-1]
@@ -227,6 +229,14 @@ TREND_VERBS = {"increase", "rise", "grow", "mount", "escalate", "intensify", "de
                "diminish", "subside", "double", "triple", "step", "reduce", "soar"}
 TREND_NOUNS = {"increase", "rise", "surge", "upsurge", "escalation", "decline", "decrease",
                "drop", "reduction", "spike", "growth", "number", "intensification", "wave"}
+
+
+def _describes_a_kind(tok: Any) -> bool:
+    """A participle that describes a bare plural ("rounds mediated by the African Union",
+    "meetings held in Doha over the years"): a kind of occasion, not one meeting or statement."""
+    head = tok.head
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
 
 
 def _trend(tok: Any) -> bool:
