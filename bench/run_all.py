@@ -31,6 +31,7 @@ SETS = {
     "wikievents": GOLD / "wikievents" / "events.dev.jsonl",
     "seed": ROOT.parent / "shared" / "seed" / "events.gold.jsonl",
     "golden (ours)": ROOT / "tests" / "golden" / "articles.gold.jsonl",
+    "fresh (ours, held out)": ROOT / "bench" / "events" / "fresh" / "articles.gold.jsonl",
 }
 
 

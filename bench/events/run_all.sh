@@ -9,6 +9,7 @@ mkdir -p "$OUT"
 run() { echo "== $1"; $PY bench/events/run_eval.py "$@" --predictions "$OUT/$(basename "$(dirname "$1")").jsonl" > "$OUT/$(basename "$(dirname "$1")").json"; }
 run ../shared/seed/events.gold.jsonl
 run tests/golden/articles.gold.jsonl
+run bench/events/fresh/articles.gold.jsonl
 run $G/isaf-press-releases/events.dev.jsonl
 run $G/wikievents/events.dev.jsonl
 run $G/plover-gsr/snippets.dev.jsonl
