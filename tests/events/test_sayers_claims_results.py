@@ -13,13 +13,16 @@ def test_sayers_after_the_victims_are_not_victims(events_of):
     assert not {"police", "villagers"} & {n.lower().split()[-1] for n in names(ev.targets)}
 
 
+def _counts(events_of, text: str) -> list[tuple[str, float]]:
+    """(kind, value) of the counts of the text's ASSAULT event."""
+    return [(q.kind, q.value) for q in one(events_of(text), "ASSAULT").quantities]
+
+
 def test_shot_someone_dead_counts_a_death(events_of):
-    ev = one(events_of("Unknown gunmen shot a village chief dead outside his home in "
-                       "Plateau state on Saturday."), "ASSAULT")
-    assert [(q.kind, q.value) for q in ev.quantities] == [("killed", 1)]
-    ev = one(events_of("Police said the attackers shot four miners dead and wounded "
-                       "three others."), "ASSAULT")
-    assert ("killed", 4) in [(q.kind, q.value) for q in ev.quantities]
+    assert _counts(events_of, "Unknown gunmen shot a village chief dead outside his home in "
+                              "Plateau state on Saturday.") == [("killed", 1)]
+    assert ("killed", 4) in _counts(events_of, "Police said the attackers shot four miners dead "
+                                               "and wounded three others.")
 
 
 def test_an_unclaimed_bombing_is_still_a_bombing(events_of):
@@ -63,12 +66,10 @@ def test_arrests_made_in_a_raid_are_one_event(events_of):
 
 
 def test_counts_of_a_part_and_of_places_are_not_summed(events_of):
-    ev = one(events_of("The air force said air defences shot down 31 of 45 drones launched "
-                       "overnight."), "ASSAULT")
-    assert [(q.kind, q.value) for q in ev.quantities] == [("destroyed", 31)]
-    ev = one(events_of("Bandits killed 17 villagers in four villages in Sokoto state on "
-                       "Sunday."), "ASSAULT")
-    assert [(q.kind, q.value) for q in ev.quantities] == [("killed", 17)]
+    assert _counts(events_of, "The air force said air defences shot down 31 of 45 drones "
+                              "launched overnight.") == [("destroyed", 31)]
+    assert _counts(events_of, "Bandits killed 17 villagers in four villages in Sokoto state "
+                              "on Sunday.") == [("killed", 17)]
 
 
 def test_talks_hold_no_dead(events_of):
