@@ -45,3 +45,10 @@ def test_an_offensive_ordered_in_reply_is_not_the_attack(linked_events_of):
                        "ordering an offensive.")
     attack = [e for e in events if e.type.plover == "ASSAULT" and e.quantities]
     assert attack and not any("government" in n.lower() for n in names(attack[0].actors))
+
+
+def test_the_group_a_bomb_is_named_for_set_it_off(linked_events_of):
+    # the tagger reads "al-Shabaab" before "car bomb" as a person; the actor stage links it
+    [ev] = _assaults(linked_events_of("An al-Shabaab car bomb exploded outside a hotel in "
+                                      "Kismayo on Friday, killing four guards."))
+    assert any("Shabaab" in n for n in names(ev.actors))

@@ -55,6 +55,12 @@ def _scope(tok: Any) -> list[Any]:
     return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
 
 
+def _linked_group(tok: Any, ctx: DocContext) -> bool:
+    """The actor stage linked `tok` to an armed group or organisation of its knowledge base."""
+    p = ctx.mapper.participant(tok)
+    return p is not None and bool(p.kb_id) and p.sector in ("REB", "INS", "UAF", "MIL", "GOV")
+
+
 def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     """The draft event of one typed trigger, from its `roles` (`roles_for` of the trigger
     and its type; the lists are changed in place)."""
@@ -68,9 +74,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                      for a in c.children if a.dep_ == "agent"
                      for g in a.children if g.dep_ == "pobj" and g not in roles.actors]
     # "a Russian missile struck": the state or group the weapon is said to be from fired it
+    # (or a group the actor stage linked there, whatever the tagger called it: "an al-Shabaab
+    # car bomb", tagged a person)
     roles.actors += [c for t in instruments for c in t.children
                      if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i
-                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c not in roles.actors]
+                     and (c.ent_type_ in ("NORP", "GPE", "ORG") or _linked_group(c, ctx))
+                     and c not in roles.actors]
     roles.coactors = [t for t in roles.coactors if t not in instruments]
     unknown = [t for t in roles.name_modifiers
                if not getattr(ctx.mapper.participant(t), "kb_id", None)]
