@@ -52,3 +52,15 @@ def test_the_group_a_bomb_is_named_for_set_it_off(linked_events_of):
     [ev] = _assaults(linked_events_of("An al-Shabaab car bomb exploded outside a hotel in "
                                       "Kismayo on Friday, killing four guards."))
     assert any("Shabaab" in n for n in names(ev.actors))
+
+
+def test_munitions_stopped_in_flight_are_a_disrupted_attack(events_of):
+    # ontology.md: ACLED's "Disrupted weapons use" covers attacks prevented
+    [ev] = _assaults(events_of("Air defences shot down 23 drones over the Odesa region "
+                               "overnight, the air force said."))
+    assert (ev.type.plover_mode, ev.type.acled_sub_event_type) == (
+        "heavy-weapons", "Disrupted weapons use")
+    [ev] = _assaults(events_of("Rebels shot down an army helicopter near Goma on Monday."))
+    assert ev.type.acled_sub_event_type != "Disrupted weapons use"
+    assert not [e for e in events_of("Customs officers intercepted a shipment of cigarettes.")
+                if e.type.plover == "ASSAULT"]

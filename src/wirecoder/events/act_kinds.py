@@ -47,8 +47,12 @@ COERCE_KINDS = {"arrest": "custody", "seize": "custody", "curfew": "rule", "ban"
                 "martial-law": "rule", "restrict": "rule", "deport": "deport"}
 
 
-def coercions_apart(a: Draft, b: Draft) -> bool:
-    """Two coercions of different kinds (`COERCE_KINDS`)."""
+def other_kind_of_act(a: Draft, b: Draft) -> bool:
+    """Two coercions of different kinds (`COERCE_KINDS`), or an attack prevented and one
+    that struck ("air defences shot down 40 drones" is not the missile that hit a building)."""
+    disrupted = [d.typed.acled == "Disrupted weapons use" for d in (a, b)]
+    if a.typed.plover == b.typed.plover == "ASSAULT" and disrupted[0] != disrupted[1]:
+        return True
     if a.typed.plover != "COERCE" or b.typed.plover != "COERCE":
         return False
     ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
@@ -56,7 +60,7 @@ def coercions_apart(a: Draft, b: Draft) -> bool:
 
 
 def _same_type(a: Draft, b: Draft) -> bool:
-    if a.typed.plover != b.typed.plover or _distinct_acts(a, b) or coercions_apart(a, b):
+    if a.typed.plover != b.typed.plover or _distinct_acts(a, b) or other_kind_of_act(a, b):
         return False
     return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
                 and a.typed.plover != "ASSAULT")

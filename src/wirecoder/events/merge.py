@@ -22,7 +22,7 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
-                        _pronoun_patient, _same_type, coercions_apart, looting)
+                        _pronoun_patient, _same_type, other_kind_of_act, looting)
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
@@ -465,7 +465,7 @@ def _other_side(e: Draft, d: Draft) -> bool:
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
-            coercions_apart(e, d)):
+            other_kind_of_act(e, d)):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False

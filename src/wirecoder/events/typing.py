@@ -87,6 +87,10 @@ def resolve_types(cases: list[tuple[Trigger, list[Any], list[Any], list[Any]]],
             for case, t in zip(cases, lexical)]
 
 
+# verbs that stop a munition in flight when their object is one ("intercepted two missiles")
+INTERCEPTING = {"shoot down", "destroy", "intercept", "down", "neutralise", "neutralize"}
+
+
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
                  lex: Lexicon) -> Typed | None:
     """The type the lexicon and the context rules give one trigger, before the ACLED
@@ -116,6 +120,11 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                           ) or any(_lemma(t) in ("die", "kill") for t in trigger.token.sent)
         acled = "Excessive force against protesters" if lethal else "Protest with intervention"
         return Typed("ASSAULT", None, acled, "175", weight, flexible)
+    if plover == "ASSAULT" and e.lemma in INTERCEPTING and _heads_lemmas(objs) & lex.classes[
+            "intercepted_munitions"]:
+        # "air defences shot down 40 drones": an attack prevented, ACLED's disrupted use
+        # (ontology.md), done with heavy weapons
+        return Typed("ASSAULT", "heavy-weapons", "Disrupted weapons use", "195", weight, flexible)
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
         target_l = _heads_lemmas(targets)
