@@ -22,7 +22,7 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
-                        _pronoun_patient, _same_type, other_kind_of_act, looting)
+                        _pronoun_patient, _same_type, looting, other_kind_of_act)
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
