@@ -64,3 +64,13 @@ def test_munitions_stopped_in_flight_are_a_disrupted_attack(events_of):
     assert ev.type.acled_sub_event_type != "Disrupted weapons use"
     assert not [e for e in events_of("Customs officers intercepted a shipment of cigarettes.")
                 if e.type.plover == "ASSAULT"]
+
+
+def test_casualties_told_at_the_site_struck_belong_to_the_strike(events_of):
+    events = _assaults(events_of("Ukrainian drones struck a power station in the Belgorod region "
+                                 "overnight, starting a fire, the regional governor said on "
+                                 "Sunday. The governor said on Telegram that debris from a downed "
+                                 "drone had fallen on the Shebekino power station, injuring three "
+                                 "workers."))
+    assert len(events) == 1
+    assert ("injured", 3) in [(q.kind, q.value) for q in events[0].quantities]

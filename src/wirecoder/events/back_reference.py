@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ..language import DEFINITE_DETERMINERS
 from .draft import Draft, _place_ok, _sent_distance, _time_ok
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, strip_plural
 from .lexicon import lemma as _lemma
 from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PERSON_PRONOUNS
 
@@ -119,3 +120,20 @@ def opens_new_scene(tok: Any) -> bool:
     after = frame[-1].i + 1
     return (any(t.lower_ in SCENE_DIRECTIONS for t in frame) and after < len(tok.doc)
             and tok.doc[after].text == "," and not frame[0].i <= tok.i <= frame[-1].i)
+
+
+def names_the_target(e: Draft, d: Draft) -> bool:
+    """"Drones struck an oil refinery ... Debris fell on the Afipsky refinery, injuring two
+    workers": a later mention with no agent of its own, whose sentence names the earlier
+    event's target (a thing or place, not people) again with a definite or named noun of the
+    same head, is about that event."""
+    if d.actors:
+        return False
+    lex = load_lexicon()
+    heads = {strip_plural(p.name.lower().split()[-1]) for p in e.targets if p.name}
+    heads = {h for h in heads if not any(lex.in_class(h, c) for c in ("person", "armed"))}
+    return any(
+        t.pos_ == "NOUN" and strip_plural(t.lower_) in heads and any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ in ("compound", "poss")
+            for c in t.children)
+        for t in d.sent)

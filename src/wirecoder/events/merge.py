@@ -26,6 +26,7 @@ from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _loot
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
+from .back_reference import names_the_target
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _party_side, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
                     _time_ok, _two_sides, _unnamed_people)
@@ -491,7 +492,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             (d.anaphoric and not _defined_by_of(d)) or d.reference):
         return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
-    shared = bool(e.participants() & d.participants()) and not _turned_on_the_doer(e, d)
+    shared = (bool(e.participants() & d.participants()) and not _turned_on_the_doer(e, d)) or (
+        distance <= 2 and names_the_target(e, d))
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance):
         return True
