@@ -27,3 +27,15 @@ def test_a_reporting_verb_with_its_subject_is_left_alone():
 def test_the_repair_runs_inside_the_pipeline():
     assert "wirecoder_parse_repairs" in load_nlp().pipe_names
 
+
+
+
+def test_a_promise_after_a_reported_clause_is_the_speakers():
+    doc = parse("Sinaloa Governor Ruben Rocha said state and federal forces had been sent to the "
+                "town and promised that the gunmen would be caught.")
+    promised = next(t for t in doc if t.text == "promised")
+    assert promised.head.text == "said"
+    # a verb of the reported clause itself stays there
+    doc = parse("The army said troops had killed 12 militants and had arrested four others.")
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert arrested.head.text == "killed"

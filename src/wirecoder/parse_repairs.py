@@ -26,7 +26,27 @@ def repair_parse(doc: Any) -> Any:
         root = sent.root
         if root.pos_ == "VERB" and lemma(root) in verbs:
             _sayers_before(root, sent)
+    for tok in doc:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and (
+                lemma(tok) in verbs or lemma(tok) in COMMISSIVES):
+            _speech_conjunct_up(tok, verbs, lemma)
     return doc
+
+
+# verbs of promising, which like verbs of saying coordinate with the saying, not with what is said
+COMMISSIVES = {"promise", "vow", "pledge", "warn", "urge", "call", "appeal", "demand"}
+
+
+def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:
+    """"The governor said forces had been deployed and promised that ...": a verb of saying or
+    promising that the parser coordinated with the verb of the reported clause is coordinated
+    with the reporting verb, whose subject it shares (the governor promised, not the forces)."""
+    said = verb.head
+    if said.dep_ != "ccomp" or said.head == said or lemma(said.head) not in reporting:
+        return
+    if any(c.dep_ in _SUBJECTS for c in verb.children) or lemma(said) in reporting:
+        return
+    verb.head = said.head
 
 
 def _sayers_before(verb: Any, sent: Any) -> None:
