@@ -78,3 +78,9 @@ def test_talks_hold_no_dead(events_of):
     talks = [e for e in events if e.type.plover == "CONSULT"]
     assert talks and not [q for e in talks for q in e.quantities if q.kind == "killed"]
     assert ("killed", 2) in [(q.kind, q.value) for e in events for q in e.quantities]
+
+
+def test_several_hundred_is_at_least_two_hundred(events_of):
+    ev = one(events_of("Police detained several hundred students in Dhaka on Monday."), "COERCE")
+    assert [(q.kind, q.value, q.qualifier) for q in ev.quantities] == [
+        ("arrested", 200, "at_least")]

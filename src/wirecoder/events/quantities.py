@@ -212,6 +212,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             if article.i > 0 and tok.doc[article.i - 1].lower_ == "half":
                 value /= 2  # "half a dozen soldiers"
         qual = "at_least" if ranged else qualifier_for(first, lex) if is_num else "at_least"
+        if is_num and _several_scale(ntoks[0]):
+            value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
         if kind in ("seized", "other", None) and _the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
@@ -299,6 +301,16 @@ RESULT_DEAD = ("dead", "lifeless")
 
 
 LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
+
+
+def _several_scale(num: Any) -> bool:
+    """"several hundred", "a few thousand": an indefinite number of a scale word."""
+    doc = num.doc
+    if num.lower_ not in ("hundred", "thousand", "million") or num.i == 0:
+        return False
+    before = doc[num.i - 1].lower_
+    return before in ("several", "few") and not (
+        before == "few" and num.i > 1 and doc[num.i - 2].lower_ not in ("a",))
 
 
 def _inside_name(num: Any) -> bool:
