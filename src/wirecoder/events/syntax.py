@@ -62,7 +62,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children) and not (
             verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "agent")
                                             for c in verb.children))
-        return [s], small_passive
+        return [s], small_passive or _headline_passive(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         s = passive[0]
@@ -111,6 +111,25 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ == "relcl":
         return [verb.head], False
     return [], False
+
+
+def _headline_passive(verb: Any) -> bool:
+    """"Houthi missile sets ship ablaze, crew evacuated", "Three soldiers killed in Kunar": a
+    headline drops the passive's auxiliary; a verb that takes the people it acts on as its
+    object (quantities.kind_by_lemma) with no object and no auxiliary there is passive."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "prt") for c in verb.children):
+        return False
+    if _lemma(verb) not in load_lexicon().cues["quantities"]["kind_by_lemma"]:
+        return False
+    sent, doc = verb.sent, verb.doc
+    words = [t for t in sent if not t.is_space]
+    if sent.start != 0 or not words or words[-1].text in (".", "!", "?"):
+        return False
+    last = words[-1]
+    gap = last.whitespace_ + (doc[last.i + 1].text if last.i + 1 < len(doc)
+                              and doc[last.i + 1].is_space else "")
+    return last.i == len(doc) - 1 or line_break_in(gap)  # a first line with no full stop
 
 
 def _finite_misread_as_participle(verb: Any) -> Any:
