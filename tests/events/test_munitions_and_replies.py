@@ -74,3 +74,9 @@ def test_casualties_told_at_the_site_struck_belong_to_the_strike(events_of):
                                  "workers."))
     assert len(events) == 1
     assert ("injured", 3) in [(q.kind, q.value) for q in events[0].quantities]
+
+
+def test_a_fire_told_in_the_headline_takes_the_munition_told_below(events_of):
+    [ev] = _assaults(events_of("Tanker set ablaze off Hodeidah\n\nDUBAI, March 2 - A missile "
+                               "struck an oil tanker off the Yemeni port of Hodeidah on Sunday."))
+    assert ev.type.plover_mode == "heavy-weapons"

@@ -54,6 +54,9 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         into.mentions.append(other.trigger)
     into.mentions.extend(other.mentions)
     _keep_mode(into, other)
+    if into.typed.mode == "arson" and other.typed.plover == "ASSAULT" and other.typed.mode in (
+            "heavy-weapons", "explosives"):
+        into.typed = other.typed  # "ship set ablaze ... a missile struck it": the fire's cause
     into.anaphoric = into.anaphoric or other.anaphoric
     # a noun in a time adjunct ("during the talks", "prior to Sharaa's visit") only dates
     # another event: the claims, counts and people of its sentence belong to that event,
