@@ -28,7 +28,7 @@ from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _t
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target
 from .count_resolution import _later_tolls, resolve_counts
-from .draft import (Draft, _finer, _party_side, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
+from .draft import (Draft, _finer, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
                     _time_ok, _two_sides, _unnamed_people)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -39,6 +39,7 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key
 from .people_counts import _marked_additive
+from .sides import other_side, turned_on_the_doer
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -438,34 +439,6 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     return True
 
 
-def _keys(parts: list) -> set[str]:
-    return set().union(*(participant_key(p) for p in parts)) if parts else set()
-
-
-def _turned_on_the_doer(e: Draft, d: Draft) -> bool:
-    """"The Houthis fired missiles at a ship ... U.S. forces struck three Houthi radar sites":
-    a later act by other agents against the earlier act's agent is a reply, not a mention
-    of the same act, although both name the Houthis."""
-    doers, later = _keys(e.actors), _keys(d.actors)
-    return bool(doers and later and not doers & later and doers & _keys(d.targets)) and any(
-        _lemma(t) in LATER_WORDS for t in d.sent)  # not "... the force returned fire"
-
-
-# words that put an act after another, or make it a reprisal for it
-LATER_WORDS = {"later", "afterwards", "afterward", "retaliation", "retaliate", "retaliatory",
-               "reprisal"}
-
-
-def _other_side(e: Draft, d: Draft) -> bool:
-    """The later mention's agents share no name with the earlier event's and stand on the
-    other side (state / non-state): "the ELN attacked a base ... the government ordered an
-    offensive". Two names of one force ("an Afghan force", "Afghan troops") are one side."""
-    if not (d.actors and e.actors) or _keys(e.actors) & _keys(d.actors):
-        return False
-    first, then = _party_side(e.actors), _party_side(d.actors)
-    return first is not None and then is not None and first != then
-
-
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
@@ -495,7 +468,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             (d.anaphoric and not _defined_by_of(d)) or d.reference):
         return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
-    shared = (bool(e.participants() & d.participants()) and not _turned_on_the_doer(e, d)) or (
+    shared = (bool(e.participants() & d.participants()) and not turned_on_the_doer(e, d)) or (
         distance <= 2 and names_the_target(e, d))
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance):
@@ -510,7 +483,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
                            or (distance <= 8 and unnamed and not d.actors)))
     # "the ELN attacked a base ... the government responded by ordering an offensive": a
     # general word for an operation with agents of its own, none of the earlier ones, is theirs
-    own_agents = _other_side(e, d)
+    own_agents = other_side(e, d)
     return (shared or d.anaphoric or d.reference or bare
             or (d.flexible and not d.targets and not own_agents)
             or (operation_near and not own_agents and not _targets_conflict(e, d)))
