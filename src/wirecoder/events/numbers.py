@@ -1,6 +1,8 @@
 """Reading a number expression: its value ("1,200", "twenty-five", "2.5 million"), its
-tokens around a NUM token ("two hundred"), and the qualifier the words before it give ("over
-130" -> more_than, "at least" -> at_least, "about" -> about)."""
+tokens around a NUM token ("two hundred"), the qualifier the words before it give ("over
+130" -> more_than, "at least" -> at_least, "about" -> about), a range's lower bound ("eight to
+12"), an indefinite number of a scale word ("several hundred"), and a number that is part of a
+name ("the Route 9 bridge")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 
 from .lexicon import Lexicon
 
+RANGE_WORDS = {"to", "or", "-", "–", "—"}
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
@@ -63,3 +66,43 @@ def qualifier_for(first: Any, lex: Lexicon) -> str:
             if before.endswith(" " + p + " ") and len(p) > best_len:
                 best, best_len = qual, len(p)
     return best
+
+
+def range_start(ntoks: list[Any]) -> list[Any] | None:
+    """The lower bound's tokens of a range ("eight to 12", "10-15"), else None."""
+    doc = ntoks[0].doc
+    for t in doc[ntoks[0].i:ntoks[-1].i + 1]:
+        dash = t.lower_ in ("-", "–", "—")
+        if t.lower_ in RANGE_WORDS and t.i > ntoks[0].i and (
+                not dash or (doc[t.i - 1].is_digit and t.i + 1 < len(doc)
+                             and doc[t.i + 1].is_digit)):
+            low = [x for x in ntoks if x.i < t.i]
+            return low or None
+    j = ntoks[-1].i
+    if (j + 2 < len(doc) and doc[j].is_digit and doc[j + 1].lower_ in ("-", "–", "—")
+            and doc[j + 2].is_digit):
+        return ntoks  # "10-15 suspects", the upper bound parsed apart
+    return None
+
+
+def several_scale(num: Any) -> bool:
+    """"several hundred", "a few thousand": an indefinite number of a scale word."""
+    doc = num.doc
+    if num.lower_ not in ("hundred", "thousand", "million") or num.i == 0:
+        return False
+    before = doc[num.i - 1].lower_
+    return before in ("several", "few") and not (
+        before == "few" and num.i > 1 and doc[num.i - 2].lower_ not in ("a",))
+
+
+def inside_name(num: Any) -> bool:
+    """A number between a proper name and the singular noun it modifies is part of the name
+    ("destroyed the Marywilska 44 centre", "on the Route 9 bridge"), not a count."""
+    doc = num.doc
+    before = doc[num.i - 1] if num.i > 0 else None
+    if before is None or before.tag_ != "NNP" or before.ent_type_ == "DATE" or \
+            num.dep_ not in ("nummod", "compound"):
+        return False
+    if num.head.i == before.i:  # "Route 9" hung on "Route"
+        return before.head.i > num.i and before.head.tag_ == "NN"
+    return num.head.i > num.i and num.head.tag_ == "NN" and before.head.i == num.head.i

@@ -21,7 +21,8 @@ from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .numbers import number_tokens, parse_number, qualifier_for
+from .numbers import (inside_name, number_tokens, parse_number, qualifier_for, range_start,
+                      several_scale)
 from .syntax import of_objects
 
 MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
@@ -33,7 +34,6 @@ MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "september", "october", "november", "december"}
 OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
 CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
-RANGE_WORDS = {"to", "or", "-", "–", "—"}
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
 
@@ -170,14 +170,14 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         if is_num and CODE_RE.match(document.text, tok.idx):
             continue  # a release or file number ("011-07-S-046"), not a count
-        if is_num and _inside_name(tok):
+        if is_num and inside_name(tok):
             continue  # "the Marywilska 44 centre", "the Route 9 bridge": part of a name
         ntoks = number_tokens(tok) if is_num else [tok]
         used.update(t.i for t in ntoks)
         part_of = next((t for t in tok.doc[ntoks[0].i:ntoks[-1].i] if t.lower_ == "of"), None)
         if part_of is not None:  # "shot down 40 of 52 drones": the part, not the whole
             ntoks = [t for t in ntoks if t.i < part_of.i] or ntoks
-        ranged = is_num and _range_start(ntoks)
+        ranged = is_num and range_start(ntoks)
         if ranged:  # "eight to 12 insurgents": at least the lower bound
             ntoks = ranged
         noun = counted or counted_noun(tok) if is_num else (tok.head if tok.dep_ in (
@@ -212,7 +212,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             if article.i > 0 and tok.doc[article.i - 1].lower_ == "half":
                 value /= 2  # "half a dozen soldiers"
         qual = "at_least" if ranged else qualifier_for(first, lex) if is_num else "at_least"
-        if is_num and _several_scale(ntoks[0]):
+        if is_num and several_scale(ntoks[0]):
             value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
         if kind in ("seized", "other", None) and _the_dead(noun, trigger):
@@ -301,29 +301,6 @@ RESULT_DEAD = ("dead", "lifeless")
 
 
 LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
-
-
-def _several_scale(num: Any) -> bool:
-    """"several hundred", "a few thousand": an indefinite number of a scale word."""
-    doc = num.doc
-    if num.lower_ not in ("hundred", "thousand", "million") or num.i == 0:
-        return False
-    before = doc[num.i - 1].lower_
-    return before in ("several", "few") and not (
-        before == "few" and num.i > 1 and doc[num.i - 2].lower_ not in ("a",))
-
-
-def _inside_name(num: Any) -> bool:
-    """A number between a proper name and the singular noun it modifies is part of the name
-    ("destroyed the Marywilska 44 centre", "on the Route 9 bridge"), not a count."""
-    doc = num.doc
-    before = doc[num.i - 1] if num.i > 0 else None
-    if before is None or before.tag_ != "NNP" or before.ent_type_ == "DATE" or \
-            num.dep_ not in ("nummod", "compound"):
-        return False
-    if num.head.i == before.i:  # "Route 9" hung on "Route"
-        return before.head.i > num.i and before.head.tag_ == "NN"
-    return num.head.i > num.i and num.head.tag_ == "NN" and before.head.i == num.head.i
 
 
 def _to_death(trigger: Any) -> bool:
@@ -419,23 +396,6 @@ def _gerund_subject(trigger: Any) -> list[Any]:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
         return []
     return sorted(noun.subtree, key=lambda t: t.i)
-
-
-def _range_start(ntoks: list[Any]) -> list[Any] | None:
-    """The lower bound's tokens of a range ("eight to 12", "10-15"), else None."""
-    doc = ntoks[0].doc
-    for t in doc[ntoks[0].i:ntoks[-1].i + 1]:
-        dash = t.lower_ in ("-", "–", "—")
-        if t.lower_ in RANGE_WORDS and t.i > ntoks[0].i and (
-                not dash or (doc[t.i - 1].is_digit and t.i + 1 < len(doc)
-                             and doc[t.i + 1].is_digit)):
-            low = [x for x in ntoks if x.i < t.i]
-            return low or None
-    j = ntoks[-1].i
-    if (j + 2 < len(doc) and doc[j].is_digit and doc[j + 1].lower_ in ("-", "–", "—")
-            and doc[j + 2].is_digit):
-        return ntoks  # "10-15 suspects", the upper bound parsed apart
-    return None
 
 
 def _included(noun: Any) -> bool:
