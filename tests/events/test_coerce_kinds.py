@@ -16,3 +16,12 @@ def test_weapons_seized_in_an_arrest_stay_one_operation(events_of):
     events = events_of("Police arrested four suspects in Kano on Monday and seized six rifles "
                        "from their hideout.")
     assert len([e for e in events if e.type.plover == "COERCE"]) == 1
+
+
+def test_police_dispersing_a_crowd_intervene_they_do_not_protest(linked_events_of):
+    events = linked_events_of("Riot police dispersed several hundred demonstrators outside the "
+                              "parliament in Dakar on Friday.")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+    assert events[0].type.acled_sub_event_type == "Protest with intervention"
+    events = linked_events_of("The marchers dispersed peacefully after an hour.")
+    assert [e.type.plover for e in events] == ["PROTEST"]

@@ -87,6 +87,13 @@ def resolve_types(cases: list[tuple[Trigger, list[Any], list[Any], list[Any]]],
             for case, t in zip(cases, lexical)]
 
 
+# who disperses a crowd as an intervention, and the verbs that say so
+DISPERSING_FORCES = {"police", "policeman", "policemen", "officer", "officers", "force", "forces",
+                     "troops", "soldier", "soldiers", "army", "military", "gendarme", "gendarmes",
+                     "guard", "guards", "security"}
+DISPERSE = {"disperse", "scatter", "break up"}
+
+
 # verbs that stop a munition in flight when their object is one ("intercepted two missiles")
 INTERCEPTING = {"shoot down", "destroy", "intercept", "down", "neutralise", "neutralize"}
 
@@ -260,6 +267,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo = "ASSAULT", None, "196"
     if acled and acled.startswith("@"):
         acled = None
+    if plover == "PROTEST" and e.lemma in DISPERSE and actor_l & DISPERSING_FORCES:
+        # "police dispersed the protesters": the police's intervention, not a protest
+        # (CAMEO 175; the golden rules code the dispersal apart from the demonstration)
+        return Typed("ASSAULT", None, "Protest with intervention", "175", weight, flexible)
     if plover in ("ASSAULT", "COERCE") and actor_l & lex.classes["protest_actor"] and acled in (
             "Looting/property destruction", "Attack", "Armed clash", None):
         plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
