@@ -267,7 +267,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo = "ASSAULT", None, "196"
     if acled and acled.startswith("@"):
         acled = None
-    if plover == "PROTEST" and e.lemma in DISPERSE and actor_l & DISPERSING_FORCES:
+    if plover == "PROTEST" and e.lemma in DISPERSE and actor_l & DISPERSING_FORCES and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.token.children):
+        # (a purpose, "fired tear gas to disperse them", is the firing's, typed there)
         # "police dispersed the protesters": the police's intervention, not a protest
         # (CAMEO 175; the golden rules code the dispersal apart from the demonstration)
         return Typed("ASSAULT", None, "Protest with intervention", "175", weight, flexible)
