@@ -18,7 +18,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK,
                           STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
-from .participant_mapper import participant_key
+from .participant_mapper import participant_key, participant_keys
 from .typing import Typed
 
 
@@ -146,8 +146,8 @@ def _targets_conflict(a: Draft, b: Draft) -> bool:
     if (a.typed.plover == b.typed.plover == "COERCE" and a.typed.acled == b.typed.acled
             and _unnamed_people(a) and _unnamed_people(b)):
         return False  # two descriptions of the people detained in one raid
-    ka = set().union(*(participant_key(p) for p in a.targets)) if a.targets else set()
-    kb = set().union(*(participant_key(p) for p in b.targets)) if b.targets else set()
+    ka = participant_keys(a.targets)
+    kb = participant_keys(b.targets)
     return bool(ka and kb and not ka & kb)
 
 
@@ -196,6 +196,6 @@ def _finer(a: Place, b: Place) -> bool:
 
 
 def _shared_targets(e: Draft, d: Draft) -> bool:
-    ke = set().union(*(participant_key(p) for p in e.targets)) if e.targets else set()
-    kd = set().union(*(participant_key(p) for p in d.targets)) if d.targets else set()
+    ke = participant_keys(e.targets)
+    kd = participant_keys(d.targets)
     return bool(ke & kd)

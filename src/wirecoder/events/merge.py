@@ -37,7 +37,7 @@ from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
-from .participant_mapper import participant_key
+from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
 from .sides import other_side, turned_on_the_doer
 
@@ -72,7 +72,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     target_keys: set[str] = set()
     for p in into.targets:
         target_keys |= participant_key(p)
-    actor_keys = set().union(*(participant_key(p) for p in into.actors)) if into.actors else set()
+    actor_keys = participant_keys(into.actors)
     had_actors, had_targets = bool(into.actors), bool(into.targets)
     for p in other.actors:
         if ref and had_actors:

@@ -392,6 +392,11 @@ def participant_key(p: Participant) -> set[str]:
     return keys
 
 
+def participant_keys(parts: list[Participant]) -> set[str]:
+    """The keys of all `parts` (`participant_key`), one set."""
+    return set().union(*(participant_key(p) for p in parts)) if parts else set()
+
+
 def _described_by(low: str, mention: str) -> bool:
     """Whether the lower-case name `low` is `mention` and a participle phrase after it
     ("insurgents" + "armed with rifles"). Offsets are taken in the lower-cased mention, whose

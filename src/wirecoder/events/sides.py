@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from .draft import Draft, _party_side
 from .lexicon import lemma as _lemma
-from .participant_mapper import participant_key
-
-
-def _keys(parts: list) -> set[str]:
-    return set().union(*(participant_key(p) for p in parts)) if parts else set()
+from .participant_mapper import participant_keys
 
 
 def turned_on_the_doer(e: Draft, d: Draft) -> bool:
     """"The Houthis fired missiles at a ship ... U.S. forces struck three Houthi radar sites":
     a later act by other agents against the earlier act's agent is a reply, not a mention
     of the same act, although both name the Houthis."""
-    doers, later = _keys(e.actors), _keys(d.actors)
-    return bool(doers and later and not doers & later and doers & _keys(d.targets)) and any(
-        _lemma(t) in LATER_WORDS for t in d.sent)  # not "... the force returned fire"
+    doers, later = participant_keys(e.actors), participant_keys(d.actors)
+    replied = bool(doers and later and not doers & later and doers & participant_keys(d.targets))
+    return replied and any(_lemma(t) in LATER_WORDS for t in d.sent)  # not "returned fire"
 
 
 # words that put an act after another, or make it a reprisal for it
@@ -32,7 +28,7 @@ def other_side(e: Draft, d: Draft) -> bool:
     """The later mention's agents share no name with the earlier event's and stand on the
     other side (state / non-state): "the ELN attacked a base ... the government ordered an
     offensive". Two names of one force ("an Afghan force", "Afghan troops") are one side."""
-    if not (d.actors and e.actors) or _keys(e.actors) & _keys(d.actors):
+    if not (d.actors and e.actors) or participant_keys(e.actors) & participant_keys(d.actors):
         return False
     first, then = _party_side(e.actors), _party_side(d.actors)
     return first is not None and then is not None and first != then
