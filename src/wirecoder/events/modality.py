@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from ..language import span_root
+from ..language import DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS, span_root
 from ..records import TimeSpan
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon, load_lexicon
@@ -204,6 +204,14 @@ def _outcome_told(trigger: Any) -> bool:
 # a claim of responsibility is about an event that happened: "no group has claimed
 # responsibility for the kidnapping" leaves the kidnapping told
 CLAIMED_NOUNS = {"responsibility", "credit"}
+ONE_DEFINITE = DEFINITE_DETERMINERS - PLURAL_DEFINITE_DETERMINERS | {"the"}
+
+
+def _claims_one_event(verb: Any, noun: Any) -> bool:
+    """"(has) claimed the bombing": a claim whose object is one definite event noun."""
+    return _lemma(verb) == "claim" and verb.pos_ == "VERB" and noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ONE_DEFINITE)
+        for c in noun.children)
 
 
 def _presupposed(govs: list[Any]) -> list[Any]:
@@ -216,9 +224,7 @@ def _presupposed(govs: list[Any]) -> list[Any]:
                  and prep.lower_ in ("in", "with", "to", "for", "behind", "of"))
                 or (_lemma(g) in CLAIMED_NOUNS and prep.lower_ == "for")):
             return govs[:i - 1]
-        if i == 1 and _lemma(g) == "claim" and g.pos_ == "VERB" and prep.dep_ == "dobj" and (
-                prep.pos_ == "NOUN" and any(c.dep_ == "poss" or (
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in prep.children)):
+        if i == 1 and prep.dep_ == "dobj" and _claims_one_event(g, prep):
             return govs[:1]  # "no group has claimed the bombing": the bombing happened
     return govs
 

@@ -31,7 +31,7 @@ from .modality import background, generic_plural, in_time_adjunct, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
-from .syntax import outcome_verb, repair_compound_objects
+from .syntax import outcome_verb
 from .typing import Typed, as_intent, embed, resolve_types
 from .weapons import instrument_word, weapons_in
 
@@ -46,8 +46,8 @@ def _scope(tok: Any) -> list[Any]:
         base = tok.head
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         base = tok.head  # "14 insurgents killed"
-    elif outcome_verb(tok) is not None:
-        base = outcome_verb(tok)  # "two children died in the shelling"
+    elif (told_by := outcome_verb(tok)) is not None:
+        base = told_by  # "two children died in the shelling"
     # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
@@ -180,7 +180,6 @@ def extract_events(analysis: Analysis) -> list[Event]:
     if analysis.doc is None:
         return []
     lex = load_lexicon()
-    repair_compound_objects(analysis.doc)
     ctx = DocContext(analysis, lex)
     names = [(m.span.start, m.span.end) for m in analysis.mentions or []]
     triggers = find_triggers(analysis.doc, lex, names) + must_triggers(analysis.doc, lex)

@@ -18,6 +18,7 @@ from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
+from .merge_words import STATE_GROUP_WORDS
 from .repression import crowd_control
 from .syntax import subject_of
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
@@ -88,14 +89,12 @@ def resolve_types(cases: list[tuple[Trigger, list[Any], list[Any], list[Any]]],
 
 
 # who disperses a crowd as an intervention, and the verbs that say so
-DISPERSING_FORCES = {"police", "policeman", "policemen", "officer", "officers", "force", "forces",
-                     "troops", "soldier", "soldiers", "army", "military", "gendarme", "gendarmes",
-                     "guard", "guards", "security"}
+DISPERSING_FORCES = STATE_GROUP_WORDS | {"officer", "guard"}
 DISPERSE = {"disperse", "scatter", "break up"}
 
 
 # verbs that stop a munition in flight when their object is one ("intercepted two missiles")
-INTERCEPTING = {"shoot down", "destroy", "intercept", "down", "neutralise", "neutralize"}
+INTERCEPTING = {"shoot down", "destroy", "intercept"}
 
 
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
