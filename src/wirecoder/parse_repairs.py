@@ -1,10 +1,12 @@
 """Repairs of the small parser's dependency trees, run right after it as a spaCy component,
 so that every stage reads the repaired tree.
 
-One repair so far: a sentence-final reporting clause whose subject the parser coordinated
-with the objects before it ("... kidnapped 31 students and two teachers, police and
-residents said.": "police" a conjunct of "teachers", "said" with no subject). The words
-between the last comma and the subjectless reporting verb become its subject.
+Repairs: a sentence-final reporting clause whose subject the parser coordinated with the
+objects before it ("... kidnapped 31 students and two teachers, police and residents said.":
+the words between the last comma and the subjectless reporting verb become its subject); a
+verb of saying or promising coordinated with the verb of a reported clause (it is the
+speaker's); a noun-noun compound object read as a clause after a verb of imposing
+(`events.syntax.repair_compound_objects`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ def repair_parse(doc: Any) -> Any:
         root = sent.root
         if root.pos_ == "VERB" and lemma(root) in verbs:
             _sayers_before(root, sent)
+    from .events.syntax import repair_compound_objects
+
+    repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
     for tok in doc:
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and (
                 lemma(tok) in verbs or lemma(tok) in COMMISSIVES):
