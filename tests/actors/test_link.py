@@ -389,3 +389,13 @@ def test_police_after_a_sentence_about_two_countries_take_the_story_country(link
               "fighters, a charge Kabul denies. Later, police arrested three suspects.")
     police = [m.entity for m in ms if m.span.text == "police"]
     assert police and police[-1].country == "PAK"
+
+
+def test_a_news_agency_in_the_dateline_gives_no_country(link):
+    # the agency's own country says nothing about the story's: these are not British police
+    ms = link("MOGADISHU, May 4 (Reuters) - Gunmen shot dead four police officers at a "
+              "checkpoint on Sunday, a regional official said. Somalia's government blamed "
+              "al-Shabaab. Police later arrested two suspects.")
+    police = [m.entity for m in ms if m.span.text.startswith("police")]
+    assert police and all(p.country != "GBR" for p in police)
+    assert find(ms, "Reuters").entity.country == "GBR"  # the agency itself keeps its own

@@ -181,7 +181,7 @@ class CorefMixin:
     def fill_document_country(self) -> None:
         """Institutions named without a country ("the government") take the document's
         dominant country when one stands out."""
-        counts = Counter(c.country for c in self.cands if c.country)
+        counts = Counter(c.country for c in self.cands if c.country and c.kind != "media")
         counts.update(self.place_countries)
         if not counts:
             return
@@ -218,9 +218,10 @@ class CorefMixin:
         sent = self.doc[c.start].sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         # (a pronoun's guessed antecedent is no evidence: "It has previously said ..." read
-        # as the news agency quoted before)
+        # as the news agency quoted before; nor is a news agency's own country: "KABUL
+        # (Reuters) - Gunmen killed ..." are not British gunmen)
         seen = [o.country for o in self.cands[:idx]
-                if o.start >= floor and o.country and o.kind != "location"
+                if o.start >= floor and o.country and o.kind not in {"location", "media"}
                 and not (o.via == "coreference" and self.doc[o.start].pos_ == "PRON")]
         if not seen:
             return None
