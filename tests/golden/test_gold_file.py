@@ -1,8 +1,9 @@
 """The golden articles and their hand-coded events are well formed and agree with the text.
 
 These checks do not run the pipeline: they guard the gold itself (FORMATS.md, events.jsonl).
-The same checks (all but the example-file one) run over the held-out fresh benchmark,
-bench/events/fresh/articles.gold.jsonl, which has no example texts.
+The same checks (all but the example-file one) run over the held-out fresh benchmarks,
+bench/events/fresh/articles.gold.jsonl and bench/events/fresh2/articles.gold.jsonl, which have
+no example texts.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ REPO = HERE.parent.parent
 EXAMPLES = REPO / "examples" / "golden"
 GOLDEN_FILE = HERE / "articles.gold.jsonl"
 FRESH_FILE = REPO / "bench" / "events" / "fresh" / "articles.gold.jsonl"
+FRESH2_FILE = REPO / "bench" / "events" / "fresh2" / "articles.gold.jsonl"
 GOLDEN_SOURCE = "wirecoder golden (written by the project, CC0)"
 FRESH_SOURCE = "wirecoder fresh benchmark (written by the project, CC0)"
+FRESH2_SOURCE = "wirecoder fresh benchmark 2 (written by the project, CC0)"
 
 
 def load_rows(path=GOLDEN_FILE):
@@ -43,7 +46,9 @@ QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most", "less_than"}
 PLACE_PRECISION = {"point", "city", "admin2", "admin1", "country", "region", None}
 ROWS = load_rows()
 FRESH_ROWS = load_rows(FRESH_FILE)
-GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE)}
+FRESH2_ROWS = load_rows(FRESH2_FILE)
+GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE),
+              "fresh2": (FRESH2_ROWS, FRESH2_SOURCE)}
 
 
 def _ids(rows):
@@ -73,8 +78,11 @@ def test_at_least_eight_articles_and_unique_ids(name):
 
 
 def test_fresh_articles_are_not_golden_articles():
-    assert not set(_ids(ROWS)) & set(_ids(FRESH_ROWS))
-    assert not {r["text"] for r in ROWS} & {r["text"] for r in FRESH_ROWS}
+    sets = [ROWS, FRESH_ROWS, FRESH2_ROWS]
+    for i, a in enumerate(sets):
+        for b in sets[i + 1:]:
+            assert not set(_ids(a)) & set(_ids(b))
+            assert not {r["text"] for r in a} & {r["text"] for r in b}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
@@ -89,8 +97,10 @@ def test_row_schema(row):
     assert isinstance(row["id"], str) and row["id"] and isinstance(row["text"], str)
     words = len(row["text"].split())
     assert 250 <= words <= 500, words
-    assert row["source"] in (GOLDEN_SOURCE, FRESH_SOURCE)
-    assert row["source"] == (GOLDEN_SOURCE if row in ROWS else FRESH_SOURCE)
+    sources = {name: source for name, (_, source) in GOLD_FILES.items()}
+    assert row["source"] in sources.values()
+    owner = next(name for name, (rows, _) in GOLD_FILES.items() if any(row is r for r in rows))
+    assert row["source"] == sources[owner]
     if row["published"] is not None:
         date.fromisoformat(row["published"])
     assert isinstance(row["events"], list) and row["events"]
