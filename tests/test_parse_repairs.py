@@ -39,3 +39,45 @@ def test_a_promise_after_a_reported_clause_is_the_speakers():
     doc = parse("The army said troops had killed 12 militants and had arrested four others.")
     arrested = next(t for t in doc if t.text == "arrested")
     assert arrested.head.text == "killed"
+
+
+def test_the_object_of_the_reported_clause_is_not_the_sayer():
+    # the parser made "people" the subject of "said" and the ministry a conjunct of the
+    # civilians; the phrase before "said" is the sayer, "people" the object of "killed"
+    for text in ("Fighting between two militias in the port city killed at least 15 people, "
+                 "including four children, the health ministry of the Benghazi-based "
+                 "government said on Monday.",
+                 "Clashes between rival gangs in the northern town killed at least nine people, "
+                 "including two police officers, the interior ministry of the transitional "
+                 "government said."):
+        doc = parse(text)
+        said = next(t for t in doc if t.text == "said")
+        ministry = next(t for t in doc if t.text == "ministry")
+        people = next(t for t in doc if t.text == "people")
+        assert ministry.head == said and ministry.dep_ == "nsubj"
+        assert people.head.text == "killed" and people.dep_ == "dobj"
+
+
+def test_a_wire_dateline_is_its_own_sentence():
+    for dateline in ("PORT-AU-PRINCE, Sept 21 (Reuters) - ", "KABUL, Afghanistan (Nov. 9) — ",
+                     "Port-au-Prince (AFP) - ", "NEW DELHI, May 3 - "):
+        doc = parse(dateline + "Gang members kidnapped 17 people from a bus on Sunday.")
+        first = next(t for t in doc if t.text == "Gang")
+        assert first.is_sent_start, dateline
+        kidnapped = next(t for t in doc if t.text == "kidnapped")
+        subject = [c for c in kidnapped.children if c.dep_ == "nsubj"]
+        assert [t.text for t in subject] == ["members"], dateline
+    # a dash inside an ordinary sentence starts nothing
+    doc = parse("Officials - who asked not to be named - said the convoy was hit.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_relative_clause_of_harm_belongs_to_the_event_not_the_place():
+    doc = parse("The court jailed five men for a 2019 bombing at a market in the town that "
+                "killed 14 shoppers, officials said.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.head.text == "bombing"
+    # a clause about the place itself stays there
+    doc = parse("Troops raided a village near the border that was controlled by the rebels.")
+    controlled = next(t for t in doc if t.text == "controlled")
+    assert controlled.head.text != "raided"

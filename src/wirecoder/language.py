@@ -13,6 +13,7 @@ is valid against `document.text`. Evidence spans must be cut from `document.text
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -72,11 +73,38 @@ def _blank_line(space: str) -> bool:
     return sum(space.count(c) for c in _LINE_BREAKS) >= 2
 
 
+# a wire dateline opening a line: "PORT-AU-PRINCE, Sept 21 (Reuters) - ", "KABUL, Afghanistan
+# (Nov. 9) — ", "Port-au-Prince (AFP) - ": an upper-case place, or a capitalised one before a
+# parenthesis, then an optional ", date or country" and "(agency or date)", then the dash
+WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t][A-Z][A-Z.'’-]+){0,3}"
+    r"|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,3}(?=[^\n]{0,50}\())"
+    r"(?:,[ \t]*[A-Z][^\n()\-–—]{0,40})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
+
+
+def dateline_opening(sent: Any) -> Any:
+    """The dateline sentence just before `sent` when `sent` is the first sentence after a wire
+    dateline's dash (see `paragraph_breaks`), else None: the dateline and the sentence it
+    opens are one report, and stages that look for a sentence's place or date read both."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    m = WIRE_DATELINE.match(sent.doc.text, before.start_char)
+    return before if m is not None and m.end() == sent.start_char else None
+
+
 def paragraph_breaks(doc: Any) -> Any:
     """A blank line ends a sentence: the first word after it starts one, which the parser
     keeps. spaCy's parser otherwise runs a headline, a dateline or a release number on into
     the first sentence of the text below it ("Gunmen kill 14 villagers, army says" +
-    "Suspected gunmen on motorbikes killed ...": one sentence, its subjects mixed)."""
+    "Suspected gunmen on motorbikes killed ...": one sentence, its subjects mixed). So does
+    the dash that ends a wire dateline: "PORT-AU-PRINCE, Sept 21 (Reuters) - Gang members
+    kidnapped ..." otherwise reads the city as part of the subject."""
+    after_dateline = {m.end() for m in WIRE_DATELINE.finditer(doc.text)}
+    if after_dateline:
+        for tok in doc:
+            if tok.idx in after_dateline and tok.i > 0:
+                tok.is_sent_start = True
     after_break = False
     for tok in doc:
         if after_break and not tok.is_space:

@@ -24,10 +24,16 @@ def repair_parse(doc: Any) -> Any:
     from .events.lexicon import lemma, load_lexicon
 
     verbs = load_lexicon().words("reporting_verbs")
+    for sent in list(doc.sents):
+        _verb_read_as_relative(sent)
     for sent in doc.sents:
         root = sent.root
         if root.pos_ == "VERB" and lemma(root) in verbs:
             _sayers_before(root, sent)
+    lex = load_lexicon()
+    for tok in doc:
+        if tok.dep_ == "relcl":
+            _relative_of_the_event(tok, lex, lemma)
     from .events.syntax import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
@@ -56,8 +62,13 @@ def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:
 
 def _sayers_before(verb: Any, sent: Any) -> None:
     """"..., police and residents said.": the phrase between the comma and the reporting
-    verb is its subject when the parser left the verb without one."""
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    verb is its subject when the parser left the verb without one, or gave it the object of
+    the reported clause instead ("Clashes killed at least 12 people, including three
+    civilians, the health ministry said": "people" read as the sayer; they are the object
+    of "killed")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    misread = _object_read_as_sayer(verb, subjects)
+    if subjects and misread is None:
         return
     doc = verb.doc
     k = verb.i - 1
@@ -66,7 +77,8 @@ def _sayers_before(verb: Any, sent: Any) -> None:
     if k <= sent.start or k == verb.i - 1:
         return
     words = doc[k + 1:verb.i]
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"  # "the Tripoli-based government"
+           or t.is_punct and not _inner_hyphen(t) for t in words):
         return
     heads = [t for t in words if not (words.start <= t.head.i < words.end)]
     if len(heads) != 1:
@@ -74,8 +86,78 @@ def _sayers_before(verb: Any, sent: Any) -> None:
     head = heads[0]
     if head.pos_ not in _NOMINAL or head.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
         return
+    if misread is not None:
+        obj, clause = misread
+        if obj.i >= k:
+            return
+        obj.head, obj.dep_ = clause, "dobj"
     head.head = verb
     head.dep_ = "nsubj"
+
+
+HARM_VERBS = {"kill", "wound", "injure", "maim", "hurt"}
+
+
+def _relative_of_the_event(verb: Any, lex: Any, lemma: Any) -> None:
+    """"a 2016 attack on a cafe in Dhaka that killed 22 people": a relative clause of harm
+    whose subject is "that"/"which" is the event's, not the place's or target's the parser
+    hung it on; it is moved to the nearest event noun above that noun (through "on", "in",
+    "at", "near", "against" phrases)."""
+    if lemma(verb) not in HARM_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or lex.entry(lemma(noun), "N") is not None or \
+            lex.in_class(lemma(noun), "person"):
+        return
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ not in ("on", "in", "at", "near", "against"):
+            return
+        node = node.head.head
+        if node.pos_ == "NOUN" and lex.entry(lemma(node), "N") is not None:
+            verb.head = node
+            return
+
+
+def _verb_read_as_relative(sent: Any) -> None:
+    """"The UN mission called on the sides to stop fighting.": a sentence whose root is a
+    noun, with a past-tense verb right after it read as a reduced relative clause ("the
+    mission [that was] called on"), has no main verb under that reading; the verb is the
+    main verb and the noun its subject. (A headline, with no full stop, is left as parsed.)"""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not sent.text.rstrip().endswith("."):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in later:
+        c.head = verb
+
+
+def _inner_hyphen(tok: Any) -> bool:
+    """A hyphen inside a word ("Tripoli-based"): no space on either side."""
+    return tok.text in ("-", "–") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_
+
+
+def _object_read_as_sayer(verb: Any, subjects: list[Any]) -> tuple[Any, Any] | None:
+    """(noun, clause verb) when the reporting verb's only subject is the noun phrase right
+    after the verb of its reported clause, which has no object of its own: the parser took
+    that clause's object for the sayer."""
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = subjects[0]
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ == "VERB" and clause.i < obj.i \
+                and obj.left_edge.i == clause.i + 1 \
+                and not any(c.dep_ in ("dobj", "attr", "dative") for c in clause.children):
+            return obj, clause
+    return None
 
 
 def _register() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from ..actors.link import iso3_of
+from ..language import dateline_opening
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
 from .detect import Trigger
@@ -45,7 +47,10 @@ class DocContext:
         self._not_the_place = optional_import("wirecoder.geo.event_location", "not_the_place")
 
     def sent_span(self, sent: Any) -> Any:
-        return self.document.span(sent.start_char, sent.end_char)
+        """The sentence's span, from the wire dateline that opens it when one does."""
+        opening = dateline_opening(sent)
+        start = opening.start_char if opening is not None else sent.start_char
+        return self.document.span(start, sent.end_char)
 
     def tok_span(self, tok: Any) -> Any:
         return self.document.span(tok.idx, tok.idx + len(tok.text))
@@ -96,6 +101,31 @@ class DocContext:
             return reason is None
         return reason not in LOCAL_NO_PLACE
 
+    def _dateline_place(self, sent: Any) -> Place | None:
+        """The place of the wire dateline that opens `sent` ("KABUL, Nov. 9 (Reuters) -"):
+        where the report was filed stands for the place of an event its opening sentence
+        tells without naming one (`event_places.undateline` then moves it to a province the
+        body names)."""
+        opening = dateline_opening(sent)
+        if opening is None:
+            return None
+        place = next((t.place for t in self.analysis.toponyms or [] if t.place is not None
+                      and opening.start_char <= t.span.start < opening.end_char), None)
+        if place is None or not place.country:
+            return None
+        # not where the sentence points to another country ("SANAA (AP) - The Houthis fired
+        # a missile at southern Israel ... it was intercepted"; "BRUSSELS - ... the abduction
+        # of Ukrainian children"): the reporter's city says nothing of where that happened
+        toponym_countries = {t.place.country for t in self.analysis.toponyms or []
+                             if t.place is not None and t.place.country
+                             and sent.start_char <= t.span.start < sent.end_char}
+        mention_countries = {m.entity.country for m in self.analysis.mentions or []
+                             if m.entity.country and m.entity.kind != "media"
+                             and sent.start_char <= m.span.start < sent.end_char}
+        if toponym_countries - {place.country} or mention_countries - {iso3_of(place.country)}:
+            return None
+        return place
+
     def _place_of(self, trig: Trigger) -> Any:
         place = None
         if self._event_location is not None:
@@ -105,6 +135,8 @@ class DocContext:
                                              self.sent_span(trig.token.sent))
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+        if place is None:
+            place = self._dateline_place(trig.token.sent)
         focus = self.focus_country
         sent = trig.token.sent
         # (toponym, its place) for the provinces the sentence names
