@@ -399,3 +399,9 @@ def test_a_news_agency_in_the_dateline_gives_no_country(link):
     police = [m.entity for m in ms if m.span.text.startswith("police")]
     assert police and all(p.country != "GBR" for p in police)
     assert find(ms, "Reuters").entity.country == "GBR"  # the agency itself keeps its own
+
+
+def test_a_body_named_with_its_parents_full_name(link):
+    # the KB lists "UN Support Mission in Libya"; the text spells the parent out
+    ms = link("The United Nations Support Mission in Libya urged the rival governments to talk.")
+    assert find(ms, "United Nations Support Mission in Libya").entity.kb_id == "UNSMIL"

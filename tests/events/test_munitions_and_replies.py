@@ -80,3 +80,15 @@ def test_a_fire_told_in_the_headline_takes_the_munition_told_below(events_of):
     [ev] = _assaults(events_of("Tanker set ablaze off Hodeidah\n\nDUBAI, March 2 - A missile "
                                "struck an oil tanker off the Yemeni port of Hodeidah on Sunday."))
     assert ev.type.plover_mode == "heavy-weapons"
+
+
+def test_a_reply_on_a_place_named_with_the_is_its_own_event(events_of):
+    # "the port" is definite, but a place is not people the text told of before
+    events = _assaults(events_of(
+        "Al-Shabaab fighters fired mortars at an African Union base near Baidoa on Monday. "
+        "Hours later, Somali army helicopters struck the port of Kismayo, killing six "
+        "fighters, officials said."))
+    assert len(events) == 2
+    first, reply = events
+    assert not any("Shabaab" in n for n in names(reply.actors))
+    assert not any(q.kind == "killed" for q in first.quantities)

@@ -41,6 +41,23 @@ def alias_key(text: str) -> str:
     return text.strip()
 
 
+# an organisation's name opens with its parent's short or full name: "UN Support Mission in
+# Libya" is also written "United Nations Support Mission in Libya"
+PARENT_NAMES = {"UN": "United Nations", "U.N.": "United Nations", "AU": "African Union",
+                "EU": "European Union"}
+
+
+def spelled_forms(alias: str) -> set[str]:
+    """The alias and, when it opens with a parent organisation's short or full name followed
+    by more words, the same name with the other form."""
+    forms = {alias}
+    for short, full in PARENT_NAMES.items():
+        for a, b in ((short, full), (full, short)):
+            if alias.startswith(a + " ") and len(alias.split()) > len(a.split()) + 1:
+                forms.add(b + alias[len(a):])
+    return forms
+
+
 def prefixes_of(keys: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for key in keys:
@@ -186,7 +203,8 @@ class KnowledgeBase:
                                      why=f"duplicate entity id {entity.id!r}")
         self.entities[entity.id] = entity
         for alias in {entity.name, *entity.aliases}:
-            self.add_alias(alias, entity.id)
+            for form in spelled_forms(alias):
+                self.add_alias(form, entity.id)
 
     def add_alias(self, alias: str, entity_id: str) -> None:
         alias = re.sub(r"^(the|The)\s+", "", alias.strip())

@@ -12,7 +12,7 @@ from .argument_words import (COMMIT_VERBS, DEFINITE, DENY_VERBS, EVENT_ANAPHORS,
                              NOBODY, PASSIVE_LIGHT, PERPETRATOR_NOUNS, WORK_NOUNS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
-from .syntax import _negated, may_act, pobj_of, subject_of
+from .syntax import _negated, accused_of, may_act, pobj_of, subject_of
 
 
 # verbs whose subject owns the event named as their object
@@ -68,8 +68,10 @@ def responsibility_agents(tok: Any) -> list[Any]:
             out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
         elif g.pos_ == "VERB" and ((head.lower_ == "of" and lemma in ("accuse", "suspect"))
                                    or (head.lower_ == "with" and lemma == "charge")):
-            # "accused / suspected of the murder", "X was charged with the killing"
-            out.extend(c for c in g.children if c.dep_ in ("dobj", "nsubjpass"))
+            # "accused / suspected of the murder", "X was charged with the killing";
+            # "X and Y accused each other of ...": the accusers themselves
+            out.extend(accused_of(node) or [c for c in g.children
+                                            if c.dep_ in ("dobj", "nsubjpass")])
         elif node.tag_ == "NNS":
             pass  # "involved in attacks", "perpetrator of killings": a habit, not one event
         elif head.lower_ == "of" and lemma in PERPETRATOR_NOUNS and g.pos_ == "NOUN":

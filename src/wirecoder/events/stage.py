@@ -159,9 +159,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.anaphoric = tok.pos_ in ("NOUN", "PROPN") and bool(dets & ANAPHORIC_DETS)
     d.reference = in_time_adjunct(tok)
     d.reference_anchor = during_the(tok)
-    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
-           for t in roles.targets for c in t.children) and typed.plover in ("COERCE", "ASSAULT"):
-        d.anaphoric = True  # "the detainees were taken into custody": the same arrest
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and not lex.in_class(
+            _lemma(t), "place_word") for t in roles.targets for c in t.children) and \
+            typed.plover in ("COERCE", "ASSAULT"):
+        # "the detainees were taken into custody": the same arrest ("struck the port of
+        # Hodeidah" names a place, not people the text spoke of before)
+        d.anaphoric = True
     if d.modality == "asserted" and background(tok):
         d.modality = "historical"
     if d.modality == "asserted" and generic_plural(tok, lex):

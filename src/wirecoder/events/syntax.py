@@ -92,6 +92,9 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if head.dep_ in ("pobj",) and head.head.head.pos_ == "VERB":
             return subject_of(head.head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+            accused = accused_of(verb)
+            if accused:
+                return accused, False  # "Armenia accused Azerbaijan of shelling": Azerbaijan
             # "expelled two diplomats after accusing them of spying": who expelled accused
             return subject_of(head.head, depth + 1)
     if verb.dep_ == "acl" and verb.head != verb:
@@ -238,6 +241,26 @@ def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+ACCUSING_VERBS = {"accuse": "of", "suspect": "of", "charge": "with", "convict": "of"}
+
+
+def accused_of(verb: Any) -> list[Any]:
+    """Who is accused of the act `verb` ("accused Azerbaijan of shelling", "charged two men
+    with smuggling"; "accused each other of ...": the accusers), [] when `verb` is not the
+    act of an accusation."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.head == prep:
+        return []
+    accusing = prep.head
+    if ACCUSING_VERBS.get(_lemma(accusing)) != prep.lower_:
+        return []
+    accused = [c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_ in ("other", "another") and any(g.lower_ in ("each", "one")
+                                                     for g in c.children) for c in accused):
+        return subject_of(accusing)[0]
+    return accused[:1]
+
+
 def may_act(t: Any, lex: Lexicon) -> bool:
     """A token that can name an actor: not a dateline, a place, a preposition or an event
     noun (a person noun that is also an event's trigger stays, and so does a body sent on
@@ -257,8 +280,9 @@ def acting_body(tok: Any) -> bool:
     """"The UN mission condemned the killings": a noun for an undertaking that is also the
     body sent on it names the body, not an event, when it is a verb's subject or is named
     for an organisation or country ("the UN mission", "the EU's mission"); "launched a
-    rescue mission" stays an operation."""
-    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
+    rescue mission" stays an operation. A capitalised one heads a body's name ("the African
+    Union Mission in Somalia urged ...")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in BODY_NOUNS:
         return False
     return tok.dep_ == "nsubj" or any(
         c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")
