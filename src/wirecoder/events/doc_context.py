@@ -47,7 +47,12 @@ class DocContext:
         self._not_the_place = optional_import("wirecoder.geo.event_location", "not_the_place")
 
     def sent_span(self, sent: Any) -> Any:
-        """The sentence's span, from the wire dateline that opens it when one does."""
+        return self.document.span(sent.start_char, sent.end_char)
+
+    def place_span(self, sent: Any) -> Any:
+        """Where to look for the place of an event of `sent`: the sentence, from the wire
+        dateline that opens it when one does (the time stage reads a dateline's date
+        itself)."""
         opening = dateline_opening(sent)
         start = opening.start_char if opening is not None else sent.start_char
         return self.document.span(start, sent.end_char)
@@ -132,7 +137,7 @@ class DocContext:
             try:
                 place = self._event_location(self.analysis,
                                              self.document.span(trig.start, trig.end),
-                                             self.sent_span(trig.token.sent))
+                                             self.place_span(trig.token.sent))
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
         if place is None:
