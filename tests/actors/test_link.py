@@ -405,3 +405,33 @@ def test_a_body_named_with_its_parents_full_name(link):
     # the KB lists "UN Support Mission in Libya"; the text spells the parent out
     ms = link("The United Nations Support Mission in Libya urged the rival governments to talk.")
     assert find(ms, "United Nations Support Mission in Libya").entity.kb_id == "UNSMIL"
+
+
+def test_a_state_force_does_not_take_an_armed_groups_country():
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Document
+
+    text = ("Al Shabaab fighters raided a police station in Kenya's Lamu county on Sunday, "
+            "killing three police officers.")
+    ms = Pipeline()(Document(id="lamu", text=text)).mentions
+    police = [m.entity for m in ms if m.span.text.startswith("police")]
+    assert police and all(p.country == "KEN" for p in police)
+
+
+def test_a_one_word_name_in_lower_case_is_the_common_word(link):
+    ms = link("Troops attacked the camp before dawn, and Dawn newspaper reported the raid.")
+    assert [m.entity.kb_id for m in ms if m.span.text.lower().startswith("dawn")] == ["DAWN"]
+
+
+def test_it_in_a_since_clause_is_the_main_subject(link):
+    ms = link("Soldiers killed four militants near the border. Chad has faced attacks by the "
+              "Boko Haram group since it sent troops into Nigeria in 2015.")
+    it = [m.entity for m in ms if m.span.text == "it"]
+    assert it and it[0].country == "TCD"
+
+
+def test_a_military_government_is_the_government(link):
+    ms = link("Guinea's military government expelled two diplomats, and the military junta of "
+              "Niger closed the border.")
+    assert entity(ms, "Guinea's military government") == ("GIN-GOV", "GIN", "GOV")
+    assert entity(ms, "military junta of Niger") == ("NER-GOV", "NER", "GOV")

@@ -13,6 +13,9 @@ from ..language import DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS
 from .candidates import GROUP_KINDS, NAME_PARTICLES, Cand
 from .kb import KnowledgeBase, alias_key
 
+STATE_KINDS = {"government", "ministry", "military", "police", "security forces", "intelligence",
+               "legislature", "judiciary"}
+NON_STATE_KINDS = {"armed group", "militia"}
 ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "militia",
              "international organization", "coalition", "military command", "organization",
              "police", "security forces", "intelligence", "legislature", "judiciary"}
@@ -220,8 +223,12 @@ class CorefMixin:
         # (a pronoun's guessed antecedent is no evidence: "It has previously said ..." read
         # as the news agency quoted before; nor is a news agency's own country: "KABUL
         # (Reuters) - Gunmen killed ..." are not British gunmen)
+        # nor, for a state's police or army, an armed group's ("Al Shabaab militants stormed
+        # a police post in Kenya's Mandera county": Kenyan police)
+        state = c.generic_inst is not None or c.kind in STATE_KINDS
         seen = [o.country for o in self.cands[:idx]
                 if o.start >= floor and o.country and o.kind not in {"location", "media"}
+                and not (state and o.kind in NON_STATE_KINDS)
                 and not (o.via == "coreference" and self.doc[o.start].pos_ == "PRON")]
         if not seen:
             return None
@@ -271,10 +278,11 @@ class CorefMixin:
                 # "Hamas said it would ...": an organisation named earlier in the sentence
                 # (a singular one: "it" is no "militants")
                 own = self._own_subjects(by_start, tok)
-                ante = next((c for c in reversed(by_start) if c.end <= tok.i and
-                             c.start >= tok.sent.start and c.kind in ORG_KINDS
-                             and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}
-                             and not any(self._same_actor(c, o) for o in own)), None)
+                ante = self._main_subject(by_start, tok) or next(
+                    (c for c in reversed(by_start) if c.end <= tok.i and
+                     c.start >= tok.sent.start and c.kind in ORG_KINDS
+                     and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}
+                     and not any(self._same_actor(c, o) for o in own)), None)
                 if ante is None:
                     ante = self._previous_it(added, by_start, tok)
             if ante is not None and self._nearer_thing(ante, tok, covered):
@@ -284,6 +292,19 @@ class CorefMixin:
                                      score=round(0.6 * ante.score, 3), named=False))
         if added:
             self.cands = sorted(self.cands + added, key=lambda c: c.start)
+
+    def _main_subject(self, cands: list[Cand], tok: Any) -> Cand | None:
+        """"Kenya has suffered attacks by the Somali group since it sent troops into Somalia":
+        the subject "it" of a clause of time or reason ("since", "after", "because") is the
+        subject of the clause it modifies, when that is a singular state or organisation."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i == clause.i or not any(
+                c.dep_ == "mark" for c in clause.children):
+            return None
+        subjects = [t.i for t in clause.head.children if t.dep_ == "nsubj"]
+        return next((c for c in cands if any(c.start <= k < c.end for k in subjects)
+                     and c.kind in ORG_KINDS and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}),
+                    None)
 
     def _own_subjects(self, cands: list[Cand], tok: Any) -> list[Cand]:
         """The mentions that are the subject of the verb an object pronoun depends on: "the

@@ -179,6 +179,9 @@ class KnowledgeBase:
         self.aliases: dict[str, list[str]] = {}  # alias key -> entity ids
         self.case_sensitive: dict[str, set[str]] = {}  # alias key -> exact surface forms
         self.case_free: set[str] = set()  # keys some alias allows in any case
+        # one-word names written with a capital ("Dawn", "Hamas"): in mixed-case text a
+        # lower-case word is the common noun ("before dawn"), not the name
+        self.capitalised: set[str] = set()
         self.countries: dict[str, str] = {}  # key of a name/demonym/capital -> ISO3
         self.country_forms: dict[str, str] = {}  # key -> "name" | "demonym" | "capital" | "people"
         self.lexicon = Lexicon()
@@ -223,6 +226,8 @@ class KnowledgeBase:
             self.case_sensitive.setdefault(key, set()).add(surface)
         else:
             self.case_free.add(key)
+            if " " not in surface and surface[:1].isupper() and surface[1:].islower():
+                self.capitalised.add(key)
         self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
 
     def add_statement(self, st: Statement) -> None:

@@ -65,6 +65,9 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
         return self.seen[self.doc[i].idx:self.doc[j - 1].idx + len(self.doc[j - 1].text)]
 
     def _case_ok(self, key: str, i: int, j: int) -> bool:
+        if key in self.kb.capitalised and not self.lower_doc and j == i + 1 and \
+                self.doc[i].text[:1].islower():
+            return False  # "before dawn" is no newspaper
         forms = self.kb.case_sensitive.get(key)
         if not forms or key in self.kb.case_free:
             return True
