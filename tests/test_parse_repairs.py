@@ -81,3 +81,17 @@ def test_a_relative_clause_of_harm_belongs_to_the_event_not_the_place():
     doc = parse("Troops raided a village near the border that was controlled by the rebels.")
     controlled = next(t for t in doc if t.text == "controlled")
     assert controlled.head.text != "raided"
+
+
+def test_a_sayer_read_as_the_object_of_the_reported_verb():
+    doc = parse("Troops killed 14 fighters near the border on Friday, the army's press office, "
+                "DGPR, said in a statement.")
+    said = next(t for t in doc if t.text == "said")
+    office = next(t for t in doc if t.text == "office")
+    killed = next(t for t in doc if t.text == "killed")
+    assert said.dep_ == "ROOT" and office.head == said and office.dep_ == "nsubj"
+    assert killed.head == said
+    # "and said" is a second act of the same subject, left alone
+    doc = parse("Troops killed 14 fighters near the border and said the area was secure.")
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "conj"

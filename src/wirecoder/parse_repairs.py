@@ -26,10 +26,12 @@ def repair_parse(doc: Any) -> Any:
     verbs = load_lexicon().words("reporting_verbs")
     for sent in list(doc.sents):
         _verb_read_as_relative(sent)
-    for sent in doc.sents:
+    for sent in list(doc.sents):
         root = sent.root
         if root.pos_ == "VERB" and lemma(root) in verbs:
             _sayers_before(root, sent)
+        elif root.pos_ == "VERB":
+            _sayer_read_as_object(root, verbs, lemma)
     lex = load_lexicon()
     for tok in doc:
         if tok.dep_ == "relcl":
@@ -137,6 +139,34 @@ def _verb_read_as_relative(sent: Any) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for c in later:
         c.head = verb
+
+
+def _sayer_read_as_object(root: Any, reporting: set[str], lemma: Any) -> None:
+    """"Security forces killed 23 militants on Sunday, the military's media wing, ISPR, said
+    in a statement.": the parser made the sayer an object of the reported verb and the
+    reporting verb its conjunct. A subjectless reporting verb coordinated with the root
+    without "and", right after a comma-bounded noun phrase hung on the root, is the main
+    verb; the phrase is its subject and the root its reported clause."""
+    said = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and lemma(c) in reporting), None)
+    if said is None or any(c.dep_ in _SUBJECTS for c in said.children) or any(
+            c.dep_ == "cc" and c.i < said.i for c in root.children):
+        return
+    doc = root.doc
+    end = said.i - 1
+    if doc[end].text == ",":
+        end -= 1
+    sayer = next((c for c in root.children if c.dep_ in ("dobj", "npadvmod", "appos")
+                  and c.pos_ in _NOMINAL and c.right_edge.i in (end, end + 1)
+                  and c.left_edge.i > root.i and doc[c.left_edge.i - 1].text == ","), None)
+    if sayer is None or not any(c.dep_ == "dobj" and c.i < sayer.i for c in root.children):
+        return  # the reported verb keeps an object of its own before the sayer
+    sayer.head, sayer.dep_ = said, "nsubj"
+    said.head, said.dep_ = said, "ROOT"
+    root.head, root.dep_ = said, "ccomp"
+    for c in list(root.children):
+        if c.i > said.i:
+            c.head = said
 
 
 def _inner_hyphen(tok: Any) -> bool:

@@ -92,3 +92,11 @@ def test_a_reply_on_a_place_named_with_the_is_its_own_event(events_of):
     first, reply = events
     assert not any("Shabaab" in n for n in names(reply.actors))
     assert not any(q.kind == "killed" for q in first.quantities)
+
+
+def test_martyred_soldiers_are_killed(events_of):
+    events = _assaults(events_of(
+        "Troops killed 11 militants in a raid in Khyber district on Monday. Two soldiers, "
+        "including a major, were martyred during the exchange of fire, the army said."))
+    killed = sorted(q.value for e in events for q in e.quantities if q.kind == "killed")
+    assert killed == [2, 11]
