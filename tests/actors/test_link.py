@@ -435,3 +435,10 @@ def test_a_military_government_is_the_government(link):
               "Niger closed the border.")
     assert entity(ms, "Guinea's military government") == ("GIN-GOV", "GIN", "GOV")
     assert entity(ms, "military junta of Niger") == ("NER-GOV", "NER", "GOV")
+
+
+def test_an_organisations_officer_named_by_title_acts_for_it(link):
+    ms = link("The African Union's peace and security commissioner said so. NATO's secretary "
+              "general urged restraint, and the EU foreign policy chief condemned the attack.")
+    assert find(ms, "NATO's secretary general").entity.kb_id == "NATO"
+    assert find(ms, "EU foreign policy chief").entity.kb_id == "EU"

@@ -31,6 +31,9 @@ from .generic import GenericMixin
 from .kb import KnowledgeBase, prefixes_of
 
 GOV_SUFFIX = {"administration", "government", "regime", "cabinet", "junta"}
+# kinds whose officers act for them ("the EU's foreign policy chief")
+ORGANISATION_KINDS = {"international organization", "coalition", "armed group", "militia",
+                      "organization"}
 
 
 class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
@@ -214,10 +217,25 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
                 gov = self.resolved(f"{best.country}-GOV", best.start, best.end + 1, "alias",
                                     0.8)
                 best = gov or best
+            best = self.officer_of(best)
             best = self.longer_name(best)
             self.cands.append(best)
             self.register_name(best)
             i = best.end
+
+    def officer_of(self, best: Cand) -> Cand:
+        """"The European Union's foreign policy chief", "NATO's secretary general", "the UN
+        human rights chief": an organisation's officer named by title only acts for the
+        organisation, which is the actor (as "the Bush administration" is the government)."""
+        if best.kind not in ORGANISATION_KINDS or best.via != "alias" or not best.kb_id:
+            return best
+        k = best.end + (best.end < len(self.doc) and self.doc[best.end].tag_ == "POS")
+        if k >= len(self.doc):
+            return best
+        hit = self.phrase_at(self.kb.lexicon.titles, k)
+        if hit is None or self.person_name_at(hit[0]) > hit[0]:
+            return best  # "NATO Secretary General Mark Rutte": the person, matched as such
+        return self.resolved(best.kb_id, best.start, hit[0], "title", 0.8) or best
 
     def longer_name(self, best: Cand) -> Cand:
         """An organisation noun that ends a longer name: "the Zarate Willka Liberation Armed
