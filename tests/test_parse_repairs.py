@@ -95,3 +95,10 @@ def test_a_sayer_read_as_the_object_of_the_reported_verb():
     doc = parse("Troops killed 14 fighters near the border and said the area was secure.")
     said = next(t for t in doc if t.text == "said")
     assert said.dep_ == "conj"
+
+
+def test_an_accusation_after_a_reported_clause_is_the_speakers():
+    doc = parse("The party said soldiers beat its supporters and accused the army of "
+                "covering up the abuse.")
+    accused = next(t for t in doc if t.text == "accused")
+    assert accused.head.text == "said"

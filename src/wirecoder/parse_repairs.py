@@ -46,8 +46,11 @@ def repair_parse(doc: Any) -> Any:
     return doc
 
 
-# verbs of promising, which like verbs of saying coordinate with the saying, not with what is said
-COMMISSIVES = {"promise", "vow", "pledge", "warn", "urge", "call", "appeal", "demand"}
+# verbs of promising, accusing and condemning, which like verbs of saying coordinate with the
+# saying, not with what is said ("The opposition said police beat protesters and accused the
+# government of repression")
+COMMISSIVES = {"promise", "vow", "pledge", "warn", "urge", "call", "appeal", "demand", "accuse",
+               "condemn", "denounce", "blame", "criticize", "criticise"}
 
 
 def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:

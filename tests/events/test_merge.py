@@ -339,3 +339,10 @@ def test_an_event_noun_that_dates_another_act_is_real_when_its_outcome_is_told(e
     assert [(q.kind, q.value) for q in blasts[0].quantities] == [("killed", 3)]
     assert "guards" in names(blasts[0].targets)
     assert all(not e.quantities for e in evs if e.type.plover != "ASSAULT")
+
+
+def test_a_protest_named_again_as_its_purpose_is_one_protest(events_of):
+    events = events_of("Thousands of teachers rallied outside parliament on Monday to protest "
+                       "against pay cuts.")
+    protests = [e for e in events if e.type.plover == "PROTEST"]
+    assert len(protests) == 1 and protests[0].modality == "asserted"

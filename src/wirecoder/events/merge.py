@@ -439,6 +439,15 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     return True
 
 
+def _purpose_of(e: Draft, d: Draft) -> bool:
+    """"Thousands rallied in the capital to protest against the law": an act of the same type
+    named again as the purpose of the first ("to protest") is that act, not a planned one."""
+    tok = d.trigger.token
+    return (e.typed.plover == d.typed.plover and tok.head.i == e.trigger.token.i
+            and tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
@@ -446,7 +455,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False
-    if _more_people(e, d) or _back_reference(e, d):
+    if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d):
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
