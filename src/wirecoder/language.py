@@ -82,6 +82,18 @@ WIRE_DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][^\n()\-–—]{0,40})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 
 
+# a wire story's credit line: "(Reporting by A in Abuja; Additional reporting by B in Lagos;
+# Editing by C)", "Writing by D; Editing by E": who wrote it and where, not what happened
+CREDIT_LINE = re.compile(
+    r"(?im)^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|"
+    r"compiling)[ \t]+by\b[^\n]*$")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each credit line of `text` (`CREDIT_LINE`)."""
+    return [m.span() for m in CREDIT_LINE.finditer(text)]
+
+
 def dateline_opening(sent: Any) -> Any:
     """The dateline sentence just before `sent` when `sent` is the first sentence after a wire
     dateline's dash (see `paragraph_breaks`), else None: the dateline and the sentence it

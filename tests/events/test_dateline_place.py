@@ -28,3 +28,20 @@ def test_a_dateline_abroad_is_not_the_place(run):
                  "launched from Lebanon over the Golan Heights late on Saturday.")
     for e in events:
         assert e.location is None or e.location.name != "Beirut"
+
+
+def test_the_credit_line_names_no_place_of_the_story():
+    text = ("Gunmen killed seven farmers in a village in Nigeria's Benue state on Sunday, "
+            "police said.\n\n(Reporting by Ahmed Kingimi in Maiduguri; Additional "
+            "reporting by Felix Onuah in Lagos; Editing by Sandra Maler)")
+    analysis = Pipeline()(Document(id="t", text=text, published=date(2026, 9, 21)))
+    names = [t.span.text for t in analysis.toponyms]
+    assert "Benue" in names and "Lagos" not in names and "Maiduguri" not in names
+
+
+def test_a_sentence_that_names_its_place_keeps_it(run):
+    events = run("ABUJA, Sept 21 (Reuters) - Gunmen killed nine people in an attack on a "
+                 "village in Nigeria's Zamfara state on Saturday, police said, the latest in "
+                 "a wave of attacks by armed gangs known as bandits.")
+    e = next(e for e in events if e.type.plover == "ASSAULT")
+    assert e.location is not None and e.location.name == "Zamfara"

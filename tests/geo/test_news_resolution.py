@@ -125,3 +125,10 @@ def test_a_city_bearing_the_name_beats_a_capital_known_by_it_as_another_name(res
     text = "Police detained 20 protesting farmers in Delhi on Tuesday."
     p = _place(text, ["Delhi"], "Delhi", resolve_names)
     assert p.country in ("IN", "IND")
+
+
+def test_a_direction_after_a_countrys_possessive_places_the_area_whole(resolve_names):
+    # "Nigeria's northwestern Zamfara state" says where the state lies, not a part of it
+    (top,) = resolve_names("Gunmen raided a village in Nigeria's northwestern Zamfara state.",
+                           ["Zamfara"])
+    assert top.modifier is None and top.place.precision == "admin1"

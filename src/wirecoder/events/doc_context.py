@@ -120,14 +120,16 @@ class DocContext:
             return None
         # not where the sentence points to another country ("SANAA (AP) - The Houthis fired
         # a missile at southern Israel ... it was intercepted"; "BRUSSELS - ... the abduction
-        # of Ukrainian children"): the reporter's city says nothing of where that happened
-        toponym_countries = {t.place.country for t in self.analysis.toponyms or []
-                             if t.place is not None and t.place.country
-                             and sent.start_char <= t.span.start < sent.end_char}
+        # of Ukrainian children"): the reporter's city says nothing of where that happened.
+        # (A province the sentence names in the same country is where `undateline` moves it.)
+        if any(t.place is not None and t.place.country and t.place.country != place.country
+               and sent.start_char <= t.span.start < sent.end_char
+               for t in self.analysis.toponyms or []):
+            return None
         mention_countries = {m.entity.country for m in self.analysis.mentions or []
                              if m.entity.country and m.entity.kind != "media"
                              and sent.start_char <= m.span.start < sent.end_char}
-        if toponym_countries - {place.country} or mention_countries - {iso3_of(place.country)}:
+        if mention_countries - {iso3_of(place.country)}:
             return None
         return place
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
+from ..language import credit_spans
 from .gazetteer import Gazetteer, name_key
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -35,6 +36,9 @@ _MOD_RE = re.compile(
     r"(?:\b(" + "|".join(sorted((re.escape(v) for v in VICINITY), key=len, reverse=True))
     + r")\s+(?:the\s+)?)?(?:\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True))
     + r")\s+)?$", re.IGNORECASE)
+
+# a country's possessive before a direction word: "Nigeria's northwestern Zamfara state"
+_POSSESSED_DIRECTION = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 
 # words that are capitalised at a sentence start or in titles and are also place names
 _COMMON = frozenset("""
@@ -103,6 +107,8 @@ def modifier_before(text: str, start: int) -> str | None:
     m = _MOD_RE.search(window)
     if not m or not (m.group(1) or m.group(2)):
         return None
+    if not m.group(1) and _POSSESSED_DIRECTION.search(window[:m.start()]):
+        return None  # "Nigeria's northwestern Zamfara state": where the state lies, not a part of it
     words = " ".join(g.lower() for g in (m.group(1), m.group(2)) if g)
     return words[4:] if words.startswith("the ") else words
 
@@ -172,6 +178,9 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
             out.extend(_inside_name(text, ent, gazetteer, place_keys))
         out.extend(_datelines(text, gazetteer, out))
         out.extend(_gazetteer_mentions(text, doc, gazetteer, taken))
+    credits = credit_spans(text)
+    if credits:  # "(Reporting by A in Abuja; Editing by B)": where the reporters were
+        out = [m for m in out if not any(s <= m.start < e for s, e in credits)]
     out.sort(key=lambda m: m.start)
     return out
 
