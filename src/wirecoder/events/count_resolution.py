@@ -19,6 +19,7 @@ from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
 from .numbers import number_tokens, parse_number, qualifier_for
+from .participant_mapper import participant_key, participant_keys
 
 
 def _better(a: Quantity, b: Quantity, doc: Any) -> Quantity:
@@ -77,6 +78,11 @@ def resolve_counts(d: Draft) -> None:
         main = [q for q in qs if rel[id(q)] != "subset"]
         if not main:
             continue
+        own = [q for q in main if _doers_own_claim(q, d, doc)]
+        if own and len(own) < len(main):
+            # "Islamic State claimed the attack, saying its fighters had killed six": the
+            # perpetrators' own tally yields to a count told by anyone else
+            main = [q for q in main if q not in own]
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
@@ -95,6 +101,28 @@ def resolve_counts(d: Draft) -> None:
         keep = [q for q in d.quantities if q.kind not in kinds]
         subsets = [q for q in qs if rel[id(q)] == "subset" and q.object]
         d.quantities = keep[:first] + totals + subsets + keep[first:]
+
+
+def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
+    """The count is told in a sentence where the event's doers (or whoever claims
+    responsibility for it) speak: a claim by a claimant who is one of the actors, or a
+    claim of responsibility ("claimed the attack")."""
+    if not q.evidence:
+        return False
+    sent = _sentence_start(doc, q.evidence[0].start)
+    doers = participant_keys(d.actors)
+    for c in d.claims:
+        if not c.evidence or _sentence_start(doc, c.evidence[0].start) != sent:
+            continue
+        if (c.verb or "").lower() in ("claimed", "claims", "claim") or (
+                participant_key(c.claimant) & doers):
+            return True
+    return False
+
+
+def _sentence_start(doc: Any, offset: int) -> int | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else None
 
 
 def _at_least_one(q: Quantity) -> Quantity:
