@@ -101,9 +101,10 @@ VENUE_WORDS = {"hotel", "cafe", "café", "restaurant", "marathon", "mall", "mark
                "temple", "school", "university", "hospital", "theatre", "theater", "cinema",
                "festival", "concert", "bridge", "square", "plaza", "centre", "center"}
 
-# verbs whose object is the weapon used: "threw a grenade at", "fired rockets at"
+# verbs whose object is the weapon used: "threw a grenade at", "fired rockets at", "used
+# live ammunition against"
 INSTRUMENT_VERBS = {"throw", "hurl", "lob", "toss", "launch", "place", "plant", "fire",
-                    "detonate", "set"}
+                    "detonate", "set", "use"}
 
 UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", "company",
               "command", "squadron", "fleet", "army", "detachment", "column", "platoon"}

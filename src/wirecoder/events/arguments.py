@@ -314,7 +314,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(g for c in trigger.children if c.dep_ in ("prep", "agent")
                              and c.lower_ == "including" for g in included(c))
         if passive:
-            if _lemma(trigger) in DETONATE_VERBS:
+            if _lemma(trigger) in DETONATE_VERBS | {"use"}:
                 # "two parcels were detonated": what is detonated is the explosive, the
                 # instrument (read from the sentence), not what the blast hit
                 subj = []
@@ -346,7 +346,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(datives)
         elif plover in ("AID",) and pobj_of(trigger, ("to",)):
             r.targets.extend(pobj_of(trigger, ("to",)))
-        elif _lemma(trigger) in DETONATE_VERBS | {"fire"}:
+        elif _lemma(trigger) in DETONATE_VERBS | {"fire", "use"}:
             # "detonated them / a car bomb", "fired tear gas and water cannon": the object is
             # what was set off or shot, not whom it hit; "to disperse the crowd" says whom
             r.targets.extend(dispersed(trigger))

@@ -14,6 +14,7 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
+from .repression import force_means
 from .syntax import acting_body, of_objects
 
 VERB_POS = {"VERB"}
@@ -104,6 +105,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs in ("reach", "impose", "issue"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+    if needs == "force_means":  # "used tear gas", "tear gas was used": not "used the money"
+        return force_means([c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")],
+                           lex)
     if needs == "weapon_or_target":
         return bool(words) or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
                                   for c in tok.children)

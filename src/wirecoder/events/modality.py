@@ -87,7 +87,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         finite_conjunct = coordinated and g.tag_ == "VB" and trigger.tag_ in (
             "VBD", "VBN", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
                                               for c in trigger.children)
-        if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ == "VERB" and any(
+        if _purpose_clause(g) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
                 and not said_in_contact(g):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
@@ -120,6 +120,18 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if end is not None and end < anchor - HISTORICAL_AGE:
             return "historical"
     return "asserted"
+
+
+# verbs whose infinitive complement is the purpose of what was used: "used tear gas to
+# disperse the crowd" (the parser makes it a complement, not an adverbial clause)
+USE_VERBS = frozenset({"use", "employ"})
+
+
+def _purpose_clause(verb: Any) -> bool:
+    """A clause that may be a purpose: adverbial, adnominal or relative, or the complement
+    of a verb of using."""
+    return verb.dep_ in ("advcl", "acl", "relcl") or (
+        verb.dep_ == "xcomp" and _lemma(verb.head) in USE_VERBS)
 
 
 # verbs of keeping from an act: "promised to refrain from attacks on civilians"

@@ -50,6 +50,15 @@ def crowd_control(objs: list[Any], lex: Lexicon) -> bool:
     return bool(means) and all(_named_as(m, lex.classes["crowd_control"]) for m in means)
 
 
+def force_means(objs: list[Any], lex: Lexicon) -> bool:
+    """"used tear gas and water cannon", "used live ammunition", "used excessive force":
+    every means named is one of crowd control or of lethal force, so that using it is an
+    assault ("used the money", "used the road" are not)."""
+    means = _means(objs)
+    phrases = lex.classes["crowd_control"] | lex.classes["lethal_means"]
+    return bool(means) and all(_named_as(m, phrases) for m in means)
+
+
 def _against_protesters(d: Any, lex: Lexicon) -> str | None:
     """The ACLED sub-event an event gives the protest it is told after: a security action
     typed as an intervention, or an arrest of protesters ("arrested 20 demonstrators")."""

@@ -106,6 +106,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     flexible = e.generic
     text = context_text(trigger)
     objs = objects or targets
+    if e.lemma == "use":  # "tear gas was used": what was used is the passive subject
+        objs = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     actor_l = _heads_lemmas(actors)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
@@ -151,6 +153,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 acled = "Armed clash" if e.lemma in ("fight", "clash", "battle") else "Attack"
             else:
                 acled = "Attack"
+        if e.lemma == "use" and _cue_hit(sent, lex.classes["live_fire"]):
+            mode = "firearms"  # "used live ammunition against the crowd"
         if acled in ARMED_STRIKES:
             # "fired two missiles at a ship": a missile, not a firearm
             mode = "heavy-weapons" if mode in (None, "firearms") else mode
