@@ -345,7 +345,7 @@ def test_a_pronoun_guess_gives_no_country_to_the_army(run):
                  "government did not respond. It has previously said its forces only target "
                  "terrorists.\n\nThousands have fled across Myanmar since the army seized power "
                  "in February 2021.", published=date(2026, 1, 15))
-    seized = [e for e in events if e.trigger.text == "seized"]
+    seized = [e for e in events if e.trigger.text.startswith("seized")]  # "seized power"
     assert seized and all(a.country != "USA" for a in seized[0].actors)
 
 

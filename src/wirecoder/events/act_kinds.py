@@ -47,14 +47,22 @@ COERCE_KINDS = {"arrest": "custody", "seize": "custody", "curfew": "rule", "ban"
                 "martial-law": "rule", "restrict": "rule", "deport": "deport"}
 
 
+def coup(d: Draft) -> bool:
+    """A seizure of power ("soldiers seized power", "ousted the president", "the coup")."""
+    return d.typed.plover == "COERCE" and d.trigger.entry.acled == "@coup"
+
+
 def other_kind_of_act(a: Draft, b: Draft) -> bool:
-    """Two coercions of different kinds (`COERCE_KINDS`), or an attack prevented and one
+    """Two coercions of different kinds (`COERCE_KINDS`; a coup and any other: "soldiers
+    seized power and detained the president" are two acts), or an attack prevented and one
     that struck ("air defences shot down 40 drones" is not the missile that hit a building)."""
     disrupted = [d.typed.acled == "Disrupted weapons use" for d in (a, b)]
     if a.typed.plover == b.typed.plover == "ASSAULT" and disrupted[0] != disrupted[1]:
         return True
     if a.typed.plover != "COERCE" or b.typed.plover != "COERCE":
         return False
+    if coup(a) != coup(b):
+        return True
     ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
     return bool(ka and kb and ka != kb)
 

@@ -127,9 +127,17 @@ def load_lexicon() -> Lexicon:
     return Lexicon(triggers, cues, cameo)
 
 
+# verb lemmas spaCy's rule lemmatizer gets wrong, and the right ones: it reads "staged",
+# "staging", "stages" as forms of "stag" ("gunmen staged an attack")
+VERB_LEMMA_FIXES = {"stag": "stage"}
+
+
 def lemma(tok: Any) -> str:
     """A token's lower-case lemma (its lower-case text where the tagger gave none)."""
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    out = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if tok.pos_ == "VERB" and out in VERB_LEMMA_FIXES:
+        return VERB_LEMMA_FIXES[out]
+    return out
 
 
 def strip_plural(word: str) -> str:

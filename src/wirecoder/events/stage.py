@@ -93,7 +93,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
             actors.extend(affiliations(t, ctx))
-    target_toks = list(roles.targets)
+    # the second word of a multiword trigger is the trigger's, no participant ("seized power")
+    target_toks = [t for t in roles.targets if trig.extra is None or t.i != trig.extra.i]
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
         to = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]

@@ -263,6 +263,14 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo = "CONCEDE", None, "083"
         elif words & lex.classes["agreement_acled"]:
             acled = "Agreement"
+    elif acled == "@coup":
+        # "soldiers seized power", "officers ousted the president": a coup, which ACLED codes
+        # among strategic developments ("Other"); a ruler ousted by a vote, a court or a
+        # crowd ("parliament ousted the prime minister") is no event of ours
+        if e.needs == "ruler" and actors and not any(
+                lex.in_class(_lemma(t), "coup_makers") for a in actors for t in a.subtree):
+            return None
+        acled = "Other"
     elif acled == "@violate":
         words = _heads_lemmas(objs)
         acled = None
