@@ -347,6 +347,26 @@ def _holds_a_post(word: str, lex: Lexicon) -> bool:
                for k in range(2, len(word) - 3))
 
 
+# what opens an indirect question: "did not say whether anyone was killed"
+QUESTION_MARKS = {"whether", "if"}
+
+
+def open_question(tok: Any) -> bool:
+    """"did not say whether anyone was killed", "it was not clear whether anyone was hurt",
+    "did not say if there were casualties": an event in an indirect question (a complement
+    clause opened by "whether" or "if") is asked about, not told; a conditional "if"
+    clause hangs on its verb as an adverbial, no complement."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                for c in node.children):
+            return node.dep_ in ("ccomp", "pcomp", "csubj")
+        if node.dep_ not in ("conj", "attr", "nsubj", "nsubjpass", "dobj") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _in_marker(tok: Any, markers: list[list[str]], doc_text: str) -> bool:
     """Whether the token is part of a co-actor marker (`markers`: each marker's words);
     `doc_text` is `tok.doc.text`, which spaCy rebuilds from every token on each access."""
@@ -414,7 +434,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             trig = Trigger(tok, entry, tok.idx, tok.idx + len(tok.text))
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
-        if dismissal(tok, lex):
+        if dismissal(tok, lex) or open_question(tok):
             continue
         found.append(trig)
     return _drop_state_participles(found)
