@@ -41,3 +41,10 @@ def test_live_ammunition_against_demonstrators_is_excessive_force(events_of):
 ])
 def test_used_with_any_other_object_is_no_event(events_of, text):
     assert not [e for e in events_of(text) if e.type.plover == "ASSAULT"]
+
+
+def test_what_is_done_with_another_tool_is_told_not_purposed(events_of):
+    # only force used makes its complement a purpose: the drone's attack happened
+    evs = events_of("The gunmen used a quadcopter to drop explosives on the patrol before "
+                    "opening fire on Tuesday.")
+    assert [e.modality for e in evs if e.trigger.text == "opening fire"] == ["asserted"]

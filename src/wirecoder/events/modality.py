@@ -20,6 +20,7 @@ from ..records import TimeSpan
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
+from .repression import force_means
 
 HISTORICAL_AGE = timedelta(days=366)
 
@@ -87,7 +88,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         finite_conjunct = coordinated and g.tag_ == "VB" and trigger.tag_ in (
             "VBD", "VBN", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
                                               for c in trigger.children)
-        if _purpose_clause(g) and g.pos_ == "VERB" and any(
+        if _purpose_clause(g, lex) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
                 and not said_in_contact(g):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
@@ -122,16 +123,13 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     return "asserted"
 
 
-# verbs whose infinitive complement is the purpose of what was used: "used tear gas to
-# disperse the crowd" (the parser makes it a complement, not an adverbial clause)
-USE_VERBS = frozenset({"use", "employ"})
-
-
-def _purpose_clause(verb: Any) -> bool:
+def _purpose_clause(verb: Any, lex: Lexicon) -> bool:
     """A clause that may be a purpose: adverbial, adnominal or relative, or the complement
-    of a verb of using."""
+    of force used ("used tear gas to disperse the crowd": the parser makes it a complement;
+    "used a drone to drop explosives" tells what was done with the drone)."""
     return verb.dep_ in ("advcl", "acl", "relcl") or (
-        verb.dep_ == "xcomp" and _lemma(verb.head) in USE_VERBS)
+        verb.dep_ == "xcomp" and _lemma(verb.head) == "use" and force_means(
+            [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")], lex))
 
 
 # verbs of keeping from an act: "promised to refrain from attacks on civilians"
