@@ -196,6 +196,21 @@ BODY_NOUNS = {"body", "corpse", "cadaver"}
 FOUND_VERBS = {"find", "discover", "locate", "recover", "appear", "dump", "leave"}
 
 
+HOSTAGE_WORDS = {"hostage", "hostages", "captive", "captives"}
+
+
+def held_hostage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"held 20 passengers hostage", "are still held captive": a taking of people (the
+    lexicon's "take hostage" entry), not their arrest; else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "hold":
+        return None
+    if not any(t.lower_ in HOSTAGE_WORDS for c in tok.children
+               if c.dep_ not in ("nsubj", "nsubjpass", "prep", "advcl", "conj")
+               for t in c.subtree):
+        return None
+    return lex.entry("take hostage", "V")
+
+
 def body_found(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon's "killing" entry for a body found or left, else None."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
@@ -347,6 +362,19 @@ def _holds_a_post(word: str, lex: Lexicon) -> bool:
                for k in range(2, len(word) - 3))
 
 
+def published(tok: Any, lex: Lexicon) -> bool:
+    """"released a video", "according to footage released by the Guards": "release" whose
+    object, or the noun its participle describes, is a publication; no one was freed."""
+    if _lemma(tok) != "release":
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if tok.dep_ == "acl" and tok.pos_ == "VERB":
+        things.append(tok.head)
+    if tok.pos_ == "NOUN":
+        things += of_objects(tok)  # "the release of the report"
+    return any(lex.in_class(_lemma(t), "publication") for t in things)
+
+
 # what opens an indirect question: "did not say whether anyone was killed"
 QUESTION_MARKS = {"whether", "if"}
 
@@ -420,7 +448,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             if burned is False:
                 continue
             weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
-            weapon_entry = weapon_entry or found_dead(tok, lex)
+            weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
         if weapon_entry is not None:
@@ -434,7 +462,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             trig = Trigger(tok, entry, tok.idx, tok.idx + len(tok.text))
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
-        if dismissal(tok, lex) or open_question(tok):
+        if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
     return _drop_state_participles(found)

@@ -20,7 +20,7 @@ from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_GROUP_WORDS
 from .repression import crowd_control
-from .syntax import subject_of
+from .syntax import of_objects, subject_of
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
@@ -95,6 +95,29 @@ DISPERSE = {"disperse", "scatter", "break up"}
 
 # verbs that stop a munition in flight when their object is one ("intercepted two missiles")
 INTERCEPTING = {"shoot down", "destroy", "intercept"}
+
+
+def _controls_a_thing(trigger: Trigger, lex: Lexicon) -> bool:
+    """"took control of the vessel", "took control of it": what control was taken of is a
+    common noun or a pronoun, and no place nor person (a name, "took control of Bunia", may
+    be a town the tagger did not know)."""
+    control = trigger.extra if trigger.extra is not None else trigger.token
+    owned = of_objects(control) or of_objects(trigger.token)  # (the parser hangs it on either)
+    return bool(owned) and all(o.pos_ in ("NOUN", "PRON") for o in owned) and not _is_place(
+        owned, lex) and not _is_person(owned, lex)
+
+
+# what makes people who take someone irregular ("seized by armed men", "masked men took him")
+IRREGULAR_MODIFIERS = {"armed", "masked", "unidentified", "unknown"}
+
+
+def _irregular_takers(actors: list[Any], lex: Lexicon) -> bool:
+    """Non-state takers of a person (their taking is an abduction, not an arrest): an armed
+    group's word, or people named only as armed, masked or unidentified ("armed men")."""
+    return bool(_heads_lemmas(actors) & lex.classes["non_state"]) or any(
+        lex.in_class(_lemma(a), "person") and any(
+            c.dep_ == "amod" and c.lower_ in IRREGULAR_MODIFIERS for c in a.children)
+        for a in actors)
 
 
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
@@ -179,7 +202,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 mode = "explosives"  # "the blast damaged ... and destroyed 20 stands"
     elif acled in ("@territory", "@seize"):
         rule = acled
-        if objs and _is_place(objs, lex) and not _is_person(objs, lex):
+        if e.lemma == "take control" and _controls_a_thing(trigger, lex):
+            # "took control of the tanker / of it": a thing seized, no territory
+            plover, mode, cameo, acled = "COERCE", "seize", "1711", None
+        elif objs and _is_place(objs, lex) and not _is_person(objs, lex):
             plover, mode, cameo = "ASSAULT", "heavy-weapons", "190"
             non_state = _heads_lemmas(actors) & lex.classes["non_state"]
             acled = ("Non-state actor overtakes territory" if non_state
@@ -187,7 +213,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         elif objs and _is_weapon(objs, lex):
             plover, mode, cameo, acled = "COERCE", "seize", "1711", "Disrupted weapons use"
         elif objs and _is_person(objs, lex):
-            if _heads_lemmas(actors) & lex.classes["non_state"]:
+            if _irregular_takers(actors, lex):
                 plover, mode, cameo = "ASSAULT", "abduct", "181"
                 acled = "Abduction/forced disappearance"
             else:
