@@ -64,7 +64,7 @@ def test_a_verb_coordinated_with_an_attempt_is_not_attempted(events_of):
 
 
 def test_a_past_round_of_operations_by_a_state_is_no_habit():
-    from wirecoder.events.modality import generic_plural
+    from wirecoder.events.background import generic_plural
     from wirecoder.events.lexicon import load_lexicon
     from wirecoder.language import load_nlp
 

@@ -4,7 +4,8 @@ A trigger is a token whose lemma is in the packaged trigger lexicon (`triggers.t
 right part of speech; multiword triggers are a verb with its particle, object or preposition
 ("blow up", "open fire", "call for") or a noun with its modifier ("air strike", "martial law").
 Some entries need context (`needs=<class>`): "sign" is an event only with an agreement as
-object, "lift" only with a restriction, "send" only with troops.
+object, "lift" only with a restriction, "send" only with troops. Phrases whose head word is
+no trigger ("threw a grenade", "held them hostage") are `phrase_triggers`'.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
+from .phrase_triggers import (body_found, burned_alive, found_dead, gerund, held_hostage,
+                              set_on_fire, weapon_use)
 from .repression import force_means
 from .syntax import acting_body, of_objects
 
@@ -140,169 +143,6 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs in lex.classes:
         return bool(lemmas & lex.classes[needs])
     return True
-
-
-# verbs that deliver a weapon: "threw a grenade at the bus", "launched two bombs against the
-# bank", "a bomb was hurled at the house": with a weapon as object they tell an attack
-DELIVERY_VERBS = {"throw", "hurl", "lob", "toss", "launch"}
-# verbs that deliver an explosive only: "placed a charge of dynamite under a bus", "planted a
-# bomb", "set off three bombs"
-PLACING_VERBS = {"place", "plant", "set off"}
-QUANTIFIERS = {"several", "some", "many", "few", "two", "three", "four", "five"}
-EXPLOSIVE_WORDS = {"bomb", "dynamite", "explosive", "explosives", "tnt", "ied", "charge",
-                   "device"}
-
-
-def weapon_use(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """The lexicon entry for an attack told by a delivery verb whose object is a weapon
-    ("bomb" for explosives, "attack" for other weapons), or None."""
-    if tok.pos_ != "VERB":
-        return None
-    lemma = _lemma(tok)
-    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-        lemma = "set off"
-    placing = lemma in PLACING_VERBS
-    if lemma not in DELIVERY_VERBS and not placing:
-        return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
-    objs += [c for o in objs for c in o.conjuncts]
-    heads = lex.classes["weapon_head"]
-    for o in objs:
-        word = _lemma(o)
-        if word in heads or o.lower_ in heads:
-            explosive = _explosive(o)  # "a bomb", "a charge of dynamite"
-            if placing and not explosive:
-                continue
-            if placing and _bare_plural(o):
-                continue  # "he placed roadside bombs": a habit, not one act
-            return lex.entry("bomb" if explosive else "attack", "V")
-    return None
-
-
-def set_on_fire(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """"set two schools on fire" (the lexicon's "set fire" entry), else None."""
-    if tok.pos_ != "VERB" or _lemma(tok) != "set":
-        return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.lower_ in ("fire", "flames") for g in c.children if g.dep_ == "pobj"):
-            return lex.entry("set fire", "V")
-    return None
-
-
-# a body found tells a killing ("the bodies of two peasants were found"): the noun is the
-# trigger, so that whoever found it is not taken for the killer
-BODY_NOUNS = {"body", "corpse", "cadaver"}
-FOUND_VERBS = {"find", "discover", "locate", "recover", "appear", "dump", "leave"}
-
-
-HOSTAGE_WORDS = {"hostage", "hostages", "captive", "captives"}
-
-
-def held_hostage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """"held 20 passengers hostage", "are still held captive": a taking of people (the
-    lexicon's "take hostage" entry), not their arrest; else None."""
-    if tok.pos_ != "VERB" or _lemma(tok) != "hold":
-        return None
-    if not any(t.lower_ in HOSTAGE_WORDS for c in tok.children
-               if c.dep_ not in ("nsubj", "nsubjpass", "prep", "advcl", "conj")
-               for t in c.subtree):
-        return None
-    return lex.entry("take hostage", "V")
-
-
-def body_found(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """The lexicon's "killing" entry for a body found or left, else None."""
-    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
-        return None
-    head = tok.head
-    if tok.dep_ == "conj":
-        head = tok.head.head
-    if _lemma(head) not in FOUND_VERBS or head.pos_ != "VERB":
-        return None
-    if tok.dep_ not in ("dobj", "nsubjpass", "obj", "nsubj", "conj"):
-        return None
-    hazards = lex.classes["hazard"] | {"drown", "drowning", "disaster"}
-    if any(_lemma(t) in hazards or t.lower_ in hazards for t in tok.sent):
-        return None  # the dead of a crash, a flood, a fire
-    return lex.entry("killing", "N")
-
-
-DEAD_WORDS = {"dead", "murdered", "killed", "slain", "shot", "strangled", "tortured",
-              "lifeless", "executed"}
-
-
-def found_dead(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """"X was found dead / murdered": a killing told by the finding (passive only, so that
-    no finder is taken for the killer), else None."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in FOUND_VERBS:
-        return None
-    if not any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None
-    if any(c.dep_ in ("oprd", "acomp", "xcomp", "advcl") and c.lower_ in DEAD_WORDS
-           for c in tok.children):
-        return lex.entry("kill", "V")
-    return None
-
-
-def _bare_plural(o: Any) -> bool:
-    """A plural noun with no determiner, number or quantifier ("roadside bombs"): what
-    someone does habitually, not one act ("three bombs", "the bombs")."""
-    return o.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "nummod") or c.lower_ in QUANTIFIERS for c in o.children)
-
-
-def _explosive(o: Any) -> bool:
-    """Whether a weapon noun names an explosive ("bomb", "a dynamite charge", "a charge of
-    dynamite")."""
-    return _lemma(o) in EXPLOSIVE_WORDS or any(
-        _lemma(c) in EXPLOSIVE_WORDS for c in o.children if c.dep_ in ("compound", "amod")) or any(
-        _lemma(g) in EXPLOSIVE_WORDS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children)
-
-
-def gerund(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """A noun in -ing naming a violent act of the verb lexicon, with what it was done to
-    ("the burning of five buses", "the dynamiting of the pylon"), or the delivery of a weapon
-    ("the hurling of a bomb at the market", "the planting of a car bomb"), else None."""
-    w = tok.lower_
-    ofs = of_objects(tok)
-    if not w.endswith("ing") or len(w) < 6 or not ofs:
-        return None
-    stem = w[:-3]
-    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if cand in DELIVERY_VERBS | PLACING_VERBS:
-            heads = lex.classes["weapon_head"]
-            for o in ofs:
-                if _lemma(o) in heads or o.lower_ in heads:
-                    if cand in PLACING_VERBS and _bare_plural(o):
-                        continue  # "the planting of roadside bombs": a habit, not one act
-                    if _explosive(o):
-                        return lex.entry("bomb", "V")
-                    if cand in DELIVERY_VERBS:
-                        return lex.entry("attack", "V")
-            return None
-        entry = lex.entry(cand, "V") if cand else None
-        if entry is not None and not entry.needs and entry.plover in ("ASSAULT", "COERCE"):
-            return entry
-    return None
-
-
-def burned_alive(tok: Any, lex: Lexicon) -> TriggerEntry | None | bool:
-    """"burned three peasants alive", "were burned to death": a killing (the lexicon's "kill"
-    entry), not arson. False for "the policemen burned to death" (no one acting: the victims
-    are its subject, the cause untold): no event from this word."""
-    if tok.pos_ != "VERB" or _lemma(tok) != "burn":
-        return None
-    death = any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.lower_ == "death" for g in c.children) for c in tok.children)
-    alive = any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "advmod", "advcl", "xcomp")
-                for c in tok.children)
-    if not (death or alive):
-        return None
-    if any(c.dep_ in ("dobj", "nsubjpass", "obj") for c in tok.children):
-        return lex.entry("kill", "V")
-    return False
 
 
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",

@@ -13,6 +13,7 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
+from .background import background, generic_plural, in_time_adjunct
 from .claims import claims_for
 from . import discourse, event_places
 from .detect import Trigger, find_triggers
@@ -27,7 +28,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
-from .modality import background, generic_plural, in_time_adjunct, modality_of
+from .modality import modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration

@@ -1,0 +1,127 @@
+"""Events named as background, not news: an act that describes someone ("the facilitator
+responsible for the 2010 bombing", "wanted for attacks"), a bare plural of a habit or role
+("oversaw insurgents responsible for attacks"), and an event named to date another ("during
+the talks"). `modality` tells how the text reports the events it does report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
+from .modality import c_is_past
+
+
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "until", "throughout",
+              "prior", "ahead", "despite"}
+
+
+HABITUAL_GOVERNORS = {"train", "teach", "finance", "manufacture", "build", "construction",
+                      "execution", "supply", "provide", "responsible", "involved", "involve",
+                      "know", "suspect", "accuse", "link", "specialize", "facilitate",
+                      "organize", "organise", "coordinate", "oversee", "direct", "conduct",
+                      "plan", "carry", "fund", "lead", "support", "claim", "blame"}
+
+
+BACKGROUND_ADJ = {"responsibility", "credit", "responsible", "accused", "suspected", "wanted",
+                  "known", "involved", "linked", "blamed", "convicted", "notorious",
+                  "involve", "link", "convict", "accuse", "suspect"}
+
+
+BACKGROUND_PREPS = {"for", "in", "of"}
+# "involved with", "linked to" describe a person only when said of one ("the postponement is
+# linked to the assassination" ties two events, both news)
+PERSON_PREPS = {"with", "to"}
+
+
+def background(tok: Any) -> bool:
+    """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
+    "wanted for attacks", "was involved with a suicide attack", "linked to the bombing"):
+    background, not news."""
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        head = node.head
+        if node.dep_ in ("pobj", "pcomp") and (head.lower_ in BACKGROUND_PREPS or (
+                head.lower_ in PERSON_PREPS and _said_of_person(head.head))) and _lemma(
+                head.head) in BACKGROUND_ADJ and head.head.tag_ in ("VBN", "JJ", "NN"):
+            return not _claimed(head.head)
+        if node.dep_ in ("pobj", "prep", "conj", "pcomp", "compound") or (
+                node.dep_ == "dobj" and head.tag_ == "VBG"):
+            node = head
+            continue
+        return False
+    return False
+
+
+def _said_of_person(word: Any) -> bool:
+    """The participle or adjective describes a person: its subject, or the noun it modifies,
+    is a personal pronoun, a person's name or a word for a person ("he was involved with",
+    "a man linked to")."""
+    nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if word.dep_ in ("amod", "acl") and word.head != word:
+        nouns.append(word.head)
+    if not nouns and word.dep_ in ("acomp", "xcomp", "oprd"):
+        nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lex = load_lexicon()
+    return any(n.lower_ in PERSONAL or n.ent_type_ == "PERSON"
+               or lex.in_class(_lemma(n), "person") for n in nouns)
+
+
+CLAIM_VERBS = {"claim", "take", "accept", "assume", "admit"}
+
+
+def _claimed(noun: Any) -> bool:
+    """"X claimed responsibility for the bombing": a claim made now for the act the report is
+    about (the claimant is its perpetrator), not an act named to describe someone."""
+    return _lemma(noun) in ("responsibility", "credit") and noun.dep_ == "dobj" and _lemma(
+        noun.head) in CLAIM_VERBS
+
+
+def generic_plural(tok: Any, lex: Lexicon) -> bool:
+    """A bare plural event noun describing a habit or a role, not one event ("oversaw
+    insurgents responsible for attacks against Afghan forces")."""
+    if tok.pos_ not in ("NOUN",) or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        node = node.head
+        lemma = _lemma(node)
+        if lemma in HABITUAL_GOVERNORS:
+            return not _one_occasion(node)
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
+PERSONAL = {"he", "she", "they", "who", "i", "we"}
+
+
+def _one_occasion(verb: Any) -> bool:
+    """"the army had carried out clearance operations in several villages": a finite past
+    verb whose subject is a state or a force, not a person described, and that says where it
+    acted, reports one round of operations, not a habit or a role ("he conducted attacks")."""
+    if verb.pos_ != "VERB" or not c_is_past(verb):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "a militant responsible for attacks carried out ..."
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or any(s.lower_ in PERSONAL or s.ent_type_ == "PERSON" for s in subj):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")) or (
+        c.dep_ == "advmod" and c.lower_ in ("nationwide", "countrywide")) for c in verb.children)
+
+
+def in_time_adjunct(tok: Any) -> bool:
+    """A noun inside "during the talks", "prior to the visit": it dates another event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
+    return bool(words & TIME_PREPS)
