@@ -87,6 +87,10 @@ def _condemnable(tok: Any, lex: Lexicon) -> bool:
                for n in named)
 
 
+# what one declines to do when one says nothing: "declined to comment / to elaborate"
+NO_COMMENT = {"comment", "elaborate"}
+
+
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     """Whether the context a conditional trigger needs is there."""
     if not needs:
@@ -100,11 +104,13 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return tok.tag_ in ("NNS", "NNPS")
     if needs == "for_on":
         return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
-    if needs == "non_number":
-        return not any(w.like_num or w.pos_ == "NUM" for w in words) and bool(words)
-    if needs == "non_claim":
+    if needs == "non_number":  # ("declined to comment" refuses no one anything)
+        return not any(w.like_num or w.pos_ == "NUM" for w in words) and bool(words) and not any(
+            c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT for c in tok.children)
+    if needs == "non_claim":  # (a denial of a charge, "denies backing the rebels", is none)
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
-            c.dep_ == "ccomp" for c in tok.children)
+            c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
+            for c in tok.children)
     if needs in ("reach", "impose", "issue"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -305,7 +311,21 @@ def find_triggers(doc: Any, lex: Lexicon,
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
-    return _drop_state_participles(found)
+    return _drop_state_participles(_drop_acted_on(found))
+
+
+# needs of verbs whose object is what they act on ("suspended peace talks", "lifted the
+# curfew", "called off the strike"): that object is no event of its own
+ACTED_ON_NEEDS = {"relations_talks", "relations_talks_aid", "suspendable", "restriction",
+                  "protest"}
+
+
+def _drop_acted_on(found: list[Trigger]) -> list[Trigger]:
+    """Drop a noun trigger that is the object of a verb trigger ending, easing or lifting it
+    ("Petro suspended peace talks with the ELN": a suspension, no talks held)."""
+    heads = {t.token.i for t in found if t.entry.pos == "V" and t.entry.needs in ACTED_ON_NEEDS}
+    return [t for t in found if not (t.entry.pos == "N" and t.token.dep_ in ("dobj", "nsubjpass")
+                                     and t.token.head.i in heads)]
 
 
 def _state_participle(tok: Any) -> bool:

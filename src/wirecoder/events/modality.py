@@ -138,6 +138,12 @@ def _purpose_clause(verb: Any, lex: Lexicon) -> bool:
 STATE_VERBS = frozenset({"remain", "stay"})
 
 
+def denied(trigger: Any) -> bool:
+    """"Rwanda denies supporting the group": an act denied, a charge answered; no refusal
+    of that act (as "refused to support" is)."""
+    return any(_lemma(g) == "deny" for g in _governors(trigger)[1:])
+
+
 # verbs of keeping from an act: "promised to refrain from attacks on civilians"
 ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
 # a past call, letter or summons made to say something: what it was made to say was said
@@ -230,6 +236,10 @@ def _claims_one_event(verb: Any, noun: Any) -> bool:
         for c in noun.children)
 
 
+# verbs of speaking about an event: what negates them does not negate it
+COMMENT_VERBS = {"comment", "elaborate", "speak", "talk", "remark"}
+
+
 def _presupposed(govs: list[Any]) -> list[Any]:
     """The governors up to a noun of involvement ("participation in", "links with"): what
     negates or questions that noun does not negate the event it is about."""
@@ -242,6 +252,9 @@ def _presupposed(govs: list[Any]) -> list[Any]:
             return govs[:i - 1]
         if i == 1 and prep.dep_ == "dobj" and _claims_one_event(g, prep):
             return govs[:1]  # "no group has claimed the bombing": the bombing happened
+        if i >= 2 and prep.dep_ == "prep" and prep.lower_ in ("on", "about") and _lemma(
+                g) in COMMENT_VERBS:
+            return govs[:i - 1]  # "has not commented on the kidnapping": it happened
     return govs
 
 

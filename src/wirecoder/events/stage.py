@@ -28,7 +28,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
-from .modality import modality_of
+from .modality import denied, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
@@ -243,7 +243,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.typed = as_intent(ty, lex)
             d.modality = "asserted"
         elif d.modality == "negated" and ty.plover in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT",
-                                                        "AID", "COOPERATE"):
+                                                        "AID", "COOPERATE") and not denied(tok):
             d.typed = as_intent(ty, lex, negated=True)
             d.modality = "asserted"
         drafts[tok.i] = d
