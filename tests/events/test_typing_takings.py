@@ -44,3 +44,9 @@ def test_a_video_released_frees_no_one(events_of):
 def test_hostages_released_are_still_freed(events_of):
     evs = events_of("The kidnappers released three aid workers in Gao on Sunday.")
     assert _types(evs) == [("RETREAT", "release", None)]
+
+
+def test_what_a_generic_those_have_done_is_background(events_of):
+    evs = events_of("The governor promised to punish those who have held the villagers of "
+                    "the valley hostage.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]

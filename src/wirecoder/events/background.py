@@ -35,10 +35,18 @@ BACKGROUND_PREPS = {"for", "in", "of"}
 PERSON_PREPS = {"with", "to"}
 
 
+# pronouns for whoever did something, described by what they did
+GENERIC_PEOPLE = {"those", "anyone", "whoever", "anybody"}
+
+
 def background(tok: Any) -> bool:
     """An event named to describe someone ("the facilitator responsible for the 2010 bombing",
     "wanted for attacks", "was involved with a suicide attack", "linked to the bombing"):
-    background, not news."""
+    background, not news; so is what a generic "those" have done ("bringing to justice
+    those that have held the citizens of the province hostage")."""
+    if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PEOPLE and any(
+            c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
+        return True
     node = tok
     for _ in range(4):
         if node.head == node:
