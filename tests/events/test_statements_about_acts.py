@@ -40,3 +40,14 @@ def test_no_comment_on_a_kidnapping_leaves_it_told(events_of):
 
 def test_declining_to_comment_is_no_event(events_of):
     assert not events_of("A police spokesman declined to comment on Tuesday.")
+
+
+def test_the_topic_of_talks_is_not_agreed(events_of):
+    evs = events_of("Envoys of both sides will meet in Geneva next week for talks on a "
+                    "ceasefire, the mediators said.")
+    assert [e.modality for e in evs if e.type.plover == "RETREAT"] == ["hypothetical"]
+
+
+def test_what_no_one_confirmed_will_happen_is_not_promised(events_of):
+    evs = events_of("The junta has not confirmed it will send a delegation to Abuja.")
+    assert not [e for e in evs if e.modality == "asserted"]

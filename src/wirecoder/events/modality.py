@@ -77,6 +77,9 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if i > 1 and g.pos_ == "NOUN" and _lemma(g) in POSSIBILITY_NOUNS and govs[i - 1].dep_ == (
                 "prep") and govs[i - 1].lower_ in ("of", "about"):
             return "hypothetical"  # "in view of the possibility of attacks on police stations"
+        if i > 1 and g.pos_ == "NOUN" and _lemma(g) in TOPIC_NOUNS and govs[i - 1].dep_ == (
+                "prep") and govs[i - 1].lower_ in ("on", "about", "over", "for"):
+            return "hypothetical"  # "talks on a humanitarian truce": discussed, not agreed
         if i > 0 and _imperative(g) and not coordinated:
             return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
@@ -97,6 +100,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
             if i > 0 and _lemma(g) in STATE_VERBS and govs[i - 1].dep_ == "nsubj":
                 return "asserted"  # "the curfew will remain in force": it is in force
+            if _unconfirmed(g, lex):
+                return "hypothetical"  # "has not confirmed it will send a delegation"
             return "future"
         if any(c.dep_ == "amod" and c.lower_ in ("possible", "potential", "planned", "future",
                                                    "proposed", "imminent") for c in kids):
@@ -132,6 +137,20 @@ def _purpose_clause(verb: Any, lex: Lexicon) -> bool:
     return verb.dep_ in ("advcl", "acl", "relcl") or (
         verb.dep_ == "xcomp" and _lemma(verb.head) == "use" and force_means(
             [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")], lex))
+
+
+# nouns of discussing or proposing: what they are "on" or "for" is not done ("talks on a
+# truce", "a proposal for a ceasefire")
+TOPIC_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
+               "proposal", "initiative", "draft", "consultation", "consultations"}
+
+
+def _unconfirmed(verb: Any, lex: Lexicon) -> bool:
+    """A clause reported by a negated verb of saying ("has not confirmed it will send a
+    delegation", "did not say it would attack"): no one said so."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and _lemma(head) in lex.words("reporting_verbs") and any(
+        c.dep_ == "neg" for c in head.children)
 
 
 # verbs that say a state goes on: "the curfew will remain in force"
@@ -253,7 +272,7 @@ def _presupposed(govs: list[Any]) -> list[Any]:
         if i == 1 and prep.dep_ == "dobj" and _claims_one_event(g, prep):
             return govs[:1]  # "no group has claimed the bombing": the bombing happened
         if i >= 2 and prep.dep_ == "prep" and prep.lower_ in ("on", "about") and _lemma(
-                g) in COMMENT_VERBS:
+                g) in COMMENT_VERBS and g.pos_ == "VERB":
             return govs[:i - 1]  # "has not commented on the kidnapping": it happened
     return govs
 
