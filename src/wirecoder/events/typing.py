@@ -107,6 +107,10 @@ def _controls_a_thing(trigger: Trigger, lex: Lexicon) -> bool:
         owned, lex) and not _is_person(owned, lex)
 
 
+# who act as a mob ("a mob lynched two men"; protesters who riot are demonstrators)
+MOB_WORDS = {"mob", "crowd", "vigilante"}
+
+
 # what makes people who take someone irregular ("seized by armed men", "masked men took him")
 IRREGULAR_MODIFIERS = {"armed", "masked", "unidentified", "unknown"}
 
@@ -166,7 +170,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         if acled is None and protesters and not (actor_l & lex.classes["protest_actor"]):
             acled = "Excessive force against protesters"
         if acled is None:
-            if _cue_hit(text, lex.cues["mob_cues"]) or actor_l & {"mob", "crowd", "vigilante"}:
+            # (a crowd fired on by police or soldiers is no mob: its violence is the mob's)
+            if (_cue_hit(text, lex.cues["mob_cues"]) and not actor_l & lex.classes[
+                    "state_force"]) or actor_l & MOB_WORDS:
                 acled = "Mob violence"
             elif target_l & lex.classes["armed"]:
                 acled = "Armed clash"
@@ -312,7 +318,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return Typed("ASSAULT", None, "Protest with intervention", "175", weight, flexible)
     if plover in ("ASSAULT", "COERCE") and actor_l & lex.classes["protest_actor"] and acled in (
             "Looting/property destruction", "Attack", "Armed clash", None):
-        plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
+        # ("an angry mob beat a thief to death": a mob's violence, no demonstration)
+        riot = "Mob violence" if actor_l & MOB_WORDS else "Violent demonstration"
+        plover, mode, cameo, acled = "PROTEST", "riot", "145", riot
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
     return Typed(plover, mode, acled, cameo, weight, flexible)
