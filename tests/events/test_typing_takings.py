@@ -50,3 +50,13 @@ def test_what_a_generic_those_have_done_is_background(events_of):
     evs = events_of("The governor promised to punish those who have held the villagers of "
                     "the valley hostage.")
     assert not [e for e in evs if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_post_captured_is_territory_not_a_person(events_of):
+    evs = events_of("Jihadists captured an army outpost near Tessit on Sunday.")
+    assert _types(evs) == [("ASSAULT", "heavy-weapons", "Non-state actor overtakes territory")]
+
+
+def test_soldiers_captured_are_still_taken(events_of):
+    evs = events_of("Jihadists captured three soldiers near Tessit on Sunday.")
+    assert _types(evs) == [("ASSAULT", "abduct", "Abduction/forced disappearance")]

@@ -211,7 +211,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         if e.lemma == "take control" and _controls_a_thing(trigger, lex):
             # "took control of the tanker / of it": a thing seized, no territory
             plover, mode, cameo, acled = "COERCE", "seize", "1711", None
-        elif objs and _is_place(objs, lex) and not _is_person(objs, lex):
+        elif objs and _is_place(objs, lex) and not _is_person(
+                [o for o in objs if not lex.in_class(_lemma(o), "place_word")], lex):
+            # (a post, an outpost or a garrison is a place, whatever else it names)
             plover, mode, cameo = "ASSAULT", "heavy-weapons", "190"
             non_state = _heads_lemmas(actors) & lex.classes["non_state"]
             acled = ("Non-state actor overtakes territory" if non_state
