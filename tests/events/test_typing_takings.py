@@ -60,3 +60,13 @@ def test_a_post_captured_is_territory_not_a_person(events_of):
 def test_soldiers_captured_are_still_taken(events_of):
     evs = events_of("Jihadists captured three soldiers near Tessit on Sunday.")
     assert _types(evs) == [("ASSAULT", "abduct", "Abduction/forced disappearance")]
+
+
+def test_raiders_leaving_is_the_end_of_the_raid(events_of):
+    evs = events_of("The jihadists overran the camp and seized weapons before withdrawing.")
+    assert not [e for e in evs if e.type.plover == "RETREAT"]
+
+
+def test_a_withdrawal_told_for_itself_is_still_one(events_of):
+    evs = events_of("The rebels withdrew from Kalehe on Monday.")
+    assert [e.type.plover for e in evs] == ["RETREAT"]

@@ -107,6 +107,20 @@ def _controls_a_thing(trigger: Trigger, lex: Lexicon) -> bool:
         owned, lex) and not _is_person(owned, lex)
 
 
+def _raiders_leave(trigger: Trigger, lex: Lexicon) -> bool:
+    """A withdrawal told as the end of a raid by the same subject: "attacked the base before
+    withdrawing", "looted weapons before withdrawing", "raided the village and withdrew"."""
+    tok = trigger.token
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "then"):
+        verb = tok.head.head
+    elif tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        verb = tok.head
+    else:
+        return False
+    entry = lex.entry(_lemma(verb), "V")
+    return verb.pos_ == "VERB" and entry is not None and entry.plover in ("ASSAULT", "COERCE")
+
+
 # who act as a mob ("a mob lynched two men"; protesters who riot are demonstrators)
 MOB_WORDS = {"mob", "crowd", "vigilante"}
 
@@ -133,6 +147,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     flexible = e.generic
     text = context_text(trigger)
     objs = objects or targets
+    if plover == "RETREAT" and mode == "withdraw" and _raiders_leave(trigger, lex):
+        return None  # "overran the base and looted weapons before withdrawing": the raid's end
     if e.lemma == "use":  # "tear gas was used": what was used is the passive subject
         objs = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     actor_l = _heads_lemmas(actors)
