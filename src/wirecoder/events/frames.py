@@ -42,10 +42,7 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in node.children):
             return None
-        if node.dep_ == "conj" and (node.head.i not in by_token or (
-                by_token[node.head.i].entry.plover in FRAMES)):
-            # (a verb coordinated with the frame is an act of its own: "rejected the
-            # accusation and accused India of ...")
+        if node.dep_ == "conj" and node.head.i not in by_token:
             return None
         if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
             return None
