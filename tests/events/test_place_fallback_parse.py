@@ -52,7 +52,7 @@ def test_origin_is_not_taken_at_city_precision(run):
 
 
 def test_fallback_helper_reasons():
-    from wirecoder.geo.event_location import not_the_place
+    from wirecoder.geo.not_the_place import not_the_place
     from wirecoder.language import load_nlp
     from wirecoder.records import Document as Doc, Toponym
 

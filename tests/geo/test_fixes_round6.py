@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.event_location import choose_toponym, not_the_place
+from wirecoder.geo.event_location import choose_toponym
+from wirecoder.geo.not_the_place import not_the_place
 from wirecoder.records import Document
 
 

@@ -9,7 +9,9 @@ from wirecoder.events.detect import Trigger
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.doc_context import DocContext
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.event_location import choose_toponym, noun_in, not_the_place
+from wirecoder.geo.event_location import choose_toponym
+from wirecoder.geo.not_the_place import not_the_place
+from wirecoder.geo.place_parse import noun_in
 from wirecoder.records import Analysis, Document, Place, Span, Toponym
 
 

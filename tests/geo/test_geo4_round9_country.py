@@ -5,7 +5,7 @@ at the document's country. Real gazetteer, spaCy parse; sentences written for th
 from __future__ import annotations
 
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.event_location import not_the_place
+from wirecoder.geo.not_the_place import not_the_place
 from wirecoder.language import parse
 
 

@@ -44,7 +44,7 @@ class DocContext:
         self._day_told_before = optional_import("wirecoder.time", "day_told_before")
         self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = optional_import("wirecoder.geo", "event_location")
-        self._not_the_place = optional_import("wirecoder.geo.event_location", "not_the_place")
+        self._not_the_place = optional_import("wirecoder.geo.not_the_place", "not_the_place")
 
     def sent_span(self, sent: Any) -> Any:
         return self.document.span(sent.start_char, sent.end_char)
@@ -84,7 +84,7 @@ class DocContext:
                                         self.focus_country)
 
     def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:
-        """`geo.event_location.not_the_place` for toponym `t` of the trigger's sentence,
+        """`geo.not_the_place.not_the_place` for toponym `t` of the trigger's sentence,
         given the sentence's toponyms as `choose_toponym` is (its possessor rule asks
         whether the possessed noun is itself one: "Afghanistan's Ghazni"); the gazetteer is
         the default one both use. None (no reason against) without the geo module."""
@@ -169,7 +169,7 @@ class DocContext:
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
             # keep the sentence's in-focus toponym, the finest first. With no place from
             # event_location at all, only a toponym the parse gives no reason against
-            # (`geo.event_location.not_the_place`): geo's rules already said no to every other reading
+            # (`geo.not_the_place.not_the_place`): geo's rules already said no to every other reading
             inside: list[tuple[Toponym, Place]] = []
             for t in self.analysis.toponyms or []:
                 tp = t.place
@@ -187,6 +187,6 @@ class DocContext:
         return place
 
 
-# `geo.event_location.not_the_place` reasons strong enough to set aside a province the
+# `geo.not_the_place.not_the_place` reasons strong enough to set aside a province the
 # sentence names when geo gave the event a place
 LOCAL_NO_PLACE = {"possessor", "origin"}

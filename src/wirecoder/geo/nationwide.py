@@ -9,7 +9,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Place, Span
-from .event_location import CLAUSE_DEPS
+from .place_parse import CLAUSE_DEPS
 
 NATIONWIDE = frozenset(("nationwide", "countrywide", "country-wide", "nation-wide"))
 NATION_NOUNS = frozenset(("country", "nation"))

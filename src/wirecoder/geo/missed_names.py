@@ -1,0 +1,70 @@
+"""Proper names that toponym recognition left out but the event's own locative phrase marks
+as places ("in the village of X", "at the X market", a name the gazetteer knows), for
+`event_location`. Moved out of `event_location` (the same rule).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Span, Toponym
+from .place_parse import LOCATIVE, PLACE_OR_SITE, _path, _prep_of
+
+NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
+                            "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
+                            "PRODUCT"))
+
+
+def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
+                  gazetteer: Any, countries: frozenset[str] = frozenset()) -> list[Toponym]:
+    """Proper names in the event's own locative phrase that recognition left out ("killed in
+    southern Kobane", "in the town of Adwar", "at the Kokkadicholai base"): the phrase says
+    they are places. Resolved when the gazetteer knows the name, else kept unresolved."""
+    taken = [(t.span.start, t.span.end) for t in toponyms]
+    out: list[Toponym] = []
+    for tok in doc[trig.sent.start:trig.sent.end]:
+        # the tagger reads an unknown village name as a person's: the place noun decides
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                tok.ent_type_ in NOT_PLACE_ENTS and tok.ent_type_ != "PERSON"):
+            continue
+        if (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+                ) or (tok.i + 1 < trig.sent.end and doc[tok.i + 1].pos_ == "PROPN"
+                      and doc[tok.i + 1].ent_type_ not in NOT_PLACE_ENTS - {"PERSON"}):
+            continue  # not the last word of the name ("Musa" of "Musa Qal'ah district")
+        first = tok
+        while first.i > trig.sent.start and doc[first.i - 1].pos_ == "PROPN" and \
+                doc[first.i - 1].ent_type_ not in NOT_PLACE_ENTS - {"PERSON"}:
+            first = doc[first.i - 1]
+        start, end = first.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        path = _path(tok, trig)
+        if path is None or path[1] or _prep_of(tok, trig) not in LOCATIVE:
+            continue
+        name = doc.text[start:end]
+        head = tok.head
+        place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_OR_SITE
+                      ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                            and tok.head.head.lemma_.lower() in PLACE_OR_SITE)
+        # a name the gazetteer knows, heading the phrase itself; no acronym ("YPG", "A.M.")
+        known = (tok.dep_ in ("pobj", "dobj", "appos", "conj") and gazetteer is not None
+                 and tok.ent_type_ != "PERSON"
+                 and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") and not name.isupper()
+                 and "." not in name and len(name) > 3 and gazetteer.has_name(name))
+        if not (place_word or known):
+            continue
+        if known or (gazetteer is not None and gazetteer.has_name(name)):
+            from . import resolve_spans
+            res = resolve_spans(doc.text, [(start, end)], gazetteer=gazetteer,
+                                document_id=sentence.document_id)
+            if res and res[0].place is not None and (
+                    not countries or res[0].place.country in countries):
+                out.append(res[0])
+                continue
+            # a name read as a town of a country the document never names ("from Wali" as
+            # Warri, Nigeria, in a report from Afghanistan) is no place of this story, unless
+            # a place noun says it is one (then unresolved)
+            if not place_word:
+                continue
+        out.append(Toponym(span=Span(start, end, name, sentence.document_id), place=None))
+    return out

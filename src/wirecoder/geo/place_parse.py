@@ -1,0 +1,266 @@
+"""How a toponym stands in its sentence's parse, for `event_location` and `not_the_place`:
+the preposition that ties it to a clause ("in/at/near X", "from X", "of" after a share),
+the path to the event's trigger and whether it crosses a clause, and the readings that make
+a name no place of the event: the doer of a verb ("Turkey captured"), a people ("the
+Serbs"), a country modifying a noun ("U.S. troops"), the possessor of what is no place
+("Syria's army"), a name inside an organisation's name. Moved out of `event_location`
+(the same rules).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Toponym
+
+# "from X" is a source or an origin ("refugees from Sudan", "captured the rock from Spain",
+# "marching from Najaf"), not where the event happened: not locative
+LOCATIVE = frozenset("in at near outside inside across throughout around within into on "
+                     "onto off along over outskirts between through beyond behind beside "
+                     "alongside aboard towards toward past via beneath amid".split())
+CLAUSE_DEPS = frozenset(("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"))
+NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about", "from"))
+PLACE_NOUNS = frozenset("""city town village province district region area outskirts suburb
+suburbs capital county state neighborhood neighbourhood camp governorate municipality
+countryside vicinity border island port streets street parts part centre center heart
+villages towns cities neighborhoods neighbourhoods""".split())
+
+
+def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
+    """The toponym lies inside a longer ORG/NORP entity, or is a NORP word modifying a noun
+    ("Syrian forces"); a place the tagger merely mislabelled ("in Harare" as ORG) is not."""
+    if tok.ent_type_ not in ("NORP", "ORG"):
+        return False
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            if ent.start_char < t.span.start or ent.end_char > t.span.end:
+                return True
+            return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
+    return False
+
+
+def noun_in(tok: Any, nouns: frozenset[str]) -> bool:
+    """The noun `tok` is one of `nouns` (singulars), in the singular or the plural. The tagger
+    reads a capitalised plural ("Zabul and Kandahar Provinces", "the Provinces of X") as a
+    proper noun and leaves it unlemmatised."""
+    word = tok.lemma_.lower()
+    if word in nouns:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in nouns
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
+
+
+def _place_of(tok: Any) -> bool:
+    """"of" after a place noun ("the city of Mosul", "the provinces of X and Y"): the phrase
+    is still the place."""
+    return tok.lower_ == "of" and noun_in(tok.head, PLACE_NOUNS)
+
+
+def _path(tok: Any, trigger: Any, limit: int = 12) -> tuple[int, bool, str | None] | None:
+    """Steps from tok up to trigger, whether a clause boundary is crossed, the first prep."""
+    steps, crossed, prep = 0, False, None
+    cur = tok
+    while steps < limit:
+        if cur.i == trigger.i:
+            return steps, crossed, prep
+        if cur.dep_ == "prep" and prep is None and not _place_of(cur):
+            prep = cur.lower_
+        if cur.dep_ in CLAUSE_DEPS and steps > 0:
+            crossed = True
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        steps += 1
+    return None
+
+
+# nouns naming a share or a stretch of what follows "of": "half of Zaire", "parts of Syria"
+PARTITIVE = frozenset("""half third quarter percent per cent much most part parts rest majority
+portion swathes swaths swath stretch section sections side sides some all many areas area
+corner corners edge edges heart centre center middle outskirts jungles jungle mountains hills
+desert square streets""".split())
+SUBJECT_DEPS = frozenset(("nsubj",))
+
+
+def _people(tok: Any) -> bool:
+    """A plural people name ("the Serbs", "Albanians"), tagged NORP: people, not a place."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
+
+
+def _actor(tok: Any) -> bool:
+    """The place is the doer of a verb ("Turkey captured the island", "captured by the
+    Serbs"): a state or people acting, not where anything happened."""
+    if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent") or (
+        _contact_clause_subject(tok))
+
+
+def _contact_clause_subject(tok: Any) -> bool:
+    """"the 52 drones Russia launched": a name right after a noun, no comma between (that
+    would make it an apposition), before a finite verb is the subject of a relative clause
+    without "that", whatever the parser made of it: who launched, not where."""
+    name = [t for t in tok.subtree if t.i > tok.head.i]
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not name or name[-1].i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.doc[name[0].i - 1], tok.doc[name[-1].i + 1]
+    return (before.tag_ in ("NNS", "NN") and after.pos_ == "VERB"
+            and after.tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _country_modifier(tok: Any, t: Toponym) -> bool:
+    """A country name modifying a noun ("U.S. troops", "a US patrol", "US-led strikes") says
+    whose, like "American", not where. A name the gazetteer does not know (no feature
+    code: placed at the document's country by the fallback, "the Catatumbo oil basin") is no
+    country's name."""
+    if t.place is None or t.place.precision not in ("country", "region") \
+            or t.place.feature_code is None:
+        return False
+    if tok.dep_ not in ("compound", "npadvmod", "nmod", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.head.i != head.i:
+        if head.lemma_.lower() in PLACE_NOUNS:
+            break
+        head = head.head
+    return head.lemma_.lower() not in PLACE_NOUNS
+
+
+def _prep_of(tok: Any, trig: Any) -> str | None:
+    """The preposition that ties the place to the clause: stops at the trigger; an "of" after
+    a share or stretch ("half of X", "the jungles of X") or before a further locative
+    preposition ("in the centre of X") is passed over."""
+    cur = tok
+    seen_of = False
+    for _ in range(8):
+        if cur.i == trig.i:
+            break
+        if cur.dep_ == "prep":
+            if cur.lower_ == "of" and (_place_of(cur) or cur.head.lemma_.lower() in PARTITIVE
+                                       or cur.head.pos_ == "NUM"):
+                pass
+            elif cur.lower_ == "of":
+                seen_of = True
+            else:
+                if seen_of and cur.lower_ not in LOCATIVE:
+                    return "of"
+                return cur.lower_
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return "of" if seen_of else None
+
+
+def _own_time(conj: Any) -> bool:
+    """The coordinated clause carries its own date ("... and in 2019 lost ...")."""
+    for c in conj.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return True
+    return False
+
+
+MOTION = frozenset("""return go come travel flee move arrive march head drive fly sail walk
+run escape deploy send dispatch withdraw retreat advance transfer take bring evacuate
+infiltrate enter""".split())
+
+
+def _motion(tok: Any, trig: Any) -> bool:
+    """"to X" on a verb of motion ("returned to Saigon"): X is where the event ends."""
+    cur = tok
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "to":
+            return cur.head.lemma_.lower() in MOTION
+        cur = cur.head
+    return False
+
+
+def _object_place(tok: Any) -> bool:
+    """The place is the object of its verb ("struck the Idlib governorate", "stormed Mainok")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "nsubjpass"):
+            return cur.i == tok.i or cur.lemma_.lower() in PLACE_NOUNS
+        if cur.dep_ in ("compound", "pobj", "prep") and (cur.dep_ != "prep" or _place_of(cur)):
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+# prepositions whose object is a place, never a person ("in", not "on" or "against")
+WHERE_PREPS = frozenset("in at near outside inside within into across throughout".split())
+
+
+def possessor_not_place(tok: Any, t: Toponym,
+                        toponyms: list[Toponym] | tuple[Toponym, ...] = (),
+                        gazetteer: Any = None) -> bool:
+    """The name `t` (token `tok`) is the possessor of a noun that is no place ("Colombia's
+    ambassador was shot in Quito", "Japan's military"): it says whose, not where. A possessed
+    place or site noun or place name ("Baghdad's bridges", "Mogadishu's Yaqshid district",
+    "Afghanistan's Ghazni") lies inside the possessor, which stays a (coarser) place of the
+    event. A place name is one of the sentence's `toponyms`, or a proper name (not one read
+    as a person's, but after "in/at/near") that `gazetteer` knows in the possessor's country
+    (the tagger's entity label is no help here: the small model reads "Japan's Ai Sugiyama"
+    as a facility and "Spain's Basque Country" as an organisation)."""
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    if noun_in(head, PLACE_OR_SITE):
+        return False
+    if any(o.span.start <= head.idx < o.span.end for o in toponyms):
+        return False
+    # no one is "in" a person: after "in/at/near" a name the tagger reads as a person's
+    # ("in Kenya's Garissa") is looked up all the same
+    person = head.ent_type_ == "PERSON" and not (
+        head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS)
+    if (gazetteer is None or head.pos_ != "PROPN" or person or head.ent_type_ == "NORP"
+            or t.place is None or not t.place.country):
+        return True
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    text = head.doc[min([head.i] + [c.i for c in parts]):head.i + 1].text
+    return not any(e.country == t.place.country for e in gazetteer.lookup(text))
+
+
+def _clause_head(tok: Any) -> Any:
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _inherited(tok: Any, trig: Any) -> bool:
+    """A place in another clause's locative phrase carries to the event only when the event's
+    clause hangs under that clause ("hit a bus in Donetsk, killing 8") or is coordinated with
+    it, not when a coordinate clause on the way has its own date ("controlled territory in
+    Syria ... but lost its last base in 2019") nor from another branch of the sentence."""
+    head = _clause_head(tok)
+    heads = {head.i}
+    # coordinated verbs share a place ("planned and launched attacks in Logar"), unless the
+    # conjunct carries its own date
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_time(head):
+        head = head.head
+        heads.add(head.i)
+    cur = trig
+    for _ in range(12):
+        if cur.i in heads:
+            return True
+        if cur.dep_ == "conj" and _own_time(cur):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+
+
+SITE_NOUNS = frozenset("""base airport airbase hospital market bazaar field range plateau square
+mountain mountains hill hills valley university school mosque church compound checkpoint
+station bridge highway road crossing stadium hotel prison palace quarter sector zone
+front basin""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
+PLACE_OR_SITE = PLACE_NOUNS | SITE_NOUNS
