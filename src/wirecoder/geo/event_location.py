@@ -14,7 +14,8 @@ market", a name the gazetteer knows; resolved when the gazetteer knows them):
 otherwise none. Never the event's place: an adjective, a place inside an organisation's name,
 a plural people name ("the Serbs"), the doer of a verb ("Turkey captured", "seized by
 France"), a country name modifying a noun ("U.S. troops"), the possessor of what is no place
-("Syria's army") and "from X" (an origin or a source). "of" after a share or a stretch ("half
+("Syria's army"), "from X" (an origin or a source) and the country across "the border
+with X". "of" after a share or a stretch ("half
 of X", "the jungles of X") or before a locative phrase ("at the gate of a X hotel") passes the
 phrase on; a possessor ranks after the place it owns ("Mogadishu's Yaqshid district").
 With no place in the sentence, an event its subject spreads over a whole country
@@ -36,7 +37,7 @@ from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, _actor, _country_modifier, _inherited,
                           _inside_org, _motion, _object_place, _path, _people, _prep_of,
-                          possessor_not_place)
+                          neighbour, possessor_not_place)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -65,9 +66,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         else:
             tok = span_root(doc, t.span.start, t.span.end)
             if (tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t) or _people(tok)
-                    or _actor(tok) or _country_modifier(tok, t)):
+                    or _actor(tok) or _country_modifier(tok, t) or neighbour(t)):
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
-                # "U.S. troops": whose or who, not where the event happened
+                # "U.S. troops": whose or who, not where the event happened; "the border
+                # with X": the other side
                 continue
             if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where

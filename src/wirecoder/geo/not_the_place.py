@@ -10,8 +10,8 @@ from typing import Any
 from ..language import span_root
 from ..records import Toponym
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
-                          _country_modifier, _inherited, _people, _prep_of, noun_in,
-                          possessor_not_place)
+                          _country_modifier, _inherited, _people, _prep_of, neighbour,
+                          noun_in, possessor_not_place)
 
 # verbs whose "from X" is where something moving set out ("fled from X", "rockets launched
 # from X"): X is not where the event happened
@@ -45,7 +45,8 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
     the sentence's place may stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
     word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
     a longer name decides: "the X City Y Hotel" passes), the origin of a moving person or
-    thing ("refugees from X", "marched from X"; not "abducted from X"), a name inside
+    thing ("refugees from X", "marched from X"; not "abducted from X"), the country
+    across "the border with X", a name inside
     another verb's clause that the event's clause does not hang under ("controlled territory
     in X but lost it under the strikes in 2019"). A name coordinated with a name stands where
     the first stands ("in X and Y provinces", "X and Y signed"); a place noun counts in the
@@ -75,6 +76,8 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
             return "possessor"
     if _prep_of(tok, trig) == "from" and _origin(tok, trig):
         return "origin"
+    if neighbour(t):
+        return "neighbour"
     # the noun the name hangs on, below its clause: a place noun passes the name on
     cur = tok
     for _ in range(8):

@@ -83,6 +83,12 @@ desert square streets""".split())
 SUBJECT_DEPS = frozenset(("nsubj",))
 
 
+def neighbour(t: Toponym) -> bool:
+    """"near the border with X", "along Lebanon's border with X": X is the country on the
+    other side of the border, not where the event happened (the border's own side is)."""
+    return t.modifier is not None and t.modifier.startswith("border with")
+
+
 def _people(tok: Any) -> bool:
     """A plural people name ("the Serbs", "Albanians"), tagged NORP: people, not a place."""
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
