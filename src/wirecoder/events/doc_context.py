@@ -99,7 +99,8 @@ class DocContext:
         """Whether a province the sentence names may stand for the event's place. With no
         place from geo, only where the parse gives no reason against it; with one, unless
         the name is a possessor that says whose, not where ("Nangarhar's police chief was
-        killed in Kabul"; the other reasons, clause attachment or "from", are too fragile
+        killed in Kabul"), an origin, or what the event is for ("a truce for X province
+        signed in Havana"; the other reasons, clause attachment or "from", are too fragile
         to overrule geo's place)."""
         reason = self._no_place_reason(t, trig)
         if place is None:
@@ -167,17 +168,20 @@ class DocContext:
         if focus and (place is None or (place.country and place.country != focus)):
             # a place outside the country the document is about, while the sentence names a
             # place inside it ("Andar district, Ghazni province" read as Andard, France):
-            # keep the sentence's in-focus toponym, the finest first. With no place from
-            # event_location at all, only a toponym the parse gives no reason against
-            # (`geo.not_the_place.not_the_place`): geo's rules already said no to every other reading
+            # keep the sentence's in-focus toponym, the finest first, as a province is kept
+            # (`_province_may_place`): with no place from event_location at all, only a
+            # toponym the parse gives no reason against (geo's rules already said no to every
+            # other reading); with one, not a possessor, an origin or what the event is for.
+            # Nor, over geo's place, the dateline: where the report was filed ("BOGOTA - ...
+            # signed in Havana"; an event the text places nowhere may stand there)
             inside: list[tuple[Toponym, Place]] = []
             for t in self.analysis.toponyms or []:
                 tp = t.place
                 if (tp is not None and tp.country == focus
                         and sent.start_char <= t.span.start < sent.end_char
                         and tp.precision in ("point", "city", "admin2", "admin1")
-                        and (place is not None
-                             or self._no_place_reason(t, trig) is None)):
+                        and (place is None or not event_places.dateline(self.document.text, t))
+                        and self._province_may_place(t, trig, place)):
                     inside.append((t, tp))
             if inside:
                 rank = {"admin1": 0, "city": 1, "admin2": 2, "point": 3}
@@ -188,5 +192,6 @@ class DocContext:
 
 
 # `geo.not_the_place.not_the_place` reasons strong enough to set aside a province the
-# sentence names when geo gave the event a place
-LOCAL_NO_PLACE = {"possessor", "origin"}
+# sentence names when geo gave the event a place: whose, from where, what for ("a truce for
+# Arauca department signed in Havana" was signed in Havana)
+LOCAL_NO_PLACE = {"possessor", "origin", "topic"}

@@ -45,7 +45,7 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
     return None
 
 
-def _is_dateline(text: str, t: Any) -> bool:
+def dateline(text: str, t: Any) -> bool:
     """"KABUL, Afghanistan (Jan. 25)": an upper-case place opening a line, before a comma or
     dash."""
     s = t.span.start
@@ -61,7 +61,7 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
         return place
     text = analysis.document.text
     tops = [t for t in analysis.toponyms or [] if t.place is not None]
-    dl = [t for t in tops if _is_dateline(text, t)]
+    dl = [t for t in tops if dateline(text, t)]
     ev = place.evidence[0]
     if not any(t.span.start <= ev.start < t.span.end for t in dl):
         return place
@@ -150,11 +150,7 @@ def metonymic(doc: Any, place: Place) -> bool:
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
             continue
-        first = node
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        if place.precision == "country" and first.dep_ == "nsubj" and first.head.pos_ == "VERB" \
-                and _lemma(first.head) not in SETTING_VERBS:
+        if acting_government(node, place):
             continue  # "Norway and Cuba welcomed the deal": their governments did
         if node.dep_ == "conj" and node.head.ent_type_ not in ("GPE", "LOC", "FAC") and (
                 node.head.ent_type_ in ("ORG", "PERSON", "NORP")
@@ -162,6 +158,27 @@ def metonymic(doc: Any, place: Place) -> bool:
             continue
         return False
     return True
+
+
+# verbs whose capital-city subject undergoes what happens there: "Kyiv lost power"
+CITY_SETTING_VERBS = SETTING_VERBS | {"lose"}
+
+
+def acting_government(node: Any, place: Place) -> bool:
+    """The name at `node` stands for its government, as the subject of a verb that is no
+    setting verb: a country ("Norway and Cuba welcomed the deal"), or a capital city whose
+    verb takes an object or a clause ("Washington imposed sanctions", "Moscow said it would
+    ...", "Beijing warned Manila"; not "Kabul fell" or "Kyiv came under fire")."""
+    first = node
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ != "nsubj" or first.head.pos_ != "VERB":
+        return False
+    verb = first.head
+    if place.precision == "country":
+        return _lemma(verb) not in SETTING_VERBS
+    return (place.feature_code == "PPLC" and _lemma(verb) not in CITY_SETTING_VERBS
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children))
 
 
 def _names_places(tok: Any) -> bool:
@@ -284,7 +301,8 @@ def _fallback_places(drafts: list[Draft]) -> None:
     """Events still without a place take the province their text names before them (or the
     document's one province), noted while drafting (`province_check`); attacks, arrests,
     protests and deployments placed only country- or region-wide take the document's one
-    province. A statement (`speech_act`) takes no place from another sentence."""
+    province (a place in no country, a sea, stays). A statement (`speech_act`) takes no
+    place from another sentence."""
     for d in drafts:
         if d.modality == "historical" or speech_act(d):
             continue
@@ -294,6 +312,9 @@ def _fallback_places(drafts: list[Draft]) -> None:
                 physical and not d.location.admin1
                 and d.location.precision in ("country", "unknown", "region")):
             continue  # a country-wide statement or policy stays country-wide
+        if d.location is not None and d.location.country is None \
+                and d.location.feature_code is not None:
+            continue  # in no country: a sea ("fired at a tanker in the Red Sea"), not a province
         stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
         for m in [d.trigger, *d.mentions]:
             if m.start in stash:
@@ -322,16 +343,27 @@ def _upper_dateline(text: str, t: Any) -> bool:
             and text[t.span.end:t.span.end + 2].lstrip()[:1] in (",", "/", "-", "—", "–", "("))
 
 
+def _government_name(analysis: Any, t: Any) -> bool:
+    """The toponym `t` is a capital that stands for its government where it is written
+    ("Washington imposed sanctions"): no place of the story (`acting_government`)."""
+    if analysis.doc is None or t.place is None:
+        return False
+    node = span_root(analysis.doc, t.span.start, t.span.end)
+    return node is not None and acting_government(node, t.place)
+
+
 def document_province(analysis: Any, country: str | None) -> Place | None:
     """The province all the document's places below country level (of `country`; the
-    dateline left out) are in, as an admin1 place; None when they name several or none."""
+    dateline and a capital standing for its government left out) are in, as an admin1
+    place; None when they name several or none."""
     if country is None:
         return None
     text = analysis.document.text
     tops = [t for t in analysis.toponyms or [] if t.place is not None
             and t.place.country == country and t.place.admin1
             and t.place.precision in ("admin1", "city", "admin2", "point")
-            and not _is_dateline(text, t) and not _upper_dateline(text, t)]
+            and not dateline(text, t) and not _upper_dateline(text, t)
+            and not _government_name(analysis, t)]
     if not tops or len({_akey(t.place.admin1) for t in tops}) != 1:
         return None
     first = tops[0]

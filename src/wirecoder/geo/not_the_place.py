@@ -37,17 +37,21 @@ def _origin(tok: Any, trig: Any) -> bool:
     return True
 
 
+# prepositions that name what an act is for or about, not where it happens
+TOPIC_PREPS = frozenset(("for", "about", "regarding", "concerning"))
+
+
 def not_the_place(doc: Any, t: Toponym, trig: Any,
                   toponyms: list[Toponym] | tuple[Toponym, ...] = (),
                   gazetteer: Any = None) -> str | None:
     """Why the parse says a toponym of the event's sentence is not the event's place, for a
     caller's fallback when `event_location` gave the event none (None: no reason against,
-    the sentence's place may stand in). Not: an adjective, a people, the doer of a verb ("seized by Ruritania"), a
-    word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
+    the sentence's place may stand in). Not: an adjective, a people, the doer of a verb
+    ("seized by Ruritania"), a word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
     a longer name decides: "the X City Y Hotel" passes), the origin of a moving person or
-    thing ("refugees from X", "marched from X"; not "abducted from X"), the country
-    across "the border with X", a name inside
-    another verb's clause that the event's clause does not hang under ("controlled territory
+    thing ("refugees from X", "marched from X"; not "abducted from X"), what the event is
+    for or about ("a truce for X province signed in Y", "talks about X"), the country
+    across "the border with X", a name inside another verb's clause that the event's clause does not hang under ("controlled territory
     in X but lost it under the strikes in 2019"). A name coordinated with a name stands where
     the first stands ("in X and Y provinces", "X and Y signed"); a place noun counts in the
     plural ("the Provinces of X and Y"). The possessor of a noun that is no place
@@ -74,8 +78,11 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
             gazetteer = default_gazetteer()
         if possessor_not_place(tok, t, toponyms, gazetteer):
             return "possessor"
-    if _prep_of(tok, trig) == "from" and _origin(tok, trig):
+    prep = _prep_of(tok, trig)
+    if prep == "from" and _origin(tok, trig):
         return "origin"
+    if prep in TOPIC_PREPS:
+        return "topic"
     if neighbour(t):
         return "neighbour"
     # the noun the name hangs on, below its clause: a place noun passes the name on

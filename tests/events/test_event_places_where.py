@@ -1,0 +1,52 @@
+"""Where events happened, the events stage's rules (events/event_places.py,
+events/doc_context.py): a capital standing for its government, a province named as what an
+accord is about, the place of what a statement reports. Sentences written for these tests;
+full pipeline (places need the geo stage)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+
+    def go(text: str):
+        doc = Document(id=Document.make_id(text), text=text, published=date(2026, 3, 4))
+        return pipe(doc).events
+    return go
+
+
+def _of(events, trigger):
+    found = [e for e in events if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [(e.trigger.text if e.trigger else None) for e in events]
+    return found[0]
+
+
+def test_a_capital_acting_for_its_government_is_no_place_of_the_story(run):
+    # "Washington" is the US government: no province of the story to fall back on
+    events = run("Washington imposed sanctions on two shipping firms on Tuesday.")
+    loc = _of(events, "sanctions").location
+    assert loc is None or loc.precision == "country", loc
+
+
+def test_an_accord_is_placed_where_it_was_signed_not_where_it_applies(run):
+    # the truce is for Arauca, signed in Havana; the dateline is only where the report was
+    # filed
+    events = run("BOGOTA, March 3 (Reuters) - The government and the ELN signed a truce for "
+                 "Arauca department in Havana on Monday.")
+    loc = _of(events, "signed").location
+    assert loc is not None and loc.name == "Havana", loc
+
+
+def test_a_place_at_sea_is_not_replaced_by_the_documents_province(run):
+    events = run("Rebels fired a missile at a cargo ship in the Red Sea on Tuesday. Troops "
+                 "repelled an attack in Marib province on Monday.")
+    loc = _of(events, "fired").location
+    assert loc is not None and loc.name == "Red Sea", loc
