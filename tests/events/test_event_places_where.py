@@ -45,6 +45,31 @@ def test_an_accord_is_placed_where_it_was_signed_not_where_it_applies(run):
     assert loc is not None and loc.name == "Havana", loc
 
 
+@pytest.mark.parametrize("text,trigger,name", [
+    ("The foreign minister accused the rebels of shelling a hospital in Kharkiv on Sunday.",
+     "accused", "Kharkiv"),
+    ("The governor blamed smugglers for the unrest and said police had arrested 40 people in "
+     "Sistan-Baluchestan province.", "blamed", "Sistan"),
+])
+def test_a_statement_is_not_placed_where_what_it_reports_happened(run, text, trigger, name):
+    loc = _of(run(text), trigger).location
+    assert loc is None or name not in loc.name, loc
+
+
+def test_a_statement_is_placed_where_it_was_made(run):
+    events = run("Speaking in Mombasa on Tuesday, the minister urged the rebels to surrender.")
+    loc = _of(events, "urged").location
+    assert loc is not None and loc.name == "Mombasa", loc
+
+
+def test_a_statement_made_for_a_summons_takes_the_summons_place(run):
+    # the protest is made where the envoy was summoned, not in what it complains of
+    events = run("The foreign ministry summoned the Iranian envoy in Kabul to protest what it "
+                 "called the use of Iranian soil by smugglers to plan attacks on Afghanistan.")
+    loc = _of(events, "protest").location
+    assert loc is not None and loc.name == "Kabul", loc
+
+
 def test_a_place_at_sea_is_not_replaced_by_the_documents_province(run):
     events = run("Rebels fired a missile at a cargo ship in the Red Sea on Tuesday. Troops "
                  "repelled an attack in Marib province on Monday.")

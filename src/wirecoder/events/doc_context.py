@@ -77,9 +77,11 @@ class DocContext:
             return None
         return self._day_told_before(self.analysis, self.sent_span(tok.sent))
 
-    def place_of(self, trig: Trigger) -> Any:
-        place = event_places.undateline(self.analysis, self._place_of(trig), trig.start,
-                                     self.focus_country)
+    def place_of(self, trig: Trigger, statement: bool = False) -> Any:
+        """Where the event at `trig` happened; a `statement` (an accusation, an appeal) is not
+        placed by what it reports (`geo.place_parse.in_reported_clause`)."""
+        place = event_places.undateline(self.analysis, self._place_of(trig, statement),
+                                        trig.start, self.focus_country)
         return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 
@@ -134,13 +136,14 @@ class DocContext:
             return None
         return place
 
-    def _place_of(self, trig: Trigger) -> Any:
+    def _place_of(self, trig: Trigger, statement: bool = False) -> Any:
         place = None
         if self._event_location is not None:
             try:
-                place = self._event_location(self.analysis,
-                                             self.document.span(trig.start, trig.end),
-                                             self.place_span(trig.token.sent))
+                place = self._event_location(
+                    self.analysis, self.document.span(trig.start, trig.end),
+                    self.place_span(trig.token.sent),
+                    statement=statement)
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
         if place is None:

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..geo.place_parse import in_reported_clause
 from ..language import span_root
 from ..records import Place
 from .draft import Draft
@@ -281,7 +282,8 @@ def addressed_place(d: Draft) -> bool:
     """"The mayor accused Russia of targeting civilians", "urged Kyiv to negotiate",
     "called on Mali to ...": a place named as the one a statement is addressed to or made
     about (the trigger's object, or the object of its "on / to / against") stands for its
-    government, and is not where the statement was made."""
+    government, and is not where the statement was made. Nor is a place inside what the
+    statement reports or asks for (`geo.place_parse.in_reported_clause`)."""
     place = d.location
     if place is None or not place.evidence or not speech_act(d):
         return False
@@ -291,6 +293,8 @@ def addressed_place(d: Draft) -> bool:
         node = node.head
     if node is None:
         return False
+    if in_reported_clause(node, tok):
+        return True
     if node.dep_ in ("dobj", "dative") and node.head.i == tok.i:
         return True
     return (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")

@@ -136,7 +136,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
                           fallback="no date in the text: a reported statement, dated by the "
                                    f"document's anchor ({a.source})")
-    d.location = ctx.place_of(trig)
+    d.location = ctx.place_of(trig, statement=typed.plover in event_places.SPEECH_TYPES)
     if event_places.addressed_place(d):
         d.location = None
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None

@@ -37,7 +37,7 @@ from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, _actor, _country_modifier, _inherited,
                           _inside_org, _motion, _object_place, _path, _people, _prep_of,
-                          neighbour, possessor_not_place)
+                          in_reported_clause, neighbour, possessor_not_place)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -48,8 +48,10 @@ ANY_PLACE_FALLBACK = False
 
 
 def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: Span,
-                   gazetteer: Any = None) -> Toponym | None:
-    """The toponym that tells where the event at `trigger` happened (None: not stated)."""
+                   gazetteer: Any = None, statement: bool = False) -> Toponym | None:
+    """The toponym that tells where the event at `trigger` happened (None: not stated). For a
+    `statement` (an accusation, an appeal), not a place in what it reports or asks for
+    ("accused X of shelling a hospital in Kharkiv": `in_reported_clause`)."""
     inside = [t for t in toponyms if sentence.start <= t.span.start and t.span.end <= sentence.end]
     trig = span_root(doc, trigger.start, trigger.end) if doc is not None else None
     if trig is not None:
@@ -73,6 +75,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 continue
             if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where
+            if statement and in_reported_clause(tok, trig):
+                continue
             path = _path(tok, trig)
             prep = _prep_of(tok, trig)
             locative = prep in LOCATIVE or t.modifier is not None
@@ -104,18 +108,18 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
 
 
 def event_location(analysis: Analysis, trigger: Span, sentence: Span,
-                   gazetteer: Any = None) -> Place | None:
+                   gazetteer: Any = None, statement: bool = False) -> Place | None:
     """The place of the event whose trigger is `trigger`, with the toponym as its evidence.
     `gazetteer` (default: `default_gazetteer()`) resolves a name recognition left out that
     the event's own locative phrase marks as a place. With no place in the sentence, an
     event spread over a whole country by its subject ("nationwide") takes that country
-    (`nationwide.nationwide_place`)."""
+    (`nationwide.nationwide_place`). A `statement` is not placed by what it reports."""
     if gazetteer is None:
         from .gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
     chosen = choose_toponym(analysis.doc, list(analysis.toponyms), trigger, sentence,
-                            gazetteer=gazetteer)
+                            gazetteer=gazetteer, statement=statement)
     if chosen is None:
         return nationwide_place(analysis, trigger, gazetteer)
     if chosen.place is None:

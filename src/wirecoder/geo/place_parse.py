@@ -270,3 +270,31 @@ mountain mountains hill hills valley university school mosque church compound ch
 station bridge highway road crossing stadium hotel prison palace quarter sector zone
 front basin""".split())  # not "embassy": "France's embassy" is France's, wherever it stands
 PLACE_OR_SITE = PLACE_NOUNS | SITE_NOUNS
+
+
+# the dependencies of a clause that says what a statement reports or asks for: "said (that)
+# ...", "urged them to ...", "accused X of shelling ..."
+CONTENT_DEPS = frozenset(("ccomp", "xcomp", "pcomp"))
+
+
+def in_reported_clause(node: Any, trigger: Any) -> bool:
+    """The place at `node` lies in a clause that says what the statement at `trigger` reports
+    or asks for ("accused Moscow of shelling a hospital in Kharkiv", "urged the rebels to
+    disarm in Cauca", "blamed rioters and said police had arrested 120 in X"): where that
+    happened, not where the words were said ("Speaking in Mombasa, the minister urged ..."
+    is said there)."""
+    cur = node
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == trigger.i or (cur.head.dep_ == "conj" and cur.head.head.i == trigger.i):
+            return cur.dep_ in CONTENT_DEPS
+        if cur.dep_ in CONTENT_DEPS:
+            return _reaches(cur, trigger)
+        cur = cur.head
+    return False
+
+
+def _reaches(tok: Any, target: Any) -> bool:
+    """`target` is `tok`'s head or above it."""
+    return any(a.i == target.i for a in tok.ancestors)
