@@ -75,3 +75,10 @@ def test_a_place_at_sea_is_not_replaced_by_the_documents_province(run):
                  "repelled an attack in Marib province on Monday.")
     loc = _of(events, "fired").location
     assert loc is not None and loc.name == "Red Sea", loc
+
+
+def test_a_nationality_adjective_does_not_coarsen_the_place_it_qualifies(run):
+    # "Mexican" qualifies the state; the place is Michoacan, not Mexico
+    events = run("Gunmen killed a mayor in the western Mexican state of Michoacan on Monday.")
+    loc = _of(events, "killed").location
+    assert loc is not None and loc.admin1 and "Michoac" in loc.admin1, loc

@@ -160,6 +160,10 @@ class DocContext:
                     and self._province_may_place(t, trig, place)):
                 provinces.append((t, tp))
         attached = event_places.attached_place(self.analysis, trig.token)
+        if attached is not None and place is not None and not attached.admin1 \
+                and attached.precision in ("country", "region") \
+                and place.country == attached.country and place.admin1:
+            attached = None  # "in the Mexican state of Michoacan": geo's place is finer
         if attached is not None and not any(pp.country == attached.country
                                             and pp.admin1 != attached.admin1
                                             for _, pp in provinces):

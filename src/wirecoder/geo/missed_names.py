@@ -23,9 +23,10 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
     taken = [(t.span.start, t.span.end) for t in toponyms]
     out: list[Toponym] = []
     for tok in doc[trig.sent.start:trig.sent.end]:
-        # the tagger reads an unknown village name as a person's: the place noun decides
+        # the tagger reads an unknown village name as a person's, a town's as a people's
+        # ("the town of Pahalgam"): the place noun decides
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
-                tok.ent_type_ in NOT_PLACE_ENTS and tok.ent_type_ != "PERSON"):
+                tok.ent_type_ in NOT_PLACE_ENTS - {"PERSON", "NORP"}):
             continue
         if (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
                 ) or (tok.i + 1 < trig.sent.end and doc[tok.i + 1].pos_ == "PROPN"
@@ -53,6 +54,8 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                  and "." not in name and len(name) > 3 and gazetteer.has_name(name))
         if not (place_word or known):
             continue
+        if tok.ent_type_ == "NORP" and tok.dep_ != "pobj":
+            continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
         if known or (gazetteer is not None and gazetteer.has_name(name)):
             from . import resolve_spans
             res = resolve_spans(doc.text, [(start, end)], gazetteer=gazetteer,
