@@ -43,6 +43,11 @@ _SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvs)" + _ABBREV
 # a plan seen from the past: "had been due to expire Friday", "as previously planned Saturday"
 _PAST_PLAN = re.compile(r"\b(?:had(?:\s+been)?|previously)\s+(?:\w+ly\s+)?$", re.I)
 
+# a past verb of the same clause before "until" ("were heard across the city until ..."):
+# the span it ends is past, not ahead
+_PAST_BEFORE_UNTIL = re.compile(r"\b(?:was|were|had|continued|lasted|raged|went\s+on|"
+                                r"stayed|remained|fought|clashed)\b[^,;:]*$", re.I)
+
 # an -ed word after a determiner is an adjective: "the revised plan", "a still unspecified date"
 _ADJ_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+"
                      r"(?:still\s+|yet\s+|newly\s+|recently\s+)?$", re.I)
@@ -90,6 +95,9 @@ def regex_tense(text: str, start: int, end: int) -> int:
             v = val
             if v > 0 and _PAST_PLAN.search(text, max(s, m.start() - 25), m.start()):
                 v = -1
+            elif v > 0 and m.group(0).lower() in ("until", "till") and m.end() <= start \
+                    and _PAST_BEFORE_UNTIL.search(text, max(s, m.start() - 60), m.start()):
+                v = -1  # "explosions were heard until the early hours of Tuesday": a past span
             elif v > 0:
                 dist -= 15  # a future marker anywhere near is a strong cue
             elif _ADJ_ED.search(text, max(s, m.start() - 12), m.start()):
