@@ -1,5 +1,6 @@
 """event_location: the country across "the border with X" is the other side of the border,
-not where the event happened (sentences written for these tests)."""
+and where a coordinated motion ends ("resigned and fled to X") is that motion's place, not
+where the event happened (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ def test_the_country_that_owns_the_border_is_the_place(nlp, gaz):
     text = "Rebels captured two soldiers along Lebanon's border with Syria on Monday."
     place = event_place(text, "captured", nlp, gaz)
     assert place is not None and place.country == "LB"
+
+
+def test_where_a_coordinated_motion_ends_is_not_the_place(nlp, gaz):
+    # the president fled to Syria; he did not resign there
+    text = "The president resigned on Monday and fled to Syria."
+    assert event_place(text, "resigned", nlp, gaz) is None
+    place = event_place(text, "fled", nlp, gaz)
+    assert place is not None and place.country == "SY"

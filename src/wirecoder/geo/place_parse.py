@@ -174,11 +174,16 @@ infiltrate enter""".split())
 
 
 def _motion(tok: Any, trig: Any) -> bool:
-    """"to X" on a verb of motion ("returned to Saigon"): X is where the event ends."""
+    """"to X" on a verb of motion ("returned to Saigon"): X is where the event ends. Not on
+    a motion verb coordinated with the event's ("resigned on Monday and fled to India": the
+    resignation was not in India)."""
     cur = tok
     while cur.i != trig.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ == "to":
-            return cur.head.lemma_.lower() in MOTION
+            verb = cur.head
+            if verb.dep_ == "conj" and verb.head.i == trig.i:
+                return False
+            return verb.lemma_.lower() in MOTION
         cur = cur.head
     return False
 
