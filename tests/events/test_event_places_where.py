@@ -1,6 +1,7 @@
-"""Where events happened, the events stage's rules (events/event_places.py,
+"""Where and when events happened, the events stage's rules (events/event_places.py,
 events/doc_context.py): a capital standing for its government, a province named as what an
-accord is about, the place of what a statement reports. Sentences written for these tests;
+accord is about, the place of what a statement reports, the date of a speaker's occasion
+("speaking on Monday", events/discourse.foreign_time). Sentences written for these tests;
 full pipeline (places need the geo stage)."""
 
 from __future__ import annotations
@@ -82,3 +83,10 @@ def test_a_nationality_adjective_does_not_coarsen_the_place_it_qualifies(run):
     events = run("Gunmen killed a mayor in the western Mexican state of Michoacan on Monday.")
     loc = _of(events, "killed").location
     assert loc is not None and loc.admin1 and "Michoac" in loc.admin1, loc
+
+
+def test_the_date_of_a_speakers_occasion_dates_the_statement(run):
+    # "speaking ... on Monday" describes when the minister urged, not the minister
+    events = run("The minister, speaking in Mombasa on Monday, urged the rebels to surrender.")
+    urged = _of(events, "urged")
+    assert str(urged.time.start) == "2026-03-02", urged.time

@@ -73,6 +73,10 @@ def anchor_noun(tok: Any) -> Any | None:
     return None
 
 
+# a participle on a speaker that tells the occasion of what the speaker says
+OCCASION_VERBS = {"speak", "address", "talk", "brief", "write", "tell"}
+
+
 def foreign_time(tok: Any, time: TimeSpan) -> bool:
     """Whether the time's words sit in a relative clause / apposition the trigger is not in."""
     if not time.evidence or time.start is None:
@@ -86,6 +90,8 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
         return False
     for _ in range(8):
         if node.dep_ in ("relcl", "appos", "acl") and tok not in node.subtree:
+            if node.lemma_.lower() in OCCASION_VERBS and node.head.head.i == tok.i:
+                return False  # "the minister, speaking on Monday, urged ...": when he urged
             return node.head.pos_ in ("PROPN", "NOUN") and node.head.i < tok.i
         if node.head == node:
             return False
