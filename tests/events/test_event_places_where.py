@@ -90,3 +90,10 @@ def test_the_date_of_a_speakers_occasion_dates_the_statement(run):
     events = run("The minister, speaking in Mombasa on Monday, urged the rebels to surrender.")
     urged = _of(events, "urged")
     assert str(urged.time.start) == "2026-03-02", urged.time
+
+
+def test_a_capital_named_by_its_role_places_the_event(run):
+    events = run("Heavy clashes broke out between rival militias in the Libyan capital late "
+                 "on Monday, residents said.")
+    loc = _of(events, "clashes").location
+    assert loc is not None and loc.name == "Tripoli", loc

@@ -45,6 +45,7 @@ class DocContext:
         self.focus_country = focus_country(analysis.toponyms or [])
         self._event_location = optional_import("wirecoder.geo", "event_location")
         self._not_the_place = optional_import("wirecoder.geo.not_the_place", "not_the_place")
+        self._capital_place = optional_import("wirecoder.geo.capital", "capital_place")
 
     def sent_span(self, sent: Any) -> Any:
         return self.document.span(sent.start_char, sent.end_char)
@@ -146,6 +147,13 @@ class DocContext:
                     statement=statement)
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
+        if place is None and self._capital_place is not None:
+            # "clashes broke out in the Libyan capital": a capital named by its role (geo's
+            # event_location picks toponyms only)
+            from wirecoder.geo.gazetteer import default_gazetteer
+
+            place = self._capital_place(self.analysis, self.document.span(trig.start, trig.end),
+                                        default_gazetteer())
         if place is None:
             place = self._dateline_place(trig.token.sent)
         focus = self.focus_country
