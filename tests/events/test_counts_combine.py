@@ -68,8 +68,8 @@ def test_count_of_one_operation_is_kept(events_of):
     assert _people(e, "killed") == {(2.0, "exact")}
 
 
-def test_the_perpetrators_own_tally_yields_to_another_count(events_of):
-    events = events_of("Insurgents killed five villagers in an attack on a village in Cabo "
+def test_the_perpetrators_own_tally_yields_to_another_count(linked_events_of):
+    events = linked_events_of("Insurgents killed five villagers in an attack on a village in Cabo "
                        "Delgado province on Saturday, local officials said. The Islamic State "
                        "group claimed the attack, saying its fighters had killed 11 Christians.")
     killed = [q.value for e in events if e.type.plover == "ASSAULT"

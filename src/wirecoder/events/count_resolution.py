@@ -79,7 +79,7 @@ def resolve_counts(d: Draft) -> None:
         if not main:
             continue
         own = [q for q in main if _doers_own_claim(q, d, doc)]
-        if own and len(own) < len(main):
+        if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
             # "Islamic State claimed the attack, saying its fighters had killed six": the
             # perpetrators' own tally yields to a count told by anyone else
             main = [q for q in main if q not in own]
@@ -104,9 +104,9 @@ def resolve_counts(d: Draft) -> None:
 
 
 def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
-    """The count is told in a sentence where the event's doers (or whoever claims
-    responsibility for it) speak: a claim by a claimant who is one of the actors, or a
-    claim of responsibility ("claimed the attack")."""
+    """The count is told in a sentence where an armed group that did it (or claims it)
+    speaks: a claim by a non-state armed actor of the event, or its claim of responsibility
+    ("claimed the attack")."""
     if not q.evidence:
         return False
     sent = _sentence_start(doc, q.evidence[0].start)
@@ -114,8 +114,10 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
     for c in d.claims:
         if not c.evidence or _sentence_start(doc, c.evidence[0].start) != sent:
             continue
-        if (c.verb or "").lower() in ("claimed", "claims", "claim") or (
-                participant_key(c.claimant) & doers):
+        armed = c.claimant.kind in ("armed group", "militia") or c.claimant.sector in (
+            "REB", "UAF", "INS")
+        if armed and ((c.verb or "").lower() in ("claimed", "claims", "claim")
+                      or participant_key(c.claimant) & doers):
             return True
     return False
 
