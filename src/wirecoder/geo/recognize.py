@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
-from ..language import credit_spans
 from .gazetteer import Gazetteer, name_key
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -178,9 +177,6 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
             out.extend(_inside_name(text, ent, gazetteer, place_keys))
         out.extend(_datelines(text, gazetteer, out))
         out.extend(_gazetteer_mentions(text, doc, gazetteer, taken))
-    credits = credit_spans(text)
-    if credits:  # "(Reporting by A in Abuja; Editing by B)": where the reporters were
-        out = [m for m in out if not any(s <= m.start < e for s, e in credits)]
     out.sort(key=lambda m: m.start)
     return out
 
