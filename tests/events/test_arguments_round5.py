@@ -63,7 +63,7 @@ def test_combined_demonym_and_noun_is_one_actor(events_of):
 
 
 def test_demonym_with_its_own_noun_stays_apart():
-    from wirecoder.events.arguments import coordinated_modifier
+    from wirecoder.events.noun_phrases import coordinated_modifier
     doc = load_nlp()("An Afghan and a coalition soldier were killed by a bomb in Helmand.")
     assert all(coordinated_modifier(t) is None for t in doc)
 
