@@ -21,18 +21,19 @@ the text ties it to:
 `foreign_time` (used while drafting): a date inside a relative clause or apposition that
 describes a participant ("the RSF, which has controlled Nyala since October 2023") dates that
 description, not the event. The place rules used while drafting (datelines, "<Name> province",
-metonymy, the document-wide fallback) live in `event_places`.
+metonymy, the document-wide fallback) live in `event_places`; the events folded into another
+before these rules run (a headline restating the body, weapons seized in a raid) in
+`absorbed_events`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..language import (DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS,
                         POSSESSIVE_DETERMINERS, span_root)
 from ..records import Participant, Place, TimeSpan
-from .act_kinds import looting
+from .absorbed_events import fold_seizures, headline_repeats, sent_index
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
@@ -244,7 +245,7 @@ def _same_actors_go_on(drafts: list[Draft]) -> None:
             continue
         before = [o for o in drafts[:n] if o.modality == "asserted"
                   and o.typed.plover == d.typed.plover and o.trigger.start < d.trigger.start
-                  and _sent_index(d) - _sent_index(o) <= 2]
+                  and sent_index(d) - sent_index(o) <= 2]
         if not before:
             continue
         o = before[-1]
@@ -333,140 +334,9 @@ def _focus(drafts: list[Draft]) -> None:
             d.location = place  # a province taken from another sentence: the finer focus
 
 
-def headline_end(text: str) -> int:
-    """End of the headline: a short first line with no closing full stop (0: none)."""
-    m = re.search(r"[\n\u2028]", text)
-    if m is None:
-        return 0
-    line = text[:m.start()].strip()
-    if not line or len(line) > 160 or line.endswith((".", "!", "?", ":", ";")):
-        return 0
-    return m.start()
-
-
-def headline_repeats(drafts: list[Draft]) -> list[Draft]:
-    """A headline ("Suspected Insurgents Detained") restates an event the body reports: when the
-    body has an event of the same type, the headline's parse adds nothing but noise."""
-    if not drafts:
-        return drafts
-    end = headline_end(drafts[0].trigger.token.doc.text)
-    if not end:
-        return drafts
-    body: dict[str, Draft] = {}
-    for d in drafts:
-        if d.trigger.start >= end and d.modality == "asserted":
-            body.setdefault(d.typed.plover, d)
-    out = []
-    for d in drafts:
-        # a headline event the merge already joined to the body's report of it ("Gunmen kill
-        # 14 villagers" + "gunmen ... killed at least 14 villagers") is that report, told
-        # by its first mention in the body, unless the body's first event of its type is told
-        # with the same word (a release's lead and its details, "detained ... detained": one
-        # event); another act ("also set fire to granaries", "shot down 40 drones") does not
-        # swallow it
-        headline = d.trigger.start < end
-        into = body.get(d.typed.plover) if headline else None
-        below = [m for m in d.mentions if m.start >= end] if headline else []
-        if below and (into is None or _lemma(into.trigger.token) not in {
-                _lemma(m.token) for m in (d.trigger, *d.mentions)}):
-            first = min(below, key=lambda m: m.start)
-            d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
-            d.trigger, d.sent = first, first.token.sent
-            into = None
-        if into is None:
-            out.append(d)
-            continue
-        # what the headline (and the lead joined to it) says and the body's first mention
-        # lacks is kept
-        if into.location is None:
-            into.location = d.location
-        if (into.time is None or into.time.start is None) and d.time is not None \
-                and d.time.start is not None:
-            into.time = d.time
-        kinds = {q.kind for q in into.quantities}
-        into.quantities += [q for q in d.quantities if q.kind not in kinds]
-        into.evidence += d.evidence
-    return out
-
-
-def _same_place(a: Draft, b: Draft) -> bool:
-    """No contradiction between the places the two events' own sentences name (a place taken
-    from elsewhere in the document does not count)."""
-    pa, pb = a.local_place(), b.local_place()
-    if pa is None or pb is None:
-        return True
-    return (pa.country == pb.country
-            and (not pa.admin1 or not pb.admin1 or pa.admin1 == pb.admin1))
-
-
-def _sent_index(d: Draft) -> int:
-    return sum(1 for s in d.sent.doc.sents if s.start < d.sent.start)
-
-
-def _could_be_part(m: Draft, d: Draft) -> bool:
-    """Seizure `d` can be part of raid `m`, unless the seizure is itself the operation the text
-    reports ("launched a joint operation ..., destroying 15 weapons hideouts": it carries its
-    own operation word) and the raid comes only well after it, by other named actors
-    (another state's operation reported twenty sentences on)."""
-    own_operation = any(t.entry.generic for t in d.mentions)
-    if not own_operation or not (m.actors and d.actors):
-        return True
-    if {p.name for p in m.actors} & {p.name for p in d.actors}:
-        return True
-    if any(p.kb_id is None for p in m.actors):
-        return True  # "the security force": an unnamed force may be the one that seized
-    return _sent_index(m) - _sent_index(d) <= 3
-
-
-def _looting_in(d: Draft, m: Draft) -> bool:
-    """Robbery or looting `d` is part of assault `m` when the same sentence tells both ("the
-    gunmen shot the guard and robbed the bank") or they share an actor; never of an arrest."""
-    if m.typed.plover != "ASSAULT":
-        return False
-    return m.sent.start == d.sent.start or bool(
-        {p.name for p in d.actors} & {p.name for p in m.actors})
-
-
-def _fold_seizures(drafts: list[Draft]) -> list[Draft]:
-    """Weapons seized or destroyed in the course of a raid that killed or detained people are
-    part of that raid (one event, as ACLED codes it), not a separate weapons event; so is a
-    bare "operation" that the killing or detention was part of. A robbery or looting ("gunmen
-    robbed the bank") is part only of an assault it is told with (`_looting_in`), never of an
-    arrest: the arrest is what is done to the robbers."""
-    mains = [d for d in drafts if d.modality == "asserted" and (
-        d.typed.plover == "ASSAULT" or d.typed.acled == "Arrests")]
-    if not mains:
-        return drafts
-    out = []
-    for d in drafts:
-        if d.generic and d.typed.acled is None and d.modality == "asserted" and not d.new_event:
-            # "conducted an operation ..." beside the killing or detention it consisted of
-            into = [m for m in mains if m is not d and not m.generic and _same_place(m, d)]
-            if into:
-                m = into[0]
-                if m.location is None:
-                    m.location = d.location
-                m.evidence += d.evidence
-                continue
-        if d.typed.plover == "COERCE" and d.typed.mode == "seize" and d.modality == "asserted":
-            names = {p.name for p in d.actors}
-            into = [m for m in mains if _same_place(m, d) and (
-                m.sent.start == d.sent.start or d.reference_anchor or not names
-                or names & {p.name for p in m.actors} or not d.new_event)
-                and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))]
-            if into:
-                m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
-                m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
-                m.weapons += [w for w in d.weapons if w not in m.weapons]
-                m.evidence += d.evidence
-                continue
-        out.append(d)
-    return out
-
-
 def apply(drafts: list[Draft]) -> list[Draft]:
     """Fill what each event's sentence leaves empty from the events the text ties it to."""
-    drafts = _fold_seizures(headline_repeats(drafts))
+    drafts = fold_seizures(headline_repeats(drafts))
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)
