@@ -7,8 +7,8 @@ otherwise, and "other" when nothing says), and the words before the number the q
 ("over 130" -> more_than, "at least" -> at_least, "about" -> about, "up to" -> at_most,
 "fewer than" -> less_than). Coordinated counts of people are summed ("a Taliban leader and
 two suspected insurgents" -> 3, at least). Reading a number's value and qualifier lives in
-`events.numbers`; people counted without a number ("killed a Taliban leader", "the
-militants") in `events.implicit_counts`.
+`events.numbers`; what kind of thing a count counts in `events.count_kinds`; people counted
+without a number ("killed a Taliban leader", "the militants") in `events.implicit_counts`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import re
 from typing import Any
 
 from ..records import Document, Quantity
+from .count_kinds import (and_killed, counts_the_dead, in_other_clause, is_agent, kind_for,
+                          not_people, to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -36,6 +38,12 @@ OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
 CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
+LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
+# things "both" counts besides people: weapons, vehicles, buildings ("both trucks were burned")
+BOTH_THING_CLASSES = ("weapon", "weapon_head", "property", "infrastructure", "base")
+# (none of the parties of a relation, "both sides"; none of a body's parts, "in both legs")
+BOTH_THINGS = {"vehicle", "car", "truck", "lorry", "van", "bus", "tanker", "building", "house",
+               "home", "shop", "compound"}
 
 
 def counted_noun(num: Any) -> Any | None:
@@ -80,65 +88,12 @@ def object_text(num_last: Any, noun: Any) -> str | None:
     return doc[out[0].i:out[-1].i + 1].text
 
 
-def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
-    """The kind of a count, from the predicate its noun depends on."""
-    kinds = lex.cues["quantities"]["kind_by_lemma"]
-    for c in noun.children:
-        if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
-            return kinds[_lemma(c)]
-        if c.dep_ in ("amod", "acl") and c.lower_ in kinds:
-            return kinds[c.lower_]
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "attr"):
-        head = noun.head
-        hops = 0
-        while head.dep_ == "conj" and noun.dep_ == "conj" and hops < 3:
-            head, hops = head.head, hops + 1
-        if (noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
-                and head.dep_ in ("dobj", "nsubjpass", "conj") and _lemma(head.head) in kinds):
-            # "seized multiple grenades, a rifle and two cards": the verb of the first conjunct
-            first = head
-            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-                first = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and _lemma(first.head) in kinds:
-                return kinds[_lemma(first.head)]
-        if _lemma(head) in kinds:
-            return kinds[_lemma(head)]
-        for c in head.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp") and (_lemma(c) in kinds or c.lower_ in kinds):
-                return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
-    if _lemma(noun) in kinds and noun.pos_ in ("ADJ",):
-        return kinds[_lemma(noun)]
-    verb = _governing_verb(noun)  # "seized grenades, a rifle ... and two cards"
-    if verb is not None and _lemma(verb) in kinds:
-        return kinds[_lemma(verb)]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and (
-            _lemma(noun.head.head) in kinds):
-        return kinds[_lemma(noun.head.head)]  # "the deaths of five fighters"
-    return trigger_kind or "other"
-
-
-def _governing_verb(noun: Any) -> Any | None:
-    """The nearest verb the noun hangs under through nouns, coordination, apposition and
-    prepositions (None: a clause boundary or the root comes first)."""
-    node = noun
-    for _ in range(8):
-        if node.head == node:
-            return None
-        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "nsubj",
-                             "compound", "nmod"):
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
 def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        document: Document, lex: Lexicon,
                        objects: list[Any] | None = None) -> list[Quantity]:
     """Counts in the trigger's scope (its clause tokens)."""
     vague = lex.cues["quantities"]["vague"]
-    if _to_death(trigger) or (trigger_kind == "injured" and _and_killed(trigger, lex)):
+    if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
     shared = _shared_patient(trigger)
@@ -215,22 +170,22 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if is_num and several_scale(ntoks[0]):
             value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
-        if kind in ("seized", "other", None) and _the_dead(noun, trigger):
+        if kind in ("seized", "other", None) and counts_the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
-        if kind == trigger_kind and kind in PERSON_KINDS and _in_other_clause(tok, noun, trigger,
+        if kind == trigger_kind and kind in PERSON_KINDS and in_other_clause(tok, noun, trigger,
                                                                               lex):
             kind = "other"  # "in pursuit of a commander who leads one of the cells"
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
-        if kind in PERSON_KINDS and _agent(noun, trigger, lex):
+        if kind in PERSON_KINDS and is_agent(noun, trigger, lex):
             kind = "other"  # "three gunmen killed two guards": the doers, not the dead
         if kind in PERSON_KINDS and not (_people_word(noun, lex)
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
                 kind = "destroyed"
-            elif _not_people(noun, lex):
+            elif not_people(noun, lex):
                 kind = "other"  # "detained suspects during four operations in two provinces"
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
@@ -272,103 +227,6 @@ def _with_article(tok: Any) -> Any:
     """The article before a noun number word ("about a dozen": the qualifier is before it)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev if prev is not None and prev.lower_ in ("a", "an") else tok
-
-
-NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
-              "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
-
-
-DEAD_NOUNS = {"body", "corpse", "cadaver"}
-# things "both" counts besides people: weapons, vehicles, buildings ("both trucks were burned")
-BOTH_THING_CLASSES = ("weapon", "weapon_head", "property", "infrastructure", "base")
-# (none of the parties of a relation, "both sides"; none of a body's parts, "in both legs")
-BOTH_THINGS = {"vehicle", "car", "truck", "lorry", "van", "bus", "tanker", "building", "house",
-               "home", "shop", "compound"}
-
-
-def _the_dead(noun: Any, trigger: Any) -> bool:
-    """A count of bodies counts people killed: "three civilian bodies were found", "found the
-    bodies of two teachers" (a body found is a death; the finding verb only says how it
-    became known)."""
-    if _lemma(noun) in DEAD_NOUNS or noun.lower_ in ("bodies", "corpses"):
-        return True
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and (_lemma(noun.head.head) in DEAD_NOUNS
-                 or noun.head.head.lower_ in ("bodies", "corpses", "remains")))
-
-
-RESULT_DEAD = ("dead", "lifeless")
-
-
-LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
-
-
-def _to_death(trigger: Any) -> bool:
-    """A harm verb that says its victims died: "shot/beaten/stabbed X to death", "shot a
-    guard dead" (the resultative adjective, which the parser hangs on the verb)."""
-    return trigger.pos_ == "VERB" and any(
-        (c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children))
-        or (c.lower_ in RESULT_DEAD and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod",
-                                                     "ccomp", "amod") and c.i > trigger.i)
-        for c in trigger.children)
-
-
-def _and_killed(trigger: Any, lex: Lexicon) -> bool:
-    """"were shot and killed", "shot and killed two gunmen": a harm verb coordinated with a
-    killing verb that shares its people (no subject of its own, and the harm verb has no object
-    of its own) says they died, not that they were hurt."""
-    kinds = lex.cues["quantities"]["kind_by_lemma"]
-    if trigger.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
-        return False
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(_lemma(c)) == "killed"
-               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-               for c in trigger.children)
-
-
-def _agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
-    """The noun is the subject of an active harm verb (the trigger, or a verb of a count's
-    kind) that has an object of its own, or shares one with a verb coordinated with it:
-    "three gunmen killed two guards", "two men shot and killed a minister". Those are who
-    did it; the subject of a verb with no object ("three soldiers died") is who it befell."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
-            c.dep_ == "auxpass" for c in verb.children):
-        return False
-    if verb.i != trigger.i and _lemma(verb) not in lex.cues["quantities"]["kind_by_lemma"]:
-        return False
-    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    return any(c.dep_ in ("dobj", "obj") for v in (verb, *shared) for c in v.children)
-
-
-def _not_people(noun: Any, lex: Lexicon) -> bool:
-    """A counted noun that names places or operations, never people ("two provinces",
-    "four operations", "three compounds")."""
-    lemma = _lemma(noun)
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("NORP", "PERSON")
-            and (lemma in NOT_PEOPLE or lex.in_class(lemma, "place_word")
-                 or lex.in_class(lemma, "violence") or lex.in_class(lemma, "base")))
-
-
-def _in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
-    """The count hangs on a verb of a relative clause that is not the trigger and says
-    nothing of the kind ("a commander who leads one of the cells"): it counts something
-    else than the trigger's people (not so when the trigger describes the counted noun:
-    "resulting in two men taken into custody")."""
-    kinds = lex.cues["quantities"]["kind_by_lemma"]
-    if any(t.i == trigger.i for t in noun.subtree):
-        return False
-    node = tok
-    for _ in range(10):
-        if node.i == trigger.i or node.head == node:
-            return False
-        node = node.head
-        if node.i == trigger.i:
-            return False
-        if node.pos_ in ("VERB", "AUX"):
-            return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
-    return False
 
 
 def _shared_patient(trigger: Any) -> Any | None:
@@ -449,6 +307,7 @@ def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
             lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
         return noun
     return None
+
 
 def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Quantity]:
     """Several counts of one person kind in one clause add up (at least the sum); people

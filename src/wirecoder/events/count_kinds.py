@@ -1,0 +1,151 @@
+"""What a count counts: its kind (killed, injured, arrested, captured, displaced, destroyed,
+seized, other) from the predicate its noun depends on (`kind_for`), and the tests
+`quantities.extract_quantities` uses to change it: bodies found count the dead, "shot to
+death" and "shot and killed" say the people died, the subject of an active harm verb is who
+did it (not who it befell), a count of places or operations counts no people, and a count
+in another relative clause counts something else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon
+from .lexicon import lemma as _lemma
+
+NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
+              "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
+DEAD_NOUNS = {"body", "corpse", "cadaver"}
+RESULT_DEAD = ("dead", "lifeless")
+
+
+def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
+    """The kind of a count, from the predicate its noun depends on."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    for c in noun.children:
+        if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
+            return kinds[_lemma(c)]
+        if c.dep_ in ("amod", "acl") and c.lower_ in kinds:
+            return kinds[c.lower_]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "attr"):
+        head = noun.head
+        hops = 0
+        while head.dep_ == "conj" and noun.dep_ == "conj" and hops < 3:
+            head, hops = head.head, hops + 1
+        if (noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ in ("dobj", "nsubjpass", "conj") and _lemma(head.head) in kinds):
+            # "seized multiple grenades, a rifle and two cards": the verb of the first conjunct
+            first = head
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and _lemma(first.head) in kinds:
+                return kinds[_lemma(first.head)]
+        if _lemma(head) in kinds:
+            return kinds[_lemma(head)]
+        for c in head.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp") and (_lemma(c) in kinds or c.lower_ in kinds):
+                return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
+    if _lemma(noun) in kinds and noun.pos_ in ("ADJ",):
+        return kinds[_lemma(noun)]
+    verb = _governing_verb(noun)  # "seized grenades, a rifle ... and two cards"
+    if verb is not None and _lemma(verb) in kinds:
+        return kinds[_lemma(verb)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and (
+            _lemma(noun.head.head) in kinds):
+        return kinds[_lemma(noun.head.head)]  # "the deaths of five fighters"
+    return trigger_kind or "other"
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The nearest verb the noun hangs under through nouns, coordination, apposition and
+    prepositions (None: a clause boundary or the root comes first)."""
+    node = noun
+    for _ in range(8):
+        if node.head == node:
+            return None
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "nsubj",
+                             "compound", "nmod"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def counts_the_dead(noun: Any, trigger: Any) -> bool:
+    """A count of bodies counts people killed: "three civilian bodies were found", "found the
+    bodies of two teachers" (a body found is a death; the finding verb only says how it
+    became known)."""
+    if _lemma(noun) in DEAD_NOUNS or noun.lower_ in ("bodies", "corpses"):
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and (_lemma(noun.head.head) in DEAD_NOUNS
+                 or noun.head.head.lower_ in ("bodies", "corpses", "remains")))
+
+
+def to_death(trigger: Any) -> bool:
+    """A harm verb that says its victims died: "shot/beaten/stabbed X to death", "shot a
+    guard dead" (the resultative adjective, which the parser hangs on the verb)."""
+    return trigger.pos_ == "VERB" and any(
+        (c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children))
+        or (c.lower_ in RESULT_DEAD and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod",
+                                                     "ccomp", "amod") and c.i > trigger.i)
+        for c in trigger.children)
+
+
+def and_killed(trigger: Any, lex: Lexicon) -> bool:
+    """"were shot and killed", "shot and killed two gunmen": a harm verb coordinated with a
+    killing verb that shares its people (no subject of its own, and the harm verb has no object
+    of its own) says they died, not that they were hurt."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(_lemma(c)) == "killed"
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in trigger.children)
+
+
+def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
+    """The noun is the subject of an active harm verb (the trigger, or a verb of a count's
+    kind) that has an object of its own, or shares one with a verb coordinated with it:
+    "three gunmen killed two guards", "two men shot and killed a minister". Those are who
+    did it; the subject of a verb with no object ("three soldiers died") is who it befell."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.i != trigger.i and _lemma(verb) not in lex.cues["quantities"]["kind_by_lemma"]:
+        return False
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(c.dep_ in ("dobj", "obj") for v in (verb, *shared) for c in v.children)
+
+
+def not_people(noun: Any, lex: Lexicon) -> bool:
+    """A counted noun that names places or operations, never people ("two provinces",
+    "four operations", "three compounds")."""
+    lemma = _lemma(noun)
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("NORP", "PERSON")
+            and (lemma in NOT_PEOPLE or lex.in_class(lemma, "place_word")
+                 or lex.in_class(lemma, "violence") or lex.in_class(lemma, "base")))
+
+
+def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
+    """The count hangs on a verb of a relative clause that is not the trigger and says
+    nothing of the kind ("a commander who leads one of the cells"): it counts something
+    else than the trigger's people (not so when the trigger describes the counted noun:
+    "resulting in two men taken into custody")."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    if any(t.i == trigger.i for t in noun.subtree):
+        return False
+    node = tok
+    for _ in range(10):
+        if node.i == trigger.i or node.head == node:
+            return False
+        node = node.head
+        if node.i == trigger.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
+    return False
