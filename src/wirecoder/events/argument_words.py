@@ -76,6 +76,8 @@ DETONATE_VERBS = {"detonate", "explode"}
 # roadside bomb": the subject did not set it off (it is no actor; who was hurt in it is told
 # by the counts and the sentences around, which a vehicle as target would keep apart)
 TRIP_VERBS = {"hit", "strike"}
+# attack verbs the trigger lexicon leaves to other words ("stormed the town", "opened fire")
+ATTACK_VERBS = {"storm", "overrun", "ransack"}
 LAID_EXPLOSIVES = {"mine", "landmine", "ied", "bomb", "device", "explosive", "explosives",
                    "charge", "dynamite"}
 # verbs whose subject undergoes the attack that is their object: "the mayor survived an

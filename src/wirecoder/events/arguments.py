@@ -38,11 +38,13 @@ from .participant_mapper import merge_participants as merge_participants
 from .participant_mapper import participant_key as participant_key
 from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
-from .role_patterns import (after_explosion, agents_of_event_in, appos_names, coactors, damaged,
-                            dead_in, delivered, dispersed, has_patient, hit_objects,
-                            light_verb_subject, says_where, shared_object, weapon_noun,
-                            whose_life, with_included, without_split_modifiers)
-from .syntax import _dateline, counted, included, may_act, pobj_of, subject_of, with_conjuncts
+from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause,
+                            appos_names, coactors, damaged, dead_in, delivered, dispersed,
+                            has_patient, hit_objects, light_verb_subject, says_where,
+                            shared_object, weapon_noun, whose_life, with_included,
+                            without_split_modifiers)
+from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart, subject_of,
+                     with_conjuncts)
 from .syntax import measured_noun as measured_noun
 
 
@@ -79,7 +81,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in
                       NON_PARTICIPANT_ENTS]
         if passive and not agents:
-            agents = agents_of_event_in(trigger, lex)
+            agents = agents_of_event_in(trigger, lex) or agents_of_when_clause(trigger, lex)
         if passive or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
             # "leftists were arrested, including A and B", "shelled villages, including X":
             # the parser hangs the list on the verb; its members are the patients'
@@ -184,8 +186,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                              if t not in r.targets and not says_where(t))
         # "Israeli air raids", "US-led coalition strikes": a name or demonym modifier acts
         for c in trigger.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and (
-                    c.ent_type_ in ("NORP", "GPE", "ORG")
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and not set_apart(
+                    c, trigger) and (c.ent_type_ in ("NORP", "GPE", "ORG")
                     or any(g.lower_ in ("led", "-led") or g.lower_.endswith("-led")
                            for g in c.subtree)
                     or lex.in_class(_lemma(c), "armed")):

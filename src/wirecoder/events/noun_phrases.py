@@ -12,7 +12,8 @@ from typing import Any
 from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
                              UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
-from .syntax import line_break_in, of_objects
+from .numbers import unit_number
+from .syntax import dateline_dash, line_break_in, of_objects
 
 
 def coordinated_modifier(t: Any) -> Any:
@@ -47,9 +48,10 @@ def np_bounds(head: Any) -> tuple[int, int]:
             break
         left = min(t.i for t in c.subtree)
     doc = head.doc
-    # a phrase never crosses a line break (a headline above the sentence)
+    # a phrase never crosses a line break (a headline above the sentence) nor a dateline's
+    # dash ("MAPUTO (Wire) - Islamist insurgents")
     for i in range(head.i - 1, left - 1, -1):
-        if line_break_in(doc[i].text_with_ws):
+        if line_break_in(doc[i].text_with_ws) or dateline_dash(doc[i]):
             left = i + 1
             break
     while left < head.i:
@@ -98,9 +100,11 @@ def np_bounds(head: Any) -> tuple[int, int]:
 
 def _unit_ordinal(t: Any, head: Any) -> bool:
     """A digit ordinal on a military or rebel unit's name ("9th Front", "12th front",
-    "3rd Brigade"), part of its name, not a count."""
-    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and t.head == head and (
-        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS)
+    "3rd Brigade"), part of its name, not a count; so is a number right before a unit word
+    written as a name ("the 444 Brigade": `unit_number`)."""
+    return (bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and t.head == head and (
+        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS)) or (
+        t.head == head and unit_number(t))
 
 
 def group_head(tok: Any) -> bool:

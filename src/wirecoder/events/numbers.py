@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .argument_words import UNIT_WORDS
 from .lexicon import Lexicon
 
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
@@ -95,9 +96,21 @@ def several_scale(num: Any) -> bool:
         before == "few" and num.i > 1 and doc[num.i - 2].lower_ not in ("a",))
 
 
+def unit_number(num: Any) -> bool:
+    """A number right before a unit word written as a name ("the 444 Brigade", "the 5
+    Commando Regiment"): the unit's name, not a count of units."""
+    doc = num.doc
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return (num.like_num and nxt is not None and num.head.i >= nxt.i and nxt.is_title
+            and nxt.tag_ in ("NN", "NNP") and nxt.lower_ in UNIT_WORDS)
+
+
 def inside_name(num: Any) -> bool:
     """A number between a proper name and the singular noun it modifies is part of the name
-    ("destroyed the Marywilska 44 centre", "on the Route 9 bridge"), not a count."""
+    ("destroyed the Marywilska 44 centre", "on the Route 9 bridge"), not a count; so is a
+    unit's number (`unit_number`)."""
+    if unit_number(num):
+        return True
     doc = num.doc
     before = doc[num.i - 1] if num.i > 0 else None
     if before is None or before.tag_ != "NNP" or before.ent_type_ == "DATE" or \

@@ -11,7 +11,7 @@ from ..records import Participant
 from .argument_words import DESCRIPTORS, HEDGES
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
-from .syntax import line_break_in, of_objects
+from .syntax import of_objects, set_apart
 from .typing import Typed
 
 
@@ -209,9 +209,9 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
         c.dep_ == "conj" and c.pos_ == "NOUN" and not c.ent_type_ for c in m.children)]
     lex = ctx.lex
     member = lex.in_class(_lemma(t), "person") or lex.in_class(_lemma(t), "armed")
-    # a modifier on the line above (a headline the parser glued on) is no affiliation
-    mods = [m for m in mods if not any(line_break_in(x.text)
-                                       for x in doc[min(m.i, t.i):max(m.i, t.i)])]
+    # a modifier on the line above (a headline the parser glued on) or before a dateline's
+    # dash ("MAPUTO (Wire) - Islamist insurgents") is no affiliation
+    mods = [m for m in mods if not set_apart(m, t)]
     own = [e for e in getattr(doc, "ents", ()) if e.start <= t.i < e.end]
     if own and t.pos_ == "PROPN":
         # "Efrain Rincon Rodriguez": words inside the head's own name are no affiliation

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .argument_words import (CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
-                             DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, LIFE_NOUNS,
-                             LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS, PASSIVE_LIGHT,
-                             PRONOUNS, STREET_WORDS)
+from .argument_words import (ATTACK_VERBS, CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
+                             DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, LAID_EXPLOSIVES,
+                             LIFE_NOUNS, LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS,
+                             PASSIVE_LIGHT, PRONOUNS, STREET_WORDS, TRIP_VERBS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier
@@ -206,6 +206,27 @@ def agents_of_event_in(verb: Any, lex: Lexicon) -> list[Any]:
         if _lemma(noun) in OPPONENT_NOUNS:
             out.extend(pobj_of(noun, ("with",)))
     return [t for t in out if may_act(t, lex)]
+
+
+def agents_of_when_clause(verb: Any, lex: Lexicon) -> list[Any]:
+    """Who did a harm told in the passive without an agent, from the attack its "when" or
+    "as" clause tells: "17 people were killed when gang members stormed the district" (the
+    clause's subject; a passive clause's "by" agent is read with the trigger's own). Not a
+    clause where something exploded or a vehicle ran onto a mine: what exploded or hit it
+    did not act."""
+    out: list[Any] = []
+    for c in verb.children:
+        entry = lex.entry(_lemma(c), "V")
+        attack = (entry is not None and entry.plover == "ASSAULT") or _lemma(c) in ATTACK_VERBS \
+            or (_lemma(c) == "open" and any(o.lower_ == "fire" for o in c.children))
+        if c.dep_ != "advcl" or not attack or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
+            continue
+        if _lemma(c) in EXPLODE_VERBS or (_lemma(c) in TRIP_VERBS and any(
+                _lemma(o) in LAID_EXPLOSIVES for o in c.children if o.dep_ == "dobj")):
+            continue
+        out.extend(g for g in c.children if g.dep_ == "nsubj")
+    return [t for t in out if may_act(t, lex) and t.ent_type_ not in NON_PARTICIPANT_ENTS]
 
 
 def shared_object(verb: Any) -> list[Any]:

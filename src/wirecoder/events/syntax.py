@@ -21,6 +21,29 @@ def line_break_in(text: str) -> bool:
     return any(b in text for b in LINE_BREAKS)
 
 
+def dateline_dash(t: Any) -> bool:
+    """The dash that ends a wire story's dateline: spaced, near the start of its line, after
+    a bracket, a capitalised place or a date ("MAPUTO (Wire) - Rebels ...", "NAIROBI, June
+    23 - "); not a dash inside a name in a lower-case text ("the cano - limon pipeline")."""
+    if t.text not in ("-", "--", "\u2013", "\u2014") or not t.whitespace_ or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    if not before.whitespace_ or not (before.text == ")" or before.ent_type_ == "DATE" or (
+            before.is_upper and len(before.text) > 1)):
+        return False
+    start = t.i
+    while start > 0 and t.i - start < 12 and not line_break_in(t.doc[start - 1].text_with_ws):
+        start -= 1
+    return t.i - start < 12
+
+
+def set_apart(a: Any, b: Any) -> bool:
+    """A line break or a dateline's dash stands between tokens `a` and `b`: a word of a
+    headline or a dateline is no part of the phrase on the other side."""
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return any(line_break_in(t.text_with_ws) or dateline_dash(t) for t in a.doc[lo:hi])
+
+
 def with_conjuncts(tokens: list[Any]) -> list[Any]:
     """The tokens and those coordinated with them; a verb the parser coordinated with a noun
     is none ("gunmen ... killed 14 and wounded nine" misparsed as "gunmen and wounded")."""
@@ -57,11 +80,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return [verb.head], False
         # "HTS designated as ... by the US": a participle small clause is passive; a main
         # verb with no auxiliary and no "by" agent is a past tense the tagger took for a
-        # participle ("Hundreds of people protested")
+        # participle ("Hundreds of people protested"), and so is one with a direct object
+        # ("Clashes ... killed at least nine people")
         small_passive = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children) and not (
             verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "agent")
-                                            for c in verb.children))
+                                            for c in verb.children)) and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children)
         return [s], small_passive or _headline_passive(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
