@@ -14,7 +14,10 @@ from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
-              "building", "house", "vehicle", "car", "truck", "cache", "country", "state"}
+              "building", "house", "vehicle", "car", "truck", "cache", "country", "state",
+              "centre", "center", "station"}
+# what the people "among" refers back to: "among them eight women"
+BACK_REFERENCES = ("them", "whom", "those", "these")
 DEAD_NOUNS = {"body", "corpse", "cadaver"}
 RESULT_DEAD = ("dead", "lifeless")
 
@@ -133,9 +136,9 @@ def not_people(noun: Any, lex: Lexicon) -> bool:
 
 def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
     """The count hangs on a verb of a relative clause that is not the trigger and says
-    nothing of the kind ("a commander who leads one of the cells"): it counts something
-    else than the trigger's people (not so when the trigger describes the counted noun:
-    "resulting in two men taken into custody")."""
+    nothing of the kind ("a commander who leads one of the cells", "gunmen who arrived on
+    100 motorcycles"): it counts something else than the trigger's people or things (not so
+    when the trigger describes the counted noun: "resulting in two men taken into custody")."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if any(t.i == trigger.i for t in noun.subtree):
         return False
@@ -148,4 +151,28 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX"):
             return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
+    return False
+
+
+def singled_out_among(noun: Any) -> bool:
+    """"Twenty-three people, among them eight women": the noun is part of people counted
+    before, singled out by an "among" that refers back to them (hung on the noun)."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" and any(
+        g.dep_ == "pobj" and g.lower_ in BACK_REFERENCES for g in c.children)
+        for c in noun.children)
+
+
+def attacked_through(noun: Any, lex: Lexicon) -> bool:
+    """The noun is what an attack noun was aimed at ("abducted 50 people in raids on three
+    communities", "killed two guards in attacks on four posts"): a count of what was
+    attacked, not of the people the verb says were killed or taken."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "against", "upon") or prep.i == 0:
+        return False
+    # the attack noun holds the phrase, or stands right before it (the parser may hang "on
+    # three communities" on the verb)
+    for cand in (prep.head, noun.doc[prep.i - 1]):
+        entry = lex.entry(_lemma(cand), "N") if cand.pos_ == "NOUN" else None
+        if entry is not None and entry.plover == "ASSAULT":
+            return True
     return False

@@ -13,6 +13,7 @@ from ..language import (ARTICLES, INDEFINITE_ARTICLES, PLURAL_DEFINITE_DETERMINE
                         expanded_span)
 from ..records import Quantity
 from .back_reference import during_the_or_conjunct
+from .count_kinds import singled_out_among
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import (ADDITIVE, CIVILIAN_PEOPLE, NON_STATE_PEOPLE, OPERATION_NOUNS,
@@ -67,6 +68,8 @@ def _subset(sp: Any) -> bool:
         if i + 1 < len(toks) and toks[i + 1] in OF_REFERRING:
             return True
     node = sp.root
+    if singled_out_among(node):
+        return True  # "Twenty-three people, among them eight women"
     for _ in range(3):
         if node.head == node:
             break

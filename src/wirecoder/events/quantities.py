@@ -17,8 +17,9 @@ import re
 from typing import Any
 
 from ..records import Document, Quantity
-from .count_kinds import (and_killed, counts_the_dead, in_other_clause, is_agent, kind_for,
-                          not_people, to_death)
+from .count_kinds import (BACK_REFERENCES, and_killed, attacked_through, counts_the_dead,
+                          in_other_clause, is_agent, kind_for, not_people, singled_out_among,
+                          to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -81,6 +82,10 @@ def object_text(num_last: Any, noun: Any) -> str | None:
                 break
         out.append(t)
         j += 1
+        if (_lemma(t) in MEASURE_UNITS or t.lower_ in MEASURE_UNITS) and j + 1 < len(doc) and (
+                doc[j].lower_ == "of" and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            out.append(doc[j])  # "300 kilograms of fentanyl": the unit and what it measures
+            j += 1
     while out and (out[-1].pos_ == "CCONJ" or out[-1].is_punct):
         out.pop()
     if not out:
@@ -172,19 +177,27 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         kind = kind_for(noun, trigger_kind, lex)
         if kind in ("seized", "other", None) and counts_the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
-        if kind == trigger_kind and kind in PERSON_KINDS and in_other_clause(tok, noun, trigger,
-                                                                              lex):
-            kind = "other"  # "in pursuit of a commander who leads one of the cells"
+        if kind == trigger_kind and kind in (*PERSON_KINDS, "destroyed") and in_other_clause(
+                tok, noun, trigger, lex):
+            # "in pursuit of a commander who leads one of the cells", "burned the market ...
+            # gunmen, who arrived on more than 100 motorcycles"
+            kind = "other"
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
+        if kind in PERSON_KINDS and duration:
+            kind = "other"  # "held captive for eight months": how long, not how many
         if kind in PERSON_KINDS and is_agent(noun, trigger, lex):
             kind = "other"  # "three gunmen killed two guards": the doers, not the dead
+        if kind in PERSON_KINDS and attacked_through(noun, lex):
+            kind = "other"  # "abducted 50 people in raids on three communities"
         if kind in PERSON_KINDS and not (_people_word(noun, lex)
                                          or noun.ent_type_ in ("NORP",)
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
                 kind = "destroyed"
+            elif kind in ("arrested", "captured") and lex.in_class(_lemma(noun), "weapon"):
+                kind = "seized"  # "arrested 14 men and seized ... including 20 rifles"
             elif not_people(noun, lex):
                 kind = "other"  # "detained suspects during four operations in two provinces"
         obj = object_text(ntoks[-1], noun) if noun != tok else None
@@ -259,8 +272,10 @@ def _gerund_subject(trigger: Any) -> list[Any]:
 def _included(noun: Any) -> bool:
     """The noun names part of people counted just before: "killed four insurgents, including
     two women", "among them three children"."""
+    if singled_out_among(noun):
+        return True
     num = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                             and noun.lower_ in ("them", "whom", "those", "these")) else None
+                             and noun.lower_ in BACK_REFERENCES) else None
     if num is not None and num.pos_ == "NUM" and (num.dep_ in ("appos", "conj") or (
             noun.lower_ == "whom" and num.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))):
         return True  # "the militants, one of them a commander", "two men, one of whom was"
