@@ -75,3 +75,11 @@ def test_the_perpetrators_own_tally_yields_to_another_count(linked_events_of):
     killed = [q.value for e in events if e.type.plover == "ASSAULT"
               for q in e.quantities if q.kind == "killed"]
     assert killed == [5]
+
+
+def test_the_sides_of_a_clash_are_not_among_its_dead(events_of):
+    events = events_of("Clashes between three rival militias in the port city killed at least "
+                       "nine people on Sunday.")
+    killed = {(q.value, q.qualifier) for e in events for q in e.quantities
+              if q.kind == "killed"}
+    assert killed == {(9.0, "at_least")}

@@ -113,7 +113,11 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     """The noun is the subject of an active harm verb (the trigger, or a verb of a count's
     kind) that has an object of its own, or shares one with a verb coordinated with it:
     "three gunmen killed two guards", "two men shot and killed a minister". Those are who
-    did it; the subject of a verb with no object ("three soldiers died") is who it befell."""
+    did it; the subject of a verb with no object ("three soldiers died") is who it befell.
+    A count inside the subject's phrase is on the doers' side too ("clashes between two
+    rival armed groups killed 12 people": the groups are not among the dead)."""
+    while noun.dep_ in ("pobj", "prep") and noun.head != noun:
+        noun = noun.head
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
             c.dep_ == "auxpass" for c in verb.children):
