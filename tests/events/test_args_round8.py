@@ -1,7 +1,8 @@
 """Round 8 (arguments): a dateline before its dash is no part of the phrase after it, a
 participle with a direct object is active, a number before a unit word names the unit, a
-passive harm takes its actor from the attack its "when" clause tells. Sentences written for
-these tests."""
+passive harm takes its actor from the attack its "when" clause tells, a relative clause
+that blames the attack on someone names its actor, "at" after a passive says where.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,19 @@ def test_what_exploded_or_ran_onto_a_mine_in_a_when_clause_did_not_act():
                  "Three engineers were killed when their truck hit a landmine."):
         actors, _ = _roles(text, "killed")
         assert actors == [], text
+
+
+# ---------------------------------------------------------------- 5. blamed in a relative clause
+def test_who_a_relative_clause_blames_the_attack_on_is_its_actor():
+    for text in ("The ambush, which officials have blamed on bandits, killed two drivers.",
+                 "The ambush, which was attributed to bandits, left the road closed."):
+        actors, _ = _roles(text, "ambush")
+        assert actors == ["bandits"], text
+
+
+# ---------------------------------------------------------------- 6. "at" after a passive
+def test_at_after_a_passive_whose_subject_the_parser_lost_says_where():
+    _, targets = _roles("Clashes erupted on Friday between the two tribes after one of the "
+                        "Awlad elders was arrested at Sabha airport, witnesses said.",
+                        "arrested", "COERCE")
+    assert "airport" not in targets

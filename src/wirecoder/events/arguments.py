@@ -133,7 +133,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         else:
             preps: tuple[str, ...] = ("against", "on", "upon", "at", "toward", "towards")
             own_passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-            if has_patient(trigger, objs, own_passive, lex):
+            # (a passive whose subject the parser lost still had one: "after one of the
+            # commanders was detained at the airport" says where)
+            if has_patient(trigger, objs, own_passive, lex) or (
+                    _lemma(trigger) not in INSTRUMENT_VERBS and not own_passive
+                    and any(c.dep_ == "auxpass" for c in trigger.children)):
                 preps = tuple(q for q in preps if q != "at")
             r.targets.extend(hit_objects(trigger, preps))
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(

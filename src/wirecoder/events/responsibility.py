@@ -23,7 +23,7 @@ def responsibility_agents(tok: Any) -> list[Any]:
     """Who a clause makes responsible for the event: "X claimed responsibility for the
     attack", "X was responsible for the attack", "the group responsible for the attack",
     "blamed X for the attack", "blamed the attack on X", "the attack was attributed to X",
-    "accused X of the attack"."""
+    "the attack, which was blamed on X", "accused X of the attack"."""
     node = tok
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -108,6 +108,12 @@ def responsibility_agents(tok: Any) -> list[Any]:
         out.extend(c for c in head.children if c.dep_ == "dobj" and (
             c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP")
             or lex.in_class(_lemma(c), "person") or lex.in_class(_lemma(c), "armed")))
+    for c in node.children:
+        # "the strike, which activists blamed on the RSF", "an attack that was attributed to X"
+        if c.dep_ == "relcl" and _lemma(c) in ("attribute", "blame") and any(
+                g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("which", "that")
+                for g in c.children):
+            out.extend(pobj_of(c, ("to", "on")))
     out = [u for t in out for u in _held_by(t)]
     return [t for t in out if t.lower_ not in ("who", "which", "that") and not _nobody(t)]
 
