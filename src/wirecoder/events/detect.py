@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .phrase_triggers import (body_found, burned_alive, found_dead, gerund, held_hostage,
-                              set_on_fire, weapon_use)
+                              ordered_out, set_on_fire, weapon_use)
 from .repression import force_means
 from .syntax import acting_body, of_objects
 
@@ -295,6 +295,7 @@ def find_triggers(doc: Any, lex: Lexicon,
                 continue
             weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
+            weapon_entry = weapon_entry or ordered_out(tok, lex)
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
         if weapon_entry is not None:

@@ -174,3 +174,23 @@ def burned_alive(tok: Any, lex: Lexicon) -> TriggerEntry | None | bool:
     if any(c.dep_ in ("dobj", "nsubjpass", "obj") for c in tok.children):
         return lex.entry("kill", "V")
     return False
+
+
+# "ordered the French ambassador to leave the country": an expulsion told by an order to leave
+LEAVE_VERBS = {"leave", "depart", "quit"}
+ORDER_VERBS = {"order", "instruct", "direct", "ask", "give"}
+
+
+def ordered_out(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon's "expel" entry for an order to a diplomat or foreigners to leave ("ordered
+    the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to
+    leave"), else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ORDER_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+    leave = [c for c in tok.subtree if c.pos_ == "VERB" and _lemma(c) in LEAVE_VERBS
+             and c.dep_ in ("xcomp", "relcl", "acl", "advcl")]
+    if not leave or not any(lex.in_class(_lemma(o), "envoy") or any(
+            lex.in_class(_lemma(g), "envoy") for g in o.conjuncts) for o in objs):
+        return None
+    return lex.entry("expel", "V")
