@@ -31,7 +31,8 @@ SETS = {
     "wikievents": GOLD / "wikievents" / "events.dev.jsonl",
     "seed": ROOT.parent / "shared" / "seed" / "events.gold.jsonl",
     "golden (ours)": ROOT / "tests" / "golden" / "articles.gold.jsonl",
-    "fresh (ours, held out)": ROOT / "bench" / "events" / "fresh" / "articles.gold.jsonl",
+    "fresh (ours, held out for 0.3.0)": ROOT / "bench" / "events" / "fresh" / "articles.gold.jsonl",
+    "fresh2 (ours, held out)": ROOT / "bench" / "events" / "fresh2" / "articles.gold.jsonl",
 }
 
 

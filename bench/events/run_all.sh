@@ -10,6 +10,7 @@ run() { echo "== $1"; $PY bench/events/run_eval.py "$@" --predictions "$OUT/$(ba
 run ../shared/seed/events.gold.jsonl
 run tests/golden/articles.gold.jsonl
 run bench/events/fresh/articles.gold.jsonl
+run bench/events/fresh2/articles.gold.jsonl
 run $G/isaf-press-releases/events.dev.jsonl
 run $G/wikievents/events.dev.jsonl
 run $G/plover-gsr/snippets.dev.jsonl
