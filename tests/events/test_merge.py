@@ -346,3 +346,9 @@ def test_a_protest_named_again_as_its_purpose_is_one_protest(events_of):
                        "against pay cuts.")
     protests = [e for e in events if e.type.plover == "PROTEST"]
     assert len(protests) == 1 and protests[0].modality == "asserted"
+
+
+def test_an_attack_is_not_merged_with_what_it_aimed_at(events_of):
+    events = events_of("Gunmen attacked the prison on Sunday to kill the guards.")
+    aimed = [e for e in events if e.trigger is not None and e.trigger.text == "kill"]
+    assert aimed and aimed[0].modality == "hypothetical"

@@ -1,7 +1,8 @@
 """Kinds of act that keep two mentions apart: taking a person and harming them (two acts,
 even where both are typed as an assault), a kidnapping and another kind of assault told in
-different sentences against different targets, an arrest and a looting; and whether two
-drafts are of the same type for merging.
+different sentences against different targets, an arrest and a looting; whether two
+drafts are of the same type for merging; and the one act named again as its own purpose
+("rallied to protest").
 """
 
 from __future__ import annotations
@@ -98,3 +99,19 @@ def _kinds_apart(e: Draft, d: Draft) -> bool:
     during the kidnapping")."""
     return (_kidnap_and_other_assault(e, d) and _targets_conflict(e, d)
             and not _within_told_event(d))
+
+
+# acts whose purpose clause names the same act again ("rallied to protest", "met to discuss",
+# "detained suspects during an operation to arrest a Taliban leader": its target)
+PURPOSE_TYPES = {"PROTEST", "CONSULT", "ACCUSE", "REQUEST", "COERCE"}
+
+
+def _purpose_of(e: Draft, d: Draft) -> bool:
+    """"Thousands rallied in the capital to protest against the law": an act of the same type
+    named again as the purpose of the first ("to protest") is that act, not a planned one.
+    Not for acts of force: "attacked the prison to kill the guards" says what was aimed at."""
+    tok = d.trigger.token
+    return (e.typed.plover == d.typed.plover and e.typed.plover in PURPOSE_TYPES
+            and tok.head.i == e.trigger.token.i
+            and tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))

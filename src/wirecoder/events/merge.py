@@ -22,7 +22,7 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
-                        _pronoun_patient, _same_type, looting, other_kind_of_act)
+                        _pronoun_patient, _purpose_of, _same_type, looting, other_kind_of_act)
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
@@ -437,15 +437,6 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     if d.actors and e.actors and not (d.participants() & e.participants()):
         return False
     return True
-
-
-def _purpose_of(e: Draft, d: Draft) -> bool:
-    """"Thousands rallied in the capital to protest against the law": an act of the same type
-    named again as the purpose of the first ("to protest") is that act, not a planned one."""
-    tok = d.trigger.token
-    return (e.typed.plover == d.typed.plover and tok.head.i == e.trigger.token.i
-            and tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _can_merge(e: Draft, d: Draft) -> bool:
