@@ -352,3 +352,9 @@ def test_an_attack_is_not_merged_with_what_it_aimed_at(events_of):
     events = events_of("Gunmen attacked the prison on Sunday to kill the guards.")
     aimed = [e for e in events if e.trigger is not None and e.trigger.text == "kill"]
     assert aimed and aimed[0].modality == "hypothetical"
+
+
+def test_what_an_attack_aimed_at_is_no_count_of_its_dead(events_of):
+    events = events_of("Gunmen attacked the prison on Sunday to kill five guards.")
+    attack = [e for e in events if e.trigger is not None and e.trigger.text == "attacked"]
+    assert attack and not any(q.kind == "killed" for q in attack[0].quantities)

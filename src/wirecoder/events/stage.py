@@ -53,7 +53,16 @@ def _scope(tok: Any) -> list[Any]:
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
         a.dep_ in ("aux", "auxpass") for a in c.children) for t in c.subtree}
+    # nor is what an attack aimed at ("attacked the prison to kill five guards": nobody is
+    # said to have died)
+    own |= {t.i for c in base.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+            and _lemma(c) in AIMED_HARM and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                for a in c.children) for t in c.subtree}
     return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
+
+
+# verbs of harm that, as the purpose of another act ("to kill"), tell what was aimed at
+AIMED_HARM = {"kill", "murder", "assassinate", "wound", "injure", "maim"}
 
 
 def _linked_group(tok: Any, ctx: DocContext) -> bool:
