@@ -23,7 +23,8 @@ def repair_parse(doc: Any) -> Any:
         return doc
     from .events.lexicon import lemma, load_lexicon
 
-    verbs = load_lexicon().words("reporting_verbs")
+    lex = load_lexicon()
+    verbs = lex.words("reporting_verbs")
     for sent in list(doc.sents):
         _verb_read_as_relative(sent)
     for sent in list(doc.sents):
@@ -32,7 +33,6 @@ def repair_parse(doc: Any) -> Any:
             _sayers_before(root, sent)
         elif root.pos_ == "VERB":
             _sayer_read_as_object(root, verbs, lemma)
-    lex = load_lexicon()
     for tok in doc:
         if tok.dep_ == "relcl":
             _relative_of_the_event(tok, lex, lemma)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import expanded_span
 from ..records import Quantity, Span
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -109,10 +110,10 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
     ("claimed the attack")."""
     if not q.evidence:
         return False
-    sent = _sentence_start(doc, q.evidence[0].start)
+    sent = _sentence_start(doc, q.evidence[0])
     doers = participant_keys(d.actors)
     for c in d.claims:
-        if not c.evidence or _sentence_start(doc, c.evidence[0].start) != sent:
+        if not c.evidence or _sentence_start(doc, c.evidence[0]) != sent:
             continue
         armed = c.claimant.kind in ("armed group", "militia") or c.claimant.sector in (
             "REB", "UAF", "INS")
@@ -122,9 +123,9 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
     return False
 
 
-def _sentence_start(doc: Any, offset: int) -> int | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.sent.start if span is not None else None
+def _sentence_start(doc: Any, span: Span) -> int | None:
+    tokens = expanded_span(doc, span.start, span.end)
+    return tokens.sent.start if tokens is not None else None
 
 
 def _at_least_one(q: Quantity) -> Quantity:

@@ -188,9 +188,9 @@ def ordered_out(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB" or _lemma(tok) not in ORDER_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
-    leave = [c for c in tok.subtree if c.pos_ == "VERB" and _lemma(c) in LEAVE_VERBS
-             and c.dep_ in ("xcomp", "relcl", "acl", "advcl")]
-    if not leave or not any(lex.in_class(_lemma(o), "envoy") or any(
-            lex.in_class(_lemma(g), "envoy") for g in o.conjuncts) for o in objs):
+    objs += [c for o in objs for c in o.conjuncts]
+    leave = any(c.pos_ == "VERB" and _lemma(c) in LEAVE_VERBS
+                and c.dep_ in ("xcomp", "relcl", "acl", "advcl") for c in tok.subtree)
+    if not leave or not any(lex.in_class(_lemma(o), "envoy") for o in objs):
         return None
     return lex.entry("expel", "V")
