@@ -21,11 +21,12 @@ def test_a_count_in_a_relative_clause_about_the_attackers_is_nothing_destroyed(e
 
 
 def test_people_singled_out_among_them_are_part_of_the_count(events_of):
+    # part of the count, not a second count of wounded (as the gold sets code subsets)
     e = one(events_of("Forty people, among them nine children, were wounded when a bomb went "
                       "off at a bus station."), "ASSAULT")
     qs = {(q.kind, q.value, q.object) for q in e.quantities}
     assert ("injured", 40.0, "people") in qs
-    assert ("injured", 9.0, "children") in qs
+    assert not any(q.kind == "injured" and q.value == 9 for q in e.quantities)
 
 
 def test_what_attacks_were_made_on_is_no_count_of_people_taken(events_of):

@@ -58,8 +58,9 @@ def _sum(a: Quantity, b: Quantity) -> Quantity:
 def resolve_counts(d: Draft) -> None:
     """One count per kind of people for the merged event, from all its mentions' counts in
     text order (`_resolve`). The total keeps the evidence of every count it was read from; a
-    count of part of the people that names what they were ("including two women") stays
-    beside it. People "captured" and "detained" are one kind here."""
+    count of part of the people ("including two women") is no count of its own: a second
+    `killed` beside the total would read as more dead. People "captured" and "detained" are
+    one kind here."""
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
@@ -100,8 +101,7 @@ def resolve_counts(d: Draft) -> None:
                                    object=obj, evidence=tuple(evidence)))
         first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
         keep = [q for q in d.quantities if q.kind not in kinds]
-        subsets = [q for q in qs if rel[id(q)] == "subset" and q.object]
-        d.quantities = keep[:first] + totals + subsets + keep[first:]
+        d.quantities = keep[:first] + totals + keep[first:]
 
 
 def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
