@@ -102,3 +102,17 @@ def test_an_accusation_after_a_reported_clause_is_the_speakers():
                 "covering up the abuse.")
     accused = next(t for t in doc if t.text == "accused")
     assert accused.head.text == "said"
+
+
+def test_last_date_after_a_dated_relative_clause_is_the_main_verbs():
+    doc = parse("The militia freed four aid workers it had held since April on Thursday.")
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "freed"
+    since = next(t for t in doc if t.text == "since")
+    assert since.head.text == "held"
+
+
+def test_a_relative_clause_with_one_date_keeps_it():
+    doc = parse("Gunmen shot a farmer who had come back from Kano on Sunday.")
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "come"

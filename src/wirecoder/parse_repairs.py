@@ -36,6 +36,7 @@ def repair_parse(doc: Any) -> Any:
     for tok in doc:
         if tok.dep_ == "relcl":
             _relative_of_the_event(tok, lex, lemma)
+            _second_date_of_relative(tok)
     from .events.syntax import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
@@ -123,6 +124,31 @@ def _relative_of_the_event(verb: Any, lex: Any, lemma: Any) -> None:
         if node.pos_ == "NOUN" and lex.entry(lemma(node), "N") is not None:
             verb.head = node
             return
+
+
+def _date_phrase(tok: Any) -> bool:
+    """A time phrase on a verb: "on Sunday", "since January", "in 2019", "yesterday"."""
+    if tok.dep_ == "prep" and tok.lower_ in ("on", "in", "since", "during", "until", "by"):
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _second_date_of_relative(verb: Any) -> None:
+    """"The rebels released three officers they had held since January on Sunday.": a
+    relative clause that has its own time ("since January") and then, last in the sentence,
+    one more ("on Sunday"): the last belongs to the main verb, not to the relative clause the
+    parser hung it on."""
+    main = verb.head.head
+    if main.pos_ not in ("VERB", "AUX") or verb.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return
+    dates = [c for c in verb.children if _date_phrase(c)]
+    if len(dates) < 2 or dates[-1].i < dates[-2].i:
+        return
+    last = dates[-1]
+    after = verb.doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(verb.doc) else None
+    if after is not None and not after.is_punct:
+        return  # the sentence goes on: not its last phrase
+    last.head = main
 
 
 def _verb_read_as_relative(sent: Any) -> None:
