@@ -15,7 +15,10 @@ from .lexicon import lemma as _lemma
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
               "building", "house", "vehicle", "car", "truck", "cache", "country", "state",
-              "centre", "center", "station"}
+              "centre", "center", "station",
+              # animals: "killing 17 people and stealing about 3,000 cattle" counts no dead
+              "cattle", "cow", "goat", "sheep", "camel", "livestock", "donkey", "horse",
+              "animal", "ox", "head"}
 # what the people "among" refers back to: "among them eight women"
 BACK_REFERENCES = ("them", "whom", "those", "these")
 DEAD_NOUNS = {"body", "corpse", "cadaver"}
