@@ -335,13 +335,20 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # (CAMEO 175; the golden rules code the dispersal apart from the demonstration)
         return Typed("ASSAULT", None, "Protest with intervention", "175", weight, flexible)
     if plover in ("ASSAULT", "COERCE") and actor_l & lex.classes["protest_actor"] and acled in (
-            "Looting/property destruction", "Attack", "Armed clash", None):
+            "Looting/property destruction", "Attack", "Armed clash", None) and not _armed(actors):
         # ("an angry mob beat a thief to death": a mob's violence, no demonstration)
         riot = "Mob violence" if actor_l & MOB_WORDS else "Violent demonstration"
         plover, mode, cameo, acled = "PROTEST", "riot", "145", riot
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
     return Typed(plover, mode, acled, cameo, weight, flexible)
+
+
+def _armed(actors: list[Any]) -> bool:
+    """"Armed youths attacked a cattle camp": people said to carry arms are a militia, not a
+    crowd of rioters."""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "gun-wielding", "gun-toting")
+               for a in actors for c in a.children)
 
 
 def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
