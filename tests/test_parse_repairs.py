@@ -116,3 +116,24 @@ def test_a_relative_clause_with_one_date_keeps_it():
     doc = parse("Gunmen shot a farmer who had come back from Kano on Sunday.")
     on = next(t for t in doc if t.text == "on")
     assert on.head.text == "come"
+
+
+def test_sayer_after_a_second_coordinated_verb_is_the_subject():
+    doc = parse("Pirates hijacked a Liberian-flagged tanker off the coast of Somalia on Monday "
+                "and took its 17 crew members hostage, the European Union's naval force said on "
+                "Tuesday.")
+    said = next(t for t in doc if t.text == "said")
+    force = next(t for t in doc if t.text == "force")
+    assert force.head == said and force.dep_ == "nsubj"
+
+
+def test_and_right_before_the_reporting_verb_coordinates_it():
+    doc = parse("The army shelled rebel positions near Beni and said it had killed 20 fighters.")
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "conj"
+
+
+def test_a_prefixed_irregular_past_is_a_past_verb():
+    doc = parse("Army units retook the airport on Friday.")
+    verb = next(t for t in doc if t.text == "retook")
+    assert verb.tag_ == "VBD" and verb.lemma_ == "retake"

@@ -25,6 +25,8 @@ def repair_parse(doc: Any) -> Any:
 
     lex = load_lexicon()
     verbs = lex.words("reporting_verbs")
+    for tok in doc:
+        _prefixed_past(tok)
     for sent in list(doc.sents):
         _verb_read_as_relative(sent)
     for sent in list(doc.sents):
@@ -37,6 +39,8 @@ def repair_parse(doc: Any) -> Any:
         if tok.dep_ == "relcl":
             _relative_of_the_event(tok, lex, lemma)
             _second_date_of_relative(tok)
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            _outcome_of_the_act(tok)
     from .events.syntax import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
@@ -151,6 +155,41 @@ def _second_date_of_relative(verb: Any) -> None:
     last.head = main
 
 
+# irregular past forms that take a prefix ("retook", "overtook", "undertook", "rebuilt")
+IRREGULAR_PAST = {"took": "take", "ran": "run", "drew": "draw", "fought": "fight",
+                  "built": "build", "threw": "throw", "wrote": "write", "sold": "sell",
+                  "seized": "seize", "won": "win", "shot": "shoot", "struck": "strike"}
+PAST_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis")
+
+
+def _prefixed_past(tok: Any) -> None:
+    """"Government forces retook the base on Monday": the small tagger reads an unknown
+    prefixed irregular past ("retook") as a present verb with itself as lemma, which dates
+    "on Monday" to the coming Monday; it is the past of the prefixed verb."""
+    word = tok.lower_
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VB", "VBZ") or tok.lemma_.lower() != word:
+        return
+    for prefix in PAST_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest in IRREGULAR_PAST:
+            tok.tag_ = "VBD"
+            tok.lemma_ = prefix + IRREGULAR_PAST[rest]
+            return
+
+
+def _outcome_of_the_act(verb: Any) -> None:
+    """"Police fired live rounds to disperse them, killing two people.": a participle clause
+    after a comma, with no subject of its own, that the parser hung on an infinitive of
+    purpose tells what the act itself did, not what was aimed at."""
+    purpose = verb.head
+    if (verb.i == 0 or verb.doc[verb.i - 1].text != "," or purpose.tag_ != "VB"
+            or purpose.dep_ not in ("advcl", "xcomp") or purpose.i > verb.i
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+            or any(c.dep_ in _SUBJECTS for c in verb.children)):
+        return
+    verb.head = purpose.head
+
+
 def _verb_read_as_relative(sent: Any) -> None:
     """"The UN mission called on the sides to stop fighting.": a sentence whose root is a
     noun, with a past-tense verb right after it read as a reduced relative clause ("the
@@ -178,17 +217,23 @@ def _sayer_read_as_object(root: Any, reporting: set[str], lemma: Any) -> None:
     verb; the phrase is its subject and the root its reported clause."""
     said = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and lemma(c) in reporting), None)
-    if said is None or any(c.dep_ in _SUBJECTS for c in said.children) or any(
-            c.dep_ == "cc" and c.i < said.i for c in root.children):
+    if said is None or any(c.dep_ in _SUBJECTS for c in said.children):
+        return
+    # "and" right before the reporting verb coordinates it ("attacked and said"); one before
+    # another conjunct does not ("hijacked a ship and took its crew hostage, the navy said")
+    ands = [c.i for c in root.children if c.dep_ == "cc" and c.i < said.i]
+    others = [c.i for c in root.children if c.dep_ == "conj" and c.i < said.i]
+    if ands and (not others or max(ands) > max(others)):
         return
     doc = root.doc
     end = said.i - 1
     if doc[end].text == ",":
         end -= 1
-    sayer = next((c for c in root.children if c.dep_ in ("dobj", "npadvmod", "appos")
+    sayer = next((c for c in doc[root.i + 1:end + 1] if c.dep_ in ("dobj", "npadvmod", "appos")
                   and c.pos_ in _NOMINAL and c.right_edge.i in (end, end + 1)
                   and c.left_edge.i > root.i and doc[c.left_edge.i - 1].text == ","), None)
-    if sayer is None or not any(c.dep_ == "dobj" and c.i < sayer.i for c in root.children):
+    if sayer is None or not (sayer.dep_ == "appos" or any(
+            c.dep_ == "dobj" and c.i < sayer.i for c in sayer.head.children)):
         return  # the reported verb keeps an object of its own before the sayer
     sayer.head, sayer.dep_ = said, "nsubj"
     said.head, said.dep_ = said, "ROOT"
