@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..language import DEFINITE_DETERMINERS, expanded_span, span_root
@@ -229,6 +230,23 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     return None
 
 
+# anchors that are a date the text tells (of some past event, as in an encyclopedia article),
+# not the day of the report (`time.anchor`)
+TOLD_DATE_ANCHORS = ("latest full date", "latest month-day")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
+    """A bare weekday the tagger read as the coming one ("late on Saturday, two days before a
+    vote count was due"), told with a verb in the past tense: the last one before the report."""
+    t = unit[0]
+    if len(unit) != 1 or t.start is None or t.precision != "day" or not (
+            0 < (t.start - anchor).days <= 7) or not _WEEKDAY.search(t.span.text):
+        return unit
+    day = t.start - timedelta(days=7)
+    return (replace(t, start=day, end=day, value=day.isoformat()),)
+
+
 def _meeting_date(analysis: Analysis, timexes: list[Timex], noun: str,
                   before: int) -> Timex | None:
     """The day-level date of the latest earlier sentence that reports the meeting/talks."""
@@ -282,7 +300,16 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     units = [u for u in units if (u[0].type != "DURATION" or offsets.get(id(u[0])))
              and id(u[0]) not in refs]
     best: tuple[float, tuple[Timex, ...]] | None = None
+    # a verb in the past tense did not happen after the report ("agreed to meet again next
+    # month": the month is the meeting's)
+    t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
+    past = t_tok is not None and t_tok.tag_ == "VBD" and not anchor.source.startswith(
+        TOLD_DATE_ANCHORS)
+    if past:
+        units = [_past_weekday(u, anchor.date) for u in units]
     for unit in units:
+        if past and unit[0].start is not None and unit[0].start > anchor.date:
+            continue
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
             dists2 = [d for d in dists if d is not None]
