@@ -115,3 +115,26 @@ def _purpose_of(e: Draft, d: Draft) -> bool:
             and tok.head.i == e.trigger.token.i
             and tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def fold_dispersal_purpose(drafts: list[Draft]) -> None:
+    """"Police fired tear gas to disperse the crowd": dispersing is what the firing was for and
+    did, not a second, planned act; the purpose folds into the act it is the purpose of, whose
+    targets, when it names none, are the people dispersed."""
+    from .lexicon import lemma
+    from .typing import DISPERSE
+
+    for s in drafts:
+        tok = s.trigger.token
+        if s.absorbed or lemma(tok) not in DISPERSE or tok.dep_ not in ("advcl", "xcomp") or (
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            continue
+        act = next((d for d in drafts if d is not s and not d.absorbed and any(
+            m.token.i == tok.head.i for m in (d.trigger, *d.mentions))), None)
+        if act is None or act.typed.plover not in ("ASSAULT", "COERCE"):
+            continue
+        if not act.targets:
+            act.targets = list(s.targets)
+        act.mentions.append(s.trigger)
+        act.evidence += [x for x in s.evidence if x not in act.evidence]
+        s.absorbed = True

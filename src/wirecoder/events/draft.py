@@ -16,7 +16,7 @@ from .detect import Trigger
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK,
+from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK, SEQUENCE_WORDS,
                           STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
 from .participant_mapper import participant_key, participant_keys
 from .typing import Typed
@@ -199,3 +199,23 @@ def _shared_targets(e: Draft, d: Draft) -> bool:
     ke = participant_keys(e.targets)
     kd = participant_keys(d.targets)
     return bool(ke & kd)
+
+
+def _sequenced(a: Draft, b: Draft) -> bool:
+    """"Militants fired rockets at Sderot after an Israeli air strike killed a commander": a
+    clause or event noun after "after"/"before" on the other trigger tells another event, one
+    that came before or after it, whoever did it."""
+    ta, tb = a.trigger.token, b.trigger.token
+    for outer, inner in ((ta, tb), (tb, ta)):
+        node = inner
+        for _ in range(3):  # "after an air strike killed": the clause of the strike's verb
+            if node.dep_ == "advcl" and node.head.i == outer.i:
+                return any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS
+                           for c in node.children)
+            if node.dep_ == "pobj" and node.head.lower_ in SEQUENCE_WORDS and (
+                    node.head.head.i == outer.i) and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                    for c in node.children):
+                return True  # not "following the explosion", an event told before
+            node = node.head
+    return False

@@ -22,14 +22,15 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
-                        _pronoun_patient, _purpose_of, _same_type, looting, other_kind_of_act)
+                        _pronoun_patient, _purpose_of, _same_type, fold_dispersal_purpose,
+                        looting, other_kind_of_act)
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target
 from .count_resolution import _later_tolls, resolve_counts
-from .draft import (Draft, _finer, _place_ok, _sent_distance, _shared_targets, _targets_conflict,
-                    _time_ok, _two_sides, _unnamed_people)
+from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
+                    _targets_conflict, _time_ok, _two_sides, _unnamed_people)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -39,7 +40,7 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
-from .sides import other_side, turned_on_the_doer
+from .sides import crowd_and_force, other_side, turned_on_the_doer
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -224,6 +225,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     _outcome_clauses(drafts)
     drafts = [d for d in drafts if not d.absorbed]
     _purpose_into_operation(drafts)
+    fold_dispersal_purpose(drafts)
     drafts = [d for d in drafts if not d.absorbed]
     specific = [d for d in drafts if not d.flexible]
     for d in drafts:
@@ -263,7 +265,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                     and not _framed_by(a, b) and not _subject_of(a, b)
                     and not _participle_outcome(a, b)):
                 continue
-            if a.modality != b.modality:
+            if a.modality != b.modality or _sequenced(a, b):
                 continue
             absorb(a, b)
     # several flexible mentions and nothing specific: keep one
@@ -442,7 +444,7 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
-            other_kind_of_act(e, d)):
+            other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False

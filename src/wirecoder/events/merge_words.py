@@ -91,3 +91,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 
 # nouns of an operation that can hold arrests as well as violence ("detained during the raid")
 MIXED_OPERATION_NOUNS = {"raid", "sweep"}
+
+# words that put another event before or after the one told ("fired rockets after a strike
+# killed a commander"): the clause or noun they head is an event of its own
+SEQUENCE_WORDS = ("after", "before", "following")

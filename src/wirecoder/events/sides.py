@@ -32,3 +32,23 @@ def other_side(e: Draft, d: Draft) -> bool:
         return False
     first, then = _party_side(e.actors), _party_side(d.actors)
     return first is not None and then is not None and first != then
+
+
+def crowd_and_force(e: Draft, d: Draft) -> bool:
+    """"Protesters attacked the embassies ... Police fired tear gas to disperse the crowds": a
+    state force acting on a crowd and the crowd's own act are two events (the golden rules code
+    a dispersal apart from the demonstration), even where the later mention refers back to the
+    crowd."""
+    from .lexicon import load_lexicon
+
+    crowd = load_lexicon().classes["protest_actor"]
+
+    def crowd_of(parts: list) -> bool:
+        words = {w.lower().rstrip(",.") for p in parts for m in (p.name, *p.mentions)
+                 for w in (m or "").split()}
+        return bool((words | {w[:-1] for w in words if w.endswith("s")}) & crowd)
+
+    if participant_keys(e.actors) & participant_keys(d.actors):
+        return False
+    return any(crowd_of(a.actors) and a.actors and _party_side(b.actors) == "state"
+               for a, b in ((e, d), (d, e)))

@@ -27,7 +27,7 @@ from .later_participants import attach_identified_victims, attach_later_particip
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
-from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
+from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
@@ -58,6 +58,10 @@ def _scope(tok: Any) -> list[Any]:
     own |= {t.i for c in base.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
             and _lemma(c) in AIMED_HARM and any(a.dep_ == "aux" and a.lower_ == "to"
                                                 for a in c.children) for t in c.subtree}
+    # nor is another event told before or after it ("fired rockets after a strike killed two
+    # commanders": the two are the strike's dead)
+    own |= {t.i for c in base.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in c.children) for t in c.subtree}
     return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
 
 
