@@ -19,6 +19,10 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # verbs whose "with" object is the other side ("clashed with X"); elsewhere it is an instrument
 OPPONENT_WITH = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "meet", "talk",
                  "negotiate", "cooperate", "collaborate", "agree", "consult", "wrangle"}
+# what a relation is broken or suspended in ("cut ties with X", "suspended cooperation with
+# X"): its "with" object is the other side
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "cooperation", "contact", "contacts",
+                  "link", "links", "talks", "dialogue", "trade", "agreement", "partnership"}
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "encourage",
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",

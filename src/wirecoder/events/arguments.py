@@ -23,7 +23,7 @@ from typing import Any
 
 from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS,
                              KIND_ADJECTIVES, LAID_EXPLOSIVES, NON_PARTICIPANT_ENTS,
-                             OPPONENT_WITH, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES,
+                             OPPONENT_WITH, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES, RELATION_NOUNS,
                              SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
@@ -145,6 +145,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
         if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
             r.targets.extend(pobj_of(trigger, ("with",)))
+        elif plover in ("SANCTION", "REJECT") and any(_lemma(o) in RELATION_NOUNS for o in objs):
+            # "cut ties with Kyiv", "suspended cooperation with the envoy": the other side
+            r.targets.extend(pobj_of(trigger, ("with",)))
+            r.targets.extend(t for o in objs for t in pobj_of(o, ("with",)))
         if plover in ("CONSULT",):
             r.targets.extend(pobj_of(trigger, ("to",)))
         if plover in ("REQUEST", "ACCUSE", "AID", "THREATEN", "SUPPORT"):
@@ -176,6 +180,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         else:
             r.targets.extend(of)
             r.objects.extend(of)
+        if plover in ("SANCTION", "REJECT") and _lemma(trigger) in RELATION_NOUNS:
+            r.targets.extend(pobj_of(trigger, ("with",)))  # "severed relations with X"
         r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
                                                "towards")))
         if plover in DELIVERED_TYPES:
