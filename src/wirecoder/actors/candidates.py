@@ -25,6 +25,10 @@ ARMED = {"armed", "masked", "hooded", "unidentified", "unknown"}
 GROUP_KINDS = {"armed group", "militia", "protesters", "civilians", "military", "police",
                "security forces", "group", "people", "officials", "refugees", "organization",
                "media", "business"}
+# "X-linked fighters" are X's; "X-backed militias" are their own, X backs them
+MEMBER_PARTICIPLES = {"linked", "affiliated", "allied", "aligned", "inspired"}
+PATRON_PARTICIPLES = {"backed", "run", "sponsored", "funded", "supported", "controlled",
+                      "dominated", "trained", "armed", "owned", "appointed"}
 PHRASE_PUNCT = {"-", "–", "—", "'", "’", ".", "/"}  # may sit inside a name
 
 

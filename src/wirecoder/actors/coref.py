@@ -68,21 +68,39 @@ class CorefMixin:
             if not owner.country:
                 return None
             return self.resolved(f"{owner.country}-{inst[1]}", i, inst[0], "coreference", 0.7)
-        hit = self.phrase_at(lex.descriptions, k, 3) or self.phrase_at(lex.descriptions, k + 1, 3)
+        hit = self.phrase_at(lex.descriptions, k, 3)
+        which = None
+        if not hit and k < len(self.doc):
+            hit = self.phrase_at(lex.descriptions, k + 1, 3)
         if not hit:
             return None
         end, kinds = hit
+        inst = self.phrase_at(lex.institution_phrases, k)
+        if end > k + 1 and (kinds == ["ministry"] or (inst and inst[0] == end)):
+            # "the interior ministry": the word before a ministry names its portfolio, so
+            # the antecedent must be that ministry, not the last one ("the extremist
+            # organization": any organisation will do)
+            which = (self.keys[k], inst[1] if inst and inst[0] == end else None)
         if end < len(self.doc) and self.doc[end].pos_ == "PROPN":
             return None
-        ante = self.antecedent(kinds, i)
+        ante = self.antecedent(kinds, i, which)
         if ante is None:
             return None
         return replace(ante, start=i, end=end, via="coreference", score=0.7 * ante.score)
 
-    def antecedent(self, kinds: list[str] | None, i: int) -> Cand | None:
+    def antecedent(self, kinds: list[str] | None, i: int,
+                   which: tuple[str, str | None] | None = None) -> Cand | None:
+        """The last candidate before token `i` of one of `kinds` (the subject of the
+        sentence first); with `which` (a word, an institution key or None), only one whose
+        name or words contain the word or whose KB id is of that institution."""
         sent = self.doc[i].sent
         pool = [c for c in self.cands if c.end <= i and c.kb_id is not None or
                 (kinds == ["person"] and c.kind == "person" and c.end <= i)]
+        if which:
+            word, inst = which
+            pool = [c for c in pool if word in c.name.lower().split()
+                    or word in self.keys[c.start:c.end]
+                    or (inst and (c.kb_id or "").endswith("-" + inst))]
         if kinds is not None:
             wanted = set(kinds)
             fits = []

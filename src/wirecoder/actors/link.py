@@ -24,7 +24,8 @@ from typing import Any
 from ..language import DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, is_truecased
 from ..records import Analysis, Mention, Participant, Span
 from .build import default_kb
-from .candidates import COMMON_WORDS, LOCATIVE, NOT_ACTORS, PHRASE_PUNCT, Cand, token_key
+from .candidates import (COMMON_WORDS, LOCATIVE, MEMBER_PARTICIPLES, NOT_ACTORS, PATRON_PARTICIPLES,
+                         PHRASE_PUNCT, Cand, token_key)
 from .coref import CorefMixin
 from .country_titles import CountryTitleMixin
 from .generic import GenericMixin
@@ -219,9 +220,33 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
                 best = gov or best
             best = self.officer_of(best)
             best = self.longer_name(best)
+            best = self.hyphen_affiliation(best)
             self.cands.append(best)
             self.register_name(best)
             i = best.end
+
+    def hyphen_affiliation(self, best: Cand) -> Cand:
+        """"Islamic State-linked insurgents", "an al-Qaeda-affiliated group": a common actor
+        noun joined by a hyphenated participle to the name before it. Members of a named
+        group ("-linked", "-affiliated", "-allied") are that group: one mention of it over
+        the whole phrase. One the name only backs or runs ("Houthi-run ministry", "Iran-backed
+        militias") stays its own actor, named by the whole phrase (not "run ministry")."""
+        participles = MEMBER_PARTICIPLES | PATRON_PARTICIPLES
+        # the participle opens the noun's phrase, or sits just before it ("Houthi-run")
+        k = best.start - (best.start > 0 and self.doc[best.start].lower_ not in participles)
+        if best.via != "generic" or not self.cands or k < 2 or \
+                self.cands[-1].end != k - 1 or self.doc[k - 1].text != "-" or \
+                self.doc[k - 2].whitespace_ or self.doc[k - 1].whitespace_:
+            return best
+        prev, word = self.cands[-1], self.doc[k].lower_
+        if word in MEMBER_PARTICIPLES and prev.kb_id and prev.kind not in {
+                "person", "state", "location", "people"}:
+            self.cands.pop()
+            return replace(prev, end=best.end)
+        if word in PATRON_PARTICIPLES:
+            self.cands.pop()
+            return replace(best, start=prev.start, name=self.surface(prev.start, best.end))
+        return best
 
     def officer_of(self, best: Cand) -> Cand:
         """"The European Union's foreign policy chief", "NATO's secretary general", "the UN
