@@ -61,13 +61,20 @@ COMMISSIVES = {"promise", "vow", "pledge", "warn", "urge", "call", "appeal", "de
 def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:
     """"The governor said forces had been deployed and promised that ...": a verb of saying or
     promising that the parser coordinated with the verb of the reported clause is coordinated
-    with the reporting verb, whose subject it shares (the governor promised, not the forces)."""
+    with the reporting verb, whose subject it shares (the governor promised, not the forces).
+    So also under a clause nested in the reported one ("the commander said the raid showed
+    that the gang keeps robbing farmers and urged ...": the commander urged)."""
     said = verb.head
-    if said.dep_ != "ccomp" or said.head == said or lemma(said.head) not in reporting:
-        return
     if any(c.dep_ in _SUBJECTS for c in verb.children) or lemma(said) in reporting:
         return
-    verb.head = said.head
+    node = said
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head == node:
+            return
+        if lemma(node.head) in reporting:
+            verb.head = node.head
+            return
+        node = node.head
 
 
 def _sayers_before(verb: Any, sent: Any) -> None:
