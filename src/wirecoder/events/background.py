@@ -133,3 +133,15 @@ def in_time_adjunct(tok: Any) -> bool:
     prep = tok.head
     words = {prep.lower_, prep.head.lower_ if prep.head != prep else ""}
     return bool(words & TIME_PREPS)
+
+
+def grievance(tok: Any) -> bool:
+    """"police fired tear gas at students protesting over the killing of a student": an
+    event noun that a protest is over or against is what the protest is about, an earlier
+    event of its own, never one with the acts of the sentence."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in (
+            "over", "against", "about"):
+        return False
+    gov = tok.head.head
+    entry = load_lexicon().entry(_lemma(gov), "V" if gov.pos_ in ("VERB", "AUX") else "N")
+    return entry is not None and entry.plover == "PROTEST"

@@ -28,6 +28,7 @@ from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _t
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target
+from .background import grievance
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people)
@@ -230,7 +231,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     specific = [d for d in drafts if not d.flexible]
     for d in drafts:
         if d.flexible and specific:
-            same = [s for s in specific if s.modality == d.modality]
+            same = [s for s in specific if s.modality == d.modality and grievance(
+                s.trigger.token) == grievance(d.trigger.token)]
             if d.generic:
                 # an operation word folds into the event its sentence reports, never into one
                 # that a time adjunct only names to date it ("prior to Sharaa's visit, the
@@ -265,7 +267,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                     and not _framed_by(a, b) and not _subject_of(a, b)
                     and not _participle_outcome(a, b)):
                 continue
-            if a.modality != b.modality or _sequenced(a, b):
+            if a.modality != b.modality or _sequenced(a, b) or grievance(
+                    a.trigger.token) != grievance(b.trigger.token):
                 continue
             absorb(a, b)
     # several flexible mentions and nothing specific: keep one
@@ -444,7 +447,9 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
 def _can_merge(e: Draft, d: Draft) -> bool:
     """Whether mention `d` can be the same real-world event as the earlier event `e`."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
-            other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d):
+            other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
+            e.sent.start == d.sent.start
+            and grievance(e.trigger.token) != grievance(d.trigger.token)):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False

@@ -35,6 +35,8 @@ MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", 
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"}
+# plural scale words, a vague amount however they are tagged ("thousands of students")
+VAGUE_SCALES = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
 CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
@@ -200,6 +202,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 kind = "seized"  # "arrested 14 men and seized ... including 20 rifles"
             elif not_people(noun, lex):
                 kind = "other"  # "detained suspects during four operations in two provinces"
+        if kind == "other" and _no_count_of_its_own(tok, ntoks, noun, is_vague, lex):
+            continue
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
         end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]
@@ -214,6 +218,20 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                                 evidence=(document.span(start, end),)))
     out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
     return _sum_people(out, subsets)
+
+
+def _no_count_of_its_own(tok: Any, ntoks: list[Any], noun: Any, is_vague: bool,
+                         lex: Lexicon) -> bool:
+    """A number of no kind that counts nothing the event did: a vague amount ("thousands of
+    students", "hundreds of troops": the size of a crowd, not a count), the parties it names
+    again ("the two sides", "the two countries"), or the weapons used ("detonated two
+    explosive devices")."""
+    if is_vague or several_scale(ntoks[0]) or (ntoks[0].lower_ in VAGUE_SCALES):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") and c.i < ntoks[0].i
+           for c in noun.children):
+        return True
+    return lex.in_class(_lemma(noun), "weapon") or lex.in_class(_lemma(noun), "weapon_head")
 
 
 def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
