@@ -151,3 +151,87 @@ def attach_identified_victims(final: list[Any], ctx: Any) -> None:
             continue
         parts = [p for p in (ctx.mapper.participant(t) for t in toks) if p is not None]
         d.targets = list(merge_participants(list(d.targets) + parts))
+
+
+def _told_events(d: Any) -> set[int]:
+    """Token indices of the words that tell an event (its trigger and merged mentions)."""
+    return {m.token.i for m in (d.trigger, *d.mentions)}
+
+
+def condemned_nouns(tok: Any) -> list[Any]:
+    """The event nouns a condemnation is about: the object of "condemned / denounced the
+    attack" (and its conjuncts), the subject of "the raid was condemned by X", the "of"
+    complement of "a condemnation of the killings"."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return [u for h in heads for u in (h, *h.conjuncts)]
+
+
+def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
+    """"Gunmen raided a village ... The governor condemned the attack": a condemnation (an
+    ACCUSE with no target of its own) of an event the text tells is aimed at whoever did
+    it, so its target is that event's actors. The event is the one the condemned noun is a
+    mention of, else (a definite noun of an event type: "the raid", "Sunday's bombing") the
+    last event of that type told in or before the sentence."""
+    lex = ctx.lex
+    for d in final:
+        if d.typed.plover != "ACCUSE" or d.targets:
+            continue
+        for noun in (n for m in (d.trigger, *d.mentions) for n in condemned_nouns(m.token)):
+            found = next((e for e in final if e is not d and noun.i in _told_events(e)), None)
+            entry = lex.entry(_lemma(noun), "N")
+            if found is None and entry is not None and entry.plover in (
+                    "ASSAULT", "COERCE", "SANCTION") and any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                    for c in noun.children):
+                before = [e for e in final if e is not d and e.typed.plover == entry.plover
+                          and e.sent.start <= noun.sent.start and e.actors]
+                found = max(before, key=lambda x: (x.sent.start, x.trigger.token.i),
+                            default=None)
+            if found is not None and found.actors:
+                actors = {p.name.lower() for p in d.actors}
+                d.targets = [p for p in found.actors if p.name.lower() not in actors]
+                break
+
+
+def attach_mobilized_against(final: list[Any], ctx: Any) -> None:
+    """"Gunmen killed nine villagers ... Troops were sent to the area": state forces sent
+    with no one named to face are sent against whoever did the last violence told before
+    them (asserted, by someone named), when those were no state forces themselves."""
+    for d in final:
+        if d.typed.plover != "MOBILIZE" or d.targets or not d.actors or any(
+                p.sector not in STATE_SECTORS for p in d.actors):
+            continue
+        before = [e for e in final if e.typed.plover == "ASSAULT" and e.actors
+                  and e.modality == "asserted" and e.trigger.token.i < d.trigger.token.i]
+        e = max(before, key=lambda x: x.trigger.token.i, default=None)
+        if e is not None and not any(p.sector in STATE_SECTORS for p in e.actors):
+            d.targets = list(e.actors)
+
+
+# claimants that make arrests themselves: police, armed forces, intelligence services
+ARRESTING_SECTORS = {"COP", "MIL", "SPY"}
+
+
+def _passive_told(tok: Any) -> bool:
+    """The trigger is a passive verb ("were arrested", "53 people arrested")."""
+    return tok.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        or (tok.tag_ == "VBN" and tok.dep_ == "acl"))
+
+
+def attach_arresting_claimants(final: list[Any]) -> None:
+    """"Police said 53 people had been arrested": an arrest told in the passive with no one
+    named to have made it, that police, the armed forces or an intelligence service report,
+    was made by them (they are the ones who arrest); not for other acts, nor for a claimant
+    that does not arrest (a ministry, a rights group, a hospital)."""
+    for d in final:
+        if d.typed.plover != "COERCE" or d.typed.acled != "Arrests" or d.actors or not (
+                _passive_told(d.trigger.token)):
+            continue
+        found = [c.claimant for c in d.claims if c.claimant.sector in ARRESTING_SECTORS]
+        if found:
+            d.actors = [found[0]]

@@ -278,3 +278,21 @@ def weapon_noun(tok: Any) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and not lex.in_class(lemma, "person") and (
         lex.in_class(lemma, "weapon") or lex.in_class(lemma, "weapon_head")
         or lex.in_class(tok.lower_, "weapon_head"))
+
+
+def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
+    """(the forces a deployment sends, who sends them) for a MOBILIZE trigger: "troops were
+    sent to the town" and "the deployment of 500 police officers" send the forces with no
+    sender named; "the ministry deployed two units" sends the object, and the subject or
+    the passive's "by" agent is the sender. The forces act in the deployment when no sender
+    is named; what they are sent against or between is its target."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        subj, passive = subject_of(trigger)
+        agents = [g for c in trigger.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
+        objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        if passive:
+            return subj, agents
+        return objs, subj
+    poss = [c for c in trigger.children if c.dep_ == "poss"]
+    return pobj_of(trigger, ("of",)), poss + pobj_of(trigger, ("by",))

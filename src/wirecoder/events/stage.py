@@ -23,7 +23,9 @@ from .event_record import to_event
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, reported)
-from .later_participants import attach_identified_victims, attach_later_participants
+from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
+                                 attach_identified_victims, attach_later_participants,
+                                 attach_mobilized_against)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
@@ -32,7 +34,8 @@ from .modality import denied, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .quantities import extract_quantities, governing_duration
-from .syntax import outcome_verb
+from .role_patterns import deployed_forces
+from .syntax import counted, outcome_verb, pobj_of
 from .typing import Typed, as_intent, embed, resolve_types
 from .weapons import instrument_word, weapons_in
 
@@ -103,6 +106,16 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         # unless it is a place's ("the Bannu attack": where, geo's to say)
         roles.targets += [t for t in unknown if t not in roles.targets and not any(
             p.span.start <= t.idx < p.span.end for p in ctx.analysis.toponyms or [])]
+    if typed.plover == "MOBILIZE":
+        # "troops were sent to the town": the forces act when no sender is named, and are no
+        # target ("the ministry deployed units between the two sides": the sides are)
+        forces, senders = deployed_forces(tok)
+        forces = [u for t in forces for u in (counted(t), *counted(t).conjuncts)]
+        roles.targets = [t for t in roles.targets if t not in forces] + [
+            u for h in (tok, *forces) for g in pobj_of(h, ("between",))
+            for u in (g, *g.conjuncts)]
+        if not senders:  # (a "by" deeper in, "to repel raids by X", names no sender)
+            roles.actors = forces
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
@@ -281,6 +294,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.time = ctx.day_told_before(d.trigger.token) or d.time
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
+    attach_arresting_claimants(final)
+    attach_condemned_perpetrators(final, ctx)
+    attach_mobilized_against(final, ctx)
     people = full_names(analysis.doc)
     if people:
         for d in final:
