@@ -200,7 +200,7 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
 def attach_mobilized_against(final: list[Any], ctx: Any) -> None:
     """"Gunmen killed nine villagers ... Troops were sent to the area": state forces sent
     with no one named to face are sent against whoever did the last violence told before
-    them (asserted, by someone named), when those were no state forces themselves."""
+    them (asserted, by someone named): its actors that are no state forces themselves."""
     for d in final:
         if d.typed.plover != "MOBILIZE" or d.targets or not d.actors or any(
                 p.sector not in STATE_SECTORS for p in d.actors):
@@ -208,8 +208,8 @@ def attach_mobilized_against(final: list[Any], ctx: Any) -> None:
         before = [e for e in final if e.typed.plover == "ASSAULT" and e.actors
                   and e.modality == "asserted" and e.trigger.token.i < d.trigger.token.i]
         e = max(before, key=lambda x: x.trigger.token.i, default=None)
-        if e is not None and not any(p.sector in STATE_SECTORS for p in e.actors):
-            d.targets = list(e.actors)
+        if e is not None:
+            d.targets = [p for p in e.actors if p.sector not in STATE_SECTORS]
 
 
 # claimants that make arrests themselves: police, armed forces, intelligence services
