@@ -270,11 +270,12 @@ def _later_tolls(out: list[Draft]) -> None:
                 q.kind == "killed" for q in d.quantities) or not d.evidence:
             continue
         doc_id = d.evidence[0].document_id
-        # (an event told in between with no deaths of its own, "the raiders also burned
-        # 20 shops", leaves the toll to the one that had it)
-        others = {m.token.sent.start for e in out if e is not d and e.typed.plover == "ASSAULT"
-                  and e.modality == "asserted" and any(q.kind == "killed" for q in e.quantities)
-                  for m in [e.trigger, *e.mentions]}
+        # the sentences that tell another event's deaths (an event told in between with no
+        # deaths there, "the raiders also burned 20 shops", leaves the toll to this one)
+        others = {s.start for e in out if e is not d and e.typed.plover == "ASSAULT"
+                  and e.modality == "asserted" for q in e.quantities
+                  if q.kind == "killed" and q.evidence for s in sents
+                  if s.start_char <= q.evidence[0].start < s.end_char}
         first = min([d.sent.start] + [m.token.sent.start for m in d.mentions])
         after = [s for s in sents if s.start > first][:3]
         for sent in after:
