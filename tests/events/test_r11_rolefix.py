@@ -105,3 +105,20 @@ def test_the_killing_a_protest_is_over_is_not_the_crackdowns(events_of):
     fired = [e for e in evs if e.type.plover == "ASSAULT" and e.actors]
     assert fired and _killed(fired[0]) == []
     assert any(_killed(e) == [1] for e in evs if e is not fired[0])
+
+
+def test_a_revised_toll_passes_an_event_whose_deaths_are_told_elsewhere(events_of):
+    evs = events_of("Bandits raided the village of Gora in Zamfara on Saturday, killing at "
+                    "least 8 people, officials said. The raiders also burned about 20 shops "
+                    "in the market, a resident said. Amnesty International said on Sunday "
+                    "that the death toll had risen to 14 after more bodies were found. It "
+                    "blamed the Black Axe gang for the raid. Police said officers had fought "
+                    "the bandits on Saturday evening and had killed several of them.")
+    assert _killed(evs[0]) == [14]
+
+
+def test_forces_of_no_known_sector_sent_with_troops_face_the_attackers(linked_events_of):
+    evs = linked_events_of("Gunmen abducted 20 villagers in Kagara on Sunday. The commissioner "
+                           "said troops and police tactical units were deployed to the area on "
+                           "Monday.")
+    assert names(one(evs, "MOBILIZE").targets) == ["Gunmen"]

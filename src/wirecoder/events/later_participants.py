@@ -10,7 +10,7 @@ from typing import Any
 from ..records import Participant
 from .argument_words import DESCRIPTORS
 from .lexicon import lemma as _lemma
-from .merge_words import STATE_SECTORS
+from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .participant_mapper import merge_participants
 from .participants import affiliations
 from .person_names import RANKS, TITLES
@@ -202,8 +202,9 @@ def attach_mobilized_against(final: list[Any], ctx: Any) -> None:
     with no one named to face are sent against whoever did the last violence told before
     them (asserted, by someone named): its actors that are no state forces themselves."""
     for d in final:
-        if d.typed.plover != "MOBILIZE" or d.targets or not d.actors or any(
-                p.sector not in STATE_SECTORS for p in d.actors):
+        if d.typed.plover != "MOBILIZE" or d.targets or not any(
+                p.sector in STATE_SECTORS for p in d.actors) or any(
+                p.sector in NON_STATE_SECTORS | {"CRM"} for p in d.actors):
             continue
         before = [e for e in final if e.typed.plover == "ASSAULT" and e.actors
                   and e.modality == "asserted" and e.trigger.token.i < d.trigger.token.i]
