@@ -7,6 +7,7 @@ detained people (`fold_seizures`), which ACLED codes as that one event.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .act_kinds import looting
 from .draft import Draft
@@ -47,11 +48,23 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
         headline = d.trigger.start < end
         into = body.get(d.typed.plover) if headline else None
         below = [m for m in d.mentions if m.start >= end] if headline else []
-        if below and (into is None or _lemma(into.trigger.token) not in {
-                _lemma(m.token) for m in (d.trigger, *d.mentions)}):
-            first = min(below, key=lambda m: m.start)
+        # (nor where the body's first report of its type is this event's own mention, told
+        # before the other with another word: "exchanged fire late on Wednesday ... Pakistan's
+        # army said Indian forces had fired mortar rounds")
+        lead = min(below, key=lambda m: m.start) if below else None
+        if lead is not None and (into is None or _lemma(into.trigger.token) not in {
+                _lemma(m.token) for m in (d.trigger, *d.mentions)} or (
+                lead.start < into.trigger.start
+                and _lemma(lead.token) != _lemma(into.trigger.token))):
+            first = lead
             d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
             d.trigger, d.sent = first, first.token.sent
+            ent = first.entry
+            if (ent.plover == d.typed.plover and ent.acled and ent.acled[0] not in "@-"
+                    and ent.acled != d.typed.acled):
+                # the body's words type the event the headline's terse noun only named
+                # ("... over firing" / "troops exchanged fire": an armed clash)
+                d.typed = replace(d.typed, acled=ent.acled, mode=ent.mode or d.typed.mode)
             into = None
         if into is None:
             out.append(d)

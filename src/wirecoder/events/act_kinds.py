@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
+from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
 
 
@@ -138,3 +139,79 @@ def fold_dispersal_purpose(drafts: list[Draft]) -> None:
         act.mentions.append(s.trigger)
         act.evidence += [x for x in s.evidence if x not in act.evidence]
         s.absorbed = True
+
+
+def _tells_harm(d: Draft) -> bool:
+    """The mention's own word kills or wounds, and is not denied ("no one was injured")."""
+    return d.modality != "negated" and d.trigger.entry.quantity in ("killed", "injured")
+
+
+def _harmed_people(d: Draft) -> bool:
+    """People killed or injured (a count, or a mention whose word kills or wounds: "killed
+    the driver"), or a person among the targets ("attacked the villagers")."""
+    if any(q.kind in ("killed", "injured") and q.value for q in d.quantities):
+        return True
+    if d.harm_told or _tells_harm(d):
+        return True
+    lex = load_lexicon()
+    for p in d.targets:
+        head = p.name.lower().split()[-1] if p.name else ""
+        singular = strip_plural(head)
+        if any(lex.in_class(w, c) for w in (head, singular) for c in ("person", "armed")) or (
+                head in ("children", "women", "men")):
+            return True
+    return False
+
+
+# modes of an attack from afar: what it sets on fire is its own damage ("the strike set two
+# tankers ablaze"), no second act
+REMOTE_MODES = {"explosives", "heavy-weapons", "aerial", "arson"}
+
+
+def _arson_only(d: Draft) -> bool:
+    """A fire set to property that harmed no one ("set fire to 30 houses", "burning the
+    market")."""
+    return (d.typed.plover == "ASSAULT" and d.typed.mode == "arson" and not d.flexible
+            and d.typed.acled == "Looting/property destruction" and not d.harm_told
+            and not _tells_harm(d)
+            and not any(q.kind in ("killed", "injured") and q.value for q in d.quantities))
+
+
+def _killed_or_wounded(d: Draft) -> bool:
+    """People killed or wounded: a count, or a word that kills or wounds ("beheading")."""
+    return d.harm_told or _tells_harm(d) or any(
+        q.kind in ("killed", "injured") and q.value for q in d.quantities)
+
+
+def arson_apart(a: Draft, b: Draft) -> bool:
+    """"Raiders stormed the village, killing nine farmers and burning the mosque", "The
+    attackers set fire to 40 huts": property burned by those who, in the same raid, killed or
+    wounded people is a destruction of property of its own, beside the attack on the people
+    (not when the fire is what killed them, "set fire to the house, killing two children",
+    nor when it burned what the attack struck, "attacked the bus and set it on fire",
+    "attacked the villagers and torched their huts", nor the damage of a strike from
+    afar)."""
+    for fire, harm in ((a, b), (b, a)):
+        if not _arson_only(fire) or harm.typed.plover != "ASSAULT" or harm.flexible:
+            continue
+        if harm.typed.mode in REMOTE_MODES or not _killed_or_wounded(harm):
+            continue
+        if not fire.targets or _shared_targets(fire, harm) or any(
+                t.dep_ in ("dobj", "nsubjpass", "pobj", "poss") and t.pos_ == "PRON"
+                for t in fire.trigger.token.subtree):
+            continue  # "set it on fire", "torched their huts": what the attack struck
+        ft = fire.trigger.token
+        if any(m.token.head.i == ft.i and m.token.dep_ in ("advcl", "relcl", "xcomp")
+               for m in (harm.trigger, *harm.mentions)):
+            continue  # the fire's own outcome
+        return True
+    return False
+
+
+def fire_of_strike(e: Draft, d: Draft, distance: int) -> bool:
+    """"A military aircraft dropped two bombs on the market. Several stalls were set on
+    fire.": a fire with no one said to have set it, told right after a strike from afar,
+    is that strike's damage."""
+    return (_arson_only(d) and not d.actors and e.typed.plover == "ASSAULT"
+            and e.typed.mode in REMOTE_MODES - {"arson"} and distance <= 2
+            and e.modality == d.modality)

@@ -21,9 +21,10 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Span
-from .act_kinds import (_abduction, _arrest, _distinct_acts, _kinds_apart, _looting_and_arrest,
-                        _pronoun_patient, _purpose_of, _same_type, fold_dispersal_purpose,
-                        looting, other_kind_of_act)
+from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _harmed_people,
+                        _kinds_apart, _looting_and_arrest, _pronoun_patient, _purpose_of,
+                        _same_type, _tells_harm, arson_apart, fire_of_strike,
+                        fold_dispersal_purpose, looting, other_kind_of_act)
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
@@ -34,14 +35,13 @@ from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _share
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
-from .lexicon import strip_plural
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
-from .sides import crowd_and_force, other_side, turned_on_the_doer
+from .sides import crowd_and_force, fought_back_later, other_side, turned_on_the_doer
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -262,7 +262,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if a.absorbed:
             continue
         for b in live[i + 1:]:
-            if b.absorbed or not _same_type(a, b) or (
+            if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
                     and not _framed_by(a, b) and not _subject_of(a, b)
                     and not _participle_outcome(a, b)):
@@ -361,6 +361,10 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         # against the force")
         if d.modality == "asserted":
             fits = [e for e in fits if e.modality not in ("hypothetical", "future")] or fits
+        # "... set fire to 30 houses. The toll rose after more bodies were found": a later
+        # mention of the raid (its dead, "the attack") is the attack's, not the fire's
+        if not _arson_only(d):
+            fits = [e for e in fits if not _arson_only(e)] or fits
         # the event that names the same target ("killed Jan ... killing Jan and several other
         # insurgents") before the nearest one (an attack Jan planned, told in between)
         named = [e for e in fits if not e.flexible and _shared_targets(e, d)]
@@ -373,8 +377,12 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         noun = _referred_noun(d)
         called = [e for e in fits if noun and noun in {
             _lemma(m.token) for m in (e.trigger, *e.mentions)}]
+        # "Soldiers fought the insurgents ... The group claimed the attack, saying its fighters
+        # had killed 11": the event its agents did, before a nearer one done to them
+        doers = [e for e in fits if not e.flexible and participant_keys(d.actors)
+                 & participant_keys(e.actors)]
         target = called[0] if called else named[0] if named else same_kind[0] if (
-            same_kind and not d.targets) else next(
+            same_kind and not d.targets) else doers[0] if doers else next(
             (e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
             absorb(target, d, take_type=(target.flexible and not d.flexible)
@@ -402,28 +410,6 @@ def _settle_arson(d: Draft) -> None:
         d.typed = replace(d.typed, acled=acled)
 
 
-def _tells_harm(d: Draft) -> bool:
-    """The mention's own word kills or wounds, and is not denied ("no one was injured")."""
-    return d.modality != "negated" and d.trigger.entry.quantity in ("killed", "injured")
-
-
-def _harmed_people(d: Draft) -> bool:
-    """People killed or injured (a count, or a mention whose word kills or wounds: "killed
-    the driver"), or a person among the targets ("attacked the villagers")."""
-    if any(q.kind in ("killed", "injured") and q.value for q in d.quantities):
-        return True
-    if d.harm_told or _tells_harm(d):
-        return True
-    lex = load_lexicon()
-    for p in d.targets:
-        head = p.name.lower().split()[-1] if p.name else ""
-        singular = strip_plural(head)
-        if any(lex.in_class(w, c) for w in (head, singular) for c in ("person", "armed")) or (
-                head in ("children", "women", "men")):
-            return True
-    return False
-
-
 def _people_over_things(e: Draft, d: Draft) -> bool:
     """A seizure followed by an arrest in the same operation ("Rifles were seized. The police
     arrested four men.") is an arrest: the people detained say what the event was (so is an
@@ -449,7 +435,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
-            and grievance(e.trigger.token) != grievance(d.trigger.token)):
+            and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
+            arson_apart(e, d) or fought_back_later(e, d)):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False
@@ -457,6 +444,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
+    if fire_of_strike(e, d, distance) and _place_ok(e.local_place(), d.local_place()):
+        return True
     if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
         return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near

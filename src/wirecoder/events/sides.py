@@ -14,9 +14,34 @@ def turned_on_the_doer(e: Draft, d: Draft) -> bool:
     """"The Houthis fired missiles at a ship ... U.S. forces struck three Houthi radar sites":
     a later act by other agents against the earlier act's agent is a reply, not a mention
     of the same act, although both name the Houthis."""
+    return _replied(e, d) and any(_lemma(t) in LATER_WORDS for t in d.sent)  # not "returned fire"
+
+
+def _replied(e: Draft, d: Draft) -> bool:
+    """The later mention's agents are none of the earlier act's and act against its agents."""
     doers, later = participant_keys(e.actors), participant_keys(d.actors)
-    replied = bool(doers and later and not doers & later and doers & participant_keys(d.targets))
-    return replied and any(_lemma(t) in LATER_WORDS for t in d.sent)  # not "returned fire"
+    return bool(doers and later and not doers & later and doers & participant_keys(d.targets))
+
+
+# parts of the day a clause can date an act by ("on Monday afternoon", "before dawn")
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk",
+             "midnight", "noon", "midday", "daybreak", "nightfall"}
+
+
+def _day_parts(sent: object) -> set[str]:
+    return {t.lower_ for t in sent if t.lower_ in DAY_PARTS}  # type: ignore[attr-defined]
+
+
+def fought_back_later(e: Draft, d: Draft) -> bool:
+    """"Gunmen attacked the town before dawn ... Police fought the gunmen in the town on
+    Monday afternoon": a fight by the other side against the attackers, told at a part of
+    the day of its own, is a clash of its own, not another mention of the attack ("troops
+    returned fire", with no time of its own, still is)."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and _replied(e, d)):
+        return False
+    own = _day_parts(d.sent)
+    told = set().union(*(_day_parts(m.token.sent) for m in (e.trigger, *e.mentions)))
+    return bool(own - told)
 
 
 # words that put an act after another, or make it a reprisal for it
