@@ -27,7 +27,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",
                   "authorise", "appeal", "warn", "advise", "help"}
-LIGHT_EXTRA = {"reach", "conclude", "strike", "broker", "seal", "ink", "finalize", "announce",
+# (not "broker" or "mediate": "elders brokered a ceasefire" names the go-between, not a party)
+LIGHT_EXTRA = {"reach", "conclude", "strike", "seal", "ink", "finalize", "announce",
                "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify"}
 # verbs whose "by" agent did what their passive subject names ("the attack was planned by X")

@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .phrase_triggers import (body_found, burned_alive, found_dead, gerund, held_hostage,
-                              ordered_out, set_on_fire, weapon_use)
+                              ordered_out, ordered_to_yield, set_on_fire, weapon_use)
 from .repression import force_means
 from .syntax import acting_body, of_objects
 
@@ -87,6 +87,68 @@ def _condemnable(tok: Any, lex: Lexicon) -> bool:
                for n in named)
 
 
+def _risk_only(clause: Any, lex: Lexicon) -> bool:
+    """"warned that damage to the port could worsen the crisis": a warning whose clause has
+    a thing, not someone who can act, as its subject tells of a risk, and threatens no one."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subj) and not any(
+        s.pos_ in ("PRON", "PROPN") or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or any(lex.in_class(_lemma(s), c) for c in ("person", "armed", "actor_word", "leader"))
+        for s in subj)
+
+
+def _names_violence(tok: Any, lex: Lexicon) -> bool:
+    """What a verb of naming calls something is an act of violence itself ("called the
+    blast an attack", "described the raid as an assault"): no condemnation of a measure."""
+    named = [c for c in tok.children if c.dep_ == "dobj"][:1]
+    return any((e := lex.entry(_lemma(n), "N")) is not None and e.plover == "ASSAULT"
+               for n in named)
+
+
+def _predicate_of(tok: Any) -> Any:
+    """The verb whose object a noun says what it is ("called the curfew an attack",
+    "condemned the closure as an assault", "described the raid as an attack"), or None."""
+    if tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        above = tok.head.head
+        if above.pos_ == "VERB":
+            return above
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            return above.head
+    return None
+
+
+def _drop_figurative(found: list[Trigger]) -> list[Trigger]:
+    """"called the curfew an attack on democracy": an assault noun that a condemnation says
+    an act is, is that condemnation's words, not a second event."""
+    accusing = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "ACCUSE"}
+    return [t for t in found if not (
+        t.entry.pos == "N" and t.entry.plover == "ASSAULT"
+        and (v := _predicate_of(t.token)) is not None and v.i in accusing)]
+
+
+# words of breaking an agreement: "a breach of the ceasefire", "violated the truce"
+BREACH_WORDS = {"breach", "violation", "violate", "break", "flout", "collapse",
+                "breakdown", "infringement"}
+
+
+def _breached(tok: Any) -> bool:
+    """"the most serious breach of the ceasefire", "violated the truce": an agreement named
+    as what was broken is the one in force, no new agreement."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.i != tok.i and _lemma(head) in BREACH_WORDS
+
+
+def _drop_breached(found: list[Trigger]) -> list[Trigger]:
+    return [t for t in found if not (t.entry.pos == "N" and t.entry.plover in ("RETREAT", "AGREE")
+                                     and _breached(t.token))]
+
+
 # what one declines to do when one says nothing: "declined to comment / to elaborate"
 NO_COMMENT = {"comment", "elaborate"}
 
@@ -131,7 +193,13 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         sent_l = {_lemma(t) for t in sent}
         return bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
     if needs == "condemnation":  # "called the sanctions a hostile act", "branded it illegal"
-        return bool(_predicated(tok) & lex.classes["condemnation"]) and _condemnable(tok, lex)
+        preds = _predicated(tok)
+        if not _condemnable(tok, lex):
+            return False
+        return bool(preds & lex.classes["condemnation"]) or bool(
+            preds & lex.classes["figurative_attack"]) and not _names_violence(tok, lex)
+    if needs == "agent_warning":  # "warned that it would respond", not "that damage could"
+        return not any(c.dep_ == "ccomp" and _risk_only(c, lex) for c in tok.children)
     if needs == "intransitive":
         return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if needs == "protest":
@@ -295,7 +363,7 @@ def find_triggers(doc: Any, lex: Lexicon,
                 continue
             weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
-            weapon_entry = weapon_entry or ordered_out(tok, lex)
+            weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
         if weapon_entry is not None:
@@ -312,7 +380,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
-    return _drop_state_participles(_drop_acted_on(found))
+    return _drop_breached(_drop_figurative(_drop_state_participles(_drop_acted_on(found))))
 
 
 # needs of verbs whose object is what they act on ("suspended peace talks", "lifted the

@@ -55,7 +55,8 @@ def _people_addressed(tok: Any) -> bool:
     if said_in_contact(tok):  # "called the family to demand a ransom": whom they called
         objs += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
-               or lex.in_class(o.lower_, "actor_word") for o in objs)
+               or lex.in_class(o.lower_, "actor_word") or lex.in_class(_lemma(o), "actor_word")
+               for o in objs)
 
 
 def _bare_noun(d: Draft) -> bool:

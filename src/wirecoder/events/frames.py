@@ -42,8 +42,9 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in node.children):
             return None
-        if node.dep_ == "conj" and node.head.i not in by_token:
-            return None
+        if node.dep_ == "conj" and (node.head.i not in by_token or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            return None  # "ordered them to withdraw, and the ministry said it had deployed"
         if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
             return None
         node = node.head

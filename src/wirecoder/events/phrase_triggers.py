@@ -191,6 +191,36 @@ def ordered_out(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     objs += [c for o in objs for c in o.conjuncts]
     leave = any(c.pos_ == "VERB" and _lemma(c) in LEAVE_VERBS
                 and c.dep_ in ("xcomp", "relcl", "acl", "advcl") for c in tok.subtree)
-    if not leave or not any(lex.in_class(_lemma(o), "envoy") for o in objs):
+    if not leave or not any(_envoy(o, lex) for o in objs):
         return None
     return lex.entry("expel", "V")
+
+
+def _envoy(o: Any, lex: Lexicon) -> bool:
+    """A diplomat or a foreign mission, or the head of one ("the head of the EU's delegation",
+    "the chief of the UN mission"), or a mission of observers or peacekeepers."""
+    if lex.in_class(_lemma(o), "envoy") or lex.in_class(_lemma(o), "observers"):
+        return True
+    return any(lex.in_class(_lemma(g), c) for g in of_objects(o)
+               for c in ("envoy", "diplomatic_mission", "observers"))
+
+
+# verbs of command: "ordered both militias to withdraw from the city centre"
+COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+
+
+def ordered_to_yield(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon's "demand" entry for an order to others to yield ("ordered both militias
+    to withdraw", "instructed the rebels to release the hostages"): a demand that the
+    target yield (PLOVER REQUEST), the yielding ordered not yet done; else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in COMMAND_VERBS:
+        return None
+    if not any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        entry = lex.entry(_lemma(c), "V")
+        if entry is not None and entry.plover in ("RETREAT", "CONCEDE"):
+            return lex.entry("demand", "V")
+    return None

@@ -98,6 +98,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return [], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head != verb:
         head = verb.head
+        if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp"
+                and _lemma(head.head) in OBJECT_CONTROL and any(
+                    c.dep_ == "dobj" and c.lower_ in ("him", "her", "them")
+                    for c in verb.children)):
+            # "ordered the envoy to leave, accusing him of interference": the one who gave
+            # the order accuses, not the one told to leave (whom "him" names)
+            return subject_of(head.head, depth + 1)
         if verb.dep_ == "xcomp":
             # object control: "urged the US to lift" -> the US lifts
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]

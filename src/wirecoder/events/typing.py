@@ -302,6 +302,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         words = _heads_lemmas(objs)
         if words & lex.classes["sanctions"]:
             plover, mode, cameo, acled = "RETREAT", "ease", "085", None
+        elif words & lex.classes["bannable"]:
+            plover, mode, cameo, acled = "COERCE", "ban", "1722", None
         elif words & {"aid", "assistance", "supply", "supplies"}:
             plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
         else:
