@@ -134,6 +134,12 @@ def test_ordering_armed_groups_to_withdraw_is_a_demand(events_of):
     assert not _asserted(evs, "RETREAT")
 
 
+def test_ordering_ones_own_troops_back_is_still_the_withdrawal(events_of):
+    evs = events_of("The president ordered troops to withdraw from the border town.")
+    assert not _asserted(evs, "REQUEST")
+    assert len(_asserted(evs, "RETREAT")) == 1
+
+
 def test_a_clause_with_its_own_subject_is_not_inside_the_order(events_of):
     evs = events_of("On Monday, the interior minister ordered both militias to withdraw from "
                     "the city centre, and the army said it had deployed troops between them.")
@@ -153,6 +159,8 @@ def test_a_warning_of_a_risk_is_no_threat(events_of):
                     "cholera outbreak.")
     assert not _asserted(evs, "THREATEN")
     evs = events_of("The militia's spokesman warned that it would keep attacking the capital.")
+    assert len(_asserted(evs, "THREATEN")) == 1
+    evs = events_of("The militia warned that attacks on the capital would continue.")
     assert len(_asserted(evs, "THREATEN")) == 1
 
 

@@ -212,11 +212,13 @@ COMMAND_VERBS = {"order", "instruct", "direct", "command"}
 def ordered_to_yield(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon's "demand" entry for an order to others to yield ("ordered both militias
     to withdraw", "instructed the rebels to release the hostages"): a demand that the
-    target yield (PLOVER REQUEST), the yielding ordered not yet done; else None."""
+    target yield (PLOVER REQUEST), the yielding ordered not yet done; else None (and for
+    an order to one's own forces, "ordered troops to withdraw", which tells the withdrawal)."""
     if tok.pos_ != "VERB" or _lemma(tok) not in COMMAND_VERBS:
         return None
-    if not any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
-        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+    if not objs or any(lex.in_class(_lemma(o), "troops") for o in objs):
+        return None  # "ordered troops to pull back": its own forces' withdrawal, done
     for c in tok.children:
         if c.dep_ != "xcomp" or c.pos_ != "VERB":
             continue
