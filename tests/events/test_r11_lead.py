@@ -84,3 +84,9 @@ def test_suspended_cooperation_with_someone_targets_them(events_of):
     ev = one(events_of("The junta suspended all military cooperation with Germany on Tuesday."),
              "SANCTION")
     assert any("Germany" in t.name for t in ev.targets)
+
+
+def test_launched_weapons_are_no_target(events_of):
+    evs = events_of("The militia launched 40 rockets and two drones at Kiryat Gat on Sunday.")
+    ev = one(evs, "ASSAULT")
+    assert not any(t.name in ("rockets", "drones") for t in ev.targets)

@@ -120,9 +120,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(datives)
         elif plover in ("AID",) and pobj_of(trigger, ("to",)):
             r.targets.extend(pobj_of(trigger, ("to",)))
-        elif _lemma(trigger) in DETONATE_VERBS | {"fire", "use"}:
-            # "detonated them / a car bomb", "fired tear gas and water cannon": the object is
-            # what was set off or shot, not whom it hit; "to disperse the crowd" says whom
+        elif _lemma(trigger) in DETONATE_VERBS | {"fire", "use"} or (
+                _lemma(trigger) == "launch" and any(
+                    lex.in_class(_lemma(x), c) for o in objs for x in (o, *o.conjuncts)
+                    for c in ("weapon", "weapon_head"))):
+            # "detonated them / a car bomb", "fired tear gas and water cannon", "launched 120
+            # drones at Ukraine": the object is what was set off or shot, not whom it hit;
+            # "to disperse the crowd" or "at X" says whom
             r.targets.extend(dispersed(trigger))
         else:  # (an explosive run into is what hit them, not what was hit)
             r.targets.extend(o for o in objs if not (_lemma(trigger) in TRIP_VERBS
