@@ -137,3 +137,12 @@ def test_a_prefixed_irregular_past_is_a_past_verb():
     doc = parse("Army units retook the airport on Friday.")
     verb = next(t for t in doc if t.text == "retook")
     assert verb.tag_ == "VBD" and verb.lemma_ == "retake"
+
+
+def test_a_time_clause_read_as_a_noun_phrase_is_a_clause():
+    doc = parse("Ties have frozen since the military seized power in Niamey.")
+    seized = next(t for t in doc if t.text == "seized")
+    army = next(t for t in doc if t.text == "military")
+    power = next(t for t in doc if t.text == "power")
+    assert army.head == seized and army.dep_ == "nsubj"
+    assert power.head == seized and power.dep_ == "dobj"

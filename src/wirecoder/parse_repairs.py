@@ -27,6 +27,8 @@ def repair_parse(doc: Any) -> Any:
     verbs = lex.words("reporting_verbs")
     for tok in doc:
         _prefixed_past(tok)
+    for tok in list(doc):
+        _clause_read_as_noun(tok)
     for sent in list(doc.sents):
         _verb_read_as_relative(sent)
     for sent in list(doc.sents):
@@ -182,6 +184,35 @@ def _prefixed_past(tok: Any) -> None:
             tok.tag_ = "VBD"
             tok.lemma_ = prefix + IRREGULAR_PAST[rest]
             return
+
+
+def _clause_read_as_noun(prep: Any) -> None:
+    """"Relations have soured since the military seized power in a coup": a time clause the
+    parser read as a noun phrase ("the military seized power", with "seized" an adjective of
+    "power") is a clause: its past verb governs, the words before it are its subject and the
+    noun after it its object."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until"):
+        return
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBD"
+                 and c.i < noun.i), None) if noun is not None else None
+    if verb is None or verb.i != noun.i - 1 and not all(
+            t.dep_ in ("det", "amod", "compound") for t in verb.doc[verb.i + 1:noun.i]):
+        return
+    before = [c for c in noun.children if c.i < verb.i]
+    subject = max((c for c in before + [c for c in verb.children if c.dep_ == "nsubj"]
+                   if c.pos_ in ("NOUN", "PROPN", "ADJ")), key=lambda c: c.i, default=None)
+    if subject is None or subject.i != verb.i - 1:
+        return
+    verb.head, verb.dep_ = prep.head, "advcl"
+    noun.head, noun.dep_ = verb, "dobj"
+    prep.head, prep.dep_ = verb, "mark"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"  # "the military"
+    for c in before:
+        if c is not subject and c.i < subject.i:
+            c.head = subject
 
 
 def _outcome_of_the_act(verb: Any) -> None:
