@@ -90,3 +90,14 @@ def test_launched_weapons_are_no_target(events_of):
     evs = events_of("The militia launched 40 rockets and two drones at Kiryat Gat on Sunday.")
     ev = one(evs, "ASSAULT")
     assert not any(t.name in ("rockets", "drones") for t in ev.targets)
+
+
+def test_targeting_with_a_weapon_is_an_attack(events_of):
+    ev = one(events_of("The rebels targeted an army barracks near Goma with mortar shells on "
+                       "Friday."), "ASSAULT")
+    assert any("barracks" in t.name for t in ev.targets)
+
+
+def test_targeting_without_a_weapon_is_no_attack(events_of):
+    evs = events_of("The campaign targeted young voters in Nairobi on Friday.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT"]

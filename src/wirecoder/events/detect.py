@@ -185,6 +185,11 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "weapon_or_target":
         return bool(words) or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
                                   for c in tok.children)
+    if needs == "with_weapon":  # "targeted a ship with two missiles", not "targeted voters"
+        return any(lex.in_class(_lemma(g), c) or _lemma(g) == "drone"
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)
+                   for c in ("weapon", "weapon_head"))
     if needs == "joint":
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["joint"])
