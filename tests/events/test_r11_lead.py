@@ -101,3 +101,10 @@ def test_targeting_with_a_weapon_is_an_attack(events_of):
 def test_targeting_without_a_weapon_is_no_attack(events_of):
     evs = events_of("The campaign targeted young voters in Nairobi on Friday.")
     assert not [e for e in evs if e.type.plover == "ASSAULT"]
+
+
+def test_a_parenthetical_sayer_on_the_event_verb_claims_it(events_of):
+    ev = one(events_of("Zimbabwean police arrested a union leader at his home in Harare early on "
+                       "Monday, his party said, a day after he called for a national strike."),
+             "COERCE")
+    assert [c.claimant.name for c in ev.claims] == ["party"]

@@ -39,11 +39,13 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             if c.dep_ in ("ccomp", "parataxis", "advcl") and trigger in c.subtree:
                 out.append(root)
                 break
-    if trigger.sent.root != trigger:
-        for t in trigger.sent:
-            if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
-                    and trigger not in t.subtree):
-                out.append(t)
+    for t in trigger.sent:
+        # "X arrested Y early on Wednesday, his party said, a day after ...": a reporting
+        # verb the parser hung on the trigger itself as a parenthetical reports it too
+        if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
+                and trigger not in t.subtree and (trigger.sent.root != trigger
+                                                  or t.head == trigger)):
+            out.append(t)
     return out
 
 
