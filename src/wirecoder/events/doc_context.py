@@ -9,6 +9,7 @@ import importlib
 from typing import Any
 
 from ..actors.link import iso3_of
+from ..geo.event_location import holds
 from ..language import dateline_opening
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
@@ -81,8 +82,8 @@ class DocContext:
     def place_of(self, trig: Trigger, statement: bool = False) -> Any:
         """Where the event at `trig` happened; a `statement` (an accusation, an appeal) is not
         placed by what it reports (`geo.place_parse.in_reported_clause`)."""
-        place = event_places.undateline(self.analysis, self._place_of(trig, statement),
-                                        trig.start, self.focus_country)
+        place = event_places.undateline(self.analysis, event_places.landmark_city(
+            self.analysis, self._place_of(trig, statement)), trig.start, self.focus_country)
         return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 
@@ -172,6 +173,8 @@ class DocContext:
                 and attached.precision in ("country", "region") \
                 and place.country == attached.country and place.admin1:
             attached = None  # "in the Mexican state of Michoacan": geo's place is finer
+        if attached is not None and holds(attached, place):
+            attached = None  # "raided the town of X in Y state": X lies in Y, and is finer
         if attached is not None and not any(pp.country == attached.country
                                             and pp.admin1 != attached.admin1
                                             for _, pp in provinces):

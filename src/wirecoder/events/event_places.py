@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -68,10 +69,45 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
         return place
     body = [t for t in tops if t not in dl and t.place.admin1 and (t.place.country == (
         focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
-        and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)]
+        and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)
+        and not _elsewhere(analysis.doc, t)]
     if not body:
         return place
     return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
+
+
+def _elsewhere(doc: Any, t: Any) -> bool:
+    """The body's toponym `t` names no place where the story happens, whatever the event: an
+    origin ("elders from the city of X"), where something was sent or turned away to
+    ("flights were diverted to X", "was flown to X"), whose ("X's armed groups") or what
+    kind of people or thing ("the X elders")."""
+    node = span_root(doc, t.span.start, t.span.end) if doc is not None else None
+    if node is None:
+        return False
+    while node.dep_ in ("compound", "flat") and node.head.pos_ == "PROPN" and node.head != node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
+        node = node.head.head  # "from the city of X"
+    if node.dep_ == "pobj" and node.head.lower_ in ("from", "to"):
+        return True
+    return node.dep_ in ("poss", "compound", "amod", "nmod") and node.head.pos_ == "NOUN" \
+        and not load_lexicon().in_class(_lemma(node.head), "place_word")
+
+
+def landmark_city(analysis: Any, place: Place | None) -> Place | None:
+    """A name the gazetteer does not know, written with "the" ("marched towards the
+    Secretariat", "near the Shahbag intersection") and placed at the document's city: a
+    building or a landmark of that city, whose event is placed at the city itself (with the
+    landmark's words as evidence). A name without "the" (an unknown village) stays."""
+    if place is None or place.geonameid or place.precision != "city" or not place.evidence:
+        return place
+    ev = place.evidence[0]
+    if not analysis.document.text[max(0, ev.start - 4):ev.start].lower() == "the ":
+        return place
+    city = next((t.place for t in analysis.toponyms or [] if t.place is not None
+                 and t.place.geonameid and t.place.precision == "city"
+                 and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)
+    return place if city is None else replace(city, evidence=place.evidence)
 
 
 _PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")

@@ -35,9 +35,10 @@ from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
 from .missed_names import missed_place_names
 from .nationwide import nationwide_place
-from .place_parse import (LOCATIVE, NON_PLACE_PREP, _actor, _country_modifier, _inherited,
-                          _inside_org, _motion, _object_place, _path, _people, _prep_of,
-                          in_reported_clause, neighbour, possessor_not_place)
+from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_OR_SITE, _actor, _country_modifier,
+                          _inherited, _inside_org, _motion, _object_place, _path, _people,
+                          _prep_of, in_reported_clause, neighbour, noun_in,
+                          possessor_not_place)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -60,9 +61,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         inside += missed_place_names(doc, inside, trig, sentence, gazetteer, countries)
     if not inside:
         return None
-    best: tuple[tuple, Toponym] | None = None
+    keyed: list[tuple[tuple, Toponym, Any]] = []
     for t in inside:
         key: tuple[int, ...]
+        tok = None
         if trig is None:
             key = (3, 0, abs(t.span.start - trigger.start))
         else:
@@ -102,9 +104,70 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 key = (3, spec, abs(t.span.start - trigger.start))
             else:
                 continue
-        if best is None or key < best[0]:
-            best = (key, t)
+        keyed.append((key, t, tok))
+    if trig is not None:
+        keyed = _located_places(keyed, trig)
+    best = min(keyed, key=lambda k: k[0], default=None)
     return best[1] if best else None
+
+
+def _located_places(keyed: list, trig: Any) -> list:
+    """A place whose locative phrase hangs on another place of the event ("raided the town
+    of X in Y province", "stormed X near Y") tells where that place lies, as does an area of
+    the event's locative phrase that holds a place the event's clause names ("raided the town
+    of X in Y state" read with "in Y" on the verb, X in Y by the gazetteer): the located place
+    (X) ranks with its locator, and the more specific of the two wins."""
+    out = []
+    for key, t, tok in keyed:
+        if tok is not None and key[0] > 0:
+            for other_key, o, other in keyed:
+                if other is None or other_key[0] != 0 or other.i == tok.i:
+                    continue
+                # the noun the name stands on: itself, or "town" of "the town of X"
+                nodes = {tok.i}
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                        and noun_in(tok.head.head, PLACE_OR_SITE):
+                    nodes.add(tok.head.head.i)
+                if any(a.i in nodes for a in _up_to(other, trig)) or (
+                        key[0] == 1 and _own_clause(tok, trig) and holds(o.place, t.place)):
+                    key = (0,) + tuple(key[1:3]) + (t.span.start,)
+                    break
+        out.append((key, t, tok))
+    return out
+
+
+def _own_clause(tok: Any, trig: Any) -> bool:
+    """The name hangs on the trigger without crossing into another clause ("detained them
+    in X province while pursuing a leader in Y district": Y is the pursuit's)."""
+    path = _path(tok, trig)
+    return path is not None and not path[1]
+
+
+def holds(area: Place | None, place: Place | None) -> bool:
+    """The area (a country, a province, a district) holds the finer place, by the codes the
+    gazetteer gave both."""
+    if area is None or place is None or not area.country or area.country != place.country:
+        return False
+    finer = _SPECIFIC.get(place.precision, 3) < _SPECIFIC.get(area.precision, 3)
+    if not finer or place.geonameid is None:
+        return False
+    if area.precision == "country":
+        return True
+    if area.precision == "admin1":
+        return bool(area.admin1) and area.admin1 == place.admin1
+    if area.precision == "admin2":
+        return bool(area.admin2) and area.admin2 == place.admin2 and area.admin1 == place.admin1
+    return False
+
+
+def _up_to(tok: Any, trig: Any) -> list[Any]:
+    """The heads above `tok` below the trigger (none if the trigger is not above it)."""
+    chain = []
+    for a in tok.ancestors:
+        if a.i == trig.i:
+            return chain
+        chain.append(a)
+    return []
 
 
 def event_location(analysis: Analysis, trigger: Span, sentence: Span,

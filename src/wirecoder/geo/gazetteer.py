@@ -101,6 +101,9 @@ _COLUMNS = ("id, name, fclass, fcode, country, admin1, admin1_name, admin2, admi
 _PCOLUMNS = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
 
 
+VARIANT_MIN_POPULATION = 50_000
+
+
 class Gazetteer:
     """Read access to a built gazetteer file (or an in-memory one for tests)."""
 
@@ -149,24 +152,38 @@ class Gazetteer:
         return cls(db)
 
     # --- queries ------------------------------------------------------------------------
-    def lookup(self, name: str) -> tuple[Entry, ...]:
-        """Every place this name (or its folded key) may refer to, most prominent first."""
+    def lookup(self, name: str, variant: bool = False) -> tuple[Entry, ...]:
+        """Every place this name (or its folded key) may refer to, most prominent first
+        (`variant`: a spelling variant's own lookup, not varied again)."""
         key = name_key(name)
         if not key:
             return ()
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT {_PCOLUMNS}, MIN(n.kind) FROM names n JOIN places p ON p.id = n.id "
-                "WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
-        out = tuple(sorted((_row_entry(r) for r in rows),
-                           key=lambda e: (-e.rank, -e.population)))
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[key] = out
+        out = self._cache.get(key)
+        if out is None:
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT {_PCOLUMNS}, MIN(n.kind) FROM names n JOIN places p ON p.id = n.id "
+                    "WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
+            out = tuple(sorted((_row_entry(r) for r in rows),
+                               key=lambda e: (-e.rank, -e.population)))
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = out  # the names table's own answer
+        if not out and not variant:
+            return self._spelling_variant(key)
         return out
+
+    def _spelling_variant(self, key: str) -> tuple[Entry, ...]:
+        """An Arabic name's other English spelling of its final tā' marbūṭa ("Hodeidah" /
+        "Hodeida", "Misrata" / "Misratah"): the places of the variant key, only an admin area
+        or a town of VARIANT_MIN_POPULATION+ (a small place's odd spelling is no evidence)."""
+        if len(key) < 6 or not key.isascii() or not key.isalpha():
+            return ()
+        variant = key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
+        if variant is None:
+            return ()
+        return tuple(e for e in self.lookup(variant, variant=True) if e.feature_class == "A" or (
+            e.feature_class == "P" and e.population >= VARIANT_MIN_POPULATION))
 
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))

@@ -125,6 +125,8 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     inner: list[Any] = []  # organisation names that may hold a place name
     taken = bytearray(len(text) + 1)  # characters inside any entity that blocks matching
     place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    cued = named_by_place_noun(text, gazetteer) if gazetteer is not None else []
+    place_keys |= {name_key(text[s:e]) for s, e in cued}
     # single-case text too short to truecase (`wirecoder.truecase.MIN_LETTERS`): capitals
     # say nothing there, a place entity the gazetteer knows is taken as written
     caseless = not any(c.isupper() for c in text)
@@ -176,7 +178,13 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
         for ent in inner:
             out.extend(_inside_name(text, ent, gazetteer, place_keys))
         out.extend(_datelines(text, gazetteer, out))
-        out.extend(_gazetteer_mentions(text, doc, gazetteer, taken))
+        for s, e in cued:  # "the town of X" where the tagger read "X in" as a title
+            if not any(m.start < e and s < m.end for m in out):
+                taken[s:e] = b"\x01" * (e - s)
+                out.append(Mention(s, e, modifier_before(text, s), "cue", "GPE"))
+        out.extend(_gazetteer_mentions(text, doc, gazetteer, taken, accept=lambda surface: (
+            _prominent(gazetteer, surface) or name_key(surface) in place_keys
+            and gazetteer.has_name(surface))))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -233,6 +241,32 @@ def _place_by_context(text: str, start: int, end: int, label: str, gaz: Gazettee
         return False
     return bool(place_noun_after(text, start, end)) and not surface.isupper() \
         and _known_place(gaz, surface, 0)
+
+
+_CUED = re.compile(
+    r"\b(?:town|village|city|hamlet|township|municipality|district|province|governorate|port)"
+    r"\s+of\s+([A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|del|al|el)\s+)?[A-Z][\w'’-]*){0,3})")
+
+
+def named_by_place_noun(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of names a place noun introduces ("the town of X", "the village of X Y"), the
+    longest run of the name's words the gazetteer knows as a town or an area: the noun says
+    the name is a place wherever else the text repeats it ("fled X", "were sent to X"), what
+    ever the tagger reads it as there (a person's name, a title)."""
+    out = []
+    for m in _CUED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for n in range(len(words), 0, -1):
+            s, e = m.start(1), m.start(1) + words[n - 1].end()
+            surface = text[s:e]
+            if name_key(surface) in _COMMON or name_key(surface) in PLACE_NOUNS:
+                continue
+            if any(x.feature_class in ("P", "A") and (
+                    name_key(x.name) == name_key(surface) or x.population >= 1000)
+                   for x in gaz.lookup(surface)):
+                out.append((s, e))
+                break
+    return out
 
 
 def _locative_cue(text: str, start: int) -> bool:
