@@ -46,7 +46,13 @@ ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "s
                 "negotiations": "CONSULT", "discussions": "CONSULT", "trip": "CONSULT",
                 "conference": "CONSULT", "session": "CONSULT",
                 "demonstration": "PROTEST", "protest": "PROTEST", "rally": "PROTEST",
-                "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST"}
+                "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST",
+                # "arrested during the clashes", "killed in the violence": the violence told
+                "clashes": "ASSAULT", "clash": "ASSAULT", "fighting": "ASSAULT",
+                "violence": "ASSAULT", "unrest": "PROTEST", "riots": "PROTEST",
+                "protests": "PROTEST", "demonstrations": "PROTEST"}
+# "in the X" ties an act to an event of violence only ("in the meeting" says little)
+IN_ANCHOR_TYPES = {"ASSAULT", "PROTEST"}
 ANCHOR_DETS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS
 DELIST_LEMMAS = {"remove", "delist", "drop", "take", "strike", "lift", "erase"}
 LIST_NOUNS = {"list", "blacklist", "register", "registry", "designation", "listing"}
@@ -61,9 +67,10 @@ def anchor_noun(tok: Any) -> Any | None:
     node = tok
     for _ in range(5):
         for c in node.children:
-            if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in ANCHOR_PREPS or c.lower_ == "in"):
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lower_ in ANCHOR_NOUNS and any(
+                    if g.dep_ == "pobj" and g.lower_ in ANCHOR_NOUNS and (
+                            c.lower_ != "in" or ANCHOR_NOUNS[g.lower_] in IN_ANCHOR_TYPES) and any(
                             d.dep_ in ("det", "poss") and (d.lower_ in ANCHOR_DETS
                                                           or d.dep_ == "poss")
                             for d in g.children):
@@ -153,6 +160,20 @@ def _during(drafts: list[Draft]) -> None:
                 first_country = first.country
                 if first_country:  # always true: `other` keeps only participants with one
                     d.targets = [_country_gov(drafts, first_country) or first]
+
+
+def dates_of_anchor_events(drafts: list[Draft]) -> None:
+    """An act told as done during an event of the text ("47 people were arrested during the
+    clashes") with no date of its own takes that event's date, once the events have the days
+    their later sentences tell (the events stage runs it after `day_told_before`)."""
+    for d in drafts:
+        if d.modality != "asserted" or (d.time is not None and d.time.start is not None):
+            continue
+        noun = anchor_noun(d.trigger.token)
+        ref = _referent(drafts, d, ANCHOR_NOUNS[noun.lower_]) if noun is not None else None
+        if ref is not None and ref.trigger.token.i != noun.i and ref.time is not None \
+                and ref.time.start is not None:
+            d.time = ref.time
 
 
 def _delisting(drafts: list[Draft]) -> None:

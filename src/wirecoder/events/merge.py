@@ -25,6 +25,7 @@ from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _harme
                         _kinds_apart, _looting_and_arrest, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
                         fold_dispersal_purpose, looting, other_kind_of_act)
+from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
@@ -38,7 +39,7 @@ from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
-from .merge_words import ARSON_KINDS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
+from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
 from .sides import crowd_and_force, fought_back_later, other_side, turned_on_the_doer
@@ -252,6 +253,10 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                          a.trigger.token.i)]
             if frame:
                 absorb(frame[0], b)
+    for a in live:
+        for b in live:
+            if b is not a and not b.absorbed and _launch_of_stopped_weapon(a, b):
+                absorb(a, b)
     live = [d for d in live if not d.absorbed]
     for a in live:  # "kidnapped the journalist ... and killed him": the same victim
         for b in live:
@@ -268,7 +273,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                     and not _participle_outcome(a, b)):
                 continue
             if a.modality != b.modality or _sequenced(a, b) or grievance(
-                    a.trigger.token) != grievance(b.trigger.token):
+                    a.trigger.token) != grievance(b.trigger.token) or _own_days(a, b):
                 continue
             absorb(a, b)
     # several flexible mentions and nothing specific: keep one
@@ -277,6 +282,29 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if _same_type(flex[0], d):
             absorb(flex[0], d)
     return [d for d in drafts if not d.absorbed]
+
+
+def _launch_of_stopped_weapon(a: Draft, b: Draft) -> bool:
+    """"intercepted a missile fired from X", "shot down drones launched overnight": the
+    launch told by a participle on what the interception stopped is that one event."""
+    tok = b.trigger.token
+    return (a.typed.acled == "Disrupted weapons use" and a.modality == b.modality
+            and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")
+            and tok.head.head.i == a.trigger.token.i
+            and tok.head.dep_ in ("dobj", "nsubjpass"))
+
+
+def _own_days(a: Draft, b: Draft) -> bool:
+    """Two acts of one sentence dated by time words of their own to days that do not
+    overlap ("intercepted a missile fired late on Wednesday, and warplanes struck the port
+    early on Thursday"): two events, unless one is the other's outcome or frame."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or not ta.evidence or not tb.evidence or _time_ok(ta, tb):
+        return False
+    if ta.evidence[0].start == tb.evidence[0].start:
+        return False
+    return not (_framed_by(a, b) or _framed_by(b, a) or _participle_outcome(a, b)
+                or _participle_outcome(b, a) or _subject_of(a, b) or _subject_of(b, a))
 
 
 def _participle_outcome(a: Draft, b: Draft) -> bool:
@@ -394,20 +422,6 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         resolve_counts(d)
         _settle_arson(d)
     return out
-
-
-def _settle_arson(d: Draft) -> None:
-    """"Rebels attacked the lorry and set it on fire", "set fire to the house, killing two
-    children": an assault whose mentions were typed both an attack and a destruction of
-    property, done by fire (mode arson), is an attack when it harmed people (people killed or
-    injured, or a person among its targets) and a destruction of property when it did not,
-    whichever mention the merge kept."""
-    if (d.typed.plover != "ASSAULT" or d.typed.mode != "arson" or d.typed.acled not in ARSON_KINDS
-            or not ARSON_KINDS <= d.folded_acled):
-        return
-    acled = "Attack" if _harmed_people(d) else "Looting/property destruction"
-    if acled != d.typed.acled:
-        d.typed = replace(d.typed, acled=acled)
 
 
 def _people_over_things(e: Draft, d: Draft) -> bool:

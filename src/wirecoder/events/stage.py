@@ -291,7 +291,12 @@ def extract_events(analysis: Analysis) -> list[Event]:
     # so that a borrowed day neither splits mentions nor passes for the clause's own time
     for d in final:
         if d.modality == "asserted" and (d.time is None or d.time.start is None):
-            d.time = ctx.day_told_before(d.trigger.token) or d.time
+            # the first mention whose sentences tell the day: a lead that dates only the act
+            # it followed ("... on Thursday after police fired tear gas") leaves the day to
+            # the paragraph that tells the clash itself
+            d.time = next((ts for ts in (ctx.day_told_before(m.token)
+                                         for m in (d.trigger, *d.mentions)) if ts), d.time)
+    discourse.dates_of_anchor_events(final)
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)

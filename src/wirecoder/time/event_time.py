@@ -175,6 +175,14 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
               and t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
     if any(t.span.start >= sentence.start for t in window):
         return None  # the sentence's own date words belong to something else in it
+    # the nearer sentence, when it tells a time, is the one the story goes on from ("...
+    # marched on Wednesday afternoon. Police stopped the marchers ..." after a lead dated
+    # Thursday)
+    if k >= 1 and any(t.span.start >= starts[k - 1] for t in window):
+        window = [t for t in window if t.span.start >= starts[k - 1]]
+    # a date inside a relative clause tells the backstory of a noun ("a student who was
+    # beaten to death last week"), not the day the story goes on in
+    window = [t for t in window if not _in_relative_clause(doc, t)]
     before = [t for t in window if t.start is not None and t.precision == "day"]
     # one day told, and nothing else: "since June 2024, when ..." opens another time
     if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
@@ -182,6 +190,11 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
     return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
                                 f"tell ({ts.text!r})")
+
+
+def _in_relative_clause(doc: Any, t: Timex) -> bool:
+    tok = span_root(doc, t.span.start, t.span.end)
+    return tok is not None and any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
 
 
 def _token_at(doc: Any, pos: int) -> Any:
@@ -203,6 +216,10 @@ ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "
                   "start", "complete", "declare", "approve", "sign", "hold", "mount"}
 
 
+# subordinators that put their clause at another time than the clause it hangs on
+SEQUENCE_MARKS = {"after", "before", "since", "until", "till"}
+
+
 def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     """Tree distance between trigger and timex; None when the timex belongs to another clause
     that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
@@ -217,6 +234,11 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
         if tok.i in x_ids:
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in t_path[:n]):
+                return None
+            # "deployed the army on Thursday after police fired tear gas": a clause told as
+            # before or after the timex's act happened at another time
+            if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS
+                                             for m in t.children) for t in t_path[:n]):
                 return None
             # "condemned the arrests on Wednesday": a definite event noun, the object of the
             # verb the date hangs on, was told before; the date is the verb's
