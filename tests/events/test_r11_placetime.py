@@ -111,3 +111,34 @@ def test_a_landmark_with_the_placed_at_the_city_is_the_city(run):
     for trigger in ("marched", "fired"):
         loc = _of(events, trigger).location
         assert loc is not None and loc.name == "Kathmandu" and loc.geonameid, loc
+
+
+def test_a_headline_joined_to_the_lead_clash_is_not_dropped_for_a_later_strike(run):
+    # the headline and the lead's exchange of fire near Jermuk are one event; the mortar fire
+    # near Lachin, kept apart by the merge, does not swallow it
+    events = run("Armenia, Azerbaijan trade blame over firing across mountain frontier\n\n"
+                 "Armenian and Azerbaijani troops exchanged fire along their border late on "
+                 "Monday, each side said.\n\nAn Armenian defence ministry spokesman said "
+                 "Azerbaijani troops opened fire on Armenian posts near the town of Jermuk "
+                 "shortly after 10 p.m. One Armenian soldier was wounded, he said.\n\n"
+                 "Azerbaijan's defence ministry said on Tuesday that Armenian forces had fired "
+                 "mortar rounds at villages near the town of Lachin during the night, killing a "
+                 "shepherd. Armenia denied that its soldiers had fired first.",
+                 published=date(2026, 3, 3))
+    clash = [e for e in events if e.location is not None and e.location.name == "Jermuk"]
+    assert clash and clash[0].time.start == date(2026, 3, 2), [
+        (e.trigger and e.trigger.text, e.location) for e in events]
+    lachin = [e for e in events if e.location is not None and "Lach" in (
+        e.location.evidence[0].text if e.location.evidence else "")]
+    assert lachin and lachin[0].time.start != date(2026, 3, 3), lachin
+
+
+def test_a_date_in_a_relative_clause_does_not_stop_the_story_day_carrying_on(run):
+    # "who was beaten to death last week" dates the trader's death, not the march; the police
+    # action told next goes on in the march's Thursday
+    events = run("LAGOS, June 12 (AFP) - Hundreds of traders marched to the governor's office on "
+                 "Thursday morning, demanding justice for a trader who was beaten to death by "
+                 "police last week.\n\nPolice blocked the marchers near the main market and "
+                 "fired tear gas when they tried to push through, a police spokesman said.",
+                 published=date(2026, 6, 12))
+    assert _of(events, "fired").time.start == date(2026, 6, 11)

@@ -50,12 +50,14 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
         below = [m for m in d.mentions if m.start >= end] if headline else []
         # (nor where the body's first report of its type is this event's own mention, told
         # before the other with another word: "exchanged fire late on Wednesday ... Pakistan's
-        # army said Indian forces had fired mortar rounds")
+        # army said Indian forces had fired mortar rounds", or placed where the later one
+        # cannot be: a strike across the border from the clash it followed)
         lead = min(below, key=lambda m: m.start) if below else None
         if lead is not None and (into is None or _lemma(into.trigger.token) not in {
                 _lemma(m.token) for m in (d.trigger, *d.mentions)} or (
                 lead.start < into.trigger.start
-                and _lemma(lead.token) != _lemma(into.trigger.token))):
+                and (_lemma(lead.token) != _lemma(into.trigger.token)
+                     or not _same_place(d, into)))):
             first = lead
             d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
             d.trigger, d.sent = first, first.token.sent

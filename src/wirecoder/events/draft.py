@@ -113,9 +113,8 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     if (a.precision in ("city", "point") and b.precision in ("city", "point")
-            and a.name.lower() != b.name.lower() and a.geonameid and b.geonameid):
-        return False  # (a name the gazetteer does not know, placed in its province, may be a
-        # part of the other: "near the Shahbag intersection" in Dhaka)
+            and a.name.lower() != b.name.lower()):
+        return False
     return True
 
 

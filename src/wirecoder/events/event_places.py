@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..geo.place_parse import in_reported_clause
+from ..geo.place_parse import PLACE_NOUNS, in_reported_clause
 from ..language import span_root
 from ..records import Place
 from .draft import Draft
@@ -94,6 +94,9 @@ def _elsewhere(doc: Any, t: Any) -> bool:
         and not load_lexicon().in_class(_lemma(node.head), "place_word")
 
 
+AREA_NOUNS = PLACE_NOUNS | {"sector", "colony", "quarter", "township", "estate", "ward"}
+
+
 def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     """A name the gazetteer does not know, written with "the" ("marched towards the
     Secretariat", "near the Shahbag intersection") and placed at the document's city: a
@@ -102,8 +105,12 @@ def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     if place is None or place.geonameid or place.precision != "city" or not place.evidence:
         return place
     ev = place.evidence[0]
-    if not analysis.document.text[max(0, ev.start - 4):ev.start].lower() == "the ":
+    text = analysis.document.text
+    if not text[max(0, ev.start - 4):ev.start].lower() == "the ":
         return place
+    after = text[ev.end:ev.end + 30].split()
+    if after and after[0].lower().strip(",.;") in AREA_NOUNS:
+        return place  # "the Modelo neighborhood": a named part of the city, a place itself
     city = next((t.place for t in analysis.toponyms or [] if t.place is not None
                  and t.place.geonameid and t.place.precision == "city"
                  and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)

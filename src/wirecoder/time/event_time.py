@@ -182,7 +182,7 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
         window = [t for t in window if t.span.start >= starts[k - 1]]
     # a date inside a relative clause tells the backstory of a noun ("a student who was
     # beaten to death last week"), not the day the story goes on in
-    window = [t for t in window if not _in_relative_clause(doc, t)]
+    window = [t for t in window if not _in_relative_clause(doc, t) and not _said_on(doc, t)]
     before = [t for t in window if t.start is not None and t.precision == "day"]
     # one day told, and nothing else: "since June 2024, when ..." opens another time
     if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
@@ -195,6 +195,19 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
 def _in_relative_clause(doc: Any, t: Timex) -> bool:
     tok = span_root(doc, t.span.start, t.span.end)
     return tok is not None and any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
+
+
+SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
+
+
+def _said_on(doc: Any, t: Timex) -> bool:
+    """"ISPR said in a statement on Thursday that ...": the day the words were said, not
+    the day of what they tell."""
+    tok = span_root(doc, t.span.start, t.span.end)
+    if tok is None:
+        return False
+    head = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    return head is not None and head.lemma_.lower() in SPEECH_VERBS
 
 
 def _token_at(doc: Any, pos: int) -> Any:
