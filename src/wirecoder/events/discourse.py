@@ -46,13 +46,10 @@ ANCHOR_NOUNS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "s
                 "negotiations": "CONSULT", "discussions": "CONSULT", "trip": "CONSULT",
                 "conference": "CONSULT", "session": "CONSULT",
                 "demonstration": "PROTEST", "protest": "PROTEST", "rally": "PROTEST",
-                "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST",
-                # "arrested during the clashes", "killed in the violence": the violence told
-                "clashes": "ASSAULT", "clash": "ASSAULT", "fighting": "ASSAULT",
-                "violence": "ASSAULT", "unrest": "PROTEST", "riots": "PROTEST",
-                "protests": "PROTEST", "demonstrations": "PROTEST"}
-# "in the X" ties an act to an event of violence only ("in the meeting" says little)
-IN_ANCHOR_TYPES = {"ASSAULT", "PROTEST"}
+                "march": "PROTEST", "sit-in": "PROTEST", "riot": "PROTEST"}
+# "arrested during the clashes", "killed in the violence": the violence told before
+VIOLENCE_NOUNS = {"clashes": "ASSAULT", "clash": "ASSAULT", "fighting": "ASSAULT",
+                  "violence": "ASSAULT", "unrest": "PROTEST", "riots": "PROTEST"}
 ANCHOR_DETS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS
 DELIST_LEMMAS = {"remove", "delist", "drop", "take", "strike", "lift", "erase"}
 LIST_NOUNS = {"list", "blacklist", "register", "registry", "designation", "listing"}
@@ -62,15 +59,16 @@ COARSE = {"country", "unknown", None}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis"}
 
 
-def anchor_noun(tok: Any) -> Any | None:
-    """The meeting / protest noun of a "during the ..." adjunct on the trigger's clause."""
+def anchor_noun(tok: Any, nouns: dict[str, str] = ANCHOR_NOUNS,
+                preps: frozenset[str] | set[str] = ANCHOR_PREPS) -> Any | None:
+    """The meeting / protest noun (of `nouns`) of a "during the ..." adjunct (of `preps`) on
+    the trigger's clause."""
     node = tok
     for _ in range(5):
         for c in node.children:
-            if c.dep_ == "prep" and (c.lower_ in ANCHOR_PREPS or c.lower_ == "in"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lower_ in ANCHOR_NOUNS and (
-                            c.lower_ != "in" or ANCHOR_NOUNS[g.lower_] in IN_ANCHOR_TYPES) and any(
+                    if g.dep_ == "pobj" and g.lower_ in nouns and any(
                             d.dep_ in ("det", "poss") and (d.lower_ in ANCHOR_DETS
                                                           or d.dep_ == "poss")
                             for d in g.children):
@@ -169,8 +167,8 @@ def dates_of_anchor_events(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.modality != "asserted" or (d.time is not None and d.time.start is not None):
             continue
-        noun = anchor_noun(d.trigger.token)
-        ref = _referent(drafts, d, ANCHOR_NOUNS[noun.lower_]) if noun is not None else None
+        noun = anchor_noun(d.trigger.token, VIOLENCE_NOUNS, {"during", "in", "amid"})
+        ref = _referent(drafts, d, VIOLENCE_NOUNS[noun.lower_]) if noun is not None else None
         if ref is not None and ref.trigger.token.i != noun.i and ref.time is not None \
                 and ref.time.start is not None:
             d.time = ref.time

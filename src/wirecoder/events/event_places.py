@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..geo.place_parse import PLACE_NOUNS, in_reported_clause
+from ..geo.place_parse import in_reported_clause
 from ..language import span_root
 from ..records import Place
 from .draft import Draft
@@ -94,7 +94,10 @@ def _elsewhere(doc: Any, t: Any) -> bool:
         and not load_lexicon().in_class(_lemma(node.head), "place_word")
 
 
-AREA_NOUNS = PLACE_NOUNS | {"sector", "colony", "quarter", "township", "estate", "ward"}
+# named parts of a city that are places of their own ("the Modelo neighborhood"), not "the
+# X area of Derry" or "the Black Sea port of X"
+AREA_NOUNS = {"neighborhood", "neighbourhood", "village", "colony", "township", "quarter",
+              "suburb", "district", "hamlet", "settlement", "estate", "ward", "camp"}
 
 
 def landmark_city(analysis: Any, place: Place | None) -> Place | None:
