@@ -21,10 +21,10 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Span
-from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _harmed_people,
-                        _kinds_apart, _looting_and_arrest, _pronoun_patient, _purpose_of,
-                        _same_type, _tells_harm, arson_apart, fire_of_strike,
-                        fold_dispersal_purpose, looting, other_kind_of_act)
+from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
+                        _looting_and_arrest, _pronoun_patient, _purpose_of, _same_type,
+                        _tells_harm, arson_apart, fire_of_strike, fold_dispersal_purpose,
+                        looting, other_kind_of_act)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
