@@ -33,3 +33,9 @@ def test_a_past_killing_is_dated_by_the_last_weekday_not_the_next(events_of):
 def test_a_retaking_told_on_a_weekday_is_in_the_past(events_of):
     evs = events_of("Army units retook the airport in Kidal on Friday.", date(2026, 3, 10))
     assert [e.time.start for e in evs] == [date(2026, 3, 6)]
+
+
+def test_how_long_an_act_lasts_is_not_when_it_happened(events_of):
+    evs = events_of("A court in Harare jailed the opposition leader for two years on Tuesday.",
+                    date(2026, 3, 12))
+    assert [e.time.start for e in evs if e.type.plover == "COERCE"] == [date(2026, 3, 10)]
