@@ -108,3 +108,15 @@ def test_a_parenthetical_sayer_on_the_event_verb_claims_it(events_of):
                        "Monday, his party said, a day after he called for a national strike."),
              "COERCE")
     assert [c.claimant.name for c in ev.claims] == ["party"]
+
+
+def test_a_measured_earlier_is_no_history(events_of):
+    ev = one(events_of("Gunmen kidnapped 14 farmers in Zamfara state three days earlier, police "
+                       "said on Tuesday."), "ASSAULT")
+    assert ev.modality == "asserted"
+
+
+def test_a_gerund_fight_is_no_actor(events_of):
+    ev = one(events_of("Fighting between the army and rebels near Bossangoa last week killed "
+                       "more than 40 people, officials said."), "ASSAULT")
+    assert not any(a.name.lower() == "fighting" for a in ev.actors)

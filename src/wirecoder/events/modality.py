@@ -106,7 +106,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if any(c.dep_ == "amod" and c.lower_ in ("possible", "potential", "planned", "future",
                                                    "proposed", "imminent") for c in kids):
             return "hypothetical"
-        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist for c in kids):
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist and not _measured(c)
+               for c in kids):
             if c_is_past(g):
                 return "historical"
     if violent and _habitual(govs):
@@ -120,7 +121,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     if violent and _tally(trigger):
         return "historical"  # "60 have been killed over the past nine years": a summary
     head = govs[-1]
-    if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist
+    if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist and not _measured(c)
                                    for c in head.head.children):
         return "historical"
     if time is not None and anchor is not None:
@@ -442,3 +443,11 @@ def _habitual(govs: list[Any]) -> bool:
 def c_is_past(tok: Any) -> bool:
     return tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tok.children
                                               if c.dep_ in ("aux", "auxpass"))
+
+
+def _measured(adverb: Any) -> bool:
+    """"two days earlier", "a week before": an adverb measured by a span of time dates the
+    act relative to another, it does not make it history."""
+    return any(c.dep_ in ("npadvmod", "nummod", "advmod") and (
+        c.ent_type_ in ("DATE", "TIME") or any(g.like_num for g in c.subtree))
+        for c in adverb.children)

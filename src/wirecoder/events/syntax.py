@@ -300,8 +300,10 @@ def may_act(t: Any, lex: Lexicon) -> bool:
     return (not _dateline(t) and t.ent_type_ not in NON_PARTICIPANT_ENTS
             and t.ent_type_ not in ("LOC", "FAC") and t.pos_ != "ADP"
             and not lex.in_class(_lemma(t), "place_word")
-            and (lex.entry(_lemma(t), "N") is None or lex.in_class(_lemma(t), "person")
-                 or acting_body(t)))
+            and ((lex.entry(_lemma(t), "N") is None
+                  # "Fighting between X and Y killed ...": a gerund the tagger made a verb
+                  and not (t.tag_ in ("VBG", "NN") and lex.entry(t.lower_, "N") is not None))
+                 or lex.in_class(_lemma(t), "person") or acting_body(t)))
 
 
 # nouns for an undertaking and for the people sent on it
