@@ -1,5 +1,7 @@
 """Events that are part of another event of their document, folded into it after merging:
-a headline that restates what the body reports (`headline_repeats`), and weapons seized or
+a headline that restates what the body reports (`headline_repeats`), an act told only as
+what an accusation says was done to people already reported (`accused_repeats`), and
+weapons seized or
 destroyed, a bare "operation" or a robbery told in the course of a raid that killed or
 detained people (`fold_seizures`), which ACLED codes as that one event.
 """
@@ -8,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from .act_kinds import looting
 from .draft import Draft
 from .lexicon import lemma as _lemma
+from .syntax import accused_of
 
 
 def headline_end(text: str) -> int:
@@ -157,3 +161,35 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+# pronouns that refer back to people the text has already told of
+PEOPLE_PRONOUNS = {"them", "him", "her"}
+
+
+def _accused_repeat(d: Draft) -> bool:
+    """"accused the police of shooting them": an act of an accusation whose victims are a
+    pronoun for people already told of, with no count of its own."""
+    tok = d.trigger.token
+    return (not d.quantities and bool(accused_of(tok))
+            and any(c.dep_ == "dobj" and c.lower_ in PEOPLE_PRONOUNS for c in tok.children))
+
+
+def accused_repeats(drafts: list[Draft]) -> list[Draft]:
+    """An act told only inside an accusation about people the text has already reported
+    ("the four dead were students, and accused the police of shooting them after they had
+    been arrested") is the accusation's content, when the text has already reported an event
+    of its type: that earlier event is the one the accusation retells, and the acts told in
+    the accused act's own clauses ("after they had been arrested") go with it. An accused act
+    with victims of its own ("accused the army of shelling its positions") stays an event."""
+    gone: list[Any] = []
+    for d in drafts:
+        if d.modality == "asserted" and _accused_repeat(d) and any(
+                m is not d and m.modality == "asserted" and m.typed.plover == d.typed.plover
+                and m.trigger.start < d.trigger.start for m in drafts):
+            gone.append(d.trigger.token)
+    if not gone:
+        return drafts
+    return [d for d in drafts if not any(
+        d.trigger.token.i in {t.i for t in g.subtree} and d.sent.start == g.sent.start
+        for g in gone)]

@@ -156,6 +156,30 @@ def _drop_breached(found: list[Trigger]) -> list[Trigger]:
 NO_COMMENT = {"comment", "elaborate"}
 
 
+# what a denied act is: "denied the attack", "the raid, which the group denied"
+DENIABLE_ACTS = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN"}
+
+
+def _denies_an_act(tok: Any, lex: Lexicon) -> bool:
+    """"denied the killings", "blamed the group for the raid, which it denied": the object
+    (or, for a relative "which", the noun the clause hangs on) names an act or a charge, so
+    the verb answers an accusation; a refusal denies something asked or granted ("denied
+    the request", "denied a permit")."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        noun = c
+        if c.tag_ == "WDT" and tok.dep_ == "relcl":
+            noun = tok.head
+        lem = _lemma(noun)
+        if lem in lex.classes["claim_nouns"]:
+            return True
+        entry = lex.entry(lem, "N")
+        if entry is not None and entry.plover in DENIABLE_ACTS:
+            return True
+    return False
+
+
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     """Whether the context a conditional trigger needs is there."""
     if not needs:
@@ -175,7 +199,7 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "non_claim":  # (a denial of a charge, "denies backing the rebels", is none)
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
-            for c in tok.children)
+            for c in tok.children) and not _denies_an_act(tok, lex)
     if needs in ("reach", "impose", "issue"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")

@@ -103,6 +103,21 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+def same_measure(e: Draft, d: Draft) -> bool:
+    """"imposed a curfew on Thursday ... The ministry ordered a curfew from 9 p.m.": a
+    measure of state (a curfew, a deployment; no arrest or attack) named again by the same
+    word, both told as done, on the same stated day, in places that agree, is that one measure,
+    whichever author (the state, a ministry, the troops) each sentence names."""
+    a, b = e.time, d.time
+    return (e.typed.plover == d.typed.plover and e.typed.plover in ("COERCE", "MOBILIZE")
+            and e.typed.acled is None and d.typed.acled is None
+            and e.modality == d.modality == "asserted"
+            and _lemma(e.trigger.token) == _lemma(d.trigger.token)
+            and a is not None and b is not None and bool(a.evidence) and bool(b.evidence)
+            and a.precision == b.precision == "day" and a.start is not None
+            and a.start == b.start and _place_ok(e.local_place(), d.local_place()))
+
+
 def _place_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True

@@ -33,7 +33,7 @@ from .back_reference import names_the_target
 from .background import grievance
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
-                    _targets_conflict, _time_ok, _two_sides, _unnamed_people)
+                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -454,7 +454,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False
-    if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d):
+    if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d):
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
