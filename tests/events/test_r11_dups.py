@@ -82,3 +82,12 @@ def test_curfews_on_different_days_stay_apart(events_of):
                     date(2025, 12, 3))
     curfews = [e for e in _asserted(evs, "COERCE") if e.trigger.text == "curfew"]
     assert len(curfews) == 2
+
+
+# 4. two months told as one period take the year the second names
+def test_months_coordinated_before_a_year_share_it(events_of):
+    evs = events_of("Police arrested six union leaders in Lagos on Monday. Strikes in March "
+                    "and April 2023 shut the country's ports for weeks.", date(2025, 11, 30))
+    strikes = [e for e in evs if e.trigger.text == "Strikes"]
+    assert strikes and strikes[0].time is not None
+    assert strikes[0].time.start.year == 2023

@@ -234,16 +234,23 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*$", re.I
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MONTHS_JOIN = re.compile(r"\s*(?:and|or|to|through|-|–|—)\s*", re.IGNORECASE)
+
+
 def _share_range_years(text: str, timexes: list[Timex]) -> list[Timex]:
-    """'between March and May 2024', 'from Dec. 28 to Jan. 3, 2025': the first end takes its
-    year from the second, which names it (the first is never later than the second)."""
+    """'between March and May 2024', 'from Dec. 28 to Jan. 3, 2025', 'in July and August
+    2024': the first end takes its year from the second, which names it (the first is never
+    later than the second)."""
     out = list(timexes)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.type != "DATE" or b.type != "DATE" or a.start is None or b.start is None:
             continue
-        if not _RANGE_JOIN.fullmatch(text[a.span.end:b.span.start]) or not _RANGE_OPEN.search(
-                text[max(0, a.span.start - 12):a.span.start]):
+        join = text[a.span.end:b.span.start]
+        # two months told as one period ("in July and August 2024", "in May or June 2023")
+        months = a.precision == b.precision == "month" and bool(_MONTHS_JOIN.fullmatch(join))
+        if not months and (not _RANGE_JOIN.fullmatch(join) or not _RANGE_OPEN.search(
+                text[max(0, a.span.start - 12):a.span.start])):
             continue
         if re.search(r"\d{4}", a.span.text) or not re.search(r"\d{4}", b.span.text):
             continue
