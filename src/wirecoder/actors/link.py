@@ -221,6 +221,7 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
             best = self.officer_of(best)
             best = self.longer_name(best)
             best = self.hyphen_affiliation(best)
+            best = self.affiliated_description(best)
             self.cands.append(best)
             self.register_name(best)
             i = best.end
@@ -247,6 +248,28 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
             self.cands.pop()
             return replace(best, start=prev.start, name=self.surface(prev.start, best.end))
         return best
+
+    def affiliated_description(self, best: Cand) -> Cand:
+        """"an al-Qaeda-affiliated group", "a Hamas-linked armed group": a group noun that is
+        no actor word by itself ("group", "movement", see the lexicon's descriptions) after a
+        known group's name and a hyphenated member participle is that group, as
+        `hyphen_affiliation` makes "-linked militants" of it."""
+        k = best.end
+        if not best.kb_id or best.kind not in {"armed group", "militia", "organization"} or \
+                k + 2 >= len(self.doc) or self.doc[k].text != "-" or \
+                self.doc[k - 1].whitespace_ or self.doc[k].whitespace_ or \
+                self.doc[k + 1].lower_ not in MEMBER_PARTICIPLES:
+            return best
+        k += 2
+        while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
+            k += 1
+        hit = self.phrase_at(self.kb.lexicon.descriptions, k, 3)
+        if hit is None and k > best.end + 2:
+            hit = self.phrase_at(self.kb.lexicon.descriptions, k - 1, 3)  # "armed group"
+        if hit is None or best.kind not in hit[1] and not (
+                best.kind == "organization" and "armed group" in hit[1]):
+            return best
+        return replace(best, end=hit[0])
 
     def officer_of(self, best: Cand) -> Cand:
         """"The European Union's foreign policy chief", "NATO's secretary general", "the UN

@@ -34,6 +34,7 @@ class PronounMixin:
                 continue
             low = tok.lower_
             ante: Cand | None = None
+            speaker: Cand | None = None
             if low == "who" and tok.head.dep_ == "relcl":
                 noun = tok.head.head
                 ante = next((c for c in by_start if c.start <= noun.i < c.end), None)
@@ -53,7 +54,10 @@ class PronounMixin:
                      and not any(self._same_actor(c, o) for o in own)), None)
                 if ante is None:
                     ante = self._previous_it(added, by_start, tok)
-            if ante is not None and self._nearer_thing(ante, tok, covered):
+                if ante is None:
+                    ante = speaker = self._previous_subject(by_start, tok)
+            if ante is not None and ante is not speaker and self._nearer_thing(ante, tok,
+                                                                                 covered):
                 ante = None
             if ante is not None:
                 added.append(replace(ante, start=tok.i, end=tok.i + 1, via="coreference",
@@ -114,6 +118,22 @@ class PronounMixin:
                and not self._modifier(c) for c in cands):
             return None
         return last
+
+    def _previous_subject(self, cands: list[Cand], tok: Any) -> Cand | None:
+        """"The Lakeside Rights Group said ten farmers were killed. It blamed the army": a
+        sentence-initial "It" that says, blames or denies continues the main subject of the
+        sentence before, a singular organisation, in the same paragraph and outside quotes
+        (a nearer thing in a reported clause, "ten farmers", "the toll", says nothing)."""
+        if tok.i != tok.sent.start or tok.sent.start == 0 or tok.dep_ != "nsubj" or \
+                tok.head.lemma_.lower() not in STATEMENT_VERBS or \
+                self._quote_opened(tok) is not None:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        if re.search(r"\n[ \t]*\n", self.text[prev.end_char:tok.idx]):
+            return None
+        subjects = {t.i for t in prev.root.children if t.dep_ == "nsubj"}
+        return next((c for c in cands if c.end - 1 in subjects and c.kind in ORG_KINDS
+                     and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
 
     def _modifier(self, c: Cand) -> bool:
         """"police" in "a police post": a mention modifying a noun names no actor."""
@@ -229,6 +249,11 @@ class PronounMixin:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# what only a speaker does: a subject "It" of one of these is an organisation, not a thing
+STATEMENT_VERBS = {"say", "add", "blame", "accuse", "condemn", "denounce", "deny", "claim",
+                   "urge", "warn", "demand", "reject", "insist", "announce", "confirm",
+                   "report", "vow", "pledge", "threaten", "appeal", "criticize", "criticise",
+                   "call", "ask", "welcome", "describe", "estimate", "state"}
 # a verb's arguments: a noun there competes with an earlier actor for a later pronoun
 NOUN_ARGS = {"nsubj", "nsubjpass", "dobj"}
 
