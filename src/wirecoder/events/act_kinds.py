@@ -88,6 +88,14 @@ def looting(d: Draft) -> bool:
     return d.typed.plover == "COERCE" and d.typed.acled == "Looting/property destruction"
 
 
+def _people_over_things(e: Draft, d: Draft) -> bool:
+    """A seizure followed by an arrest in the same operation ("Rifles were seized. The police
+    arrested four men.") is an arrest: the people detained say what the event was (so is an
+    arrest whose sub-type a classifier relabelled)."""
+    return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode in ("seize", "arrest")
+            and e.typed.acled != "Arrests" and d.typed.acled == "Arrests" and not looting(e))
+
+
 def _looting_and_arrest(a: Draft, b: Draft) -> bool:
     return (looting(a) and _arrest(b)) or (looting(b) and _arrest(a))
 

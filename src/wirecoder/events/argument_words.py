@@ -52,6 +52,14 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lan
 
 # "no group / no one / nobody claimed responsibility", "denied responsibility": no claimant
 DENY_VERBS = {"deny", "reject", "disclaim", "disavow", "refuse", "decline"}
+# "the ministry said the fines were unlawful and rejected the council's threats": a verb of
+# stance joined to the verb of a copular clause reported by a verb of saying is said by the
+# sayer (the fines reject nothing)
+SAY_VERBS = {"say", "tell", "state", "add", "declare"}
+STANCE_VERBS = DENY_VERBS | {"accuse", "blame", "condemn", "denounce", "criticize", "criticise",
+                             "urge", "demand", "warn", "threaten", "vow", "pledge", "insist",
+                             "welcome", "call"}
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
 NOBODY = {"nobody", "none", "no-one", "noone", "anyone", "anybody", "someone", "somebody"}
 # "the name / hand / work of X is behind the attack": X, not the abstract noun
 HOLDER_NOUNS = {"name", "hand", "work", "handiwork", "signature", "mark", "fingerprint",

@@ -40,8 +40,8 @@ from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
 from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause,
                             appos_names, coactors, damaged, dead_in, delivered, dispersed,
-                            has_patient, hit_objects, light_verb_subject, says_where,
-                            shared_object, weapon_noun, whose_life, with_included,
+                            has_patient, hit_objects, light_verb_subject, named_object,
+                            says_where, shared_object, weapon_noun, whose_life, with_included,
                             without_split_modifiers)
 from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart, subject_of,
                      with_conjuncts)
@@ -113,7 +113,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.actors.extend(subj)
             r.actors.extend(agents)
         objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] or shared_object(
-            trigger)
+            trigger) or named_object(trigger)
         datives = [c for c in trigger.children if c.dep_ == "dative"]
         r.objects.extend(objs)
         if plover in ("AID", "RETREAT", "AGREE", "SUPPORT", "CONCEDE") and datives:

@@ -22,9 +22,9 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
-                        _looting_and_arrest, _pronoun_patient, _purpose_of, _same_type,
-                        _tells_harm, arson_apart, fire_of_strike, fold_dispersal_purpose,
-                        looting, other_kind_of_act)
+                        _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
+                        _same_type, _tells_harm, arson_apart, fire_of_strike,
+                        fold_dispersal_purpose, other_kind_of_act)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
@@ -42,7 +42,8 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
-from .sides import crowd_and_force, fought_back_later, other_side, turned_on_the_doer
+from .sides import (crowd_and_force, fought_back_later, other_side, the_sayer_again,
+                    turned_on_the_doer)
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -424,14 +425,6 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _people_over_things(e: Draft, d: Draft) -> bool:
-    """A seizure followed by an arrest in the same operation ("Rifles were seized. The police
-    arrested four men.") is an arrest: the people detained say what the event was (so is an
-    arrest whose sub-type a classifier relabelled)."""
-    return (e.typed.plover == d.typed.plover == "COERCE" and e.typed.mode in ("seize", "arrest")
-            and e.typed.acled != "Arrests" and d.typed.acled == "Arrests" and not looting(e))
-
-
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     """Weapons seized or destroyed in the course of a raid or fight reported just before
     belong to that operation ("The security force also seized two AK-47s")."""
@@ -479,7 +472,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
     shared = (bool(e.participants() & d.participants()) and not turned_on_the_doer(e, d)) or (
-        distance <= 2 and names_the_target(e, d))
+        distance <= 2 and names_the_target(e, d)) or (distance <= 1 and the_sayer_again(e, d))
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance):
         return True

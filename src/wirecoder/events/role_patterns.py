@@ -12,8 +12,8 @@ from typing import Any
 
 from .argument_words import (ATTACK_VERBS, CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
                              DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, LAID_EXPLOSIVES,
-                             LIFE_NOUNS, LIGHT_EXTRA, NON_PARTICIPANT_ENTS, OPPONENT_NOUNS,
-                             PASSIVE_LIGHT, PRONOUNS, STREET_WORDS, TRIP_VERBS)
+                             LIFE_NOUNS, LIGHT_EXTRA, NAMING_VERBS, NON_PARTICIPANT_ENTS,
+                             OPPONENT_NOUNS, PASSIVE_LIGHT, PRONOUNS, STREET_WORDS, TRIP_VERBS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier
@@ -227,6 +227,20 @@ def agents_of_when_clause(verb: Any, lex: Lexicon) -> list[Any]:
             continue
         out.extend(g for g in c.children if g.dep_ == "nsubj")
     return [t for t in out if may_act(t, lex) and t.ent_type_ not in NON_PARTICIPANT_ENTS]
+
+
+def named_object(verb: Any) -> list[Any]:
+    """"rejected what it called the bloc's ultimatums", "condemned what they described as
+    an invasion": the object of a verb that is a free relative "what ... called/described"
+    is the thing named in it."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and _lemma(c) in NAMING_VERBS and any(
+                w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
+            named = [w for w in c.children if w.dep_ in ("oprd", "attr")]
+            named += [g for w in c.children if w.dep_ == "prep" and w.lower_ == "as"
+                      for g in w.children if g.dep_ == "pobj"]
+            return named[:1]
+    return []
 
 
 def shared_object(verb: Any) -> list[Any]:

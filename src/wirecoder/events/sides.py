@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .draft import Draft, _party_side
 from .lexicon import lemma as _lemma
-from .participant_mapper import participant_keys
+from .participant_mapper import participant_key, participant_keys
 
 
 def turned_on_the_doer(e: Draft, d: Draft) -> bool:
@@ -21,6 +21,19 @@ def _replied(e: Draft, d: Draft) -> bool:
     """The later mention's agents are none of the earlier act's and act against its agents."""
     doers, later = participant_keys(e.actors), participant_keys(d.actors)
     return bool(doers and later and not doers & later and doers & participant_keys(d.targets))
+
+
+# acts of speech: a second one of a kind by the one reporting the first is the same statement
+STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
+
+
+def the_sayer_again(e: Draft, d: Draft) -> bool:
+    """"The ministry said the country would not accept any deal ... It rejected what it
+    called attempts to impose treaties": a statement of a kind whose agents are the ones who
+    reported the earlier statement of that kind goes on with it."""
+    sayers = participant_keys([c.claimant for c in e.claims])
+    return (e.typed.plover == d.typed.plover and e.typed.plover in STATEMENT_TYPES
+            and bool(d.actors) and all(participant_key(p) & sayers for p in d.actors))
 
 
 # parts of the day a clause can date an act by ("on Monday afternoon", "before dawn")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .argument_words import (CONTROL_ADJECTIVES, COUNTING_NOUNS, DITRANSITIVE_VERBS,
-                             NON_PARTICIPANT_ENTS, OBJECT_CONTROL)
+                             NON_PARTICIPANT_ENTS, OBJECT_CONTROL, SAY_VERBS, STANCE_VERBS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
@@ -110,6 +110,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if obj and _lemma(head) in OBJECT_CONTROL:
                 return [obj[0]], False
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head) == "be" and \
+                _lemma(verb) in STANCE_VERBS and _lemma(head.head) in SAY_VERBS:
+            # "the ministry said the fines were unlawful and rejected ...": the parser joins
+            # "rejected" to "were"; the sayer rejects (see STANCE_VERBS)
+            return subject_of(head.head, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
             subj, passive = subject_of(head, depth + 1)
             if passive and verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
