@@ -44,3 +44,9 @@ def test_backed_group_stays_its_own_actor(link):
     # a patron's group is not the patron
     ms = link("A Hamas-backed group staged a rally in the square.")
     assert all(m.entity.kb_id != "HAMAS" or m.span.text == "Hamas" for m in ms)
+
+
+def test_it_carried_out_is_the_act_not_the_group(link):
+    ms = link("Gunmen stormed a police post in Garissa on Monday. The Ruritanian Liberation "
+              "Front said its fighters carried it out.")
+    assert find_or_none(ms, "it") is None

@@ -43,7 +43,8 @@ class PronounMixin:
             elif low in {"they", "them"} or (low == "those" and self._bare_subject(tok)):
                 ante = self._plural_antecedent(by_start, tok)
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
-                    tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"}:
+                    tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"} and not (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEED_VERBS):
                 # "Hamas said it would ...": an organisation named earlier in the sentence
                 # (a singular one: "it" is no "militants")
                 own = self._own_subjects(by_start, tok)
@@ -249,6 +250,10 @@ class PronounMixin:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# what is done or owned to: their object "it" is an act ("its fighters carried it out",
+# "the group claimed it"), never an actor
+DEED_VERBS = {"carry", "commit", "perpetrate", "stage", "execute", "claim", "mastermind",
+              "plan", "order", "condemn", "denounce"}
 # what only a speaker does: a subject "It" of one of these is an organisation, not a thing
 STATEMENT_VERBS = {"say", "add", "blame", "accuse", "condemn", "denounce", "deny", "claim",
                    "urge", "warn", "demand", "reject", "insist", "announce", "confirm",
