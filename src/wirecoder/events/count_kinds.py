@@ -183,3 +183,18 @@ def attacked_through(noun: Any, lex: Lexicon) -> bool:
         if entry is not None and entry.plover == "ASSAULT":
             return True
     return False
+
+
+def parties_between(tok: Any, noun: Any) -> bool:
+    """The number counts the parties of a relation, not what it did to anyone: "fighting
+    between two rival militias", "clashes between two of the city's armed groups", "talks
+    between the two sides" (the number, its noun, or a conjunct of either is the object of
+    "between")."""
+    for node in (tok, noun):
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ == "between":
+                return True
+            if node.dep_ != "conj" or node.head == node:
+                break
+            node = node.head
+    return False

@@ -81,10 +81,13 @@ def resolve_counts(d: Draft) -> None:
         if not main:
             continue
         own = [q for q in main if _doers_own_claim(q, d, doc)]
+        claimed: list[Quantity] = []
         if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
-            # "Islamic State claimed the attack, saying its fighters had killed six": the
-            # perpetrators' own tally yields to a count told by anyone else
+            # "Islamic State claimed the attack, saying its fighters had killed 11": the
+            # perpetrators' own tally disagrees with the count told by anyone else; both are
+            # kept (two counts of the same people, told by different sources), never merged
             main = [q for q in main if q not in own]
+            claimed = own
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
@@ -92,13 +95,17 @@ def resolve_counts(d: Draft) -> None:
             rel[id(main[0])] = "plain"
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
-        for part in _by_side(main, doc):
-            total = _resolve(part, rel, doc)
-            evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
-            obj = total.object if len(part) == 1 else next(
-                (q.object for q in part if q.object and _side(q, doc)), None)
-            totals.append(Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
-                                   object=obj, evidence=tuple(evidence)))
+        for group in ([main, claimed] if claimed else [main]):
+            for part in _by_side(group, doc):
+                total = _resolve(part, rel, doc)
+                evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
+                obj = total.object if len(part) == 1 else next(
+                    (q.object for q in part if q.object and _side(q, doc)), None)
+                if any((t.value, t.qualifier) == (total.value, total.qualifier)
+                       for t in totals):
+                    continue  # the doers' tally agrees: one count
+                totals.append(Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
+                                       object=obj, evidence=tuple(evidence)))
         first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
         keep = [q for q in d.quantities if q.kind not in kinds]
         d.quantities = keep[:first] + totals + keep[first:]

@@ -18,8 +18,8 @@ from typing import Any
 
 from ..records import Document, Quantity
 from .count_kinds import (BACK_REFERENCES, and_killed, attacked_through, counts_the_dead,
-                          in_other_clause, is_agent, kind_for, not_people, singled_out_among,
-                          to_death)
+                          in_other_clause, is_agent, kind_for, not_people, parties_between,
+                          singled_out_among, to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -97,8 +97,9 @@ def object_text(num_last: Any, noun: Any) -> str | None:
 
 def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        document: Document, lex: Lexicon,
-                       objects: list[Any] | None = None) -> list[Quantity]:
-    """Counts in the trigger's scope (its clause tokens)."""
+                       objects: list[Any] | None = None, assault: bool = False) -> list[Quantity]:
+    """Counts in the trigger's scope (its clause tokens). `assault`: the event is an attack or
+    a fight, whose length ("clashes lasted for two days") is no count of it."""
     vague = lex.cues["quantities"]["vague"]
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
@@ -126,7 +127,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue
         duration = (tok.ent_type_ == "DATE" and tok.head.lemma_.lower() in TIME_UNITS
                     and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for")
-        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not duration:
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and (
+                not duration or (assault and trigger_kind in (None, "killed", "injured"))):
             continue
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
@@ -146,6 +148,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
+        if is_num and parties_between(tok, noun):
+            continue  # "fighting between two rival militias": the sides, no count of the event
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and (
                 noun.head.head.i != tok.i):
             continue  # "31 of 45 drones": 45 is the whole the part was taken from

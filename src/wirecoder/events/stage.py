@@ -171,7 +171,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     scope = _scope(tok)
     scope += [t for t in governing_duration(tok) if t not in scope]
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
-                                      objects=roles.objects or roles.targets)
+                                      objects=roles.objects or roles.targets,
+                                      assault=typed.plover == "ASSAULT")
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
         d.weapons = weapons_in(scope, ctx)
         if not d.weapons and typed.plover == "ASSAULT" and trig.entry.plover == "ASSAULT":
