@@ -38,3 +38,15 @@ def test_the_doers_own_tally_is_kept_beside_an_officials_count(linked_events_of)
                            "killing seven traders, a district official said. Boko Haram "
                            "claimed the attack, saying its fighters had killed 23 people.")
     assert _counts(evs, "killed") == [("killed", 7.0), ("killed", 23.0)]
+
+
+def test_a_part_of_the_dead_is_no_count_of_its_own(events_of):
+    evs = events_of("A car bomb exploded outside a hotel in Baidoa on Friday, killing at least "
+                    "seven people, including three policemen, officials said.")
+    assert _counts(evs) == [("killed", 7.0)]
+
+
+def test_more_places_after_a_named_one_are_no_count(events_of):
+    evs = events_of("Police detained 40 people in raids across Ankara and six other provinces "
+                    "on Monday.")
+    assert sorted((q.kind, q.value) for e in evs for q in e.quantities) == [("arrested", 40.0)]

@@ -153,9 +153,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and (
                 noun.head.head.i != tok.i):
             continue  # "31 of 45 drones": 45 is the whole the part was taken from
-        if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS and lex.in_class(
-                strip_plural(noun.lower_), "place_word"):
-            continue  # "killed 12 people in three villages", "over nine regions": where
+        if _locative(noun) and lex.in_class(strip_plural(noun.lower_), "place_word"):
+            continue  # "killed 12 people in three villages", "in Kabul and two other provinces"
         if noun.lower_.rstrip(".") in MONTHS or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
             continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed
@@ -206,8 +205,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 kind = "seized"  # "arrested 14 men and seized ... including 20 rifles"
             elif not_people(noun, lex):
                 kind = "other"  # "detained suspects during four operations in two provinces"
-        if kind == "other" and _no_count_of_its_own(tok, ntoks, noun, is_vague, lex):
-            continue
+        if kind == "other" and (_no_count_of_its_own(tok, ntoks, noun, is_vague, lex)
+                                or _included(noun)):
+            continue  # (and "killing nine people, including four soldiers": a part, no count)
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx
         end_tok = noun if noun.i > ntoks[-1].i else ntoks[-1]
@@ -236,6 +236,25 @@ def _no_count_of_its_own(tok: Any, ntoks: list[Any], noun: Any, is_vague: bool,
            for c in noun.children):
         return True
     return lex.in_class(_lemma(noun), "weapon") or lex.in_class(_lemma(noun), "weapon_head")
+
+
+def _locative(noun: Any) -> bool:
+    """The noun, or the first of the conjuncts it ends, is the object of a preposition of
+    place ("in three villages", "across Istanbul and 11 other provinces")."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head == node:
+            break
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
+        return True
+    # "across Istanbul and 11 other provinces", however it is attached: a named place, then
+    # more places of its kind
+    first = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i])
+    doc = noun.doc
+    return (any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) and first > 1
+            and doc[first - 1].lower_ in ("and", ",")
+            and doc[first - 2].ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
