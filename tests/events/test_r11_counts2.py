@@ -50,3 +50,18 @@ def test_more_places_after_a_named_one_are_no_count(events_of):
     evs = events_of("Police detained 40 people in raids across Ankara and six other provinces "
                     "on Monday.")
     assert sorted((q.kind, q.value) for e in evs for q in e.quantities) == [("arrested", 40.0)]
+
+
+def test_a_figure_another_source_puts_the_people_at_is_kept_beside_the_count(events_of):
+    evs = events_of("Gunmen kidnapped at least 25 passengers from a bus near Funtua, police "
+                    "and residents said on Monday. A police spokesman confirmed the kidnapping "
+                    "but put the number of people taken at 19.")
+    assert _counts(evs, "captured") == [("captured", 19.0), ("captured", 25.0)]
+    assert not _counts(evs, "other")
+
+
+def test_an_agreeing_figure_is_one_count(events_of):
+    evs = events_of("Gunmen kidnapped 25 passengers from a bus near Funtua on Monday. A police "
+                    "spokesman confirmed the kidnapping and put the number of people taken "
+                    "at 25.")
+    assert _counts(evs, "captured") == [("captured", 25.0)]

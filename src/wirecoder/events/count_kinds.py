@@ -198,3 +198,27 @@ def parties_between(tok: Any, noun: Any) -> bool:
                 break
             node = node.head
     return False
+
+
+FIGURE_WORDS = {"number", "toll", "figure", "tally", "total", "count"}
+PUT_AT_VERBS = {"put", "place", "estimate"}
+
+
+def figure_put_at(num: Any) -> Any | None:
+    """The figure a number states when someone "put the number of people taken at 31",
+    "placed the death toll at 40", "estimated the number of dead at 50" (the figure noun, or
+    None): a count of the event's people, by whoever puts it so."""
+    if num.dep_ != "pobj" or num.head.lower_ != "at":
+        return None
+    node = num.head
+    for _ in range(6):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and _lemma(node) in PUT_AT_VERBS:
+            fig = next((c for c in node.children if c.dep_ == "dobj"
+                        and _lemma(c) in FIGURE_WORDS), None)
+            return fig
+        if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl"):
+            return None
+    return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
+from .count_kinds import figure_put_at
 from .draft import Draft
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -80,12 +81,13 @@ def resolve_counts(d: Draft) -> None:
         main = [q for q in qs if rel[id(q)] != "subset"]
         if not main:
             continue
-        own = [q for q in main if _doers_own_claim(q, d, doc)]
+        own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)]
         claimed: list[Quantity] = []
         if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
-            # "Islamic State claimed the attack, saying its fighters had killed 11": the
-            # perpetrators' own tally disagrees with the count told by anyone else; both are
-            # kept (two counts of the same people, told by different sources), never merged
+            # "Islamic State claimed the attack, saying its fighters had killed 11", "police
+            # put the number of people taken at 31": the perpetrators' own tally or another
+            # source's figure disagrees with the count told before; both are kept (two counts
+            # of the same people, told by different sources), never merged
             main = [q for q in main if q not in own]
             claimed = own
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
@@ -101,9 +103,8 @@ def resolve_counts(d: Draft) -> None:
                 evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
                 obj = total.object if len(part) == 1 else next(
                     (q.object for q in part if q.object and _side(q, doc)), None)
-                if any((t.value, t.qualifier) == (total.value, total.qualifier)
-                       for t in totals):
-                    continue  # the doers' tally agrees: one count
+                if any(t.value == total.value for t in totals):
+                    continue  # the other source's figure agrees: one count
                 totals.append(Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
                                        object=obj, evidence=tuple(evidence)))
         first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
@@ -128,6 +129,13 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
                       or participant_key(c.claimant) & doers):
             return True
     return False
+
+
+def _put_at(q: Quantity, doc: Any) -> bool:
+    """The count is a figure someone puts the people at ("put the number of people taken
+    at 31")."""
+    sps = _spans(q, doc)
+    return len(sps) == 1 and figure_put_at(sps[0].root) is not None
 
 
 def _sentence_start(doc: Any, span: Span) -> int | None:

@@ -18,8 +18,8 @@ from typing import Any
 
 from ..records import Document, Quantity
 from .count_kinds import (BACK_REFERENCES, and_killed, attacked_through, counts_the_dead,
-                          in_other_clause, is_agent, kind_for, not_people, parties_between,
-                          singled_out_among, to_death)
+                          figure_put_at, in_other_clause, is_agent, kind_for, not_people,
+                          parties_between, singled_out_among, to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -113,8 +113,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     out: list[Quantity] = []
     used: set[int] = set()
     subsets: set[int] = set()  # counts of a part of people counted before ("including two")
+    figures: list[Any] = []  # "the number of people taken" a count puts at a number
+    figure_ids = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
     for tok in scope:
-        if tok.i in used:
+        if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
             continue
         # "a pair of policemen", "a dozen soldiers", "both guards"
         both = _both_counted(tok, lex)
@@ -205,6 +207,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 kind = "seized"  # "arrested 14 men and seized ... including 20 rifles"
             elif not_people(noun, lex):
                 kind = "other"  # "detained suspects during four operations in two provinces"
+        figure = figure_put_at(tok) if noun == tok else None
+        if figure is not None and (trigger_kind or kind) in PERSON_KINDS:
+            # "put the number of people taken at 31": the count of the event's own people
+            dead = any(_lemma(c) in ("death", "dead") for c in figure.subtree)
+            kind = "killed" if dead else (trigger_kind or kind)
+            figures.append(figure)
         if kind == "other" and (_no_count_of_its_own(tok, ntoks, noun, is_vague, lex)
                                 or _included(noun)):
             continue  # (and "killing nine people, including four soldiers": a part, no count)
@@ -220,7 +228,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"
             out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
                                 evidence=(document.span(start, end),)))
-    out.extend(_implicit_people(trigger, trigger_kind, objects or [], document, lex, used))
+    implicit = _implicit_people(trigger, trigger_kind, objects or [], document, lex, used)
+    for fig in figures:  # "put the number of people taken at 31": the people are counted by 31
+        a, b = fig.left_edge.idx, fig.right_edge.idx + len(fig.right_edge.text)
+        implicit = [q for q in implicit if not any(a <= e.start < b for e in q.evidence)]
+    out.extend(implicit)
     return _sum_people(out, subsets)
 
 
