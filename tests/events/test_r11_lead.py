@@ -120,3 +120,18 @@ def test_a_gerund_fight_is_no_actor(events_of):
     ev = one(events_of("Fighting between the army and rebels near Bossangoa last week killed "
                        "more than 40 people, officials said."), "ASSAULT")
     assert not any(a.name.lower() == "fighting" for a in ev.actors)
+
+
+def test_a_place_or_word_that_begins_with_a_weapon_cue_is_no_weapon(events_of):
+    ev = one(events_of("Gunmen attacked a camp near Rafah on Monday, killing six people."),
+             "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Attack"
+    ev = one(events_of("Gunmen raided a gold pit in Ituri on Monday, killing five miners."),
+             "ASSAULT")
+    assert ev.type.acled_sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_the_vehicle_that_hit_a_mine_is_no_actor(events_of):
+    ev = one(events_of("An army truck hit a mine near Menaka on Monday, killing three soldiers."),
+             "ASSAULT")
+    assert not ev.actors

@@ -107,8 +107,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 # word stays, as the instrument)
                 subj = [t for t in subj if lex.in_class(_lemma(t), "weapon")
                         or lex.in_class(_lemma(t), "weapon_head")]
-            if _lemma(trigger) in TRIP_VERBS and any(
-                    _lemma(c) in LAID_EXPLOSIVES for c in trigger.children if c.dep_ == "dobj"):
+            tripped = trigger if own_subj or trigger.dep_ not in ("advcl", "conj", "xcomp") \
+                else trigger.head  # "a truck hit a mine, killing four": the truck's hit
+            if _lemma(tripped) in TRIP_VERBS and any(
+                    _lemma(c) in LAID_EXPLOSIVES for c in tripped.children if c.dep_ == "dobj"):
                 subj = []  # "their patrol hit a landmine": the patrol set nothing off
             r.actors.extend(subj)
             r.actors.extend(agents)

@@ -7,6 +7,7 @@ by `typing.lexicon_type` and `typing.refined_type`; moved out of `typing` (the s
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..language import INDEFINITE_ARTICLES
@@ -33,15 +34,35 @@ def context_text(trigger: Trigger) -> str:
     return " " + " ".join(t.lower_ for t in toks) + " "
 
 
+# words that begin with a cue but say something else ("miners" is no "mine", "shelter" no
+# "shell", "Rafah" no "RAF", a "jetty" no "jet"); cues match as word beginnings ("shelled")
+NOT_CUE_WORDS = {"miner", "miners", "mineral", "minerals", "shelter", "shelters", "sheltered",
+                 "sheltering", "shellfish", "rafah", "raffle", "jetty", "jetties", "planet",
+                 "planets"}
+
+
 def _cue_hit(text: str, cues: list[str]) -> bool:
     for c in cues:
         c = str(c).lower()
-        if f" {c}" in text:
-            return True
+        i = text.find(f" {c}")
+        while i >= 0:
+            end = i + 1 + len(c)
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            if text[i + 1:end] not in NOT_CUE_WORDS:
+                return True
+            i = text.find(f" {c}", i + 1)
     return False
 
 
+# a mine that is dug, not laid: "attacked a Chinese-owned mine", "a gold mine", "mine workers"
+MINING_SITE = re.compile(r"(?:\b(?:gold|copper|coal|cobalt|tin|diamond|coltan|lithium|uranium|"
+                         r"iron|salt|artisanal|open-pit)|-owned|-run)\s+mines?\b|\bmines?\s+"
+                         r"(?:workers?|site|sites|owner|owners|company)\b", re.I)
+
+
 def acled_by_weapon(text: str, lex: Lexicon) -> str | None:
+    text = MINING_SITE.sub(" site", text)
     for sub, cues in lex.cues["acled_cues"]:
         if _cue_hit(text, cues):
             return sub
