@@ -135,3 +135,10 @@ def test_the_vehicle_that_hit_a_mine_is_no_actor(events_of):
     ev = one(events_of("An army truck hit a mine near Menaka on Monday, killing three soldiers."),
              "ASSAULT")
     assert not ev.actors
+
+
+def test_a_group_saying_its_fighters_carried_it_out_is_the_actor(linked_events_of):
+    evs = linked_events_of("Gunmen attacked a bus near Mandera on Sunday, killing four "
+                           "passengers. Al Shabaab said its fighters carried it out.")
+    ev = one(evs, "ASSAULT")
+    assert any("Shabaab" in a.name for a in ev.actors)

@@ -91,6 +91,15 @@ def responsibility_agents(tok: Any) -> list[Any]:
         # one event told before, not a habit ("a leader who planned attacks")
         # "the Pakistani Taliban claimed the bombing", "the GRU planned the arson attack"
         out.extend(subject_of(head)[0])
+    elif node.dep_ == "dobj" and _lemma(head) in COMMIT_VERBS and head.pos_ == "VERB" and (
+            node.lower_ in ("it", "this") or node.pos_ == "NOUN") and not _negated(head) and (
+            _lemma(head) != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                           for c in head.children)):
+        # "Al Shabaab said its fighters carried it out": the sayer whose fighters did it
+        for subj in subject_of(head)[0]:
+            own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+            said = head.head if head.dep_ == "ccomp" and head.head.pos_ == "VERB" else None
+            out.extend(subject_of(said)[0] if own and said is not None else [subj])
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
     elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":
