@@ -51,5 +51,10 @@ def one(events: list[Event], plover: str) -> Event:
     return found[0]
 
 
+def counts(ev: Event, kind: str) -> list[tuple[float, str]]:
+    """(value, qualifier) of each count of one kind on the event."""
+    return [(q.value, q.qualifier) for q in ev.quantities if q.kind == kind]
+
+
 def names(parts) -> list[str]:
     return [p.name for p in parts]

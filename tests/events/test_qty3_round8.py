@@ -3,36 +3,32 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import one
-
-
-def _counts(ev, kind):
-    return [(q.value, q.qualifier) for q in ev.quantities if q.kind == kind]
+from .conftest import counts, one
 
 
 # quantities: a bare plural names no number
 def test_a_bare_plural_victim_gets_no_count(events_of):
     ev = one(events_of("Bandits massacred our herdsman brothers near the river on Friday."),
              "ASSAULT")
-    assert _counts(ev, "killed") == []
+    assert counts(ev, "killed") == []
 
 
 def test_a_bare_plural_detained_gets_no_count(events_of):
     ev = one(events_of("Troops detained suspected smugglers near the border on Friday."),
              "COERCE")
-    assert _counts(ev, "arrested") == []
+    assert counts(ev, "arrested") == []
 
 
 def test_a_number_word_still_counts_beside_a_bare_plural(events_of):
     ev = one(events_of("Troops detained four suspected smugglers near the border on Friday."),
              "COERCE")
-    assert _counts(ev, "arrested") == [(4.0, "exact")]
+    assert counts(ev, "arrested") == [(4.0, "exact")]
 
 
 def test_a_person_noun_in_the_singular_still_counts_one(events_of):
     ev = one(events_of("Troops detained a suspected smuggler near the border on Friday."),
              "COERCE")
-    assert _counts(ev, "arrested") == [(1.0, "at_least")]
+    assert counts(ev, "arrested") == [(1.0, "at_least")]
 
 
 # detect.needs_ok: a participle modifier is not the noun a trigger needs

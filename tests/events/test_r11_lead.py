@@ -3,24 +3,20 @@ second coordinated verb is the claimant."""
 
 from __future__ import annotations
 
-from .conftest import one
-
-
-def _counts(ev, kind):
-    return [(q.value, q.qualifier) for q in ev.quantities if q.kind == kind]
+from .conftest import counts, one
 
 
 def test_stolen_animals_are_not_added_to_the_dead(events_of):
     ev = one(events_of("Bandits killed nine herders and stole about 600 goats near Moroto on "
                        "Friday."), "ASSAULT")
-    assert _counts(ev, "killed") == [(9, "exact")]
-    assert _counts(ev, "seized") == [(600, "about")]
+    assert counts(ev, "killed") == [(9, "exact")]
+    assert counts(ev, "seized") == [(600, "about")]
 
 
 def test_killed_animals_are_no_people_killed(events_of):
     ev = one(events_of("Raiders shot dead four villagers and 200 cattle near Pibor on Monday."),
              "ASSAULT")
-    assert _counts(ev, "killed") == [(4, "exact")]
+    assert counts(ev, "killed") == [(4, "exact")]
 
 
 def test_armed_youths_attack_is_no_riot(events_of):

@@ -140,13 +140,8 @@ def fold_dispersal_purpose(drafts: list[Draft]) -> None:
             continue
         act = next((d for d in drafts if d is not s and not d.absorbed and any(
             m.token.i == tok.head.i for m in (d.trigger, *d.mentions))), None)
-        if act is None or act.typed.plover not in ("ASSAULT", "COERCE"):
-            continue
-        if not act.targets:
-            act.targets = list(s.targets)
-        act.mentions.append(s.trigger)
-        act.evidence += [x for x in s.evidence if x not in act.evidence]
-        s.absorbed = True
+        if act is not None and act.typed.plover in ("ASSAULT", "COERCE"):
+            act.fold_purpose(s)
 
 
 def _tells_harm(d: Draft) -> bool:

@@ -70,6 +70,16 @@ class Draft:
                 return self.location
         return None
 
+    def fold_purpose(self, purpose: Draft) -> None:
+        """Take in the mention of a purpose clause that names no act of its own ("operations
+        ... to combat the cells", "fired tear gas to disperse the crowd"): its words as a
+        mention and evidence, its targets where this names none."""
+        if not self.targets:
+            self.targets = list(purpose.targets)
+        self.mentions.append(purpose.trigger)
+        self.evidence += [x for x in purpose.evidence if x not in self.evidence]
+        purpose.absorbed = True
+
     def participants(self) -> set[str]:
         keys: set[str] = set()
         for p in self.actors + self.targets:
@@ -166,12 +176,17 @@ def _targets_conflict(a: Draft, b: Draft) -> bool:
     return bool(ka and kb and not ka & kb)
 
 
+def participant_words(p: Participant) -> set[str]:
+    """The words of a participant's name and mentions, lower-cased, with plurals' singulars."""
+    words = {w.lower().rstrip(",.") for m in (p.name, *p.mentions) for w in (m or "").split()}
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
 def _party_side(parts: list[Participant]) -> str | None:
     """'state' or 'non_state' when the words of every participant say so, else None."""
     sides = set()
     for p in parts:
-        words = {w.lower().rstrip(",.") for m in (p.name, *p.mentions) for w in (m or "").split()}
-        words |= {w[:-1] for w in words if w.endswith("s")}
+        words = participant_words(p)
         if p.sector in STATE_SECTORS:
             sides.add("state")
         elif p.sector in NON_STATE_SECTORS:

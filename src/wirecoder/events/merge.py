@@ -157,11 +157,7 @@ def _purpose_into_operation(drafts: list[Draft]) -> None:
             continue
         for op in light:
             if op.trigger.token.head.i == tok.head.i and not op.absorbed:
-                if not op.targets:
-                    op.targets = list(s.targets)
-                op.mentions.append(s.trigger)
-                op.evidence += [x for x in s.evidence if x not in op.evidence]
-                s.absorbed = True
+                op.fold_purpose(s)
                 break
 
 

@@ -5,7 +5,7 @@ an offensive") is its own event, not another mention of the first."""
 
 from __future__ import annotations
 
-from .draft import Draft, _party_side
+from .draft import Draft, _party_side, participant_words
 from .lexicon import lemma as _lemma
 from .participant_mapper import participant_key, participant_keys
 
@@ -80,13 +80,7 @@ def crowd_and_force(e: Draft, d: Draft) -> bool:
     from .lexicon import load_lexicon
 
     crowd = load_lexicon().classes["protest_actor"]
-
-    def crowd_of(parts: list) -> bool:
-        words = {w.lower().rstrip(",.") for p in parts for m in (p.name, *p.mentions)
-                 for w in (m or "").split()}
-        return bool((words | {w[:-1] for w in words if w.endswith("s")}) & crowd)
-
     if participant_keys(e.actors) & participant_keys(d.actors):
         return False
-    return any(crowd_of(a.actors) and a.actors and _party_side(b.actors) == "state"
-               for a, b in ((e, d), (d, e)))
+    return any(any(participant_words(p) & crowd for p in a.actors)
+               and _party_side(b.actors) == "state" for a, b in ((e, d), (d, e)))
