@@ -21,7 +21,7 @@ def test_more_than_with_object(events_of):
     ("About 50 peasants have been kidnapped by guerrillas.", ("captured", 50, "about")),
     ("Police detained up to 40 students.", ("arrested", 40, "at_most")),
     ("The bombing wounded fewer than ten passengers.", ("injured", 10, "less_than")),
-    ("Soldiers arrested dozens of protesters.", ("arrested", 24, "at_least")),
+    ("Soldiers arrested several protesters.", ("arrested", 3, "at_least")),
 ])
 def test_counts_kinds_and_qualifiers(events_of, text, expected):
     found = set().union(*(_q(e) for e in events_of(text)))

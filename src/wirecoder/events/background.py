@@ -6,6 +6,7 @@ the talks"). `modality` tells how the text reports the events it does report.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .lexicon import Lexicon, load_lexicon
@@ -145,3 +146,27 @@ def grievance(tok: Any) -> bool:
     gov = tok.head.head
     entry = load_lexicon().entry(_lemma(gov), "V" if gov.pos_ in ("VERB", "AUX") else "N")
     return entry is not None and entry.plover == "PROTEST"
+
+
+PERIOD_PREPS = {"during", "since", "in", "over", "throughout"}
+PERIOD_NOUNS = {"year", "years", "decade", "decades", "months"}
+PERIOD_MODIFIERS = {"recent", "past", "last", "previous", "beginning", "start"}
+
+
+def over_a_period(trigger: Any) -> bool:
+    """"More than 2,000 people were killed during the 2019-2021 insurgency", "have killed
+    hundreds since 2021", "in recent years", "since the start of the year": the act is told
+    as a toll over a period (years named, or years counted back), not as one day's event
+    (the period on the act's own word: not "the largest demonstration since 2024")."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS):
+        for t in prep.subtree:
+            if t.i == prep.i:
+                continue
+            if re.fullmatch(r"(19|20)\d\d([-–/](19|20)?\d\d)?", t.text) and (
+                    prep.lower_ != "in" or "-" in t.text or "–" in t.text
+                    or any(c.lower_ in ("war", "conflict", "insurgency") for c in t.ancestors)):
+                return True  # "during the 2023-2024 war", "since 2021" (not a bare "in 2019")
+        words = {t.lower_ for t in prep.subtree}
+        if words & PERIOD_NOUNS and words & PERIOD_MODIFIERS and prep.lower_ != "during":
+            return True  # "in recent years", "since the beginning of the year"
+    return False

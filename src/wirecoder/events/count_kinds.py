@@ -25,9 +25,16 @@ DEAD_NOUNS = {"body", "corpse", "cadaver"}
 RESULT_DEAD = ("dead", "lifeless")
 
 
+FREEING = {"release", "free", "liberate", "swap", "exchange"}
+SUFFERING = {"suffer", "sustain", "receive"}
+SUFFERED = {"injury", "wound", "burn", "fracture", "cut", "bruise"}
+
+
 def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     """The kind of a count, from the predicate its noun depends on."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
+    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
+        return "other"  # "freed 22 farmers who were abducted": people let go, not taken
     for c in noun.children:
         if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
             return kinds[_lemma(c)]
@@ -48,6 +55,9 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
                 return kinds[_lemma(first.head)]
         if _lemma(head) in kinds:
             return kinds[_lemma(head)]
+        if noun.dep_ == "nsubj" and _lemma(head) in SUFFERING and any(
+                c.dep_ == "dobj" and _lemma(c) in SUFFERED for c in head.children):
+            return "injured"  # "two crew members suffered minor injuries"
         for c in head.children:
             if c.dep_ in ("oprd", "acomp", "xcomp") and (_lemma(c) in kinds or c.lower_ in kinds):
                 return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))

@@ -65,6 +65,8 @@ def resolve_counts(d: Draft) -> None:
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
+        uppers = _range_uppers(qs)  # "between 20 and 30": the upper bound is kept beside
+        qs = [q for q in qs if all(q is not u for u, _ in uppers)]
         if len(qs) == 1 and (d.count_relations.get(qs[0].evidence) or _count_relation(
                 qs[0], doc)) == "spread" and qs[0].value >= 1:
             # people counted over several operations: this one took at least one of them
@@ -107,9 +109,21 @@ def resolve_counts(d: Draft) -> None:
                     continue  # the other source's figure agrees: one count
                 totals.append(Quantity(kind=kind, value=total.value, qualifier=total.qualifier,
                                        object=obj, evidence=tuple(evidence)))
+        for upper, low in uppers:
+            if any(t.value == low.value and set(low.evidence) <= set(t.evidence)
+                   for t in totals):
+                totals.append(replace(upper, kind=kind))
         first = d.quantities.index(next(q for q in d.quantities if q.kind in kinds))
         keep = [q for q in d.quantities if q.kind not in kinds]
         d.quantities = keep[:first] + totals + keep[first:]
+
+
+def _range_uppers(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(upper, lower) bounds of one range ("between 20 and 30 people": at most 30 beside at
+    least 20, read from the same words)."""
+    return [(u, low) for u in qs if u.qualifier == "at_most" for low in qs
+            if low is not u and low.qualifier == "at_least" and low.evidence == u.evidence
+            and low.value < u.value]
 
 
 def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:

@@ -86,6 +86,25 @@ def range_start(ntoks: list[Any]) -> list[Any] | None:
     return None
 
 
+def between_upper(num: Any) -> Any | None:
+    """The upper bound of "between 20 and 30" (the number token after "and"), where `num` is
+    the lower one, right after "between" (a quotation mark may stand between); else None."""
+    doc = num.doc
+    k = num.i - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "between":
+        return None
+    j = num.i + 1
+    while j < len(doc) and (doc[j].head.i == num.i and doc[j].dep_ in ("compound", "quantmod")
+                            or doc[j].lower_ in ("hundred", "thousand", "million")):
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "and" and (doc[j + 1].like_num
+                                                         or doc[j + 1].pos_ == "NUM"):
+        return doc[j + 1]
+    return None
+
+
 def several_scale(num: Any) -> bool:
     """"several hundred", "a few thousand": an indefinite number of a scale word."""
     doc = num.doc

@@ -24,8 +24,8 @@ from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .numbers import (inside_name, number_tokens, parse_number, qualifier_for, range_start,
-                      several_scale)
+from .numbers import (between_upper, inside_name, number_tokens, parse_number, qualifier_for,
+                      range_start, several_scale)
 from .syntax import of_objects
 
 MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
@@ -130,8 +130,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         duration = (tok.ent_type_ == "DATE" and tok.head.lemma_.lower() in TIME_UNITS
                     and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for")
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and (
-                not duration or (assault and trigger_kind in (None, "killed", "injured"))):
-            continue
+                not duration or (assault and trigger_kind in (None, "killed", "injured"))) and not (
+                tok.ent_type_ == "DATE" and between_upper(tok) is not None
+                and tok.dep_ == "nummod" and _people_word(tok.head, lex)):
+            continue  # (not "between 15 and 25 people", tagged as a date)
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
         if is_num and CODE_RE.match(document.text, tok.idx):
@@ -143,6 +145,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         part_of = next((t for t in tok.doc[ntoks[0].i:ntoks[-1].i] if t.lower_ == "of"), None)
         if part_of is not None:  # "shot down 40 of 52 drones": the part, not the whole
             ntoks = [t for t in ntoks if t.i < part_of.i] or ntoks
+        upper = between_upper(ntoks[0]) if is_num else None
+        if upper is not None:  # "between 20 and 30 people": the upper bound read here
+            used.update(t.i for t in number_tokens(upper))
         ranged = is_num and range_start(ntoks)
         if ranged:  # "eight to 12 insurgents": at least the lower bound
             ntoks = ranged
@@ -165,6 +170,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             noun = of[0] if of else tok
         elided = (noun == tok and trigger_kind in PERSON_KINDS and tok.head.i == trigger.i
                   and tok.dep_ in ("dobj", "nsubjpass"))  # "engaged them, killing several"
+        if is_vague and tok.lower_ in VAGUE_SCALES:
+            continue  # "killed scores of rebels", "thousands of people": no number, no count
         if is_vague and not (_people_word(noun, lex) or elided
                              or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
@@ -178,7 +185,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             article = _with_article(tok)
             if article.i > 0 and tok.doc[article.i - 1].lower_ == "half":
                 value /= 2  # "half a dozen soldiers"
-        qual = "at_least" if ranged else qualifier_for(first, lex) if is_num else "at_least"
+        qual = "at_least" if ranged or upper is not None else qualifier_for(
+            first, lex) if is_num else "at_least"
         if is_num and several_scale(ntoks[0]):
             value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
@@ -224,6 +232,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                             evidence=(document.span(start, end),)))
         if _included(noun):
             subsets.add(id(out[-1]))
+        high = parse_number(number_tokens(upper), lex) if upper is not None else None
+        if high is not None:  # the range's two bounds, no sum ("between 20 and 30")
+            out.append(Quantity(kind=kind, value=high, qualifier="at_most", object=obj,
+                                evidence=(document.span(start, end),)))
+            subsets.update((id(out[-2]), id(out[-1])))
         if (trigger_kind in PERSON_KINDS and kind in PERSON_KINDS and kind != trigger_kind
                 and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"
             out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
