@@ -218,3 +218,25 @@ def fire_of_strike(e: Draft, d: Draft, distance: int) -> bool:
     return (_arson_only(d) and not d.actors and e.typed.plover == "ASSAULT"
             and e.typed.mode in REMOTE_MODES - {"arson"} and distance <= 2
             and e.modality == d.modality)
+
+
+# what air defences stop ("shot down 30 of 45 drones", "intercepted two missiles")
+STOPPED_MUNITIONS = {"drone", "missile", "rocket", "uav", "projectile"}
+STOPPING_VERBS = {"intercept", "destroy", "neutralize", "neutralise", "down"}
+
+
+def stops_munitions(d: Draft) -> bool:
+    """"Air defences shot down 30 of the 45 drones launched overnight": the trigger stops
+    flying munitions (its object, or the whole its counted part is taken from, is a drone, a
+    missile, a rocket), an interception of its own beside the strike the rest carried out."""
+    tok = d.trigger.token
+    lemma = tok.lemma_.lower()
+    if not (lemma in STOPPING_VERBS or (lemma == "shoot" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        wholes = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        if any(strip_plural(w.lower_) in STOPPED_MUNITIONS for w in wholes):
+            return True
+    return False

@@ -24,13 +24,13 @@ from ..records import Span
 from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
-                        fold_dispersal_purpose, other_kind_of_act)
+                        fold_dispersal_purpose, other_kind_of_act, stops_munitions)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target
-from .background import grievance
+from .background import grievance, over_a_period
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure)
@@ -99,12 +99,13 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         return
     # counts of people are all kept (each with its evidence) and resolved into one total per
     # kind once the event is complete (`resolve_counts`); other counts merge by value
-    seen_ev = {q.evidence for q in into.quantities if q.kind in PEOPLE_KINDS}
+    # (a range's two bounds share their words: "between 12 and 18 people")
+    seen_ev = {(q.evidence, q.qualifier) for q in into.quantities if q.kind in PEOPLE_KINDS}
     for q in other.quantities:
         if q.kind in PEOPLE_KINDS:
-            if q.evidence not in seen_ev:
+            if (q.evidence, q.qualifier) not in seen_ev:
                 into.quantities.append(q)
-                seen_ev.add(q.evidence)
+                seen_ev.add((q.evidence, q.qualifier))
     have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
     have_any = {(q.value, q.object) for q in into.quantities}
     for q in other.quantities:
@@ -443,6 +444,11 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False
+    if stops_munitions(d) != stops_munitions(e) and _sent_distance(e, d) > 0:
+        return False  # "... air defences shot down 30 of the 45 drones": an interception
+    if over_a_period(d.trigger.token) and not over_a_period(e.trigger.token) and not (
+            d.time is not None and d.time.precision == "day"):
+        return False  # "... during the 2019-2021 insurgency": a toll of years, not the day's
     if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d):
         return True
     distance = _sent_distance(e, d)
