@@ -222,7 +222,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             kind = "killed" if dead else (trigger_kind or kind)
             figures.append(figure)
         if kind == "other" and (_no_count_of_its_own(tok, ntoks, noun, is_vague, lex)
-                                or _included(noun)):
+                                or _included(noun) or in_other_clause(tok, noun, trigger, lex)):
+            # ("the attackers, who arrived in at least four vehicles": what the clause counts)
             continue  # (and "killing nine people, including four soldiers": a part, no count)
         obj = object_text(ntoks[-1], noun) if noun != tok else None
         start = ntoks[0].idx

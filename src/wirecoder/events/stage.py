@@ -56,6 +56,11 @@ def _scope(tok: Any) -> list[Any]:
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
         a.dep_ in ("aux", "auxpass") for a in c.children) for t in c.subtree}
+    # so is one with a subject of its own that is no person counted ("shot dead the mayor,
+    # and a roadside bomb killed three policemen": the three are the bomb's)
+    own |= {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
+        a.dep_ == "nsubj" and a.pos_ in ("NOUN", "PROPN") and not any(
+            n.like_num for n in a.subtree) for a in c.children) for t in c.subtree}
     # nor is what an attack aimed at ("attacked the prison to kill five guards": nobody is
     # said to have died)
     own |= {t.i for c in base.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
