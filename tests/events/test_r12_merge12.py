@@ -65,3 +65,44 @@ def test_an_interception_told_after_a_strike_is_its_own_event(events_of):
     downed = [e for e in evs if any(q.kind == "destroyed" for q in e.quantities)]
     assert downed and all(not any(t.name == "bridge" for t in e.targets) for e in downed)
     assert [q.value for q in downed[0].quantities if q.kind == "destroyed"] == [30.0]
+
+
+def test_a_when_clause_read_as_a_relative_on_the_day_is_the_same_strike(events_of):
+    evs = events_of("Two people were killed and three others were injured on Monday when a "
+                    "drone struck a car on the coastal road near Sidon, the health ministry "
+                    "said.")
+    strikes = [e for e in evs if e.type.plover == "ASSAULT"]
+    assert len(strikes) == 1
+    assert ("killed", 2.0) in [(q.kind, q.value) for q in strikes[0].quantities]
+
+
+def test_vehicles_the_attackers_came_in_are_no_count(events_of):
+    evs = events_of("Three guards were killed in an exchange of fire with the raiders, who "
+                    "arrived in at least six pickup trucks, the prison service said.")
+    assert ("other", 6.0) not in _counts(evs)
+
+
+def test_a_bomb_told_in_a_second_clause_keeps_its_own_dead(events_of):
+    evs = events_of("Gunmen shot dead the mayor of Jilib as he left a mosque on Friday "
+                    "evening, and a roadside bomb killed three policemen on a road north of the "
+                    "town, officials said.")
+    shooting = [e for e in evs if any(t.name == "mayor" for t in e.targets)]
+    assert shooting and [q.value for q in shooting[0].quantities if q.kind == "killed"] == [1.0]
+    assert ("killed", 3.0) in _counts(evs)
+
+
+def test_a_blast_noun_subject_of_the_second_clause_is_that_clauses_event(events_of):
+    evs = events_of("Gunmen shot dead a judge in Kandahar as he left a court on Friday evening, "
+                    "and a landmine blast killed three policemen on a road north of the city, "
+                    "officials said.")
+    shooting = [e for e in evs if any(t.name == "judge" for t in e.targets)]
+    assert shooting and [q.value for q in shooting[0].quantities if q.kind == "killed"] == [1.0]
+
+
+def test_the_weapon_named_again_is_the_same_attack(events_of):
+    evs = events_of("A roadside bomb killed three policemen on a highway north of the town on "
+                    "Sunday morning, officials said. The group also claimed the blast.\n\nThe "
+                    "bomb hit a pickup carrying policemen near Kismayo, about 60 km to the north, "
+                    "a police officer said.")
+    attacks = [e for e in evs if e.type.plover == "ASSAULT"]
+    assert len(attacks) == 1

@@ -7,6 +7,8 @@ drafts are of the same type for merging; and the one act named again as its own 
 
 from __future__ import annotations
 
+from typing import Any
+
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
 from .lexicon import load_lexicon, strip_plural
@@ -240,3 +242,24 @@ def stops_munitions(d: Draft) -> bool:
         if any(strip_plural(w.lower_) in STOPPED_MUNITIONS for w in wholes):
             return True
     return False
+
+
+def when_on_day(inner: Any, outer: Any) -> bool:
+    """"Two people were killed and three injured on Monday when a drone struck a car": a
+    "when" clause parsed as a relative clause on the day of the other act (or of an act
+    coordinated with it) tells how that act happened."""
+    day = inner.head
+    if inner.dep_ != "relcl" or day.dep_ != "pobj" or day.ent_type_ not in ("DATE", "TIME"):
+        return False
+    verb = day.head.head
+    return verb.i == outer.i or (verb.dep_ == "conj" and verb.head.i == outer.i)
+
+
+def _launch_of_stopped_weapon(a: Draft, b: Draft) -> bool:
+    """"intercepted a missile fired from X", "shot down drones launched overnight": the
+    launch told by a participle on what the interception stopped is that one event."""
+    tok = b.trigger.token
+    return (a.typed.acled == "Disrupted weapons use" and a.modality == b.modality
+            and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")
+            and tok.head.head.i == a.trigger.token.i
+            and tok.head.dep_ in ("dobj", "nsubjpass"))

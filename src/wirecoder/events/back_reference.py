@@ -137,3 +137,16 @@ def names_the_target(e: Draft, d: Draft) -> bool:
             (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ in ("compound", "poss")
             for c in t.children)
         for t in d.sent)
+
+
+def same_weapon_again(e: Draft, d: Draft) -> bool:
+    """"A landmine blast killed four soldiers ... The landmine hit a truck carrying soldiers
+    near X": an attack whose subject is the weapon the earlier attack used, named again with
+    "the", is that attack told again (wherever its own sentence places it)."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT"
+            and e.modality == d.modality == "asserted") or not 0 < _sent_distance(e, d) <= 3:
+        return False
+    used = {strip_plural(w.lower()) for p in e.weapons for w in (p.name or "").split()}
+    return any(c.dep_ == "nsubj" and strip_plural(c.lower_) in used and any(
+        x.dep_ == "det" and x.lower_ in DEFINITE_DETERMINERS for x in c.children)
+        for c in d.trigger.token.children)

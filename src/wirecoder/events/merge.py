@@ -24,12 +24,13 @@ from ..records import Span
 from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
-                        fold_dispersal_purpose, other_kind_of_act, stops_munitions)
+                        _launch_of_stopped_weapon, fold_dispersal_purpose, other_kind_of_act,
+                        stops_munitions, when_on_day)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
-from .back_reference import names_the_target
+from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
@@ -265,7 +266,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if a.absorbed:
             continue
         for b in live[i + 1:]:
-            if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or (
+            if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or _tied_elsewhere(
+                    a, b, live) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
                     and not _framed_by(a, b) and not _subject_of(a, b)
                     and not _participle_outcome(a, b)):
@@ -282,14 +284,11 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not d.absorbed]
 
 
-def _launch_of_stopped_weapon(a: Draft, b: Draft) -> bool:
-    """"intercepted a missile fired from X", "shot down drones launched overnight": the
-    launch told by a participle on what the interception stopped is that one event."""
-    tok = b.trigger.token
-    return (a.typed.acled == "Disrupted weapons use" and a.modality == b.modality
-            and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")
-            and tok.head.head.i == a.trigger.token.i
-            and tok.head.dep_ in ("dobj", "nsubjpass"))
+def _tied_elsewhere(a: Draft, b: Draft, live: list[Draft]) -> bool:
+    """"Gunmen shot dead the mayor ..., and a landmine blast killed three policemen": an event
+    noun that is the subject of another act of the sentence is that act's."""
+    return b.trigger.token.pos_ == "NOUN" and not _subject_of(a, b) and any(
+        c is not a and c is not b and not c.absorbed and _subject_of(c, b) for c in live)
 
 
 def _own_days(a: Draft, b: Draft) -> bool:
@@ -325,8 +324,8 @@ def _framed_by(a: Draft, b: Draft) -> bool:
         if (inner.dep_ == "pobj" and inner.head.lower_ in ("in", "during")
                 and inner.head.head.i == outer.i and inner.pos_ == "NOUN"):
             return True
-        if inner.dep_ == "advcl" and inner.head.i == outer.i and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in inner.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in inner.children) and (
+                inner.dep_ == "advcl" and inner.head.i == outer.i or when_on_day(inner, outer)):
             return True
     return False
 
@@ -449,7 +448,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     if over_a_period(d.trigger.token) and not over_a_period(e.trigger.token) and not (
             d.time is not None and d.time.precision == "day"):
         return False  # "... during the 2019-2021 insurgency": a toll of years, not the day's
-    if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d):
+    if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d) or (
+            same_weapon_again(e, d)):
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
