@@ -113,6 +113,14 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """b is an exact day inside a's vaguer span ("kidnapped last month ... The villagers were
+    abducted on Aug. 22"): the later, explicit date of the same event is the better one."""
+    return (a is not None and b is not None and a.start is not None and b.start is not None
+            and a.precision == "month" and b.precision == "day"
+            and a.start <= b.start and (b.end or b.start) <= (a.end or a.start))
+
+
 def same_measure(e: Draft, d: Draft) -> bool:
     """"imposed a curfew on Thursday ... The ministry ordered a curfew from 9 p.m.": a
     measure of state (a curfew, a deployment; no arrest or attack) named again by the same

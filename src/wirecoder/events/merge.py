@@ -34,7 +34,8 @@ from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
-                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure)
+                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
+                    same_measure)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -95,7 +96,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         other.absorbed = True
         if into.location is None:
             into.location = other.location
-        if into.time is None or into.time.start is None:
+        if into.time is None or into.time.start is None or finer_time(into.time, other.time):
             into.time = other.time or into.time
         return
     # counts of people are all kept (each with its evidence) and resolved into one total per
@@ -127,7 +128,8 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
             None, into.location.country)):
         into.location = other.location or into.location
     if into.time is None or (into.time.start is None and other.time is not None
-                             and other.time.start is not None):
+                             and other.time.start is not None) or finer_time(
+            into.time, other.time):
         into.time = other.time
     if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
         into.modality = "asserted"

@@ -234,6 +234,11 @@ ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till"}
 
 
+# verbs of an event's own course: a relative clause with one tells when the event ran
+_COURSE_VERBS = frozenset(("begin", "start", "end", "last", "continue", "take", "happen",
+                           "occur", "conclude", "open", "close", "resume", "finish"))
+
+
 def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     """Tree distance between trigger and timex; None when the timex belongs to another clause
     that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
@@ -248,6 +253,12 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
         if tok.i in x_ids:
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in t_path[:n]):
+                return None
+            # "released villagers who were kidnapped last month": the timex dates a clause
+            # that describes a participant, not the trigger ("talks that began on Tuesday",
+            # an event's own course, still dates it)
+            if any(t.dep_ == "relcl" and t.head.i != t_tok.i
+                   and t.lemma_.lower() not in _COURSE_VERBS for t in x_path[:x_ids[tok.i]]):
                 return None
             # "deployed the army on Thursday after police fired tear gas": a clause told as
             # before or after the timex's act happened at another time

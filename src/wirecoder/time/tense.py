@@ -54,6 +54,10 @@ _ADJ_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+
 
 _PLAN_AUX = re.compile(r"\b(?:be|been|being|is|are|will|to|would|'ll)\s+$", re.I)
 
+# "plan" after a determiner is a noun: "deployed units on Monday as part of a plan to disarm
+# the militias" tells no future of the date
+_NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|government)\s+$", re.I)
+
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = max(text.rfind("\n\n", 0, start), 0)
@@ -95,6 +99,9 @@ def regex_tense(text: str, start: int, end: int) -> int:
             v = val
             if v > 0 and _PAST_PLAN.search(text, max(s, m.start() - 25), m.start()):
                 v = -1
+            elif v > 0 and m.group(0).lower().startswith("plan") and _NOUN_PLAN.search(
+                    text, max(s, m.start() - 12), m.start()):
+                continue
             elif v > 0 and m.group(0).lower() in ("until", "till") and m.end() <= start \
                     and _PAST_BEFORE_UNTIL.search(text, max(s, m.start() - 60), m.start()):
                 v = -1  # "explosions were heard until the early hours of Tuesday": a past span
