@@ -243,6 +243,10 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     if place is not None and metonymic(sent.doc, place):
         return None  # nor a province from that name: the sentence gives the event no place
     if place is None:
+        tok = next((t for t in sent if t.idx <= start < t.idx + len(t)), None)
+        town = the_town(analysis, tok, focus) if tok is not None else None
+        if town is not None:
+            return town
         fallback = unplaced(analysis, sent, start, focus)
         if fallback is not None:  # used after the discourse rules, if none of them places it
             sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
@@ -285,6 +289,28 @@ def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place |
             prov = Place(name=prov.name, country=focus, precision="admin1", admin1=prov.admin1,
                          evidence=prov.evidence)
     return prov or document_province(analysis, focus)
+
+
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town|city)\b(?!\s+(?:of|centre|center|hall|council)\b)")
+
+
+def the_town(analysis: Any, tok: Any, focus: str | None) -> Place | None:
+    """"clashed near Debre Markos. A drone strike on the road out of the town killed seven":
+    "the town" in the words of an event whose sentence names no place is the last town the
+    sentence just before it named (not a dateline)."""
+    text = analysis.document.text
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent.start_char
+    lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
+    if not _THE_TOWN.search(text, lo, hi):
+        return None
+    towns = [t for t in analysis.toponyms or [] if t.place is not None
+             and t.place.precision == "city" and before <= t.span.start
+             and t.span.end <= sent.start_char and not dateline(text, t)
+             and t.place.country in (None, focus or t.place.country)]
+    return towns[-1].place if towns else None
 
 
 FALLBACK_KEY = "wirecoder.events.fallback_places"
@@ -371,6 +397,7 @@ def _fallback_places(drafts: list[Draft]) -> None:
                 if not _foreign_to_actors(d, stash[m.start]):
                     d.location = stash[m.start]
                 break
+
 
 
 def _foreign_to_actors(d: Draft, place: Place) -> bool:

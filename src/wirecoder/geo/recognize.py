@@ -131,7 +131,7 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     # say nothing there, a place entity the gazetteer knows is taken as written
     caseless = not any(c.isupper() for c in text)
     for ent in doc.ents:
-        if ent.label_ in BLOCKING_LABELS:
+        if ent.label_ in BLOCKING_LABELS and not _inside_known_place(doc, ent, place_keys):
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for ent in doc.ents:
         label = ent.label_
@@ -438,6 +438,20 @@ def local_mentions(text: str, doc: Any, gaz: Gazetteer, known: list[Mention],
 
     return [Mention(m.start, m.end, m.modifier, "local", m.label)
             for m in _gazetteer_mentions(text, doc, gaz, taken, accept)]
+
+
+def _inside_known_place(doc: Any, ent: Any, place_keys: set[str]) -> bool:
+    """"near Debre Markos" tagged PERSON "Markos": a part of a longer capitalised name the
+    document names as a place elsewhere ("the town of Debre Markos") blocks nothing."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    lo = next((i for i in range(ent.start - 1, ent.start - 4, -1) if i < 0
+               or not (doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN")), ent.start - 4) + 1
+    hi = ent.end
+    while hi < len(doc) and hi < ent.end + 3 and doc[hi].text[:1].isupper() \
+            and doc[hi].pos_ == "PROPN":
+        hi += 1
+    return (lo, hi) != (ent.start, ent.end) and name_key(doc[lo:hi].text) in place_keys
 
 
 def _gazetteer_mentions(text: str, doc: Any, gaz: Gazetteer, taken: bytearray,

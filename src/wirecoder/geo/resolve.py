@@ -23,7 +23,7 @@ from ..records import Place, Span, Toponym
 from .containment import contains
 from .context_rank import _rank
 from .fallback import container_entry, dateline_towns
-from .gazetteer import Entry, Gazetteer, name_key
+from .gazetteer import Entry, Gazetteer, ascii_fold, name_key
 from .name_candidates import _DIRECTION_RE, _LEGISLATURES, SEEN_MIN_POP, _Item, _items
 from .recognize import GENERIC_WORDS, Mention
 
@@ -63,6 +63,12 @@ def _entry_place(e: Entry, span: Span, modifier: str | None = None) -> Place:
     # an admin area by its ASCII admin name when that is the same name ("Ghaznī": Ghazni)
     area = {"ADM1": e.admin1_name, "ADM2": e.admin2_name}.get(e.feature_code)
     name = area if area and name_key(area) == name_key(e.name) else e.name
+    # the text's spelling of the same name without the transliteration's apostrophe
+    # ("Debre Markos" for "Debre Mark’os")
+    if any(c in name for c in "'’ʼ‘`") and not span.text.isupper() \
+            and name_key(span.text) == name_key(name) and ascii_fold(span.text).lower() \
+            == "".join(c for c in ascii_fold(name) if c not in "'’ʼ‘`").lower():
+        name = span.text
     return Place(name=name, country=e.country, precision=_precision(e, modifier),
                  geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name,
                  admin2=e.admin2_name, lat=e.lat, lon=e.lon, feature_code=e.feature_code,
