@@ -77,6 +77,38 @@ def test_a_name_part_tagged_person_does_not_block_a_known_place() -> None:
     assert found.count("Debre Tabor") == 2
 
 
+def _statement_places(text: str) -> dict[str, str | None]:
+    return {e.type.plover: (e.location.name if e.location else None)
+            for e in _events(text, "2026-06-03")
+            if e.type.plover in ("ACCUSE", "REQUEST", "SUPPORT")}
+
+
+def test_a_statement_is_not_placed_at_the_countries_it_addresses() -> None:
+    places = _statement_places(
+        "AMMAN, June 3 (Reuters) - Jordan's foreign minister condemned the shelling as a grave "
+        "breach of the truce and called on Germany and Italy, which sit on the panel "
+        "overseeing the accord, to press both sides to stop.")
+    assert places == {"ACCUSE": None, "REQUEST": None}
+
+
+def test_a_statement_is_not_placed_by_its_object_or_its_subject() -> None:
+    assert _statement_places(
+        "NAIROBI, June 3 (Reuters) - The African Union welcomed a peace accord between the "
+        "government and the largest rebel faction in the Oromia region.") == {"SUPPORT": None}
+    assert _statement_places(
+        "KHARTOUM, June 3 (AFP) - The military-backed government in Kassala blamed the rebels "
+        "for the attack.") == {"ACCUSE": None}
+
+
+def test_a_summons_and_a_statement_made_in_a_city_keep_the_city() -> None:
+    assert _statement_places(
+        "CAIRO, June 3 (AFP) - Egypt's foreign ministry summoned the Sudanese ambassador in "
+        "Cairo on Tuesday over the attack.")["ACCUSE"] == "Cairo"
+    assert _statement_places(
+        "BERLIN, June 3 (AFP) - Speaking in Berlin on Tuesday, the minister condemned the "
+        "attack.")["ACCUSE"] == "Berlin"
+
+
 def test_a_place_keeps_the_text_spelling_without_the_apostrophe() -> None:
     # the gazetteer writes "Mek'ele" and "Nek’emtē"; the text's "Mekele" is the same name
     events = _events("ADDIS ABABA, June 3 (AP) - Soldiers clashed with rebels near Mekele on "

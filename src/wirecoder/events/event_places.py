@@ -369,8 +369,35 @@ def addressed_place(d: Draft) -> bool:
         return True
     if node.dep_ in ("dobj", "dative") and node.head.i == tok.i:
         return True
-    return (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")
-            and node.head.head.i == tok.i)
+    if (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")
+            and node.head.head.i == tok.i):
+        return True
+    return _not_where_said(node, tok)
+
+
+# "in / at X" on the statement's own verb, or a clause beside it ("speaking in Manila"), says
+# where it was made
+_SAID_AT = frozenset(("in", "at", "from", "during"))
+
+
+def _not_where_said(node: Any, tok: Any) -> bool:
+    """A place that hangs on the statement's subject ("the government in Port Sudan blamed"),
+    on what it is about ("welcomed an agreement ... in the Amhara region"), or on a clause
+    coordinated with it ("condemned the strike and called on the United States") is not
+    where it was made; a summons is (the envoy is called in where the ministry sits)."""
+    if _lemma(tok) == "summon":
+        return False
+    path = []
+    while node.i != tok.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    if node.i != tok.i or not path:
+        return False
+    top = path[-1]
+    if top.dep_ == "prep" and top.lower_ in _SAID_AT or top.dep_ in ("advcl", "npadvmod"):
+        return False
+    return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
+                        "prep", "attr", "oprd")
 
 
 def _fallback_places(drafts: list[Draft]) -> None:

@@ -36,6 +36,7 @@ from .count_resolution import _later_tolls, resolve_counts
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
                     same_measure)
+from .event_places import speech_act
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -94,7 +95,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
             target_keys |= participant_key(p)
     if ref:
         other.absorbed = True
-        if into.location is None:
+        if into.location is None and not _said_elsewhere(into, other):
             into.location = other.location
         if into.time is None or into.time.start is None or finer_time(into.time, other.time):
             into.time = other.time or into.time
@@ -123,9 +124,9 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         have_any.add(key)
         if q.kind != "other":
             have.add(key)
-    if into.location is None or (other.location is not None and _finer(
+    if (into.location is None or (other.location is not None and _finer(
             other.location, into.location) and other.location.country in (
-            None, into.location.country)):
+            None, into.location.country))) and not _said_elsewhere(into, other):
         into.location = other.location or into.location
     if into.time is None or (into.time.start is None and other.time is not None
                              and other.time.start is not None) or finer_time(
@@ -134,6 +135,13 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
     if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
         into.modality = "asserted"
     other.absorbed = True
+
+
+def _said_elsewhere(into: Draft, other: Draft) -> bool:
+    """A statement ("condemned the strike and called on the United States and France, which
+    sit on the committee monitoring the truce") does not take the place of an act folded into
+    it, nor of words of its own sentence: it is made where its own words say."""
+    return speech_act(into) and (not speech_act(other) or other.sent.start == into.sent.start)
 
 
 def _keep_mode(into: Draft, other: Draft) -> None:
