@@ -115,3 +115,14 @@ def test_a_place_keeps_the_text_spelling_without_the_apostrophe() -> None:
                      "Tuesday, residents said.", "2026-06-03")
     names = {e.location.name for e in events if e.location is not None}
     assert "Mekele" in names
+
+
+def test_a_named_site_the_gazetteer_lacks_is_kept_by_name() -> None:
+    # the shoal is not in the gazetteer: its name, with no country guessed, beats the city
+    # where the diplomat was summoned
+    text = ("HANOI - A Chinese coast guard ship rammed a Vietnamese fishing boat near Sabina "
+            "Shoal on Monday, the ministry said.\n\nThe ministry summoned a Chinese diplomat in "
+            "Hanoi on Monday afternoon.")
+    assaults = _by_type(_events(text, "2026-06-03"), "ASSAULT")
+    assert assaults and assaults[0].location is not None
+    assert (assaults[0].location.name, assaults[0].location.country) == ("Sabina Shoal", None)

@@ -421,10 +421,20 @@ def _fallback_places(drafts: list[Draft]) -> None:
         stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
         for m in [d.trigger, *d.mentions]:
             if m.start in stash:
-                if not _foreign_to_actors(d, stash[m.start]):
+                if not _foreign_to_actors(d, stash[m.start]) and not _site_stays(d, stash[m.start]):
                     d.location = stash[m.start]
                 break
 
+
+def _site_stays(d: Draft, place: Place) -> bool:
+    """A named site the gazetteer lacks ("fired water cannon near Bajo de Masinloc") is not
+    given up for a place the text names only after the event ("summoned the envoy in
+    Manila"); a town the story was in before ("Shootings in Belfast ... in the Markets area")
+    holds it."""
+    loc = d.location
+    return (loc is not None and loc.country is None and loc.precision == "unknown"
+            and loc.geonameid is None and bool(place.evidence)
+            and place.evidence[0].start > d.trigger.start)
 
 
 def _foreign_to_actors(d: Draft, place: Place) -> bool:

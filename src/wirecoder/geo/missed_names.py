@@ -9,10 +9,17 @@ from typing import Any
 
 from ..records import Span, Toponym
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _path, _prep_of
+from .recognize import _prominent
 
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
                             "PRODUCT"))
+
+
+def _in_org(doc: Any, t: Toponym) -> bool:
+    """A name inside an organisation's ("the National Maritime Council")."""
+    span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+    return span is not None and any(tok.ent_type_ == "ORG" for tok in span)
 
 
 def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
@@ -52,7 +59,17 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                  and tok.ent_type_ != "PERSON"
                  and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") and not name.isupper()
                  and "." not in name and len(name) > 3 and gazetteer.has_name(name))
-        if not (place_word or known):
+        # a site or natural feature the tagger names ("near Bajo de Masinloc", FAC/LOC) heading
+        # the event's own locative phrase, though the gazetteer lacks it: a name of several
+        # words, not one a big place's name opens ("near the Boston Marathon"), in a sentence
+        # that names no town or province (a dateline aside)
+        site = (tok.ent_type_ in ("FAC", "LOC") and tok.dep_ == "pobj" and first.i < tok.i
+                and first.ent_type_ == tok.ent_type_ and not name.isupper()
+                and gazetteer is not None and not _prominent(gazetteer, first.text)
+                and not any(t.place is not None and not t.span.text.isupper()
+                            and t.place.precision not in ("country", "region")
+                            and not _in_org(doc, t) for t in toponyms))
+        if not (place_word or known or site):
             continue
         if tok.ent_type_ == "NORP" and tok.dep_ != "pobj":
             continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
