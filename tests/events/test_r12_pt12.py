@@ -126,3 +126,10 @@ def test_a_named_site_the_gazetteer_lacks_is_kept_by_name() -> None:
     assaults = _by_type(_events(text, "2026-06-03"), "ASSAULT")
     assert assaults and assaults[0].location is not None
     assert (assaults[0].location.name, assaults[0].location.country) == ("Sabina Shoal", None)
+
+
+def test_a_request_is_not_placed_by_what_its_coordinated_verb_is_about() -> None:
+    places = _statement_places(
+        "NAIROBI, June 3 (Reuters) - Somalia's president called the bombing in Kismayo a "
+        "cowardly act and urged residents to report suspects to the police.")
+    assert places.get("REQUEST", "absent") is None

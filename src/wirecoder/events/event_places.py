@@ -387,15 +387,20 @@ def _not_where_said(node: Any, tok: Any) -> bool:
     where it was made; a summons is (the envoy is called in where the ministry sits)."""
     if _lemma(tok) == "summon":
         return False
+    above = {t.i: n for n, t in enumerate([tok, *tok.ancestors])}
     path = []
-    while node.i != tok.i and node.head.i != node.i:
+    while node.i not in above and node.head.i != node.i:
         path.append(node)
         node = node.head
-    if node.i != tok.i or not path:
+    if node.i not in above or not path:
         return False
     top = path[-1]
     if top.dep_ == "prep" and top.lower_ in _SAID_AT or top.dep_ in ("advcl", "npadvmod"):
         return False
+    if node.i != tok.i:
+        # "called the attack on Izmail a crime and urged allies to ...": the place is in
+        # what the other of two coordinated verbs is about
+        return any(t.dep_ == "conj" for t in [tok, *tok.ancestors][:above[node.i]])
     return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
                         "prep", "attr", "oprd")
 
