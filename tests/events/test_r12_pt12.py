@@ -133,3 +133,11 @@ def test_a_request_is_not_placed_by_what_its_coordinated_verb_is_about() -> None
         "NAIROBI, June 3 (Reuters) - Somalia's president called the bombing in Kismayo a "
         "cowardly act and urged residents to report suspects to the police.")
     assert places.get("REQUEST", "absent") is None
+
+
+def test_a_bare_name_is_the_state_the_document_names_as_name_state() -> None:
+    text = ("Gunmen kill 12 farmers in Sokoto\n\nGunmen killed 12 farmers in the Tangaza local "
+            "government area of Sokoto State on Sunday, police said.")
+    analysis = run_pipeline(_document({"text": text, "published": "2026-03-10"}))
+    first = next(t for t in analysis.toponyms if t.span.text == "Sokoto")
+    assert first.place is not None and first.place.precision == "admin1"

@@ -17,6 +17,7 @@ The names and their candidates are `name_candidates`', the ranking in context
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from ..records import Place, Span, Toponym
@@ -84,7 +85,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     that area's precision, no geonameid and a low score.
     """
     items = _items(text, mentions, gazetteer)
-    chosen = _rank(items)
+    chosen = _named_states(text, items, _rank(items), gazetteer)
     focus = _focus(items, chosen, dateline_towns(text, items, chosen)) if fallback else None
     out: list[Toponym] = []
     for it, (entry, conf) in zip(items, chosen):
@@ -119,6 +120,31 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                 admin1=where.admin1_name, admin2=where.admin2_name, lat=where.lat,
                 lon=where.lon, evidence=(span,))
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
+    return out
+
+
+def _named_states(text: str, items: list[_Item], chosen: list[tuple[Entry | None, float]],
+                  gazetteer: Gazetteer) -> list[tuple[Entry | None, float]]:
+    """"Bandits free villagers in Katsina" over "... of Katsina State": a town read from a
+    name the document also writes as "<Name> State" is that state (the state's namesake
+    capital is not meant), as an abbreviation's state is ("CAMP MURRAY, Wash.")."""
+    states: dict[str, Entry] = {}
+    for it, (e, _) in zip(items, chosen):
+        if e is None or not e.admin1_code or not re.match(r"\s+State\b", text[it.end:it.end + 7]
+                                                          ) and not it.key.endswith(" state"):
+            continue
+        area = e if e.feature_code == "ADM1" else gazetteer.admin1(e.country, e.admin1_code)
+        if area is not None:
+            states[name_key(area.name)] = area
+    if not states:
+        return chosen
+    out = []
+    for it, (e, conf) in zip(items, chosen):
+        area = states.get(it.key)
+        if e is not None and area is not None and e.feature_class == "P" \
+                and (e.country, e.admin1_code) == (area.country, area.admin1_code):
+            e = area
+        out.append((e, conf))
     return out
 
 
