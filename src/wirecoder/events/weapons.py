@@ -19,9 +19,14 @@ USE_HEADS = {"stick", "explosion", "blast", "detonation", "attack", "fire", "gun
              "burst", "volley", "salvo", "assault", "raid", "strike", "package", "barrage"}
 
 
+# unmanned craft that strike on their own ("a drone struck a convoy"): weapons, never actors
+# (the lexicon's weapon class drives detection and typing, so they are added here only)
+UNMANNED = {"drone", "uav", "quadcopter"}
+
+
 def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     out = []
-    heads = ctx.lex.classes["weapon_head"]
+    heads = set(ctx.lex.classes["weapon_head"]) | UNMANNED
     doc = ctx.doc
     for t in scope:
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
@@ -87,5 +92,5 @@ def instrument_word(t: Any, lex: Any) -> bool:
     lemma = _lemma(t)
     return t.pos_ in ("NOUN", "PROPN") and (
         lex.in_class(lemma, "weapon_head") or lex.in_class(t.lower_, "weapon_head")
-        or lex.in_class(lemma, "weapon") or lemma in RIOT_MUNITIONS
+        or lex.in_class(lemma, "weapon") or lemma in RIOT_MUNITIONS | UNMANNED
     ) and not lex.in_class(lemma, "person")
