@@ -15,3 +15,23 @@ def test_a_drone_that_fires_is_no_actor(linked_events_of):
     evs = linked_events_of("A witness in Kobani said the drone fired two rockets at a pickup "
                            "truck on Tuesday.")
     assert all("drone" not in n for e in evs for n in names(e.actors))
+
+
+def test_a_party_that_disowns_the_attack_is_no_claimant(linked_events_of):
+    ev = one(linked_events_of("Gunmen killed four guards at a quarry near Kolwezi on Monday, "
+                              "police said. The militia said it had no connection to the "
+                              "attack."), "ASSAULT")
+    assert "militia" not in [c.claimant.name for c in ev.claims]
+
+
+def test_a_party_that_denies_a_role_is_no_claimant(linked_events_of):
+    ev = one(linked_events_of("Gunmen killed four guards at a quarry near Kolwezi on Monday, "
+                              "police said. The militia denied any role in the killings."),
+             "ASSAULT")
+    assert "militia" not in [c.claimant.name for c in ev.claims]
+
+
+def test_fighters_not_involved_in_a_raid_are_no_actors(linked_events_of):
+    evs = linked_events_of("Gunmen killed four guards at a quarry near Kolwezi on Monday. A "
+                           "militia spokesman said its fighters were not involved in the raid.")
+    assert all("fighters" not in names(e.actors) for e in evs)

@@ -49,6 +49,35 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
+# what a party disowns ("had no connection to the attack", "was not involved in the raid",
+# "denied any role in the killings"): who says so does not report the event, it denies it
+DISOWNED_LINKS = {"connection", "link", "role", "part", "involvement", "hand", "responsibility",
+                  "involved", "responsible", "behind", "linked", "connected"}
+DISOWN_VERBS = {"deny", "disclaim", "disavow", "dismiss"}
+
+
+def disowned(trigger: Any, verb: Any) -> bool:
+    """The reporting `verb` denies the event's tie to its sayer: it is a verb of denial, or
+    the trigger is the object of a tie the clause negates ("it had no connection to the
+    attack", "they were not involved in the raid")."""
+    if _lemma(verb) in DISOWN_VERBS:
+        return True
+    node = trigger
+    for _ in range(8):
+        if node == verb or node.head == node:
+            return False
+        head = node.head
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            tie = head if head.lower_ == "behind" else head.head  # "was not behind it"
+            if _lemma(tie) in DISOWNED_LINKS or tie.lower_ in DISOWNED_LINKS:
+                holder = tie.head if tie.dep_ in ("dobj", "attr", "acomp") else tie
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tie.children) or any(
+                        c.dep_ == "neg" for c in (*tie.children, *holder.children)):
+                    return True
+        node = head
+    return False
+
+
 def according_to(sentence: Any) -> list[Any]:
     out: list[Any] = []
     for t in sentence:
@@ -64,6 +93,8 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     """Claims for one trigger; `time_of(token)` gives the TimeSpan of a reporting verb."""
     out: list[Claim] = []
     for verb in reporting_verbs_over(trigger, lex):
+        if disowned(trigger, verb):
+            continue
         subj, passive = subject_of(verb)
         if passive:
             subj = [g for c in verb.children if c.dep_ == "agent"

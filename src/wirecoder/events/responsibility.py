@@ -80,7 +80,9 @@ def responsibility_agents(tok: Any) -> list[Any]:
         elif head.lower_ == "in" and lemma in ("involve", "participate", "implicate", "part"):
             # "X was involved / took part / participated in the massacre", "implicated X in"
             verb = g.head if lemma == "part" and g.dep_ == "dobj" else g
-            if verb.pos_ in ("VERB", "AUX"):
+            # "its fighters were not involved in the raid", "took no part in it": disowned
+            if verb.pos_ in ("VERB", "AUX") and not _negated(verb) and not any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in g.children):
                 subj, passive = subject_of(verb)
                 objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
                 out.extend(objs if lemma == "implicate" and not passive else subj)
@@ -102,7 +104,8 @@ def responsibility_agents(tok: Any) -> list[Any]:
             out.extend(subject_of(said)[0] if own and said is not None else [subj])
     elif node.dep_ in ("dobj", "nsubjpass") and _lemma(head) in ("attribute", "blame"):
         out.extend(pobj_of(head, ("to", "on")))
-    elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be":
+    elif node.dep_ == "pobj" and head.lower_ == "behind" and _lemma(head.head) == "be" and (
+            not _negated(head.head)):
         out.extend(subject_of(head.head)[0])  # "X was behind the attack"
     elif node.dep_ == "nsubj" and _lemma(head) == "be" and node.pos_ == "NOUN":
         # "the bombing was the work of X", "the attack was a maneuver by X" (an event noun,
