@@ -35,3 +35,23 @@ def test_fighters_not_involved_in_a_raid_are_no_actors(linked_events_of):
     evs = linked_events_of("Gunmen killed four guards at a quarry near Kolwezi on Monday. A "
                            "militia spokesman said its fighters were not involved in the raid.")
     assert all("fighters" not in names(e.actors) for e in evs)
+
+
+def test_thrown_stones_are_weapons_not_targets(linked_events_of):
+    evs = linked_events_of("Youths threw stones and petrol bombs at soldiers near the checkpoint "
+                           "in Nablus on Saturday, the army said.")
+    ev = one(evs, "ASSAULT")
+    assert "stones" not in names(ev.targets)
+    assert "stones" in names(ev.weapons)
+
+
+def test_tear_gas_and_water_cannon_are_weapons(linked_events_of):
+    ev = one(linked_events_of("Riot police fired tear gas and water cannon on Friday to disperse "
+                              "hundreds of students in Dakar."), "ASSAULT")
+    assert names(ev.weapons) == ["tear gas", "water cannon"]
+
+
+def test_pushing_marchers_back_makes_them_the_target(linked_events_of):
+    ev = one(linked_events_of("Riot police fired tear gas to drive the farmers back from the "
+                              "plaza in Quito on Wednesday."), "ASSAULT")
+    assert names(ev.targets) == ["farmers"]

@@ -18,6 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier
 from .syntax import included, may_act, pobj_of, subject_of
+from .weapons import UNMANNED, riot_munition
 
 
 def without_split_modifiers(tokens: list[Any]) -> list[Any]:
@@ -266,11 +267,22 @@ def shared_object(verb: Any) -> list[Any]:
 def dispersed(verb: Any) -> list[Any]:
     """The object of a "to disperse / scatter / break up" purpose clause on the verb (the
     people of a count: "hundreds of students")."""
-    objs = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in
-            DISPERSE_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    objs = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and (
+                _lemma(c) in DISPERSE_VERBS or repelled(c))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for o in c.children if o.dep_ in ("dobj", "obj")]
     return [g for o in objs for g in (
         pobj_of(o, ("of",)) if o.ent_type_ in NON_PARTICIPANT_ENTS or o.like_num else [o])]
+
+
+# verbs that repel with "back" or "away": "to push / drive / force the marchers back"
+REPEL_VERBS = {"push", "drive", "force", "beat", "keep", "hold", "chase", "move"}
+
+
+def repelled(verb: Any) -> bool:
+    """"push the marchers back", "keep the crowd away": a verb that repels its object."""
+    return _lemma(verb) in REPEL_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away") for c in verb.children)
 
 
 def has_patient(verb: Any, objs: list[Any], passive_subj: list[Any], lex: Lexicon) -> bool:
@@ -291,7 +303,8 @@ def weapon_noun(tok: Any) -> bool:
     lemma = _lemma(tok)
     return tok.pos_ in ("NOUN", "PROPN") and not lex.in_class(lemma, "person") and (
         lex.in_class(lemma, "weapon") or lex.in_class(lemma, "weapon_head")
-        or lex.in_class(tok.lower_, "weapon_head"))
+        or lex.in_class(tok.lower_, "weapon_head") or lemma in UNMANNED
+        or (tok.pos_ == "NOUN" and riot_munition(tok)))
 
 
 def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:

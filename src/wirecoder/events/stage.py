@@ -73,6 +73,10 @@ def _scope(tok: Any) -> list[Any]:
     return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
 
 
+# protests in which the crowd used force: what it threw is a weapon of the event
+RIOT_TYPES = ("Violent demonstration", "Mob violence")
+
+
 # verbs of harm that, as the purpose of another act ("to kill"), tell what was aimed at
 AIMED_HARM = {"kill", "murder", "assassinate", "wound", "injure", "maim"}
 
@@ -178,7 +182,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets,
                                       assault=typed.plover == "ASSAULT")
-    if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+    if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") or (
+            typed.acled in RIOT_TYPES):  # "the march turned violent as they threw stones"
         d.weapons = weapons_in(scope, ctx)
         if not d.weapons and typed.plover == "ASSAULT" and trig.entry.plover == "ASSAULT":
             # "a bomb went off in the bank, killing two": the weapon named in the sentence

@@ -77,12 +77,55 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         aliases = [c.text for c in t.children if c.dep_ == "appos"]
         out.append(Participant(name=name, kind="weapon", evidence=(span,),
                                mentions=(name, *aliases)))
+    return out + _delivered_munitions(scope, ctx, out)
+
+
+# verbs that deliver what they act with ("threw stones at", "fired tear gas", "used water
+# cannon against") and the preposition of an instrument ("drove them off with tear gas")
+DELIVERING_VERBS = {"throw", "hurl", "lob", "toss", "fire", "shoot", "use", "spray", "pelt"}
+
+
+def _delivered_munitions(scope: list[Any], ctx: Any, found: list[Participant]) -> list[Any]:
+    """What police and crowds throw or shoot that the weapon lexicon leaves out ("threw
+    stones and sticks of dynamite", "fired tear gas", "water cannon"), when it is what a
+    delivering verb throws or fires, or what an act is done "with"."""
+    out: list[Participant] = []
+    doc = ctx.doc
+    for t in scope:
+        if t.pos_ != "NOUN" or not riot_munition(t):
+            continue
+        node = t
+        # "tear gas and water cannon", parsed as modifiers of "cannon": the coordinated
+        # modifier is a munition of its own, delivered with the head
+        while (node.dep_ == "conj" or node.dep_ in ("nmod", "compound") and any(
+                c.dep_ in ("conj", "cc") for c in node.children)) and node.head != node:
+            node = node.head
+        delivered = (node.dep_ in ("dobj", "obj") and _lemma(node.head) in DELIVERING_VERBS) or (
+            node.dep_ == "pobj" and node.head.lower_ == "with")
+        if not delivered or any(w.evidence and w.evidence[0].start <= t.idx < w.evidence[0].end
+                                for w in found + out):
+            continue
+        left = min([t.i] + [c.i for c in t.children if c.dep_ in ("compound", "amod")
+                            and c.i < t.i and c.lower_ not in QUANTITY_WORDS])
+        if left == t.i and t.i > 0 and doc[t.i - 1].dep_ == "conj" and doc[t.i - 1].pos_ == (
+                "NOUN") and doc[t.i - 1].head in t.children:
+            left = t.i - 1  # "water" in "tear gas and water cannon"
+        span = ctx.document.span(doc[left].idx, t.idx + len(t.text))
+        out.append(Participant(name=span.text, kind="weapon", evidence=(span,),
+                               mentions=(span.text,)))
     return out
 
 # what police and crowds throw or shoot that the weapon lexicon leaves out: "struck by tear
 # gas canisters", "hit by stones" (the instrument, not who acted)
 RIOT_MUNITIONS = {"canister", "teargas", "pellet", "projectile", "stone", "rock", "baton",
                   "truncheon", "cannon"}
+
+
+def riot_munition(t: Any) -> bool:
+    """"stones", "tear gas", "water cannon", "rubber pellets": a riot munition noun."""
+    lemma = _lemma(t)
+    return lemma in RIOT_MUNITIONS or (lemma == "gas" and any(
+        c.lower_ in ("tear", "pepper") for c in t.children if c.dep_ in ("compound", "amod")))
 
 
 def instrument_word(t: Any, lex: Any) -> bool:
