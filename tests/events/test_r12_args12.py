@@ -55,3 +55,9 @@ def test_pushing_marchers_back_makes_them_the_target(linked_events_of):
     ev = one(linked_events_of("Riot police fired tear gas to drive the farmers back from the "
                               "plaza in Quito on Wednesday."), "ASSAULT")
     assert names(ev.targets) == ["farmers"]
+
+
+def test_a_weapon_acts_in_no_event_of_any_type(linked_events_of):
+    evs = linked_events_of("Missiles hit a power plant near Sumy overnight, cutting electricity "
+                           "to 30,000 homes, the regional governor said.")
+    assert all("Missiles" not in names(e.actors) for e in evs)

@@ -92,8 +92,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     and its type; the lists are changed in place)."""
     lex, tok = ctx.lex, trig.token
     # "a bomb exploded / destroyed the bank": a weapon in the subject is the instrument
-    instruments = [t for t in roles.actors + roles.coactors
-                   if typed.plover in ("ASSAULT", "COERCE") and instrument_word(t, lex)]
+    # (of any event: "drones hit the substation, cutting power" -- a weapon never acts)
+    instruments = [t for t in roles.actors + roles.coactors if instrument_word(t, lex)]
     roles.actors = [t for t in roles.actors if t not in instruments]
     # "killed by a bomb placed by X": who placed the instrument acted
     roles.actors += [g for t in instruments for c in t.children if c.dep_ == "acl"
