@@ -61,3 +61,18 @@ def test_a_weapon_acts_in_no_event_of_any_type(linked_events_of):
     evs = linked_events_of("Missiles hit a power plant near Sumy overnight, cutting electricity "
                            "to 30,000 homes, the regional governor said.")
     assert all("Missiles" not in names(e.actors) for e in evs)
+
+
+def test_condemning_a_killing_by_a_group_targets_the_group(linked_events_of):
+    evs = linked_events_of("The rights office on Friday condemned the killing of farmers by "
+                           "members of the Mai-Mai militia in Masisi.")
+    accuse = one(evs, "ACCUSE")
+    assert "farmers" not in names(accuse.targets)
+    assert any("militia" in n for n in names(accuse.targets))
+
+
+def test_an_agent_hung_on_the_patient_still_acts(linked_events_of):
+    evs = linked_events_of("The ministry condemned the abduction of three teachers by gunmen "
+                           "in Zamfara.")
+    assert names(one(evs, "ACCUSE").targets) == ["gunmen"]
+    assert names(one(evs, "ASSAULT").actors) == ["gunmen"]

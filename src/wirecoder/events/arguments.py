@@ -170,6 +170,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         by += [g for c in participles
                for g in pobj_of(c, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
         of = pobj_of(trigger, ("of",))
+        # "the abduction of three teachers by gunmen": the parser hangs the agent on the patient
+        by += [g for o in of for g in pobj_of(o, ("by",)) if g.ent_type_ not in
+               NON_PARTICIPANT_ENTS and g not in by]
         patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
         if patient_noun:
             r.targets.extend(poss)

@@ -66,6 +66,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return None  # "injured scores", "thousands were arrested": a count, not a name
     if lemma in RELATION_NOUNS and t.pos_ == "NOUN":
         return _of_phrase(t, ctx) or ctx.mapper.participant(t)
+    if typed.plover in BLAMING_TYPES and _violent_noun(t, lex):
+        return _perpetrator(t, ctx)
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
     violent = typed.plover in ("ASSAULT", "COERCE")
@@ -104,6 +106,36 @@ def _an_area(t: Any, ctx: Any) -> bool:
         m = ctx.mapper.mention_at(t.idx, t.idx + len(t.text))
         return m is None or not m.entity.kb_id
     return False
+
+
+# statements aimed at whoever did what they speak of ("condemned the killing of farmers by
+# the militia": the militia, not the farmers)
+BLAMING_TYPES = ("ACCUSE", "THREATEN")
+
+
+def _violent_noun(t: Any, lex: Any) -> bool:
+    entry = lex.entry(_lemma(t), "N")
+    return t.pos_ == "NOUN" and entry is not None and entry.plover in ("ASSAULT", "COERCE")
+
+
+def _perpetrator(t: Any, ctx: Any) -> Participant | None:
+    """Who did the act a violent event noun names: its "by" agent or its possessor ("the
+    army's shelling of the town"), a group's "of" phrase for its members ("by fighters of
+    the X movement": the movement); None when the noun names none (its victims are no
+    target of the blame: the event's actors are, see `later_participants`)."""
+    agents = [c for c in t.children if c.dep_ == "poss"] + [
+        g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
+    agents += [g for o in of_objects(t) for c in o.children if c.dep_ == "prep"
+               and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    for a in agents:
+        if not actor_like(a, ctx):
+            continue
+        groups = [g for g in of_objects(a) if actor_like(g, ctx)]
+        if groups and ctx.lex.in_class(_lemma(a), "person"):
+            return ctx.mapper.participant(groups[0])
+        return ctx.mapper.participant(a)
+    return None
 
 
 def _of_phrase(t: Any, ctx: Any) -> Participant | None:
