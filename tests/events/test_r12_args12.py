@@ -76,3 +76,9 @@ def test_an_agent_hung_on_the_patient_still_acts(linked_events_of):
                            "in Zamfara.")
     assert names(one(evs, "ACCUSE").targets) == ["gunmen"]
     assert names(one(evs, "ASSAULT").actors) == ["gunmen"]
+
+
+def test_a_pronoun_accused_in_a_participle_is_the_main_verbs_object(linked_events_of):
+    evs = linked_events_of("The United States imposed sanctions on three army generals, "
+                           "accusing them of ordering attacks on protesters.")
+    assert names(one(evs, "ACCUSE").targets) == ["army generals"]

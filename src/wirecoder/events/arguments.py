@@ -41,6 +41,7 @@ from .responsibility import responsibility_agents
 from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause,
                             appos_names, coactors, damaged, dead_in, delivered, dispersed,
                             has_patient, hit_objects, light_verb_subject, named_object,
+                            pronoun_antecedents,
                             says_where, shared_object, weapon_noun, whose_life, with_included,
                             without_split_modifiers)
 from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart, subject_of,
@@ -250,6 +251,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.targets.extend(t for t in damaged(trigger) if t not in r.targets)
     if plover in ("ASSAULT", "COERCE"):
         r.actors.extend(t for t in responsibility_agents(trigger) if t not in r.actors)
+    if trigger.pos_ == "VERB":
+        r.targets = [u for t in r.targets for u in (pronoun_antecedents(trigger, t, lex) or [t])]
     r.coactors.extend(coactors(trigger, lex))
     r.actors = [u for t in r.actors for u in appos_names(counted(t))]
     r.actors = with_included(r.actors)

@@ -29,10 +29,17 @@ PART_NOUNS = {"score", "dozen", "hundred", "thousand", "number", "lot", "part", 
               "many", "several", "portion", "half", "majority", "group", "set", "total"}
 
 
+# officers named by rank ("three army generals", "a navy admiral"), which the person class
+# leaves out (its words also drive detection)
+RANK_NOUNS = {"general", "colonel", "admiral", "brigadier", "marshal", "sergeant", "captain"}
+
+
 def actor_like(t: Any, ctx: Any) -> bool:
     lex = ctx.lex
     lemma = _lemma(t)
     return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma, "person")
+            or (t.pos_ == "NOUN" and lemma in RANK_NOUNS and not any(
+                of_objects(u) for u in (t, *t.conjuncts)))  # (of X: X, read inside)
             or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
             or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
 

@@ -323,3 +323,24 @@ def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
         return objs, subj
     poss = [c for c in trigger.children if c.dep_ == "poss"]
     return pobj_of(trigger, ("of",)), poss + pobj_of(trigger, ("by",))
+
+
+OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+
+
+def pronoun_antecedents(verb: Any, tok: Any, lex: Lexicon) -> list[Any]:
+    """"imposed sanctions on three generals, accusing them of ...", "arrested the mayor,
+    charging him with ...": an object pronoun of a participle hung on another verb is that
+    verb's object (or whom its object is aimed "on"/"against"), in number with the pronoun."""
+    plural = OBJECT_PRONOUNS.get(tok.lower_)
+    if plural is None or tok.dep_ not in ("dobj", "obj") or verb.tag_ != "VBG" or (
+            verb.dep_ not in ("advcl", "conj", "xcomp")) or verb.head.pos_ != "VERB":
+        return []
+    head = verb.head
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    cands = objs + [g for o in objs for g in pobj_of(o, ("on", "against"))] + pobj_of(
+        head, ("on", "against"))
+    return [c for c in cands if (c.tag_ in ("NNS", "NNPS")) == plural and c.pos_ in (
+        "NOUN", "PROPN") and may_act(c, lex) and not weapon_noun(c) and not any(
+        lex.in_class(_lemma(c), k) for k in ("sanctions", "restriction", "place_word"))][:1]
+
