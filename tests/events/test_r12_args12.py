@@ -82,3 +82,18 @@ def test_a_pronoun_accused_in_a_participle_is_the_main_verbs_object(linked_event
     evs = linked_events_of("The United States imposed sanctions on three army generals, "
                            "accusing them of ordering attacks on protesters.")
     assert names(one(evs, "ACCUSE").targets) == ["army generals"]
+
+
+def test_two_signatories_are_actor_and_target(linked_events_of):
+    evs = linked_events_of("Armenia and Azerbaijan signed a border agreement in Almaty on "
+                           "Thursday.")
+    ev = one(evs, "AGREE")
+    assert names(ev.actors) == ["Armenia"] and names(ev.targets) == ["Azerbaijan"]
+
+
+def test_representatives_sign_for_their_organisations(linked_events_of):
+    evs = linked_events_of("The accord was signed in Arusha on Monday by the government's lead "
+                           "negotiator and the leader of the Kivu Liberation Front.")
+    ev = one(evs, "AGREE")
+    assert [p.sector for p in ev.actors] == ["GOV"]
+    assert names(ev.targets) == ["Kivu Liberation Front"]

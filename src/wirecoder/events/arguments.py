@@ -263,6 +263,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                  if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"
                  and t.lower_ not in TIME_NOUNS]
+    if bilateral(trigger, plover) and len(r.actors) > 1 and all(
+            t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
+            _lemma(t) in BILATERAL_WORDS for t in r.targets):  # (what was signed is no party)
+        # "Armenia and Azerbaijan signed an accord", "Kyiv and Moscow swapped prisoners": the
+        # first party acts, the other is whom it acts with
+        r.actors = [signing_party(t) for t in r.actors]
+        r.actors, r.targets = r.actors[:1], r.actors[1:]
     if plover == "ASSAULT" and _lemma(trigger) in INSTRUMENT_VERBS and trigger.pos_ == "VERB":
         # "launched two Highpower bombs against a car dealership": what is thrown, fired or
         # planted is the instrument (a name on it says what kind of weapon), not the target
@@ -289,3 +296,31 @@ def _venue_name(c: Any) -> bool:
     """"the Hilton Hotel attack", "the Westgate Mall bombing": a name modifier of the event
     noun that names a venue (its last word is a venue noun)."""
     return c.pos_ == "PROPN" and c.lower_ in VENUE_WORDS
+
+
+# acts two parties do with each other: signing, swapping, meeting
+BILATERAL_WORDS = {"sign", "initial", "ink", "conclude", "swap", "exchange", "agreement", "accord",
+                   "deal", "treaty", "pact", "truce", "ceasefire", "protocol", "memorandum"}
+# who signs for a party ("the government's chief negotiator", "the leader of the Front")
+REPRESENTATIVE_NOUNS = {"negotiator", "leader", "head", "chief", "representative", "envoy",
+                        "delegate", "emissary", "mediator"}
+
+
+def bilateral(trigger: Any, plover: str) -> bool:
+    """A trigger for an act of two parties with each other: a meeting or cooperation, or
+    signing or swapping ("signed an accord", "the deal was signed by", "swapped prisoners")."""
+    if plover in ("CONSULT", "COOPERATE"):
+        return True
+    words = {_lemma(trigger)}
+    return plover in ("SUPPORT", "AGREE", "RETREAT") and bool(words & BILATERAL_WORDS)
+
+
+def signing_party(t: Any) -> Any:
+    """The party a representative signs for: "the government's chief negotiator" ->
+    government, "the leader of the Front" -> the Front; anyone else stands for themself."""
+    if _lemma(t) not in REPRESENTATIVE_NOUNS:
+        return t
+    owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")] + [
+        g for g in pobj_of(t, ("of",)) if g.pos_ in ("NOUN", "PROPN")]
+    return owners[0] if owners else t
+
