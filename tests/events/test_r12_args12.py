@@ -97,3 +97,15 @@ def test_representatives_sign_for_their_organisations(linked_events_of):
     ev = one(evs, "AGREE")
     assert [p.sector for p in ev.actors] == ["GOV"]
     assert names(ev.targets) == ["Kivu Liberation Front"]
+
+
+def test_a_when_clause_on_the_date_names_who_struck():
+    from wirecoder.events.arguments import roles_for
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.language import parse
+
+    doc = parse("Two shepherds were killed and three others were injured on Sunday when "
+                "rebel fighters stormed a farm near Tel Tamr.")
+    killed = next(t for t in doc if t.text == "killed")
+    roles = roles_for(killed, "ASSAULT", None, load_lexicon())
+    assert [t.text for t in roles.actors] == ["fighters"]

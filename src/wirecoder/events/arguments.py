@@ -82,7 +82,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in
                       NON_PARTICIPANT_ENTS]
         if passive and not agents:
-            agents = agents_of_event_in(trigger, lex) or agents_of_when_clause(trigger, lex)
+            # ("two were killed and three injured when a drone struck": the clause on the
+            # last of coordinated passives tells them all)
+            agents = agents_of_event_in(trigger, lex) or agents_of_when_clause(trigger, lex) or [
+                a for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB"
+                for a in agents_of_when_clause(c, lex)]
         if passive or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
             # "leftists were arrested, including A and B", "shelled villages, including X":
             # the parser hangs the list on the verb; its members are the patients'

@@ -216,11 +216,16 @@ def agents_of_when_clause(verb: Any, lex: Lexicon) -> list[Any]:
     clause where something exploded or a vehicle ran onto a mine: what exploded or hit it
     did not act."""
     out: list[Any] = []
-    for c in verb.children:
+    # ("were killed on Monday when a drone struck": the parser may hang the clause on the date)
+    dated = [r for p in verb.children if p.dep_ == "prep" for g in p.children
+             if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+             for r in g.children if r.dep_ == "relcl"]
+    for c in [*verb.children, *dated]:
+        c_dep = "advcl" if c in dated else c.dep_
         entry = lex.entry(_lemma(c), "V")
         attack = (entry is not None and entry.plover == "ASSAULT") or _lemma(c) in ATTACK_VERBS \
             or (_lemma(c) == "open" and any(o.lower_ == "fire" for o in c.children))
-        if c.dep_ != "advcl" or not attack or not any(
+        if c_dep != "advcl" or not attack or not any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
             continue
         if _lemma(c) in EXPLODE_VERBS or (_lemma(c) in TRIP_VERBS and any(
