@@ -447,7 +447,18 @@ def c_is_past(tok: Any) -> bool:
 
 def _measured(adverb: Any) -> bool:
     """"two days earlier", "a week before": an adverb measured by a span of time dates the
-    act relative to another, it does not make it history."""
-    return any(c.dep_ in ("npadvmod", "nummod", "advmod") and (
-        c.ent_type_ in ("DATE", "TIME") or any(g.like_num for g in c.subtree))
-        for c in adverb.children)
+    act relative to another, it does not make it history; nor does one narrowed to a day or a
+    part of it by the phrase after it, its own or its verb's ("Earlier on Monday", "earlier in
+    the day", "earlier today")."""
+    if any(c.dep_ in ("npadvmod", "nummod", "advmod") and (
+            c.ent_type_ in ("DATE", "TIME") or any(g.like_num for g in c.subtree))
+            for c in adverb.children):
+        return True
+    after = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    if after is None or after.head not in (adverb, adverb.head):
+        return False
+    if after.dep_ == "npadvmod" and after.lower_ in ("today", "tonight"):
+        return True
+    return after.dep_ == "prep" and after.lower_ in ("on", "in", "during") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in (
+            "day", "morning", "afternoon", "evening", "night", "week")) for g in after.children)
