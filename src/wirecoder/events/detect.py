@@ -15,8 +15,11 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .phrase_triggers import (body_found, burned_alive, found_dead, gerund, held_hostage,
-                              ordered_out, ordered_to_yield, set_on_fire, weapon_use)
+from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
+from .phrase_triggers import (COMMAND_VERBS, body_found, burned_alive, called_for_clause,
+                              expelled_vessel, found_dead, gerund, held_hostage,
+                              ordered_out, ordered_to_act, ordered_to_yield,
+                              recaptured_people, set_on_fire, stopped_passage, weapon_use)
 from .repression import force_means
 from .syntax import acting_body, of_objects
 
@@ -59,34 +62,6 @@ def _object_words(tok: Any) -> list[Any]:
     return out + more
 
 
-def _predicated(tok: Any) -> set[str]:
-    """Words of what a verb of naming says its object is ("called the move a provocation",
-    "branded the arrests an act of aggression", "described the vote as illegal"): the
-    object predicate, a second object, or an "as" phrase, with its modifiers."""
-    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
-    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
-    preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
-                          if c.dep_ == "prep" and c.lower_ == "as"
-                          for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
-    preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "compound", "conj")]
-    preds += [g for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    return {_lemma(p) for p in preds} | {p.lower_ for p in preds}
-
-
-def _condemnable(tok: Any, lex: Lexicon) -> bool:
-    """What is called so is an act, a decision or someone who can be blamed ("the move",
-    "the sanctions", "the government"), not a thing ("cell phones he described as
-    illegal")."""
-    named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
-        g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-        if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
-    return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-               or lex.entry(_lemma(n), "N") is not None
-               or any(lex.in_class(_lemma(n), c) for c in ("decision", "person", "actor_word"))
-               for n in named)
-
-
 def _risk_only(clause: Any, lex: Lexicon) -> bool:
     """"warned that damage to the port could worsen the crisis": a warning whose clause has
     a thing, not someone who can act nor an act of force ("that attacks would continue"),
@@ -98,14 +73,6 @@ def _risk_only(clause: Any, lex: Lexicon) -> bool:
         or ((e := lex.entry(_lemma(s), "N")) is not None
             and e.plover in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
         for s in subj)
-
-
-def _names_violence(tok: Any, lex: Lexicon) -> bool:
-    """What a verb of naming calls something is an act of violence itself ("called the
-    blast an attack", "described the raid as an assault"): no condemnation of a measure."""
-    named = [c for c in tok.children if c.dep_ == "dobj"][:1]
-    return any((e := lex.entry(_lemma(n), "N")) is not None and e.plover == "ASSAULT"
-               for n in named)
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -229,7 +196,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         if not _condemnable(tok, lex):
             return False
         return bool(preds & lex.classes["condemnation"]) or bool(
-            preds & lex.classes["figurative_attack"]) and not _names_violence(tok, lex)
+            preds & lex.classes["figurative_attack"]) and (
+                not _names_violence(tok, lex) or _harm_to_an_ideal(tok, lex))
     if needs == "agent_warning":  # "warned that it would respond", not "that damage could"
         return not any(c.dep_ == "ccomp" and _risk_only(c, lex) for c in tok.children)
     if needs == "intransitive":
@@ -396,6 +364,11 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
             weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
+            weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(tok, lex)
+            weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
+                tok, lex)
+            if weapon_entry is None and expelled_vessel(tok, lex):
+                continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
         if weapon_entry is not None:
@@ -412,7 +385,16 @@ def find_triggers(doc: Any, lex: Lexicon,
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
-    return _drop_breached(_drop_figurative(_drop_state_participles(_drop_acted_on(found))))
+    return _drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
+        _drop_acted_on(found)))))
+
+
+def _drop_ordered(found: list[Trigger]) -> list[Trigger]:
+    """Drop the act a deployment order tells its forces to do ("ordered the army to take
+    control of the port": the deployment, no seizure yet)."""
+    orders = {t.token.i for t in found if t.entry.plover == "MOBILIZE" and t.token.pos_ == "VERB"
+              and _lemma(t.token) in COMMAND_VERBS}
+    return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in orders)]
 
 
 # needs of verbs whose object is what they act on ("suspended peace talks", "lifted the

@@ -105,6 +105,23 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
     return False
 
 
+def said_content_time(tok: Any, time: TimeSpan) -> bool:
+    """Whether a present-tense statement's only date lies in what it says ("the council calls
+    on Ruritania to honour the 1998 treaty", "condemns the attack of 12 May"): a statement in
+    the present tense is made as the text is written, not on the date of its content."""
+    if tok.tag_ not in ("VBZ", "VBP") or not time.evidence or time.start is None:
+        return False
+    ev = time.evidence[0]
+    node = span_root(tok.doc, ev.start, ev.end)
+    if node is None or node.i == tok.i or node not in tok.subtree:
+        return False
+    while node.head.i != tok.i:
+        node = node.head
+    # its own adverbials ("on Tuesday", "today") date the statement
+    return node.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj") or (
+        node.dep_ == "prep" and node.lower_ not in ("on", "in", "at", "during", "since"))
+
+
 def _referent(drafts: list[Draft], d: Draft, plover: str) -> Draft | None:
     cands = [o for o in drafts if o is not d and o.typed.plover == plover
              and o.modality != "negated"]

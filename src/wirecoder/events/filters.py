@@ -9,6 +9,7 @@ from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .modality import said_in_contact
+from .phrase_triggers import COMMAND_VERBS
 from .syntax import measured_noun, of_objects
 
 
@@ -36,9 +37,19 @@ def _addressless_request(d: Draft) -> bool:
     occupants to exit") is a tactical instruction, not a political request."""
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
-    if _people_addressed(d.trigger.token):
+    if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token):
         return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
+
+
+def _sanction_demanded(tok: Any) -> bool:
+    """"calling for the director to be dismissed", "called for the minister to be tried": a
+    measure demanded against a named office holder or person is a political demand."""
+    lex = load_lexicon()
+    return any(g.dep_ == "nsubjpass" and any(lex.in_class(_lemma(g), c) for c in (
+        "person", "leader", "office_holder")) and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                      for m in c.children)
+        for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
 
 
 def _people_addressed(tok: Any) -> bool:
@@ -50,6 +61,8 @@ def _people_addressed(tok: Any) -> bool:
     demanded clause)."""
     lex = load_lexicon()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if _lemma(tok) in COMMAND_VERBS and objs and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "ordered the security agencies to find those responsible"
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj"]
     if said_in_contact(tok):  # "called the family to demand a ransom": whom they called

@@ -226,3 +226,118 @@ def ordered_to_yield(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         if entry is not None and entry.plover in ("RETREAT", "CONCEDE"):
             return lex.entry("demand", "V")
     return None
+
+
+# "ordered the army to take control of the port", "told the police to secure the border":
+# an order to one's own forces to take up a position is their deployment (PLOVER MOBILIZE)
+DEPLOY_XCOMPS = {"secure", "deploy", "guard", "patrol", "occupy", "reinforce", "protect",
+                 "surround", "cordon", "seal"}
+# "take control of", "take charge of", "take over"
+TAKE_OBJECTS = {"control", "charge", "command", "position", "positions"}
+
+
+def _deploy_comp(comp: Any) -> bool:
+    lemma = _lemma(comp)
+    if lemma == "take":
+        return any(c.dep_ == "prt" and c.lower_ == "over" or c.dep_ == "dobj"
+                   and _lemma(c) in TAKE_OBJECTS for c in comp.children)
+    return lemma in DEPLOY_XCOMPS
+
+
+def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """An order with an infinitive: to one's forces to take up a position ("ordered the
+    troops to take control of the airport") is their deployment (the lexicon's "deploy"
+    entry); to others to do what is no act of force ("ordered the police to find those
+    responsible", "instructed the ministry to review the contracts") is a demand (the
+    "demand" entry); else None (an order to attack or arrest tells of that act)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in COMMAND_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not objs or not comps or all(o.lower_ in ("me", "us") for o in objs):
+        return None  # ("instructed me to announce": a speaker's brief, no demand)
+    forces = any(lex.in_class(_lemma(o), "troops") for o in objs)
+    comp = comps[0]
+    if forces and _deploy_comp(comp):
+        return lex.entry("deploy", "V")
+    entry = lex.entry(_lemma(comp), "V")
+    acts = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION") + (("RETREAT",) if forces else ())
+    # (an entry that needs a context, "find" a weapon, is no act of its own here)
+    if _deploy_comp(comp) or entry is not None and entry.plover in acts and not entry.needs:
+        return None  # "ordered troops to pull back": the withdrawal, told by its own word
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "suspended the broadcaster and ordered providers to stop carrying it": how the
+        # measure is enforced, no demand of its own (the verb it is coordinated with may be
+        # parsed anywhere before it in the sentence)
+        for v in tok.sent:
+            first = lex.entry(_lemma(v), "V") if v.i < tok.i and v.pos_ == "VERB" else None
+            if first is not None and (first.plover in ("COERCE", "SANCTION")
+                                      or first.acled == "@suspend"):
+                return None
+    return lex.entry("demand", "V")
+
+
+def called_for_clause(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """ "calling for the director to be dismissed", "called for the talks to resume": a
+    demand whose "for" introduces a clause (the parser makes it the clause's marker, so no
+    "call for" phrasal verb is seen), else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "call":
+        return None
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in tok.children):
+        return lex.entry("call for", "V")
+    return None
+
+
+# verbs that stop a vessel or a convoy on its way: "was blocked by four coast guard ships",
+# "turned back a second aid convoy at a checkpoint" (PLOVER COERCE, a blockade)
+STOPPING_VERBS = {"block", "obstruct", "turn back"}
+
+
+def _phrasal(tok: Any) -> str:
+    particle = [c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                and c.lower_ == "back" and c.i == tok.i + 1]
+    return f"{_lemma(tok)} {particle[0]}" if particle else _lemma(tok)
+
+
+def stopped_passage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon's "blockade" entry for a vessel or a convoy stopped on its way by others,
+    not by protesters ("protesters blocked the aid trucks" is their protest), else None."""
+    if tok.pos_ != "VERB" or _phrasal(tok) not in STOPPING_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    agents = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    by_ships = any(o.pos_ == "PRON" and o.dep_ == "nsubjpass" for o in objs) and any(
+        lex.in_class(_lemma(a), "passage") for a in agents)  # "it was blocked by four ships"
+    if not by_ships and not any(lex.in_class(_lemma(o), "passage") for o in objs):
+        return None
+    if any(lex.in_class(_lemma(a), "protesters") for a in agents):
+        return None
+    return lex.entry("blockade", "V")
+
+
+# "had recaptured 17 of the fugitives", "re-arrested the escaped inmates": people taken back
+# into custody are arrested (ACLED Arrests), no territory regained
+RECAPTURE_VERBS = {"recapture", "rearrest", "re-arrest"}
+CAPTIVE_CLASSES = ("person", "person_custody", "wanted")
+
+
+def recaptured_people(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    if tok.pos_ != "VERB" or _lemma(tok) not in RECAPTURE_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    objs += [g for o in objs for g in of_objects(o)]
+    if any(lex.in_class(_lemma(o), c) for o in objs for c in CAPTIVE_CLASSES):
+        return lex.entry("arrest", "V")
+    return None
+
+
+def expelled_vessel(tok: Any, lex: Lexicon) -> bool:
+    """ "said it had expelled the trawler from its waters": a vessel driven off is no
+    expulsion of a diplomat or a foreigner (PLOVER SANCTION, expel), but the encounter
+    told elsewhere."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("expel", "drive"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    return any(lex.in_class(_lemma(o), "passage") and _lemma(o) != "aid" for o in objs)

@@ -33,9 +33,11 @@ from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
 from .participants import affiliations, target_participant
 from .person_names import expand_name, full_names, named_apposition
+from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces
 from .syntax import counted, outcome_verb, pobj_of
+from .type_cues import other_clauses
 from .typing import Typed, as_intent, embed, resolve_types
 from .weapons import instrument_word, weapons_in
 
@@ -123,7 +125,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         roles.targets = [t for t in roles.targets if t not in forces] + [
             u for h in (tok, *forces) for g in pobj_of(h, ("between",))
             for u in (g, *g.conjuncts)]
-        if not senders:  # (a "by" deeper in, "to repel raids by X", names no sender)
+        if not senders or _lemma(tok) in COMMAND_VERBS:
+            # (a "by" deeper in, "to repel raids by X", names no sender; "ordered the army to
+            # take control of the port": the army deploys)
             roles.actors = forces
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
@@ -141,7 +145,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     if typed.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and not roles.targets:
         # "demanded that the US cancel ...": whom the demand is addressed to
         for c in tok.children:
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                 target_toks += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if typed.plover == "CONSULT" and typed.mode in ("visit",):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
@@ -164,8 +169,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
+    elif typed.plover in STATEMENT_TYPES and discourse.said_content_time(tok, d.time):
+        d.time = TimeSpan(None, None, "unknown",
+                          fallback="the only date is what the statement is about")
     if (d.time.start is None and typed.plover in STATEMENT_TYPES and ctx.analysis.anchor
-            and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN")):
+            and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN"
+                 or tok.tag_ == "VBG" and tok.dep_ == "advcl")):
         # a statement the article reports with no date of its own: dated by the article
         a = ctx.analysis.anchor
         d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
@@ -187,7 +196,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.weapons = weapons_in(scope, ctx)
         if not d.weapons and typed.plover == "ASSAULT" and trig.entry.plover == "ASSAULT":
             # "a bomb went off in the bank, killing two": the weapon named in the sentence
-            d.weapons = weapons_in(list(tok.sent), ctx)
+            other = other_clauses(tok)  # (not the weapon of a clause of another subject)
+            d.weapons = weapons_in([t for t in tok.sent if t.i not in other], ctx)
         for t in instruments:
             if not any(t.idx >= w.evidence[0].start and t.idx < w.evidence[0].end
                        for w in d.weapons if w.evidence):

@@ -27,11 +27,43 @@ def clause_of(tok: Any) -> Any:
     return node
 
 
+def own_subject_conjuncts(head: Any) -> list[Any]:
+    """Clauses coordinated with `head` that have an active subject of their own ("gunmen shot
+    dead the mayor, and a landmine killed four soldiers"): each tells its own event (not
+    passive outcomes, "two cars were destroyed and several houses were damaged")."""
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "nsubj" for g in c.children)]
+
+
 def context_text(trigger: Trigger) -> str:
-    """Lower-cased text of the trigger's clause, for cue phrases."""
+    """Lower-cased text of the trigger's clause, for cue phrases (without a coordinated
+    clause of another subject)."""
     head = clause_of(trigger.token)
-    toks = sorted(head.subtree, key=lambda t: t.i)
+    other = {t.i for c in own_subject_conjuncts(head) for t in c.subtree}
+    toks = sorted((t for t in head.subtree if t.i not in other), key=lambda t: t.i)
     return " " + " ".join(t.lower_ for t in toks) + " "
+
+
+def other_clauses(tok: Any) -> set[int]:
+    """Indices of the sentence's tokens in a coordinated clause with another subject than
+    `tok`'s clause (either the clause coordinated with it or the one it is coordinated to)."""
+    head = clause_of(tok)
+    out = {t.i for c in own_subject_conjuncts(head) for t in c.subtree}
+    if head.dep_ == "conj" and any(g.dep_ == "nsubj" for g in head.children):
+        mine = {t.i for t in head.subtree}
+        out |= {t.i for t in head.head.subtree if t.i not in mine}
+    return out
+
+
+def classifier_text(trigger: Trigger) -> Any:
+    """What the ACLED classifier reads for a trigger: its sentence, or its own clause where
+    the sentence coordinates clauses with subjects of their own."""
+    head = clause_of(trigger.token)
+    if own_subject_conjuncts(head) or (
+            head.dep_ == "conj" and any(g.dep_ == "nsubj" for g in head.children)
+            and head.head.pos_ in ("VERB", "AUX")):
+        return context_text(trigger).strip()
+    return trigger.token.sent
 
 
 # words that begin with a cue but say something else ("miners" is no "mine", "shelter" no

@@ -24,7 +24,8 @@ from .syntax import of_objects, subject_of
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
-                        _shared_subject_text, acled_by_weapon, context_text, is_arson)
+                        _shared_subject_text, acled_by_weapon, classifier_text, context_text,
+                        is_arson)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -357,7 +358,7 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
     """`lexicon_type`'s answer with the ACLED sub-type the classifier revises and the CAMEO
     code of the final type and mode."""
     plover, mode, chosen, e = lexical.plover, lexical.mode, lexical.acled, trigger.entry
-    acled = refine_acled(trigger.token.sent, plover, chosen, e.acled, mode)  # embeddings
+    acled = refine_acled(classifier_text(trigger), plover, chosen, e.acled, mode)  # embeddings
     if acled != chosen and acled is not None and (
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))):

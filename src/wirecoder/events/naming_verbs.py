@@ -1,0 +1,61 @@
+"""Verbs of naming that condemn: "called the sanctions a hostile act", "branded the vote
+illegal", "called the shelling of the port another strike against food security". What the
+verb says its object is decides whether the naming is an accusation (`detect.needs_ok`'s
+"condemnation" need)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon
+from .lexicon import lemma as _lemma
+
+
+def _predicated(tok: Any) -> set[str]:
+    """Words of what a verb of naming says its object is ("called the move a provocation",
+    "branded the arrests an act of aggression", "described the vote as illegal"): the
+    object predicate, a second object, or an "as" phrase, with its modifiers."""
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "compound", "conj")]
+    preds += [g for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return {_lemma(p) for p in preds} | {p.lower_ for p in preds}
+
+
+def _condemnable(tok: Any, lex: Lexicon) -> bool:
+    """What is called so is an act, a decision or someone who can be blamed ("the move",
+    "the sanctions", "the government"), not a thing ("cell phones he described as
+    illegal")."""
+    named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
+        g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+        if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
+    return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               or lex.entry(_lemma(n), "N") is not None
+               or any(lex.in_class(_lemma(n), c) for c in ("decision", "person", "actor_word"))
+               for n in named)
+
+
+def _names_violence(tok: Any, lex: Lexicon) -> bool:
+    """What a verb of naming calls something is an act of violence itself ("called the
+    blast an attack", "described the raid as an assault"): no condemnation of a measure."""
+    named = [c for c in tok.children if c.dep_ == "dobj"][:1]
+    return any((e := lex.entry(_lemma(n), "N")) is not None and e.plover == "ASSAULT"
+               for n in named)
+
+
+def _harm_to_an_ideal(tok: Any, lex: Lexicon) -> bool:
+    """"called the shelling of the port another strike against food security": an act of
+    violence named as an attack on something no place nor person can be (a value, a cause)
+    condemns it, unlike "called the blast an attack on the city"."""
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(lex.in_class(_lemma(p), "figurative_attack") and any(
+        g.dep_ == "pobj" and not g.ent_type_ and not any(lex.in_class(_lemma(g), c) for c in (
+            "person", "place_word", "armed", "actor_word")) and g.pos_ != "PRON"
+        for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to")
+        for g in c.children) for p in preds)
