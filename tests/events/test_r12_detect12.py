@@ -122,3 +122,14 @@ def test_order_enforcing_a_suspension_is_no_request(events_of):
     events = events_of("The press council suspended the weekly Harbour Gazette for a month and "
                        "ordered newsagents to stop selling it.")
     assert "REQUEST" not in _types(events)
+
+
+def test_earlier_the_same_day_is_no_history():
+    from wirecoder.run import extract  # (the place stage keeps the two strikes apart)
+
+    events = extract("Three people were wounded on Tuesday when a drone hit a lorry near Sidon, "
+                     "the ministry said.\n\nEarlier on Tuesday, Syrian artillery shelled the "
+                     "outskirts of Khiam, near the frontier, the news agency reported.",
+                     "2026-04-08")
+    shelling = [e for e in events if e.trigger and e.trigger.text == "shelled"]
+    assert shelling and shelling[0].modality == "asserted"

@@ -107,7 +107,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
                                                    "proposed", "imminent") for c in kids):
             return "hypothetical"
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist and not _measured(c)
-               for c in kids):
+               and not _earlier_that_day(c, time, anchor) for c in kids):
             if c_is_past(g):
                 return "historical"
     if violent and _habitual(govs):
@@ -443,6 +443,15 @@ def _habitual(govs: list[Any]) -> bool:
 def c_is_past(tok: Any) -> bool:
     return tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tok.children
                                               if c.dep_ in ("aux", "auxpass"))
+
+
+def _earlier_that_day(adverb: Any, time: TimeSpan | None, anchor: date | None) -> bool:
+    """"Earlier on Monday, artillery shelled the outskirts": "earlier" before a told event
+    whose own date is a day of the last week orders the news of those days, it does not
+    make the act history."""
+    return (adverb.lower_ == "earlier" and time is not None and time.precision == "day"
+            and time.start is not None and anchor is not None
+            and abs((anchor - time.start).days) <= 7)
 
 
 def _measured(adverb: Any) -> bool:
