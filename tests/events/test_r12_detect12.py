@@ -133,3 +133,9 @@ def test_earlier_the_same_day_is_no_history():
                      "2026-04-08")
     shelling = [e for e in events if e.trigger and e.trigger.text == "shelled"]
     assert shelling and shelling[0].modality == "asserted"
+
+
+def test_a_signed_agreement_is_one_signing(events_of):
+    events = events_of("The accord was signed in the regional capital two days earlier by the "
+                       "government's envoy and the leader of the Highland Front.")
+    assert _types(events) == ["SUPPORT"]

@@ -385,8 +385,18 @@ def find_triggers(doc: Any, lex: Lexicon,
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
-    return _drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
-        _drop_acted_on(found)))))
+    return _drop_signed(_drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
+        _drop_acted_on(found))))))
+
+
+def _drop_signed(found: list[Trigger]) -> list[Trigger]:
+    """Drop an agreement noun that a signing verb acts on ("the agreement was signed in the
+    capital", "signed a peace deal"): the signing is the one event (PLOVER SUPPORT)."""
+    signs = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "SUPPORT"
+             and t.entry.needs == "agreement"}
+    return [t for t in found if not (t.entry.pos == "N" and t.entry.needs == "reach"
+                                     and t.token.dep_ in ("dobj", "nsubjpass")
+                                     and t.token.head.i in signs)]
 
 
 def _drop_ordered(found: list[Trigger]) -> list[Trigger]:
