@@ -36,6 +36,7 @@ from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces
+from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
 from .type_cues import other_clauses
 from .typing import Typed, as_intent, embed, resolve_types
@@ -147,7 +148,13 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-                target_toks += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if typed.plover == "THREATEN" and any(own_side(g) for g in subj):
+                    # "warned that it would cut ties with Kiribati": the speaker threatens what
+                    # it will do itself; the threat is aimed at whom that act is done to
+                    target_toks += threatened_party(c)
+                else:
+                    target_toks += subj
     if typed.plover == "CONSULT" and typed.mode in ("visit",):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE",)]
