@@ -5,7 +5,8 @@ Repairs: a sentence-final reporting clause whose subject the parser coordinated 
 objects before it ("... kidnapped 31 students and two teachers, police and residents said.":
 the words between the last comma and the subjectless reporting verb become its subject); a
 verb of saying or promising coordinated with the verb of a reported clause (it is the
-speaker's); a noun-noun compound object read as a clause after a verb of imposing
+speaker's); a verb coordinated with a sentence-final reporting verb after it (it belongs to
+the reported clause before it); a noun-noun compound object read as a clause after a verb of imposing
 (`events.syntax.repair_compound_objects`).
 """
 
@@ -27,6 +28,8 @@ def repair_parse(doc: Any) -> Any:
     verbs = lex.words("reporting_verbs")
     for tok in doc:
         _prefixed_past(tok)
+    for sent in list(doc.sents):
+        _subject_split_off(sent)
     for tok in list(doc):
         _clause_read_as_noun(tok)
     for sent in list(doc.sents):
@@ -43,6 +46,9 @@ def repair_parse(doc: Any) -> Any:
             _second_date_of_relative(tok)
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG":
             _outcome_of_the_act(tok)
+    for tok in doc:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i < tok.head.i:
+            _conjunct_before_its_sayer(tok, verbs, lemma)
     from .events.syntax import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
@@ -74,9 +80,62 @@ def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:
         if node.dep_ != "ccomp" or node.head == node:
             return
         if lemma(node.head) in reporting:
+            if node.head.i > verb.i:
+                return  # "X met Y and urged Z ..., officials said": X urged (the saying after)
             verb.head = node.head
             return
         node = node.head
+
+
+def _subject_split_off(sent: Any) -> None:
+    """"MADRID, March 9 - Spain on Monday recognised ...": the parser can cut the bare name
+    after a wire dateline off as a sentence of its own, leaving the verb after it without a
+    subject ("Thailand | and Cambodia agreed": the name's partner taken as the only subject).
+    The name is the subject of the first verb of the sentence after it."""
+    from .language import dateline_opening
+
+    doc = sent.doc
+    if sent.end >= len(doc) or len(sent) > 4 or dateline_opening(sent) is None or not all(
+            t.pos_ in ("PROPN", "DET") for t in sent) or sent.root.pos_ != "PROPN":
+        return
+    first = doc[sent.end]
+    verb = first
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not verb.is_sent_start and verb.sent.start != sent.end:
+        return
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    name = sent.root
+    if first.dep_ == "cc" and first.head == verb and len(subjects) == 1 and (
+            subjects[0].i < verb.i):
+        # "Thailand | and Cambodia agreed": the two names are one coordinated subject
+        partner = subjects[0]
+        name.head, name.dep_ = verb, "nsubj"
+        first.head, first.dep_ = name, "cc"
+        partner.head, partner.dep_ = name, "conj"
+    elif not subjects:
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def _conjunct_before_its_sayer(verb: Any, reporting: set[str], lemma: Any) -> None:
+    """"The envoy met the president and urged him to free the prisoners, officials said.": a
+    verb the parser coordinated with the sentence-final reporting verb after it is coordinated
+    with the reported clause before it (a conjunct never precedes the word it is coordinated
+    with), whose subject it shares (the envoy urged, not the officials)."""
+    said = verb.head
+    if lemma(said) not in reporting or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    before = [c for c in said.children if c.dep_ == "ccomp" and c.i < verb.i
+              and c.pos_ in ("VERB", "AUX") and any(g.dep_ in _SUBJECTS for g in c.children)]
+    if not before:
+        return
+    clause = before[-1]
+    if not any(c.dep_ == "cc" and clause.i < c.i < verb.i
+               for c in (*clause.children, *said.children)):
+        return
+    verb.head = clause
 
 
 def _sayers_before(verb: Any, sent: Any) -> None:
