@@ -33,6 +33,11 @@ ARTICLES = INDEFINITE_ARTICLES | {"the"}
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # those of them that open a plural noun ("the / these / those victims")
 PLURAL_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+# measures a body adopts, which then act in its name ("adopted a resolution extending the
+# embargo", "issued a decree banning rallies"): events and time read them through the adopter
+DECISION_NOUNS = frozenset({"resolution", "decree", "law", "bill", "order", "directive",
+                            "measure", "motion", "regulation", "ordinance", "ruling", "edict",
+                            "amendment"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..language import DECISION_NOUNS
 from .argument_words import (CONTROL_ADJECTIVES, COUNTING_NOUNS, DITRANSITIVE_VERBS,
                              NON_PARTICIPANT_ENTS, OBJECT_CONTROL, SAY_VERBS, STANCE_VERBS)
 from .lexicon import Lexicon, load_lexicon
@@ -147,6 +148,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         misread = _finite_misread_as_participle(verb)
         if misread is not None:
             return [misread], False
+        if verb.tag_ == "VBG" and _lemma(verb.head) in DECISION_NOUNS and (
+                verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"):
+            # "the council adopted a resolution extending the embargo", "the junta issued a
+            # decree banning rallies": who passes the measure does what it does
+            return subject_of(verb.head.head, depth + 1)
         return [verb.head], verb.tag_ == "VBN"
     if verb.dep_ == "relcl":
         return [verb.head], False

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..language import DEFINITE_DETERMINERS, expanded_span, span_root
+from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .tagger import tag_timexes
@@ -230,6 +230,14 @@ ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "
                   "start", "complete", "declare", "approve", "sign", "hold", "mount"}
 
 
+def _measure_clause(t: Any) -> bool:
+    """"adopted a resolution on Monday extending the embargo": a participle on a measure
+    that is the object of the act of adopting it takes effect with that act, so that act's
+    date is its own."""
+    return (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in DECISION_NOUNS
+            and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB")
+
+
 # subordinators that put their clause at another time than the clause it hangs on
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till"}
 
@@ -252,7 +260,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     for n, tok in enumerate(t_path):
         if tok.i in x_ids:
             # the trigger climbs through a complement clause to reach the timex's verb
-            if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in t_path[:n]):
+            if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
+                   for t in t_path[:n]):
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
