@@ -59,6 +59,9 @@ class Typed:
         return ACLED_SUB_TO_TYPE.get(self.acled or "")
 
 
+# verbs of calling a diplomat in: a protest made by doing so is a diplomatic one
+SUMMONING_VERBS = {"summon", "call", "convene"}
+
 def cameo_for(plover: str, mode: str | None, code: str | None, lex: Lexicon) -> str | None:
     """A CAMEO code consistent with the PLOVER type (CAMEO2PLOVER table)."""
     if code and lex.cameo_plover(code) == plover:
@@ -267,7 +270,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             "government", "ministry", "embassy", "country", "state"}
         reporting = any(c.dep_ == "ccomp" for c in trigger.token.children) or (
             trigger.token.dep_ == "parataxis")
-        if e.lemma == "protest" and (gov_subject or reporting or any(
+        # "summoned the ambassador to protest against the sanctions": a diplomatic protest
+        summoned = trigger.token.dep_ in ("advcl", "xcomp") and _lemma(
+            trigger.token.head) in SUMMONING_VERBS
+        if e.lemma == "protest" and (gov_subject or reporting or summoned or any(
                 _lemma(c) in ("lodge", "file", "official") for c in
                 list(trigger.token.children) + [trigger.token.head])):
             plover, mode, cameo, acled = "ACCUSE", "allege", "114", None
