@@ -266,7 +266,12 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))
                  if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"
-                 and t.lower_ not in TIME_NOUNS]
+                 and t.lower_ not in TIME_NOUNS and _lemma(t) not in PACT_NOUNS]
+    if bilateral(trigger, plover) and len(r.actors) == 1:
+        # "the presidents of Chile and Peru signed an accord": the parties they lead
+        r.actors = [g for o in pobj_of(r.actors[0], ("of",)) if r.actors[0].tag_ == "NNS"
+                    and _lemma(r.actors[0]) in LEADER_NOUNS and o.conjuncts
+                    for g in (o, *o.conjuncts)] or r.actors
     if bilateral(trigger, plover) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
             _lemma(t) in BILATERAL_WORDS for t in r.targets):  # (what was signed is no party)
@@ -305,6 +310,13 @@ def _venue_name(c: Any) -> bool:
 # acts two parties do with each other: signing, swapping, meeting
 BILATERAL_WORDS = {"sign", "initial", "ink", "conclude", "swap", "exchange", "agreement", "accord",
                    "deal", "treaty", "pact", "truce", "ceasefire", "protocol", "memorandum"}
+# what two parties agree on is no party to it ("violated the truce", "broke the ceasefire":
+# the violation is aimed at the other side, not at the truce)
+PACT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "truce", "ceasefire",
+              "cease-fire", "armistice", "protocol", "memorandum"}
+# who heads the parties of a bilateral act ("the presidents of Chile and Peru met")
+LEADER_NOUNS = {"president", "leader", "minister", "premier", "head", "chief", "king",
+                "delegation", "representative", "envoy", "negotiator"}
 # who signs for a party ("the government's chief negotiator", "the leader of the Front")
 REPRESENTATIVE_NOUNS = {"negotiator", "leader", "head", "chief", "representative", "envoy",
                         "delegate", "emissary", "mediator"}
