@@ -54,6 +54,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     neg_gov = lex.words("negating_governors") | ABSTAIN_VERBS
     hist = lex.words("historical_adverbs")
     govs = _presupposed(_governors(trigger))
+    if _denied_clause(trigger):
+        return "negated"
     for i, g in enumerate(govs):
         kids = list(g.children)
         if g.lower_ == "without" and i > 0:
@@ -161,7 +163,20 @@ STATE_VERBS = frozenset({"remain", "stay"})
 def denied(trigger: Any) -> bool:
     """"Rwanda denies supporting the group": an act denied, a charge answered; no refusal
     of that act (as "refused to support" is)."""
-    return any(_lemma(g) == "deny" for g in _governors(trigger)[1:])
+    return any(_lemma(g) == "deny" for g in _governors(trigger)[1:]) or _denied_clause(trigger)
+
+
+def _denied_clause(trigger: Any) -> bool:
+    """"Egypt denied that Cairo had armed the militia": the act is the content of a "that"
+    clause a verb of denying governs, so not told as done. A definite event noun ("denied
+    that its fighters carried out the attack") names an event told already: what is denied
+    is who did it, not that it happened."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in (
+            "the", "this", "that", "these", "those") for c in trigger.children):
+        return False
+    top = _governors(trigger)[-1]
+    return top.dep_ == "ccomp" and top.head != top and _lemma(top.head) == "deny" and not any(
+        c.dep_ == "neg" for c in top.head.children)
 
 
 # verbs of keeping from an act: "promised to refrain from attacks on civilians"
