@@ -347,3 +347,33 @@ def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
             return Quantity(kind="killed", value=n, qualifier="exact", object=None,
                             evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "additive"
     return None, ""
+
+
+def arrests_counted_once(final: list[Draft]) -> None:
+    """"Police fired tear gas to break up the rally, detaining 12 students": the number of
+    people arrested belongs to the arrest, not to the dispersal or the protest of the same
+    sentence that shares its words (the golden README: quantities go to the event that
+    produced them). Only where an arrest of the document carries that very count. Likewise
+    the dead and wounded of a clash belong to it, not to the curfew or the deployment that
+    followed it ("imposed a curfew after clashes left six dead")."""
+    _keep_on_owner(final, ("arrested",), lambda d: d.typed.acled == "Arrests",
+                   lambda d: d.typed.acled != "Arrests")
+    _keep_on_owner(final, ("killed", "injured"),
+                   lambda d: d.typed.plover in ("ASSAULT", "PROTEST"),
+                   lambda d: d.typed.plover in ("COERCE", "MOBILIZE")
+                   and d.typed.acled != "Arrests")
+
+
+def _keep_on_owner(final: list[Draft], kinds: tuple[str, ...], owns: Any, borrows: Any) -> None:
+    """Drop from the events `borrows` picks the counts of `kinds` that an event `owns` picks
+    carries with the same value and evidence."""
+    held = {(q.kind, q.value, s.start) for d in final if owns(d)
+            for q in d.quantities if q.kind in kinds for s in q.evidence}
+    if not held:
+        return
+    for d in final:
+        if owns(d) or not borrows(d):
+            continue
+        d.quantities = [q for q in d.quantities if not (
+            q.kind in kinds and q.evidence
+            and all((q.kind, q.value, s.start) in held for s in q.evidence))]

@@ -147,6 +147,17 @@ def _denies_an_act(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+def _crowd_blocks_road(tok: Any, lex: Lexicon) -> bool:
+    """A road blockade by people who are not a security force: "miners blocked roads into the
+    city", "truckers blocked the main highway" (their protest); not "police blocked the road"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(lex.in_class(_lemma(o), "roadway") for o in objs):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(
+        lex.in_class(_lemma(s), "troops") or s.ent_type_ in ("GPE", "NORP") for s in subj)
+
+
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     """Whether the context a conditional trigger needs is there."""
     if not needs:
@@ -190,7 +201,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "protesters":
         ctx = lemmas | {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "dobj")}
         sent_l = {_lemma(t) for t in sent}
-        return bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
+        return (bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
+                or _crowd_blocks_road(tok, lex))
     if needs == "condemnation":  # "called the sanctions a hostile act", "branded it illegal"
         preds = _predicated(tok)
         if not _condemnable(tok, lex):

@@ -258,6 +258,10 @@ def _no_count_of_its_own(tok: Any, ntoks: list[Any], noun: Any, is_vague: bool,
     explosive devices")."""
     if is_vague or several_scale(ntoks[0]) or (ntoks[0].lower_ in VAGUE_SCALES):
         return True
+    last = ntoks[-1]
+    if last.lower_ in ("one", "1") and last.i + 1 < len(last.doc) and (
+            last.doc[last.i + 1].lower_ == "of"):
+        return True  # "in one of the largest rallies in years": a part, not a count
     if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") and c.i < ntoks[0].i
            for c in noun.children):
         return True

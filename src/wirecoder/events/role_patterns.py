@@ -48,6 +48,11 @@ def appos_names(t: Any) -> list[Any]:
     return names or [t]
 
 
+# verbs that put their subject into a state an "on" noun names: "went on strike", "stayed on
+# hunger strike", "are on a go-slow"
+ON_STATE_VERBS = {"go", "remain", "stay", "be", "continue"}
+
+
 def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
     """Subject of the verb a noun trigger is the object of ("X launched an attack", "X
     announced the extension of the suspension")."""
@@ -73,6 +78,10 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in"):
             node = head.head
             continue
+        if node.dep_ == "pobj" and head.lower_ == "on" and head.dep_ == "prep" and (
+                _lemma(head.head) in ON_STATE_VERBS and head.head.pos_ in ("VERB", "AUX")):
+            subj, passive = subject_of(head.head)  # "dockers went on strike", "remain on strike"
+            return [] if passive else subj
         if node.dep_ in ("conj", "appos"):
             node = head
             continue

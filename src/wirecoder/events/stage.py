@@ -23,6 +23,7 @@ from .event_record import to_event
 from .filters import _addressless_request, _bare_noun, _fold_support_requests
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, reported)
+from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against)
@@ -328,6 +329,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
+    arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)
     people = full_names(analysis.doc)

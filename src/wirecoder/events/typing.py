@@ -127,6 +127,13 @@ def _raiders_leave(trigger: Trigger, lex: Lexicon) -> bool:
 
 # who act as a mob ("a mob lynched two men"; protesters who riot are demonstrators)
 MOB_WORDS = {"mob", "crowd", "vigilante"}
+# others who storm a building as a crowd ("supporters stormed the electoral commission")
+CROWD_WORDS = {"supporter", "supporters", "youth", "youths", "resident", "residents", "crowds"}
+# verbs that make whom they describe protesters ("traders demonstrating against the tax")
+PROTESTING = {"protest", "demonstrate", "rally", "march", "strike", "picket"}
+# who act as demonstrators when they attack ("rioters torched a police post")
+DEMONSTRATORS = {"protester", "demonstrator", "rioter", "marcher", "protesters", "demonstrators",
+                 "rioters", "marchers"}
 
 
 # what makes people who take someone irregular ("seized by armed men", "masked men took him")
@@ -156,6 +163,11 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     if e.lemma == "use":  # "tear gas was used": what was used is the passive subject
         objs = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     actor_l = _heads_lemmas(actors)
+    if e.lemma == "storm" and (not actor_l & (DEMONSTRATORS | MOB_WORDS | CROWD_WORDS) or any(
+            _lemma(t) in lex.classes["protest"] for t in trigger.token.sent)):
+        # "troops stormed the compound": the raid its own words tell; "protesters stormed
+        # parliament during nationwide protests": a moment of the protest told there
+        return None
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
     if e.needs == "place_word" and objects and not _is_place(objects, lex):
@@ -183,6 +195,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
         target_l = _heads_lemmas(targets)
+        if any(c.dep_ in ("acl", "relcl") and _lemma(c) in PROTESTING for t in targets
+               for c in t.children):
+            target_l |= {"protester"}  # "fired on street vendors protesting their eviction"
         protesters = target_l & lex.classes["protesters"]
         if protesters <= {"people", "student", "worker", "supporter"} and not (
                 {_lemma(t) for t in trigger.token.sent} & lex.classes["protest"]):
@@ -194,6 +209,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             if (_cue_hit(text, lex.cues["mob_cues"]) and not actor_l & lex.classes[
                     "state_force"]) or actor_l & MOB_WORDS:
                 acled = "Mob violence"
+            elif actor_l & DEMONSTRATORS:
+                # "protesters stormed a police station": their protest turned violent (CAMEO
+                # 145, ACLED's violent demonstration), not an armed attack
+                plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
             elif target_l & lex.classes["armed"]:
                 acled = "Armed clash"
             elif target_l & lex.classes["civilian"]:
@@ -313,6 +332,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo, acled = "COERCE", "ban", "1722", None
         elif words & {"aid", "assistance", "supply", "supplies"}:
             plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
+        elif words & lex.classes["communications"]:
+            plover, mode, cameo, acled = "COERCE", "restrict", "172", None  # internet shutdown
         else:
             plover, mode, cameo, acled = "SANCTION", "withdraw", "161", None
     elif acled == "@accept":
