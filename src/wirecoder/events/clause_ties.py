@@ -36,7 +36,9 @@ def _participle_outcome(a: Draft, b: Draft) -> bool:
     tb = b.trigger.token
     return (tb.dep_ == "advcl" and tb.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tb.children)
-            and any(m.token.i == tb.head.i for m in (a.trigger, *a.mentions)))
+            and any(m.token.i == tb.head.i or (  # "the clashes lasted three days, killing two"
+                m.token.dep_ == "nsubj" and m.token.head.i == tb.head.i)
+                for m in (a.trigger, *a.mentions)))
 
 
 def _framed_by(a: Draft, b: Draft) -> bool:
