@@ -16,6 +16,12 @@ PRONOUNS = {"it", "they", "he", "she", "them", "him", "her", "we", "us", "i", "y
 PATIENT_NOUN_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 PATIENT_NOUN_MODES = {"abduct", "assassinate", "release", "deport", "arrest"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# nouns of a fight between two sides: "clashes between X and Y" sets X against Y
+MUTUAL_FIGHT_NOUNS = {"clash", "clashes", "fighting", "fight", "battle", "skirmish", "firefight",
+                      "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
+# verbs whose subject is the fight and whose "between" phrase its sides ("fighting erupted
+# between X and Y")
+OCCUR_VERBS = {"erupt", "break", "rage", "flare", "continue", "intensify", "resume", "occur"}
 # verbs whose "with" object is the other side ("clashed with X"); elsewhere it is an instrument
 OPPONENT_WITH = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "meet", "talk",
                  "negotiate", "cooperate", "collaborate", "agree", "consult", "wrangle"}

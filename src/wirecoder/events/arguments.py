@@ -27,6 +27,7 @@ from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INS
                              SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
+from .fight_sides import fight_sides
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .modality import said_in_contact
@@ -272,6 +273,12 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.actors = [g for o in pobj_of(r.actors[0], ("of",)) if r.actors[0].tag_ == "NNS"
                     and _lemma(r.actors[0]) in LEADER_NOUNS and o.conjuncts
                     for g in (o, *o.conjuncts)] or r.actors
+    sides = fight_sides(trigger, plover)
+    if sides and all(t in sides for t in r.actors):
+        # "clashes between the army and rebels", "fighting erupted between X and Y": the
+        # first side acts, the other is hit (with the people the fight killed)
+        r.actors = sides[:1]
+        r.targets = sides[1:] + [t for t in r.targets if t not in sides]
     if bilateral(trigger, plover) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
             _lemma(t) in BILATERAL_WORDS for t in r.targets):  # (what was signed is no party)

@@ -51,8 +51,13 @@ def _framed_by(a: Draft, b: Draft) -> bool:
         if (inner.dep_ == "pobj" and inner.head.lower_ in ("in", "during")
                 and inner.head.head.i == outer.i and inner.pos_ == "NOUN"):
             return True
+        # ("12 were killed and dozens wounded when a bomb exploded": the parser hangs the
+        # clause on the verb coordinated with the trigger, and it frames both)
+        host = inner.head.head if inner.head.dep_ == "conj" and inner.head.pos_ == "VERB" else (
+            inner.head)
         if any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in inner.children) and (
-                inner.dep_ == "advcl" and inner.head.i == outer.i or when_on_day(inner, outer)):
+                inner.dep_ == "advcl" and outer.i in (inner.head.i, host.i)
+                or when_on_day(inner, outer)):
             return True
     return False
 
@@ -62,8 +67,9 @@ def _subject_of(a: Draft, b: Draft) -> bool:
     subject of the other trigger is the event that verb tells the outcome of, whatever each
     names as its target."""
     ta, tb = a.trigger.token, b.trigger.token
-    return any(n.pos_ == "NOUN" and n.dep_ == "nsubj" and n.head.i == v.i and v.pos_ == "VERB"
-               for n, v in ((ta, tb), (tb, ta)))
+    # (a gerund subject is an event noun too: "Fighting between ... has killed 27 people")
+    return any((n.pos_ == "NOUN" or n.tag_ == "VBG") and n.dep_ == "nsubj" and n.head.i == v.i
+               and v.pos_ == "VERB" for n, v in ((ta, tb), (tb, ta)))
 
 
 def _coordinated_acts(a: Draft, b: Draft) -> bool:

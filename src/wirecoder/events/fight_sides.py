@@ -1,0 +1,26 @@
+"""The two sides of a fight named by a "between" phrase ("clashes between the army and
+rebels", "fighting erupted between X and Y"): the first is coded as the actor, the other
+as the target, as for any symmetric event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .argument_words import MUTUAL_FIGHT_NOUNS, OCCUR_VERBS
+from .lexicon import lemma as _lemma
+from .syntax import pobj_of
+
+
+def fight_sides(trigger: Any, plover: str) -> list[Any]:
+    """The sides a fight trigger names with "between", first side first; [] if none."""
+    if plover != "ASSAULT" or not (_lemma(trigger) in MUTUAL_FIGHT_NOUNS
+                                   or trigger.lower_ in MUTUAL_FIGHT_NOUNS):
+        return []
+    between = pobj_of(trigger, ("between",))
+    if not between and trigger.dep_ in ("nsubj", "nsubjpass") and (
+            _lemma(trigger.head) in OCCUR_VERBS):
+        between = pobj_of(trigger.head, ("between",))
+    if not between:
+        return []
+    first = between[0]
+    return [first, *first.conjuncts]
