@@ -147,9 +147,13 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
 
 def _put_at(q: Quantity, doc: Any) -> bool:
     """The count is a figure someone puts the people at ("put the number of people taken
-    at 31")."""
+    at 31", "said the toll was 11")."""
     sps = _spans(q, doc)
-    return len(sps) == 1 and figure_put_at(sps[0].root) is not None
+    if len(sps) != 1:
+        return False
+    said = _toll_stated(sps[0].root)  # "a spokesman said the toll was 11"
+    return figure_put_at(sps[0].root) is not None or (
+        said is not None and bool(TOLL_RE.search(" ".join(t.text for t in said.subtree))))
 
 
 def _sentence_start(doc: Any, span: Span) -> int | None:
@@ -320,6 +324,9 @@ def _later_tolls(out: list[Draft]) -> None:
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
+    put = _toll_put_at(sent, doc_id)
+    if put is not None:
+        return put, "plain"  # "Residents put the death toll at 50": another source's figure
     if TOLL_RE.search(sent.text):
         found = _revised_count(sent)
         if found is not None:
@@ -377,3 +384,35 @@ def _keep_on_owner(final: list[Draft], kinds: tuple[str, ...], owns: Any, borrow
         d.quantities = [q for q in d.quantities if not (
             q.kind in kinds and q.evidence
             and all((q.kind, q.value, s.start) in held for s in q.evidence))]
+
+
+def _toll_put_at(sent: Any, doc_id: str | None) -> Quantity | None:
+    """"Local residents put the death toll at more than 50", "Medics estimated the number of
+    dead at 40", "a spokesman said the toll was 11": a source's own figure for the toll, a
+    count of the attack's dead."""
+    if not TOLL_RE.search(sent.text):
+        return None
+    lex = load_lexicon()
+    for u in sent:
+        # (the tagger may read "the toll was 11" as a date: the toll says it is a count)
+        if not (u.like_num or u.pos_ == "NUM") or u.ent_type_ in ("TIME", "ORDINAL", "MONEY",
+                                                                   "PERCENT"):
+            continue
+        fig = figure_put_at(u) or _toll_stated(u)
+        if fig is None or not TOLL_RE.search(" ".join(t.text for t in fig.subtree)):
+            continue
+        toks = number_tokens(u)
+        v = parse_number(toks, lex)
+        if v is None:
+            continue
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Quantity(kind="killed", value=v, qualifier=qualifier_for(toks[0], lex),
+                        object=None, evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
+    return None
+
+
+def _toll_stated(num: Any) -> Any | None:
+    """The subject of "the toll was 11" (the number the predicate of "be"), or None."""
+    if num.dep_ != "attr" or _lemma(num.head) != "be":
+        return None
+    return next((c for c in num.head.children if c.dep_ == "nsubj"), None)
