@@ -32,6 +32,25 @@ def _fold_support_requests(drafts: dict[int, Draft]) -> None:
             del drafts[i]
 
 
+UTILITY_WORDS = {"power", "electricity", "water", "gas", "fuel", "supply", "supplies", "heating",
+                 "internet", "communications"}
+
+
+def _fold_cut_utilities(drafts: dict[int, Draft]) -> None:
+    """"Drones struck a substation, cutting power to 40,000 homes": power or water cut in the
+    sentence of an attack is the damage the attack did, not a sanction (no cut of relations
+    or aid by one party to another)."""
+    for i, d in list(drafts.items()):
+        if d.typed.plover != "SANCTION":
+            continue
+        objs = {_lemma(c) for c in d.trigger.token.children if c.dep_ in ("dobj", "nsubjpass")}
+        if not objs & UTILITY_WORDS:
+            continue
+        if any(o.typed.plover == "ASSAULT" and o.sent.start == d.sent.start
+               for o in drafts.values() if o is not d):
+            del drafts[i]
+
+
 def _addressless_request(d: Draft) -> bool:
     """A call or demand with no named addressee and no event demanded ("called for all
     occupants to exit") is a tactical instruction, not a political request."""

@@ -20,7 +20,7 @@ from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
 from .event_record import to_event
-from .filters import _addressless_request, _bare_noun, _fold_support_requests
+from .filters import _addressless_request, _bare_noun, _fold_cut_utilities, _fold_support_requests
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, reported)
 from .count_resolution import arrests_counted_once
@@ -303,6 +303,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.modality = "asserted"
         drafts[tok.i] = d
     _fold_support_requests(drafts)
+    _fold_cut_utilities(drafts)
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts.values():
         by_sent.setdefault(d.sent.start, []).append(d)
