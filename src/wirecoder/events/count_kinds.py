@@ -30,12 +30,19 @@ SUFFERING = {"suffer", "sustain", "receive"}
 SUFFERED = {"injury", "wound", "burn", "fracture", "cut", "bruise"}
 
 
+# what a verb does to the people it takes as object, whatever they already were
+HARM_KINDS = {"killed", "injured", "captured", "arrested"}
+
+
 def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     """The kind of a count, from the predicate its noun depends on."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
         return "other"  # "freed 22 farmers who were abducted": people let go, not taken
+    verb_kind = kinds.get(_lemma(noun.head)) if noun.dep_ in ("dobj", "nsubjpass") else None
     for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and verb_kind in HARM_KINDS:
+            continue  # "killed 20 displaced people": what the verb did, not what they were
         if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
             return kinds[_lemma(c)]
         if c.dep_ in ("amod", "acl") and c.lower_ in kinds:
