@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 from ..records import Document, Quantity
-from .count_kinds import (BACK_REFERENCES, and_killed, attacked_through, counts_the_dead,
-                          figure_put_at, in_other_clause, is_agent, kind_for, not_people,
+from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
+                          counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for, not_people,
                           parties_between, singled_out_among, to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
@@ -132,7 +132,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and (
                 not duration or (assault and trigger_kind in (None, "killed", "injured"))) and not (
                 tok.ent_type_ == "DATE" and between_upper(tok) is not None
-                and tok.dep_ == "nummod" and _people_word(tok.head, lex)):
+                and tok.dep_ == "nummod" and _people_word(tok.head, lex)) and not (
+                _harmed_number(tok, lex)):
             continue  # (not "between 15 and 25 people", tagged as a date)
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
@@ -444,3 +445,12 @@ def governing_duration(trigger: Any) -> list[Any]:
                 for g in c.children):
             out.extend(c.subtree)
     return out
+
+
+def _harmed_number(tok: Any, lex: Any) -> bool:
+    """"killing 14 worshippers and injuring 40": a bare number that is the object of a verb
+    of harm counts people, even where the tagger took it for a date."""
+    kind = lex.cues["quantities"]["kind_by_lemma"].get(tok.head.lemma_.lower())
+    return (tok.ent_type_ == "DATE" and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.pos_ == "VERB" and kind in HARM_KINDS
+            and not re.match(r"^(1[89]|20)\d\d$", tok.text))
