@@ -10,7 +10,7 @@ from .draft import Draft, _place_ok, _time_ok
 
 # verbs whose passive tells what happened to people in an attack
 CASUALTY_LEMMAS = {"wound", "injure", "hurt", "kill", "maim"}
-CASUALTY_KINDS = {"killed", "injured", "missing"}
+CASUALTY_KINDS = {"killed", "injured"}
 
 
 def _passive_casualty_verb(tok: Any) -> bool:

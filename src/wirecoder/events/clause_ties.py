@@ -34,11 +34,12 @@ def _participle_outcome(a: Draft, b: Draft) -> bool:
     with no subject of its own, hung on the verb of an attack, tells what that attack did
     (one event, its targets both the building and the people)."""
     tb = b.trigger.token
+    # ("The clashes lasted three days, killing two constables": hung on the verb the event
+    # noun is the subject of)
+    hosts = {tb.head.i} | {c.i for c in tb.head.children if c.dep_ == "nsubj"}
     return (tb.dep_ == "advcl" and tb.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tb.children)
-            and any(m.token.i == tb.head.i or (  # "the clashes lasted three days, killing two"
-                m.token.dep_ == "nsubj" and m.token.head.i == tb.head.i)
-                for m in (a.trigger, *a.mentions)))
+            and any(m.token.i in hosts for m in (a.trigger, *a.mentions)))
 
 
 def _framed_by(a: Draft, b: Draft) -> bool:

@@ -18,8 +18,8 @@ from typing import Any
 
 from ..records import Document, Quantity
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
-                          counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for, not_people,
-                          parties_between, singled_out_among, to_death)
+                          counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for,
+                          not_people, parties_between, singled_out_among, to_death)
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
