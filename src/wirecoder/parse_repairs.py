@@ -6,8 +6,8 @@ objects before it ("... kidnapped 31 students and two teachers, police and resid
 the words between the last comma and the subjectless reporting verb become its subject); a
 verb of saying or promising coordinated with the verb of a reported clause (it is the
 speaker's); a verb coordinated with a sentence-final reporting verb after it (it belongs to
-the reported clause before it); a noun-noun compound object read as a clause after a verb of imposing
-(`events.syntax.repair_compound_objects`).
+the reported clause before it); a noun-noun compound object read as a clause after a verb of
+imposing (`events.syntax.repair_compound_objects`).
 """
 
 from __future__ import annotations
