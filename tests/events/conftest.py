@@ -24,6 +24,18 @@ def analyse(text: str, anchor: date = date(2025, 11, 30)) -> Analysis:
     return analysis
 
 
+def whole_pipeline(published: date):
+    """Run the whole pipeline (every stage) on a text published on `published` unless another
+    date is given: the body of the test modules' `run` fixtures."""
+    from wirecoder.pipeline import Pipeline
+
+    pipe = Pipeline()
+
+    def go(text: str, published: date = published) -> list[Event]:
+        return pipe(Document(id=Document.make_id(text), text=text, published=published)).events
+    return go
+
+
 @pytest.fixture
 def events_of():
     def run(text: str, anchor: date = date(2025, 11, 30)) -> list[Event]:

@@ -10,18 +10,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-
-    def go(text: str):
-        doc = Document(id=Document.make_id(text), text=text, published=date(2026, 3, 4))
-        return pipe(doc).events
-    return go
+    return whole_pipeline(date(2026, 3, 4))
 
 
 def _of(events, trigger):

@@ -9,18 +9,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-
-    def go(text: str):
-        doc = Document(id=Document.make_id(text), text=text, published=date(2026, 5, 6))
-        return pipe(doc).events
-    return go
+    return whole_pipeline(date(2026, 5, 6))
 
 
 def test_name_modifying_a_noun_does_not_place_the_event(run):
@@ -54,7 +48,8 @@ def test_origin_is_not_taken_at_city_precision(run):
 def test_fallback_helper_reasons():
     from wirecoder.geo.not_the_place import not_the_place
     from wirecoder.language import load_nlp
-    from wirecoder.records import Document as Doc, Toponym
+    from wirecoder.records import Document as Doc
+    from wirecoder.records import Toponym
 
     text = "Fighters loyal to Ruritania attacked a depot, and Ruritania police arrested them."
     doc = load_nlp()(text)

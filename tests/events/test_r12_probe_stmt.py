@@ -5,20 +5,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
-
-from .conftest import names, one
+from .conftest import names, one, whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-
-    def go(text: str, published: date = date(2026, 3, 4)):
-        doc = Document(id=Document.make_id(text), text=text, published=published)
-        return pipe(doc).events
-    return go
+    return whole_pipeline(date(2026, 3, 4))
 
 
 def test_a_threat_of_the_speakers_own_act_targets_whom_it_is_done_to(linked_events_of):
