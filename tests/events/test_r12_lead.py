@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import one
+from .conftest import counts, one
 
 
 def test_earlier_on_a_weekday_is_not_history(events_of):
@@ -24,3 +24,10 @@ def test_an_act_told_as_once_done_stays_history(events_of):
     ev = one(events_of("MOSUL, May 6 (Reuters) - The group had once attacked a checkpoint in "
                        "Kirkuk, killing two soldiers, police said."), "ASSAULT")
     assert ev.modality == "historical"
+
+
+def test_deaths_coordinated_before_the_outcome_the_when_clause_hangs_on(events_of):
+    ev = one(events_of("Five people died and 22 were hurt when a car bomb exploded outside a "
+                       "bank in Baquba on Thursday, police said."), "ASSAULT")
+    assert (5, "exact") in counts(ev, "killed")
+    assert (22, "exact") in counts(ev, "injured")

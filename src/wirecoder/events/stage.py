@@ -56,6 +56,9 @@ def _scope(tok: Any) -> list[Any]:
         base = tok.head  # "14 insurgents killed"
     elif (told_by := outcome_verb(tok)) is not None:
         base = told_by  # "two children died in the shelling"
+    # "Three people died and 15 were hurt when a bomb exploded": the parser hangs the "when"
+    # clause on the last outcome; the outcome it is coordinated with tells the same event
+    extra = [t for t in _coordinated_outcome(base) if t is not None] if base is not tok else []
     # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
@@ -74,7 +77,23 @@ def _scope(tok: Any) -> list[Any]:
     # commanders": the two are the strike's dead)
     own |= {t.i for c in base.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in c.children) for t in c.subtree}
-    return sorted((t for t in base.subtree if t.i not in own), key=lambda t: t.i)
+    return sorted([t for t in base.subtree if t.i not in own] + extra, key=lambda t: t.i)
+
+
+def _coordinated_outcome(verb: Any) -> list[Any]:
+    """The words of the outcome verb that `verb` is coordinated after, with its subject and
+    auxiliaries ("Three people died" before "and 15 were hurt when ..."), where that verb is no
+    event word of its own; [] otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i:
+        return []
+    lex = load_lexicon()
+    if _lemma(head) not in lex.cues["quantities"]["kind_by_lemma"] or lex.entry(
+            _lemma(head), "V") is not None:
+        return []
+    return [head] + [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "aux",
+                                                            "auxpass", "neg")
+                     for t in c.subtree]
 
 
 # protests in which the crowd used force: what it threw is a weapon of the event
