@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .draft import Draft, _place_ok, _time_ok
+from .lexicon import lemma as _lemma
 
 # verbs whose passive tells what happened to people in an attack
 CASUALTY_LEMMAS = {"wound", "injure", "hurt", "kill", "maim"}
@@ -15,7 +16,7 @@ CASUALTY_KINDS = {"killed", "injured"}
 
 def _passive_casualty_verb(tok: Any) -> bool:
     """"were wounded", "was killed", "had been injured": a casualty verb in the passive."""
-    if tok.lemma_.lower() not in CASUALTY_LEMMAS:
+    if _lemma(tok) not in CASUALTY_LEMMAS:
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 

@@ -109,7 +109,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
                                                    "proposed", "imminent") for c in kids):
             return "hypothetical"
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist and not _measured(c)
-               and not _earlier_that_day(c, time, anchor) for c in kids):
+               for c in kids):
             if c_is_past(g):
                 return "historical"
     if violent and _habitual(govs):
@@ -171,8 +171,8 @@ def _denied_clause(trigger: Any) -> bool:
     clause a verb of denying governs, so not told as done. A definite event noun ("denied
     that its fighters carried out the attack") names an event told already: what is denied
     is who did it, not that it happened."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in (
-            "the", "this", "that", "these", "those") for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in
+                                      DEFINITE_DETERMINERS for c in trigger.children):
         return False
     top = _governors(trigger)[-1]
     return top.dep_ == "ccomp" and top.head != top and _lemma(top.head) == "deny" and not any(
@@ -458,15 +458,6 @@ def _habitual(govs: list[Any]) -> bool:
 def c_is_past(tok: Any) -> bool:
     return tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tok.children
                                               if c.dep_ in ("aux", "auxpass"))
-
-
-def _earlier_that_day(adverb: Any, time: TimeSpan | None, anchor: date | None) -> bool:
-    """"Earlier on Monday, artillery shelled the outskirts": "earlier" before a told event
-    whose own date is a day of the last week orders the news of those days, it does not
-    make the act history."""
-    return (adverb.lower_ == "earlier" and time is not None and time.precision == "day"
-            and time.start is not None and anchor is not None
-            and abs((anchor - time.start).days) <= 7)
 
 
 def _measured(adverb: Any) -> bool:
