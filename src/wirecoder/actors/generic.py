@@ -89,7 +89,11 @@ class GenericMixin:
         if e + 1 < len(self.doc) and self.keys[e] in PLACE_OF:
             k = e + 1 + (self.keys[e + 1] == "the")
             ref = self.country_at(k) if k < len(self.doc) else None
-            if ref and ref[2] in {"name", "capital"}:
+            # "the foreign ministers of Peru and Chile": officials of several countries,
+            # whom the countries themselves stand for
+            several = ref is not None and self.doc[e - 1].tag_ == "NNS" and any(
+                t.conjuncts for t in self.doc[k:ref[0]])
+            if ref and ref[2] in {"name", "capital"} and not several:
                 name = cand.name
                 if cand.generic_inst:
                     ent = self.kb.institution(ref[1], cand.generic_inst)

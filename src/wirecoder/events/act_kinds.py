@@ -109,7 +109,14 @@ def _kinds_apart(e: Draft, d: Draft) -> bool:
     two incidents, unless the later one says it happened in an event told before ("killed
     during the kidnapping")."""
     return (_kidnap_and_other_assault(e, d) and _targets_conflict(e, d)
-            and not _within_told_event(d))
+            and not _within_told_event(d)) or _retreats_apart(e, d)
+
+
+def _retreats_apart(e: Draft, d: Draft) -> bool:
+    """"... have exchanged thousands of prisoners since Moscow pulled out of the deal": a
+    release and a withdrawal (PLOVER RETREAT both, of different modes) are two acts."""
+    return (e.typed.plover == d.typed.plover == "RETREAT" and bool(e.typed.mode)
+            and bool(d.typed.mode) and e.typed.mode != d.typed.mode)
 
 
 # acts whose purpose clause names the same act again ("rallied to protest", "met to discuss",

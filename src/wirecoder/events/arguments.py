@@ -33,6 +33,7 @@ from .lexicon import lemma as _lemma
 from .modality import said_in_contact
 from .noun_phrases import group_head as group_head
 from .noun_phrases import np_bounds as np_bounds
+from .phrase_triggers import HOSTING_VERBS, unwelcome_people
 from .participant_mapper import ParticipantMapper as ParticipantMapper
 from .participant_mapper import _unhedged as _unhedged
 from .participant_mapper import merge_participants as merge_participants
@@ -152,6 +153,13 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     and any(c.dep_ == "auxpass" for c in trigger.children)):
                 preps = tuple(q for q in preps if q != "at")
             r.targets.extend(hit_objects(trigger, preps))
+        if plover == "SANCTION" and _lemma(trigger) == "declare":  # "... persona non grata"
+            r.targets.extend(unwelcome_people(trigger))
+        if plover == "AGREE" and _lemma(trigger) in PLEDGE_VERBS:  # "pledged aid to Laos"
+            r.targets.extend(pobj_of(trigger, ("to",)) + [
+                g for o in objs for g in pobj_of(o, ("to",))])
+        if _lemma(trigger) in ("uphold", "confirm"):  # "upheld the sentence against X": X
+            r.targets.extend(g for o in objs for g in pobj_of(o, ("of", "against", "on", "for")))
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
                 c.lower_ in ("ablaze", "alight") for c in trigger.children):
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
@@ -161,7 +169,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             # "cut ties with Kyiv", "suspended cooperation with the envoy": the other side
             r.targets.extend(pobj_of(trigger, ("with",)))
             r.targets.extend(t for o in objs for t in pobj_of(o, ("with",)))
-        if plover in ("CONSULT",):
+        if plover in ("CONSULT",) and _lemma(trigger) not in HOSTING_VERBS:
+            # ("welcomed his counterpart to Cairo": where, not whom)
             r.targets.extend(pobj_of(trigger, ("to",)))
         if plover in ("REQUEST", "ACCUSE", "AID", "THREATEN", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("to", "on", "of")))
@@ -279,9 +288,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         # first side acts, the other is hit (with the people the fight killed)
         r.actors = sides[:1]
         r.targets = sides[1:] + [t for t in r.targets if t not in sides]
-    if bilateral(trigger, plover) and len(r.actors) > 1 and all(
+    if (bilateral(trigger, plover) or mutual(trigger)) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
-            _lemma(t) in BILATERAL_WORDS for t in r.targets):  # (what was signed is no party)
+            _lemma(t) in BILATERAL_WORDS or _swapped(trigger, t) or t.lower_ == "other"
+            for t in r.targets):
+        # (what was signed or swapped is no party)
         # "Armenia and Azerbaijan signed an accord", "Kyiv and Moscow swapped prisoners": the
         # first party acts, the other is whom it acts with
         r.actors = [signing_party(t) for t in r.actors]
@@ -336,6 +347,27 @@ def bilateral(trigger: Any, plover: str) -> bool:
         return True
     words = {_lemma(trigger)}
     return plover in ("SUPPORT", "AGREE", "RETREAT") and bool(words & BILATERAL_WORDS)
+
+
+# verbs of promising something to someone ("pledged $5 million to Tonga")
+PLEDGE_VERBS = {"pledge", "promise", "offer"}
+
+
+def mutual(trigger: Any) -> bool:
+    """"X and Y agreed to ...", "X and Y accused each other of ...": an act two parties do
+    to or with each other, coded as for any symmetric event (the first acts, the other is
+    whom it acts with)."""
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in ("trade", "exchange"):
+        return True  # "X and Y traded accusations"
+    return _lemma(trigger) == "agree" and trigger.pos_ == "VERB" or any(
+        c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
+        for c in trigger.children if c.dep_ in ("dobj", "pobj", "dative"))
+
+
+def _swapped(trigger: Any, t: Any) -> bool:
+    """What two parties swap ("swapped prisoners", "exchanged 40 captured soldiers"): the
+    people handed over, no party to the swap."""
+    return _lemma(trigger) in ("swap", "exchange") and t.pos_ in ("NOUN", "NUM")
 
 
 def signing_party(t: Any) -> Any:

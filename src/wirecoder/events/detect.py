@@ -17,7 +17,8 @@ from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
 from .phrase_triggers import (COMMAND_VERBS, body_found, burned_alive, called_for_clause,
-                              expelled_vessel, found_dead, gerund, held_hostage,
+                              declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
+                              hosted_visitor,
                               ordered_out, ordered_to_act, ordered_to_yield,
                               recaptured_people, set_on_fire, stopped_passage, weapon_use)
 from .repression import force_means
@@ -221,9 +222,14 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return any(s.ent_type_ == "PERSON" or _lemma(s) in lex.classes["leader"]
                    or any(_lemma(g) in lex.classes["leader"] for g in s.children)
                    for s in subj)
-    if needs == "person_custody":
+    if needs == "person_custody":  # ("swapped 40 captured soldiers": held people too)
         return bool(lemmas & lex.classes["person_custody"]) or any(
-            c.lower_ in ("hostage", "captive", "prisoner") for c in tok.subtree)
+            c.lower_ in ("hostage", "captive", "prisoner") for c in tok.subtree) or any(
+            c.dep_ == "amod" and c.lower_ in HELD_WORDS for w in words for c in w.children)
+    if needs == "call_with":  # "held a phone call", "a phone call with X": not a ransom
+        # demand "in a telephone call to the family"
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) or (
+            tok.dep_ == "dobj" and _lemma(tok.head) in ("hold", "have"))
     if needs == "sexual":
         lemmas |= {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
     if needs in lex.classes:
@@ -231,6 +237,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     return True
 
 
+# participles of people held by the other side ("swapped 40 captured soldiers")
+HELD_WORDS = {"captured", "detained", "jailed", "imprisoned", "abducted", "kidnapped"}
 EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "initiative",
                 "drive", "mission", "operation", "talks", "plan"}
 
@@ -376,6 +384,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = burned or weapon_use(tok, lex) or set_on_fire(tok, lex)
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
             weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
+            weapon_entry = weapon_entry or declared_unwelcome(tok, lex) or hosted_visitor(
+                tok, lex)
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex)

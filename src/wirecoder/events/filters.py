@@ -1,5 +1,5 @@
-"""Filters and folds over drafts: support requests inside a fight, address-less requests,
-bare event nouns."""
+"""Filters and folds over drafts: support requests inside a fight, aid pledged,
+address-less requests, bare event nouns."""
 
 from __future__ import annotations
 
@@ -48,6 +48,27 @@ def _fold_cut_utilities(drafts: dict[int, Draft]) -> None:
             continue
         if any(o.typed.plover == "ASSAULT" and o.sent.start == d.sent.start
                for o in drafts.values() if o is not d):
+            del drafts[i]
+
+
+def _fold_pledged_aid(drafts: dict[int, Draft]) -> None:
+    """"Pledged $50 million in humanitarian aid to X", "promised aid": the aid promised is
+    what the pledge (PLOVER AGREE) is of, not aid given: the aid noun folds into it."""
+    pledges = {d.trigger.token.i: d for d in drafts.values() if d.typed.plover == "AGREE"}
+    for i, d in list(drafts.items()):
+        tok = d.trigger.token
+        if d.typed.plover != "AID" or tok.pos_ != "NOUN":
+            continue
+        node, pledge = tok, None
+        for _ in range(4):  # up through "in" and "$50 million" to the pledging verb
+            if node.dep_ not in ("dobj", "pobj", "prep") or node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                pledge = pledges.get(node.i)
+                break
+        if pledge is not None and pledge is not d:
+            pledge.quantities.extend(q for q in d.quantities if q not in pledge.quantities)
             del drafts[i]
 
 

@@ -24,8 +24,8 @@ from ..records import Span
 from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
-                        _launch_of_stopped_weapon, fold_dispersal_purpose, other_kind_of_act,
-                        stops_munitions)
+                        _launch_of_stopped_weapon, _retreats_apart, fold_dispersal_purpose,
+                        other_kind_of_act, stops_munitions)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
@@ -279,7 +279,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         if a.absorbed:
             continue
         for b in live[i + 1:]:
-            if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or _tied_elsewhere(
+            if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or _retreats_apart(
+                    a, b) or _tied_elsewhere(
                     a, b, live) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
                     and not _framed_by(a, b) and not _subject_of(a, b)

@@ -41,6 +41,7 @@ def actor_like(t: Any, ctx: Any) -> bool:
             or (t.pos_ == "NOUN" and lemma in RANK_NOUNS and not any(
                 of_objects(u) for u in (t, *t.conjuncts)))  # (of X: X, read inside)
             or lex.in_class(lemma, "armed") or lex.in_class(lemma, "actor_word")
+            or lex.in_class(lemma, "envoy")  # "a trade attache", "two consuls"
             or ctx.mapper.mention_at(t.idx, t.idx + len(t.text)) is not None)
 
 

@@ -20,7 +20,8 @@ from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
 from .event_record import to_event
-from .filters import _addressless_request, _bare_noun, _fold_cut_utilities, _fold_support_requests
+from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
+                      _fold_support_requests)
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, reported)
 from .count_resolution import arrests_counted_once
@@ -237,9 +238,10 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.reference_anchor = during_the(tok)
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and not lex.in_class(
             _lemma(t), "place_word") for t in roles.targets for c in t.children) and \
-            typed.plover in ("COERCE", "ASSAULT"):
+            (typed.plover in ("COERCE", "ASSAULT") or typed.mode == "expel"):
         # "the detainees were taken into custody": the same arrest ("struck the port of
-        # Hodeidah" names a place, not people the text spoke of before)
+        # Hodeidah" names a place, not people the text spoke of before; "the diplomat was
+        # declared persona non grata": the expulsion told before)
         d.anaphoric = True
     if d.modality == "asserted" and background(tok):
         d.modality = "historical"
@@ -323,6 +325,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
         drafts[tok.i] = d
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)
+    _fold_pledged_aid(drafts)
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts.values():
         by_sent.setdefault(d.sent.start, []).append(d)
