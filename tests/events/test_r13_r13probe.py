@@ -1,7 +1,8 @@
 """Round 13 (r13probe) fixes found by probing invented diplomatic, cooperation and legal wire
 copy: prisoner swaps, an appeals court upholding a sentence, a diplomat declared persona non
-grata, a phone call between leaders, the ministers of two countries meeting. Sentences
-written for these tests."""
+grata, a phone call between leaders, the ministers of two countries meeting, a court
+striking down a law, an ambassador recalled, the flag of a ship fired at. Sentences written
+for these tests."""
 
 from datetime import date
 
@@ -135,3 +136,52 @@ def test_aid_pledged_is_one_promise_to_the_receiver(run):
     assert [e.type.plover for e in evs] == ["AGREE"]
     assert names(evs[0].targets) == ["Malawi"]
 
+
+def test_a_court_striking_down_a_law_strikes_no_one(linked_events_of):
+    evs = linked_events_of("Malawi's constitutional court on Thursday struck down a law "
+                           "banning street vendors from the capital.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT"]
+
+
+def test_prisoners_handed_over_are_no_territory(linked_events_of):
+    ev = one(linked_events_of("Iran handed over 12 Iraqi prisoners to Baghdad at the Mehran "
+                              "crossing on Thursday."), "RETREAT")
+    assert ev.type.acled_sub_event_type is None
+
+
+def test_states_that_restore_relations_act_with_each_other(linked_events_of):
+    ev = one(linked_events_of("Morocco and Iran restored diplomatic relations on Thursday."),
+             "SUPPORT")
+    assert names(ev.actors) == ["Morocco"]
+    assert names(ev.targets) == ["Iran"]
+
+
+def test_what_a_memorandum_is_about_is_no_party(linked_events_of):
+    ev = one(linked_events_of("Hungary and Slovakia signed a memorandum on Thursday on the "
+                              "joint purchase of gas."), "SUPPORT")
+    assert names(ev.actors) == ["Hungary"]
+    assert names(ev.targets) == ["Slovakia"]
+
+
+def test_the_flag_of_a_ship_fired_at_is_not_where(run):
+    evs = run("LAGOS (Reuters) - Pirates fired at a Danish tanker in the Gulf of Guinea on "
+              "Thursday.")
+    ev = one(evs, "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Gulf of Guinea"
+
+
+def test_an_ambassador_recalled_from_a_country_targets_that_country(linked_events_of):
+    ev = one(linked_events_of("Peru recalled its ambassador to Ecuador on Thursday."),
+             "SANCTION")
+    assert names(ev.targets) == ["Ecuador"]
+
+
+def test_an_envoy_withdrawn_is_a_recall_not_a_retreat(linked_events_of):
+    evs = linked_events_of("Sweden withdrew its ambassador from Baghdad on Thursday.")
+    assert [e.type.plover for e in evs] == ["SANCTION"]
+
+
+def test_sanctions_imposed_on_a_day_on_officials_target_them(linked_events_of):
+    ev = one(linked_events_of("Canada imposed sanctions on Thursday on four Haitian gang "
+                              "leaders."), "COERCE")
+    assert any("leaders" in n for n in names(ev.targets))

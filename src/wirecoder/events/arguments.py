@@ -165,10 +165,18 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
         if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
             r.targets.extend(pobj_of(trigger, ("with",)))
-        elif plover in ("SANCTION", "REJECT") and any(_lemma(o) in RELATION_NOUNS for o in objs):
+        elif plover in ("SANCTION", "REJECT", "SUPPORT") and any(
+                _lemma(o) in RELATION_NOUNS for o in objs):
             # "cut ties with Kyiv", "suspended cooperation with the envoy": the other side
             r.targets.extend(pobj_of(trigger, ("with",)))
             r.targets.extend(t for o in objs for t in pobj_of(o, ("with",)))
+        if plover == "SANCTION" and any(own_envoy(o, lex) for o in objs):
+            # "recalled its ambassador to Algeria": Algeria, not its own ambassador
+            r.targets = [t for t in r.targets if not own_envoy(t, lex)] + [
+                g for o in objs for g in pobj_of(o, ("to", "from", "in"))] + pobj_of(
+                trigger, ("from",))
+        if plover == "CONSULT":  # "are mediating between Israel and Hamas": the two sides
+            r.targets.extend(g for b in pobj_of(trigger, ("between",)) for g in (b, *b.conjuncts))
         if plover in ("CONSULT",) and _lemma(trigger) not in HOSTING_VERBS:
             # ("welcomed his counterpart to Cairo": where, not whom)
             r.targets.extend(pobj_of(trigger, ("to",)))
@@ -208,6 +216,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(pobj_of(trigger, ("with",)))  # "severed relations with X"
         r.targets.extend(hit_objects(trigger, ("against", "on", "upon", "at", "toward",
                                                "towards")))
+        if lex.in_class(_lemma(trigger), "sanctions") and trigger.dep_ == "dobj" and (
+                lex.in_class(_lemma(trigger.head), "impose")):
+            # "imposed sanctions on Monday on five officials": the "on" phrase on the verb
+            r.targets.extend(g for g in pobj_of(trigger.head, ("on", "against"))
+                             if g.ent_type_ not in ("DATE", "TIME") and g not in r.targets)
         if plover in DELIVERED_TYPES:
             givers, receivers = delivered(trigger)
             r.targets.extend(t for t in receivers if t not in r.targets)
@@ -290,8 +303,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.targets = sides[1:] + [t for t in r.targets if t not in sides]
     if (bilateral(trigger, plover) or mutual(trigger)) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
-            _lemma(t) in BILATERAL_WORDS or _swapped(trigger, t) or t.lower_ == "other"
-            for t in r.targets):
+            _lemma(t) in BILATERAL_WORDS | RELATION_NOUNS or _swapped(trigger, t)
+            or t.lower_ == "other" or _topic(t, lex) for t in r.targets):
         # (what was signed or swapped is no party)
         # "Armenia and Azerbaijan signed an accord", "Kyiv and Moscow swapped prisoners": the
         # first party acts, the other is whom it acts with
@@ -349,8 +362,18 @@ def bilateral(trigger: Any, plover: str) -> bool:
     return plover in ("SUPPORT", "AGREE", "RETREAT") and bool(words & BILATERAL_WORDS)
 
 
+def own_envoy(t: Any, lex: Lexicon) -> bool:
+    """"its ambassador", "their envoys": a party's own diplomat, called home."""
+    return lex.in_class(_lemma(t), "envoy") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+
+
 # verbs of promising something to someone ("pledged $5 million to Tonga")
 PLEDGE_VERBS = {"pledge", "promise", "offer"}
+
+
+# verbs of what two parties do together ("Peru and Chile agreed to ...", "restored ties")
+MUTUAL_VERBS = {"agree", "restore", "normalize", "normalise", "establish"}
 
 
 def mutual(trigger: Any) -> bool:
@@ -359,9 +382,16 @@ def mutual(trigger: Any) -> bool:
     whom it acts with)."""
     if trigger.dep_ == "dobj" and _lemma(trigger.head) in ("trade", "exchange"):
         return True  # "X and Y traded accusations"
-    return _lemma(trigger) == "agree" and trigger.pos_ == "VERB" or any(
+    return _lemma(trigger) in MUTUAL_VERBS and trigger.pos_ == "VERB" or any(
         c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
         for c in trigger.children if c.dep_ in ("dobj", "pobj", "dative"))
+
+
+def _topic(t: Any, lex: Lexicon) -> bool:
+    """What a bilateral act is about, no party to it ("signed a memorandum on the joint
+    production of ammunition"): a common noun of no one who can act."""
+    return t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ == "pobj" and not any(
+        lex.in_class(_lemma(t), c) for c in ("person", "armed", "actor_word", "envoy"))
 
 
 def _swapped(trigger: Any, t: Any) -> bool:

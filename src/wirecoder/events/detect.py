@@ -18,9 +18,9 @@ from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
 from .phrase_triggers import (COMMAND_VERBS, body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
-                              hosted_visitor,
-                              ordered_out, ordered_to_act, ordered_to_yield,
-                              recaptured_people, set_on_fire, stopped_passage, weapon_use)
+                              hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
+                              recaptured_people, set_on_fire, stopped_passage, struck_down_law,
+                              weapon_use, withdrew_envoy)
 from .repression import force_means
 from .syntax import acting_body, of_objects
 
@@ -385,11 +385,11 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
             weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
             weapon_entry = weapon_entry or declared_unwelcome(tok, lex) or hosted_visitor(
-                tok, lex)
+                tok, lex) or withdrew_envoy(tok, lex)
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex)
-            if weapon_entry is None and expelled_vessel(tok, lex):
+            if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)

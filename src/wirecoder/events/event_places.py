@@ -37,12 +37,14 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
         node = span_root(tok.doc, t.span.start, t.span.end)
         if node is None:
             continue
+        # "fired missiles at a British warship": a demonym on what was aimed at says whose
+        preps = ("in",) if node.pos_ == "ADJ" else ("in", "at")
         for _ in range(3):
             if node.dep_ in ("compound", "flat", "amod", "nmod") and node.head != node:
                 node = node.head
                 continue
             break
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.i in heads:
+        if node.dep_ == "pobj" and node.head.lower_ in preps and node.head.head.i in heads:
             return t.place
     return None
 

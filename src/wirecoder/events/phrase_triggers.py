@@ -1,7 +1,8 @@
 """Triggers told by a phrase whose head word is no trigger of the lexicon: a weapon
 delivered ("threw a grenade at"), a fire set, a body found or someone found dead, a person
-burned alive or held hostage, and an -ing noun of a violent act ("the burning of five
-buses"). Each returns the lexicon entry the phrase stands for, or None.
+burned alive or held hostage, an -ing noun of a violent act ("the burning of five
+buses"), a diplomat declared persona non grata or withdrawn, a visiting leader received.
+Each returns the lexicon entry the phrase stands for, or None.
 """
 
 from __future__ import annotations
@@ -194,6 +195,17 @@ def ordered_out(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if not leave or not any(_envoy(o, lex) or _leaves_country(o, tok) for o in objs):
         return None
     return lex.entry("expel", "V")
+
+
+def withdrew_envoy(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The lexicon's "recall" entry for a diplomat called home ("withdrew its envoy from
+    Tehran", "pulled its ambassador out"): a cut in relations, no withdrawal of forces."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("withdraw", "pull"):
+        return None
+    if any(lex.in_class(_lemma(c), "envoy") for c in tok.children
+           if c.dep_ in ("dobj", "nsubjpass")):  # (not peacekeepers: a withdrawal)
+        return lex.entry("recall", "V")
+    return None
 
 
 HOSTING_VERBS = {"receive", "welcome", "greet"}
@@ -395,3 +407,16 @@ def expelled_vessel(tok: Any, lex: Lexicon) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     return any(lex.in_class(_lemma(o), "passage") and _lemma(o) != "aid" for o in objs)
+
+
+# what a court strikes down or throws out: a law or a ruling, not a person or a place
+RULED_OUT = {"law", "ruling", "decree", "ban", "order", "verdict", "sentence", "conviction",
+             "amendment", "bill", "provision", "rule", "regulation", "decision", "measure"}
+
+
+def struck_down_law(tok: Any) -> bool:
+    """"the court struck down a law restricting the media": annulled, no blow struck."""
+    return tok.pos_ == "VERB" and _lemma(tok) == "strike" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
+        _lemma(c) in RULED_OUT for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+

@@ -371,7 +371,15 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         plover, mode, cameo, acled = "PROTEST", "riot", "145", riot
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
+    if acled == "Non-violent transfer of territory" and objs and all(
+            _is_person([o], lex) or _lemma(o) in HANDED_PEOPLE for o in objs):
+        acled = None  # "handed over 25 prisoners / the bodies of two hostages": no territory
     return Typed(plover, mode, acled, cameo, weight, flexible)
+
+
+# people, or their remains, handed over ("handed over the bodies", "the remains of ...")
+HANDED_PEOPLE = {"body", "bodies", "remains", "corpse", "prisoner", "detainee", "captive",
+                 "hostage"}
 
 
 def _armed(actors: list[Any]) -> bool:
