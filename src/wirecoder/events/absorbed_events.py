@@ -1,6 +1,7 @@
 """Events that are part of another event of their document, folded into it after merging:
 a headline that restates what the body reports (`headline_repeats`), an act told only as
-what an accusation says was done to people already reported (`accused_repeats`), and
+what an accusation says was done to people already reported (`accused_repeats`), a dealing
+an accusation alleges (`accused_dealings`), and
 weapons seized or
 destroyed, a bare "operation" or a robbery told in the course of a raid that killed or
 detained people (`fold_seizures`), which ACLED codes as that one event.
@@ -193,3 +194,17 @@ def accused_repeats(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not any(
         d.trigger.token.i in {t.i for t in g.subtree} and d.sent.start == g.sent.start
         for g in gone)]
+
+
+# acts of dealing with a party, which an accusation alleges as a standing relation ("accused
+# them of supplying food to the rebels", "of hosting foreign troops", "of backing the M23")
+DEALING_TYPES = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE"}
+
+
+def accused_dealings(drafts: list[Draft]) -> list[Draft]:
+    """A cooperation, aid or meeting told only as what an accusation alleges ("the army
+    accused the villagers of supplying food to the insurgents", "Mali accused Algeria of
+    hosting rebel leaders") is the accusation's content, no event of its own: the text
+    reports the charge, not a delivery or a meeting it dates and places."""
+    return [d for d in drafts if not (d.typed.plover in DEALING_TYPES and len(d.mentions) <= 1
+                                      and accused_of(d.trigger.token))]

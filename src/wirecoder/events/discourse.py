@@ -33,7 +33,8 @@ from typing import Any
 from ..language import (DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS,
                         POSSESSIVE_DETERMINERS, span_root)
 from ..records import Participant, Place, TimeSpan
-from .absorbed_events import accused_repeats, fold_seizures, headline_repeats, sent_index
+from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, headline_repeats,
+                              sent_index)
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
@@ -372,7 +373,7 @@ def _focus(drafts: list[Draft]) -> None:
 
 def apply(drafts: list[Draft]) -> list[Draft]:
     """Fill what each event's sentence leaves empty from the events the text ties it to."""
-    drafts = accused_repeats(fold_seizures(headline_repeats(drafts)))
+    drafts = accused_dealings(accused_repeats(fold_seizures(headline_repeats(drafts))))
     _during(drafts)
     _delisting(drafts)
     _relative_date(drafts)

@@ -54,6 +54,19 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# modals of will: "will not / would not / won't negotiate" refuses; "did not meet" only says
+# no meeting took place
+REFUSING_MODALS = {"will", "would", "wo", "shall", "'ll"}
+
+
+def refused_meeting(tok: Any) -> bool:
+    """A meeting or negotiation its party says it will not hold ("the government would not
+    negotiate with armed groups", "will not talk to the junta"): a refusal (PLOVER REJECT,
+    mode meet), not a talk that did not happen."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in tok.children)
+
+
 def intent_adjective(tok: Any) -> bool:
     node = tok
     for _ in range(3):

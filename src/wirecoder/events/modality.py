@@ -57,6 +57,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     if _denied_clause(trigger):
         return "negated"
     for i, g in enumerate(govs):
+        if i > 0 and _own_clause_conjunct(govs[i - 1]):
+            break  # "would not negotiate ... and that troops had been sent": not negated
         kids = list(g.children)
         if g.lower_ == "without" and i > 0:
             return "negated"
@@ -131,6 +133,14 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if end is not None and end < anchor - HISTORICAL_AGE:
             return "historical"
     return "asserted"
+
+
+def _own_clause_conjunct(verb: Any) -> bool:
+    """A verb coordinated with another that has a subject of its own ("said the army would
+    not withdraw and that 300 soldiers had been sent"): a clause of its own, which the
+    negation, modal or purpose of the first conjunct does not reach."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _purpose_clause(verb: Any, lex: Lexicon) -> bool:

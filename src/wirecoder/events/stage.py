@@ -23,7 +23,7 @@ from .event_record import to_event
 from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
                       _fold_support_requests)
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
-                     must_triggers, reported)
+                     must_triggers, refused_meeting, reported)
 from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
@@ -318,8 +318,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
         elif d.modality == "future" and ty.plover not in FRAMES and reported(tok, lex):
             d.typed = as_intent(ty, lex)
             d.modality = "asserted"
-        elif d.modality == "negated" and ty.plover in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT",
-                                                        "AID", "COOPERATE") and not denied(tok):
+        elif d.modality == "negated" and (ty.plover in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT",
+                                                         "AID", "COOPERATE") or (
+                ty.plover == "CONSULT" and refused_meeting(tok))) and not denied(tok):
             d.typed = as_intent(ty, lex, negated=True)
             d.modality = "asserted"
         drafts[tok.i] = d
