@@ -42,3 +42,70 @@ def test_an_attack_alleged_by_an_accusation_stays_an_event(events_of):
     evs = events_of("The army accused the rebels of shelling a market in Goma, killing six "
                     "people.")
     assert "ASSAULT" in _types(evs)
+
+
+def test_lauding_and_applauding_are_support(events_of):
+    assert "SUPPORT" in _types(events_of("The president lauded the police for the arrests."))
+    assert "SUPPORT" in _types(events_of("The premier applauded the rescue teams on Sunday."))
+
+
+def test_suspending_deliveries_is_a_sanction(events_of):
+    ev = one(events_of("The aid agency said it had suspended food deliveries to the district."),
+             "SANCTION")
+    assert ev.type.plover_mode == "discontinue"
+
+
+def test_enforcing_a_lockdown_is_coercion(events_of):
+    assert "COERCE" in _types(events_of("Rebels enforced a lockdown across the eastern province "
+                                        "on Friday."))
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest(events_of):
+    evs = events_of("Police detained 20 teachers who had gathered outside the ministry to "
+                    "demand higher pay.")
+    assert {"COERCE", "PROTEST"} <= set(_types(evs))
+    assert "PROTEST" in _types(events_of("Hundreds of farmers gathered in front of parliament "
+                                         "in Nairobi on Monday to protest against the new tax."))
+    assert "PROTEST" not in _types(events_of("Leaders gathered in Addis Ababa to discuss the "
+                                             "crisis."))
+
+
+def test_a_call_on_armed_groups_is_a_request(events_of):
+    # the parser may make "on" a particle that holds the addressee
+    evs = events_of("The U.N. envoy in Sudan on Friday called on armed groups to let relief "
+                    "convoys through.")
+    assert "REQUEST" in _types(evs)
+
+
+def test_the_holder_of_a_possessed_role_is_an_addressee(events_of):
+    evs = events_of("Twelve of the crew members are Nepali, the Nepalese labour ministry said on "
+                    "Sunday, adding that it had asked the ship's owner to bring them home as "
+                    "soon as possible.")
+    assert "REQUEST" in _types(evs)
+    assert "REQUEST" in _types(events_of("The union urged the mine's owners to pay the miners."))
+    assert "REQUEST" not in _types(events_of("Officers called for the occupants to exit the "
+                                             "building."))
+
+
+def test_looting_is_violence_like_arson(events_of):
+    ev = one(events_of("Three lorries were looted near the border on Monday."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Looting/property destruction"
+    assert "COERCE" not in _types(events_of("Armed men ransacked the clinic in Bunia on "
+                                            "Thursday."))
+
+
+def test_a_participle_that_describes_the_target_is_no_event(events_of):
+    evs = events_of("The army said attack helicopters had bombed the withdrawing rebel convoy "
+                    "near Kidal.")
+    assert _types(evs) == ["ASSAULT"]
+
+
+def test_the_next_round_of_talks_is_not_held_yet():
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.events.modality import modality_of
+    from wirecoder.language import load_nlp
+
+    for text in ("Officials said the next round of talks with the rebels would open in Oslo.",
+                 "The upcoming talks between the two sides were cancelled."):
+        talks = next(t for t in load_nlp()(text) if t.lower_ == "talks")
+        assert modality_of(talks, None, None, load_lexicon(), violent=False) == "hypothetical"

@@ -84,10 +84,15 @@ def _arrest(d: Draft) -> bool:
                                            or d.typed.mode == "arrest")
 
 
+# lemmas of plunder, which the lexicon types as violence (ASSAULT) like arson, not seizure
+PLUNDER_LEMMAS = {"loot", "looting", "ransack", "pillage"}
+
+
 def looting(d: Draft) -> bool:
     """A taking of property for gain ("gunmen robbed the bank", "looted shops"): an act of its
     own, by those an arrest may later take, never part of the arrest."""
-    return d.typed.plover == "COERCE" and d.typed.acled == "Looting/property destruction"
+    return d.typed.acled == "Looting/property destruction" and (
+        d.typed.plover == "COERCE" or d.trigger.token.lemma_.lower() in PLUNDER_LEMMAS)
 
 
 def _people_over_things(e: Draft, d: Draft) -> bool:

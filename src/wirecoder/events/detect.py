@@ -217,6 +217,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if needs == "protest":
         return bool(lemmas & lex.classes["protest"])
+    if needs == "demand_purpose":  # "gathered outside the ministry to demand higher pay"
+        return any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in lex.classes[needs] and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
     if needs == "leader":
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.ent_type_ == "PERSON" or _lemma(s) in lex.classes["leader"]
@@ -444,8 +447,10 @@ def _drop_acted_on(found: list[Trigger]) -> list[Trigger]:
 
 
 def _state_participle(tok: Any) -> bool:
-    """"two wounded militants", "the injured soldiers": a participle modifying a noun."""
-    return (tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in NOUN_POS
+    """"two wounded militants", "the injured soldiers", "struck the retreating column": a
+    participle modifying a noun."""
+    return ((tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.tag_ == "VBG"))
+            and tok.tag_ in ("VBN", "JJ", "VBG") and tok.head.pos_ in NOUN_POS
             and tok.i < tok.head.i)
 
 

@@ -103,13 +103,25 @@ def _people_addressed(tok: Any) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if _lemma(tok) in COMMAND_VERBS and objs and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "ordered the security agencies to find those responsible"
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+    # ("called on armed groups": the parser may make the "on" a particle holding the object)
+    objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj"]
     if said_in_contact(tok):  # "called the family to demand a ransom": whom they called
         objs += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
                or lex.in_class(o.lower_, "actor_word") or lex.in_class(_lemma(o), "actor_word")
-               for o in objs)
+               or _possessed_role(o) for o in objs)
+
+
+# nouns of a role someone holds towards a thing or a body ("the ship's manager", "its owner")
+ROLE_NOUNS = {"owner", "manager", "operator", "employer", "director", "captain", "head",
+              "chief", "management", "board", "charterer", "shipowner"}
+
+
+def _possessed_role(noun: Any) -> bool:
+    """"asked the ship's manager to bring them home", "urged the mine's owners to pay": a
+    holder of a role named by its possessor is someone asked."""
+    return _lemma(noun) in ROLE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _bare_noun(d: Draft) -> bool:

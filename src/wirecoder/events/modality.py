@@ -108,7 +108,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
                 return "hypothetical"  # "has not confirmed it will send a delegation"
             return "future"
         if any(c.dep_ == "amod" and c.lower_ in ("possible", "potential", "planned", "future",
-                                                   "proposed", "imminent") for c in kids):
+                                                   "proposed", "imminent", "next", "upcoming")
+               for c in kids):  # "the next round of talks"
             return "hypothetical"
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in hist and not _measured(c)
                for c in kids):

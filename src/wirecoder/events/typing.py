@@ -330,7 +330,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo, acled = "RETREAT", "ease", "085", None
         elif words & lex.classes["bannable"]:
             plover, mode, cameo, acled = "COERCE", "ban", "1722", None
-        elif words & {"aid", "assistance", "supply", "supplies"}:
+        elif words & {"aid", "assistance", "supply", "supplies", "delivery", "shipment", "convoy"}:
             plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
         elif words & lex.classes["communications"]:
             plover, mode, cameo, acled = "COERCE", "restrict", "172", None  # internet shutdown
