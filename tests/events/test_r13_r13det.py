@@ -21,7 +21,8 @@ def test_will_not_negotiate_is_a_refusal_to_meet(events_of):
     ev = one(events_of("The interior minister said on Friday the state would not negotiate "
                        "with the hijackers."), "REJECT")
     assert ev.type.plover_mode == "meet"
-    ev = one(events_of("The opposition will not meet envoys of the junta, its leader said."), "REJECT")
+    ev = one(events_of("The opposition will not meet envoys of the junta, its leader said."),
+             "REJECT")
     assert ev.modality == "asserted"
 
 
@@ -109,3 +110,58 @@ def test_the_next_round_of_talks_is_not_held_yet():
                  "The upcoming talks between the two sides were cancelled."):
         talks = next(t for t in load_nlp()(text) if t.lower_ == "talks")
         assert modality_of(talks, None, None, load_lexicon(), violent=False) == "hypothetical"
+
+
+def test_a_looting_is_not_the_attack_a_later_sentence_refers_to(events_of):
+    evs = events_of("Gunmen stopped a lorry carrying maize near Bunia on Monday, and two sacks "
+                    "of flour were looted, the driver said. The maize was meant for families "
+                    "who fled Djugu after militiamen raided the area last week. At least nine "
+                    "people were killed in that attack, local officials said.")
+    subs = [e.type.acled_sub_event_type for e in evs if e.type.plover == "ASSAULT"]
+    assert "Looting/property destruction" in subs and "Attack" in subs
+
+
+def test_officers_hurt_by_stones_after_a_riot_are_the_riots_harm(events_of):
+    evs = events_of("Youths blocked the main road with rocks and burning tyres in Bukavu on "
+                    "Monday, police said. A police spokesman said 14 people had been arrested "
+                    "and that six officers were hurt by stones.")
+    assert "ASSAULT" not in _types(evs)
+
+
+def test_an_aircraft_that_is_shot_at_makes_no_air_strike(events_of):
+    for text in ("Gunmen opened fire on a small cargo plane as it was landing at an airstrip in "
+                 "Bentiu on Monday, wounding the pilot.",
+                 "Militiamen fired at a helicopter carrying aid near Malakal."):
+        ev = one(events_of(text), "ASSAULT")
+        assert ev.type.acled_sub_event_type != "Air/drone strike"
+    ev = one(events_of("A helicopter gunship fired on a rebel convoy near Malakal."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Air/drone strike"
+
+
+def test_a_stance_held_over_time_is_no_one_statement(events_of):
+    ev = one(events_of("Rwanda accused Burundi of sheltering rebels, an accusation Gitega has "
+                       "always rejected."), "REJECT")
+    assert ev.modality != "asserted"
+    ev = one(events_of("The Lawyers' Union has repeatedly denounced the trials of civilians."),
+             "ACCUSE")
+    assert ev.modality != "asserted"
+    ev = one(events_of("The Lawyers' Union denounced the trial on Monday."), "ACCUSE")
+    assert ev.modality == "asserted"
+
+
+def test_wounded_people_told_of_before_make_no_new_attack():
+    from wirecoder.events.detect import find_triggers
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.language import load_nlp
+
+    doc = load_nlp()("Both wounded men were flown to a hospital in Wau on Monday afternoon.")
+    assert not [t for t in find_triggers(doc, load_lexicon()) if t.entry.plover == "ASSAULT"]
+
+
+def test_struck_by_a_munition_in_the_passive_is_the_attack(events_of):
+    ev = one(events_of("A Panama-flagged tanker was hit by two missiles in the Gulf of Aden on "
+                       "Friday, setting it ablaze, the agency said."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Shelling/artillery/missile attack"
+    ev = one(events_of("The convoy was hit by a roadside bomb near Gao."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert not events_of("He was hit by a car.")

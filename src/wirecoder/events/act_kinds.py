@@ -225,6 +225,20 @@ def arson_apart(a: Draft, b: Draft) -> bool:
     return False
 
 
+def plunder_apart(a: Draft, b: Draft) -> bool:
+    """A looting and another act are two events ("two trucks were looted ... 14 people were
+    killed in that attack"; "rioters blocked roads and looted six shops"; "shot dead two guards
+    and looted the bank"): told in other sentences, or beside a riot or harm to people, the
+    plunder is a destruction of property of its own, as arson is (`arson_apart`)."""
+    if looting(a) == looting(b):
+        return False
+    other = b if looting(a) else a
+    if a.sent.start != b.sent.start or other.typed.plover == "PROTEST":
+        return True
+    return (other.typed.plover == "ASSAULT" and not other.flexible
+            and other.typed.mode not in REMOTE_MODES and _killed_or_wounded(other))
+
+
 def fire_of_strike(e: Draft, d: Draft, distance: int) -> bool:
     """"A military aircraft dropped two bombs on the market. Several stalls were set on
     fire.": a fire with no one said to have set it, told right after a strike from afar,

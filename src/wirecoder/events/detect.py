@@ -235,6 +235,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
             tok.dep_ == "dobj" and _lemma(tok.head) in ("hold", "have"))
     if needs == "sexual":
         lemmas |= {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
+    if needs == "weapon":  # "the tanker was hit by two missiles": the passive's agent
+        lemmas |= {_lemma(g) for c in tok.children if c.dep_ == "agent" for g in c.children}
     if needs in lex.classes:
         return bool(lemmas & lex.classes[needs])
     return True
@@ -448,10 +450,11 @@ def _drop_acted_on(found: list[Trigger]) -> list[Trigger]:
 
 def _state_participle(tok: Any) -> bool:
     """"two wounded militants", "the injured soldiers", "struck the retreating column": a
-    participle modifying a noun."""
-    return ((tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.tag_ == "VBG"))
-            and tok.tag_ in ("VBN", "JJ", "VBG") and tok.head.pos_ in NOUN_POS
-            and tok.i < tok.head.i)
+    participle modifying a noun (an "-ing" one alone: "stone-throwing youths" tell an act)."""
+    bare_ing = tok.tag_ == "VBG" and not any(c.dep_ != "punct" for c in tok.children)
+    return ((tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ")) or (
+        tok.dep_ in ("amod", "compound") and bare_ing)) and tok.head.pos_ in NOUN_POS and (
+            tok.i < tok.head.i)
 
 
 def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
@@ -460,7 +463,13 @@ def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
     own only where its sentence reports nothing else."""
     reported = {t.token.sent.start for t in found if not _state_participle(t.token)}
     return [t for t in found
-            if not (_state_participle(t.token) and t.token.sent.start in reported)]
+            if not (_state_participle(t.token) and (t.token.sent.start in reported or any(
+                c.dep_ in ("det", "predet", "poss") and c.lower_ in TOLD_PEOPLE_DETS
+                for c in t.token.head.children)))]
+
+
+# determiners of people already told of: "both wounded men were flown to a hospital"
+TOLD_PEOPLE_DETS = {"the", "both", "these", "those", "their", "its", "his", "her"}
 
 
 def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:

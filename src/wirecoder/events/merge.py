@@ -25,7 +25,7 @@ from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
                         _launch_of_stopped_weapon, _retreats_apart, fold_dispersal_purpose,
-                        other_kind_of_act, stops_munitions)
+                        other_kind_of_act, plunder_apart, stops_munitions)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
@@ -48,8 +48,8 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
-from .sides import (crowd_and_force, fought_back_later, other_side, the_sayer_again,
-                    turned_on_the_doer)
+from .sides import (crowd_and_force, fought_back_later, other_side, stoned_by_the_crowd,
+                    the_sayer_again, turned_on_the_doer)
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -245,7 +245,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.flexible and specific:
             same = [s for s in specific if s.modality == d.modality and grievance(
-                s.trigger.token) == grievance(d.trigger.token)]
+                s.trigger.token) == grievance(d.trigger.token) and not plunder_apart(s, d)]
             if d.generic:
                 # an operation word folds into the event its sentence reports, never into one
                 # that a time adjunct only names to date it ("prior to Sharaa's visit, the
@@ -280,8 +280,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             continue
         for b in live[i + 1:]:
             if b.absorbed or not _same_type(a, b) or arson_apart(a, b) or _retreats_apart(
-                    a, b) or _tied_elsewhere(
-                    a, b, live) or (
+                    a, b) or plunder_apart(a, b) or _tied_elsewhere(a, b, live) or (
                     _targets_conflict(a, b) and not _coordinated_acts(a, b)
                     and not _framed_by(a, b) and not _subject_of(a, b)
                     and not _participle_outcome(a, b)):
@@ -380,6 +379,10 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             arson_apart(e, d) or fought_back_later(e, d)):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
+        return False
+    if stoned_by_the_crowd(e, d):
+        return True
+    if plunder_apart(e, d):
         return False
     if stops_munitions(d) != stops_munitions(e) and _sent_distance(e, d) > 0:
         return False  # "... air defences shot down 30 of the 45 drones": an interception

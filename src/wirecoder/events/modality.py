@@ -314,10 +314,18 @@ TREND_NOUNS = {"increase", "rise", "surge", "upsurge", "escalation", "decline", 
 
 def _describes_a_kind(tok: Any) -> bool:
     """A participle that describes a bare plural ("rounds mediated by the African Union",
-    "meetings held in Doha over the years"): a kind of occasion, not one meeting or statement."""
+    "meetings held in Doha over the years"): a kind of occasion, not one meeting or statement;
+    or a stance held over time ("an accusation Kigali has always rejected", "has repeatedly
+    denounced the practice"): no one statement."""
     head = tok.head
+    if any(c.dep_ == "advmod" and c.lower_ in STANCE_ADVERBS for c in tok.children):
+        return True
     return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head.tag_ == "NNS"
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
+
+
+STANCE_ADVERBS = {"always", "repeatedly", "consistently", "routinely", "regularly",
+                  "frequently", "often", "habitually", "invariably"}
 
 
 def _trend(tok: Any) -> bool:

@@ -84,3 +84,25 @@ def crowd_and_force(e: Draft, d: Draft) -> bool:
         return False
     return any(any(participant_words(p) & crowd for p in a.actors)
                and _party_side(b.actors) == "state" for a, b in ((e, d), (d, e)))
+
+
+RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
+
+
+def stoned_by_the_crowd(e: Draft, d: Draft) -> bool:
+    """"Protesters blocked roads with rocks ... 11 officers were injured by stones": harm done
+    by thrown stones with no one named as doing it, told soon after a riot, is the rioters'
+    (ACLED codes the injuries within the riot)."""
+    from .draft import _sent_distance
+    from .lexicon import load_lexicon
+
+    if e.typed.plover != "PROTEST" or e.typed.acled not in RIOT_SUBTYPES:
+        return False
+    if d.typed.plover != "ASSAULT" or d.actors or d.modality != e.modality or (
+            _sent_distance(e, d) > 3):
+        return False
+    stones = load_lexicon().classes["stones"]
+    by = [o for c in d.trigger.token.children if c.dep_ == "agent" or c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj"]
+    return any(_lemma(o) in stones or o.lower_ in stones for o in by) or any(
+        participant_words(w) & stones for w in d.weapons)

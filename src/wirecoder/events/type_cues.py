@@ -44,6 +44,26 @@ def context_text(trigger: Trigger) -> str:
     return " " + " ".join(t.lower_ for t in toks) + " "
 
 
+def sent_text_without(trigger: Trigger, parts: list[Any]) -> str:
+    """The trigger's sentence as `_sent_text` gives it, less the phrases of `parts` (what was
+    struck: "opened fire on a small plane" names no aircraft that struck)."""
+    gone = {t.i for p in parts for t in p.subtree}
+    return " " + " ".join(t.lower_ for t in trigger.token.sent if t.i not in gone) + " "
+
+
+def aircraft_struck_only(trigger: Trigger, parts: list[Any], lex: Any) -> bool:
+    """The sentence names an aircraft only as what was struck ("opened fire on a passenger
+    plane", "fired at a helicopter"): no air strike. `parts`: the targets, else the trigger's
+    objects and its "on"/"at" objects."""
+    if not parts:
+        parts = [c for c in trigger.token.children if c.dep_ == "dobj"] + [
+            g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "at", "upon", "against") for g in c.children if g.dep_ == "pobj"]
+    air = "Air/drone strike"
+    return bool(parts) and acled_by_weapon(_sent_text(trigger), lex) == air and (
+        acled_by_weapon(sent_text_without(trigger, parts), lex) != air)
+
+
 def other_clauses(tok: Any) -> set[int]:
     """Indices of the sentence's tokens in a coordinated clause with another subject than
     `tok`'s clause (either the clause coordinated with it or the one it is coordinated to)."""

@@ -25,7 +25,7 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
-                        is_arson)
+                        aircraft_struck_only, is_arson)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -194,6 +194,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return Typed("ASSAULT", "heavy-weapons", "Disrupted weapons use", "195", weight, flexible)
     if acled == "@violence":
         acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
+        if acled == "Air/drone strike" and aircraft_struck_only(trigger, targets, lex):
+            acled = None  # "opened fire on a passenger plane": the aircraft was the target
         target_l = _heads_lemmas(targets)
         if any(c.dep_ in ("acl", "relcl") and _lemma(c) in PROTESTING for t in targets
                for c in t.children):
@@ -396,7 +398,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
     acled = refine_acled(classifier_text(trigger), plover, chosen, e.acled, mode)  # embeddings
     if acled != chosen and acled is not None and (
             _named_by_another(trigger, acled, lex)
-            or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))):
+            or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
+            or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
         mode = "arson"
