@@ -42,7 +42,7 @@ from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
 from .type_cues import other_clauses
 from .typing import Typed, as_intent, embed, resolve_types
-from .weapons import instrument_word, weapons_in
+from .weapons import OWNER_WORDS, aircraft_weapon, aircraft_word, instrument_word, weapons_in
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
@@ -117,7 +117,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     lex, tok = ctx.lex, trig.token
     # "a bomb exploded / destroyed the bank": a weapon in the subject is the instrument
     # (of any event: "drones hit the substation, cutting power" -- a weapon never acts)
-    instruments = [t for t in roles.actors + roles.coactors if instrument_word(t, lex)]
+    instruments = [t for t in roles.actors + roles.coactors if instrument_word(t, lex) or (
+        typed.plover == "ASSAULT" and aircraft_word(t))]
     roles.actors = [t for t in roles.actors if t not in instruments]
     # "killed by a bomb placed by X": who placed the instrument acted
     roles.actors += [g for t in instruments for c in t.children if c.dep_ == "acl"
@@ -130,6 +131,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                      if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i
                      and (c.ent_type_ in ("NORP", "GPE", "ORG") or _linked_group(c, ctx))
                      and c not in roles.actors]
+    # "air force jets bombed": the force the aircraft belongs to flew it
+    roles.actors += [c for t in instruments if aircraft_word(t) for c in t.children
+                     if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+                     and c.lower_ in OWNER_WORDS and c not in roles.actors
+                     and ctx.mapper.participant(c) is not None and not any(
+                         c.i < a.i <= t.i for a in roles.actors)]
     roles.coactors = [t for t in roles.coactors if t not in instruments]
     unknown = [t for t in roles.name_modifiers
                if not getattr(ctx.mapper.participant(t), "kb_id", None)]
@@ -227,6 +234,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
             other = other_clauses(tok)  # (not the weapon of a clause of another subject)
             d.weapons = weapons_in([t for t in tok.sent if t.i not in other], ctx)
         for t in instruments:
+            if aircraft_word(t):
+                d.weapons.append(aircraft_weapon(t, ctx))
+                continue
             if not any(t.idx >= w.evidence[0].start and t.idx < w.evidence[0].end
                        for w in d.weapons if w.evidence):
                 d.weapons.extend(weapons_in(sorted(t.subtree, key=lambda x: x.i), ctx))

@@ -11,6 +11,9 @@ from .lexicon import lemma as _lemma
 from .noun_phrases import np_bounds
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
+# which one of a series ("the first bomb hit the school, the second fell next to it"): no part
+# of the weapon's name
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "another", "next"}
 
 
 # nouns for the use of a weapon, or a unit of it, that a weapon word modifies ("dynamite
@@ -22,6 +25,15 @@ USE_HEADS = {"stick", "explosion", "blast", "detonation", "attack", "fire", "gun
 # unmanned craft that strike on their own ("a drone struck a convoy"): weapons, never actors
 # (the lexicon's weapon class drives detection and typing, so they are added here only)
 UNMANNED = {"drone", "uav", "quadcopter"}
+
+
+# manned aircraft: what a state's forces strike with ("a military jet bombed the school",
+# "army helicopters fired on the village"); the force that flies them acted
+AIRCRAFT = {"jet", "warplane", "plane", "aircraft", "airplane", "helicopter", "gunship",
+            "chopper", "fighter-bomber"}
+# the force an aircraft belongs to, when it modifies it ("air force jets", "army helicopters")
+OWNER_WORDS = {"military", "army", "navy", "naval", "police", "air", "force", "junta",
+               "government", "coalition", "regime"}
 
 
 def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
@@ -53,7 +65,7 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         if t.dep_ == "conj" and t.head.dep_ in ("compound", "nmod", "amod"):
             continue  # "rocket" in "mortar and rocket launchers"
         if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
-                _lemma(t.head) in heads):
+                _lemma(t.head) in heads) and not _listed_before(t):
             continue
         if t.dep_ == "appos" and _lemma(t.head) in heads:
             continue  # "(IEDs)": an alias, added below
@@ -63,21 +75,64 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         left, right = np_bounds(t)
         if t.dep_ == "compound" and _lemma(t.head) in heads:
             continue
-        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS or doc[left].like_num):
+        while left < t.i and (doc[left].lower_ in QUANTITY_WORDS | ORDINALS
+                              or doc[left].like_num):
             left += 1
         # "mortar and rocket launchers": a coordinated modifier sharing this head
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
-                    c.lower_ not in QUANTITY_WORDS):
+                    c.lower_ not in QUANTITY_WORDS | ORDINALS) and not _listed_before(c):
                 left = c.i
+        # "tear gas and live bullets", parsed "[tear gas and live] bullets": the modifier
+        # before the conjunction is a weapon of its own, not part of this one's name
+        left = max([left] + [g.i + 1 for c in t.children if c.dep_ in ("nmod", "compound")
+                             and c.i < t.i and _listed_before(c)
+                             for g in c.children if g.dep_ == "cc"])
         if left > t.i:
             left = t.i
+        laden = _laden_vehicle(t)
+        if laden is not None:
+            left, right = t.i, laden.i + 1
         span = ctx.document.span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
         name = span.text
         aliases = [c.text for c in t.children if c.dep_ == "appos"]
+        # "air force drones", "army helicopters": also named without whose they are
+        own = left
+        while own < t.i and doc[own].lower_ in OWNER_WORDS - {"naval"}:
+            own += 1
+        if own > left:
+            aliases.append(doc[own:right].text)
         out.append(Participant(name=name, kind="weapon", evidence=(span,),
                                mentions=(name, *aliases)))
     return out + _delivered_munitions(scope, ctx, out)
+
+
+def _listed_before(c: Any) -> bool:
+    """A modifier the parser hung on the next noun across a conjunction ("[tear gas and
+    live] bullets", "[grenades and assault] rifles"): an item of a list, with its "and";
+    a bare singular modifier shares the head ("mortar and rocket launchers")."""
+    return c.pos_ == "NOUN" and any(g.dep_ == "cc" and g.i > c.i for g in c.children) and (
+        riot_munition(c) or _lemma(c) in _weapon_heads()) and (c.tag_ == "NNS" or any(
+            g.dep_ in ("amod", "compound") and g.i < c.i for g in c.children))
+
+
+def _weapon_heads() -> set[str]:
+    from .lexicon import load_lexicon
+    return set(load_lexicon().classes["weapon_head"]) | UNMANNED
+
+
+# what a vehicle is loaded with, as a hyphenated adjective ("an explosives-laden truck", "a
+# bomb-rigged motorcycle"): the weapon is the loaded vehicle
+LADEN = {"laden", "packed", "filled", "rigged", "loaded", "stuffed", "fitted"}
+
+
+def _laden_vehicle(t: Any) -> Any:
+    h = t.head
+    if t.dep_ in ("npadvmod", "compound", "nmod") and h.lower_ in LADEN and (
+            h.i == t.i + 2 and t.doc[t.i + 1].text == "-") and h.dep_ == "amod" and (
+            h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i):
+        return h.head
+    return None
 
 
 # verbs that deliver what they act with ("threw stones at", "fired tear gas", "used water
@@ -126,6 +181,25 @@ def riot_munition(t: Any) -> bool:
     lemma = _lemma(t)
     return lemma in RIOT_MUNITIONS or (lemma == "gas" and any(
         c.lower_ in ("tear", "pepper") for c in t.children if c.dep_ in ("compound", "amod")))
+
+
+def aircraft_word(t: Any) -> bool:
+    """"a Myanmar military jet", "helicopter gunships": an aircraft noun, no name."""
+    return t.pos_ in ("NOUN", "PROPN") and _lemma(t) in AIRCRAFT and t.ent_type_ not in (
+        "PERSON", "ORG", "GPE", "FAC")
+
+
+def aircraft_weapon(t: Any, ctx: Any) -> Participant:
+    """The aircraft an attack was flown with, without whose it is ("air force jets" ->
+    "jets", "a Sudanese army helicopter gunship" -> "helicopter gunship")."""
+    doc = ctx.doc
+    left = t.i
+    while left > 0 and doc[left - 1].head.i == t.i and doc[left - 1].dep_ in (
+            "compound", "amod", "nmod") and doc[left - 1].pos_ == "NOUN" and (
+            doc[left - 1].lower_ not in OWNER_WORDS and not doc[left - 1].ent_type_):
+        left -= 1
+    span = ctx.document.span(doc[left].idx, t.idx + len(t.text))
+    return Participant(name=span.text, kind="weapon", evidence=(span,), mentions=(span.text,))
 
 
 def instrument_word(t: Any, lex: Any) -> bool:
