@@ -167,7 +167,23 @@ def condemned_nouns(tok: Any) -> list[Any]:
                  for g in c.children if g.dep_ == "pobj"]
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # "condemned what he called a cowardly attack": the noun the free relative names
+        heads = [n for h in heads for n in (_named_by_what(h) or [h])]
     return [u for h in heads for u in (h, *h.conjuncts)]
+
+
+NAMING_VERBS = {"call", "describe", "term", "brand", "label"}
+
+
+def _named_by_what(h: Any) -> list[Any]:
+    """"what he called a cowardly attack", "what it described as a massacre": the noun the
+    free relative "what" is named as, else nothing."""
+    if h.lower_ != "what" or _lemma(h.head) not in NAMING_VERBS:
+        return []
+    verb = h.head
+    return [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c is not h] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
@@ -183,13 +199,19 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
         for noun in (n for m in (d.trigger, *d.mentions) for n in condemned_nouns(m.token)):
             found = next((e for e in final if e is not d and noun.i in _told_events(e)), None)
             entry = lex.entry(_lemma(noun), "N")
-            if found is None and entry is not None and entry.plover in (
-                    "ASSAULT", "COERCE", "SANCTION") and any(
+            # (a mention of an event told with no one acting: the last such event that
+            # names who did it, as for a noun that only refers back)
+            if (found is None or not found.actors) and entry is not None and entry.plover in (
+                    "ASSAULT", "COERCE", "SANCTION") and (any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
-                    for c in noun.children):
+                    for c in noun.children) or _lemma(noun.head) in NAMING_VERBS):
                 before = [e for e in final if e is not d and e.typed.plover == entry.plover
                           and e.sent.start <= noun.sent.start and e.actors]
-                found = max(before, key=lambda x: (x.sent.start, x.trigger.token.i),
+                # (one told with the same word first: "Militants attacked a camp ... the
+                # minister condemned the attack", not a reprisal told in between)
+                same = [e for e in before if any(_lemma(m.token) == _lemma(noun)
+                                                 for m in (e.trigger, *e.mentions))]
+                found = max(same or before, key=lambda x: (x.sent.start, x.trigger.token.i),
                             default=None)
             if found is not None and found.actors:
                 actors = {p.name.lower() for p in d.actors}
