@@ -28,6 +28,10 @@ RESULT_DEAD = ("dead", "lifeless")
 FREEING = {"release", "free", "liberate", "swap", "exchange"}
 SUFFERING = {"suffer", "sustain", "receive"}
 SUFFERED = {"injury", "wound", "burn", "fracture", "cut", "bruise"}
+TREATING = {"treat", "hospitalise", "hospitalize"}
+# how military statements in South Asia say soldiers died or militants were killed: "two
+# soldiers embraced shahadat / martyrdom", "nine terrorists were sent to hell"
+DEATH_IDIOMS = {("embrace", "shahadat"), ("embrace", "martyrdom"), ("send", "hell")}
 
 
 # what a verb does to the people it takes as object, whatever they already were
@@ -65,6 +69,16 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
         if noun.dep_ == "nsubj" and _lemma(head) in SUFFERING and any(
                 c.dep_ == "dobj" and _lemma(c) in SUFFERED for c in head.children):
             return "injured"  # "two crew members suffered minor injuries"
+        if noun.dep_ in ("nsubjpass", "dobj") and _lemma(head) in TREATING and any(
+                g.dep_ == "pobj" and _lemma(g) in SUFFERED for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+            return "injured"  # "25 people were treated for gunshot wounds"
+        if noun.dep_ == "nsubj" and any(
+                c.dep_ == "dobj" and (_lemma(head), c.lower_) in DEATH_IDIOMS
+                for c in head.children) or noun.dep_ == "nsubjpass" and any(
+                c.dep_ == "prep" and (_lemma(head), g.lower_) in DEATH_IDIOMS
+                for c in head.children if c.lower_ == "to" for g in c.children):
+            return "killed"  # "two soldiers embraced shahadat", "were sent to hell"
         for c in head.children:
             if c.dep_ in ("oprd", "acomp", "xcomp") and (_lemma(c) in kinds or c.lower_ in kinds):
                 return kinds.get(_lemma(c), kinds.get(c.lower_, "other"))
