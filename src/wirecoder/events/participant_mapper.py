@@ -13,11 +13,17 @@ from typing import Any
 from ..records import Document, Mention, Participant, Span
 from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
                              NAMING_VERBS, NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS,
-                             SINGULAR_PRONOUNS)
+                             SINGULAR_PRONOUNS, VAGUE_QUANTITY)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
+
+# offices named with whom or what they are held for ("minister of security", "spokesman for
+# the police", "lawyer for the family")
+OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                 "secretary", "director", "coordinator", "representative", "envoy", "advocate",
+                 "commissioner", "chief", "head", "commander", "chairman", "chairwoman"}
 from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 
@@ -135,7 +141,59 @@ class ParticipantMapper:
             p = self._without_age(p)
         p = self._without_descriptor(p, head) if p is not None else None
         p = self._known_as(p, head) if p is not None else None
+        p = self._office_of(p, head) if p is not None else None
         return self._described(p, head) if p is not None else None
+
+    def _whole_org(self, head: Any, m: Mention | None) -> Participant | None:
+        """"Amnesty International Kenya", "the Committee to Protect Journalists": an
+        organisation whose name ends in a country's name or runs on past the noun phrase (a
+        verb in it) is named whole, not as the country nor as its first word."""
+        ent = _org_around(head)
+        if ent is None:
+            return None
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if m is not None:
+            country_tail = m.entity.kind == "state" and head.i == ent.end - 1 and (
+                m.span.start > ent[0].idx) and not any(
+                t.ent_type_ == "GPE" for t in ent[:-1])
+            if not country_tail:
+                return None
+        elif not (head.i < ent.end - 1 and any(t.pos_ in ("VERB", "AUX") and t.i > head.i
+                                               for t in ent)):
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        span = self.document.span(start, end)
+        # (the sector of the organisation its first words link to: Amnesty International's)
+        first = self.mention_at(toks[0].idx, toks[0].idx + len(toks[0].text))
+        sector = first.entity.sector if first is not None and first is not m else None
+        return Participant(name=span.text, kind="organization", sector=sector,
+                           evidence=(span,), mentions=(span.text,))
+
+    def _office_of(self, p: Participant, head: Any) -> Participant:
+        """"the minister of security", "a spokesman for the national police", "a lawyer for
+        two of the detainees": an office named with whom or what it is held for; the whole
+        phrase is also a mention of the office holder (the name stays the office)."""
+        if p.kb_id or head.pos_ != "NOUN" or not p.evidence or (
+                _lemma(head) not in OFFICE_TITLES):
+            return p
+        doc = head.doc
+        prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+        if prep is None or prep.i != head.i + 1 or prep.lower_ not in ("of", "for"):
+            return p
+        sub = list(prep.subtree)
+        if len(sub) > 7 or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
+                               or t.ent_type_ in ("DATE", "TIME") for t in sub[1:]):
+            return p
+        end = sub[-1].idx + len(sub[-1].text)
+        start = p.evidence[0].start
+        if end <= start or start > head.idx:
+            return p
+        text = self.document.text[start:end]
+        if text.lower() in (m.lower() for m in p.mentions):
+            return p
+        return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                           sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, text))),
+                           evidence=p.evidence)
 
     def _known_as(self, p: Participant, head: Any) -> Participant:
         """"pro-government toughs known as colectivos", "armed men called the Black Hand":
@@ -321,6 +379,9 @@ class ParticipantMapper:
                                        evidence=named.evidence + g.evidence)
                 return g
         m = self.mention_at(head.idx, head.idx + len(head.text))
+        whole = self._whole_org(head, m)
+        if whole is not None:
+            return whole
         if m is not None:
             return self._widened(m, head) or _from_mention(m)
         left, right = np_bounds(head)
@@ -343,11 +404,31 @@ class ParticipantMapper:
         return Participant(name=text, evidence=(span,), mentions=(text,))
 
 
+# a vague count before a group's head: how many, no part of its name ("several civilians",
+# "several thousand people", "dozens of students")
+VAGUE_SCALE = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores"}
+
+
+def _org_around(head: Any) -> Any:
+    """The organisation name (a tagged ORG of two words or more) the head is in."""
+    if head.ent_type_ != "ORG":
+        return None
+    return next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end
+                 and e.end - e.start >= 2), None)
+
+
 def _unhedged(text: str) -> str:
-    """"presumed urban guerrillas" -> "urban guerrillas" (see np_bounds)."""
+    """"presumed urban guerrillas" -> "urban guerrillas" (see np_bounds); "several thousand
+    people" -> "people"."""
     words = text.split()
     while len(words) > 1 and words[0].lower() in HEDGES | {"self-styled", "so-called"}:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in VAGUE_QUANTITY:
+        words = words[1:]
+        if len(words) > 1 and words[0].lower() in VAGUE_SCALE:
+            words = words[1:]
+    elif len(words) > 2 and words[0].lower() in VAGUE_SCALE and words[1].lower() == "of":
+        words = words[2:]
     return " ".join(words) if len(words) < len(text.split()) else text
 
 
