@@ -218,8 +218,12 @@ def tied_groups(t: Any, ctx: Any) -> list[Participant]:
 
 def affiliations(t: Any, ctx: Any) -> list[Participant]:
     """Groups named inside a person phrase ("a Taliban facilitator", "members of the FMLN",
-    "people with ties to X"): the organisation targeted through its member."""
+    "people with ties to X"): the organisation targeted through its member. An area is no
+    person phrase ("on the outskirts of Sugapa": where, even when the name is tagged a
+    people's)."""
     doc = ctx.doc
+    if t.pos_ == "NOUN" and (_lemma(t) in AREA_WORDS or t.lower_ in AREA_WORDS):
+        return []
     out = tied_groups(t, ctx)
     if group_head(t):
         # "members of the xxii front of the farc", "a column of Shining Path rebels": the

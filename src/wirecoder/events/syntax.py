@@ -56,6 +56,11 @@ def with_conjuncts(tokens: list[Any]) -> list[Any]:
     return out
 
 
+# what a sayer does with words besides saying ("said ... and warned / urged / vowed ...")
+SPEECH_ACTS = {"warn", "urge", "vow", "threaten", "demand", "appeal", "promise", "pledge",
+               "call", "insist", "add"}
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -97,6 +102,12 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return [s], True
     if depth > 3:
         return [], False
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ") and _lemma(verb.head) in SAY_VERBS \
+            and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and (
+                _lemma(verb) in SAY_VERBS | STANCE_VERBS | SPEECH_ACTS):
+        # "the minister said the protests would not be allowed and warned that ...": the
+        # parser hangs the sayer's second speech verb on the said clause's "and"
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head != verb:
         head = verb.head
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp"
