@@ -28,7 +28,8 @@ OPPONENT_WITH = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "
 # what a relation is broken or suspended in ("cut ties with X", "suspended cooperation with
 # X"): its "with" object is the other side
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "cooperation", "contact", "contacts",
-                  "link", "links", "talks", "dialogue", "trade", "agreement", "partnership"}
+                  "link", "links", "talks", "dialogue", "trade", "agreement", "partnership",
+                  "talk", "negotiation", "negotiations"}
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "encourage",
                   "invite", "press", "push", "pressure", "persuade", "tell", "want", "require",
                   "enable", "request", "demand", "compel", "instruct", "direct", "authorize",

@@ -166,10 +166,14 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
             r.targets.extend(pobj_of(trigger, ("with",)))
         elif plover in ("SANCTION", "REJECT", "SUPPORT") and any(
-                _lemma(o) in RELATION_NOUNS for o in objs):
-            # "cut ties with Kyiv", "suspended cooperation with the envoy": the other side
+                _lemma(o) in RELATION_NOUNS for o in (
+                    *objs, *(g for o in objs for g in pobj_of(o, ("of",))))):
+            # "cut ties with Kyiv", "suspended cooperation with the envoy", "suspended the
+            # next round of talks with the rebels": the other side
             r.targets.extend(pobj_of(trigger, ("with",)))
             r.targets.extend(t for o in objs for t in pobj_of(o, ("with",)))
+            r.targets.extend(t for o in objs for g in pobj_of(o, ("of",))
+                             for t in pobj_of(g, ("with",)))
         if plover == "SANCTION" and any(own_envoy(o, lex) for o in objs):
             # "recalled its ambassador to Algeria": Algeria, not its own ambassador
             r.targets = [t for t in r.targets if not own_envoy(t, lex)] + [

@@ -103,9 +103,23 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
                        for c in o.children):
                 continue
             value, qual = _antecedent_count(o, lex) or (2.0, "at_least")
+        ev = document.span(o.idx, o.idx + len(o.text))
+        prev = out[-1] if out else None
+        if value == 1 and o.tag_ in ("NN", "NNP") and o.dep_ == "conj" and prev is not None \
+                and prev.value >= 1 and prev.qualifier == "at_least" and prev.evidence and (
+                    _listed_with(o, prev.evidence[0].start)):
+            # "wounding the pilot and a passenger": one more person of the same list
+            out[-1] = Quantity(kind=kind, value=prev.value + 1, qualifier="at_least",
+                               object=None, evidence=prev.evidence + (ev,))
+            continue
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
-                            evidence=(document.span(o.idx, o.idx + len(o.text)),)))
+                            evidence=(ev,)))
     return out
+
+
+def _listed_with(o: Any, start: int) -> bool:
+    """The noun is a conjunct of the singular person noun at character `start`."""
+    return any(x.idx == start and x.tag_ in ("NN", "NNP") for x in o.conjuncts)
 
 
 def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float, str] | None:
