@@ -179,3 +179,14 @@ def test_people_listed_one_by_one_are_counted_together(linked_events_of):
     ev = one(linked_events_of("Gunmen shot dead a teacher and a nurse in Kidal on Monday."),
              "ASSAULT")
     assert counts(ev, "killed") == [(2, "at_least")]
+
+
+def test_a_group_that_claims_responsibility_for_no_named_act_did_the_last_one(linked_events_of):
+    evs = linked_events_of("A car bomb exploded outside a police station in Jamame on Sunday, "
+                           "killing four officers. Al-Shabaab, the Somali militant group, "
+                           "claimed responsibility in a statement posted online.")
+    ev = one(evs, "ASSAULT")
+    assert any("shabaab" in a.name.lower() for a in ev.actors)
+    evs = linked_events_of("A roadside bomb hit a military convoy near Kidal on Friday. No "
+                           "group has claimed responsibility.")
+    assert not one(evs, "ASSAULT").actors

@@ -153,6 +153,12 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
     for t in sent:
         if t.i in taken:
             continue
+        if _bare_claim(t):
+            # "The group claimed responsibility in a statement": no "for", the attack told
+            out.extend(u for u in subject_of(t.head)[0] if u not in out and not (
+                u.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
+                                          for c in u.children)))
+            continue
         if t.pos_ == "PRON" and t.lower_ in ("it", "this", "that", "which"):
             pass
         elif t.pos_ == "NOUN" and t.tag_ != "NNS" and any(
@@ -174,3 +180,11 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
                 if u not in out:
                     out.append(u)
     return [t for t in out if may_act(t, lex) and t.ent_type_ != "GPE" and t.pos_ != "PRON"]
+
+
+def _bare_claim(t: Any) -> bool:
+    """"X claimed responsibility in a statement", "X has claimed responsibility": a claim
+    that names no event ("for ..."), asserted, by the subject of "claim"."""
+    return _lemma(t) in ("responsibility", "credit") and t.dep_ == "dobj" and (
+        _lemma(t.head) in ("claim", "accept", "assume")) and not _negated(t.head) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in (*t.children, *t.head.children))
