@@ -32,6 +32,8 @@ TREATING = {"treat", "hospitalise", "hospitalize"}
 # how military statements in South Asia say soldiers died or militants were killed: "two
 # soldiers embraced shahadat / martyrdom", "nine terrorists were sent to hell"
 DEATH_IDIOMS = {("embrace", "shahadat"), ("embrace", "martyrdom"), ("send", "hell")}
+# people whose fate is unknown: no count of the dead or the taken ("30 others remain missing")
+UNACCOUNTED = {"missing", "unaccounted"}
 
 
 # what a verb does to the people it takes as object, whatever they already were
@@ -44,6 +46,16 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
         return "other"  # "freed 22 farmers who were abducted": people let go, not taken
     verb_kind = kinds.get(_lemma(noun.head)) if noun.dep_ in ("dobj", "nsubjpass") else None
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.pos_ == "NUM" and nxt is not None and nxt.tag_ in ("JJ", "VBN") and (
+            _lemma(nxt) in kinds or nxt.lower_ in kinds):
+        # "leaving five dead and 25 wounded": a bare number's own participle says what it
+        # counts, whatever the parser coordinated it with
+        return kinds.get(_lemma(nxt), kinds.get(nxt.lower_, "other"))
+    if any(c.lower_ in UNACCOUNTED for c in noun.children if c.dep_ == "amod") or (
+            noun.dep_ == "nsubj" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNACCOUNTED
+                                         for c in noun.head.children)):
+        return "other"  # "30 others remain missing", "12 missing fishermen"
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i and verb_kind in HARM_KINDS:
             continue  # "killed 20 displaced people": what the verb did, not what they were
