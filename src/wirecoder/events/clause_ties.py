@@ -5,7 +5,7 @@ a participle, or is coordinated with it as one operation; or each has a day of i
 from __future__ import annotations
 
 from .act_kinds import _abduction, when_on_day
-from .draft import Draft, _place_ok, _time_ok
+from .draft import Draft, _place_ok, _time_ok, toll_after
 from .merge_words import OPERATION_TYPES
 
 
@@ -58,7 +58,7 @@ def _framed_by(a: Draft, b: Draft) -> bool:
             inner.head)
         if any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in inner.children) and (
                 inner.dep_ == "advcl" and outer.i in (inner.head.i, host.i)
-                or when_on_day(inner, outer)):
+                or when_on_day(inner, outer)) or toll_after(outer, inner):
             return True
     return False
 

@@ -185,6 +185,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "force_means":  # "used tear gas", "tear gas was used": not "used the money"
         return force_means([c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")],
                            lex)
+    if needs == "force_with":  # "responded with tear gas", not "responded with a statement"
+        return force_means([g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"], lex)
     if needs == "weapon_or_target":
         return bool(words) or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
                                   for c in tok.children)

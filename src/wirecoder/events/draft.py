@@ -248,8 +248,8 @@ def _sequenced(a: Draft, b: Draft) -> bool:
         node = inner
         for _ in range(3):  # "after an air strike killed": the clause of the strike's verb
             if node.dep_ == "advcl" and node.head.i == outer.i:
-                return any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS
-                           for c in node.children)
+                return not toll_after(outer, node) and any(
+                    c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in node.children)
             if node.dep_ == "pobj" and node.head.lower_ in SEQUENCE_WORDS and (
                     node.head.head.i == outer.i) and not any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
@@ -257,3 +257,23 @@ def _sequenced(a: Draft, b: Draft) -> bool:
                 return True  # not "following the explosion", an event told before
             node = node.head
     return False
+
+
+TOLL_VERBS = {"kill", "die", "wound", "injure", "hurt"}
+
+
+def toll_after(outer: Any, inner: Any) -> bool:
+    """"Fourteen people were killed after gunmen attacked a cattle camp": deaths or injuries
+    told in the passive (or "died") with no agent of their own, with an "after" clause on
+    them, are the toll of the act that clause tells (one event, not one act after another)."""
+    if outer.pos_ != "VERB" or _lemma(outer) not in TOLL_VERBS or inner.dep_ != "advcl":
+        return False
+    if _lemma(outer) != "die" and not any(c.dep_ == "auxpass" for c in outer.children):
+        return False
+    if any(c.dep_ == "agent" for c in outer.children):
+        return False  # "killed by police after protesters attacked": two sides, two acts
+    # ("were killed and 30 others remain missing after ...": hung on the coordinated verb)
+    host = inner.head.head if inner.head.dep_ == "conj" and inner.head.pos_ == "VERB" else (
+        inner.head)
+    return outer.i in (inner.head.i, host.i) and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in inner.children)

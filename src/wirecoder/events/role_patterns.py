@@ -179,13 +179,15 @@ def after_explosion(verb: Any) -> bool:
 
 def dead_in(trigger: Any) -> list[Any]:
     """Who died in or when the attack happened: "a woman died when a bomb exploded", "two
-    guards died in the attack" -> the subject of "died" is the attack's target."""
+    guards died in the attack", "two guards died and one was hurt" -> the subject of "died"
+    is the attack's target."""
     node = trigger
     if node.dep_ == "pobj" and node.head.lower_ in ("in", "during", "after") and (
             node.head.head != node.head):
         node = node.head
-    elif node.dep_ != "advcl":
-        return []
+    elif node.dep_ != "advcl" and not (node.dep_ == "conj" and node.pos_ == "VERB"
+                                       and node.head.i < node.i):
+        return []  # ("Two soldiers died and three were injured": the dead are the event's too)
     verb = node.head
     if _lemma(verb) not in DEATH_VERBS:
         return []

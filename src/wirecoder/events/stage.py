@@ -59,7 +59,8 @@ def _scope(tok: Any) -> list[Any]:
         base = told_by  # "two children died in the shelling"
     # "Three people died and 15 were hurt when a bomb exploded": the parser hangs the "when"
     # clause on the last outcome; the outcome it is coordinated with tells the same event
-    extra = _coordinated_outcome(base) if base is not tok else []
+    # (and so does the trigger's own outcome verb: "Two soldiers died and three were injured")
+    extra = _coordinated_outcome(base) if base is not tok or tok.pos_ == "VERB" else []
     # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(

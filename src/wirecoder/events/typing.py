@@ -162,6 +162,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return None  # "overran the base and looted weapons before withdrawing": the raid's end
     if e.lemma == "use":  # "tear gas was used": what was used is the passive subject
         objs = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if e.needs == "force_with":  # "responded with tear gas": what it responded with
+        objs = [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
     actor_l = _heads_lemmas(actors)
     if e.lemma == "storm" and (not actor_l & (DEMONSTRATORS | MOB_WORDS | CROWD_WORDS) or any(
             _lemma(t) in lex.classes["protest"] for t in trigger.token.sent)):
