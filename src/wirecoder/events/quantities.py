@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ..records import Document, Quantity
+from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
                           counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for,
                           not_people, parties_between, singled_out_among, to_death)
@@ -244,6 +245,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
                                 evidence=(document.span(start, end),)))
     implicit = _implicit_people(trigger, trigger_kind, objects or [], document, lex, used)
+    for t in scope:  # "a student died and 26 were hurt when police fired": one dead, at least
+        if t.dep_ == "nsubj" and _lemma(t.head) in DEATH_VERBS and t.head in scope and (
+                t.head.i != trigger.i) and kind_for(t, None, lex) == "killed":
+            implicit += _implicit_people(t, "killed", [t], document, lex, used)
     for fig in figures:  # "put the number of people taken at 31": the people are counted by 31
         a, b = fig.left_edge.idx, fig.right_edge.idx + len(fig.right_edge.text)
         implicit = [q for q in implicit if not any(a <= e.start < b for e in q.evidence)]
