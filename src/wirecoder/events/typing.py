@@ -149,6 +149,20 @@ def _irregular_takers(actors: list[Any], lex: Lexicon) -> bool:
         for a in actors)
 
 
+STATE_HOLDERS = {"army", "military", "government", "troop", "troops", "soldier", "soldiers",
+                 "force", "forces", "junta", "regime", "police"}
+
+
+def _taken_from_state(tok: Any, lex: Lexicon) -> bool:
+    """"seized the town from the army": a place taken from the state's forces was taken by
+    someone else, a non-state actor (whatever its name's head word: "Forces", "Front")."""
+    # (the parser may hang "from" on the place taken: "captured the town from the army")
+    hosts = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    return any(_lemma(g) in STATE_HOLDERS or g.lower_ in STATE_HOLDERS
+               for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
                  lex: Lexicon) -> Typed | None:
     """The type the lexicon and the context rules give one trigger, before the ACLED
@@ -259,7 +273,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 [o for o in objs if not lex.in_class(_lemma(o), "place_word")], lex):
             # (a post, an outpost or a garrison is a place, whatever else it names)
             plover, mode, cameo = "ASSAULT", "heavy-weapons", "190"
-            non_state = _heads_lemmas(actors) & lex.classes["non_state"]
+            non_state = _heads_lemmas(actors) & lex.classes["non_state"] or _taken_from_state(
+                trigger.token, lex)
             acled = ("Non-state actor overtakes territory" if non_state
                      else "Government regains territory")
         elif objs and _is_weapon(objs, lex):
