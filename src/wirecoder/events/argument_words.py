@@ -139,6 +139,10 @@ UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", 
 # but left the group and its complement as two participants.
 GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
                "contingent", "detachment", "platoon", "gang", "faction"}
+# fighters named by the organisation they belong to ("rebels of the X Army", "fighters of
+# the Y Front"): a group phrase only with a named complement, not "soldiers of the north"
+FIGHTER_HEADS = {"rebel", "fighter", "militant", "insurgent", "guerrilla", "jihadist",
+                 "militiaman", "combatant", "soldier", "troop"}
 
 # adjectives whose subject does what their "to" clause says ("ready to attack", "willing to
 # negotiate"); not "a reshuffle is fundamental to allow ...", whose subject does nothing

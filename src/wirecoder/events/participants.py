@@ -5,11 +5,13 @@ things) and the groups a targeted person belongs to. The weapons named in the cl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
-from .argument_words import DESCRIPTORS, HEDGES
+from .argument_words import DESCRIPTORS, FIGHTER_HEADS, HEDGES
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
 from .syntax import of_objects, set_apart
 from .typing import Typed
@@ -293,3 +295,18 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
             if p is not None and p.name.lower() != t.lower_:
                 out.append(p)
     return out
+
+
+def as_members(t: Any, person: Participant | None, groups: list[Participant]
+               ) -> list[Participant]:
+    """"Boko Haram fighters", "ADF rebels", "Hezbollah members": fighters named by the one
+    group a modifier says they belong to are that group (the phrase one of its mentions), not
+    a person beside it. Otherwise the person and the groups as they are."""
+    word = strip_plural(t.lower_)
+    named_by = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i]
+    if (person is None or person.kb_id or len(groups) != 1 or not named_by
+            or not (word in FIGHTER_HEADS or word == "member" or _lemma(t) in FIGHTER_HEADS)):
+        return [p for p in (person, *groups) if p is not None]
+    g = groups[0]
+    return [replace(g, mentions=tuple(dict.fromkeys((*g.mentions, *person.mentions))),
+                    evidence=g.evidence + person.evidence)]

@@ -33,7 +33,7 @@ from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
-from .participants import affiliations, target_participant
+from .participants import affiliations, as_members, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
@@ -162,7 +162,13 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
-            actors.extend(affiliations(t, ctx))
+            groups = affiliations(t, ctx)
+            p = ctx.mapper.participant(t)
+            merged = as_members(t, p, groups)
+            if p is not None and p in actors and p not in merged:  # "Boko Haram fighters"
+                actors[actors.index(p)] = merged[0]
+            else:
+                actors.extend(groups)
     # the second word of a multiword trigger is the trigger's, no participant ("seized power")
     target_toks = [t for t in roles.targets if trig.extra is None or t.i != trig.extra.i]
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
@@ -197,10 +203,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     targets = []
     for t in target_toks:
         p = target_participant(t, typed, ctx)
-        if p is not None:
-            targets.append(p)
-        if typed.plover in ("ASSAULT", "COERCE"):
-            targets.extend(affiliations(t, ctx))
+        targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
+            "ASSAULT", "COERCE") else []))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
