@@ -61,6 +61,13 @@ SPEECH_ACTS = {"warn", "urge", "vow", "threaten", "demand", "appeal", "promise",
                "call", "insist", "add"}
 
 
+def _own_passive(verb: Any) -> bool:
+    """"stabbed three people before being arrested", "attacked the post and were repelled": a
+    verb with a passive auxiliary of its own is passive, whatever the voice of the verb whose
+    subject it borrows."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -132,7 +139,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             if passive and verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
                     and not any(c.dep_ == "auxpass" for c in verb.children):
                 passive = False  # "had been attacked ... and had arrested 47": its own voice
-            return subj, passive
+            return subj, passive or _own_passive(verb)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and (
                 head.head.pos_ in ("VERB", "AUX")) and head.lower_ in CONTROL_ADJECTIVES:
             # "rebels were ready to attack", "the group felt confident enough to hold
@@ -145,7 +152,8 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             if accused:
                 return accused, False  # "Armenia accused Azerbaijan of shelling": Azerbaijan
             # "expelled two diplomats after accusing them of spying": who expelled accused
-            return subject_of(head.head, depth + 1)
+            subj, passive = subject_of(head.head, depth + 1)
+            return subj, passive or _own_passive(verb)
     if verb.dep_ == "acl" and verb.head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             node = verb.head
