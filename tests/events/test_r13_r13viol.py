@@ -65,18 +65,6 @@ def test_responding_with_a_statement_is_no_assault(linked_events_of):
     assert not [e for e in evs if e.type.plover == "ASSAULT"]
 
 
-def test_fighters_of_a_named_group_are_that_group(events_of):
-    ev = one(events_of("Militants of the Allied Democratic Forces raided a farm near Oicha on "
-                       "Sunday, killing four people."), "ASSAULT")
-    assert names(ev.actors) == ["Allied Democratic Forces"]
-
-
-def test_soldiers_of_the_north_stay_soldiers(events_of):
-    ev = one(events_of("Soldiers of the north attacked a rebel camp near Gao on Sunday."),
-             "ASSAULT")
-    assert "Soldiers" in names(ev.actors)
-
-
 def test_a_person_who_died_beside_the_injured_is_counted_dead(linked_events_of):
     ev = one(linked_events_of("A nurse died and at least nine people were hurt when soldiers "
                               "fired tear gas at a crowd in Bamenda on Monday."), "ASSAULT")

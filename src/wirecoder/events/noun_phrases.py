@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .argument_words import (FIGHTER_HEADS, GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS,
-                             PRONOUNS, SKIP_LEFT, UNIT_WORDS, VAGUE_QUANTITY)
+from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
+                             UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
-from .lexicon import strip_plural
 from .numbers import unit_number
 from .syntax import dateline_dash, line_break_in, of_objects
 
@@ -110,11 +109,6 @@ def _unit_ordinal(t: Any, head: Any) -> bool:
 
 def group_head(tok: Any) -> bool:
     """A group noun with an "of" complement naming people or an organisation."""
-    if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_) and (
-            _lemma(tok) in FIGHTER_HEADS or strip_plural(tok.lower_) in FIGHTER_HEADS):
-        # ("Rebels of the X Army" opening a sentence, tagged a proper noun)
-        return any(g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "NORP", "")
-                   for g in of_objects(tok))
     if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_HEADS and tok.lower_ not in GROUP_HEADS:
         return False
     return any(g.pos_ in ("NOUN", "PROPN") and not g.like_num and g.ent_type_ not in

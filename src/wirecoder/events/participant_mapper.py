@@ -315,19 +315,7 @@ class ParticipantMapper:
         """The participant named in a group noun's "of" complement ("terrorists" in "a
         group of terrorists")."""
         of = of_objects(head)
-        p = self.participant(of[0]) if of else None
-        g = of[0] if of else None
-        if p is not None and g is not None and not p.kb_id and g.ent_type_ in ("ORG", "NORP"):
-            # "rebels of the New People's Army": an unlinked organisation is named by its
-            # whole entity, not the last word the parser hangs the possessive on
-            ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
-            first = ent[1] if ent is not None and len(ent) > 1 and ent[0].dep_ == "det" else (
-                ent[0] if ent is not None else None)
-            if ent is not None and first is not None and ent.end - first.i > 1:
-                span = self.document.span(first.idx, ent.end_char)
-                return Participant(name=span.text, kind=p.kind, country=p.country,
-                                   sector=p.sector, mentions=(span.text,), evidence=(span,))
-        return p
+        return self.participant(of[0]) if of else None
 
     def _group(self, head: Any) -> Participant | None:
         left, right = np_bounds(head)
