@@ -139,8 +139,8 @@ UNIT_WORDS = {"front", "brigade", "battalion", "division", "regiment", "corps", 
 # but left the group and its complement as two participants.
 GROUP_HEADS = {"member", "members", "column", "group", "unit", "squad", "band", "cell",
                "contingent", "detachment", "platoon", "gang", "faction"}
-# fighters named by the organisation they belong to ("rebels of the X Army", "fighters of
-# the Y Front"): a group phrase only with a named complement, not "soldiers of the north"
+# fighters a modifier names by the organisation they belong to ("Boko Haram fighters", "ADF
+# rebels"): that organisation (`participants.as_members`)
 FIGHTER_HEADS = {"rebel", "fighter", "militant", "insurgent", "guerrilla", "jihadist",
                  "militiaman", "combatant", "soldier", "troop"}
 
