@@ -96,3 +96,9 @@ def test_who_is_arrested_after_an_attack_is_the_target_not_the_actor(linked_even
                               "detained by officers."), "COERCE")
     assert "gunman" not in names(ev.actors)
     assert "gunman" in names(ev.targets)
+
+
+def test_the_attackers_who_blew_something_up_are_not_what_was_destroyed(events_of):
+    ev = one(events_of("About 40 militants blew up a telecom mast near Wajir on Friday."),
+             "ASSAULT")
+    assert counts(ev, "destroyed") == []

@@ -204,7 +204,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
         if kind in PERSON_KINDS and duration:
             kind = "other"  # "held captive for eight months": how long, not how many
-        if kind in PERSON_KINDS and is_agent(noun, trigger, lex):
+        if kind in (*PERSON_KINDS, "destroyed", "seized") and is_agent(noun, trigger, lex):
             kind = "other"  # "three gunmen killed two guards": the doers, not the dead
         if kind in PERSON_KINDS and attacked_through(noun, lex):
             kind = "other"  # "abducted 50 people in raids on three communities"
