@@ -176,7 +176,6 @@ class ParticipantMapper:
         if p.kb_id or head.pos_ != "NOUN" or not p.evidence or (
                 _lemma(head) not in OFFICE_TITLES):
             return p
-        doc = head.doc
         prep = next((c for c in head.rights if c.dep_ == "prep"), None)
         if prep is None or prep.i != head.i + 1 or prep.lower_ not in ("of", "for"):
             return p
