@@ -16,16 +16,16 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
-from .phrase_triggers import (COMMAND_VERBS, body_found, burned_alive, called_for_clause,
+from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
                               hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
                               recaptured_people, set_on_fire, stopped_passage, struck_down_law,
                               weapon_use, withdrew_envoy)
 from .repression import force_means
-from .syntax import acting_body, of_objects
+from .syntax import NOUN_POS, acting_body, of_objects
+from .trigger_drops import drop_non_events
 
 VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN", "PROPN"}
 # entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
 
@@ -74,50 +74,6 @@ def _risk_only(clause: Any, lex: Lexicon) -> bool:
         or ((e := lex.entry(_lemma(s), "N")) is not None
             and e.plover in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
         for s in subj)
-
-
-def _predicate_of(tok: Any) -> Any:
-    """The verb whose object a noun says what it is ("called the curfew an attack",
-    "condemned the closure as an assault", "described the raid as an attack"), or None."""
-    if tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.pos_ == "VERB":
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        above = tok.head.head
-        if above.pos_ == "VERB":
-            return above
-        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
-            return above.head
-    return None
-
-
-def _drop_figurative(found: list[Trigger]) -> list[Trigger]:
-    """"called the curfew an attack on democracy": an assault noun that a condemnation says
-    an act is, is that condemnation's words, not a second event."""
-    accusing = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "ACCUSE"}
-    return [t for t in found if not (
-        t.entry.pos == "N" and t.entry.plover == "ASSAULT"
-        and (v := _predicate_of(t.token)) is not None and v.i in accusing)]
-
-
-# words of breaking an agreement: "a breach of the ceasefire", "violated the truce"
-BREACH_WORDS = {"breach", "violation", "violate", "break", "flout", "collapse",
-                "breakdown", "infringement"}
-
-
-def _breached(tok: Any) -> bool:
-    """"the most serious breach of the ceasefire", "violated the truce": an agreement named
-    as what was broken is the one in force, no new agreement."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif tok.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return head.i != tok.i and _lemma(head) in BREACH_WORDS
-
-
-def _drop_breached(found: list[Trigger]) -> list[Trigger]:
-    return [t for t in found if not (t.entry.pos == "N" and t.entry.plover in ("RETREAT", "AGREE")
-                                     and _breached(t.token))]
 
 
 # what one declines to do when one says nothing: "declined to comment / to elaborate"
@@ -415,64 +371,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex):
             continue
         found.append(trig)
-    return _drop_signed(_drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
-        _drop_acted_on(found))))))
-
-
-def _drop_signed(found: list[Trigger]) -> list[Trigger]:
-    """Drop an agreement noun that a signing verb acts on ("the agreement was signed in the
-    capital", "signed a peace deal"): the signing is the one event (PLOVER SUPPORT)."""
-    signs = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "SUPPORT"
-             and t.entry.needs == "agreement"}
-    return [t for t in found if not (t.entry.pos == "N" and t.entry.needs == "reach"
-                                     and t.token.dep_ in ("dobj", "nsubjpass")
-                                     and t.token.head.i in signs)]
-
-
-def _drop_ordered(found: list[Trigger]) -> list[Trigger]:
-    """Drop the act a deployment order tells its forces to do ("ordered the army to take
-    control of the port": the deployment, no seizure yet)."""
-    orders = {t.token.i for t in found if t.entry.plover == "MOBILIZE" and t.token.pos_ == "VERB"
-              and _lemma(t.token) in COMMAND_VERBS}
-    return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in orders)]
-
-
-# needs of verbs whose object is what they act on ("suspended peace talks", "lifted the
-# curfew", "called off the strike"): that object is no event of its own
-ACTED_ON_NEEDS = {"relations_talks", "relations_talks_aid", "suspendable", "restriction",
-                  "protest"}
-
-
-def _drop_acted_on(found: list[Trigger]) -> list[Trigger]:
-    """Drop a noun trigger that is the object of a verb trigger ending, easing or lifting it
-    ("Petro suspended peace talks with the ELN": a suspension, no talks held)."""
-    heads = {t.token.i for t in found if t.entry.pos == "V" and t.entry.needs in ACTED_ON_NEEDS}
-    return [t for t in found if not (t.entry.pos == "N" and t.token.dep_ in ("dobj", "nsubjpass")
-                                     and t.token.head.i in heads)]
-
-
-def _state_participle(tok: Any) -> bool:
-    """"two wounded militants", "the injured soldiers", "struck the retreating column": a
-    participle modifying a noun (an "-ing" one alone: "stone-throwing youths" tell an act)."""
-    bare_ing = tok.tag_ == "VBG" and not any(c.dep_ != "punct" for c in tok.children)
-    return ((tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ")) or (
-        tok.dep_ in ("amod", "compound") and bare_ing)) and tok.head.pos_ in NOUN_POS and (
-            tok.i < tok.head.i)
-
-
-def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
-    """A participle modifying a noun ("detained two wounded militants") describes the state
-    of people in the event the sentence reports, not a second event; it is an event of its
-    own only where its sentence reports nothing else."""
-    reported = {t.token.sent.start for t in found if not _state_participle(t.token)}
-    return [t for t in found
-            if not (_state_participle(t.token) and (t.token.sent.start in reported or any(
-                c.dep_ in ("det", "predet", "poss") and c.lower_ in TOLD_PEOPLE_DETS
-                for c in t.token.head.children)))]
-
-
-# determiners of people already told of: "both wounded men were flown to a hospital"
-TOLD_PEOPLE_DETS = {"the", "both", "these", "those", "their", "its", "his", "her"}
+    return drop_non_events(found)
 
 
 def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:

@@ -14,6 +14,7 @@ from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 
 LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
+NOUN_POS = {"NOUN", "PROPN"}
 
 
 def line_break_in(text: str) -> bool:
