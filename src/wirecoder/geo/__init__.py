@@ -16,6 +16,7 @@ from ..records import Toponym
 from .containment import haversine_km
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
+from .hyphenated import hyphenated_names
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
 from .resolve import resolve_mentions
 
@@ -29,7 +30,7 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     # Single-case text (all caps, all lower) was parsed from a truecased copy of the same
     # length: recognition reads capitals there; resolution cuts spans from the real text.
     seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
-    mentions = find_mentions(seen, doc, gaz)
+    mentions = hyphenated_names(seen, find_mentions(seen, doc, gaz), gaz)
     toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)
     # second pass: smaller towns spaCy missed, in the area the resolved towns lie in
     anchors = [t.place for t in toponyms if t.place is not None and t.place.geonameid

@@ -1,0 +1,33 @@
+"""Hyphenated place names ("Croix-des-Bouquets", "Aix-en-Provence", "Stratford-upon-Avon"):
+the tokenizer splits them at the hyphens and the tagger then reads the first part alone, as a
+person or an organisation, or nothing at all. A hyphenated run of words that starts with a
+capital and that the gazetteer knows whole is one place name, however it was tagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .recognize import Mention, modifier_before
+
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[\w'’]+){1,4}(?![\w-])")
+
+
+def hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """`mentions` with each hyphenated name the gazetteer knows as one mention: the
+    mentions of its parts give way to it, and one is added where it had none."""
+    whole: list[Mention] = []
+    for m in _HYPHENATED.finditer(text):
+        surface = m.group(0)
+        if not gaz.has_name(surface):
+            continue
+        whole.append(Mention(m.start(), m.end(), modifier_before(text, m.start()), "gazetteer",
+                             "GPE"))
+    if not whole:
+        return mentions
+    kept = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end
+                                           and (m.start, m.end) != (w.start, w.end)
+                                           for w in whole)]
+    added = [w for w in whole if not any(m.start < w.end and w.start < m.end for m in kept)]
+    return sorted(kept + added, key=lambda m: m.start)
