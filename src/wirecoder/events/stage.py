@@ -38,6 +38,7 @@ from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces
+from .statement_dates import date_undated_statements
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
 from .type_cues import other_clauses
@@ -365,6 +366,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.time = next((ts for ts in (ctx.day_told_before(m.token)
                                          for m in (d.trigger, *d.mentions)) if ts), d.time)
     discourse.dates_of_anchor_events(final)
+    date_undated_statements(final, STATEMENT_TYPES,
+                            ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
