@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .containment import contains
 from .gazetteer import Entry, Gazetteer, name_key
-from .recognize import GENERIC_WORDS, Mention, place_noun_after, place_noun_before
+from .recognize import (DIRECTIONS, GENERIC_WORDS, Mention, place_noun_after,
+                        place_noun_before)
 
 
 _GENERIC = {
@@ -231,6 +232,24 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     return sorted(best.values(), key=lambda x: -x[1])[:40]
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(r"\b(?:" + "|".join(DIRECTIONS) + r")\s+$", re.IGNORECASE)
+
+
+def _the_sea(text: str, m: Mention, cands: list[tuple[Entry, float]],
+             ) -> list[tuple[Entry, float]]:
+    """"in the Red Sea", "over the southern Red Sea": a sea's name after "the", with no place
+    noun after it, is the sea, not the province named after it (Egypt's "Red Sea
+    governorate", Sudan's "Red Sea State" say which they are), whatever the context."""
+    key = name_key(text[m.start:m.end])
+    seas = [(e, p) for e, p in cands if e.feature_code in ("SEA", "OCN")
+            and name_key(e.name) == key]
+    before = _DIRECTION_BEFORE.sub("", text[max(0, m.start - 40):m.start])
+    if not seas or not _THE_BEFORE.search(before) or place_noun_after(text, m.start, m.end):
+        return cands
+    return seas
+
+
 def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
     items: list[_Item] = []
     for m in mentions:
@@ -252,7 +271,7 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 item.end = m.end
                 continue
         item = _Item(m.start, m.end, name_key(surface), m.modifier)
-        item.candidates = _candidates(gaz, surface)
+        item.candidates = _the_sea(text, m, _candidates(gaz, surface))
         item.abbrev = _is_abbrev(surface)
         if STATE_WORD_AFTER and _STATE_AFTER_RE.match(text[m.end:m.end + 30]) and any(
                 e.feature_code == "ADM1" for e, _ in item.candidates):
