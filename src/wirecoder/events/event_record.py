@@ -5,6 +5,8 @@ Moved out of `stage` (the same code).
 
 from __future__ import annotations
 
+from ..geo.gazetteer import default_gazetteer
+from ..geo.written_name import as_written
 from ..records import Analysis, Event, EventType, Quantity, Source, TimeSpan, stable_id
 from .calibration import calibrate
 from .draft import Draft
@@ -108,7 +110,7 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
             t.acled or ""), acled_sub_event_type=t.acled, cameo=t.cameo),
         actors=merge_participants(d.actors),
         targets=merge_participants([p for p in d.targets if p not in d.actors]),
-        location=d.location,
+        location=as_written(d.location, default_gazetteer()) if d.location else None,
         time=d.time or TimeSpan(None, None, "unknown"),
         evidence=ev,
         sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),

@@ -1,0 +1,30 @@
+"""A town's name as the text writes it: "Hodeidah", not GeoNames' "Al Ḩudaydah"; "Poonch",
+not "Pūnch". The gazetteer's main name is a transliteration an English reader may not know;
+the text's spelling is one the gazetteer lists for the same place (its id, coordinates and
+admin area stay the gazetteer's), and is what the reader of the report searches for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Place
+from .gazetteer import Gazetteer, _latin, name_key
+
+TOWN_PRECISIONS = ("city", "point")
+
+
+def as_written(place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """`place` named as its evidence spells it, when that spelling is another name the
+    gazetteer gives the same town (not only the accents: "Bogota" stays "Bogotá"); a
+    dateline in capitals, an area or a phrase ("the Kenyan capital") keeps the gazetteer's."""
+    if place is None or place.precision not in TOWN_PRECISIONS or not place.evidence \
+            or place.geonameid is None:
+        return place
+    surface = place.evidence[0].text.strip()
+    if not surface[:1].isupper() or surface.isupper() or not _latin(surface) \
+            or name_key(surface) == name_key(place.name):
+        return place
+    if not any(e.geonameid == place.geonameid for e in gazetteer.lookup(surface)):
+        return place
+    return replace(place, name=surface)
