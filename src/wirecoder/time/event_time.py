@@ -140,6 +140,25 @@ def _is_dateline(text: str, t: Timex) -> bool:
                 and _DATELINE_AFTER.match(text, t.span.end))
 
 
+# "on the night of 11/12 May", "on 3-4 June": the day before the hyphen or slash opens the range
+_FIRST_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:/|-|–)\s*$")
+
+
+def _first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
+    """A day told as the second of two ("11/12 May", "3-4 June"): the range from the first."""
+    if ts.precision != "day" or ts.start is None or ts.start != ts.end or not ts.evidence:
+        return ts
+    ev = ts.evidence[0]
+    if not ev.text[:1].isdigit():
+        return ts
+    m = _FIRST_DAY.search(analysis.document.text, max(0, ev.start - 6), ev.start)
+    if not m or not 1 <= int(m.group(1)) < ts.start.day:
+        return ts
+    return replace(ts, start=ts.start.replace(day=int(m.group(1))),
+                   text=analysis.document.text[m.start(1):ev.end],
+                   evidence=(_span_of(analysis, m.start(1), ev.end),) + ts.evidence[1:])
+
+
 def _span_of(analysis: Analysis, start: int, end: int) -> Span:
     return analysis.document.span(start, end)
 
@@ -386,7 +405,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         offset = offsets.get(id(best[1][0]))
         if offset is not None:
             return offset
-        return _from_timexes(analysis, best[1], anchor_text)
+        return _first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
     m = _DURING.search(text, sentence.start, sentence.end)
     if m:
         meeting = _meeting_date(analysis, timexes, m.group("noun"), sentence.start)
