@@ -84,6 +84,21 @@ def anchor_noun(tok: Any, nouns: dict[str, str] = ANCHOR_NOUNS,
 OCCASION_VERBS = {"speak", "address", "talk", "brief", "write", "tell"}
 
 
+# the words a statement is made in: a clause on one dates the statement itself
+OCCASION_NOUNS = {"statement", "communique", "communiqué", "address", "speech", "interview",
+                  "message", "video", "post", "broadcast", "briefing", "letter", "declaration"}
+
+
+def _occasion_noun(noun: Any, tok: Any) -> bool:
+    """"(claimed it) in a statement posted on Monday night(, accusing ...)": the noun of
+    the statement the trigger, or the verb it hangs on, is made in."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("in", "through", "via"):
+        return False
+    verb = noun.head.head
+    return verb.i == tok.i or (tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i == verb.i)
+
+
 def foreign_time(tok: Any, time: TimeSpan) -> bool:
     """Whether the time's words sit in a relative clause / apposition the trigger is not in."""
     if not time.evidence or time.start is None:
@@ -99,6 +114,8 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
         if node.dep_ in ("relcl", "appos", "acl") and tok not in node.subtree:
             if node.lemma_.lower() in OCCASION_VERBS and node.head.head.i == tok.i:
                 return False  # "the minister, speaking on Monday, urged ...": when he urged
+            if _occasion_noun(node.head, tok):
+                return False  # "in a statement broadcast on Tuesday, the minister condemned"
             return node.head.pos_ in ("PROPN", "NOUN") and node.head.i < tok.i
         if node.head == node:
             return False
