@@ -358,6 +358,27 @@ def _nested_place(drafts: list[Draft]) -> None:
             if o is not None and o is not d and o.location is not None:
                 d.location = o.location
                 break
+        else:
+            # "signed the deal late on Monday after two days of talks in Lusaka": an
+            # agreement the talks it closes lead to is made where they were held
+            if d.typed.plover in ("SUPPORT", "AGREE"):
+                talks = [o for o in drafts if o is not d and o.location is not None
+                         and o.typed.plover == "CONSULT" and _closed_by(o.trigger.token, d)]
+                if talks:
+                    d.location = talks[0].location
+
+
+def _closed_by(tok: Any, d: Draft) -> bool:
+    """Whether the talks noun `tok` sits in an "after/following/at the end of" phrase of d."""
+    for anc in tok.ancestors:
+        if anc.i == d.trigger.token.i:
+            return True
+        if anc.dep_ == "prep" and anc.lower_ in ("after", "following", "at", "ending") \
+                and anc.head.i == d.trigger.token.i:
+            return True
+        if anc.pos_ == "VERB":
+            return False
+    return False
 
 
 def focus_place(drafts: list[Draft]) -> Place | None:
