@@ -11,6 +11,8 @@ import re
 from .gazetteer import Gazetteer
 from .recognize import Mention, modifier_before
 
+_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|an|at|az|ash|ath|ad-d|ar-r)-")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[\w'’]+){1,4}(?![\w-])")
 
 
@@ -20,8 +22,10 @@ def hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
     whole: list[Mention] = []
     for m in _HYPHENATED.finditer(text):
         surface = m.group(0)
-        if not gaz.has_name(surface):
-            continue
+        if _ARTICLE.match(surface) or _NAME_BEFORE.search(text, 0, m.start()) \
+                or not gaz.has_name(surface):
+            continue  # "Al-Bab" (recognition reads the article itself), "Tariq Al-Bab",
+            # "Fateh Al-Sham": part of a longer name
         whole.append(Mention(m.start(), m.end(), modifier_before(text, m.start()), "gazetteer",
                              "GPE"))
     if not whole:
