@@ -13,6 +13,7 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
+from .borrowed_dates import gathering_day, speech_day
 from .background import background, generic_plural, in_time_adjunct
 from .claims import claims_for
 from . import discourse, event_places
@@ -213,6 +214,10 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     elif typed.plover in STATEMENT_TYPES and discourse.said_content_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown",
                           fallback="the only date is what the statement is about")
+    if d.time.start is None and typed.plover in ("COERCE", "ASSAULT"):
+        d.time = gathering_day(tok, ctx.time_of) or d.time
+    if d.time.start is None:
+        d.time = speech_day(tok, ctx.time_of) or d.time
     if (d.time.start is None and typed.plover in STATEMENT_TYPES and ctx.analysis.anchor
             and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN"
                  or tok.tag_ == "VBG" and tok.dep_ == "advcl")):
@@ -339,6 +344,14 @@ def extract_events(analysis: Analysis) -> list[Event]:
                 ty.plover == "CONSULT" and refused_meeting(tok))) and not denied(tok):
             d.typed = as_intent(ty, lex, negated=True)
             d.modality = "asserted"
+        if d.typed.plover != ty.plover and d.typed.plover in STATEMENT_TYPES \
+                and d.time.start is None and ctx.analysis.anchor:
+            # "the EU will provide aid, the Commission said": a pledge the article reports
+            # with no date of its own is said on the day the article tells it
+            a = ctx.analysis.anchor
+            d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
+                              fallback="no date in the text: a reported statement, dated by "
+                                       f"the document's anchor ({a.source})")
         drafts[tok.i] = d
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)

@@ -1,0 +1,64 @@
+"""Dates an event borrows from a clause next to it when it has none of its own.
+
+- "Police arrested 40 students who had gathered outside parliament on Tuesday": people
+  arrested, dispersed or beaten where they had gathered were acted on at that gathering, so
+  the act takes the gathering's day (unlike "released villagers who were kidnapped last
+  month", whose relative clause tells another, earlier act).
+- "Qatar is mediating between the two sides, an official said on Monday": what a speaker
+  tells in the present tense was going on when it was said, so it takes the saying's day.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..records import TimeSpan
+from .lexicon import lemma
+
+# verbs of people coming together at a place (the relative clause of an act's targets)
+GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march", "rally",
+                          "congregate", "converge", "camp", "mass", "stage", "hold"))
+SPEECH_VERBS = frozenset(("say", "tell", "announce", "confirm", "add", "state"))
+_PRESENT = ("VBZ", "VBP")
+
+
+def _people_of(arg: Any) -> list[Any]:
+    """The noun and, for "dozens of workers", the people it counts."""
+    return [arg] + [g for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def gathering_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
+    """The day of the gathering told in a relative clause on the act's object or subject."""
+    for arg in tok.children:
+        if arg.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for noun in _people_of(arg):
+            for rel in noun.children:
+                if rel.dep_ == "relcl" and lemma(rel) in GATHER_VERBS:
+                    ts = time_of(rel)
+                    if ts.start is not None and ts.precision == "day":
+                        return ts
+    return None
+
+
+def _present(node: Any) -> bool:
+    """"mediates", "is mediating" (not "has mediated", a past act)."""
+    return node.tag_ in _PRESENT or node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT and c.lemma_.lower() == "be"
+        for c in node.children)
+
+
+def speech_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
+    """The day of the saying when the trigger's clause, in the present tense, is what a
+    speech verb with a date of its own reports."""
+    verb = tok.head if tok.dep_ == "attr" else tok  # "is mediating" read as a noun
+    if not _present(verb):
+        return None
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    ts = time_of(node.head)
+    return ts if ts.start is not None and ts.precision == "day" else None
