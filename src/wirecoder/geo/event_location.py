@@ -37,7 +37,7 @@ from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_OR_SITE, _actor, _country_modifier,
                           _inherited, _inside_org, _motion, _object_place, _path, _people,
-                          _prep_of, in_reported_clause, neighbour, noun_in,
+                          _prep_of, between_parties, in_reported_clause, neighbour, noun_in,
                           possessor_not_place)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
@@ -70,7 +70,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         else:
             tok = span_root(doc, t.span.start, t.span.end)
             if (tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t) or _people(tok)
-                    or _actor(tok) or _country_modifier(tok, t) or neighbour(t)):
+                    or _actor(tok) or _country_modifier(tok, t) or neighbour(t)
+                    or between_parties(tok, t)):
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
                 # "U.S. troops": whose or who, not where the event happened; "the border
                 # with X": the other side

@@ -32,6 +32,8 @@ _DIRECTION_RE = re.compile(
     r"^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(.+)$",
     re.IGNORECASE)
+VALLEY_MIN_POP = 20000  # an area a valley is named for is a sizeable one
+_VALLEY_RE = re.compile(r"^(?:the\s+)?(.+?)\s+Valley$")
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[- ](\S.*)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
@@ -158,6 +160,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         # Arabic names are written with and without the article: "Qamishli" / "Al Qamishli"
         m = _ARTICLE_RE.match(surface)
         names.append((m.group(1), kind) if m else ("Al " + surface, kind))
+    m = _VALLEY_RE.match(surface)
+    if m:  # "the Bekaa Valley", "Swat Valley": the admin area the valley is named for
+        names.append((m.group(1), "VALLEY"))
     m = _DIRECTION_RE.match(surface) if not whole else None
     if m:  # "West Surrey", "Southern California": the place, narrowed (not moved);
         # never when the whole is a name ("South Africa", "North Korea")
@@ -169,6 +174,9 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         for e in gaz.lookup(name):
             if name == township and e.feature_class == "P" and e.population >= TOWNSHIP_MAX_POP:
                 continue  # "Jackson Township" is a small municipality, not the city of Jackson
+            if hint == "VALLEY" and (e.feature_code not in ("ADM1", "ADM2")
+                                     or e.population < VALLEY_MIN_POP):
+                continue  # "Jordan Valley" is neither the country nor a small municipality
             if acronym and e.feature_class == "P" and not e.name.isupper() \
                     and name_key(e.name) == name_key(name) and e.population < SEEN_MIN_POP:
                 continue  # "OAS", "NATO": an acronym, not the town "Oas"

@@ -10,6 +10,7 @@ from typing import Any
 from ..language import span_root
 from ..records import Toponym
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
+                          between_parties,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
 
@@ -85,6 +86,8 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "topic"
     if neighbour(t):
         return "neighbour"
+    if between_parties(tok, t):
+        return "parties"
     # the noun the name hangs on, below its clause: a place noun passes the name on
     cur = tok
     for _ in range(8):

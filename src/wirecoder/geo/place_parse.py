@@ -303,3 +303,16 @@ def in_reported_clause(node: Any, trigger: Any) -> bool:
 def _reaches(tok: Any, target: Any) -> bool:
     """`target` is `tok`'s head or above it."""
     return any(a.i == target.i for a in tok.ancestors)
+
+
+def between_parties(tok: Any, t: Any) -> bool:
+    """"mediated between Armenia and Azerbaijan", "talks between Israel and Hamas": countries
+    after "between" on an act (not on a place: "the border between X and Y") are its
+    parties, not its place."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    return (t.place is not None and t.place.precision == "country" and first.dep_ == "pobj"
+            and prep.lower_ == "between" and not noun_in(prep.head, PLACE_OR_SITE)
+            and prep.head.lemma_.lower() not in ("border", "frontier", "road", "highway"))
