@@ -49,3 +49,18 @@ def test_a_pledge_told_in_the_future_is_dated_by_the_report() -> None:
     text = "Japan will provide 30 million dollars in food aid to Malawi, the foreign ministry said."
     pledges = _by_type(_events(text, "2026-04-11"), "AGREE")
     assert pledges and pledges[0].time.start == date(2026, 4, 11)
+
+
+def test_a_present_tense_report_with_no_date_is_dated_by_the_report() -> None:
+    text = "Kenya is mediating between the two Somali regional states, diplomats said."
+    talks = _by_type(_events(text, "2026-04-11"), "CONSULT")
+    assert talks and talks[0].time.start == date(2026, 4, 11)
+
+
+def test_a_headline_in_the_present_is_not_dated_by_the_report() -> None:
+    # "..., residents say": a headline's present tells a past act
+    text = ("Militia frees 20 fishermen held on lake island, officials say\n\nA militia has "
+            "released 20 fishermen it seized on an island in Lake Albert on Saturday, officials "
+            "said.")
+    for e in _by_type(_events(text, "2026-04-14"), "RETREAT"):
+        assert e.time.start != date(2026, 4, 14)

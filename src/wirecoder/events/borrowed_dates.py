@@ -49,16 +49,28 @@ def _present(node: Any) -> bool:
         for c in node.children)
 
 
-def speech_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
-    """The day of the saying when the trigger's clause, in the present tense, is what a
-    speech verb with a date of its own reports."""
+def reported_present(tok: Any) -> Any | None:
+    """The speech verb whose report the trigger's clause, in the present tense, is
+    ("Qatar is mediating ..., an official said"); None otherwise."""
     verb = tok.head if tok.dep_ == "attr" else tok  # "is mediating" read as a noun
     if not _present(verb):
         return None
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
+    # said in the past ("officials said"), not a headline's "..., residents say", whose
+    # present tells a past event
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS \
+            or node.head.tag_ != "VBD":
         return None
-    ts = time_of(node.head)
+    return node.head
+
+
+def speech_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
+    """The day of the saying when the trigger's clause, in the present tense, is what a
+    speech verb with a date of its own reports."""
+    verb = reported_present(tok)
+    if verb is None:
+        return None
+    ts = time_of(verb)
     return ts if ts.start is not None and ts.precision == "day" else None

@@ -13,7 +13,7 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
-from .borrowed_dates import gathering_day, speech_day
+from .borrowed_dates import gathering_day, reported_present, speech_day
 from .background import background, generic_plural, in_time_adjunct
 from .claims import claims_for
 from . import discourse, event_places
@@ -218,6 +218,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.time = gathering_day(tok, ctx.time_of) or d.time
     if d.time.start is None:
         d.time = speech_day(tok, ctx.time_of) or d.time
+    if d.time.start is None and ctx.analysis.anchor and reported_present(tok) is not None:
+        # "Qatar is mediating ..., officials said": going on as the article reports it
+        a = ctx.analysis.anchor
+        d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
+                          fallback="no date in the text: told in the present tense, dated "
+                                   f"by the document's anchor ({a.source})")
     if (d.time.start is None and typed.plover in STATEMENT_TYPES and ctx.analysis.anchor
             and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or tok.pos_ == "NOUN"
                  or tok.tag_ == "VBG" and tok.dep_ == "advcl")):
