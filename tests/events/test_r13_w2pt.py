@@ -64,3 +64,10 @@ def test_a_headline_in_the_present_is_not_dated_by_the_report() -> None:
             "said.")
     for e in _by_type(_events(text, "2026-04-14"), "RETREAT"):
         assert e.time.start != date(2026, 4, 14)
+
+
+def test_a_habit_told_in_the_present_is_not_dated_by_the_report() -> None:
+    text = ('"Smugglers often recruit teenagers to carry weapons across the border," a '
+            'customs officer said.')
+    for e in _events(text, "2026-04-14"):
+        assert e.time.start != date(2026, 4, 14)

@@ -20,6 +20,8 @@ GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march
                           "congregate", "converge", "camp", "mass", "stage", "hold"))
 SPEECH_VERBS = frozenset(("say", "tell", "announce", "confirm", "add", "state"))
 _PRESENT = ("VBZ", "VBP")
+HABITUAL = frozenset(("often", "usually", "regularly", "routinely", "frequently", "always",
+                      "typically", "sometimes", "generally", "normally", "rarely", "never"))
 
 
 def _people_of(arg: Any) -> list[Any]:
@@ -53,8 +55,9 @@ def reported_present(tok: Any) -> Any | None:
     """The speech verb whose report the trigger's clause, in the present tense, is
     ("Qatar is mediating ..., an official said"); None otherwise."""
     verb = tok.head if tok.dep_ == "attr" else tok  # "is mediating" read as a noun
-    if not _present(verb):
-        return None
+    if not _present(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL
+                                 for c in verb.children):
+        return None  # "the Taliban often recruit fighters": what they do, not an event
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
