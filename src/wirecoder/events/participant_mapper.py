@@ -386,7 +386,9 @@ class ParticipantMapper:
         left, right = np_bounds(head)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
         if inner:
-            inside = self.mentions_within(start, end)
+            # "a Shia mosque", "Kurdish militant targets": a creed or people describing a
+            # thing names no group that owns it
+            inside = [m for m in self.mentions_within(start, end) if not _described_kind(m, doc)]
             if inside:
                 return _from_mention(inside[0])
         if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
@@ -429,6 +431,16 @@ def _unhedged(text: str) -> str:
     elif len(words) > 2 and words[0].lower() in VAGUE_SCALE and words[1].lower() == "of":
         words = words[2:]
     return " ".join(words) if len(words) < len(text.split()) else text
+
+
+def _described_kind(m: Mention, doc: Any) -> bool:
+    """An unlinked people or creed adjective ("Shi'ite", "Kurdish"), tagged NORP and
+    modifying a noun: it says what kind of thing, not whose."""
+    if m.entity.kb_id or m.entity.kind != "group":
+        return False
+    toks = [t for t in doc if m.span.start <= t.idx < m.span.end]
+    return bool(toks) and all(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
+                              and t.tag_ in ("JJ", "NNP") and t.head.i > t.i for t in toks)
 
 
 def _from_mention(m: Mention) -> Participant:

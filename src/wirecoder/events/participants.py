@@ -281,8 +281,9 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
             mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
             if mention is not None and mention.entity.kind in ("state", "country"):
                 continue
-            if m.ent_type_ == "NORP" and mention is None:
-                continue  # a nationality ("Afghan civilians") is not a group
+            if m.ent_type_ == "NORP" and (mention is None or (
+                    not mention.entity.kb_id and not member and m.dep_ != "pobj")):
+                continue  # a nationality or creed ("Afghan civilians", "a Shia mosque"): no group
             if m.text.islower() and (mention is None or not mention.entity.kb_id):
                 continue  # "jihadist gunmen": a common word describes them, names no group
             if mention is not None:
