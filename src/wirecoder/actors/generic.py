@@ -43,10 +43,11 @@ class GenericMixin:
                 (self.doc[k].text[:1].islower() or self.doc[k].is_sent_start or proper) and \
                 head.pos_ in {"NOUN", "PROPN"} and \
                 (k > i or head.tag_ == "NNS" or head.lower_ == "police"):
-            spec = lex.institutions[inst[1]]
+            spec_key = _officers_of(self.doc, k, inst)
+            spec = lex.institutions[spec_key]
             return self.place_of(Cand(k, inst[0], self.surface(k, inst[0]), None, spec["kind"],
                                       None, spec["sector"], "generic", 0.6,
-                                      generic_inst=inst[1]))
+                                      generic_inst=spec_key))
         mods = k
         while mods < min(len(self.doc), k + 3) and self._is_modifier(mods) and \
                 self.keys[mods] not in lex.generic:
@@ -121,6 +122,13 @@ class GenericMixin:
         return False
 
     def add_unknown(self) -> None:
+        # "New People's Army rebels": a capitalised organisation name ending in a unit word
+        # is one name, not the generic nouns ("people") the lexicon found inside it
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG" and _unit_name(ent):
+                self.cands = [c for c in self.cands if not (
+                    c.kb_id is None and c.via in ("generic", "ner") and ent.start <= c.start
+                    and c.end <= ent.end)]
         covered: set[int] = set()
         for c in self.cands:
             covered.update(range(c.start, c.end))
@@ -133,6 +141,8 @@ class GenericMixin:
             a, b = ent.start_char, ent.end_char
             if "\n" in self.text[a:b]:
                 continue  # a headline run into the first line: not a name
+            if ent.label_ == "PERSON" and _capitalised_word(ent):
+                continue  # "Clan militias fought": a common word opening the sentence
             if any(ps < b and a < pe for ps, pe in self.places):
                 continue  # "Ternopil" tagged PERSON, but the places stage resolved it
             name = self.surface(start, ent.end)
@@ -150,3 +160,42 @@ class GenericMixin:
                 kind, sector = "group", None
             self.cands.append(Cand(start, ent.end, name, None, kind, country, sector, "ner", 0.5))
         self.cands.sort(key=lambda c: c.start)
+
+
+def _officers_of(doc: Any, k: int, inst: tuple[int, str]) -> str:
+    """The institution of a bare "officers" (or "officer"): the police where its sentence or
+    the one before speaks of police ("gunmen attacked a police station ... officers returned
+    fire"), else the institution the lexicon gives."""
+    if inst[1] != "MIL" or inst[0] - k != 1 or doc[k].lower_ not in ("officers", "officer"):
+        return inst[1]
+    sent = doc[k].sent
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    if any(t.lower_ in ("police", "policeman", "policemen", "gendarmes", "gendarmerie")
+           for t in doc[start:sent.end]):
+        return "COP"
+    return inst[1]
+
+
+# last words of an armed organisation's name ("New People's Army", "Popular Front")
+UNIT_NAME_ENDS = {"army", "front", "movement", "brigade", "brigades", "forces", "force"}
+
+
+def _unit_name(ent: Any) -> bool:
+    """A tagged organisation of two capitalised words or more ending in a unit word."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+    return len(words) >= 2 and words[-1].lower_ in UNIT_NAME_ENDS and all(
+        t.text[:1].isupper() for t in words)
+
+
+def _capitalised_word(ent: Any) -> bool:
+    """One common English word, capitalised only because it opens the sentence, modifying
+    a plural noun ("Clan militias", "Tribal fighters"): no person's name."""
+    from ..truecase import default_lexicon
+
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    return tok.is_sent_start and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i \
+        and tok.head.tag_ == "NNS" and default_lexicon().is_english(tok.lower_)

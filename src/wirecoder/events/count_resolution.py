@@ -299,6 +299,7 @@ def _later_tolls(out: list[Draft]) -> None:
     doc = out[0].sent.doc
     sents = list(doc.sents)
     for d in out:
+        _own_toll(d)
         if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not any(
                 q.kind == "killed" for q in d.quantities) or not d.evidence:
             continue
@@ -321,6 +322,32 @@ def _later_tolls(out: list[Draft]) -> None:
             if q is not None:
                 d.quantities.append(q)
                 d.count_relations[q.evidence] = rel
+
+
+TOLL_NOUNS = {"toll", "number"}
+
+
+def _own_toll(d: Draft) -> None:
+    """"The death toll from Sunday's bombing rose to six": the attack named in the toll's
+    "from"/"in"/"of" phrase has that many killed (when it has no count of its own)."""
+    tok = d.trigger.token
+    if d.typed.plover != "ASSAULT" or any(q.kind == "killed" for q in d.quantities) or not (
+            d.evidence) or tok.dep_ not in ("pobj", "poss") or not TOLL_RE.search(d.sent.text):
+        return
+    prep = tok.head if tok.dep_ == "pobj" else None
+    holder = prep.head if prep is not None and prep.lower_ in ("from", "in", "of") else (
+        tok.head if tok.dep_ == "poss" else None)
+    if holder is None or holder.lower_ not in TOLL_NOUNS:
+        return
+    found = _revised_count(d.sent)
+    if found is None:
+        return
+    v, qual, toks = found
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    q = Quantity(kind="killed", value=v, qualifier=qual, object=None,
+                 evidence=(Span(a, b, d.sent.doc.text[a:b], d.evidence[0].document_id),))
+    d.quantities.append(q)
+    d.count_relations[q.evidence] = "revision"
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:

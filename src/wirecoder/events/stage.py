@@ -81,7 +81,17 @@ def _scope(tok: Any) -> list[Any]:
     # commanders": the two are the strike's dead)
     own |= {t.i for c in base.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in c.children) for t in c.subtree}
+    # nor is a coordinated taking of people when this act takes none ("torched a school and
+    # abducted six teachers": the six are the abduction's)
+    kinds = load_lexicon().cues["quantities"]["kind_by_lemma"]
+    if kinds.get(_lemma(base)) not in TAKEN_KINDS and kinds.get(_lemma(tok)) not in TAKEN_KINDS:
+        own |= {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and kinds.get(_lemma(c)) in TAKEN_KINDS for t in c.subtree}
     return sorted([t for t in base.subtree if t.i not in own] + extra, key=lambda t: t.i)
+
+
+# counts of people taken (kinds of `kind_by_lemma`)
+TAKEN_KINDS = ("captured", "arrested")
 
 
 def _coordinated_outcome(verb: Any) -> list[Any]:
@@ -114,6 +124,13 @@ def _linked_group(tok: Any, ctx: DocContext) -> bool:
     return p is not None and bool(p.kb_id) and p.sector in ("REB", "INS", "UAF", "MIL", "GOV")
 
 
+def _owner_named(tok: Any, ctx: DocContext) -> bool:
+    """A weapon's modifier the actor stage linked to a known actor or a country ("a Russian
+    missile"); a model name the tagger took for a name ("a Katyusha rocket") is none."""
+    m = ctx.mapper.mention_at(tok.idx, tok.idx + len(tok.text))
+    return m is not None and bool(m.entity.kb_id or m.entity.country)
+
+
 def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     """The draft event of one typed trigger, from its `roles` (`roles_for` of the trigger
     and its type; the lists are changed in place)."""
@@ -132,8 +149,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     # car bomb", tagged a person)
     roles.actors += [c for t in instruments for c in t.children
                      if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i
-                     and (c.ent_type_ in ("NORP", "GPE", "ORG") or _linked_group(c, ctx))
-                     and c not in roles.actors]
+                     and ((c.ent_type_ in ("NORP", "GPE", "ORG") and _owner_named(c, ctx))
+                          or _linked_group(c, ctx))
+                     and c not in roles.actors]  # (a model name, "a Katyusha rocket", is none)
     # "air force jets bombed": the force the aircraft belongs to flew it
     roles.actors += [c for t in instruments if aircraft_word(t) for c in t.children
                      if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
