@@ -135,7 +135,10 @@ def _purpose_of(e: Draft, d: Draft) -> bool:
     Not for acts of force: "attacked the prison to kill the guards" says what was aimed at."""
     tok = d.trigger.token
     return (e.typed.plover == d.typed.plover and e.typed.plover in PURPOSE_TYPES
-            and tok.head.i == e.trigger.token.i
+            and (tok.head.i == e.trigger.token.i or (
+                # "blocked roads and burned tyres to protest": the purpose of the coordinated
+                # verb is the first verb's too
+                tok.head.dep_ == "conj" and tok.head.head.i == e.trigger.token.i))
             and tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 

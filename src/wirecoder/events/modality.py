@@ -20,7 +20,7 @@ from ..records import TimeSpan
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
-from .repression import force_means
+from .repression import force_means, protest_by_deed
 
 HISTORICAL_AGE = timedelta(days=366)
 
@@ -97,7 +97,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
                                               for c in trigger.children)
         if _purpose_clause(g, lex) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
-                and not said_in_contact(g):
+                and not said_in_contact(g) and not (g is trigger and protest_by_deed(g)):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
             return "hypothetical"

@@ -417,14 +417,33 @@ def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Qua
         else:
             rest.append(q)
     for kind, group in by_kind.items():
-        if len(group) == 1:
-            rest.append(group[0])
+        if len(group) == 1 or _two_sides(group):
+            rest.extend(group)  # "killed 15 soldiers and 30 militants": a count per side
             continue
         total = sum(q.value for q in group)
         ev = tuple(s for q in group for s in q.evidence)
         rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
                              evidence=ev))
     return rest
+
+
+def _two_sides(group: list[Quantity]) -> bool:
+    """Counts of state forces and of armed groups fighting them (each side's toll is its
+    own count, as the golden articles code them)."""
+    from .lexicon import load_lexicon
+
+    classes = load_lexicon().classes
+    sides = set()
+    for q in group:
+        word = strip_plural((q.object or "").split()[-1].lower()) if q.object else ""
+        word = POLICE_WORDS.get(word, word)
+        sides |= {c for c in ("state_force", "non_state") if word in classes[c]}
+    return sides == {"state_force", "non_state"}
+
+
+# police words the state-force class knows by their stem
+POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police",
+                "policewoman": "police", "gendarme": "police"}
 
 
 def governing_duration(trigger: Any) -> list[Any]:

@@ -93,3 +93,13 @@ def intervened_protests(drafts: list[Any], lex: Lexicon) -> None:
                 told.append(sub)
         if told:
             p.typed = replace(p.typed, acled=min(told, key=INTERVENTIONS.index))
+
+
+def protest_by_deed(purpose: Any) -> bool:
+    """"Residents blocked roads to protest against power cuts": a protest that is the purpose
+    of a past deed of the same people is done by that deed, not planned."""
+    from .lexicon import lemma
+
+    head = purpose.head
+    return lemma(purpose) in ("protest", "demonstrate") and purpose.dep_ in ("advcl", "xcomp") \
+        and head.pos_ == "VERB" and head.tag_ == "VBD"

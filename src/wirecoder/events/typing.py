@@ -185,6 +185,14 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # "troops stormed the compound": the raid its own words tell; "protesters stormed
         # parliament during nationwide protests": a moment of the protest told there
         return None
+    if e.lemma in ("burn", "torch") and objs and all(_lemma(o) in TYRES for o in objs):
+        # "burned tyres to protest against power cuts": a protesters' way of blocking a road,
+        # no property destroyed; a moment of the protest its own words tell (or, with no such
+        # word, the protest itself, turned rough)
+        if any(_lemma(t) in lex.classes["protest"] and t.i != trigger.token.i
+               for t in trigger.token.sent):
+            return None
+        return Typed("PROTEST", "riot", "Violent demonstration", "145", weight, flexible)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
     if e.needs == "place_word" and objects and not _is_place(objects, lex):
@@ -389,12 +397,34 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # ("an angry mob beat a thief to death": a mob's violence, no demonstration)
         riot = "Mob violence" if actor_l & MOB_WORDS else "Violent demonstration"
         plover, mode, cameo, acled = "PROTEST", "riot", "145", riot
+    if acled == "Armed clash" and e.lemma in CLASH_LEMMAS and street_clash(
+            actor_l, _heads_lemmas(targets), lex):
+        # "riot police clashed with protesters", "supporters clashed with police": a
+        # demonstration that turned violent (ACLED's violent demonstration), no armed battle
+        plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
     if plover not in ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "SUPPORT", "AGREE"):
         acled = None
     if acled == "Non-violent transfer of territory" and objs and all(
             _is_person([o], lex) or _lemma(o) in HANDED_PEOPLE for o in objs):
         acled = None  # "handed over 25 prisoners / the bodies of two hostages": no territory
     return Typed(plover, mode, acled, cameo, weight, flexible)
+
+
+# what protesters burn in the street
+TYRES = {"tyre", "tire", "tyres", "tires"}
+# words of a fight between two sides
+CLASH_LEMMAS = {"clash", "fight", "fighting", "scuffle", "skirmish", "brawl"}
+# a crowd's people that clash with police in the street (supporters of a leader or party)
+STREET_SIDES = {"supporter", "mourner", "fan", "resident", "villager", "opposition"}
+
+
+def street_clash(actor_l: set[str], target_l: set[str], lex: Any) -> bool:
+    """One side of a clash is a crowd (protesters, rioters, a leader's supporters) and the
+    other police (no army: "soldiers clashed with protesters" is typed the same only when
+    the police are in it)."""
+    crowd = lex.classes["protest_actor"] | DEMONSTRATORS | STREET_SIDES
+    police = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
+    return bool((actor_l & crowd and target_l & police) or (actor_l & police and target_l & crowd))
 
 
 # people, or their remains, handed over ("handed over the bodies", "the remains of ...")
