@@ -127,6 +127,8 @@ def _linked_group(tok: Any, ctx: DocContext) -> bool:
 def _owner_named(tok: Any, ctx: DocContext) -> bool:
     """A weapon's modifier the actor stage linked to a known actor or a country ("a Russian
     missile"); a model name the tagger took for a name ("a Katyusha rocket") is none."""
+    if not ctx.mapper.mentions:
+        return True  # no actor stage ran: the tagger's label is all there is to go on
     m = ctx.mapper.mention_at(tok.idx, tok.idx + len(tok.text))
     return m is not None and bool(m.entity.kb_id or m.entity.country)
 
