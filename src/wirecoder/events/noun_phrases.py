@@ -141,3 +141,13 @@ def _in_np(t: Any, g: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+def described_kind(m: Any, doc: Any) -> bool:
+    """An unlinked people or creed adjective ("Shi'ite", "Kurdish"), tagged NORP and
+    modifying a noun: it says what kind of thing, not whose."""
+    if m.entity.kb_id or m.entity.kind != "group":
+        return False
+    toks = [t for t in doc if m.span.start <= t.idx < m.span.end]
+    return bool(toks) and all(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
+                              and t.tag_ in ("JJ", "NNP") and t.head.i > t.i for t in toks)

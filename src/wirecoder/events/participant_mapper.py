@@ -17,7 +17,7 @@ from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOU
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .noun_phrases import coordinated_modifier, group_head, np_bounds
+from .noun_phrases import coordinated_modifier, described_kind, group_head, np_bounds
 
 # offices named with whom or what they are held for ("minister of security", "spokesman for
 # the police", "lawyer for the family")
@@ -388,7 +388,7 @@ class ParticipantMapper:
         if inner:
             # "a Shia mosque", "Kurdish militant targets": a creed or people describing a
             # thing names no group that owns it
-            inside = [m for m in self.mentions_within(start, end) if not _described_kind(m, doc)]
+            inside = [m for m in self.mentions_within(start, end) if not described_kind(m, doc)]
             if inside:
                 return _from_mention(inside[0])
         if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
@@ -431,16 +431,6 @@ def _unhedged(text: str) -> str:
     elif len(words) > 2 and words[0].lower() in VAGUE_SCALE and words[1].lower() == "of":
         words = words[2:]
     return " ".join(words) if len(words) < len(text.split()) else text
-
-
-def _described_kind(m: Mention, doc: Any) -> bool:
-    """An unlinked people or creed adjective ("Shi'ite", "Kurdish"), tagged NORP and
-    modifying a noun: it says what kind of thing, not whose."""
-    if m.entity.kb_id or m.entity.kind != "group":
-        return False
-    toks = [t for t in doc if m.span.start <= t.idx < m.span.end]
-    return bool(toks) and all(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
-                              and t.tag_ in ("JJ", "NNP") and t.head.i > t.i for t in toks)
 
 
 def _from_mention(m: Mention) -> Participant:
