@@ -62,6 +62,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     lex = ctx.lex
     lemma = _lemma(t)
     if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
+        if typed.plover in ("ACCUSE", "REJECT") and t.pos_ == "NOUN":
+            return _owner(t, ctx)  # "denounced new EU sanctions": who imposed them
         return None  # "suspension of sanctions": what is eased, not whom
     if lemma in lex.classes["agreement"] and typed.plover in ("SUPPORT", "AGREE"):
         return None
@@ -91,12 +93,37 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     for c in inner:
         if actor_like(c, ctx):
             return ctx.mapper.participant(c)
+    if typed.plover in OWNED_OBJECT_TYPES and t.pos_ == "NOUN":
+        owner = _owner(t, ctx)
+        if owner is not None:
+            return owner  # "rejected a Sudanese proposal": Sudan
     if violent and not (lex.in_class(lemma, "weapon") or lemma in lex.classes["generic_objects"]
                         or typed.acled == "Disrupted weapons use"):
         return ctx.mapper.participant(t, inner=True)
     inside = ctx.mapper.participant(t, inner=True)
     if inside is not None and inside.kb_id:
         return inside
+    return None
+
+
+# statements about a measure or proposal, aimed at whoever made it
+OWNED_OBJECT_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+
+
+def _owner(t: Any, ctx: Any) -> Participant | None:
+    """Whose a proposal, measure or statement is: its possessor, its "of" or "by" phrase, the
+    agent of a participle on it ("sanctions imposed by the EU"), or a name or demonym
+    modifying it ("a Sudanese proposal", "new EU sanctions")."""
+    owners = [c for c in t.children if c.dep_ == "poss"] + [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for g in c.children if g.dep_ == "pobj"] + [
+        g for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN"
+        for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"] + [
+        c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+        and c.ent_type_ in ("NORP", "GPE", "ORG") and not set_apart(c, t)]
+    for c in owners:
+        if actor_like(c, ctx):
+            return ctx.mapper.participant(c)
     return None
 
 

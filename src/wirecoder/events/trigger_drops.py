@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
     return _drop_signed(_drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
-        _drop_acted_on(found))))))
+        _drop_acted_on(_drop_naming_of_rejected(found)))))))
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -58,6 +58,17 @@ def _breached(tok: Any) -> bool:
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     return head.i != tok.i and _lemma(head) in BREACH_WORDS
+
+
+def _drop_naming_of_rejected(found: list[Trigger]) -> list[Trigger]:
+    """"rejected the plan, calling it unacceptable": a verb of naming in a participle clause
+    on a rejection, with no subject of its own, says how the rejection was worded; it is
+    that rejection, not a second event (an accusation by the rejecter of itself)."""
+    rejecting = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "REJECT"}
+    return [t for t in found if not (
+        t.entry.pos == "V" and t.entry.needs == "condemnation" and t.token.tag_ == "VBG"
+        and t.token.dep_ in ("advcl", "conj", "xcomp") and t.token.head.i in rejecting
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.token.children))]
 
 
 def _drop_breached(found: list[Trigger]) -> list[Trigger]:
