@@ -25,6 +25,14 @@ BOMBARDMENT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "shelling",
                      "bombardments", "shellfire"}
 
 
+# the offices a head-of-state or head-of-government title names (KB roles, lower case);
+# a title not listed may name any of them
+HEAD_ROLES = {"president", "prime minister", "king", "emir", "chancellor"}
+TITLE_ROLES = {"president": {"president"}, "prime minister": {"prime minister"},
+               "premier": {"prime minister", "premier"}, "chancellor": {"chancellor"},
+               "king": {"king"}, "queen": {"queen"}, "emir": {"emir"}, "amir": {"emir"}}
+
+
 class CountryTitleMixin:
     """Methods of `link.DocLinker` for country references and titles."""
 
@@ -121,21 +129,22 @@ class CountryTitleMixin:
                 return None
             if j < len(self.doc) and self.keys[j] == "of":
                 return None  # "the commander of US Central Command": named by what follows
-        holder = self.office_holder(country, info) if country else None
+        holder = self.office_holder(country, info, self.surface(i, j)) if country else None
         if holder is not None:
             return Cand(start, end, holder.name, holder.kb_id, "person", country, sector,
                         "title", 0.8)
         return Cand(start, end, self.surface(start, end), None, "person", country, sector,
                     "title", 0.6)
 
-    def office_holder(self, country: str, info: dict[str, Any]) -> Cand | None:
-        """The KB person holding a head-of-state/government title for `country` on the date."""
+    def office_holder(self, country: str, info: dict[str, Any], title: str = "") -> Cand | None:
+        """The KB person holding a head-of-state/government title for `country` on the date:
+        one holding that very office ("Senegal's prime minister" is not its president)."""
         if not info.get("head") or self.on is None:
             return None
         office = f"{country}-{info.get('institution', 'GOV')}"
+        roles = TITLE_ROLES.get(title.lower(), HEAD_ROLES)
         hits = [s for s in self.kb.facts(property="position", on=self.on)
-                if s.value == office and s.qualifier("role") in {"President", "Prime Minister",
-                                                                  "King", "Emir", "Chancellor"}]
+                if s.value == office and str(s.qualifier("role") or "").lower() in roles]
         if len(hits) != 1:
             return None
         return self.resolved(hits[0].subject, 0, 0, "title", 0.7)
