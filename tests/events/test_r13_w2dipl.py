@@ -24,3 +24,29 @@ def test_naming_a_rejected_thing_is_no_second_accusation(linked_events_of):
     evs = linked_events_of("Azerbaijan rejected the report on Tuesday, calling it "
                            "baseless.")
     assert [e.type.plover for e in evs] == ["REJECT"]
+
+
+# ---------------------------------------------------------------- whom it is aimed at
+def test_a_mediator_acts_and_the_sides_of_the_talks_are_targets(linked_events_of):
+    ev = one(linked_events_of("Norway is mediating talks between Colombia's government and "
+                              "the ELN rebels in Oslo, diplomats said."), "CONSULT")
+    assert names(ev.actors) == ["Norway"]
+    assert len(ev.targets) == 2
+
+
+def test_a_protest_is_aimed_at_whoever_provoked_it(linked_events_of):
+    ev = one(linked_events_of("Vietnam protested on Tuesday after Chinese warships rammed a "
+                              "fishing trawler near the Paracel Islands."), "ACCUSE")
+    assert ev.targets
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(linked_events_of):
+    ev = one(linked_events_of("Turkey threatened reprisals if Greece extended its territorial "
+                              "waters."), "THREATEN")
+    assert any("Gree" in n for n in names(ev.targets))
+
+
+def test_a_promise_to_hand_back_is_made_to_the_receiver(linked_events_of):
+    ev = one(linked_events_of("Britain agreed to return looted bronzes to Benin on "
+                              "Thursday."), "AGREE")
+    assert any("Benin" in n for n in names(ev.targets))

@@ -40,7 +40,7 @@ from .participant_mapper import merge_participants as merge_participants
 from .participant_mapper import participant_key as participant_key
 from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
-from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause,
+from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause, provokers,
                             appos_names, coactors, damaged, dead_in, delivered, dispersed,
                             has_patient, hit_objects, light_verb_subject, named_object,
                             pronoun_antecedents,
@@ -181,11 +181,18 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 trigger, ("from",))
         if plover == "CONSULT":  # "are mediating between Israel and Hamas": the two sides
             r.targets.extend(g for b in pobj_of(trigger, ("between",)) for g in (b, *b.conjuncts))
+            # ("is mediating talks between Kyiv and Moscow": the sides of the talks)
+            r.targets.extend(g for o in objs for b in pobj_of(o, ("between",))
+                             for g in (b, *b.conjuncts))
         if plover in ("CONSULT",) and _lemma(trigger) not in HOSTING_VERBS:
             # ("welcomed his counterpart to Cairo": where, not whom)
             r.targets.extend(pobj_of(trigger, ("to",)))
         if plover in ("REQUEST", "ACCUSE", "AID", "THREATEN", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("to", "on", "of")))
+        if plover == "ACCUSE" and not passive and not objs and not any(
+                t.ent_type_ not in NON_PARTICIPANT_ENTS for t in r.targets) and not any(
+                c.dep_ == "ccomp" for c in trigger.children):
+            r.targets.extend(provokers(trigger, lex))  # "protested after X rammed a boat"
         if said_in_contact(trigger):  # "called the family to demand a ransom": the family
             r.targets[:0] = [c for c in trigger.head.children if c.dep_ in ("dobj", "dative")]
     else:

@@ -246,6 +246,21 @@ def agents_of_when_clause(verb: Any, lex: Lexicon) -> list[Any]:
     return [t for t in out if may_act(t, lex) and t.ent_type_ not in NON_PARTICIPANT_ENTS]
 
 
+def provokers(verb: Any, lex: Lexicon) -> list[Any]:
+    """Whom a protest or complaint without an object is aimed at, from the clause that says
+    what provoked it: "Manila protested after Beijing's coast guard rammed a boat" (the
+    clause's subject, when it can act and the clause is active)."""
+    out: list[Any] = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in (
+                "after", "when") for m in c.children):
+            continue
+        subj, passive = subject_of(c)
+        if not passive:
+            out.extend(t for t in subj if t.pos_ != "PRON" and t.lower_ not in PRONOUNS)
+    return [t for t in out if may_act(t, lex)]
+
+
 def named_object(verb: Any) -> list[Any]:
     """"rejected what it called the bloc's ultimatums", "condemned what they described as
     an invasion": the object of a verb that is a free relative "what ... called/described"

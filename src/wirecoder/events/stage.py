@@ -34,7 +34,7 @@ from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
-from .participants import affiliations, as_members, target_participant
+from .participants import actor_like, affiliations, as_members, target_participant
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
@@ -196,6 +196,11 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
         to = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
+        if typed.plover == "AGREE" and not to:  # "agreed to return the assets to Abuja"
+            to = [g for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                  for h in (x, *(o for o in x.children if o.dep_ == "dobj"))
+                  for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
         target_toks = to + target_toks
     if typed.plover in ("REQUEST", "CONCEDE", "REJECT"):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -212,6 +217,13 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                     target_toks += threatened_party(c)
                 else:
                     target_toks += subj
+    if typed.plover == "THREATEN" and not any(actor_like(t, ctx) for t in roles.targets):
+        # "threatened reprisals if Oslo hosted the troops", "threatened to retaliate if Manila
+        # held the drills": the threat is aimed at whom its condition says may act
+        target_toks += [g for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp"))
+                        for c in v.children if c.dep_ == "advcl" and any(
+                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                        for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"]
     if typed.plover == "CONSULT" and typed.mode in ("visit",):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE",)]
