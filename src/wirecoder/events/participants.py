@@ -93,7 +93,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     for c in inner:
         if actor_like(c, ctx):
             return ctx.mapper.participant(c)
-    if typed.plover in OWNED_OBJECT_TYPES and t.pos_ == "NOUN":
+    if typed.plover in OWNED_OBJECT_TYPES and t.pos_ == "NOUN" and (
+            lex.in_class(lemma, "decision") or lemma in PROPOSAL_NOUNS):
         owner = _owner(t, ctx)
         if owner is not None:
             return owner  # "rejected a Sudanese proposal": Sudan
@@ -108,6 +109,9 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
 
 # statements about a measure or proposal, aimed at whoever made it
 OWNED_OBJECT_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+# what one side puts to another, besides the measures and words of the "decision" class
+PROPOSAL_NOUNS = {"proposal", "offer", "initiative", "plan", "demand", "ultimatum", "request",
+                  "bid", "draft", "resolution", "call", "appeal", "idea", "scheme", "overture"}
 
 
 def _owner(t: Any, ctx: Any) -> Participant | None:
