@@ -50,3 +50,25 @@ def test_a_promise_to_hand_back_is_made_to_the_receiver(linked_events_of):
     ev = one(linked_events_of("Britain agreed to return looted bronzes to Benin on "
                               "Thursday."), "AGREE")
     assert any("Benin" in n for n in names(ev.targets))
+
+
+
+# ---------------------------------------------------------------- rulings and withdrawals
+def test_whose_plan_it_is_acts_in_it_not_who_blocked_it(linked_events_of):
+    evs = linked_events_of("A judge in Lilongwe on Tuesday halted the army's plan to send "
+                           "troops to Mozambique.")
+    assert not any(any("judic" in n.lower() or "judge" in n.lower() for n in names(e.actors))
+                   for e in evs)
+
+
+def test_leaving_a_treaty_is_no_transfer_of_territory(linked_events_of):
+    for text in ("Mali said on Monday it would withdraw from the arms trade treaty.",
+                 "Gambia pulled out of the regional bloc on Friday."):
+        for e in linked_events_of(text):
+            assert e.type.acled_sub_event_type != "Non-violent transfer of territory", text
+
+
+def test_leaving_a_town_is_still_a_transfer_of_territory(linked_events_of):
+    ev = one(linked_events_of("Rebel fighters withdrew from the town of Kalehe on Sunday."),
+             "RETREAT")
+    assert ev.type.acled_sub_event_type == "Non-violent transfer of territory"

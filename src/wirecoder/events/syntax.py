@@ -157,6 +157,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return subj, passive or _own_passive(verb)
     if verb.dep_ == "acl" and verb.head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            owner = [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owner and verb.head.pos_ == "NOUN":
+                # "blocked the government's plan to deploy police": the government would
+                # deploy them, not whoever blocked the plan
+                return owner[:1], False
             node = verb.head
             for _ in range(3):
                 if node.pos_ in ("VERB", "AUX"):

@@ -407,6 +407,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     if acled == "Non-violent transfer of territory" and objs and all(
             _is_person([o], lex) or _lemma(o) in HANDED_PEOPLE for o in objs):
         acled = None  # "handed over 25 prisoners / the bodies of two hostages": no territory
+    if plover == "RETREAT" and mode == "withdraw" and _leaves_a_pact(trigger.token, lex):
+        # "could withdraw from the treaty", "pulled out of the bloc": relations reduced
+        # (PLOVER SANCTION), no territory changing hands
+        plover, mode, cameo, acled = "SANCTION", "withdraw", "161", None
     return Typed(plover, mode, acled, cameo, weight, flexible)
 
 
@@ -425,6 +429,23 @@ def street_clash(actor_l: set[str], target_l: set[str], lex: Any) -> bool:
     crowd = lex.classes["protest_actor"] | DEMONSTRATORS | STREET_SIDES
     police = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
     return bool((actor_l & crowd and target_l & police) or (actor_l & police and target_l & crowd))
+
+
+# bodies a state can leave besides agreements ("withdrew from the court", "quit the bloc")
+LEFT_BODIES = {"organisation", "organization", "bloc", "alliance", "union", "court",
+               "council", "commission", "body", "forum", "grouping", "community", "league"}
+
+
+def _leaves_a_pact(tok: Any, lex: Lexicon) -> bool:
+    """"withdraw from the treaty", "the withdrawal from the accord", "pulled out of the
+    Paris agreement": what is left is an agreement or a body of states, not a place."""
+    heads = (tok, *(c for c in tok.children if c.lower_ == "out"))  # ("pulled out of")
+    left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for g in (*c.children, *(x for p in c.children if p.dep_ == "prep"
+                                     for x in p.children))
+            if g.dep_ == "pobj"]
+    return any(lex.in_class(_lemma(g), "agreement") or _lemma(g) in LEFT_BODIES
+               or g.ent_type_ == "ORG" and not lex.in_class(_lemma(g), "armed") for g in left)
 
 
 # people, or their remains, handed over ("handed over the bodies", "the remains of ...")
