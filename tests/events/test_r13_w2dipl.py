@@ -1,7 +1,16 @@
 """Round 13 (w2dipl) fixes in diplomatic and legal events. Sentences written for these
 tests."""
 
-from .conftest import names, one
+from datetime import date
+
+import pytest
+
+from .conftest import names, one, whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 3, 10))
 
 
 # ---------------------------------------------------------------- whose measure it is
@@ -72,3 +81,9 @@ def test_leaving_a_town_is_still_a_transfer_of_territory(linked_events_of):
     ev = one(linked_events_of("Rebel fighters withdrew from the town of Kalehe on Sunday."),
              "RETREAT")
     assert ev.type.acled_sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_state_suspended_by_a_bloc_is_not_where_it_happened(run):
+    ev = one(run("The East African Community suspended "
+                              "Burundi from the bloc on Thursday."), "SANCTION")
+    assert ev.location is None or "Burundi" not in ev.location.name

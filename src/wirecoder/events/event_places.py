@@ -359,7 +359,8 @@ def addressed_place(d: Draft) -> bool:
     government, and is not where the statement was made. Nor is a place inside what the
     statement reports or asks for (`geo.place_parse.in_reported_clause`)."""
     place = d.location
-    if place is None or not place.evidence or not speech_act(d):
+    measure = d.typed.plover == "SANCTION" and d.typed.acled is None
+    if place is None or not place.evidence or not (speech_act(d) or measure):
         return False
     tok = d.trigger.token
     node = span_root(tok.doc, place.evidence[0].start, place.evidence[0].end)
@@ -367,6 +368,9 @@ def addressed_place(d: Draft) -> bool:
         node = node.head
     if node is None:
         return False
+    if not speech_act(d):
+        # "the bloc suspended Guinea": a measure is not taken in the state it names
+        return node.dep_ in ("dobj", "dative") and node.head.i == tok.i
     if in_reported_clause(node, tok):
         return True
     if node.dep_ in ("dobj", "dative") and node.head.i == tok.i:
