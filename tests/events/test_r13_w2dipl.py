@@ -87,3 +87,22 @@ def test_a_state_suspended_by_a_bloc_is_not_where_it_happened(run):
     ev = one(run("The East African Community suspended "
                               "Burundi from the bloc on Thursday."), "SANCTION")
     assert ev.location is None or "Burundi" not in ev.location.name
+
+
+# ---------------------------------------------------------------- missed measures
+def test_a_complaint_lodged_by_a_state_is_an_accusation(linked_events_of):
+    ev = one(linked_events_of("Guyana lodged a complaint with the regional court on "
+                              "Wednesday."), "ACCUSE")
+    assert names(ev.actors) == ["Guyana"]
+
+
+def test_stripping_critics_of_citizenship_is_coercion(linked_events_of):
+    ev = one(linked_events_of("Eritrea on Sunday stripped 60 exiled journalists of their "
+                              "nationality."), "COERCE")
+    assert names(ev.actors) == ["Eritrea"]
+    assert not any("nationality" in n for n in names(ev.targets))
+
+
+def test_stripping_fighters_of_weapons_is_no_coercion_of_status(linked_events_of):
+    assert not any(e.type.plover == "COERCE" for e in linked_events_of(
+        "The villagers stripped the bandits of their rifles on Monday."))

@@ -38,7 +38,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
 LIGHT_EXTRA = {"reach", "conclude", "strike", "seal", "ink", "finalize", "announce",
                "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify",
-               "trade", "exchange", "level"}  # ("traded accusations", "levelled charges")
+               "trade", "exchange", "level",  # ("traded accusations", "levelled charges")
+               "file", "lodge", "submit"}  # ("filed a complaint", "lodged a protest")
 # verbs whose "by" agent did what their passive subject names ("the attack was planned by X")
 PASSIVE_LIGHT = {"plan", "mastermind", "order", "organize", "organise", "prepare"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}

@@ -69,6 +69,9 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return None
     if lemma in lex.classes["generic_objects"] and t.pos_ == "NOUN":
         return None
+    if lemma in lex.classes["civil_status"]:  # "revoked the citizenship of 12 critics"
+        holders = of_objects(t)
+        return ctx.mapper.participant(holders[0]) if holders else None
     if typed.plover in ("ASSAULT", "COERCE") and lemma in NOT_TARGETS and t.pos_ == "NOUN":
         return None
     if typed.plover == "ASSAULT" and _an_area(t, ctx):
@@ -183,7 +186,8 @@ def _of_phrase(t: Any, ctx: Any) -> Participant | None:
     """A thing named with its owner ("the offices of the labor unions", "the home of the
     assembly president") as one participant; None when the noun has no "of" complement."""
     of = of_objects(t)
-    if not of or t.like_num or _lemma(t) in PART_NOUNS:
+    if not of or t.like_num or _lemma(t) in PART_NOUNS or (
+            _lemma(of[0]) in ctx.lex.classes["civil_status"]):  # ("stripped X of his immunity")
         return None
     left, _ = np_bounds(t)
     g = of[0]
@@ -277,7 +281,7 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     if ctx.mapper.named_group(t) is not None:
         return out  # "the Black Hand group": the name is the group's own, no affiliation
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
-    mods += of_objects(t)
+    mods += [g for g in of_objects(t) if _lemma(g) not in ctx.lex.classes["civil_status"]]
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
     # "Suspected jihadist gunmen": the doubt, read as a name at the start of a sentence
     mods = [m for m in mods if m.lower_ not in HEDGES]
