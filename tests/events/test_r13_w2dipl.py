@@ -106,3 +106,10 @@ def test_stripping_critics_of_citizenship_is_coercion(linked_events_of):
 def test_stripping_fighters_of_weapons_is_no_coercion_of_status(linked_events_of):
     assert not any(e.type.plover == "COERCE" for e in linked_events_of(
         "The villagers stripped the bandits of their rifles on Monday."))
+
+
+def test_people_described_as_accused_are_no_accusation_event(linked_events_of):
+    evs = linked_events_of("Soldiers detained two traders accused of smuggling fuel across "
+                           "the border near Gao.")
+    assert not any(e.type.plover == "ACCUSE" for e in evs)
+    assert any(e.type.plover == "COERCE" for e in evs)
