@@ -113,3 +113,9 @@ def test_people_described_as_accused_are_no_accusation_event(linked_events_of):
                            "the border near Gao.")
     assert not any(e.type.plover == "ACCUSE" for e in evs)
     assert any(e.type.plover == "COERCE" for e in evs)
+
+
+def test_where_a_described_person_was_held_is_no_target(linked_events_of):
+    ev = one(linked_events_of("Lagos demanded that Ghana free a Nigerian trader arrested at "
+                              "the airport."), "COERCE")
+    assert not any("airport" in n for n in names(ev.targets))

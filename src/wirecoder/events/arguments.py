@@ -150,7 +150,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             # commanders was detained at the airport" says where)
             if has_patient(trigger, objs, own_passive, lex) or (
                     _lemma(trigger) not in INSTRUMENT_VERBS and not own_passive
-                    and any(c.dep_ == "auxpass" for c in trigger.children)):
+                    and any(c.dep_ == "auxpass" for c in trigger.children)) or (
+                    trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
+                # ("a journalist detained at the border": the noun is the patient)
                 preps = tuple(q for q in preps if q != "at")
             r.targets.extend(hit_objects(trigger, preps))
         if plover == "SANCTION" and _lemma(trigger) == "declare":  # "... persona non grata"
