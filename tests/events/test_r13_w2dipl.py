@@ -119,3 +119,11 @@ def test_where_a_described_person_was_held_is_no_target(linked_events_of):
     ev = one(linked_events_of("Lagos demanded that Ghana free a Nigerian trader arrested at "
                               "the airport."), "COERCE")
     assert not any("airport" in n for n in names(ev.targets))
+
+
+def test_who_is_asked_to_free_someone_does_not_report_the_detention(run):
+    evs = run("Peru on Monday demanded that Chile release a Peruvian fisherman detained "
+              "off the coast.")
+    held = [e for e in evs if e.type.plover == "COERCE"]
+    assert held and not any(c.claimant and "Chile" in (c.claimant.name or "")
+                            for e in held for c in e.claims)

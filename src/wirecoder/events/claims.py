@@ -19,6 +19,11 @@ from .participant_mapper import ParticipantMapper
 from .syntax import subject_of, with_conjuncts
 
 
+# what a released text is ("released a video / footage showing"), besides REPORT_NOUNS
+RELEASED_WORDS = {"video", "footage", "image", "images", "photo", "photos", "recording",
+                  "audio", "figure", "figures", "data", "list", "toll", "findings", "details"}
+
+
 def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     """Reporting verbs that govern the trigger (nearest first)."""
     verbs = lex.words("reporting_verbs")
@@ -28,8 +33,10 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         head = node.head
         if head == node:
             break
+        freed = _lemma(head) == "release" and node.dep_ == "dobj" and (
+            _lemma(node) not in REPORT_NOUNS | RELEASED_WORDS)  # "release a man detained"
         if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
-                "nsubj", "nsubjpass", "agent"):
+                "nsubj", "nsubjpass", "agent") and not freed:
             out.append(head)
         node = head
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
