@@ -40,10 +40,10 @@ from .participant_mapper import merge_participants as merge_participants
 from .participant_mapper import participant_key as participant_key
 from .responsibility import claimed_agents as claimed_agents
 from .responsibility import responsibility_agents
-from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause, provokers,
+from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_clause,
                             appos_names, coactors, damaged, dead_in, delivered, dispersed,
                             has_patient, hit_objects, light_verb_subject, named_object,
-                            pronoun_antecedents,
+                            pronoun_antecedents, provokers,
                             says_where, shared_object, weapon_noun, whose_life, with_included,
                             without_split_modifiers)
 from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart, subject_of,
