@@ -108,13 +108,6 @@ def test_stripping_fighters_of_weapons_is_no_coercion_of_status(linked_events_of
         "The villagers stripped the bandits of their rifles on Monday."))
 
 
-def test_people_described_as_accused_are_no_accusation_event(linked_events_of):
-    evs = linked_events_of("Soldiers detained two traders accused of smuggling fuel across "
-                           "the border near Gao.")
-    assert not any(e.type.plover == "ACCUSE" for e in evs)
-    assert any(e.type.plover == "COERCE" for e in evs)
-
-
 def test_where_a_described_person_was_held_is_no_target(linked_events_of):
     ev = one(linked_events_of("Lagos demanded that Ghana free a Nigerian trader arrested at "
                               "the airport."), "COERCE")

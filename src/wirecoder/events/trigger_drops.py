@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
     return _drop_signed(_drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
-        _drop_acted_on(_drop_naming_of_rejected(_drop_accused_people(found))))))))
+        _drop_acted_on(_drop_naming_of_rejected(found)))))))
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -58,17 +58,6 @@ def _breached(tok: Any) -> bool:
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     return head.i != tok.i and _lemma(head) in BREACH_WORDS
-
-
-def _drop_accused_people(found: list[Trigger]) -> list[Trigger]:
-    """"arrested three men accused of robbing a bank", "acquitted officers charged with
-    assault": a participle after a noun that says what its people stand accused of
-    describes them; who accused them and when is not told, so it is no event of its own."""
-    return [t for t in found if not (
-        t.entry.pos == "V" and t.entry.plover == "ACCUSE" and t.token.dep_ == "acl"
-        and t.token.tag_ == "VBN" and t.token.head.pos_ in NOUN_POS
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass")
-                    for c in t.token.children))]
 
 
 def _drop_naming_of_rejected(found: list[Trigger]) -> list[Trigger]:
