@@ -38,8 +38,10 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "allow", "permit", "e
 LIGHT_EXTRA = {"reach", "conclude", "strike", "seal", "ink", "finalize", "announce",
                "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify",
-               "trade", "exchange", "level",  # ("traded accusations", "levelled charges")
-               "file", "lodge", "submit"}  # ("filed a complaint", "lodged a protest")
+               "trade", "exchange", "level"}  # ("traded accusations", "levelled charges")
+# verbs of filing that are light only with a subject of their own ("Armenia lodged a
+# complaint"), not as the purpose of another act ("summoned the envoy to lodge a protest")
+FILING_VERBS = {"file", "lodge", "submit"}
 # verbs whose "by" agent did what their passive subject names ("the attack was planned by X")
 PASSIVE_LIGHT = {"plan", "mastermind", "order", "organize", "organise", "prepare"}
 NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}

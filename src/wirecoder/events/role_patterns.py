@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .argument_words import (ATTACK_VERBS, CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERBS, DELIVER_VERBS,
-                             DISPERSE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS, LAID_EXPLOSIVES,
-                             LIFE_NOUNS, LIGHT_EXTRA, NAMING_VERBS, NON_PARTICIPANT_ENTS,
+                             DISPERSE_VERBS, EXPLODE_VERBS, FILING_VERBS, INSTRUMENT_VERBS,
+                             LAID_EXPLOSIVES, LIFE_NOUNS, LIGHT_EXTRA, NAMING_VERBS, NON_PARTICIPANT_ENTS,
                              OPPONENT_NOUNS, PASSIVE_LIGHT, PRONOUNS, STREET_WORDS, TRIP_VERBS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
@@ -63,8 +63,10 @@ def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
             return []
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "attr", "nsubjpass", "oprd",
                                                           "conj", "pobj"):
+            filing = _lemma(head) in FILING_VERBS and any(c.dep_ == "nsubj"
+                                                          for c in head.children)
             if node.dep_ == "pobj" or _lemma(head) not in LIGHT_EXTRA | lex.classes["light"] and (
-                    node.dep_ != "nsubjpass" or _lemma(head) not in PASSIVE_LIGHT):
+                    node.dep_ != "nsubjpass" or _lemma(head) not in PASSIVE_LIGHT) and not filing:
                 return []
             subj, passive = subject_of(head)
             if passive:
