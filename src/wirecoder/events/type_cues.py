@@ -2,7 +2,8 @@
 phrases, whether its objects are places, people, weapons or illnesses, a hazard as subject,
 gunfire against a blaze, arson, an agreement named by what was agreed, the sub-type another
 word of the sentence names, and the sense of "strike" the rest of the document gives. Read
-by `typing.lexicon_type` and `typing.refined_type`; moved out of `typing` (the same code).
+by `typing.lexicon_type` and `typing.refined_type`; moved out of `typing` (the same code), with
+the crowd, police and state-holder words, clashes in the street and leaving a pact.
 """
 
 from __future__ import annotations
@@ -318,3 +319,56 @@ def _labour_strike_told(trigger: Trigger, lex: Lexicon) -> bool:
             return False
         labour = labour or _cue_hit(words, lex.cues["strike_cues"]["labour"])
     return labour
+
+
+# who act as demonstrators when they attack ("rioters torched a police post")
+DEMONSTRATORS = {"protester", "demonstrator", "rioter", "marcher", "protesters", "demonstrators",
+                 "rioters", "marchers"}
+
+
+STATE_HOLDERS = {"army", "military", "government", "troop", "troops", "soldier", "soldiers",
+                 "force", "forces", "junta", "regime", "police"}
+
+
+def _taken_from_state(tok: Any, lex: Lexicon) -> bool:
+    """"seized the town from the army": a place taken from the state's forces was taken by
+    someone else, a non-state actor (whatever its name's head word: "Forces", "Front")."""
+    # (the parser may hang "from" on the place taken: "captured the town from the army")
+    hosts = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    return any(_lemma(g) in STATE_HOLDERS or g.lower_ in STATE_HOLDERS
+               for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj")
+
+
+# what protesters burn in the street
+TYRES = {"tyre", "tire", "tyres", "tires"}
+# words of a fight between two sides
+CLASH_LEMMAS = {"clash", "fight", "fighting", "scuffle", "skirmish", "brawl"}
+# a crowd's people that clash with police in the street (supporters of a leader or party)
+STREET_SIDES = {"supporter", "mourner", "fan", "resident", "villager", "opposition"}
+
+
+def street_clash(actor_l: set[str], target_l: set[str], lex: Any) -> bool:
+    """One side of a clash is a crowd (protesters, rioters, a leader's supporters) and the
+    other police (no army: "soldiers clashed with protesters" is typed the same only when
+    the police are in it)."""
+    crowd = lex.classes["protest_actor"] | DEMONSTRATORS | STREET_SIDES
+    police = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
+    return bool((actor_l & crowd and target_l & police) or (actor_l & police and target_l & crowd))
+
+
+# bodies a state can leave besides agreements ("withdrew from the court", "quit the bloc")
+LEFT_BODIES = {"organisation", "organization", "bloc", "alliance", "union", "court",
+               "council", "commission", "body", "forum", "grouping", "community", "league"}
+
+
+def _leaves_a_pact(tok: Any, lex: Lexicon) -> bool:
+    """"withdraw from the treaty", "the withdrawal from the accord", "pulled out of the
+    Paris agreement": what is left is an agreement or a body of states, not a place."""
+    heads = (tok, *(c for c in tok.children if c.lower_ == "out"))  # ("pulled out of")
+    left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for g in (*c.children, *(x for p in c.children if p.dep_ == "prep"
+                                     for x in p.children))
+            if g.dep_ == "pobj"]
+    return any(lex.in_class(_lemma(g), "agreement") or _lemma(g) in LEFT_BODIES
+               or g.ent_type_ == "ORG" and not lex.in_class(_lemma(g), "armed") for g in left)

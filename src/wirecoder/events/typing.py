@@ -26,6 +26,8 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
                         aircraft_struck_only, is_arson)
+from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
+                        street_clash)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -131,9 +133,6 @@ MOB_WORDS = {"mob", "crowd", "vigilante"}
 CROWD_WORDS = {"supporter", "supporters", "youth", "youths", "resident", "residents", "crowds"}
 # verbs that make whom they describe protesters ("traders demonstrating against the tax")
 PROTESTING = {"protest", "demonstrate", "rally", "march", "strike", "picket"}
-# who act as demonstrators when they attack ("rioters torched a police post")
-DEMONSTRATORS = {"protester", "demonstrator", "rioter", "marcher", "protesters", "demonstrators",
-                 "rioters", "marchers"}
 
 
 # what makes people who take someone irregular ("seized by armed men", "masked men took him")
@@ -147,20 +146,6 @@ def _irregular_takers(actors: list[Any], lex: Lexicon) -> bool:
         lex.in_class(_lemma(a), "person") and any(
             c.dep_ == "amod" and c.lower_ in IRREGULAR_MODIFIERS for c in a.children)
         for a in actors)
-
-
-STATE_HOLDERS = {"army", "military", "government", "troop", "troops", "soldier", "soldiers",
-                 "force", "forces", "junta", "regime", "police"}
-
-
-def _taken_from_state(tok: Any, lex: Lexicon) -> bool:
-    """"seized the town from the army": a place taken from the state's forces was taken by
-    someone else, a non-state actor (whatever its name's head word: "Forces", "Front")."""
-    # (the parser may hang "from" on the place taken: "captured the town from the army")
-    hosts = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
-    return any(_lemma(g) in STATE_HOLDERS or g.lower_ in STATE_HOLDERS
-               for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj")
 
 
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
@@ -412,40 +397,6 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # (PLOVER SANCTION), no territory changing hands
         plover, mode, cameo, acled = "SANCTION", "withdraw", "161", None
     return Typed(plover, mode, acled, cameo, weight, flexible)
-
-
-# what protesters burn in the street
-TYRES = {"tyre", "tire", "tyres", "tires"}
-# words of a fight between two sides
-CLASH_LEMMAS = {"clash", "fight", "fighting", "scuffle", "skirmish", "brawl"}
-# a crowd's people that clash with police in the street (supporters of a leader or party)
-STREET_SIDES = {"supporter", "mourner", "fan", "resident", "villager", "opposition"}
-
-
-def street_clash(actor_l: set[str], target_l: set[str], lex: Any) -> bool:
-    """One side of a clash is a crowd (protesters, rioters, a leader's supporters) and the
-    other police (no army: "soldiers clashed with protesters" is typed the same only when
-    the police are in it)."""
-    crowd = lex.classes["protest_actor"] | DEMONSTRATORS | STREET_SIDES
-    police = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
-    return bool((actor_l & crowd and target_l & police) or (actor_l & police and target_l & crowd))
-
-
-# bodies a state can leave besides agreements ("withdrew from the court", "quit the bloc")
-LEFT_BODIES = {"organisation", "organization", "bloc", "alliance", "union", "court",
-               "council", "commission", "body", "forum", "grouping", "community", "league"}
-
-
-def _leaves_a_pact(tok: Any, lex: Lexicon) -> bool:
-    """"withdraw from the treaty", "the withdrawal from the accord", "pulled out of the
-    Paris agreement": what is left is an agreement or a body of states, not a place."""
-    heads = (tok, *(c for c in tok.children if c.lower_ == "out"))  # ("pulled out of")
-    left = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-            for g in (*c.children, *(x for p in c.children if p.dep_ == "prep"
-                                     for x in p.children))
-            if g.dep_ == "pobj"]
-    return any(lex.in_class(_lemma(g), "agreement") or _lemma(g) in LEFT_BODIES
-               or g.ent_type_ == "ORG" and not lex.in_class(_lemma(g), "armed") for g in left)
 
 
 # people, or their remains, handed over ("handed over the bodies", "the remains of ...")
