@@ -57,6 +57,18 @@ def linked_events_of():
     return run
 
 
+def pipeline_events(text: str, published: str) -> list[Event]:
+    """The events the whole pipeline makes of a text published on an ISO date, the way
+    `wirecoder eval` reads a gold row."""
+    from wirecoder.evaluate.events import _document, run_pipeline
+
+    return run_pipeline(_document({"text": text, "published": published})).events
+
+
+def of_type(events: list[Event], plover: str) -> list[Event]:
+    return [e for e in events if e.type.plover == plover]
+
+
 def one(events: list[Event], plover: str) -> Event:
     found = [e for e in events if e.type.plover == plover]
     assert found, f"no {plover} event in {[e.type.plover for e in events]}"

@@ -5,15 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from wirecoder.evaluate.events import _document, run_pipeline
+
+from .conftest import of_type as _by_type
+from .conftest import pipeline_events as _events
 from wirecoder.geo import default_gazetteer
-
-
-def _events(text: str, published: str) -> list:
-    return run_pipeline(_document({"text": text, "published": published})).events
-
-
-def _by_type(events: list, plover: str) -> list:
-    return [e for e in events if e.type.plover == plover]
 
 
 # ------------------------------------------------------------ hyphenated place names
@@ -86,7 +81,6 @@ def test_the_sea_is_the_sea_not_the_province_named_after_it() -> None:
     text = ("DUBAI, Aug 30 (Reuters) - A tanker was hit by a drone in the Red Sea off Yemen's "
             "port of Mokha late on Saturday, the UKMTO agency said. Egypt's Suez Canal "
             "Authority said traffic was normal.")
-    from wirecoder.evaluate.events import _document
     an = run_pipeline(_document({"text": text, "published": "2026-08-30"}))
     sea = [t for t in an.toponyms if t.span.text == "Red Sea"]
     assert sea and sea[0].place is not None and sea[0].place.name == "Red Sea"

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from wirecoder.evaluate.events import _document, run_pipeline
-
-
-def _events(text: str, published: str) -> list:
-    return run_pipeline(_document({"text": text, "published": published})).events
-
-
-def _by_type(events: list, plover: str) -> list:
-    return [e for e in events if e.type.plover == plover]
+from .conftest import of_type as _by_type
+from .conftest import pipeline_events as _events
 
 
 # ------------------------------------------------- a date in the targets' relative clause
