@@ -98,3 +98,23 @@ def test_counts_of_one_side_still_add_up(linked_events_of):
     ev = one(linked_events_of("Troops killed a rebel commander and four fighters near Kalehe "
                               "on Monday."), "ASSAULT")
     assert counts(ev, "killed") == [(5, "at_least")]
+
+
+# ---------------------------------------------------------------- drones that hit things
+def test_a_drone_that_hits_a_ship_is_a_drone_strike(linked_events_of):
+    ev = one(linked_events_of("A Ukrainian drone hit a Russian oil tanker near Novorossiysk "
+                              "late on Tuesday, the port authority said."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Air/drone strike"
+    assert any("tanker" in n for n in names(ev.targets))
+
+
+def test_a_vessel_hit_by_a_drone_is_a_drone_strike(linked_events_of):
+    evs = linked_events_of("A cargo vessel was hit by a drone in the Black Sea on Sunday, "
+                           "its operator said.")
+    assert one(evs, "ASSAULT").type.acled_sub_event_type == "Air/drone strike"
+
+
+def test_a_drone_that_is_hit_is_no_strike(linked_events_of):
+    evs = linked_events_of("The drone was hit by heavy rain and crashed into a field near "
+                           "Kursk, officials said.")
+    assert not [e for e in evs if e.type.plover == "ASSAULT"]

@@ -24,6 +24,7 @@ from .phrase_triggers import (body_found, burned_alive, called_for_clause,
 from .repression import force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .trigger_drops import drop_non_events
+from .weapons import UNMANNED
 
 VERB_POS = {"VERB"}
 # entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
@@ -195,7 +196,11 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "sexual":
         lemmas |= {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
     if needs == "weapon":  # "the tanker was hit by two missiles": the passive's agent
-        lemmas |= {_lemma(g) for c in tok.children if c.dep_ == "agent" for g in c.children}
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        lemmas |= {_lemma(g) for g in agents}
+        if any(_lemma(d) in UNMANNED for d in (
+                *agents, *(c for c in tok.children if c.dep_ == "nsubj"))):
+            return True  # "an Iranian drone hit a tanker", "was struck by a drone"
     if needs in lex.classes:
         return bool(lemmas & lex.classes[needs])
     return True
