@@ -70,7 +70,8 @@ SAY_VERBS = {"say", "tell", "state", "add", "declare"}
 STANCE_VERBS = DENY_VERBS | {"accuse", "blame", "condemn", "denounce", "criticize", "criticise",
                              "urge", "demand", "warn", "threaten", "vow", "pledge", "insist",
                              "welcome", "call"}
-NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
+# verbs that say what a thing is ("what he called a barbaric attack", "described as a massacre")
+DESCRIBING_VERBS = {"call", "describe", "term", "brand", "label"}
 NOBODY = {"nobody", "none", "no-one", "noone", "anyone", "anybody", "someone", "somebody"}
 # "the name / hand / work of X is behind the attack": X, not the abstract noun
 HOLDER_NOUNS = {"name", "hand", "work", "handiwork", "signature", "mark", "fingerprint",

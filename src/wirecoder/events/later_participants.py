@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
-from .argument_words import DESCRIPTORS
+from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
 from .lexicon import lemma as _lemma
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .participant_mapper import merge_participants
@@ -172,13 +172,11 @@ def condemned_nouns(tok: Any) -> list[Any]:
     return [u for h in heads for u in (h, *h.conjuncts)]
 
 
-NAMING_VERBS = {"call", "describe", "term", "brand", "label"}
-
 
 def _named_by_what(h: Any) -> list[Any]:
     """"what he called a cowardly attack", "what it described as a massacre": the noun the
     free relative "what" is named as, else nothing."""
-    if h.lower_ != "what" or _lemma(h.head) not in NAMING_VERBS:
+    if h.lower_ != "what" or _lemma(h.head) not in DESCRIBING_VERBS:
         return []
     verb = h.head
     return [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c is not h] + [
@@ -204,7 +202,7 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
             if (found is None or not found.actors) and entry is not None and entry.plover in (
                     "ASSAULT", "COERCE", "SANCTION") and (any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
-                    for c in noun.children) or _lemma(noun.head) in NAMING_VERBS):
+                    for c in noun.children) or _lemma(noun.head) in DESCRIBING_VERBS):
                 before = [e for e in final if e is not d and e.typed.plover == entry.plover
                           and e.sent.start <= noun.sent.start and e.actors]
                 # (one told with the same word first: "Militants attacked a camp ... the
