@@ -125,7 +125,36 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     return out
 
 
+# a text someone issues: "a statement from the army", "a report by the monitor"
+ISSUED_TEXTS = {"statement", "report", "communique", "release", "announcement", "account",
+                "bulletin", "post", "message", "letter"}
+
+
+def issuer_of(tok: Any) -> Any:
+    """Who issued the text `tok` names: the object of "from"/"by" on it ("a statement from
+    the navy", "a report by the commission") or the agent of a participle on it ("a statement
+    issued by the ministry"); None where the text names no issuer."""
+    if tok.lemma_.lower() not in ISSUED_TEXTS and tok.lower_ not in ISSUED_TEXTS:
+        return None
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            objs = [g for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _claimant(tok: Any, mapper: ParticipantMapper) -> Participant | None:
+    issuer = issuer_of(tok)
+    if issuer is not None:
+        p = mapper.participant(issuer)
+        if p is not None:
+            return p
     if tok.lower_ in REPORT_NOUNS or tok.lemma_.lower() in REPORT_NOUNS:
         inside = mapper.participant(tok, inner=True)
         if inside is not None:
