@@ -117,6 +117,23 @@ def _kinds_apart(e: Draft, d: Draft) -> bool:
             and not _within_told_event(d)) or _retreats_apart(e, d)
 
 
+def arrests_told_apart(e: Draft, d: Draft) -> bool:
+    """"44 people had been detained, the minister said. ... Police said they had arrested
+    one man over the assault": arrests in different sentences, each with its own exact
+    count and told by different sayers, are two arrests, whoever they took."""
+    if not (e.typed.acled == d.typed.acled == "Arrests") or e.sent.start == d.sent.start:
+        return False
+    ce = {q.value for q in e.quantities if q.kind == "arrested" and q.qualifier == "exact"}
+    cd = {q.value for q in d.quantities if q.kind == "arrested" and q.qualifier == "exact"}
+    if not ce or not cd or ce & cd:
+        return False
+    se = {c.claimant.name.lower() for c in e.claims} | {
+        c.claimant.kb_id for c in e.claims if c.claimant.kb_id}
+    sd = {c.claimant.name.lower() for c in d.claims} | {
+        c.claimant.kb_id for c in d.claims if c.claimant.kb_id}
+    return bool(se) and bool(sd) and not se & sd
+
+
 def _retreats_apart(e: Draft, d: Draft) -> bool:
     """"... have exchanged thousands of prisoners since Moscow pulled out of the deal": a
     release and a withdrawal (PLOVER RETREAT both, of different modes) are two acts."""

@@ -25,7 +25,8 @@ from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
                         _same_type, _tells_harm, arson_apart, fire_of_strike,
                         _launch_of_stopped_weapon, _retreats_apart, fold_dispersal_purpose,
-                        other_kind_of_act, plunder_apart, stops_munitions)
+                        arrests_told_apart, other_kind_of_act, plunder_apart,
+                        stops_munitions)
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
@@ -90,9 +91,14 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         if not participant_key(p) & (target_keys | actor_keys):
             into.actors.append(p)
             actor_keys |= participant_key(p)
+    # "arrested three men and seized two cars": what the seizure took is no one arrested
+    things_taken = into.typed.acled == "Arrests" and other.typed.acled != "Arrests" and (
+        other.typed.mode == "seize")
     for p in other.targets:
         if ref and had_targets:
             break
+        if things_taken and not p.kb_id:
+            continue
         if not participant_key(p) & (target_keys | actor_keys):
             into.targets.append(p)
             target_keys |= participant_key(p)
@@ -376,7 +382,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
             and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
-            arson_apart(e, d) or fought_back_later(e, d)):
+            arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
         return False

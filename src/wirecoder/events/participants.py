@@ -83,8 +83,18 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
         return _of_phrase(t, ctx) or ctx.mapper.participant(t)
     if typed.plover in BLAMING_TYPES and _violent_noun(t, lex):
         return _perpetrator(t, ctx)
+    if typed.acled == "Arrests" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (
+            t.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                p.span.start <= t.idx < p.span.end for p in ctx.analysis.toponyms or [])):
+        return None  # "detained 30 people in Kisumu": where, not whom
     if actor_like(t, ctx):
         return ctx.mapper.participant(t)
+    if typed.acled == "Arrests" and _arrest_grounds(t):
+        # "detained on suspicion of theft", "arrested on charges of fraud", "held over the
+        # riot", "charges including looting and arson": the grounds of an arrest are no one
+        # taken (a group named inside may be)
+        inside = ctx.mapper.participant(t, inner=True)
+        return inside if inside is not None and inside.kb_id else None
     violent = typed.plover in ("ASSAULT", "COERCE")
     if violent and t.pos_ == "NOUN" and not lex.in_class(lemma, "weapon"):
         phrase = _of_phrase(t, ctx)
@@ -108,6 +118,27 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     if inside is not None and inside.kb_id:
         return inside
     return None
+
+
+# the prepositions that give an arrest's grounds ("on charges of", "over the killing")
+ARREST_GROUNDS = {"on", "over", "for", "under"}
+
+
+PLACE_PREPS = {"in", "at", "near", "outside", "across"}
+
+
+def _arrest_grounds(t: Any) -> bool:
+    """Whether the noun `t` (or the first of its conjuncts) is the object of a preposition
+    giving an arrest's grounds, or listed under "including"."""
+    first = t
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.pos_ not in ("NOUN", "VERB") or first.dep_ != "pobj":
+        return False
+    # (a list under "including" that is no people - actors are kept before this is asked -
+    # lists charges or things found: "on charges including theft", "materials, including
+    # detonators and phones, were seized")
+    return first.head.lower_ in ARREST_GROUNDS or first.head.lower_ == "including"
 
 
 # statements about a measure or proposal, aimed at whoever made it

@@ -43,6 +43,8 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     for t in scope:
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
             continue
+        if _lemma(t) == "charge" and _legal_charge(t):
+            continue  # "detained on charges of arson", "faces charges": an accusation
         # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
         used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
             _lemma(t.head) in USE_HEADS) and t.head.i > t.i
@@ -105,6 +107,18 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         out.append(Participant(name=name, kind="weapon", evidence=(span,),
                                mentions=(name, *aliases)))
     return out + _delivered_munitions(scope, ctx, out)
+
+
+# verbs whose object "charges" are an accusation ("faces charges", "filed charges")
+CHARGING_VERBS = {"face", "bring", "file", "press", "level", "drop", "lay", "deny", "dismiss"}
+
+
+def _legal_charge(t: Any) -> bool:
+    """Whether "charge(s)" is an accusation: under "on"/"under", with an "of"/"including"
+    list of offences, or the object of a verb of charging."""
+    return (t.dep_ == "pobj" and t.head.lower_ in ("on", "under")) or any(
+        c.lower_ in ("of", "including", "over", "for") for c in t.children) or (
+        t.dep_ == "dobj" and _lemma(t.head) in CHARGING_VERBS)
 
 
 def _listed_before(c: Any) -> bool:
