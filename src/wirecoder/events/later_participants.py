@@ -256,3 +256,29 @@ def attach_arresting_claimants(final: list[Any]) -> None:
         found = [c.claimant for c in d.claims if c.claimant.sector in ARRESTING_SECTORS]
         if found:
             d.actors = [found[0]]
+
+
+# verbs of a search or raid by forces, in which people are then taken
+SEARCH_VERBS = {"search", "raid", "storm", "comb", "sweep", "cordon", "surround", "swoop"}
+
+
+def attach_searching_forces(final: list[Any], ctx: Any) -> None:
+    """"Soldiers searched three houses on Monday. Two suspects were detained": an arrest told
+    in the passive with no one named to have made it is made by the police, troops or agents
+    that the same or the sentence before says searched or raided somewhere (the nearest)."""
+    for d in final:
+        tok = d.trigger.token
+        if d.typed.plover != "COERCE" or d.typed.acled != "Arrests" or d.actors or not (
+                _passive_told(tok)):
+            continue
+        sent = tok.sent
+        first = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        verbs = [t for t in tok.doc[first:tok.i] if _lemma(t) in SEARCH_VERBS
+                 and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children)]
+        for v in reversed(verbs):
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            found = [p for p in (ctx.mapper.participant(s) for s in subj)
+                     if p is not None and p.sector in ARRESTING_SECTORS]
+            if found:
+                d.actors = [found[0]]
+                break

@@ -28,7 +28,7 @@ from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective
 from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
-                                 attach_mobilized_against)
+                                 attach_mobilized_against, attach_searching_forces)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
@@ -422,6 +422,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
+    attach_searching_forces(final, ctx)
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)
