@@ -69,6 +69,18 @@ def _own_passive(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _reported_clause_before(verb: Any) -> Any:
+    """The reported clause's verb that a participle hung on a later reporting verb follows
+    ("X attacked a camp, killing five, an official said": "attacked"); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _lemma(head) not in SAY_VERBS or (
+            head.i < verb.i):
+        return None
+    told = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i
+            and c.pos_ in ("VERB", "AUX")]
+    return told[-1] if told else None
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -135,6 +147,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             # "the ministry said the fines were unlawful and rejected ...": the parser joins
             # "rejected" to "were"; the sayer rejects (see STANCE_VERBS)
             return subject_of(head.head, depth + 1)
+        told = _reported_clause_before(verb)
+        if told is not None:
+            # "gunmen attacked a camp on Tuesday, killing five, an official said": the parser
+            # hangs the participle on the sayer's verb; it tells the reported act's outcome
+            return subject_of(told, depth + 1)
         if head.pos_ in ("VERB", "AUX"):
             subj, passive = subject_of(head, depth + 1)
             if passive and verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children) \
