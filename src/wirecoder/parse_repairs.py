@@ -28,6 +28,7 @@ def repair_parse(doc: Any) -> Any:
     verbs = lex.words("reporting_verbs")
     for tok in doc:
         _prefixed_past(tok)
+        _shot_read_as_noun(tok)
     for sent in list(doc.sents):
         _subject_split_off(sent)
     for tok in list(doc):
@@ -243,6 +244,37 @@ def _prefixed_past(tok: Any) -> None:
             tok.tag_ = "VBD"
             tok.lemma_ = prefix + IRREGULAR_PAST[rest]
             return
+
+
+def _shot_read_as_noun(tok: Any) -> None:
+    """"Gunmen on a motorcycle shot dead a teacher": after a noun the small parser reads
+    "shot" as a noun ("a motorcycle shot") and "dead" as the clause's head with the victim as
+    its object; "shot" is the past verb, "dead" its predicate and the noun before it the
+    object of the preposition again."""
+    doc = tok.doc
+    if tok.lower_ != "shot" or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+        return
+    dead = doc[tok.i + 1]
+    if dead.lower_ != "dead" or not any(c.dep_ == "dobj" for c in dead.children):
+        return
+    holder = tok.head
+    mods = [c for c in tok.children if c.i < tok.i]
+    noun = max((c for c in mods if c.dep_ == "compound"), key=lambda c: c.i, default=None)
+    if tok.dep_ == "pobj" and noun is not None:
+        noun.head, noun.dep_ = holder, "pobj"
+        for c in mods:
+            if c is not noun:
+                c.head = noun
+    root = dead.dep_ == "ROOT"
+    for c in list(dead.children):
+        if c is not tok:
+            c.head = tok
+    if root:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = dead.head, dead.dep_
+    dead.head, dead.dep_ = tok, "oprd"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", "shoot"
 
 
 def _clause_read_as_noun(prep: Any) -> None:

@@ -136,6 +136,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
             for c in tok.children) and not _denies_an_act(tok, lex)
+    if needs == "not_of_a_claim":  # "rejected the accusation" denies; "rejected the offer"
+        return not lemmas & lex.classes["claim_nouns"]
     if needs in ("reach", "impose", "issue"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -201,9 +203,22 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         if any(_lemma(d) in UNMANNED for d in (
                 *agents, *(c for c in tok.children if c.dep_ == "nsubj"))):
             return True  # "an Iranian drone hit a tanker", "was struck by a drone"
+    if needs == "forces_moved":  # "troops were flown to the city", not "the wounded soldier
+        # was flown to a hospital"
+        # (who is carried, not what carries them: "flew in a helicopter to the site")
+        moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        moved += [g for m in moved for g in (*m.conjuncts, *of_objects(m))]
+        return bool({_lemma(m) for m in moved} & lex.classes["troops"]) and not (
+            lemmas & CARE_WORDS) and not any(
+            c.lower_ in CARE_WORDS for w in moved for c in w.children if c.dep_ == "amod")
     if needs in lex.classes:
         return bool(lemmas & lex.classes[needs])
     return True
+
+
+# where the wounded and the dead are carried, and what they are: no deployment of forces
+CARE_WORDS = {"hospital", "clinic", "treatment", "care", "surgery", "wounded", "injured",
+              "sick", "dead", "body", "bodies", "remains", "coffin", "evacuation"}
 
 
 # participles of people held by the other side ("swapped 40 captured soldiers")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .detect import Trigger
-from .lexicon import Lexicon, TriggerEntry
+from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
 
 FRAMES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
@@ -45,10 +45,16 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if node.dep_ == "conj" and (node.head.i not in by_token or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             return None  # "ordered them to withdraw, and the ministry said it had deployed"
+        if node.dep_ == "conj" and node.i != trig.token.i and _lemma(node) in load_lexicon(
+                ).words("reporting_verbs"):
+            return None  # "called on all sides to talk, and said aid had been suspended"
         if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
             return None
         node = node.head
         f = by_token.get(node.i)
+        if f is not None and node.i == trig.token.head.i and trig.token.dep_ == "conj" and (
+                trig.entry.plover in FRAMES and f.entry.plover != trig.entry.plover):
+            return None  # "had asked for guards and had been refused": the answer to a request
         if f is not None:
             return f if f.entry.plover in FRAMES and f != trig else None
     return None

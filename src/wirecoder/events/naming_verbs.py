@@ -11,12 +11,18 @@ from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 
 
+QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
+
+
 def _predicated(tok: Any) -> set[str]:
     """Words of what a verb of naming says its object is ("called the move a provocation",
     "branded the arrests an act of aggression", "described the vote as illegal"): the
     object predicate, a second object, or an "as" phrase, with its modifiers."""
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    # ("called the raid \"an act of piracy\"": the quoted predicate read as an apposition)
+    preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "appos" and a.left_edge.i > 0
+              and a.doc[a.left_edge.i - 1].text in QUOTE_MARKS]
     preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "as"
                           for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]

@@ -331,6 +331,8 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     # (an entry that needs a context, "find" a weapon, is no act of its own here)
     if _deploy_comp(comp) or entry is not None and entry.plover in acts and not entry.needs:
         return None  # "ordered troops to pull back": the withdrawal, told by its own word
+    if _held_in_custody(comp, lex):
+        return CUSTODY_ORDER  # "ordered him to be held in pretrial detention": custody
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "suspended the broadcaster and ordered providers to stop carrying it": how the
         # measure is enforced, no demand of its own (the verb it is coordinated with may be
@@ -341,6 +343,25 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
                                       or first.acled == "@suspend"):
                 return None
     return lex.entry("demand", "V")
+
+
+# a court's order that someone be held: coercion by the court, no arrest in the field
+CUSTODY_ORDER = TriggerEntry("order", "V", "COERCE", "arrest", "173", None, None, 0.7)
+# where one is held ("to be held in pretrial detention", "kept in custody")
+CUSTODY_PLACES = {"detention", "custody", "jail", "prison", "remand", "cell", "cells"}
+
+
+def _held_in_custody(comp: Any, lex: Lexicon) -> bool:
+    """A passive infinitive of custody: "(ordered X) to be held in pretrial detention",
+    "to be remanded", "to be jailed": the order is the detention, no demand of anyone."""
+    if not any(c.dep_ == "auxpass" for c in comp.children):
+        return False
+    entry = lex.entry(_lemma(comp), "V")
+    if entry is not None and entry.plover == "COERCE" and entry.mode == "arrest":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+        g.dep_ == "pobj" and _lemma(g) in CUSTODY_PLACES for g in c.children)
+        for c in comp.children)
 
 
 def called_for_clause(tok: Any, lex: Lexicon) -> TriggerEntry | None:

@@ -305,7 +305,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # "summoned the ambassador to protest against the sanctions": a diplomatic protest
         summoned = trigger.token.dep_ in ("advcl", "xcomp") and _lemma(
             trigger.token.head) in SUMMONING_VERBS
-        if e.lemma == "protest" and (gov_subject or reporting or summoned or any(
+        if e.lemma == "block" and (subj_l & lex.classes["armed"] or _armed(actors)):
+            # "gunmen blocked roads with burning trucks": armed men's blockade, no protest
+            plover, mode, cameo, acled = "COERCE", "restrict", "191", None
+        elif e.lemma == "protest" and (gov_subject or reporting or summoned or any(
                 _lemma(c) in ("lodge", "file", "official") for c in
                 list(trigger.token.children) + [trigger.token.head])):
             plover, mode, cameo, acled = "ACCUSE", "allege", "114", None
@@ -332,7 +335,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         else:
             acled = None
     elif acled == "@send":
-        words = _heads_lemmas(objs)
+        # ("sent thousands of additional troops": what the count counts)
+        words = _heads_lemmas(objs + [g for o in objs for g in of_objects(o)])
         if words & lex.classes["troops"] and not words & {"aid", "food", "supply", "supplies"}:
             acled = None
         else:
@@ -343,8 +347,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
             plover, mode, cameo, acled = "RETREAT", "ease", "085", None
         elif words & lex.classes["bannable"]:
             plover, mode, cameo, acled = "COERCE", "ban", "1722", None
-        elif words & {"aid", "assistance", "supply", "supplies", "delivery", "shipment", "convoy"}:
+        elif words & AID_WORDS:
             plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
+        elif words & {"operation", "operations", "activity", "activities"}:
+            return None  # ("the mine suspended operations"; aid work is kept above)
         elif words & lex.classes["communications"]:
             plover, mode, cameo, acled = "COERCE", "restrict", "172", None  # internet shutdown
         else:
@@ -402,6 +408,11 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
 # people, or their remains, handed over ("handed over the bodies", "the remains of ...")
 HANDED_PEOPLE = {"body", "bodies", "remains", "corpse", "prisoner", "detainee", "captive",
                  "hostage"}
+
+
+# what is stopped when aid is: "suspended food deliveries", "humanitarian operations"
+AID_WORDS = {"aid", "assistance", "supply", "supplies", "delivery", "shipment", "convoy",
+             "humanitarian", "relief"}
 
 
 def _armed(actors: list[Any]) -> bool:
