@@ -29,6 +29,7 @@ def repair_parse(doc: Any) -> Any:
     for tok in doc:
         _prefixed_past(tok)
         _shot_read_as_noun(tok)
+        _reserves_read_as_noun(tok)
     for sent in list(doc.sents):
         _subject_split_off(sent)
     for tok in list(doc):
@@ -275,6 +276,28 @@ def _shot_read_as_noun(tok: Any) -> None:
         tok.head, tok.dep_ = dead.head, dead.dep_
     dead.head, dead.dep_ = tok, "oprd"
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", "shoot"
+
+
+def _reserves_read_as_noun(tok: Any) -> None:
+    """"Chad reserves the right to respond": the parser reads "reserves" as a plural noun,
+    the subject of "right"; it is the verb, "the right" its object."""
+    doc = tok.doc
+    if tok.lower_ != "reserves" or tok.pos_ != "NOUN" or tok.i + 3 >= len(doc):
+        return
+    right = doc[tok.i + 2]
+    if doc[tok.i + 1].lower_ != "the" or right.lower_ != "right" or doc[tok.i + 3].lower_ != "to":
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", "reserve"
+    if tok.head.i != right.i:
+        return  # (the verb already, by its place: only its tag was wrong)
+    for c in list(right.children):
+        if c.dep_ in ("nsubj", "mark", "punct", "advmod", "aux") and c.i < tok.i:
+            c.head = tok
+    if right.dep_ == "ROOT":
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = right.head, right.dep_
+    right.head, right.dep_ = tok, "dobj"
 
 
 def _clause_read_as_noun(prep: Any) -> None:

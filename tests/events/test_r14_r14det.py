@@ -90,10 +90,116 @@ def test_a_request_turned_down_is_a_refusal(events_of):
     assert "REJECT" in _types(evs)
 
 
-
 def test_a_court_ordering_custody_is_coercion_not_a_demand(events_of):
+    evs = events_of("A court in Kano ordered the four journalists to be remanded in custody "
+                    "until their trial.")
+    assert "COERCE" in _types(evs) and "REQUEST" not in _types(evs)
     evs = events_of("A magistrate on Friday ordered the former mayor to be held in pretrial "
                     "detention while the fraud case is investigated.")
     assert "REQUEST" not in _types(evs) and "COERCE" in _types(evs)
     assert "REQUEST" in _types(events_of("The judge ordered the police to find those "
                                          "responsible."))
+
+
+def test_the_same_demand_by_other_speakers_is_another_event(events_of):
+    evs = events_of("The UN envoy condemned the raid and called on the military authorities "
+                    "to protect the minority. A priest said villagers had asked the "
+                    "authorities last month for permission to arm night watchmen.")
+    assert _types(evs).count("REQUEST") == 2
+
+
+def test_a_concession_alleged_by_an_accusation_is_no_event(events_of):
+    evs = events_of("The interior minister accused the neighbouring government of allowing "
+                    "rebel fighters to cross the border.")
+    assert "CONCEDE" not in _types(evs) and "ACCUSE" in _types(evs)
+
+
+def test_a_second_demanded_act_is_part_of_the_demand(events_of):
+    evs = events_of("Village chiefs demanded on Monday that the militia withdraw its fighters "
+                    "from the market towns and hand the checkpoints over to the police.")
+    assert _types(evs) == ["REQUEST"]
+    evs = events_of("The ambassador urged the government to respect press freedom and to "
+                    "investigate all reports of abuse by the police.")
+    assert _types(evs) == ["REQUEST"]
+
+
+def test_a_court_order_and_the_arrest_before_it_are_two_events(events_of):
+    evs = events_of("A magistrate on Friday ordered the former governor to be held in custody "
+                    "pending trial. The former governor was arrested last month in Kaduna by "
+                    "anti-graft agents.")
+    assert _types(evs).count("COERCE") == 2
+
+
+def test_a_crowd_gathered_demanding_is_a_protest(events_of):
+    ev = one(events_of("Families of the men detained on Friday gathered outside the prison "
+                       "that night, demanding to see them."), "PROTEST")
+    # the arrest told of the protesters is no intervention in their protest
+    assert ev.type.acled_sub_event_type == "Peaceful protest"
+    assert "PROTEST" in _types(events_of("Hundreds of herders gathered outside the town hall "
+                                         "on Monday, demanding compensation for the cattle."))
+
+
+def test_munitions_counted_back_and_shot_down_are_disrupted(events_of):
+    evs = events_of("Three rockets were fired at the airbase overnight. Two were shot down by "
+                    "air defences, the army said.")
+    assert "Disrupted weapons use" in [e.type.acled_sub_event_type for e in evs]
+
+
+def test_drones_that_target_a_base_are_a_strike(events_of):
+    ev = one(events_of("Two drones targeted a French army base near the border on Sunday."),
+             "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Air/drone strike"
+    assert "ASSAULT" not in _types(events_of("The campaign targeted young voters in the "
+                                             "cities."))
+
+
+def test_reserving_the_right_to_respond_is_a_threat(events_of):
+    evs = events_of("A foreign ministry spokesman said Niger \"reserves the right to respond\" "
+                    "to any new incursion.")
+    assert "THREATEN" in _types(evs)
+    assert "THREATEN" in _types(events_of("Tehran reserves the right to take all necessary "
+                                          "measures, the ministry said."))
+    assert _types(events_of("The company reserves the right to change its prices.")) == []
+
+
+def test_a_vow_of_justice_is_no_agreement(events_of):
+    assert "AGREE" not in _types(events_of("The governor visited the injured on Sunday and "
+                                           "promised that the attackers would be punished."))
+    assert "AGREE" not in _types(events_of("The prime minister vowed to bring the killers to "
+                                           "justice."))
+    assert "AGREE" in _types(events_of("The militia promised to free the aid workers on "
+                                       "Friday."))
+
+
+def test_a_cable_cut_is_no_sanction(events_of):
+    assert "SANCTION" not in _types(events_of("The grid operator said the undersea cable was "
+                                              "cut late on Friday, halving capacity."))
+    assert "SANCTION" in _types(events_of("The government cut electricity and water supplies "
+                                          "to the besieged town."))
+
+
+def test_an_attack_on_peacekeepers_is_a_clash(events_of):
+    ev = one(events_of("Six peacekeepers were wounded when they were attacked by the rebels "
+                       "near Bunia in June."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Armed clash"
+
+
+def test_a_seized_craft_and_its_detained_crew_are_two_events(events_of):
+    evs = events_of("Coast guards seized a fishing trawler off the island on Monday. Police "
+                    "said they had detained nine of its crew.")
+    assert sorted(e.type.plover_mode for e in evs) == ["arrest", "seize"]
+    evs = events_of("Navy commandos seized an oil tanker on Friday on suspicion that it had "
+                    "smuggled fuel. Its captain was arrested.")
+    assert "seize" in [e.type.plover_mode for e in evs if e.type.plover == "COERCE"]
+
+
+def test_a_finite_verb_after_an_urged_infinitive_is_its_own_act(events_of):
+    evs = events_of("The general urges the police to be firmer and rejects any talks with the "
+                    "gangs.")
+    assert {"REQUEST", "REJECT"} <= set(_types(evs))
+
+
+def test_a_transport_strike_is_no_air_strike(events_of):
+    evs = events_of("The warning also applies to drivers who work during an indefinite "
+                    "transportation strike the rebels are scheduled to start on Monday.")
+    assert "Air/drone strike" not in [e.type.acled_sub_event_type for e in evs]

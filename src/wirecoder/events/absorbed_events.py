@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .act_kinds import looting
+from .act_kinds import looting, seized_vessel
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .syntax import accused_of
@@ -127,6 +127,24 @@ def _looting_in(d: Draft, m: Draft) -> bool:
         {p.name for p in d.actors} & {p.name for p in m.actors})
 
 
+# nouns that tell why someone or something was seized ("on suspicion that it had ...")
+SUSPICION_NOUNS = {"suspicion", "suspicions", "charge", "charges", "allegation", "allegations"}
+
+
+def _suspected_of(m: Draft, d: Draft) -> bool:
+    """"seized a cargo ship on suspicion that it had damaged a cable": the act the seizure
+    says was suspected (in a clause of "suspicion", "charges") is not the seizure's raid."""
+    tok = m.trigger.token
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.i == d.trigger.token.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in SUSPICION_NOUNS and tok.head.i == d.trigger.token.i or (
+                tok.lower_ in SUSPICION_NOUNS and tok.head.head.i == d.trigger.token.i):
+            return True
+    return False
+
+
 def fold_seizures(drafts: list[Draft]) -> list[Draft]:
     """Weapons seized or destroyed in the course of a raid that killed or detained people are
     part of that raid (one event, as ACLED codes it), not a separate weapons event; so is a
@@ -153,7 +171,9 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
             into = [m for m in mains if _same_place(m, d) and (
                 m.sent.start == d.sent.start or d.reference_anchor or not names
                 or names & {p.name for p in m.actors} or not d.new_event)
-                and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))]
+                and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))
+                and not (seized_vessel(d) and m.sent.start != d.sent.start)
+                and not _suspected_of(m, d)]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
@@ -198,7 +218,7 @@ def accused_repeats(drafts: list[Draft]) -> list[Draft]:
 
 # acts of dealing with a party, which an accusation alleges as a standing relation ("accused
 # them of supplying food to the rebels", "of hosting foreign troops", "of backing the M23")
-DEALING_TYPES = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE"}
+DEALING_TYPES = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE", "CONCEDE"}
 
 
 def accused_dealings(drafts: list[Draft]) -> list[Draft]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
+from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
 
@@ -51,6 +52,25 @@ COERCE_KINDS = {"arrest": "custody", "seize": "custody", "curfew": "rule", "ban"
                 "martial-law": "rule", "restrict": "rule", "deport": "deport"}
 
 
+def custody_order(d: Draft) -> bool:
+    """A court's order that someone be held ("ordered him to be held in pretrial detention",
+    `phrase_triggers.CUSTODY_ORDER`), which is not the arrest in the field."""
+    return d.trigger.entry.lemma == "order" and d.trigger.entry.plover == "COERCE"
+
+
+# craft that are seized whole, with their crews detained as a further act
+VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow",
+           "aircraft", "plane", "jet"}
+
+
+def seized_vessel(d: Draft) -> bool:
+    """"Coast guards seized a fishing trawler": the seizure of a craft, an act apart from the
+    arrest of its crew told later."""
+    return d.typed.plover == "COERCE" and d.typed.mode == "seize" and any(
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in VESSELS
+        for c in d.trigger.token.children)
+
+
 def coup(d: Draft) -> bool:
     """A seizure of power ("soldiers seized power", "ousted the president", "the coup")."""
     return d.typed.plover == "COERCE" and d.trigger.entry.acled == "@coup"
@@ -67,6 +87,11 @@ def other_kind_of_act(a: Draft, b: Draft) -> bool:
         return False
     if coup(a) != coup(b):
         return True
+    if a.sent.start != b.sent.start and custody_order(a) != custody_order(b):
+        return True  # "a judge ordered him held in detention ... He was arrested last week"
+    if a.sent.start != b.sent.start and {a.typed.mode, b.typed.mode} == {"seize", "arrest"} and (
+            seized_vessel(a) or seized_vessel(b)):
+        return True  # "coast guards seized the tanker ... Police detained its crew"
     ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
     return bool(ka and kb and ka != kb)
 

@@ -19,6 +19,7 @@ from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _pre
 from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
                               hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
+                              reserved_right,
                               recaptured_people, set_on_fire, stopped_passage, struck_down_law,
                               weapon_use, withdrew_envoy)
 from .repression import force_means
@@ -136,8 +137,16 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
             for c in tok.children) and not _denies_an_act(tok, lex)
+    if needs == "no_retribution":  # "promised that those responsible would be punished":
+        # a vow of justice after an attack, no cooperation promised to anyone
+        return not any(_lemma(t) in RETRIBUTION for c in tok.children
+                       if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
+    if needs == "relations_talks_aid" and any(
+            _lemma(c) in CONDUITS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "the power cable was cut": damage to a line, no ties or aid cut
     if needs == "not_of_a_claim":  # "rejected the accusation" denies; "rejected the offer"
-        return not lemmas & lex.classes["claim_nouns"]
+        # (or "the report", which the text may go on to condemn)
+        return not lemmas & (lex.classes["claim_nouns"] - {"report"})
     if needs in ("reach", "impose", "issue"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -151,6 +160,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return bool(words) or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
                                   for c in tok.children)
     if needs == "with_weapon":  # "targeted a ship with two missiles", not "targeted voters"
+        if any(lex.in_class(_lemma(c), "intercepted_munitions") for c in tok.children
+               if c.dep_ == "nsubj"):
+            return True  # "two drones targeted the base"
         return any(lex.in_class(_lemma(g), c) or _lemma(g) == "drone"
                    for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)
@@ -180,8 +192,10 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "protest":
         return bool(lemmas & lex.classes["protest"])
     if needs == "demand_purpose":  # "gathered outside the ministry to demand higher pay"
-        return any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in lex.classes[needs] and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        # (or with a participle: "gathered outside the base, demanding to see them")
+        return any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in lex.classes[needs] and (any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")
+            for c in tok.children)
     if needs == "leader":
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.ent_type_ == "PERSON" or _lemma(s) in lex.classes["leader"]
@@ -216,6 +230,10 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     return True
 
 
+# lines that are cut with a blade or an anchor, not by a decision
+CONDUITS = {"cable", "cables", "pipeline", "pipe", "wire", "wires", "line", "lines"}
+# what a vow of retribution promises ("to bring those responsible to justice")
+RETRIBUTION = {"punish", "justice", "prosecute"}
 # where the wounded and the dead are carried, and what they are: no deployment of forces
 CARE_WORDS = {"hospital", "clinic", "treatment", "care", "surgery", "wounded", "injured",
               "sick", "dead", "body", "bodies", "remains", "coffin", "evacuation"}
@@ -377,6 +395,7 @@ def find_triggers(doc: Any, lex: Lexicon,
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
+        weapon_entry = weapon_entry or reserved_right(tok, lex)
         if weapon_entry is not None:
             trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))
         if trig is None:

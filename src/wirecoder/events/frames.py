@@ -42,7 +42,10 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in node.children):
             return None
-        if node.dep_ == "conj" and (node.head.i not in by_token or any(
+        # (a finite verb, "urges them to be tougher and rejects a deal", is no part of the
+        # infinitive it is coordinated with)
+        if node.dep_ == "conj" and ((node.head.i not in by_token and (node.head.dep_ not in (
+                "xcomp", "ccomp") or node.tag_ in ("VBZ", "VBD"))) or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             return None  # "ordered them to withdraw, and the ministry said it had deployed"
         if node.dep_ == "conj" and node.i != trig.token.i and _lemma(node) in load_lexicon(
@@ -55,8 +58,12 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if f is not None and node.i == trig.token.head.i and trig.token.dep_ == "conj" and (
                 trig.entry.plover in FRAMES and f.entry.plover != trig.entry.plover):
             return None  # "had asked for guards and had been refused": the answer to a request
-        if f is not None:
-            return f if f.entry.plover in FRAMES and f != trig else None
+        if f is not None and f.entry.plover in FRAMES:
+            return f if f != trig else None
+        # ("demanded that the army withdraw and hand over the towns": the second demanded act
+        # hangs on the first, itself the demand's)
+        if f is not None and not (node.dep_ in ("xcomp", "ccomp") and trig.token.dep_ == "conj"):
+            return None
     return None
 
 

@@ -49,8 +49,8 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
-from .sides import (crowd_and_force, fought_back_later, other_side, stoned_by_the_crowd,
-                    the_sayer_again, turned_on_the_doer)
+from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
+                    stoned_by_the_crowd, the_sayer_again, turned_on_the_doer)
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -384,7 +384,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
             arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d):
         return False
-    if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover:
+    if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d):
         return False
     if stoned_by_the_crowd(e, d):
         return True

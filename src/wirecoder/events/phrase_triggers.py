@@ -320,6 +320,8 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if any(c.dep_ == "ccomp" and _held_in_custody(c, lex) for c in tok.children):
+        return CUSTODY_ORDER  # ("ordered [the four to be remanded in custody]")
     if not objs or not comps or all(o.lower_ in ("me", "us") for o in objs):
         return None  # ("instructed me to announce": a speaker's brief, no demand)
     forces = any(lex.in_class(_lemma(o), "troops") for o in objs)
@@ -440,4 +442,19 @@ def struck_down_law(tok: Any) -> bool:
     return tok.pos_ == "VERB" and _lemma(tok) == "strike" and any(
         c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
         _lemma(c) in RULED_OUT for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+# what one reserves the right to do when one threatens ("reserves the right to respond")
+RESPONSE_VERBS = {"respond", "retaliate", "react", "defend", "take", "act", "use", "strike"}
+
+
+def reserved_right(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"Chad reserves the right to respond to any further violation": a threat of force
+    (PLOVER THREATEN), read from the words, which the parser often gets wrong ("reserves"
+    as a noun)."""
+    doc = tok.doc
+    if tok.lower_ not in ("reserve", "reserves", "reserved", "reserving") or tok.i + 4 >= len(
+            doc) or [t.lower_ for t in doc[tok.i + 1:tok.i + 4]] != ["the", "right", "to"]:
+        return None
+    return lex.entry("threaten", "V") if _lemma(doc[tok.i + 4]) in RESPONSE_VERBS else None
 

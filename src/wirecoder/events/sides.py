@@ -36,6 +36,16 @@ def the_sayer_again(e: Draft, d: Draft) -> bool:
             and bool(d.actors) and all(participant_key(p) & sayers for p in d.actors))
 
 
+def other_speakers(e: Draft, d: Draft) -> bool:
+    """"UNAMA called on the authorities to protect the minority ... worshippers had asked
+    the authorities for guards": a statement of a kind by others than the earlier one's
+    speakers, in another sentence, is their own statement, whatever it shares besides."""
+    speakers, later = participant_keys(e.actors), participant_keys(d.actors)
+    return (e.typed.plover == d.typed.plover and e.typed.plover in STATEMENT_TYPES
+            and e.sent.start != d.sent.start and bool(speakers) and bool(later)
+            and not speakers & later and not the_sayer_again(e, d))
+
+
 # parts of the day a clause can date an act by ("on Monday afternoon", "before dawn")
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk",
              "midnight", "noon", "midday", "daybreak", "nightfall"}

@@ -197,8 +197,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                           ) or any(_lemma(t) in ("die", "kill") for t in trigger.token.sent)
         acled = "Excessive force against protesters" if lethal else "Protest with intervention"
         return Typed("ASSAULT", None, acled, "175", weight, flexible)
-    if plover == "ASSAULT" and e.lemma in INTERCEPTING and _heads_lemmas(objs) & lex.classes[
-            "intercepted_munitions"]:
+    if plover == "ASSAULT" and e.lemma in INTERCEPTING and (_heads_lemmas(objs) | _counted_back(
+            objs, trigger)) & lex.classes["intercepted_munitions"]:
         # "air defences shot down 40 drones": an attack prevented, ACLED's disrupted use
         # (ontology.md), done with heavy weapons
         return Typed("ASSAULT", "heavy-weapons", "Disrupted weapons use", "195", weight, flexible)
@@ -225,8 +225,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 # "protesters stormed a police station": their protest turned violent (CAMEO
                 # 145, ACLED's violent demonstration), not an armed attack
                 plover, mode, cameo, acled = "PROTEST", "riot", "145", "Violent demonstration"
-            elif target_l & lex.classes["armed"]:
-                acled = "Armed clash"
+            elif target_l & (lex.classes["armed"] | PEACEKEEPERS):
+                acled = "Armed clash"  # (peacekeepers fired on fight back: ACLED's battle)
             elif target_l & lex.classes["civilian"]:
                 acled = "Attack"
             elif actor_l & lex.classes["armed"] and not targets:
@@ -289,7 +289,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 return None
     elif acled == "@protest":
         acled = "Peaceful protest"
-        plain = " " + " ".join(t.lower_ for t in trigger.token.sent if t.dep_ != "amod") + " "
+        # (not what describes the protesters: "relatives of the men detained on Wednesday")
+        who = {t.i for c in trigger.token.children if c.dep_ == "nsubj" for t in c.subtree}
+        plain = " " + " ".join(t.lower_ for t in trigger.token.sent
+                               if t.dep_ != "amod" and t.i not in who) + " "
         for sub in ("Excessive force against protesters", "Protest with intervention",
                     "Violent demonstration"):
             if _cue_hit(plain, lex.cues["protest_cues"][sub]):
@@ -408,6 +411,23 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
 # people, or their remains, handed over ("handed over the bodies", "the remains of ...")
 HANDED_PEOPLE = {"body", "bodies", "remains", "corpse", "prisoner", "detainee", "captive",
                  "hostage"}
+
+
+def _counted_back(objs: list[Any], trigger: Trigger) -> set[str]:
+    """"Two drones targeted the base. One was shot down": an object that is only a number
+    (or "one of them") counts the things the sentence or the one before it names; their
+    nouns' lemmas, else nothing."""
+    objs = objs or [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(o.like_num or o.pos_ == "NUM" or o.lower_ in ("one", "some", "most")
+                           for o in objs):
+        return set()
+    sent = trigger.token.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return {_lemma(t) for s in (before, sent) for t in s if t.pos_ == "NOUN"}
+
+
+# armed forces of a mission, which the "armed" word class (militants, soldiers) lacks
+PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
 
 
 # what is stopped when aid is: "suspended food deliveries", "humanitarian operations"
