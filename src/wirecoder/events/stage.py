@@ -39,7 +39,7 @@ from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces
-from .statement_dates import date_undated_statements
+from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
 from .type_cues import other_clauses
@@ -264,7 +264,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
                           fallback="no date in the text: a reported statement, dated by the "
                                    f"document's anchor ({a.source})")
-    d.location = ctx.place_of(trig, statement=typed.plover in event_places.SPEECH_TYPES)
+    d.location = ctx.place_of(trig, statement=typed.plover in event_places.SPEECH_TYPES
+                              or typed.plover == "SANCTION")
     if event_places.addressed_place(d):
         d.location = None
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
@@ -419,6 +420,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     discourse.dates_of_anchor_events(final)
     date_undated_statements(final, STATEMENT_TYPES,
                             ctx.analysis.anchor.date if ctx.analysis.anchor else None)
+    date_undated_reported_acts(final, STATEMENT_TYPES,
+                               ctx.analysis.anchor.date if ctx.analysis.anchor else None,
+                               ctx.analysis.timexes)
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
+from ..records import TimeSpan
 from .draft import Draft
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
@@ -43,3 +45,66 @@ def date_undated_statements(drafts: list[Draft], statement_types: set[str],
                 and (t.fallback or "").startswith(ANCHOR_FALLBACK) and t.start == anchor:
             d.time = replace(t, start=day, fallback=t.fallback + f"; said after the main "
                                                                f"event of {day.isoformat()}")
+
+
+# verbs that report what someone said had happened
+REPORTING_VERBS = frozenset("say tell announce report state add confirm".split())
+REPORTED_FALLBACK = "no date in the text: an act a dated report says had happened"
+
+
+def _reporting_verb(tok: Any) -> Any:
+    """The verb of saying whose report holds the trigger, an act in the past perfect ("the
+    minister said that 44 people had been detained", "police said they had arrested one
+    man"); None otherwise."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                    for c in tok.children):
+        return None  # the past perfect: before the report, after the story's main event
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "ccomp":
+            return cur.head if cur.head.lemma_.lower() in REPORTING_VERBS else None
+        if cur.dep_ not in ("conj",):
+            return None
+        cur = cur.head
+    return None
+
+
+def _said_day(verb: Any, timexes: Any) -> date | None:
+    """The day the saying is dated to ("said on Sunday that ..."), if a timex hangs on it."""
+    for t in timexes or ():
+        if t.start is None or t.end is None or t.start != t.end:
+            continue
+        node = next((w for w in verb.doc if w.idx <= t.span.start < w.idx + len(w)), None)
+        if node is not None and any(a.i == verb.i for a in list(node.ancestors)[:3]):
+            return t.start
+    return None
+
+
+def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
+                               anchor: date | None, timexes: Any = ()) -> None:
+    """An act with no date of its own that a report says had happened ("the interior
+    minister said on Sunday that 44 people had been detained") happened after the day of
+    the document's main event and by the report: the interval from that day to the day the
+    saying is dated to (`timexes`), else the anchor date, as an undated statement's
+    (`date_undated_statements`). Not an attack: one side's word that the other had fired
+    is a claim of its own, dated only where the text dates it."""
+    if anchor is None:
+        return
+    day = main_event_day(drafts, statement_types, anchor)
+    if day is None:
+        return
+    for d in drafts:
+        t = d.time
+        if d.modality != "asserted" or d.typed.plover in statement_types \
+                or d.typed.plover == "ASSAULT" or (t is not None and t.start is not None):
+            continue  # (an attack a side says the other had carried out is a claim apart)
+        verb = _reporting_verb(d.trigger.token)
+        if verb is None:
+            continue
+        end = _said_day(verb, timexes) or anchor
+        if end < day:
+            continue
+        d.time = TimeSpan(day, end, "day", text=None, fallback=REPORTED_FALLBACK
+                          + f": from the main event of {day.isoformat()} to the report")

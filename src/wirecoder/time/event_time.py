@@ -280,7 +280,7 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
         if tok.i in x_ids:
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
-                   for t in t_path[:n]):
+                   for t in t_path[:n]) and not _before_attribution(tok, t_tok, x_tok):
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
@@ -303,6 +303,17 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return None
             return n + x_ids[tok.i]
     return None
+
+
+def _before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
+    """"Troops arrested four men in a raid on Saturday morning, a spokesman said": a date
+    between the reported clause and an attribution that follows it, read by the parser as
+    the saying's, is the clause's (the words' own date comes after the verb of saying or
+    before the clause: "said on Sunday", "On Sunday, police said that ...")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or not t_tok.i < x_tok.i < verb.i:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and x_tok.i < subj[0].i
 
 
 # anchors that are a date the text tells (of some past event, as in an encyclopedia article),
