@@ -38,6 +38,7 @@ from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, 
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
 from .lexicon import lemma as _lemma
+from .nearby_places import answered_place
 from .lexicon import load_lexicon
 from .repression import intervened_protests
 from .merge_words import SUB_COUNTRY
@@ -401,7 +402,7 @@ def _focus(drafts: list[Draft]) -> None:
         return
     for d in drafts:
         if d.location is None and d.modality != "historical" and not speech_act(d):
-            if not _foreign_to_actors(d, place):
+            if not _foreign_to_actors(d, place) and not answered_place(d, place):
                 d.location = place
         elif (d.location is not None and d.location.precision == "admin1"
               and place.precision in ("city", "admin2", "point") and d.local_place() is None

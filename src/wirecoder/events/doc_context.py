@@ -10,6 +10,7 @@ from typing import Any
 
 from ..actors.link import iso3_of
 from ..geo.event_location import holds
+from ..geo.place_parse import in_occasion, in_reported_clause
 from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
@@ -82,8 +83,17 @@ class DocContext:
     def place_of(self, trig: Trigger, statement: bool = False) -> Any:
         """Where the event at `trig` happened; a `statement` (an accusation, an appeal) is not
         placed by what it reports (`geo.place_parse.in_reported_clause`)."""
+        skip = None
+        if statement:
+            # a statement's or a diplomatic act's dateline is not moved to the place of the
+            # event it answers ("expelled the attache after a drone strike on X")
+            def skip(t: Toponym) -> bool:
+                node = span_root(self.doc, t.span.start, t.span.end)
+                return node is not None and (in_occasion(node, trig.token)
+                                             or in_reported_clause(node, trig.token))
         place = event_places.undateline(self.analysis, event_places.landmark_city(
-            self.analysis, self._place_of(trig, statement)), trig.start, self.focus_country)
+            self.analysis, self._place_of(trig, statement)), trig.start, self.focus_country,
+            skip=skip)
         return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
                                         self.focus_country)
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..geo.place_parse import in_reported_clause
+from ..geo.org_acronym import spelled_org_name
+from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
 from ..language import span_root
 from ..records import Place
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .nearby_places import landmark_city, scene_place, the_town  # noqa: F401 (re-exported)
 
 
 def attached_place(analysis: Any, tok: Any) -> Place | None:
@@ -57,10 +58,12 @@ def dateline(text: str, t: Any) -> bool:
     return not text[line_start:s].strip() and _upper_dateline(text, t)
 
 
-def undateline(analysis: Any, place: Place | None, start: int, focus: str | None) -> Place | None:
+def undateline(analysis: Any, place: Place | None, start: int, focus: str | None,
+               skip: Any = None) -> Place | None:
     """The dateline names where the report was filed: when the place of an event is only the
     dateline and the body names places of the same country in another province, the event
-    is placed at the nearest of those (a press office in Kabul reporting a raid in Logar)."""
+    is placed at the nearest of those (a press office in Kabul reporting a raid in Logar);
+    not at one the caller's `skip` says is no place of the event."""
     if place is None or not place.evidence:
         return place
     text = analysis.document.text
@@ -69,10 +72,17 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
     ev = place.evidence[0]
     if not any(t.span.start <= ev.start < t.span.end for t in dl):
         return place
+    sent = next((s for s in analysis.doc.sents if s.start_char <= start < s.end_char), None) \
+        if analysis.doc is not None else None
+    if place.geonameid is not None and sent is not None and any(
+            t not in dl and t.place.geonameid == place.geonameid
+            and sent.start_char <= t.span.start < sent.end_char
+            and not _elsewhere(analysis.doc, t) for t in tops):
+        return place  # the event's sentence names the dateline's town too: its place
     body = [t for t in tops if t not in dl and t.place.admin1 and (t.place.country == (
         focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
         and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)
-        and not _elsewhere(analysis.doc, t)]
+        and not _elsewhere(analysis.doc, t) and not (skip is not None and skip(t))]
     if not body:
         return place
     return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
@@ -81,7 +91,8 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
 def _elsewhere(doc: Any, t: Any) -> bool:
     """The body's toponym `t` names no place where the story happens, whatever the event: an
     origin ("elders from the city of X"), where something was sent or turned away to
-    ("flights were diverted to X", "was flown to X"), whose ("X's armed groups") or what
+    ("flights were diverted to X", "was flown to X"), where the news was told ("told a
+    news conference in X", "said in X"), whose ("X's armed groups") or what
     kind of people or thing ("the X elders")."""
     node = span_root(doc, t.span.start, t.span.end) if doc is not None else None
     if node is None:
@@ -92,34 +103,11 @@ def _elsewhere(doc: Any, t: Any) -> bool:
         node = node.head.head  # "from the city of X"
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "to"):
         return True
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") \
+            and _clause_head(node).lemma_.lower() in ATTRIBUTION_VERBS:
+        return True  # "the minister told a news conference in X": where it was said
     return node.dep_ in ("poss", "compound", "amod", "nmod") and node.head.pos_ == "NOUN" \
         and not load_lexicon().in_class(_lemma(node.head), "place_word")
-
-
-# named parts of a city that are places of their own ("the Modelo neighborhood"), not "the
-# X area of Derry" or "the Black Sea port of X"
-AREA_NOUNS = {"neighborhood", "neighbourhood", "village", "colony", "township", "quarter",
-              "suburb", "district", "hamlet", "settlement", "estate", "ward", "camp"}
-
-
-def landmark_city(analysis: Any, place: Place | None) -> Place | None:
-    """A name the gazetteer does not know, written with "the" ("marched towards the
-    Secretariat", "near the Shahbag intersection") and placed at the document's city: a
-    building or a landmark of that city, whose event is placed at the city itself (with the
-    landmark's words as evidence). A name without "the" (an unknown village) stays."""
-    if place is None or place.geonameid or place.precision != "city" or not place.evidence:
-        return place
-    ev = place.evidence[0]
-    text = analysis.document.text
-    if not text[max(0, ev.start - 4):ev.start].lower() == "the ":
-        return place
-    after = text[ev.end:ev.end + 30].split()
-    if after and after[0].lower().strip(",.;") in AREA_NOUNS:
-        return place  # "the Modelo neighborhood": a named part of the city, a place itself
-    city = next((t.place for t in analysis.toponyms or [] if t.place is not None
-                 and t.place.geonameid and t.place.precision == "city"
-                 and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)
-    return place if city is None else replace(city, evidence=place.evidence)
 
 
 _PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")
@@ -150,6 +138,9 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
     text = analysis.document.text
     inside = list(_PROVINCE.finditer(text, sent.start_char, sent.end_char))
     before = [m for m in _PROVINCE.finditer(text, 0, sent.start_char)]
+    # "Islamic State Khorasan Province (ISKP)": a group's name, no province
+    inside = [m for m in inside if not spelled_org_name(text, m.start(1), m.end())]
+    before = [m for m in before if not spelled_org_name(text, m.start(1), m.end())]
     m = (min(inside, key=lambda m: abs(m.start() - start)) if inside
          else (before[-1] if before else None))
     if m is None:
@@ -290,29 +281,15 @@ def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place |
         else:
             prov = Place(name=prov.name, country=focus, precision="admin1", admin1=prov.admin1,
                          evidence=prov.evidence)
-    return prov or document_province(analysis, focus)
-
-
-_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town|city)\b(?!\s+(?:of|centre|center|hall|council)\b)")
-
-
-def the_town(analysis: Any, tok: Any, focus: str | None) -> Place | None:
-    """"clashed near Debre Markos. A drone strike on the road out of the town killed seven":
-    "the town" in the words of an event whose sentence names no place is the last town the
-    sentence just before it named (not a dateline)."""
     text = analysis.document.text
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    before = tok.doc[sent.start - 1].sent.start_char
-    lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
-    if not _THE_TOWN.search(text, lo, hi):
-        return None
-    towns = [t for t in analysis.toponyms or [] if t.place is not None
-             and t.place.precision == "city" and before <= t.span.start
-             and t.span.end <= sent.start_char and not dateline(text, t)
-             and t.place.country in (None, focus or t.place.country)]
-    return towns[-1].place if towns else None
+    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is not None and not _PROVINCE.search(text, sent.start_char, sent.end_char) \
+            and not _PROVINCE.search(text, prev.start_char, prev.end_char):
+        # "searched two houses in X district. Three suspects were detained.": the one town
+        # the sentence before named, when neither sentence names a province (a release that
+        # names "X district, Y province" is coded at the province)
+        prov = scene_place(analysis, sent, focus, dateline, _elsewhere) or prov
+    return prov or document_province(analysis, focus)
 
 
 FALLBACK_KEY = "wirecoder.events.fallback_places"

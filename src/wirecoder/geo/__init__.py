@@ -17,6 +17,7 @@ from .containment import haversine_km
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .hyphenated import hyphenated_names
+from .org_acronym import inside_acronym_name
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
 from .resolve import resolve_mentions
 
@@ -31,6 +32,8 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     # length: recognition reads capitals there; resolution cuts spans from the real text.
     seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
     mentions = hyphenated_names(seen, find_mentions(seen, doc, gaz), gaz)
+    # "Islamic State Khorasan Province (ISKP)": a name inside an organisation's spelled name
+    mentions = [m for m in mentions if not inside_acronym_name(seen, m.start, m.end)]
     toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)
     # second pass: smaller towns spaCy missed, in the area the resolved towns lie in
     anchors = [t.place for t in toponyms if t.place is not None and t.place.geonameid

@@ -3,10 +3,13 @@
 `geo.event_location` finds no toponym for the event: span-based event-location scoring counts
 no role name as a place, so geo's own choice stays with toponyms). The country is the
 nationality word or the "of X" name on "capital"; with neither, the country the document's
-places name most often."""
+places name most often. "The state capital" is the most populous town the document names in
+the province its places name most often (`area_capital`)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..language import span_root
@@ -57,6 +60,13 @@ def capital_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place | 
         named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "prep")
                  and c.lower_ not in ("the",)]
         country = _country_named_on(analysis, tok)
+        if country is None and any(c.lower_ in AREA_CAPITAL_WORDS for c in named):
+            seat = area_capital(analysis, gazetteer)
+            if seat is not None:
+                first = min([tok] + [c for c in tok.lefts], key=lambda t: t.i)
+                return replace(seat, evidence=(analysis.document.span(
+                    first.idx, tok.idx + len(tok.text)),))
+            continue
         if country is None and named:
             continue  # "the regional capital", "the provincial capital": another capital
         country = country or story_country(analysis)
@@ -70,3 +80,28 @@ def capital_place(analysis: Analysis, trigger: Span, gazetteer: Any) -> Place | 
                      admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
                      feature_code=entry.feature_code, evidence=(evidence,))
     return None
+
+
+# "the state capital", "the provincial capital": the seat of the province the story is in
+AREA_CAPITAL_WORDS = frozenset("state provincial regional province region".split())
+
+
+def area_capital(analysis: Analysis, gazetteer: Any) -> Place | None:
+    """The town a province's capital named by its role most likely is: of the towns the
+    document names in the province its places name most often, the most populous (the
+    gazetteer marks no province seats; a story names the seat it calls "the state capital"
+    elsewhere, often in its dateline)."""
+    towns = [t.place for t in analysis.toponyms or [] if t.place is not None
+             and t.place.geonameid and t.place.country and t.place.admin1]
+    areas = Counter((p.country, p.admin1) for p in towns)
+    if not areas:
+        return None
+    (country, admin1), _ = areas.most_common(1)[0]
+    best, pop = None, -1
+    for p in towns:
+        if (p.country, p.admin1) != (country, admin1) or p.precision != "city":
+            continue
+        e = gazetteer.get(p.geonameid)
+        if e is not None and e.population > pop:
+            best, pop = p, e.population
+    return best

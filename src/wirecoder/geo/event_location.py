@@ -12,7 +12,10 @@ market", a name the gazetteer knows; resolved when the gazetteer knows them):
    with its own date ("held towns in Syria ... but lost its last base in 2019") nor from
    another branch of the sentence;
 otherwise none. Never the event's place: an adjective, a place inside an organisation's name,
-a plural people name ("the Serbs"), the doer of a verb ("Turkey captured", "seized by
+a plural people name ("the Serbs"), where the hurt were taken or treated ("taken to a
+hospital in X"), where a report of a non-statement event was made ("..., the minister told a
+news conference in X"), for a statement what it answers ("expelled the attache after a strike
+on X"), the doer of a verb ("Turkey captured", "seized by
 France"), a country name modifying a noun ("U.S. troops"), the possessor of what is no place
 ("Syria's army"), "from X" (an origin or a source) and the country across "the border
 with X". "of" after a share or a stretch ("half
@@ -37,8 +40,9 @@ from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_OR_SITE, _actor, _country_modifier,
                           _inherited, _inside_org, _motion, _object_place, _path, _people,
-                          _prep_of, between_parties, in_reported_clause, neighbour, noun_in,
-                          possessor_not_place)
+                          _prep_of, between_parties, care_destination, in_occasion,
+                          in_reported_clause, neighbour, noun_in, possessor_not_place,
+                          said_there)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -78,8 +82,12 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 continue
             if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where
-            if statement and in_reported_clause(tok, trig):
+            if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)):
                 continue
+            if not statement and said_there(tok, trig):
+                continue  # "..., the minister told a news conference in X": where it was said
+            if care_destination(tok, trig):
+                continue  # "wounded and taken to a hospital in X": where they were cared for
             path = _path(tok, trig)
             prep = _prep_of(tok, trig)
             locative = prep in LOCATIVE or t.modifier is not None
@@ -108,8 +116,21 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
+    if any(not _reference_point(t) for _, t, _ in keyed):
+        # "in the town of X, south of Y": Y only says where X lies
+        keyed = [k for k in keyed if not _reference_point(k[1])]
     best = min(keyed, key=lambda k: k[0], default=None)
     return best[1] if best else None
+
+
+_COMPASS = ("north", "south", "east", "west")
+
+
+def _reference_point(t: Toponym) -> bool:
+    """The toponym follows a compass bearing ("north of X", "southwest of X"): a point that
+    says where another place lies, the event's place only when the sentence names no other."""
+    mod = t.modifier or ""
+    return mod.endswith(" of") and mod.startswith(_COMPASS)
 
 
 def _located_places(keyed: list, trig: Any) -> list:

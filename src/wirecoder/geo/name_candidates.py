@@ -131,6 +131,9 @@ class _Item:
     admin1_noun: bool = False  # the noun is an admin1 word ("region", "oblast", "province")
 
 
+_COUNTRY_CODES = frozenset(("PCLI", "PCLD", "PCLS"))
+
+
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     full_key = name_key(surface)
     if full_key in _LEGISLATURES:
@@ -145,6 +148,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     kind = None
     names: list[tuple[str, str | None]] = []
     m = _SUFFIX_RE.match(surface)
+    suffixed = m is not None  # "X County", "X City": the name also looked up without it
     township = None
     if m:
         kind = _GENERIC[m.group(2).lower()]
@@ -237,6 +241,11 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
             best[gid] = (e, min(prior - W_SAME_NAME_AREA, tp - 0.5))
         else:
             best[gid] = (e, prior - W_SAME_NAME_AREA)
+    if suffixed and any(name_key(e.name) == full_key for e, _ in best.values()):
+        # "Mexico City", "Kuwait City": a place bears the whole name, so the country named
+        # by the name without its generic word is no reading of it
+        best = {gid: v for gid, v in best.items() if v[0].feature_code not in _COUNTRY_CODES
+                or name_key(v[0].name) == full_key}
     return sorted(best.values(), key=lambda x: -x[1])[:40]
 
 
@@ -297,6 +306,12 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             # "city"/"town" choose nothing ("London city council")
             noun = place_noun_after(text, m.start, m.end) or place_noun_before(text, m.start)
             kind = _GENERIC.get(noun or "")
+            if noun in ("town", "village", "city") and place_noun_before(text, m.start) \
+                    and any(e.feature_class == "P" for e, _ in item.candidates):
+                # "the town of X": a town, not the district or municipality of its name
+                item.candidates = sorted(
+                    [(e, p + (W_HINT if e.feature_class == "P" else 0.0))
+                     for e, p in item.candidates], key=lambda x: -x[1])
             if kind in ("A1", "A2") and name_key(surface) not in GENERIC_WORDS:
                 # a province may be an admin2 area (Peru, Spain), a district or county is
                 # no admin1 ("Ayacucho district" is not the region of Ayacucho) unless the

@@ -10,7 +10,7 @@ from typing import Any
 from ..language import span_root
 from ..records import Toponym
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
-                          between_parties,
+                          between_parties, care_destination, said_there,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
 
@@ -84,6 +84,10 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "origin"
     if prep in TOPIC_PREPS:
         return "topic"
+    if care_destination(tok, trig):
+        return "where the hurt were cared for"
+    if said_there(tok, trig):
+        return "where it was said"
     if neighbour(t):
         return "neighbour"
     if between_parties(tok, t):

@@ -316,3 +316,91 @@ def between_parties(tok: Any, t: Any) -> bool:
     return (t.place is not None and t.place.precision == "country" and first.dep_ == "pobj"
             and prep.lower_ == "between" and not noun_in(prep.head, PLACE_OR_SITE)
             and prep.head.lemma_.lower() not in ("border", "frontier", "road", "highway"))
+
+
+# where the hurt are cared for: "taken to a hospital in X", "flown to X for treatment",
+# "treated in X", "admitted to X Hospital" is where they went after the event, not where it was
+CARE_NOUNS = frozenset("hospital clinic infirmary morgue mortuary dispensary".split())
+CARE_VERBS = frozenset("treat hospitalize hospitalise admit".split())
+CARRY_VERBS = frozenset("""take rush fly evacuate airlift transfer transport carry bring move
+send refer ferry drive""".split())
+CARE_PURPOSE = frozenset("treatment care surgery".split())
+
+
+def care_destination(tok: Any, trig: Any) -> bool:
+    """The place at `tok` is where the hurt were taken or treated, on a verb other than the
+    event's own: "wounded and taken to a hospital in X", "several were flown to X for
+    treatment", "are being treated in X". Not on the event's own verb ("evacuated to X" as
+    the event) and not a place the carrying verb merely passes ("taken from X")."""
+    cur, care_noun = tok, False
+    for _ in range(10):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if noun_in(cur, CARE_NOUNS):
+            care_noun = True
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX"):
+            if head.i == trig.i:
+                return False
+            lemma = head.lemma_.lower()
+            if lemma in CARE_VERBS and cur.dep_ == "prep":
+                return True
+            if lemma in CARRY_VERBS and cur.dep_ == "prep":
+                # "flown to X for treatment", "taken to a hospital in X" (the "in" read on
+                # the verb): the verb carries the hurt to care
+                to_care = any(c.dep_ == "prep" and (
+                    (c.lower_ == "for" and any(noun_in(g, CARE_PURPOSE) for g in c.children))
+                    or (c.lower_ == "to" and any(noun_in(g, CARE_NOUNS) for g in c.children)))
+                    for c in head.children)
+                if cur.lower_ == "to":
+                    return care_noun or to_care
+                return cur.lower_ in ("in", "at") and to_care
+            return False
+        cur = head
+    return False
+
+
+# verbs that attribute what a sentence reports: "..., the secretary told a news conference in
+# X", "..., police said in a statement in X"
+ATTRIBUTION_VERBS = frozenset("say tell announce report state add confirm".split())
+
+
+def said_there(tok: Any, trig: Any) -> bool:
+    """The place at `tok` is where the report of the event was made, not where the event
+    happened: it hangs on a verb of saying whose reported clause holds the trigger ("one
+    suspect was killed ..., the secretary told a news conference in X")."""
+    verb = _clause_head(tok)
+    if verb.i == trig.i or verb.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    cur = trig
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ in ("ccomp", "parataxis", "advcl")
+        cur = cur.head
+    return False
+
+
+# words that tie to a statement or a diplomatic act the other event it answers: "expelled the
+# attache after a drone strike on X", "summoned the envoy over the shelling of X"
+OCCASION_WORDS = frozenset(("after", "following", "over"))
+
+
+def in_occasion(node: Any, trigger: Any) -> bool:
+    """The place at `node` lies in the phrase that names what a statement or a diplomatic act
+    answers ("Chad expelled the attache after a drone strike on the town of X", "condemned
+    the killings over the raid in X"): where that happened, not where the act was done."""
+    cur = node
+    for _ in range(14):
+        if cur.head.i == cur.i:
+            return False
+        head = cur.head
+        if cur.dep_ in ("prep", "mark") and cur.lower_ in OCCASION_WORDS and (
+                head.i == trigger.i or (head.dep_ == "conj" and head.head.i == trigger.i)
+                or (trigger.dep_ == "conj" and trigger.head.i == head.i)):
+            return True
+        if head.i == trigger.i:
+            return False
+        cur = head
+    return False

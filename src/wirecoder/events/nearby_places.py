@@ -1,0 +1,140 @@
+"""Places an event takes from nearby words: the town "the town" refers to, the one town the
+sentence before named when the event goes on its scene ("searched two houses in X district.
+Three suspects were detained."), the city a landmark of it stands in. Moved out of
+`event_places` (`the_town`, `landmark_city`: the same rules) to keep it small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Callable
+
+from ..records import Place
+
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town|city)\b(?!\s+(?:of|centre|center|hall|council)\b)")
+
+
+def the_town(analysis: Any, tok: Any, focus: str | None) -> Place | None:
+    """"clashed near Debre Markos. A drone strike on the road out of the town killed seven":
+    "the town" in the words of an event whose sentence names no place is the last town the
+    sentence just before it named (not a dateline)."""
+    from .event_places import dateline
+
+    text = analysis.document.text
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent.start_char
+    lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
+    if not _THE_TOWN.search(text, lo, hi):
+        return None
+    towns = [t for t in analysis.toponyms or [] if t.place is not None
+             and t.place.precision == "city" and before <= t.span.start
+             and t.span.end <= sent.start_char and not dateline(text, t)
+             and t.place.country in (None, focus or t.place.country)]
+    return towns[-1].place if towns else None
+
+
+FINE = ("city", "admin2", "point")
+
+
+def _where(doc: Any, t: Any) -> bool:
+    """The toponym stands in a phrase that says where ("in X district", "near X"), not
+    what was aimed at or planned ("an attack on X")."""
+    from ..geo.place_parse import PLACE_NOUNS, WHERE_PREPS, noun_in
+    from ..language import span_root
+
+    node = span_root(doc, t.span.start, t.span.end)
+    for _ in range(4):
+        while node is not None and node.dep_ in ("compound", "flat", "amod") \
+                and node.head != node:
+            node = node.head
+        if node is not None and node.dep_ == "pobj" and node.head.lower_ == "of" \
+                and noun_in(node.head.head, PLACE_NOUNS):
+            node = node.head.head  # "in the port city of X"
+            continue
+        break
+    return node is not None and node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPS
+
+
+def scene_place(analysis: Any, sent: Any, focus: str | None,
+                dateline: Callable[[str, Any], bool],
+                elsewhere: Callable[[Any, Any], bool]) -> Place | None:
+    """The one town (or district) the sentence just before `sent` names, for an event whose
+    own sentence names no place: the event goes on the scene told there ("Troops searched
+    two houses in X district. Three suspects were detained."). None where that sentence
+    names no town, or more than one (which of them is not said), or only a dateline or a
+    place no story happens in (`elsewhere`: "flown to X", "told reporters in X"), or none
+    in a phrase that says where (`_where`: not "an attack on X")."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    text = analysis.document.text
+    towns = [t for t in analysis.toponyms or [] if t.place is not None
+             and t.place.precision in FINE and t.place.country
+             and prev.start_char <= t.span.start < prev.end_char
+             and t.place.country == (focus or t.place.country)
+             and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)]
+    names = {(t.place.name, t.place.country) for t in towns}
+    return towns[0].place if len(names) == 1 else None
+
+
+# named parts of a city that are places of their own ("the Modelo neighborhood"), not "the
+# X area of Derry" or "the Black Sea port of X"
+AREA_NOUNS = {"neighborhood", "neighbourhood", "village", "colony", "township", "quarter",
+              "suburb", "district", "hamlet", "settlement", "estate", "ward", "camp"}
+
+
+def landmark_city(analysis: Any, place: Place | None) -> Place | None:
+    """A name the gazetteer does not know, written with "the" ("marched towards the
+    Secretariat", "near the Shahbag intersection") and placed at the document's city: a
+    building or a landmark of that city, whose event is placed at the city itself (with the
+    landmark's words as evidence). A name without "the" (an unknown village) stays."""
+    if place is None or place.geonameid or place.precision != "city" or not place.evidence:
+        return place
+    ev = place.evidence[0]
+    text = analysis.document.text
+    if not text[max(0, ev.start - 4):ev.start].lower() == "the ":
+        return place
+    after = text[ev.end:ev.end + 30].split()
+    if after and after[0].lower().strip(",.;") in AREA_NOUNS:
+        return place  # "the Modelo neighborhood": a named part of the city, a place itself
+    city = next((t.place for t in analysis.toponyms or [] if t.place is not None
+                 and t.place.geonameid and t.place.precision == "city"
+                 and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)
+    return place if city is None else replace(city, evidence=place.evidence)
+
+
+def answered_place(d: Any, place: Place) -> bool:
+    """The event's own sentence names `place` only as where the event it answers happened
+    ("Chad expelled the attache after a drone strike on the town of X", "summoned the envoy
+    over the shelling of X"): the document's focus there is not the act's place."""
+    from ..geo.place_parse import in_occasion
+    from ..language import span_root
+
+    tok = d.trigger.token
+    sent = tok.sent
+    doc = tok.doc
+    for ent_start, ent_end in _place_spans(doc, place):
+        if not (sent.start_char <= ent_start < sent.end_char):
+            continue
+        node = span_root(doc, ent_start, ent_end)
+        if node is not None and in_occasion(node, tok):
+            return True
+    return False
+
+
+def _place_spans(doc: Any, place: Place) -> list[tuple[int, int]]:
+    """Where the text writes the place's evidence, or its name."""
+    spans = [(e.start, e.end) for e in place.evidence or ()]
+    if place.name:
+        start = 0
+        while True:
+            i = doc.text.find(place.name, start)
+            if i < 0:
+                break
+            spans.append((i, i + len(place.name)))
+            start = i + 1
+    return spans
