@@ -138,3 +138,13 @@ def test_the_point_a_bearing_is_taken_from_is_not_the_place() -> None:
     attacks = _by_type(_events(text, "2026-05-06"), "ASSAULT")
     assert attacks and attacks[0].location is not None
     assert attacks[0].location.name == "Kharkiv"
+
+
+def test_a_date_after_a_closing_attribution_yields_to_the_acts_own() -> None:
+    text = ("JUBA, Aug. 6, 2026 (Xinhua) -- Armed youths of the Gelweng (GW) militia "
+            "raided a settlement for returnees in Rumbek, in the centre of South Sudan, on "
+            "Monday night, killing at least eight villagers and setting dozens of huts on "
+            "fire, a county official said Tuesday.")
+    attacks = _by_type(_events(text, "2026-08-06"), "ASSAULT")
+    assert attacks
+    assert all(str(e.time.start) == "2026-08-03" for e in attacks)
