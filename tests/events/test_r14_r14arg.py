@@ -115,3 +115,44 @@ def test_a_participle_hung_on_a_later_sayer_tells_the_reported_act():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     subj, passive = subject_of(doc[5])
     assert [t.text for t in subj] == ["Gunmen"] and not passive
+
+
+def test_violence_between_two_peoples_sets_one_against_the_other():
+    for text, actor, target in (
+            ("Ethnic violence between the Nuer and the Dinka has killed more than 300 people "
+             "since 2023.", "Nuer", "Dinka"),
+            ("Violence between herders and farmers killed 12 people in Plateau state on "
+             "Sunday.", "herders", "farmers")):
+        ev = one(pipeline_events(text, "2026-03-03"), "ASSAULT")
+        assert [a.name for a in ev.actors] == [actor], text
+        assert target in {t.name for t in ev.targets}, text
+
+
+def test_what_most_of_a_people_believe_is_no_part_of_its_name():
+    ev = one(pipeline_events("Ethnic violence between the mostly Muslim Rohingya minority and "
+                             "the mainly Buddhist Rakhine community has killed 200 people since "
+                             "2017.", "2026-03-03"), "ASSAULT")
+    assert [a.name for a in ev.actors] == ["Rohingya minority"]
+    assert "Rohingya" in _names(ev.actors)
+    targets = {t.name for t in ev.targets}
+    assert "Rakhine community" in targets and not any("Buddhist" in t for t in targets)
+
+
+def test_a_creed_read_as_a_name_before_people_is_no_target_of_its_own():
+    ev = one(pipeline_events("Gunmen attacked Ahmadi worshippers at a mosque in Lahore on "
+                             "Friday, killing five.", "2026-03-03"), "ASSAULT")
+    assert [t.name for t in ev.targets] == ["worshippers"]
+
+
+def test_a_charge_d_affaires_summoned_is_the_target():
+    for text in ("Ghana on Monday expelled Togo's defence attache and summoned the Togolese "
+                 "charge d'affaires after a border shooting, the foreign ministry said.",
+                 "Kenya summoned the Ugandan chargé d'affaires on Friday over the arrests."):
+        ev = one(pipeline_events(text, "2026-03-03"), "ACCUSE")
+        assert any("affaires" in t.name for t in ev.targets), text
+
+
+def test_fighters_named_by_a_name_stay_that_groups():
+    ev = one(pipeline_events("Troops killed Rahim and several Mansur fighters in an airstrike "
+                             "near Khost on Monday.", "2026-03-03"), "ASSAULT")
+    assert "Mansur" in {t.name for t in ev.targets}

@@ -18,7 +18,8 @@ PATIENT_NOUN_MODES = {"abduct", "assassinate", "release", "deport", "arrest"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # nouns of a fight between two sides: "clashes between X and Y" sets X against Y
 MUTUAL_FIGHT_NOUNS = {"clash", "clashes", "fighting", "fight", "battle", "skirmish", "firefight",
-                      "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
+                      "gunbattle", "gunfight", "confrontation", "hostility", "hostilities",
+                      "violence"}
 # verbs whose subject is the fight and whose "between" phrase its sides ("fighting erupted
 # between X and Y")
 OCCUR_VERBS = {"erupt", "break", "rage", "flare", "continue", "intensify", "resume", "occur"}

@@ -27,7 +27,7 @@ from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INS
                              SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
-from .fight_sides import fight_sides
+from .fight_sides import fight_sides, fight_subject
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .modality import said_in_contact
@@ -309,7 +309,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                     and _lemma(r.actors[0]) in LEADER_NOUNS and o.conjuncts
                     for g in (o, *o.conjuncts)] or r.actors
     sides = fight_sides(trigger, plover)
-    if sides and all(t in sides for t in r.actors):
+    if sides and all(t in sides or t == fight_subject(trigger) for t in r.actors):
         # "clashes between the army and rebels", "fighting erupted between X and Y": the
         # first side acts, the other is hit (with the people the fight killed)
         r.actors = sides[:1]

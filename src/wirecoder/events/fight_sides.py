@@ -11,8 +11,21 @@ from .lexicon import lemma as _lemma
 from .syntax import pobj_of
 
 
+def fight_subject(trigger: Any) -> Any:
+    """The fight noun with a "between" phrase that is the subject of a verb trigger
+    ("violence between X and Y has killed 200 people": "violence"), else None."""
+    if trigger.pos_ != "VERB":
+        return None
+    return next((c for c in trigger.children if c.dep_ == "nsubj" and (
+        _lemma(c) in MUTUAL_FIGHT_NOUNS or c.lower_ in MUTUAL_FIGHT_NOUNS)
+        and pobj_of(c, ("between",))), None)
+
+
 def fight_sides(trigger: Any, plover: str) -> list[Any]:
-    """The sides a fight trigger names with "between", first side first; [] if none."""
+    """The sides a fight trigger names with "between", first side first; [] if none. For a
+    verb whose subject is such a fight ("fighting between X and Y killed 20"), its sides."""
+    if plover == "ASSAULT" and fight_subject(trigger) is not None:
+        return fight_sides(fight_subject(trigger), plover)
     if plover != "ASSAULT" or not (_lemma(trigger) in MUTUAL_FIGHT_NOUNS
                                    or trigger.lower_ in MUTUAL_FIGHT_NOUNS):
         return []

@@ -14,6 +14,7 @@ from ..records import Document, Mention, Participant, Span
 from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
                              NAMING_VERBS, NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS,
                              SINGULAR_PRONOUNS, VAGUE_QUANTITY)
+from .group_names import name_before_kind, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -140,7 +141,8 @@ class ParticipantMapper:
         if p is not None and not p.kb_id and p.evidence:
             p = self._without_age(p)
         p = self._without_descriptor(p, head) if p is not None else None
-        p = self._name_before_kind(p, head) if p is not None else None
+        p = without_majority_creed(self, p) if p is not None else None
+        p = name_before_kind(self, p, head) if p is not None else None
         p = self._known_as(p, head) if p is not None else None
         p = self._office_of(p, head) if p is not None else None
         return self._described(p, head) if p is not None else None
@@ -278,37 +280,6 @@ class ParticipantMapper:
         return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
                            mentions=tuple(dict.fromkeys((name, *mentions))), evidence=(span,))
 
-    def _name_before_kind(self, p: Participant, head: Any) -> Participant:
-        """"the Frontier Corps paramilitary force", "the Red Hand militia": a group's proper
-        name before a common noun saying what kind of group it is names the group too (a
-        mention beside the whole phrase). Not a place's or people's name, nor a group the
-        actor stage named whole ("the Amhara militia")."""
-        if p.kb_id or head.pos_ != "NOUN" or _lemma(head) not in KIND_OF_GROUP or not (
-                p.evidence):
-            return p
-        doc = head.doc
-        i = head.i - 1
-        while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and (
-                doc[i].head == head):
-            i -= 1
-        end = i
-        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text.istitle() and (
-                doc[i].pos_ == "ADJ")) and doc[i].dep_ in ("compound", "nmod", "amod"):
-            i -= 1
-        start = i + 1
-        if end < start or doc[start].idx < p.evidence[0].start or any(
-                t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end + 1]):
-            return p
-        m = self.mention_at(doc[start].idx, doc[end].idx + len(doc[end].text))
-        if m is not None and m.entity.kind == "state" or any(
-                x.span.end > head.idx for x in self.mentions_within(
-                    doc[start].idx, head.idx + len(head.text))):
-            return p  # (a group the actor stage named whole, "the Amhara militia")
-        short = self.document.span(doc[start].idx, doc[end].idx + len(doc[end].text)).text
-        return Participant(name=p.name, kind=p.kind, country=p.country, sector=p.sector,
-                           mentions=tuple(dict.fromkeys((*p.mentions, short))),
-                           evidence=p.evidence)
-
     def _without_descriptor(self, p: Participant, head: Any) -> Participant:
         """"Dutch reporter Cornell Lagrow", "opposition leader Ana Ruiz": the person is the
         name after the common-noun descriptor; the whole phrase stays as a mention."""
@@ -435,12 +406,6 @@ class ParticipantMapper:
         if not text or not any(ch.isalpha() for ch in text):
             return None
         return Participant(name=text, evidence=(span,), mentions=(text,))
-
-
-# common nouns saying what kind of group a proper name before them is ("the X militia")
-KIND_OF_GROUP = {"force", "group", "militia", "movement", "party", "organisation",
-                 "organization", "agency", "outfit", "faction", "network", "brigade", "battalion",
-                 "regiment", "unit"}
 
 
 # a vague count before a group's head: how many, no part of its name ("several civilians",

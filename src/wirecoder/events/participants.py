@@ -309,8 +309,11 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
                     out.append(p)
             out.extend(q for q in inside if q.name not in {x.name for x in out})
         return out
-    if ctx.mapper.named_group(t) is not None:
-        return out  # "the Black Hand group": the name is the group's own, no affiliation
+    if ctx.mapper.named_group(t) is not None or _lemma(t) in ("community", "minority",
+                                                              "majority"):
+        # "the Black Hand group", "the Christian Nuer community": the name is the group's
+        # own, no affiliation
+        return out
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [g for g in of_objects(t) if _lemma(g) not in ctx.lex.classes["civil_status"]]
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
@@ -347,6 +350,13 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
             mention = ctx.mapper.mention_at(m.idx, m.idx + len(m.text))
             if mention is not None and mention.entity.kind in ("state", "country"):
                 continue
+            if mention is not None and mention.entity.kind == "person" and not (
+                    mention.entity.kb_id) and m.i < t.i and t.tag_ == "NNS" and not (
+                    lex.in_class(_lemma(t), "armed") or _lemma(t) in FIGHTER_HEADS
+                    or strip_plural(t.lower_) in FIGHTER_HEADS):
+                continue  # "Ahmadi worshippers", "Tuareg herders": a people or creed the
+                # tagger took for a person's name describes them; no one they belong to (but
+                # "Haqqani fighters" are the group's)
             if m.ent_type_ == "NORP" and (mention is None or (
                     not mention.entity.kb_id and not member and m.dep_ != "pobj")):
                 continue  # a nationality or creed ("Afghan civilians", "a Shia mosque"): no group
