@@ -30,6 +30,7 @@ def repair_parse(doc: Any) -> Any:
         _prefixed_past(tok)
         _shot_read_as_noun(tok)
         _reserves_read_as_noun(tok)
+        _resultative_read_as_modifier(tok)
     for sent in list(doc.sents):
         _subject_split_off(sent)
     for tok in list(doc):
@@ -298,6 +299,22 @@ def _reserves_read_as_noun(tok: Any) -> None:
     else:
         tok.head, tok.dep_ = right.head, right.dep_
     right.head, right.dep_ = tok, "dobj"
+
+
+# verbs whose result "dead" can follow at once ("shot dead two men", "beat dead a guard")
+RESULTATIVE_VERBS = {"shoot", "gun", "beat", "stab", "hack", "club", "bludgeon", "stone"}
+
+
+def _resultative_read_as_modifier(tok: Any) -> None:
+    """"Gunmen shot dead a village guard": the small parser reads "dead" right after the verb
+    as an adjective of the object ("dead a village guard"), which then names the target; it
+    is the verb's result, as in "shot two robbers dead"."""
+    if tok.lower_ != "dead" or tok.dep_ != "amod" or tok.i == 0:
+        return
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in RESULTATIVE_VERBS and (
+            tok.head.head == verb and tok.head.i > tok.i):
+        tok.head, tok.dep_ = verb, "acomp"
 
 
 def _clause_read_as_noun(prep: Any) -> None:

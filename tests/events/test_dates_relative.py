@@ -38,4 +38,5 @@ def test_a_retaking_told_on_a_weekday_is_in_the_past(events_of):
 def test_how_long_an_act_lasts_is_not_when_it_happened(events_of):
     evs = events_of("A court in Harare jailed the opposition leader for two years on Tuesday.",
                     date(2026, 3, 12))
-    assert [e.time.start for e in evs if e.type.plover == "COERCE"] == [date(2026, 3, 10)]
+    # (a prison term passed by a court is a sentence, PLOVER ACCUSE, as "sentenced")
+    assert [e.time.start for e in evs if e.type.plover == "ACCUSE"] == [date(2026, 3, 10)]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..records import Claim, Participant
-from .argument_words import REPORT_NOUNS
+from .argument_words import NOBODY, REPORT_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -107,6 +107,9 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             subj = [g for c in verb.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]
         for s in with_conjuncts(subj):
+            if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
+                                         for c in s.children):
+                continue  # "No group claimed responsibility for the attack": no claim
             p = _claimant(s, mapper)
             if p is None:
                 continue

@@ -147,7 +147,7 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "not_of_a_claim":  # "rejected the accusation" denies; "rejected the offer"
         # (or "the report", which the text may go on to condemn)
         return not lemmas & (lex.classes["claim_nouns"] - {"report"})
-    if needs in ("reach", "impose", "issue"):
+    if needs in ("reach", "impose", "issue", "grant"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
     if needs == "force_means":  # "used tear gas", "tear gas was used": not "used the money"
@@ -170,6 +170,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "joint":
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["joint"])
+    if needs == "troops_carried":
+        return _troops_carried(tok, lex)
     if needs == "high_alert":
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["high_alert"])
@@ -235,8 +237,24 @@ CONDUITS = {"cable", "cables", "pipeline", "pipe", "wire", "wires", "line", "lin
 # what a vow of retribution promises ("to bring those responsible to justice")
 RETRIBUTION = {"punish", "justice", "prosecute"}
 # where the wounded and the dead are carried, and what they are: no deployment of forces
+# ("were flown to Kabul for treatment", "flown to the capital to stand trial")
 CARE_WORDS = {"hospital", "clinic", "treatment", "care", "surgery", "wounded", "injured",
-              "sick", "dead", "body", "bodies", "remains", "coffin", "evacuation"}
+              "sick", "dead", "body", "bodies", "remains", "coffin", "evacuate", "evacuation",
+              "arrest", "trial"}
+
+
+def _troops_carried(tok: Any, lex: Lexicon) -> bool:
+    """"the army moved 300 soldiers to", "moved additional troops to the border": a force
+    (plural or counted) carried somewhere, its deployment; not one wounded soldier moved to
+    a hospital, nor a leader flying to a summit (for a verb less sure than "fly": the
+    count or plural is asked too)."""
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    force = [m for m in moved if lex.in_class(_lemma(m), "troops") and (
+        m.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in m.children))]
+    if not force:
+        return False
+    words = {_lemma(t) for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+    return not words & CARE_WORDS
 
 
 # participles of people held by the other side ("swapped 40 captured soldiers")
@@ -369,8 +387,10 @@ def find_triggers(doc: Any, lex: Lexicon,
             pos = "N"
         else:
             continue
-        if pos == "N" and (_in_name(tok, name_spans) or acting_body(tok)):
-            continue
+        if pos == "N" and (acting_body(tok) or _in_name(tok, name_spans) and not (
+                tok.is_lower and _multiword(tok, _lemma(tok), pos, lex))):
+            continue  # (a lower-case phrase trigger is no name: "extended the state of
+            # emergency"; a capitalised one may be: a headline's "Air Strike")
         if pos == "N" and tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and (
                 _lemma(tok.head) not in EFFORT_NOUNS):
             continue  # "assault rifles", "strike force": a modifier, not an event

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
-    return _drop_signed(_drop_ordered(_drop_breached(_drop_figurative(_drop_state_participles(
-        _drop_acted_on(_drop_naming_of_rejected(found)))))))
+    return _drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
+        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found))))))))
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -92,6 +92,27 @@ def _drop_ordered(found: list[Trigger]) -> list[Trigger]:
     orders = {t.token.i for t in found if t.entry.plover == "MOBILIZE" and t.token.pos_ == "VERB"
               and _lemma(t.token) in COMMAND_VERBS}
     return [t for t in found if not (t.token.dep_ == "xcomp" and t.token.head.i in orders)]
+
+
+def _drop_deployment_purpose(found: list[Trigger]) -> list[Trigger]:
+    """Drop a deployment verb that says what a deployment is for ("troops were flown to the
+    province to reinforce the garrison": one deployment), and a deployment participle that
+    describes a force whose act the sentence reports (`_serving_participle`)."""
+    moves = {t.token.i for t in found if t.entry.plover == "MOBILIZE" and t.token.pos_ == "VERB"}
+    others = {t.token.sent.start for t in found if t.entry.plover != "MOBILIZE"}
+    return [t for t in found if not (
+        t.entry.plover == "MOBILIZE" and t.token.dep_ in ("advcl", "xcomp")
+        and t.token.head.i in moves and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.token.children)) and not (
+        t.entry.plover == "MOBILIZE" and _serving_participle(t.token)
+        and t.token.sent.start in others)]
+
+
+def _serving_participle(tok: Any) -> bool:
+    """"Kenyan officers deployed in Haiti killed six gang members": a participle after a noun
+    that says where a force serves, beside the act its sentence reports."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and (
+        tok.head.i < tok.i)
 
 
 # needs of verbs whose object is what they act on ("suspended peace talks", "lifted the

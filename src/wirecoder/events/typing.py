@@ -178,6 +178,14 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                for t in trigger.token.sent):
             return None
         return Typed("PROTEST", "riot", "Violent demonstration", "145", weight, flexible)
+    if e.lemma == "dismiss" and _heads_lemmas(objs) & lex.classes["legal_case"]:
+        # "a court dismissed the case against the officers": the accused go free (fresh5's
+        # convention: RETREAT), no refusal of a demand
+        return Typed("RETREAT", "release", None, "0841", weight, flexible)
+    if e.lemma in ("jail", "imprison") and _court_sentence(trigger):
+        # "a court jailed the journalist for three years": a sentence, a finding of guilt
+        # (PLOVER-GSR: "authorities jailed 52 members ... on allegations" is ACCUSE)
+        return Typed("ACCUSE", "disapprove", None, "116", weight, flexible)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
     if e.needs == "place_word" and objects and not _is_place(objects, lex):
@@ -197,8 +205,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                           ) or any(_lemma(t) in ("die", "kill") for t in trigger.token.sent)
         acled = "Excessive force against protesters" if lethal else "Protest with intervention"
         return Typed("ASSAULT", None, acled, "175", weight, flexible)
-    if plover == "ASSAULT" and e.lemma in INTERCEPTING and (_heads_lemmas(objs) | _counted_back(
+    if plover == "ASSAULT" and e.lemma in INTERCEPTING and (_heads_lemmas(
+            [*objs, *(g for o in objs for g in of_objects(o))]) | _counted_back(
             objs, trigger)) & lex.classes["intercepted_munitions"]:
+        # (and "shot down 47 of the 62 drones", "One was shot down")
         # "air defences shot down 40 drones": an attack prevented, ACLED's disrupted use
         # (ontology.md), done with heavy weapons
         return Typed("ASSAULT", "heavy-weapons", "Disrupted weapons use", "195", weight, flexible)
@@ -433,6 +443,19 @@ PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
 # what is stopped when aid is: "suspended food deliveries", "humanitarian operations"
 AID_WORDS = {"aid", "assistance", "supply", "supplies", "delivery", "shipment", "convoy",
              "humanitarian", "relief"}
+
+
+# the spans a prison term is counted in ("jailed for three years", "for life")
+TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+
+
+def _court_sentence(trigger: Trigger) -> bool:
+    """"jailed the blogger for two years", "was jailed for life": a term passed by a court,
+    not a detention by the police (nor "the judges who jailed activists", told as the arrest
+    the gold sets code)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        _lemma(g) in TERM_WORDS for g in c.children if g.dep_ == "pobj")
+        for c in trigger.token.children)
 
 
 def _armed(actors: list[Any]) -> bool:
