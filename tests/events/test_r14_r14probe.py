@@ -144,3 +144,27 @@ def test_a_case_dismissed_by_a_court_frees_the_accused(run):
     # a spokesman dismissing accusations rejects them
     evs = run("The ministry spokesman on Wednesday dismissed the accusations as lies.")
     assert "RETREAT" not in _types(evs)
+
+
+# ---------------------------------------------------------------- batch E
+def test_who_puts_forces_on_alert_mobilizes_them(run):
+    ev = one(run("Moldova put its border police on high alert on Thursday."), "MOBILIZE")
+    assert [a.name for a in ev.actors] == ["Moldova"]
+
+
+def test_raids_the_arrests_were_made_in_are_no_second_event(run):
+    evs = run("Police in Uzbekistan detained 40 people suspected of ties to a banned group in "
+              "raids across five regions on Wednesday, the interior ministry said.")
+    assert _types(evs) == ["COERCE"]
+
+
+def test_a_storming_by_gunmen_told_alone_is_the_attack(run):
+    ev = one(run("Gunmen stormed the offices of a provincial radio station in Kandahar on "
+                 "Tuesday, the station's director said."), "ASSAULT")
+    assert ev.actors
+
+
+def test_a_prison_term_counts_no_one_arrested(run):
+    ev = one(run("A Yemeni court jailed two fishermen for five years on Sunday for "
+                 "smuggling."), "ACCUSE")
+    assert not [q for q in ev.quantities if q.kind == "arrested"]

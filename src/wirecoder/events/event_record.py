@@ -77,8 +77,10 @@ NON_PHYSICAL = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "REQUEST"
 def _normalise_quantities(d: Draft) -> None:
     """People "captured" by security forces in an arrest are arrested (ACLED counts arrests);
     an event of talk or policy holds no dead or wounded."""
-    if d.typed.plover in NON_PHYSICAL:
-        d.quantities = [q for q in d.quantities if q.kind not in ("killed", "injured")]
+    if d.typed.plover in NON_PHYSICAL:  # (nor anyone arrested: "jailed two men for five
+        # years" is a sentence; the arrest count is the arrest's)
+        d.quantities = [q for q in d.quantities if q.kind not in ("killed", "injured",
+                                                                   "arrested", "captured")]
     if d.typed.acled != "Arrests":
         return
     qs = []

@@ -50,7 +50,8 @@ def appos_names(t: Any) -> list[Any]:
 
 # verbs that put their subject into a state an "on" noun names: "went on strike", "stayed on
 # hunger strike", "are on a go-slow"
-ON_STATE_VERBS = {"go", "remain", "stay", "be", "continue"}
+ON_STATE_VERBS = {"go", "remain", "stay", "be", "continue",
+                  "put", "place"}  # ("put its army on high alert": who put it)
 
 
 def light_verb_subject(noun: Any, lex: Lexicon) -> list[Any]:
@@ -346,6 +347,9 @@ def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
     sender named; "the ministry deployed two units" sends the object, and the subject or
     the passive's "by" agent is the sender. The forces act in the deployment when no sender
     is named; what they are sent against or between is its target."""
+    alert = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "on" else None
+    if alert is not None and alert.pos_ == "VERB" and _lemma(alert) in ("put", "place"):
+        trigger = alert  # "put its army on high alert": who put which forces on it
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         subj, passive = subject_of(trigger)
         agents = [g for c in trigger.children if c.dep_ == "agent"

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
-    return _drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
-        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found))))))))
+    return _drop_raids_of_arrests(_drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
+        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found)))))))))
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -106,6 +106,18 @@ def _drop_deployment_purpose(found: list[Trigger]) -> list[Trigger]:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.token.children)) and not (
         t.entry.plover == "MOBILIZE" and _serving_participle(t.token)
         and t.token.sent.start in others)]
+
+
+def _drop_raids_of_arrests(found: list[Trigger]) -> list[Trigger]:
+    """Drop "raids" the arrests of their sentence were made in ("police detained 23 people
+    suspected of links to the group in raids across eight provinces"): the parser may hang
+    the phrase on a noun before it, but the raids are the arrests' own operation."""
+    arrests = {t.token.sent.start: t.token.i for t in found if t.entry.plover == "COERCE"
+               and t.entry.mode == "arrest" and t.token.pos_ == "VERB"}
+    return [t for t in found if not (
+        t.entry.lemma == "raid" and t.token.tag_ == "NNS" and t.token.dep_ == "pobj"
+        and t.token.head.lower_ in ("in", "during") and t.token.sent.start in arrests
+        and arrests[t.token.sent.start] < t.token.i)]
 
 
 def _serving_participle(tok: Any) -> bool:

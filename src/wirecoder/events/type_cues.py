@@ -372,3 +372,19 @@ def _leaves_a_pact(tok: Any, lex: Lexicon) -> bool:
             if g.dep_ == "pobj"]
     return any(lex.in_class(_lemma(g), "agreement") or _lemma(g) in LEFT_BODIES
                or g.ent_type_ == "ORG" and not lex.in_class(_lemma(g), "armed") for g in left)
+
+
+def storming_alone(trigger: Trigger, actor_l: set[str], lex: Lexicon) -> bool:
+    """"Armed men stormed the headquarters of the oil company": a storming by others than a
+    state force or a crowd, and no other word of violence or coercion in its sentence to tell
+    the attack (as "killing three" or "arrested two" would), is the attack itself."""
+    if not actor_l or actor_l & lex.classes["state_force"] or actor_l & lex.classes["protest_actor"]:
+        return False
+    for t in trigger.token.sent:
+        if t.i == trigger.token.i:
+            continue
+        entry = lex.entry(_lemma(t), "V" if t.pos_ == "VERB" else "N")
+        if entry is not None and entry.plover in ("ASSAULT", "COERCE") and not (
+                entry.generic or entry.needs):  # (a word that needs context may tell none)
+            return False
+    return True

@@ -26,6 +26,7 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
                         aircraft_struck_only, is_arson)
+from .type_cues import storming_alone
 from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
                         street_clash)
 
@@ -166,7 +167,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
                 for g in c.children if g.dep_ == "pobj"]
     actor_l = _heads_lemmas(actors)
     if e.lemma == "storm" and (not actor_l & (DEMONSTRATORS | MOB_WORDS | CROWD_WORDS) or any(
-            _lemma(t) in lex.classes["protest"] for t in trigger.token.sent)):
+            _lemma(t) in lex.classes["protest"] for t in trigger.token.sent)) and (
+            not storming_alone(trigger, actor_l, lex)):
         # "troops stormed the compound": the raid its own words tell; "protesters stormed
         # parliament during nationwide protests": a moment of the protest told there
         return None
