@@ -168,3 +168,34 @@ def test_a_prison_term_counts_no_one_arrested(run):
     ev = one(run("A Yemeni court jailed two fishermen for five years on Sunday for "
                  "smuggling."), "ACCUSE")
     assert not [q for q in ev.quantities if q.kind == "arrested"]
+
+
+# ---------------------------------------------------------------- batch F
+def test_a_navy_sinking_a_boat_is_no_shipwreck(run):
+    ev = one(run("The Sri Lankan navy sank a trawler carrying smugglers off Jaffna on Friday, "
+                 "killing two of them, a spokesman said."), "ASSAULT")
+    assert ev.actors
+    # a boat that sank by itself is still a hazard
+    assert not of_type(run("A ferry sank off Zanzibar on Friday, killing 14 passengers."),
+                       "ASSAULT")
+
+
+def test_drones_downed_are_a_disrupted_attack(run):
+    ev = one(run("Romania's air defences downed two drones near Galati on Saturday, the "
+                 "ministry said."), "ASSAULT")
+    assert ev.type.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_an_approved_arms_package_is_military_aid(run):
+    one(run("Britain on Friday approved a 400 million pound arms package for Kyiv."), "AID")
+
+
+def test_a_dissolution_of_parties_is_a_ban(run):
+    one(run("Niger's military rulers on Wednesday ordered the dissolution of the country's "
+            "opposition parties."), "COERCE")
+
+
+def test_months_spent_in_detention_are_no_arrest(run):
+    evs = run("A court in Lome freed a rapper on bail on Thursday after eight months in "
+              "detention.")
+    assert _types(evs) == ["RETREAT"]

@@ -170,6 +170,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "joint":
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["joint"])
+    if needs == "arms_sale":  # "approved the sale of 24 jets", "an arms package for"
+        return bool(lemmas & lex.classes["arms_sale"]) or bool(
+            lemmas & ARMS_DEALS and lemmas & ARMS_WORDS)
     if needs == "troops_carried":
         return _troops_carried(tok, lex)
     if needs == "high_alert":
@@ -241,6 +244,10 @@ RETRIBUTION = {"punish", "justice", "prosecute"}
 CARE_WORDS = {"hospital", "clinic", "treatment", "care", "surgery", "wounded", "injured",
               "sick", "dead", "body", "bodies", "remains", "coffin", "evacuate", "evacuation",
               "arrest", "trial"}
+# what else an approval of arms may approve ("a $2 billion arms package for Israel")
+ARMS_DEALS = {"package", "deal", "shipment", "transfer", "delivery", "deliveries", "export",
+              "exports"}
+ARMS_WORDS = {"arm", "arms", "weapon", "weapons", "military", "missile", "missiles"}
 
 
 def _troops_carried(tok: Any, lex: Lexicon) -> bool:

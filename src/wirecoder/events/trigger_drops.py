@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
-    return _drop_raids_of_arrests(_drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
-        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found)))))))))
+    return _drop_time_held(_drop_raids_of_arrests(_drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
+        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found))))))))))
 
 
 def _predicate_of(tok: Any) -> Any:
@@ -106,6 +106,17 @@ def _drop_deployment_purpose(found: list[Trigger]) -> list[Trigger]:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.token.children)) and not (
         t.entry.plover == "MOBILIZE" and _serving_participle(t.token)
         and t.token.sent.start in others)]
+
+
+SPANS = {"day", "week", "month", "year", "decade"}
+
+
+def _drop_time_held(found: list[Trigger]) -> list[Trigger]:
+    """Drop a detention noun that says how long someone was held ("released on bail after
+    nine months in detention", "two years in detention"): a time spent, no arrest told."""
+    return [t for t in found if not (
+        t.entry.plover == "COERCE" and t.entry.pos == "N" and t.token.dep_ == "pobj"
+        and t.token.head.lower_ == "in" and _lemma(t.token.head.head) in SPANS)]
 
 
 def _drop_raids_of_arrests(found: list[Trigger]) -> list[Trigger]:

@@ -184,7 +184,8 @@ def _hazard_subject(trigger: Trigger, lex: Lexicon) -> bool:
                     not _gunfire(c)):
                 return True
         if node.pos_ in ("NOUN", "VERB") and _lemma(node) in ("derail", "crash", "collapse",
-                                                              "capsize", "sink"):
+                                                              "capsize", "sink") and not any(
+                c.dep_ == "dobj" for c in node.children):  # ("the navy sank a boat": an act)
             return True
     return False
 

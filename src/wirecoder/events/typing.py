@@ -101,7 +101,7 @@ DISPERSE = {"disperse", "scatter", "break up"}
 
 
 # verbs that stop a munition in flight when their object is one ("intercepted two missiles")
-INTERCEPTING = {"shoot down", "destroy", "intercept"}
+INTERCEPTING = {"shoot down", "destroy", "intercept", "down"}
 
 
 def _controls_a_thing(trigger: Trigger, lex: Lexicon) -> bool:
