@@ -199,3 +199,26 @@ def test_months_spent_in_detention_are_no_arrest(run):
     evs = run("A court in Lome freed a rapper on bail on Thursday after eight months in "
               "detention.")
     assert _types(evs) == ["RETREAT"]
+
+
+# ---------------------------------------------------------------- batch G
+def test_gunmen_on_a_motorbike_shot_dead_is_a_killing(run):
+    ev = one(run("Gunmen on a motorbike shot dead a tax collector in the eastern town of "
+                 "Beni on Friday, residents said."), "ASSAULT")
+    assert [a.name for a in ev.actors] == ["Gunmen"]
+    assert [t.name for t in ev.targets] == ["tax collector"]
+
+
+def test_a_sentence_handed_down_is_a_finding_of_guilt(run):
+    one(run("A Liberian court on Thursday handed a former warlord a life sentence for "
+            "massacres during the civil war."), "ACCUSE")
+
+
+def test_an_annulled_conviction_frees_the_accused(run):
+    one(run("Ecuador's national court on Tuesday annulled the conviction of a former "
+            "mayor."), "RETREAT")
+
+
+def test_police_officers_flown_in_are_a_deployment(run):
+    one(run("The government flew 200 police officers to the island of Bougainville on "
+            "Friday."), "MOBILIZE")

@@ -147,7 +147,7 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "not_of_a_claim":  # "rejected the accusation" denies; "rejected the offer"
         # (or "the report", which the text may go on to condemn)
         return not lemmas & (lex.classes["claim_nouns"] - {"report"})
-    if needs in ("reach", "impose", "issue", "grant"):
+    if needs in ("reach", "impose", "issue", "grant", "hand_down"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
     if needs == "force_means":  # "used tear gas", "tear gas was used": not "used the money"
@@ -256,7 +256,8 @@ def _troops_carried(tok: Any, lex: Lexicon) -> bool:
     a hospital, nor a leader flying to a summit (for a verb less sure than "fly": the
     count or plural is asked too)."""
     moved = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    force = [m for m in moved if lex.in_class(_lemma(m), "troops") and (
+    force = [m for m in moved if (lex.in_class(_lemma(m), "troops") or any(
+        c.dep_ == "compound" and lex.in_class(_lemma(c), "troops") for c in m.children)) and (
         m.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in m.children))]
     if not force:
         return False
