@@ -227,6 +227,7 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         # (who is carried, not what carries them: "flew in a helicopter to the site")
         moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         moved += [g for m in moved for g in (*m.conjuncts, *of_objects(m))]
+        moved += [c for m in moved for c in m.children if c.dep_ == "compound"]  # police officers
         return bool({_lemma(m) for m in moved} & lex.classes["troops"]) and not (
             lemmas & CARE_WORDS) and not any(
             c.lower_ in CARE_WORDS for w in moved for c in w.children if c.dep_ == "amod")
