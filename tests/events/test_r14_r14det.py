@@ -203,3 +203,10 @@ def test_a_transport_strike_is_no_air_strike(events_of):
     evs = events_of("The warning also applies to drivers who work during an indefinite "
                     "transportation strike the rebels are scheduled to start on Monday.")
     assert "Air/drone strike" not in [e.type.acled_sub_event_type for e in evs]
+
+
+def test_a_drone_shot_down_is_no_part_of_an_arrest_told_before(events_of):
+    evs = events_of("The militia said its forces had arrested 12 smugglers on Monday. "
+                    "Separately, three drones targeted an army base near the border. Two were "
+                    "shot down, a spokesman said.")
+    assert "Disrupted weapons use" in [e.type.acled_sub_event_type for e in evs]

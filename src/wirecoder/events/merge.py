@@ -369,6 +369,8 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     belong to that operation ("The security force also seized two AK-47s")."""
     if d.typed.acled != "Disrupted weapons use" or e.typed.plover not in OPERATION_TYPES:
         return False
+    if d.typed.plover == "ASSAULT" and e.typed.plover != "ASSAULT":
+        return False  # "... arrested 16 saboteurs. One drone was shot down": no weapons found
     if d.modality != e.modality or _sent_distance(e, d) > 3:
         return False
     if d.actors and e.actors and not (d.participants() & e.participants()):
