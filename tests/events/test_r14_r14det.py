@@ -210,3 +210,14 @@ def test_a_drone_shot_down_is_no_part_of_an_arrest_told_before(events_of):
                     "Separately, three drones targeted an army base near the border. Two were "
                     "shot down, a spokesman said.")
     assert "Disrupted weapons use" in [e.type.acled_sub_event_type for e in evs]
+
+
+def test_a_stance_that_says_who_a_group_is_is_no_event(events_of):
+    evs = events_of("The army blamed a faction of former rebels who rejected the 2016 peace "
+                    "accord.")
+    assert "REJECT" not in _types(evs)
+    evs = events_of("The militia, which has pledged allegiance to al-Qaeda, has killed dozens "
+                    "of villagers.")
+    assert "AGREE" not in _types(evs)
+    assert "REJECT" in _types(events_of("Rebel commanders, who rejected the truce on Monday, "
+                                        "attacked a town."))

@@ -145,3 +145,22 @@ def _measured_object(tok) -> bool:
     noun ("km") still names what was acted on (`syntax.measured_noun`), so the event noun is
     not bare."""
     return any(measured_noun(obj) is not obj for obj in of_objects(tok))
+
+
+# stances a relative clause can give as who someone is ("dissidents who rejected the deal")
+STANCE_TYPES = {"AGREE", "REJECT", "SUPPORT"}
+
+
+def identity_clause(d: Draft) -> bool:
+    """"the ADF, which has pledged allegiance to the Islamic State group", "dissidents who
+    rejected the 2016 peace agreement": a stance told in a relative clause on a group or
+    person, with no time of its own, says who they are, not what they did in the news."""
+    tok = d.trigger.token
+    if d.typed.plover not in STANCE_TYPES or d.mentions or tok.dep_ != "relcl" or (
+            tok.head.pos_ not in ("NOUN", "PROPN")):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children)
+

@@ -22,7 +22,7 @@ from .doc_context import DocContext, optional_import
 from .draft import Draft
 from .event_record import to_event
 from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
-                      _fold_support_requests)
+                      _fold_support_requests, identity_clause)
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
                      must_triggers, refused_meeting, reported)
 from .count_resolution import arrests_counted_once
@@ -405,7 +405,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     # an operation word alone, with nobody acting and nothing acted on, is not an event
     final = [d for d in final if not (d.generic and not d.mentions and (
         not d.light or not (d.actors or d.targets)))]
-    final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)]
+    final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)
+             and not identity_clause(d)]
     final = discourse.apply(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
     # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
