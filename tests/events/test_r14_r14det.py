@@ -221,3 +221,14 @@ def test_a_stance_that_says_who_a_group_is_is_no_event(events_of):
     assert "AGREE" not in _types(evs)
     assert "REJECT" in _types(events_of("Rebel commanders, who rejected the truce on Monday, "
                                         "attacked a town."))
+
+
+def test_allowing_is_a_concession_only_when_someone_grants_it(events_of):
+    assert "CONCEDE" not in _types(events_of("The lorries were held for hours before the "
+                                             "convoy was allowed to continue to the camp."))
+    assert "CONCEDE" not in _types(events_of("Troops cordoned off the house and called out the "
+                                             "family, allowing them to leave safely."))
+    assert "CONCEDE" in _types(events_of("The junta allowed UN inspectors into the country on "
+                                         "Monday."))
+    assert "CONCEDE" in _types(events_of("The electoral court decided to allow the opposition "
+                                         "leader to stand in the election."))

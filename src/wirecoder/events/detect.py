@@ -137,6 +137,16 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
             for c in tok.children) and not _denies_an_act(tok, lex)
+    if needs == "granted":  # "the junta allowed the critic to leave": a grant by someone, not
+        # "was allowed to return", "to allow them to exit", "allowing all occupants to leave"
+        # ("the court decided to allow ...": the deciding verb's subject grants)
+        decided = tok.dep_ == "xcomp" and tok.head.pos_ == "VERB"
+        subj = [c for c in (*tok.children, *(tok.head.children if decided else ()))
+                if c.dep_ == "nsubj"]
+        return bool(subj) and not any(_lemma(s) in INSTRUMENTS for s in subj) and not (
+            tok.tag_ == "VBG" or not decided and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
     if needs == "no_retribution":  # "promised that those responsible would be punished":
         # a vow of justice after an attack, no cooperation promised to anyone
         return not any(_lemma(t) in RETRIBUTION for c in tok.children
@@ -238,6 +248,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
 
 # lines that are cut with a blade or an anchor, not by a decision
 CONDUITS = {"cable", "cables", "pipeline", "pipe", "wire", "wires", "line", "lines"}
+# things that allow by their working, not by a grant ("the bill will allow ...")
+INSTRUMENTS = {"law", "bill", "measure", "rule", "decree", "plan", "agreement", "deal",
+               "system", "reform", "change", "that", "which"}
 # what a vow of retribution promises ("to bring those responsible to justice")
 RETRIBUTION = {"punish", "justice", "prosecute"}
 # where the wounded and the dead are carried, and what they are: no deployment of forces
