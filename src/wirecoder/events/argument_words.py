@@ -40,7 +40,8 @@ LIGHT_EXTRA = {"reach", "conclude", "strike", "seal", "ink", "finalize", "announ
                "declare", "order", "approve", "extend", "impose", "authorize",
                "authorise", "sign", "resume", "continue", "complete", "step", "intensify",
                "trade", "exchange", "level",  # ("traded accusations", "levelled charges")
-               "renew", "reimpose", "prolong", "grant", "hand", "pass", "mete"}  # ("renewed the embargo", "granted bail")
+               # ("renewed the embargo", "granted bail")
+               "renew", "reimpose", "prolong", "grant", "hand", "pass", "mete"}
 # verbs of filing that are light only with a subject of their own ("Armenia lodged a
 # complaint"), not as the purpose of another act ("summoned the envoy to lodge a protest")
 FILING_VERBS = {"file", "lodge", "submit"}

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
-    return _drop_time_held(_drop_raids_of_arrests(_drop_deployment_purpose(_drop_signed(_drop_ordered(_drop_breached(_drop_figurative(
-        _drop_state_participles(_drop_acted_on(_drop_naming_of_rejected(found))))))))))
+    for drop in (_drop_naming_of_rejected, _drop_acted_on, _drop_state_participles,
+                 _drop_figurative, _drop_breached, _drop_ordered, _drop_signed,
+                 _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held):
+        found = drop(found)
+    return found
 
 
 def _predicate_of(tok: Any) -> Any:

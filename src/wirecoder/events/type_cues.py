@@ -379,7 +379,7 @@ def storming_alone(trigger: Trigger, actor_l: set[str], lex: Lexicon) -> bool:
     """"Armed men stormed the headquarters of the oil company": a storming by others than a
     state force or a crowd, and no other word of violence or coercion in its sentence to tell
     the attack (as "killing three" or "arrested two" would), is the attack itself."""
-    if not actor_l or actor_l & lex.classes["state_force"] or actor_l & lex.classes["protest_actor"]:
+    if not actor_l or actor_l & (lex.classes["state_force"] | lex.classes["protest_actor"]):
         return False
     for t in trigger.token.sent:
         if t.i == trigger.token.i:
@@ -389,3 +389,29 @@ def storming_alone(trigger: Trigger, actor_l: set[str], lex: Lexicon) -> bool:
                 entry.generic or entry.needs):  # (a word that needs context may tell none)
             return False
     return True
+
+
+def counted_back(objs: list[Any], trigger: Trigger) -> set[str]:
+    """"Two drones targeted the base. One was shot down": an object that is only a number
+    (or "one of them") counts the things the sentence or the one before it names; their
+    nouns' lemmas, else nothing."""
+    objs = objs or [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(o.like_num or o.pos_ == "NUM" or o.lower_ in ("one", "some", "most")
+                           for o in objs):
+        return set()
+    sent = trigger.token.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return {_lemma(t) for s in (before, sent) for t in s if t.pos_ == "NOUN"}
+
+
+# the spans a prison term is counted in ("jailed for three years", "for life")
+TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+
+
+def court_sentence(trigger: Trigger) -> bool:
+    """"jailed the blogger for two years", "was jailed for life": a term passed by a court,
+    not a detention by the police (nor "the judges who jailed activists", told as the arrest
+    the gold sets code)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        _lemma(g) in TERM_WORDS for g in c.children if g.dep_ == "pobj")
+        for c in trigger.token.children)

@@ -26,7 +26,7 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
                         aircraft_struck_only, is_arson)
-from .type_cues import storming_alone
+from .type_cues import counted_back, court_sentence, storming_alone
 from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
                         street_clash)
 
@@ -184,7 +184,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # "a court dismissed the case against the officers": the accused go free (fresh5's
         # convention: RETREAT), no refusal of a demand
         return Typed("RETREAT", "release", None, "0841", weight, flexible)
-    if e.lemma in ("jail", "imprison") and _court_sentence(trigger):
+    if e.lemma in ("jail", "imprison") and court_sentence(trigger):
         # "a court jailed the journalist for three years": a sentence, a finding of guilt
         # (PLOVER-GSR: "authorities jailed 52 members ... on allegations" is ACCUSE)
         return Typed("ACCUSE", "disapprove", None, "116", weight, flexible)
@@ -208,7 +208,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         acled = "Excessive force against protesters" if lethal else "Protest with intervention"
         return Typed("ASSAULT", None, acled, "175", weight, flexible)
     if plover == "ASSAULT" and e.lemma in INTERCEPTING and (_heads_lemmas(
-            [*objs, *(g for o in objs for g in of_objects(o))]) | _counted_back(
+            [*objs, *(g for o in objs for g in of_objects(o))]) | counted_back(
             objs, trigger)) & lex.classes["intercepted_munitions"]:
         # (and "shot down 47 of the 62 drones", "One was shot down")
         # "air defences shot down 40 drones": an attack prevented, ACLED's disrupted use
@@ -425,19 +425,6 @@ HANDED_PEOPLE = {"body", "bodies", "remains", "corpse", "prisoner", "detainee", 
                  "hostage"}
 
 
-def _counted_back(objs: list[Any], trigger: Trigger) -> set[str]:
-    """"Two drones targeted the base. One was shot down": an object that is only a number
-    (or "one of them") counts the things the sentence or the one before it names; their
-    nouns' lemmas, else nothing."""
-    objs = objs or [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs or not all(o.like_num or o.pos_ == "NUM" or o.lower_ in ("one", "some", "most")
-                           for o in objs):
-        return set()
-    sent = trigger.token.sent
-    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return {_lemma(t) for s in (before, sent) for t in s if t.pos_ == "NOUN"}
-
-
 # armed forces of a mission, which the "armed" word class (militants, soldiers) lacks
 PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
 
@@ -445,19 +432,6 @@ PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
 # what is stopped when aid is: "suspended food deliveries", "humanitarian operations"
 AID_WORDS = {"aid", "assistance", "supply", "supplies", "delivery", "shipment", "convoy",
              "humanitarian", "relief"}
-
-
-# the spans a prison term is counted in ("jailed for three years", "for life")
-TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
-
-
-def _court_sentence(trigger: Trigger) -> bool:
-    """"jailed the blogger for two years", "was jailed for life": a term passed by a court,
-    not a detention by the police (nor "the judges who jailed activists", told as the arrest
-    the gold sets code)."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        _lemma(g) in TERM_WORDS for g in c.children if g.dep_ == "pobj")
-        for c in trigger.token.children)
 
 
 def _armed(actors: list[Any]) -> bool:
