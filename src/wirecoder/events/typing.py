@@ -19,6 +19,7 @@ from .classifier import prefetch_acled, refine_acled
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_GROUP_WORDS
+from .outcome_types import outcome_type
 from .repression import crowd_control
 from .syntax import of_objects, subject_of
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
@@ -26,9 +27,8 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
                         aircraft_struck_only, is_arson)
-from .type_cues import counted_back, court_sentence, storming_alone
 from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
-                        street_clash)
+                        counted_back, court_sentence, storming_alone, street_clash)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -188,6 +188,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # "a court jailed the journalist for three years": a sentence, a finding of guilt
         # (PLOVER-GSR: "authorities jailed 52 members ... on allegations" is ACCUSE)
         return Typed("ACCUSE", "disapprove", None, "116", weight, flexible)
+    if (told := outcome_type(trigger, objs, actors)) is not None:  # (a raid by its outcome)
+        return Typed(*told, weight, flexible)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
     if e.needs == "place_word" and objects and not _is_place(objects, lex):
