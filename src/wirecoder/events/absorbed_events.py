@@ -172,7 +172,8 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 m.sent.start == d.sent.start or d.reference_anchor or not names
                 or names & {p.name for p in m.actors} or not d.new_event)
                 and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))
-                and not (seized_vessel(d) and m.sent.start != d.sent.start)
+                and not (seized_vessel(d) and (  # (a craft apart from its crew's arrest)
+                    m.sent.start != d.sent.start or m.typed.mode == "arrest"))
                 and not _suspected_of(m, d)]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))

@@ -89,9 +89,11 @@ def other_kind_of_act(a: Draft, b: Draft) -> bool:
         return True
     if a.sent.start != b.sent.start and custody_order(a) != custody_order(b):
         return True  # "a judge ordered him held in detention ... He was arrested last week"
-    if a.sent.start != b.sent.start and {a.typed.mode, b.typed.mode} == {"seize", "arrest"} and (
+    if {a.typed.mode, b.typed.mode} == {"seize", "arrest"} and (
             seized_vessel(a) or seized_vessel(b)):
-        return True  # "coast guards seized the tanker ... Police detained its crew"
+        # "coast guards seized the tanker ... Police detained its crew", "detained a trawler
+        # and arrested its crew": the craft's seizure and the crew's arrest (fresh5's README)
+        return True
     ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
     return bool(ka and kb and ka != kb)
 

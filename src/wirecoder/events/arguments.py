@@ -160,8 +160,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if plover == "AGREE" and _lemma(trigger) in PLEDGE_VERBS:  # "pledged aid to Laos"
             r.targets.extend(pobj_of(trigger, ("to",)) + [
                 g for o in objs for g in pobj_of(o, ("to",))])
-        if _lemma(trigger) in ("uphold", "confirm"):  # "upheld the sentence against X": X
-            r.targets.extend(g for o in objs for g in pobj_of(o, ("of", "against", "on", "for")))
+        if _lemma(trigger) in ("uphold", "confirm") or any(_lemma(o) == "warrant" for o in objs):
+            # "upheld the sentence against X", "issued a warrant for X": X
+            r.targets.extend(g for o in objs for g in pobj_of(o, ("of", "against", "on", "for"))
+                             if _lemma(g) != "arrest")
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
                 c.lower_ in ("ablaze", "alight") for c in trigger.children):
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"

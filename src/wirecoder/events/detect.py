@@ -16,12 +16,12 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
+from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
                               hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
-                              reserved_right,
-                              recaptured_people, set_on_fire, stopped_passage, struck_down_law,
-                              weapon_use, withdrew_envoy)
+                              issued_warrant, reserved_right, recaptured_people, set_on_fire,
+                              stopped_passage, struck_down_law, weapon_use, withdrew_envoy)
 from .repression import force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .trigger_drops import drop_non_events
@@ -181,8 +181,10 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["joint"])
     if needs == "arms_sale":  # "approved the sale of 24 jets", "an arms package for"
+        kinds = lemmas | {c.lower_ for w in words for c in w.children if c.dep_ in (
+            "amod", "compound")}  # ("the export of armoured vehicles")
         return bool(lemmas & lex.classes["arms_sale"]) or bool(
-            lemmas & ARMS_DEALS and lemmas & ARMS_WORDS)
+            lemmas & ARMS_DEALS and kinds & ARMS_WORDS)
     if needs == "troops_carried":
         return _troops_carried(tok, lex)
     if needs == "high_alert":
@@ -261,7 +263,9 @@ CARE_WORDS = {"hospital", "clinic", "treatment", "care", "surgery", "wounded", "
 # what else an approval of arms may approve ("a $2 billion arms package for Israel")
 ARMS_DEALS = {"package", "deal", "shipment", "transfer", "delivery", "deliveries", "export",
               "exports"}
-ARMS_WORDS = {"arm", "arms", "weapon", "weapons", "military", "missile", "missiles"}
+ARMS_WORDS = {"arm", "arms", "weapon", "weapons", "military", "missile", "missiles", "armoured",
+              "armored", "tank", "tanks", "howitzer", "howitzers", "warship", "warships",
+              "ammunition", "munition", "munitions", "artillery", "rifle", "rifles"}
 
 
 def _troops_carried(tok: Any, lex: Lexicon) -> bool:
@@ -429,10 +433,10 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or found_dead(tok, lex) or held_hostage(tok, lex)
             weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
             weapon_entry = weapon_entry or declared_unwelcome(tok, lex) or hosted_visitor(
-                tok, lex) or withdrew_envoy(tok, lex)
+                tok, lex) or withdrew_envoy(tok, lex) or issued_warrant(tok, lex)
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
-                tok, lex)
+                tok, lex) or detained_craft(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:

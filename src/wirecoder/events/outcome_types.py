@@ -5,15 +5,19 @@ arresting five" is an arrest / seizure (PLOVER COERCE, ACLED's arrests), not an 
 someone is hurt. A craft detained is a craft seized ("the coast guard detained a tanker": no
 person arrested). Killings told as a riot's ("rioting in which four were killed") are the
 riot's (ACLED's violent demonstration). Called by `typing.lexicon_type`; each answer is a
-(plover, mode, acled, cameo) tuple, or None where the rule does not apply.
+(plover, mode, acled, cameo) tuple, or None where the rule does not apply (the craft
+detained is `detect.find_triggers`', which reads it as the lexicon's "seize").
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .detect import Trigger
+from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
+
+if TYPE_CHECKING:
+    from .detect import Trigger
 
 Outcome = tuple[str, str | None, str | None, str]
 
@@ -32,6 +36,9 @@ WEAPON_WORDS = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "g
 VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow",
            "cargo", "barge", "tug", "tugboat", "supertanker"}
 RIOT_WORDS = {"riot", "riots", "rioting", "unrest"}
+# a crowd fired over (warning shots at it are an intervention in its protest)
+CROWD_WORDS = {"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators",
+               "marcher", "marchers", "rally", "protest", "demonstration", "mob"}
 
 
 def _linked_verbs(tok: Any) -> list[Any]:
@@ -70,13 +77,33 @@ def raid_outcome(trigger: Trigger) -> Outcome | None:
     return ("COERCE", "seize", None, "1711")
 
 
-def craft_detained(trigger: Trigger, objs: list[Any]) -> Outcome | None:
-    """"Detained a tanker", "the ship was detained": a craft seized, no person arrested."""
-    if trigger.entry.plover != "COERCE" or trigger.entry.mode != "arrest" or not objs:
+def detained_craft(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"Detained a tanker", "the ship was detained": a craft seized, no person arrested (the
+    lexicon's "seize" entry, for `detect.find_triggers`), else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("detain", "arrest", "impound"):
         return None
-    if all(_lemma(o) in VESSELS for o in objs):
-        return ("COERCE", "seize", None, "1711")
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if objs and all(_lemma(o) in VESSELS for o in objs):
+        return lex.entry("seize", "V")
     return None
+
+
+def warning_shots(trigger: Trigger) -> Outcome | None:
+    """"Fired warning shots at a fishing boat": force shown, no one fired on (PLOVER
+    THREATEN with violence); over a crowd of protesters, an intervention in their protest
+    (ACLED's protest with intervention), not excessive force."""
+    tok = trigger.token
+    if trigger.entry.plover != "ASSAULT" or _lemma(tok) not in ("fire", "shoot"):
+        return None
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(c) in ("shot", "round")
+               and any(g.lower_ == "warning" for g in c.children) for c in tok.children):
+        return None
+    sent = {t.lower_ for t in tok.sent} | {_lemma(t) for t in tok.sent}
+    if sent & CASUALTY_WORDS - {"fire", "shot", "shoot"}:
+        return None  # ("fired warning shots and then live rounds, killing two")
+    if sent & CROWD_WORDS:
+        return ("ASSAULT", None, "Protest with intervention", "175")
+    return ("THREATEN", "violence", None, "138")
 
 
 def riot_killing(trigger: Trigger, actors: list[Any]) -> Outcome | None:
@@ -87,7 +114,7 @@ def riot_killing(trigger: Trigger, actors: list[Any]) -> Outcome | None:
         return None
     tok = trigger.token
     chain = [tok]
-    while chain[-1].head is not chain[-1] and len(chain) < 6:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 6:
         chain.append(chain[-1].head)
     near = {t for h in chain for t in [h, *h.children]}
     near |= {g for t in list(near) if t.dep_ == "prep" for g in t.children}
@@ -96,6 +123,6 @@ def riot_killing(trigger: Trigger, actors: list[Any]) -> Outcome | None:
     return None
 
 
-def outcome_type(trigger: Trigger, objs: list[Any], actors: list[Any]) -> Outcome | None:
+def outcome_type(trigger: Trigger, actors: list[Any]) -> Outcome | None:
     """The first of the rules above that applies to the trigger."""
-    return raid_outcome(trigger) or craft_detained(trigger, objs) or riot_killing(trigger, actors)
+    return raid_outcome(trigger) or warning_shots(trigger) or riot_killing(trigger, actors)

@@ -83,6 +83,22 @@ def held_hostage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return lex.entry("take hostage", "V")
 
 
+# a court's warrant for someone's arrest: a charge laid by the court (PLOVER ACCUSE)
+ARREST_WARRANT = TriggerEntry("issue warrant", "V", "ACCUSE", "allege", "112", None, None, 0.8)
+
+
+def issued_warrant(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"The court issued an arrest warrant for the general", "a warrant for his arrest was
+    issued": an accusation by whoever issued it, else None."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("issue", "sign"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(c) == "warrant" and any(
+                _lemma(g) == "arrest" for g in c.subtree):
+            return ARREST_WARRANT
+    return None
+
+
 def body_found(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon's "killing" entry for a body found or left, else None."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS:
@@ -290,8 +306,18 @@ def ordered_to_yield(tok: Any, lex: Lexicon) -> TriggerEntry | None:
             continue
         entry = lex.entry(_lemma(c), "V")
         if entry is not None and entry.plover in ("RETREAT", "CONCEDE"):
+            if entry.plover == "RETREAT" and _judicial_subject(tok):
+                return entry  # a court's order to release is the release ("ordered the release")
             return lex.entry("demand", "V")
     return None
+
+
+# who orders with the force of law: a court's order to free someone is the release
+JUDICIAL = {"court", "judge", "tribunal", "magistrate", "prosecutor", "justice", "bench"}
+
+
+def _judicial_subject(tok: Any) -> bool:
+    return any(c.dep_ == "nsubj" and _lemma(c) in JUDICIAL for c in tok.children)
 
 
 # "ordered the army to take control of the port", "told the police to secure the border":
@@ -322,6 +348,9 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if any(c.dep_ == "ccomp" and _held_in_custody(c, lex) for c in tok.children):
         return CUSTODY_ORDER  # ("ordered [the four to be remanded in custody]")
+    if any(lex.in_class(_lemma(o), "troops") for o in objs) and any(
+            c.dep_ == "prep" and c.lower_ in ("onto", "into") for c in tok.children):
+        return lex.entry("deploy", "V")  # "ordered troops onto the streets": a deployment
     if not objs or not comps or all(o.lower_ in ("me", "us") for o in objs):
         return None  # ("instructed me to announce": a speaker's brief, no demand)
     forces = any(lex.in_class(_lemma(o), "troops") for o in objs)

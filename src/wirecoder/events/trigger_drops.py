@@ -19,7 +19,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that tell an event of their own."""
     for drop in (_drop_naming_of_rejected, _drop_acted_on, _drop_state_participles,
                  _drop_figurative, _drop_breached, _drop_ordered, _drop_signed,
-                 _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held):
+                 _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held,
+                 _drop_warranted_arrests, _drop_told_in_passing):
         found = drop(found)
     return found
 
@@ -177,3 +178,65 @@ def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
 
 # determiners of people already told of: "both wounded men were flown to a hospital"
 TOLD_PEOPLE_DETS = {"the", "both", "these", "those", "their", "its", "his", "her"}
+
+
+def _drop_warranted_arrests(found: list[Trigger]) -> list[Trigger]:
+    """"issued a warrant for the arrest of the mayor": the arrest a warrant asks for is not
+    yet made (the warrant is the court's accusation, `phrase_triggers.issued_warrant`)."""
+    return [t for t in found if not (
+        t.entry.pos == "N" and t.entry.mode == "arrest" and t.token.dep_ == "pobj"
+        and t.token.head.lower_ == "for" and _lemma(t.token.head.head) == "warrant")]
+
+
+# verbs of paying for or stirring up an act, in an accusation: "accused them of financing the
+# protests" tells of the protests already told, no new one
+BACKING_VERBS = {"finance", "fund", "bankroll", "sponsor", "instigate", "incite", "orchestrate",
+                 "fuel", "stoke", "foment", "back", "support", "organise", "organize"}
+ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise",
+                  "criticize"}
+# what a background clause of time is marked by ("held while he is investigated")
+WHILE_MARKS = {"while", "pending", "until", "as"}
+
+
+def _in_accusation(tok: Any) -> bool:
+    """The object of a gerund an accusation is of: "accused X of financing [the protests]"."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or _lemma(verb) not in BACKING_VERBS:
+        return False
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return False
+    above = verb.head.head  # ("accused [parties [of financing]]": the parser's noun first)
+    return _lemma(above) in ACCUSING_VERBS or (
+        above.dep_ in ("dobj", "obj") and _lemma(above.head) in ACCUSING_VERBS)
+
+
+def _visit_of_a_meeter(tok: Any, meeting_verbs: set[int]) -> bool:
+    """"The envoy, who arrived on Monday for a two-day visit, met the president": the visit
+    told in a clause on the subject of a meeting is the meeting's setting, no second event."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            noun = node.head
+            while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+                noun = noun.head  # ("the envoy of the League, who arrived ...")
+            return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in meeting_verbs
+        node = node.head
+    return False
+
+
+def _drop_told_in_passing(found: list[Trigger]) -> list[Trigger]:
+    """Drop acts told in passing: protests an accusation says someone financed, a visit
+    told as the setting of a meeting by the visitor, the streets a government will not
+    "surrender" (a figure of speech), an inquiry told as the time someone is held ("while he
+    is investigated")."""
+    meeting = {t.token.i for t in found if t.entry.plover == "CONSULT" and t.entry.pos == "V"
+               and t.entry.lemma != "visit"}
+    return [t for t in found if not (
+        (t.entry.plover == "PROTEST" and t.entry.pos == "N" and _in_accusation(t.token))
+        or (t.entry.lemma == "visit" and t.entry.pos == "N"
+            and _visit_of_a_meeter(t.token, meeting))
+        or (t.entry.lemma == "surrender" and any(  # "would not surrender the streets to
+            c.dep_ in ("dobj", "obj") and _lemma(c) in ("street", "streets")  # vandals")
+            for c in t.token.children))
+        or (t.entry.lemma == "investigate" and t.token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in t.token.children)))]

@@ -188,7 +188,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # "a court jailed the journalist for three years": a sentence, a finding of guilt
         # (PLOVER-GSR: "authorities jailed 52 members ... on allegations" is ACCUSE)
         return Typed("ACCUSE", "disapprove", None, "116", weight, flexible)
-    if (told := outcome_type(trigger, objs, actors)) is not None:  # (a raid by its outcome)
+    if (told := outcome_type(trigger, actors)) is not None:  # (a raid by its outcome)
         return Typed(*told, weight, flexible)
     if e.lemma == "execute" and objs and not _is_person(objs, lex):
         return None  # "executing strategic guidance", "executed a plan": not a killing
