@@ -118,6 +118,10 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
             if (q.evidence, q.qualifier) not in seen_ev:
                 into.quantities.append(q)
                 seen_ev.add((q.evidence, q.qualifier))
+    counted = {(q.value, q.object) for q in into.quantities if q.kind in PEOPLE_KINDS}
+    # "beating three officials ... three officials were injured": the people now have a kind
+    into.quantities = [q for q in into.quantities if not (
+        q.kind == "other" and q.object and (q.value, q.object) in counted)]
     have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
     have_any = {(q.value, q.object) for q in into.quantities}
     for q in other.quantities:

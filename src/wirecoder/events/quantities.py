@@ -98,9 +98,11 @@ def object_text(num_last: Any, noun: Any) -> str | None:
 
 def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                        document: Document, lex: Lexicon,
-                       objects: list[Any] | None = None, assault: bool = False) -> list[Quantity]:
+                       objects: list[Any] | None = None, assault: bool = False,
+                       event_type: str | None = None) -> list[Quantity]:
     """Counts in the trigger's scope (its clause tokens). `assault`: the event is an attack or
-    a fight, whose length ("clashes lasted for two days") is no count of it."""
+    a fight, whose length ("clashes lasted for two days") is no count of it; `event_type`:
+    only a measure's length ("suspended the paper for three months") is counted."""
     vague = lex.cues["quantities"]["vague"]
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
@@ -114,6 +116,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     out: list[Quantity] = []
     used: set[int] = set()
     subsets: set[int] = set()  # counts of a part of people counted before ("including two")
+    people_other: set[int] = set()  # people counted with no kind ("beating two students")
     figures: list[Any] = []  # "the number of people taken" a count puts at a number
     figure_ids = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
     for tok in scope:
@@ -138,6 +141,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue  # (not "between 15 and 25 people", tagged as a date)
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
+        if duration and not _measure_length(trigger, event_type):
+            continue  # "jailed for four years", "have marched for almost two years": no count
         if is_num and CODE_RE.match(document.text, tok.idx):
             continue  # a release or file number ("011-07-S-046"), not a count
         if is_num and inside_name(tok):
@@ -235,6 +240,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                             evidence=(document.span(start, end),)))
         if _included(noun):
             subsets.add(id(out[-1]))
+        if kind == "other" and _people_word(noun, lex):
+            people_other.add(id(out[-1]))
         high = parse_number(number_tokens(upper), lex) if upper is not None else None
         if high is not None:  # the range's two bounds, no sum ("between 20 and 30")
             out.append(Quantity(kind=kind, value=high, qualifier="at_most", object=obj,
@@ -253,6 +260,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         a, b = fig.left_edge.idx, fig.right_edge.idx + len(fig.right_edge.text)
         implicit = [q for q in implicit if not any(a <= e.start < b for e in q.evidence)]
     out.extend(implicit)
+    # "beating two students ... injuring two": the people of no kind are the hurt ones
+    out = [q for q in out if id(q) not in people_other or not any(
+        p.kind in PERSON_KINDS and p.value == q.value for p in out)]
     return _sum_people(out, subsets)
 
 
@@ -469,6 +479,16 @@ def governing_duration(trigger: Any) -> list[Any]:
                 for g in c.children):
             out.extend(c.subtree)
     return out
+
+
+# events whose length is what was decided ("suspended for three months"), not a jail term
+MEASURE_TYPES = {"COERCE", "RETREAT", "SANCTION", "AGREE", "DEESCALATE", "CONSULT"}
+CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "serve"}
+
+
+def _measure_length(trigger: Any, event_type: str | None) -> bool:
+    return event_type is None or (event_type in MEASURE_TYPES
+                                  and _lemma(trigger) not in CONFINE_LEMMAS)
 
 
 def _harmed_number(tok: Any, lex: Any) -> bool:

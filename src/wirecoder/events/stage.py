@@ -275,7 +275,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     scope += [t for t in governing_duration(tok) if t not in scope]
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,
                                       objects=roles.objects or roles.targets,
-                                      assault=typed.plover == "ASSAULT")
+                                      assault=typed.plover == "ASSAULT",
+                                      event_type=typed.plover)
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") or (
             typed.acled in RIOT_TYPES):  # "the march turned violent as they threw stones"
         d.weapons = weapons_in(scope, ctx)
