@@ -48,6 +48,11 @@ def background(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PEOPLE and any(
             c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
         return True
+    if _series_before(tok):
+        return True  # "arrested two men after a string of arson attacks": what led to it
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in GROUND_PREPS and _lemma(
+            tok.head.head) in LEGAL_ACTS and tok.head.head.pos_ == "VERB":
+        return True  # "charged him with the murder of a lawyer": the ground of a charge
     node = tok
     for _ in range(4):
         if node.head == node:
@@ -63,6 +68,44 @@ def background(tok: Any) -> bool:
             continue
         return False
     return False
+
+
+# acts of a court or a prosecutor whose ground is an earlier act ("charged with the murder",
+# "jailed for the killing", "convicted of arson")
+LEGAL_ACTS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute",
+              "acquit", "execute"}
+GROUND_PREPS = {"with", "of", "for", "over"}
+
+
+SERIES_NOUNS = {"string", "series", "spate", "spree", "rash", "wave", "run"}
+
+
+def _series_before(tok: Any) -> bool:
+    """"after a string of arson attacks", "following a spate of kidnappings": a run of earlier
+    acts named as what led to the news (not one event of the day)."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head == of:
+        return False
+    series = of.head
+    return (series.lower_ in SERIES_NOUNS and series.dep_ == "pobj"
+            and series.head.lower_ in TIME_PREPS)
+
+
+def court_act_describes(tok: Any) -> bool:
+    """"twelve people convicted of forming a cell", "the man, who had been sentenced": a
+    court's act told to say who someone is, background (read once the events are merged
+    and dated, so its date still dates the acts told with it); not "arrested 11 people
+    accused of spying", the accusation of those who arrest them, news."""
+    return _lemma(tok) in LEGAL_ACTS and _describes_person(tok)
+
+
+def _describes_person(tok: Any) -> bool:
+    """A court's act told to say who someone is: a participle after a noun ("people convicted
+    of forming a cell") or a clause in the past perfect ("the man, who had been sentenced")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                       for c in tok.children)
 
 
 def _said_of_person(word: Any) -> bool:

@@ -282,3 +282,21 @@ def attach_searching_forces(final: list[Any], ctx: Any) -> None:
             if found:
                 d.actors = [found[0]]
                 break
+
+
+def attach_passive_plunderers(final: list[Any]) -> None:
+    """"Gunmen attacked a convoy near the town. Three trucks were looted": looting or burning
+    told in the passive with no one named to have done it is done by whoever made the attack
+    told in the same or the sentence just before (not by state forces reporting it)."""
+    for d in final:
+        tok = d.trigger.token
+        if d.typed.plover != "ASSAULT" or d.typed.acled != "Looting/property destruction" or (
+                d.actors) or not _passive_told(tok) or any(c.dep_ == "agent"
+                                                           for c in tok.children):
+            continue
+        sent = tok.sent
+        first = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [e for e in final if e is not d and e.typed.plover == "ASSAULT" and e.actors
+                  and first <= e.trigger.token.i < tok.i and e.modality == d.modality]
+        if before:
+            d.actors = list(before[-1].actors)

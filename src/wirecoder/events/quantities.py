@@ -487,8 +487,7 @@ CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "ser
 
 
 def _measure_length(trigger: Any, event_type: str | None) -> bool:
-    return event_type is None or (event_type in MEASURE_TYPES
-                                  and _lemma(trigger) not in CONFINE_LEMMAS)
+    return event_type in MEASURE_TYPES | {None} and _lemma(trigger) not in CONFINE_LEMMAS
 
 
 def _harmed_number(tok: Any, lex: Any) -> bool:

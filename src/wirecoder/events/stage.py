@@ -14,7 +14,7 @@ from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
 from .borrowed_dates import gathering_day, reported_present, speech_day
-from .background import background, generic_plural, in_time_adjunct
+from .background import background, court_act_describes, generic_plural, in_time_adjunct
 from .claims import claims_for
 from . import discourse, event_places
 from .detect import Trigger, find_triggers
@@ -28,7 +28,8 @@ from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective
 from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
-                                 attach_mobilized_against, attach_searching_forces)
+                                 attach_mobilized_against, attach_passive_plunderers,
+                                 attach_searching_forces)
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
@@ -429,6 +430,10 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
     attach_searching_forces(final, ctx)
+    attach_passive_plunderers(final)
+    for d in final:
+        if d.modality == "asserted" and court_act_describes(d.trigger.token):
+            d.modality = "historical"
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)
