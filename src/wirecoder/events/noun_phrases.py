@@ -89,6 +89,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
                 sub = list(c.subtree)
                 if any(t.pos_ == "PROPN" for t in sub):
                     right = max(t.i for t in sub) + 1
+            elif c.dep_ == "prep" and c.lower_ in ("for", "on") and _name_goes_on(head, c):
+                right = max(t.i for t in c.subtree) + 1  # "the Alliance for Democracy"
             break
     elif group_head(head):
         # "members of the xxii front", "a column of rebels": the group is named by its "of"
@@ -96,6 +98,21 @@ def np_bounds(head: Any) -> tuple[int, int]:
     while right - 1 > head.i and doc[right - 1].is_punct:
         right -= 1
     return left, right
+
+
+NAME_JOINERS = {"the", "of", "and", "for", "on", "in", "&"}
+
+
+def _name_goes_on(head: Any, prep: Any) -> bool:
+    """"the Committee on Tamil Rights", "the Alliance for Democracy in Mali": a group's
+    capitalised name runs on through "for"/"on" and words all capitalised (not "Hamas on
+    Monday", nor a person's or a country's name)."""
+    sub = [t for t in prep.subtree if t.i > prep.i]
+    return (head.is_title and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+            and head.doc[head.i - 1].lower_ not in ("on", "for") and bool(sub)
+            and all((t.is_title or t.is_upper or t.lower_ in NAME_JOINERS)
+                    and t.ent_type_ not in ("DATE", "TIME") for t in sub)
+            and next((t for t in sub if t.lower_ != "the"), prep).is_title)
 
 
 def _unit_ordinal(t: Any, head: Any) -> bool:
@@ -151,3 +168,10 @@ def described_kind(m: Any, doc: Any) -> bool:
     toks = [t for t in doc if m.span.start <= t.idx < m.span.end]
     return bool(toks) and all(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
                               and t.tag_ in ("JJ", "NNP") and t.head.i > t.i for t in toks)
+
+
+def cut_short(text: str, kb_id: str | None) -> bool:
+    """An unlinked name the tagger ended on a joining word ("the Council for Peace and" of
+    "the Council for Peace and Justice"): the noun phrase is the name, not the mention."""
+    words = text.split()
+    return not kb_id and len(words) > 1 and words[-1].lower() in NAME_JOINERS - {"&"}

@@ -18,7 +18,7 @@ from .group_names import name_before_kind, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .noun_phrases import coordinated_modifier, described_kind, group_head, np_bounds
+from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 
 # offices named with whom or what they are held for ("minister of security", "spokesman for
 # the police", "lawyer for the family")
@@ -384,7 +384,7 @@ class ParticipantMapper:
         whole = self._whole_org(head, m)
         if whole is not None:
             return whole
-        if m is not None:
+        if m is not None and not cut_short(m.span.text, m.entity.kb_id):
             return self._widened(m, head) or _from_mention(m)
         left, right = np_bounds(head)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
