@@ -76,6 +76,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r = Roles()
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         subj, passive = subject_of(trigger)
+        if passive and trigger.head.dep_ == "agent" and _lemma(
+                trigger.head.head) in DISPLACING_VERBS:
+            subj = []  # "people displaced by fighting between X and Y": no side's target
         agents = [g for c in trigger.children if c.dep_ == "agent"
                   for g in c.children if g.dep_ == "pobj"]
         if passive and not agents:
@@ -127,8 +130,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.objects.extend(objs)
         if plover in ("AID", "RETREAT", "AGREE", "SUPPORT", "CONCEDE") and datives:
             r.targets.extend(datives)
-        elif plover in ("AID",) and pobj_of(trigger, ("to",)):
-            r.targets.extend(pobj_of(trigger, ("to",)))
+        elif plover in ("AID",) and _recipients(trigger, objs):
+            r.targets.extend(_recipients(trigger, objs))
         elif _lemma(trigger) in DETONATE_VERBS | {"fire", "use"} or (
                 _lemma(trigger) == "launch" and any(
                     lex.in_class(_lemma(x), c) for o in objs for x in (o, *o.conjuncts)
@@ -424,3 +427,15 @@ def signing_party(t: Any) -> Any:
         g for g in pobj_of(t, ("of",)) if g.pos_ in ("NOUN", "PROPN")]
     return owners[0] if owners else t
 
+
+DISPLACING_VERBS = {"displace", "uproot", "drive"}
+
+
+def _recipients(trigger: Any, objs: list[Any]) -> list[Any]:
+    """Whom aid or arms go to: "sent food to Gaza", "approved the sale of 36 helicopters to
+    Morocco" (the "to" on the thing given, or on what it is given of)."""
+    found = pobj_of(trigger, ("to",))
+    for o in objs:
+        found = found or pobj_of(o, ("to",)) or [
+            g for x in pobj_of(o, ("of",)) for g in pobj_of(x, ("to",))]
+    return found

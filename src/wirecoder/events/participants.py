@@ -87,8 +87,8 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
             t.ent_type_ in ("GPE", "LOC", "FAC") or any(
                 p.span.start <= t.idx < p.span.end for p in ctx.analysis.toponyms or [])):
         return None  # "detained 30 people in Kisumu": where, not whom
-    if actor_like(t, ctx):
-        return ctx.mapper.participant(t)
+    if actor_like(t, ctx) or (typed.plover == "ACCUSE" and lemma in lex.classes["passage"]):
+        return ctx.mapper.participant(t)  # (a ship "accused of smuggling fuel" is accused)
     if typed.acled == "Arrests" and _arrest_grounds(t):
         # "detained on suspicion of theft", "arrested on charges of fraud", "held over the
         # riot", "charges including looting and arson": the grounds of an arrest are no one

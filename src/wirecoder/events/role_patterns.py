@@ -362,7 +362,7 @@ def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
     return pobj_of(trigger, ("of",)), poss + pobj_of(trigger, ("by",))
 
 
-OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+OBJECT_PRONOUNS = {"them": True, "him": False, "her": False, "it": False}
 
 
 def pronoun_antecedents(verb: Any, tok: Any, lex: Lexicon) -> list[Any]:
