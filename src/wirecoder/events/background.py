@@ -51,7 +51,8 @@ def background(tok: Any) -> bool:
     if _series_before(tok):
         return True  # "arrested two men after a string of arson attacks": what led to it
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in GROUND_PREPS and _lemma(
-            tok.head.head) in LEGAL_ACTS and tok.head.head.pos_ == "VERB":
+            tok.head.head) in LEGAL_ACTS and tok.head.head.pos_ == "VERB" and not (
+            _told_before(tok)):
         return True  # "charged him with the murder of a lawyer": the ground of a charge
     node = tok
     for _ in range(4):
@@ -89,6 +90,18 @@ def _series_before(tok: Any) -> bool:
     series = of.head
     return (series.lower_ in SERIES_NOUNS and series.dep_ == "pobj"
             and series.head.lower_ in TIME_PREPS)
+
+
+def _told_before(tok: Any) -> bool:
+    """"were charged with the murder", "with the killing of the judge": a definite act (or
+    an act on someone named definitely) refers back to one the text told, whose doers the
+    charged are."""
+    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    last = nouns[-1]
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her",
+                                                          "their", "its")
+               or c.dep_ == "poss" for c in last.children) or last.ent_type_ == "PERSON"
 
 
 def court_act_describes(tok: Any) -> bool:

@@ -481,13 +481,13 @@ def governing_duration(trigger: Any) -> list[Any]:
     return out
 
 
-# events whose length is what was decided ("suspended for three months"), not a jail term
-MEASURE_TYPES = {"COERCE", "RETREAT", "SANCTION", "AGREE", "DEESCALATE", "CONSULT"}
+MEASURE_TYPES = {"COERCE", "RETREAT", "SANCTION", "AGREE", "DEESCALATE"}  # "for three months"
 CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "serve"}
 
 
 def _measure_length(trigger: Any, event_type: str | None) -> bool:
-    return event_type in MEASURE_TYPES | {None} and _lemma(trigger) not in CONFINE_LEMMAS
+    return event_type == "ASSAULT" or (event_type in MEASURE_TYPES | {None}
+                                       and _lemma(trigger) not in CONFINE_LEMMAS)
 
 
 def _harmed_number(tok: Any, lex: Any) -> bool:
