@@ -20,6 +20,7 @@ from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .tagger import tag_timexes
+from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
@@ -246,7 +247,9 @@ def _path_to_root(tok: Any) -> list[Any]:
 # the attack on Monday"): the verb's date is the act's, unlike a reaction's ("condemned the
 # arrests on Wednesday")
 ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "stage", "begin",
-                  "start", "complete", "declare", "approve", "sign", "hold", "mount"}
+                  "start", "complete", "declare", "approve", "sign", "hold", "mount",
+                  # "extended the curfew on Monday": a measure renewed is enacted again that day
+                  "extend", "renew", "prolong", "reimpose"}
 
 
 def _measure_clause(t: Any) -> bool:
@@ -301,7 +304,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                     c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                     for c in t_tok.children):
                 return None
-            if tok.lemma_.lower() in SPEECH_VERBS and t_tok.i < tok.i < x_tok.i:
+            if tok.lemma_.lower() in SPEECH_VERBS and t_tok.i < tok.i < x_tok.i or \
+                    _said_before_clause(t_tok, x_tok):
                 # "attacked the camp on Tuesday night, killing five, an official said
                 # Wednesday": a date after a closing attribution is the saying's; it dates
                 # the act only where nothing nearer does
@@ -311,6 +315,18 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
 
 
 AFTER_SAYING_PENALTY = 5
+
+
+def _said_before_clause(t_tok: Any, x_tok: Any) -> bool:
+    """"Police said on Monday they had arrested 22 people over the weekend": a date between
+    the verb of saying and the subject of the clause it reports is the saying's, though the
+    parser may hang it on the reported verb."""
+    head = t_tok.head
+    if t_tok.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS \
+            or not head.i < x_tok.i < t_tok.i:
+        return False
+    subj = [c for c in t_tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and x_tok.i < subj[0].i
 
 
 def _before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
@@ -391,13 +407,16 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     refs = {id(r) for ts in offsets.values() if ts is not None for r in timexes
             if any(r.span.start == ev.start for ev in ts.evidence[1:])
             and r.span.start > min(ev.start for ev in ts.evidence)}
+    t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
+    # "extended the curfew until the end of the month": the term, not the day of the act
     units = [u for u in units if (u[0].type != "DURATION" or offsets.get(id(u[0])))
-             and id(u[0]) not in refs]
+             and id(u[0]) not in refs and not (len(u) == 1 and is_term(text, t_tok, u[0]))]
     best: tuple[float, tuple[Timex, ...]] | None = None
     # a verb in the past tense did not happen after the report ("agreed to meet again next
     # month": the month is the meeting's)
-    t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
-    past = t_tok is not None and t_tok.tag_ == "VBD" and not anchor.source.startswith(
+    # (an event noun that is the subject of such a verb too: "fighting raged until Sunday")
+    past = t_tok is not None and (t_tok.tag_ == "VBD" or t_tok.pos_ == "NOUN" and t_tok.dep_ in (
+        "nsubj", "nsubjpass") and t_tok.head.tag_ == "VBD") and not anchor.source.startswith(
         TOLD_DATE_ANCHORS)
     if past:
         units = [_past_weekday(u, anchor.date) for u in units]
