@@ -51,12 +51,28 @@ def _present(node: Any) -> bool:
         for c in node.children)
 
 
-def reported_present(tok: Any) -> Any | None:
+# words that make a present perfect a tally over a stretch of time, not one act
+_TALLY = frozenset(("since", "over", "throughout", "during", "so", "already", "repeatedly",
+                    "ever", "far", "year", "years", "months", "weeks", "recently"))
+
+
+def _present_perfect(node: Any) -> bool:
+    """"has sent 300 troops" (not "have arrested 90 people since May", a tally)."""
+    return node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT and c.lemma_.lower() == "have"
+        for c in node.children) and not any(
+        c.lower_ in _TALLY for c in node.children if c.dep_ in ("prep", "advmod", "npadvmod"))
+
+
+def reported_present(tok: Any, perfect: bool = False) -> Any | None:
     """The speech verb whose report the trigger's clause, in the present tense, is
-    ("Qatar is mediating ..., an official said"); None otherwise."""
+    ("Qatar is mediating ..., an official said"), or with `perfect` in the present perfect
+    ("Ghana has sent troops to the border, the army said"); None otherwise."""
     verb = tok.head if tok.dep_ == "attr" else tok  # "is mediating" read as a noun
-    if not _present(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL
-                                 for c in verb.children):
+    if perfect and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        verb = tok.head  # "has imposed a curfew"
+    if not (_present(verb) or perfect and _present_perfect(verb)) or any(
+            c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return None  # "the Taliban often recruit fighters": what they do, not an event
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
@@ -69,10 +85,14 @@ def reported_present(tok: Any) -> Any | None:
     return node.head
 
 
-def speech_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
+def speech_day(tok: Any, time_of: Callable[..., TimeSpan],
+               perfect: bool = False) -> TimeSpan | None:
     """The day of the saying when the trigger's clause, in the present tense, is what a
-    speech verb with a date of its own reports."""
-    verb = reported_present(tok)
+    speech verb with a date of its own reports; with `perfect`, an act it tells in the
+    present perfect ("has sent 300 troops to the border, the army said on Monday") is dated
+    to that day too (late, once the later sentences have had their say: "have released the
+    captives, officials said on Tuesday. They walked out of the forest on Monday")."""
+    verb = reported_present(tok, perfect=perfect)
     if verb is None:
         return None
     ts = time_of(verb)

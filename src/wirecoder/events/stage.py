@@ -421,6 +421,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.time = next((ts for ts in (ctx.day_told_before(m.token)
                                          for m in (d.trigger, *d.mentions)) if ts), d.time)
     discourse.dates_of_anchor_events(final)
+    for d in final:  # "has sent troops to X, the army said on Monday": the saying's day
+        if d.modality == "asserted" and (d.time is None or d.time.start is None):
+            d.time = speech_day(d.trigger.token, ctx.time_of, perfect=True) or d.time
     date_undated_statements(final, STATEMENT_TYPES,
                             ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     date_undated_reported_acts(final, STATEMENT_TYPES,
