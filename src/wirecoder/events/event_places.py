@@ -188,6 +188,8 @@ def metonymic(doc: Any, place: Place) -> bool:
             return False
         while node.dep_ in ("compound", "flat") and node.head != node:
             node = node.head
+        if node.lemma_.lower() in COURT_NOUNS:
+            return False  # "a Lahore court jailed him": the court's seat, not a government
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
             continue
         if acting_government(node, place):
@@ -380,12 +382,24 @@ def _not_where_said(node: Any, tok: Any) -> bool:
     top = path[-1]
     if top.dep_ == "prep" and top.lower_ in _SAID_AT or top.dep_ in ("advcl", "npadvmod"):
         return False
+    if top.dep_ in ("nsubj", "nsubjpass", "agent") and _court_seat(path):
+        return False
     if node.i != tok.i:
         # "called the attack on Izmail a crime and urged allies to ...": the place is in
         # what the other of two coordinated verbs is about
         return any(t.dep_ == "conj" for t in [tok, *tok.ancestors][:above[node.i]])
     return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
                         "prep", "attr", "oprd")
+
+
+# bodies that sit in a town and act there: "a court in Lahore sentenced ..." is at Lahore
+COURT_NOUNS = frozenset(("court", "tribunal", "judge", "magistrate", "bench"))
+
+
+def _court_seat(path: list[Any]) -> bool:
+    """The place names the seat of the court that is the subject ("a court in Lahore", "a
+    military tribunal in Bamako", by "a judge in Kano"): a ruling is made where it sits."""
+    return any(t.lemma_.lower() in COURT_NOUNS for t in path)
 
 
 def _fallback_places(drafts: list[Draft]) -> None:
