@@ -87,6 +87,12 @@ AREA_NOUNS = {"neighborhood", "neighbourhood", "village", "colony", "township", 
               "suburb", "district", "hamlet", "settlement", "estate", "ward", "camp"}
 
 
+# last words of the names of natural regions, which no city holds
+REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highlands", "lowlands",
+                          "desert", "peninsula", "mountains", "hills", "coast", "forest",
+                          "savanna", "savannah", "steppe", "marshes", "corridor"))
+
+
 def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     """A name the gazetteer does not know, written with "the" ("marched towards the
     Secretariat", "near the Shahbag intersection") and placed at the document's city: a
@@ -101,6 +107,8 @@ def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     after = text[ev.end:ev.end + 30].split()
     if after and after[0].lower().strip(",.;") in AREA_NOUNS:
         return place  # "the Modelo neighborhood": a named part of the city, a place itself
+    if text[ev.start:ev.end].split()[-1].lower() in REGION_WORDS:
+        return place  # "in the Niger Delta": a region of the country, not a city's landmark
     city = next((t.place for t in analysis.toponyms or [] if t.place is not None
                  and t.place.geonameid and t.place.precision == "city"
                  and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Span, Toponym
-from .place_parse import LOCATIVE, PLACE_OR_SITE, _path, _prep_of
+from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
 from .recognize import _prominent
 
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
@@ -20,6 +20,18 @@ def _in_org(doc: Any, t: Toponym) -> bool:
     """A name inside an organisation's ("the National Maritime Council")."""
     span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
     return span is not None and any(tok.ent_type_ == "ORG" for tok in span)
+
+
+# nouns of a state's first-level divisions: "the Amhara region", "the Kachin state"
+PROVINCE_NOUNS = frozenset(("region", "state", "province"))
+
+
+def _named_province(tok: Any, gazetteer: Any) -> bool:
+    """A people's name the tagger reads as such, naming a province the gazetteer knows ("sent
+    troops to the Amhara region"): the province, unlike "the Pashtun areas"."""
+    return (tok.dep_ == "compound" and tok.head.lemma_.lower() in PROVINCE_NOUNS
+            and gazetteer is not None and any(
+                e.precision == "admin1" for e in gazetteer.lookup(tok.text)))
 
 
 def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
@@ -47,8 +59,9 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if any(a < end and start < b for a, b in taken):
             continue
         path = _path(tok, trig)
-        if path is None or path[1] or _prep_of(tok, trig) not in LOCATIVE:
-            continue
+        if path is None or path[1] or (_prep_of(tok, trig) not in LOCATIVE and not (
+                _named_province(tok, gazetteer) and _motion(tok, trig))):
+            continue  # (a province troops were sent to is where they deploy)
         name = doc.text[start:end]
         head = tok.head
         place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_OR_SITE
@@ -71,7 +84,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                             and not _in_org(doc, t) for t in toponyms))
         if not (place_word or known or site):
             continue
-        if tok.ent_type_ == "NORP" and tok.dep_ != "pobj":
+        if tok.ent_type_ == "NORP" and tok.dep_ != "pobj" and not _named_province(tok, gazetteer):
             continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
         if known or (gazetteer is not None and gazetteer.has_name(name)):
             from . import resolve_spans
