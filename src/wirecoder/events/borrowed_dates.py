@@ -97,3 +97,22 @@ def speech_day(tok: Any, time_of: Callable[..., TimeSpan],
         return None
     ts = time_of(verb)
     return ts if ts.start is not None and ts.precision == "day" else None
+
+
+def _dated_relative(tok: Any, time_of: Callable[..., TimeSpan]) -> bool:
+    """The trigger's object is described by a relative clause with a date of its own ("shot
+    dead two men who had robbed a bank on Monday")."""
+    return any(rel.dep_ == "relcl" and time_of(rel).start is not None
+               for arg in tok.children if arg.dep_ in ("dobj", "nsubjpass")
+               for rel in arg.children)
+
+
+def told_day_past_relative(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
+    """"Police shot dead two men who had robbed a bank on Friday, a spokesman said on
+    Sunday": the date is the robbery's; the shooting, told by a dated saying, takes the
+    saying's day (the day the report tells), not the relative clause's."""
+    if tok.tag_ != "VBD" or tok.dep_ != "ccomp" or lemma(tok.head) not in SPEECH_VERBS \
+            or tok.head.tag_ != "VBD" or not _dated_relative(tok, time_of):
+        return None
+    ts = time_of(tok.head)
+    return ts if ts.start is not None and ts.precision == "day" else None

@@ -13,7 +13,8 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
-from .borrowed_dates import gathering_day, reported_present, speech_day
+from .borrowed_dates import (gathering_day, reported_present, speech_day,
+                             told_day_past_relative)
 from .background import background, court_act_describes, generic_plural, in_time_adjunct
 from .claims import claims_for
 from . import discourse, event_places
@@ -423,7 +424,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     discourse.dates_of_anchor_events(final)
     for d in final:  # "has sent troops to X, the army said on Monday": the saying's day
         if d.modality == "asserted" and (d.time is None or d.time.start is None):
-            d.time = speech_day(d.trigger.token, ctx.time_of, perfect=True) or d.time
+            d.time = speech_day(d.trigger.token, ctx.time_of, perfect=True) or \
+                told_day_past_relative(d.trigger.token, ctx.time_of) or d.time
     date_undated_statements(final, STATEMENT_TYPES,
                             ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     date_undated_reported_acts(final, STATEMENT_TYPES,
