@@ -89,3 +89,16 @@ def test_a_present_perfect_measure_takes_the_day_it_was_told():
     ev = of_type(_events("The mayor has imposed a curfew on the market district, the city "
                          "council said on Sunday."), "COERCE")[0]
     assert _start(ev) == date(2026, 3, 8)
+
+
+def test_a_date_between_said_and_the_reported_subject_is_the_sayings():
+    ev = of_type(_events("Gendarmes said on Monday they had detained 17 smugglers near the "
+                         "dunes over the weekend."), "COERCE")[0]
+    assert _start(ev) == date(2026, 3, 7)
+
+
+def test_a_relative_clause_date_leaves_the_act_the_told_day():
+    ev = of_type(_events("Police in Eldoret shot dead three men who had robbed a money-transfer "
+                         "shop on Thursday, a police commander said on Sunday."),
+                 "ASSAULT")[0]
+    assert _start(ev) == date(2026, 3, 8)
