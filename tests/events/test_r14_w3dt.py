@@ -102,3 +102,15 @@ def test_a_relative_clause_date_leaves_the_act_the_told_day():
                          "shop on Thursday, a police commander said on Sunday."),
                  "ASSAULT")[0]
     assert _start(ev) == date(2026, 3, 8)
+
+
+def test_a_prison_term_before_the_day_is_no_offset():
+    ev = _events("A tribunal in Dakar sentenced a former mayor to 12 years on Monday for "
+                 "embezzlement.")[0]
+    assert _start(ev) == date(2026, 3, 9)
+
+
+def test_a_measure_declared_on_a_weekday_that_will_last_is_dated_to_the_last_one():
+    ev = of_type(_events("The cabinet imposed a dusk-to-dawn curfew on Saturday that will "
+                         "remain in force until April 20."), "COERCE")[0]
+    assert _start(ev) == date(2026, 3, 7)

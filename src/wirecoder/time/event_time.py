@@ -45,7 +45,7 @@ _GROUNDED = ("day", "week", "month", "year")
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
-_FOR_SPAN = re.compile(r"\b(?:for|over)(?:\s+(?:the\s+)?(?:next|past|last|coming))?\s+$", re.I)
+_FOR_SPAN = re.compile(r"\b(?:for|over|to)(?:\s+(?:the\s+)?(?:next|past|last|coming))?\s+$", re.I)
 _AFTER = re.compile(r"\s*(?:later|afterwards?|after|on)\b", re.I)
 _BEFORE = re.compile(r"\s*(?:earlier|before|prior\s+to)\b", re.I)
 _DURATION_UNIT = {"D": ("day", "day"), "W": ("week", "week"), "M": ("month", "month"),
@@ -74,7 +74,8 @@ def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
     text = analysis.document.text
     m = re.fullmatch(r"P(\d+)([DWMY])", dur.value)
     if not m or _FOR_SPAN.search(text, max(0, dur.span.start - 16), dur.span.start):
-        return None  # "suspended it for three months on Wednesday": how long, not when
+        return None  # "suspended it for three months on Wednesday", "sentenced to 15 years
+        # on Monday": how long, not when
     n, letter = int(m.group(1)), m.group(2)
     unit, precision = _DURATION_UNIT[letter]
     sign = -1 if _BEFORE.match(text, dur.span.end) else 1
@@ -414,9 +415,10 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     best: tuple[float, tuple[Timex, ...]] | None = None
     # a verb in the past tense did not happen after the report ("agreed to meet again next
     # month": the month is the meeting's)
-    # (an event noun that is the subject of such a verb too: "fighting raged until Sunday")
+    # (an event noun that is the subject or object of such a verb too: "fighting raged until
+    # Sunday", "declared a state of emergency on Sunday that will last until ...")
     past = t_tok is not None and (t_tok.tag_ == "VBD" or t_tok.pos_ == "NOUN" and t_tok.dep_ in (
-        "nsubj", "nsubjpass") and t_tok.head.tag_ == "VBD") and not anchor.source.startswith(
+        "nsubj", "nsubjpass", "dobj") and t_tok.head.tag_ == "VBD") and not anchor.source.startswith(
         TOLD_DATE_ANCHORS)
     if past:
         units = [_past_weekday(u, anchor.date) for u in units]
