@@ -17,8 +17,8 @@ from ..records import Timex
 # acts that set a measure, a custody or a date for some time to come
 TERM_VERBS = frozenset(("extend", "renew", "prolong", "impose", "reimpose", "declare",
                         "suspend", "ban", "close", "shut", "remand", "postpone", "adjourn",
-                        "delay", "defer", "jail", "sentence", "detain", "mandate", "curfew",
-                        "ban", "order", "authorize", "authorise", "approve"))
+                        "delay", "defer", "jail", "sentence", "detain", "order", "authorize",
+                        "authorise", "approve"))
 # verbs whose "to <date>" is the new date of what they move, not when they acted
 MOVE_VERBS = frozenset(("extend", "postpone", "adjourn", "delay", "defer", "push", "move",
                         "prolong"))
@@ -26,8 +26,10 @@ _UNTIL = re.compile(r"\b(?:until|till|til|through|up\s+to|to)\s+$", re.I)
 
 
 def _acts(tok: Any) -> list[str]:
-    """The lemmas of the trigger and of the verb whose object it is ("extended the curfew")."""
-    out = [tok.lemma_.lower()]
+    """The lemma of the trigger verb, or of the verb whose object an event noun is
+    ("extended the curfew"; not the curfew's own: "the curfew will remain in force until
+    Friday" gives the state that runs until then its only date)."""
+    out = [tok.lemma_.lower()] if tok.pos_ in ("VERB", "AUX") else []
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.i != tok.i:
         out.append(tok.head.lemma_.lower())
     return out
