@@ -14,6 +14,7 @@ from .draft import Draft, _shared_targets, _targets_conflict
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
+from .outcome_types import SHIPS
 
 
 def _abduction(d: Draft) -> bool:
@@ -59,8 +60,7 @@ def custody_order(d: Draft) -> bool:
 
 
 # craft that are seized whole, with their crews detained as a further act
-VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow",
-           "aircraft", "plane", "jet"}
+VESSELS = SHIPS | {"aircraft", "plane", "jet"}
 
 
 def seized_vessel(d: Draft) -> bool:

@@ -32,9 +32,9 @@ CASUALTY_WORDS = {"kill", "killed", "wound", "wounded", "injure", "injured", "di
 WEAPON_WORDS = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "guns",
                 "ammunition", "explosive", "explosives", "grenade", "grenades", "mine", "mines",
                 "rocket", "rockets", "mortar", "mortars", "ied", "ieds", "bomb", "bombs"}
-# craft that are seized whole (as `act_kinds.VESSELS`)
-VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow",
-           "cargo", "barge", "tug", "tugboat", "supertanker"}
+# ships by name; craft that are seized whole (ships, cargo ships and craft that tow)
+SHIPS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow"}
+VESSELS = SHIPS | {"cargo", "barge", "tug", "tugboat", "supertanker"}
 RIOT_WORDS = {"riot", "riots", "rioting", "unrest"}
 # a crowd fired over (warning shots at it are an intervention in its protest)
 CROWD_WORDS = {"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
 from .draft import Draft
 
@@ -47,8 +48,6 @@ def date_undated_statements(drafts: list[Draft], statement_types: set[str],
                                                                f"event of {day.isoformat()}")
 
 
-# verbs that report what someone said had happened
-REPORTING_VERBS = frozenset("say tell announce report state add confirm".split())
 REPORTED_FALLBACK = "no date in the text: an act a dated report says had happened"
 
 
@@ -64,7 +63,7 @@ def _reporting_verb(tok: Any) -> Any:
         if cur.head.i == cur.i:
             return None
         if cur.dep_ == "ccomp":
-            return cur.head if cur.head.lemma_.lower() in REPORTING_VERBS else None
+            return cur.head if cur.head.lemma_.lower() in ATTRIBUTION_VERBS else None
         if cur.dep_ not in ("conj",):
             return None
         cur = cur.head
