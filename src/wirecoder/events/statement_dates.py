@@ -19,9 +19,13 @@ ANCHOR_FALLBACK = "no date in the text: a reported statement"
 MAX_DAYS = 7  # a reaction reported more than a week after the event is another story's
 
 
-def main_event_day(drafts: list[Draft], statement_types: set[str], anchor: date) -> date | None:
+def main_event_day(drafts: list[Draft], statement_types: set[str],
+                   anchor: date | None) -> date | None:
     """The day of the first event told (in text order) that is not itself a statement and
-    that the text dates to a day, when that day is in the week before the anchor date."""
+    that the text dates to a day, when that day is in the week before the anchor date (none
+    without an anchor)."""
+    if anchor is None:
+        return None
     for d in sorted(drafts, key=lambda d: d.trigger.start):
         t = d.time
         if d.modality != "asserted" or d.typed.plover in statement_types or t is None \
@@ -35,8 +39,6 @@ def main_event_day(drafts: list[Draft], statement_types: set[str], anchor: date)
 def date_undated_statements(drafts: list[Draft], statement_types: set[str],
                             anchor: date | None) -> None:
     """Statements dated only by the anchor take the interval from the main event's day to it."""
-    if anchor is None:
-        return
     day = main_event_day(drafts, statement_types, anchor)
     if day is None:
         return
@@ -89,8 +91,6 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
     saying is dated to (`timexes`), else the anchor date, as an undated statement's
     (`date_undated_statements`). Not an attack: one side's word that the other had fired
     is a claim of its own, dated only where the text dates it."""
-    if anchor is None:
-        return
     day = main_event_day(drafts, statement_types, anchor)
     if day is None:
         return
