@@ -110,7 +110,9 @@ def _elsewhere(doc: Any, t: Any) -> bool:
         and not load_lexicon().in_class(_lemma(node.head), "place_word")
 
 
-_PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")
+# "Norte de Santander province", "Maguindanao del Sur province": a particle inside the name
+_PROVINCE = re.compile(r"\b((?:[A-Z][\w'’]+(?:[- ](?:e|i|wa|(?:de|del|do|da|dos|das|di|du)"
+                       r" [A-Z][\w'’]+|[A-Z][\w'’]+))*))\s+[Pp]rovince\b")
 
 
 LEAD_WORDS = {"in", "at", "near", "from", "of", "the", "and", "across", "throughout", "to",
@@ -127,6 +129,14 @@ def _admin1_entry(name: str, country: str | None) -> Place:
                 return Place(name=e.name, country=e.country, precision="admin1",
                              geonameid=e.geonameid, admin1=e.admin1_name or e.name,
                              lat=e.lat, lon=e.lon, feature_code="ADM1")
+        # a country whose provinces are second-level divisions (the Philippines' provinces
+        # under its regions): the province, inside its region
+        for e in default_gazetteer().lookup(name):
+            if e.feature_code == "ADM2" and country is not None and e.country == country \
+                    and _akey(e.name) == _akey(name):
+                return Place(name=e.name, country=e.country, precision="admin2",
+                             geonameid=e.geonameid, admin1=e.admin1_name, admin2=e.admin2_name or e.name,
+                             lat=e.lat, lon=e.lon, feature_code="ADM2")
     except Exception:  # noqa: BLE001 - no gazetteer: the name as written
         pass
     return Place(name=name, country=None, precision="admin1", admin1=name)
@@ -156,9 +166,9 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
     # the gazetteer's spelling of the same name ("Lōgar" for "Logar"): the name as the text
     # writes it, which the evidence shows
     name = written if _akey(written) == _akey(p.name) else p.name
-    return Place(name=name, country=p.country, precision="admin1", geonameid=p.geonameid,
-                 admin1=p.admin1, lat=p.lat, lon=p.lon, feature_code=p.feature_code,
-                 evidence=(span,))
+    return Place(name=name, country=p.country, precision=p.precision, geonameid=p.geonameid,
+                 admin1=p.admin1, admin2=p.admin2, lat=p.lat, lon=p.lon,
+                 feature_code=p.feature_code, evidence=(span,))
 
 
 def _akey(s: str | None) -> str:

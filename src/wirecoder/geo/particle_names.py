@@ -1,0 +1,67 @@
+"""Place names joined by a lower-case particle ("Gracias a Dios", "Maguindanao del Sur",
+"Norte de Santander", "Ciudad del Este", "Villa del Rosario", "São José dos Campos"): the
+tagger reads only one of the capitalised parts as a place ("Gracias", a town elsewhere; "Sur"
+as "Sur province") or none. A run of capitalised words joined by such particles that the
+gazetteer knows whole, by its main name, is one place name, however it was tagged; the
+mentions of its parts give way to it (the rule of `hyphenated`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer, name_key
+from .recognize import Mention, modifier_before
+
+# Romance-language particles of place names (English "of" is left to recognition:
+# "Bay of Bengal", "Gulf of Aden" are tagged whole)
+_PARTICLE = r"(?:de|del|de la|de las|de los|do|da|dos|das|di|du|des|a|al|en|y|la|el)"
+_WORD = r"[A-Z][\w'’]+"
+_RUN = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+" + _PARTICLE
+                  + r"\s+" + _WORD + r"(?:\s+" + _WORD + r")*)+(?![\w'’-])")
+_WORDS = re.compile(r"\S+")
+_PARTICLES = frozenset(("de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "du",
+                        "des", "a", "al", "en", "y", "el"))
+
+
+def _whole_name(gaz: Gazetteer, surface: str) -> bool:
+    """The gazetteer knows the text as a place's own (main) name."""
+    key = name_key(surface)
+    return any(name_key(e.name) == key for e in gaz.lookup(surface))
+
+
+def _longest_known(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The longest stretch of the run (whole words, a particle inside it, starting and ending
+    on a capitalised word) that the gazetteer knows by its main name."""
+    words = [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text[start:end])]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        for j in range(len(words) - 1, i, -1):
+            inner = [text[s:e] for s, e in words[i:j + 1]]
+            if inner[0].lower() in _PARTICLES or inner[-1].lower() in _PARTICLES \
+                    or not any(w in _PARTICLES for w in inner[1:-1]):
+                continue
+            s, e = words[i][0], words[j][1]
+            if best is not None and e - s <= best[1] - best[0]:
+                continue
+            if _whole_name(gaz, text[s:e]):
+                best = (s, e)
+    return best
+
+
+def particle_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """`mentions` with each particle-joined name the gazetteer knows as one mention."""
+    whole: list[Mention] = []
+    for m in _RUN.finditer(text):
+        hit = _longest_known(text, m.start(), m.end(), gaz)
+        if hit is None:
+            continue
+        whole.append(Mention(hit[0], hit[1], modifier_before(text, hit[0]), "gazetteer", "GPE"))
+    if not whole:
+        return mentions
+    kept = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end
+                                           and (m.start, m.end) != (w.start, w.end)
+                                           for w in whole)]
+    # a longer mention already covering it (an organisation's spelled name) stays as it is
+    added = [w for w in whole if not any(m.start < w.end and w.start < m.end for m in kept)]
+    return sorted(kept + added, key=lambda m: m.start)
