@@ -36,3 +36,67 @@ def test_a_town_in_a_province_named_with_de() -> None:
     assert attacks and attacks[0].location is not None
     assert attacks[0].location.name == "Villa del Rosario"
     assert attacks[0].location.admin1 == "Norte de Santander"
+
+
+# ------------------------------------------------ a date between subject and verb
+def test_a_date_between_the_subject_and_its_verb_dates_the_verb() -> None:
+    # the parser hangs "on Friday" on the bloc's acronym (read as a participle clause)
+    text = ("LIBREVILLE, March 13 (Reuters) - Soldiers shot dead two protesters in Bangui on "
+            "Thursday. The Central African bloc CEMAC on Friday urged the junta to free the "
+            "prisoners.")
+    appeals = _by_type(_events(text, "2026-03-13"), "REQUEST")
+    assert appeals and str(appeals[0].time.start) == "2026-03-13"
+    assert appeals[0].time.end == appeals[0].time.start
+
+
+# ------------------------------------------------ a story that tells one day
+_RALLY = ("NIAMEY, May 8 (AFP) - Three students were shot dead in Niamey on Thursday as police "
+          "dispersed a banned rally, witnesses said.\n\n{middle} The student union said dozens "
+          "of people were hurt, while the interior ministry gave no figure.\n\nPolice detained "
+          "25 people, a ministry official said.")
+
+
+def test_an_undated_arrest_in_a_one_day_story_takes_that_day() -> None:
+    text = _RALLY.format(middle="Hundreds of students had gathered outside the university.")
+    arrests = _by_type(_events(text, "2026-05-08"), "COERCE")
+    assert arrests and str(arrests[0].time.start) == "2026-05-07"
+
+
+def test_a_story_that_tells_another_time_lends_no_day() -> None:
+    text = _RALLY.format(middle="The union has called strikes since March 2024.")
+    arrests = _by_type(_events(text, "2026-05-08"), "COERCE")
+    assert arrests and arrests[0].time.start is None
+
+
+# ------------------------------------------------ at sea, near an island
+def test_a_seizure_at_sea_is_placed_at_the_island_it_was_near() -> None:
+    # "St Brendan's Island" is unknown to the gazetteer ("St Brendan" alone would be read as
+    # some other place); the sea gives way to the land place the text locates it by
+    text = ("CHITTAGONG, Bangladesh, May 6 (Reuters) - Pirates seized two cargo boats in the "
+            "Bay of Bengal near St Brendan's Island on Monday, the coast guard said.")
+    an = run_pipeline(_document({"text": text, "published": "2026-05-06"}))
+    names = [t.span.text for t in an.toponyms]
+    assert "Bay of Bengal" in names and "St Brendan's Island" in names
+    seizures = [e for e in an.events if e.type.plover in ("COERCE", "ASSAULT")]
+    assert seizures and seizures[0].location is not None
+    assert seizures[0].location.name == "St Brendan's Island"
+
+
+# ------------------------------------------------ a date inside a "since" clause
+def test_a_date_in_a_since_clause_does_not_date_the_blaming() -> None:
+    text = ("YEREVAN, May 10 (Reuters) - Armenian and Azerbaijani troops exchanged fire along "
+            "their border late on Friday, with each side blaming the other for the worst "
+            "fighting since a ceasefire took hold last year.")
+    blames = _by_type(_events(text, "2026-05-10"), "ACCUSE")
+    assert blames and blames[0].time.start is not None
+    assert blames[0].time.start.year == 2026
+
+
+# ------------------------------------------------ talks by telephone
+def test_talks_by_telephone_take_no_place_from_another_sentence() -> None:
+    text = ("YEREVAN, May 10 (Reuters) - Shelling killed two soldiers near the village of Sotk "
+            "in Armenia's Gegharkunik province on Saturday, the defence ministry said. "
+            "Armenia's prime minister spoke by telephone with the Russian president on Sunday, "
+            "his office said.")
+    calls = _by_type(_events(text, "2026-05-10"), "CONSULT")
+    assert calls and calls[0].location is None

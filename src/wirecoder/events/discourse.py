@@ -16,7 +16,8 @@ the text ties it to:
   talks") takes that event's place.
 - an event with no place in its sentence takes the place of the document's main event when
   the document's located events are all in one place (one city or one province); a
-  statement (an appeal, an accusation: `event_places.speech_act`) does not.
+  statement (an appeal, an accusation: `event_places.speech_act`) or talks by telephone
+  (`event_places.own_place_only`) do not.
 
 `foreign_time` (used while drafting): a date inside a relative clause or apposition that
 describes a participant ("the RSF, which has controlled Nyala since October 2023") dates that
@@ -36,7 +37,7 @@ from ..records import Participant, Place, TimeSpan
 from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, headline_repeats,
                               sent_index)
 from .draft import Draft
-from .event_places import _akey, _fallback_places, _foreign_to_actors, speech_act
+from .event_places import _akey, _fallback_places, _foreign_to_actors, own_place_only
 from .lexicon import lemma as _lemma
 from .nearby_places import answered_place
 from .lexicon import load_lexicon
@@ -111,6 +112,8 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
     node = span_root(doc, ev.start, ev.end)
     if node is None:
         return False
+    if _before_own_verb(node, tok):
+        return False  # "The bloc ECOWAS on Friday urged ...": the verb's date, misattached
     for _ in range(8):
         if node.dep_ in ("relcl", "appos", "acl") and tok not in node.subtree:
             if node.lemma_.lower() in OCCASION_VERBS and node.head.head.i == tok.i:
@@ -122,6 +125,21 @@ def foreign_time(tok: Any, time: TimeSpan) -> bool:
             return False
         node = node.head
     return False
+
+
+def _before_own_verb(node: Any, tok: Any) -> bool:
+    """The date's "on" phrase stands right between the subject and the trigger verb ("The
+    West African bloc ECOWAS on Friday urged ..."): an adverbial of that verb, however the
+    parser hangs it (on the subject's apposition)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("on", "late", "early") or tok.pos_ != "VERB":
+        return False
+    end = max(t.i for t in node.subtree)
+    nxt = end + 1
+    while nxt < tok.i and tok.doc[nxt].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        nxt += 1
+    return nxt == tok.i and prep.i < tok.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in tok.children)
 
 
 def said_content_time(tok: Any, time: TimeSpan) -> bool:
@@ -401,7 +419,7 @@ def _focus(drafts: list[Draft]) -> None:
     if place is None:
         return
     for d in drafts:
-        if d.location is None and d.modality != "historical" and not speech_act(d):
+        if d.location is None and d.modality != "historical" and not own_place_only(d):
             if not _foreign_to_actors(d, place) and not answered_place(d, place):
                 d.location = place
         elif (d.location is not None and d.location.precision == "admin1"

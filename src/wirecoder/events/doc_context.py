@@ -9,7 +9,7 @@ import importlib
 from typing import Any
 
 from ..actors.link import iso3_of
-from ..geo.event_location import holds
+from ..geo.event_location import WATERS, holds
 from ..geo.place_parse import in_occasion, in_reported_clause
 from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
@@ -190,6 +190,9 @@ class DocContext:
                 and attached.precision in ("country", "region") \
                 and place.country == attached.country and place.admin1:
             attached = None  # "in the Mexican state of Michoacan": geo's place is finer
+        if attached is not None and attached.feature_code in WATERS and place is not None \
+                and place.feature_code not in WATERS:
+            attached = None  # "in the Bay of X near Y Island": at sea, told by the land place
         if attached is not None and holds(attached, place):
             attached = None  # "raided the town of X in Y state": X lies in Y, and is finer
         if attached is not None and not any(pp.country == attached.country

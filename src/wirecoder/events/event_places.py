@@ -21,6 +21,7 @@ from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .nearby_places import landmark_city, scene_place, the_town  # noqa: F401 (re-exported)
+from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
 
 
 def attached_place(analysis: Any, tok: Any) -> Place | None:
@@ -327,6 +328,12 @@ def speech_act(d: Draft) -> bool:
             and not _step_of_scene(d.trigger.token))
 
 
+def own_place_only(d: Draft) -> bool:
+    """A statement (`speech_act`), or talks held by telephone (`remote_contact`): no place
+    from another sentence."""
+    return speech_act(d) or (d.typed.plover == "CONSULT" and remote_contact(d.trigger.token))
+
+
 def _step_of_scene(tok: Any) -> bool:
     """The trigger, or a verb it hangs under, has a temporal clause or phrase ("as the force
     approached", "during the operation", "before conducting a search")."""
@@ -419,7 +426,7 @@ def _fallback_places(drafts: list[Draft]) -> None:
     province (a place in no country, a sea, stays). A statement (`speech_act`) takes no
     place from another sentence."""
     for d in drafts:
-        if d.modality == "historical" or speech_act(d):
+        if d.modality == "historical" or own_place_only(d):
             continue
         physical = d.typed.plover in ("ASSAULT", "PROTEST") or (
             d.typed.plover in PHYSICAL_TYPES and d.typed.acled is not None)
@@ -436,29 +443,6 @@ def _fallback_places(drafts: list[Draft]) -> None:
                 if not _foreign_to_actors(d, stash[m.start]) and not _site_stays(d, stash[m.start]):
                     d.location = stash[m.start]
                 break
-
-
-def _site_stays(d: Draft, place: Place) -> bool:
-    """A named site the gazetteer lacks ("fired water cannon near Bajo de Masinloc") is not
-    given up for a place the text names only after the event ("summoned the envoy in
-    Manila"); a town the story was in before ("Shootings in Belfast ... in the Markets area")
-    holds it."""
-    loc = d.location
-    return (loc is not None and loc.country is None and loc.precision == "unknown"
-            and loc.geonameid is None and bool(place.evidence)
-            and place.evidence[0].start > d.trigger.start)
-
-
-def _foreign_to_actors(d: Draft, place: Place) -> bool:
-    """A province taken from another sentence, in another country than the one every actor
-    of the event belongs to ("Syria had carried out operations nationwide" after a meeting in
-    Washington): no evidence that the event was there."""
-    from ..actors.link import iso3_of
-
-    own = {p.country for p in d.actors}
-    if not d.actors or None in own or len(own) != 1 or not place.country:
-        return False
-    return iso3_of(place.country) not in own
 
 
 def _upper_dateline(text: str, t: Any) -> bool:

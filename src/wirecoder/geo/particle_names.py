@@ -15,13 +15,17 @@ from .recognize import Mention, modifier_before
 
 # Romance-language particles of place names (English "of" is left to recognition:
 # "Bay of Bengal", "Gulf of Aden" are tagged whole)
-_PARTICLE = r"(?:de|del|de la|de las|de los|do|da|dos|das|di|du|des|a|al|en|y|la|el)"
+_PARTICLE = r"(?:of|de|del|de la|de las|de los|do|da|dos|das|di|du|des|a|al|en|y|la|el)"
 _WORD = r"[A-Z][\w'’]+"
 _RUN = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:\s+" + _WORD + r")*(?:\s+" + _PARTICLE
                   + r"\s+" + _WORD + r"(?:\s+" + _WORD + r")*)+(?![\w'’-])")
 _WORDS = re.compile(r"\S+")
-_PARTICLES = frozenset(("de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "du",
-                        "des", "a", "al", "en", "y", "el"))
+_PARTICLES = frozenset(("of", "de", "del", "la", "las", "los", "do", "da", "dos", "das", "di",
+                        "du", "des", "a", "al", "en", "y", "el"))
+# "St Martin's Island", "St Mary's Bay": a possessive name of a natural feature, whose first
+# part alone ("St Martin") is another place (a parish of Jersey)
+_POSSESSIVE_FEATURE = re.compile(r"(?<![\w'’-])(" + _WORD + r"(?:\s+" + _WORD + r")*)['’]s\s+"
+                                 r"(?:Island|Islands|Isle|Bay|Point|Reef|Shoal|Cape)\b")
 
 
 def _whole_name(gaz: Gazetteer, surface: str) -> bool:
@@ -52,6 +56,9 @@ def _longest_known(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int
 def particle_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """`mentions` with each particle-joined name the gazetteer knows as one mention."""
     whole: list[Mention] = []
+    for m in _POSSESSIVE_FEATURE.finditer(text):
+        start = m.start() + (4 if text.startswith(("The ", "the "), m.start()) else 0)
+        whole.append(Mention(start, m.end(), modifier_before(text, start), "gazetteer", "LOC"))
     for m in _RUN.finditer(text):
         hit = _longest_known(text, m.start(), m.end(), gaz)
         if hit is None:

@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 from .anchor import infer_anchor
-from .event_time import day_told_before, event_time
+from .event_time import event_time
 from .tagger import tag_timexes
+from .told_day import day_told_before
 
 __all__ = ["day_told_before", "event_time", "infer_anchor", "tag_timexes"]

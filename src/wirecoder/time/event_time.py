@@ -174,62 +174,7 @@ def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> 
                     evidence=tuple(_span_of(analysis, p.span.start, p.span.end) for p in parts))
 
 
-_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
-
-
-def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
-    """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
-    killed.": for an event with no date of its own once the document's events are complete,
-    a sentence with no date words goes on the story of the one or two sentences before it,
-    and so in their day, when one day is all they tell (no other date, no month or year; not
-    a dateline; not across a "----" line, below which another story starts); None else."""
-    doc = analysis.doc
-    if doc is None or analysis.anchor is None:
-        return None
-    timexes = analysis.timexes or []
-    text = analysis.document.text
-    starts = [s.start_char for s in doc.sents]
-    k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
-    lo = starts[max(0, k - 2)]
-    if _SEPARATOR.search(text, lo, sentence.start):
-        return None  # "----": another story appended below
-    window = [t for t in timexes if lo <= t.span.start and t.span.end <= sentence.end
-              and t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
-    if any(t.span.start >= sentence.start for t in window):
-        return None  # the sentence's own date words belong to something else in it
-    # the nearer sentence, when it tells a time, is the one the story goes on from ("...
-    # marched on Wednesday afternoon. Police stopped the marchers ..." after a lead dated
-    # Thursday)
-    if k >= 1 and any(t.span.start >= starts[k - 1] for t in window):
-        window = [t for t in window if t.span.start >= starts[k - 1]]
-    # a date inside a relative clause tells the backstory of a noun ("a student who was
-    # beaten to death last week"), not the day the story goes on in
-    window = [t for t in window if not _in_relative_clause(doc, t) and not _said_on(doc, t)]
-    before = [t for t in window if t.start is not None and t.precision == "day"]
-    # one day told, and nothing else: "since June 2024, when ..." opens another time
-    if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
-        return None
-    ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
-    return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
-                                f"tell ({ts.text!r})")
-
-
-def _in_relative_clause(doc: Any, t: Timex) -> bool:
-    tok = span_root(doc, t.span.start, t.span.end)
-    return tok is not None and any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
-
-
 SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
-
-
-def _said_on(doc: Any, t: Timex) -> bool:
-    """"ISPR said in a statement on Thursday that ...": the day the words were said, not
-    the day of what they tell."""
-    tok = span_root(doc, t.span.start, t.span.end)
-    if tok is None:
-        return False
-    head = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-    return head is not None and head.lemma_.lower() in SPEECH_VERBS
 
 
 def _token_at(doc: Any, pos: int) -> Any:
@@ -293,9 +238,14 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                    and t.lemma_.lower() not in _COURSE_VERBS for t in x_path[:x_ids[tok.i]]):
                 return None
             # "deployed the army on Thursday after police fired tear gas": a clause told as
-            # before or after the timex's act happened at another time
+            # before or after the timex's act happened at another time; and the other way
+            # round, "blaming the other for the worst violence since a treaty settled the
+            # border last year": the year is the treaty's, not the blaming's
             if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS
-                                             for m in t.children) for t in t_path[:n]):
+                                             for m in t.children) for t in t_path[:n]) or any(
+                    t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                              for m in t.children)
+                    for t in x_path[1:x_ids[tok.i]]):
                 return None
             # "condemned the arrests on Wednesday": a definite event noun, the object of the
             # verb the date hangs on, was told before; the date is the verb's

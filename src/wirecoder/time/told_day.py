@@ -1,0 +1,97 @@
+"""The day a sentence with no date words of its own goes on in: the day the one or two
+sentences before it tell (`day_told_before`), else, in a story that has told one day only,
+that day. Moved out of `event_time` (the same rules) when the second was added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..language import span_root
+from ..records import Analysis, Span, Timex, TimeSpan
+from .event_time import SPEECH_VERBS, _from_timexes, _is_dateline
+
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
+
+
+def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
+    """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
+    killed.": for an event with no date of its own once the document's events are complete,
+    a sentence with no date words goes on the story of the one or two sentences before it,
+    and so in their day, when one day is all they tell (no other date, no month or year; not
+    a dateline; not across a "----" line, below which another story starts); None else."""
+    doc = analysis.doc
+    if doc is None or analysis.anchor is None:
+        return None
+    timexes = analysis.timexes or []
+    text = analysis.document.text
+    starts = [s.start_char for s in doc.sents]
+    k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
+    lo = starts[max(0, k - 2)]
+    if _SEPARATOR.search(text, lo, sentence.start):
+        return None  # "----": another story appended below
+    window = [t for t in timexes if lo <= t.span.start and t.span.end <= sentence.end
+              and t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
+    if any(t.span.start >= sentence.start for t in window):
+        return None  # the sentence's own date words belong to something else in it
+    if not window and ONE_DAY_STORY:
+        return _one_day_story(analysis, sentence, timexes)
+    # the nearer sentence, when it tells a time, is the one the story goes on from ("...
+    # marched on Wednesday afternoon. Police stopped the marchers ..." after a lead dated
+    # Thursday)
+    if k >= 1 and any(t.span.start >= starts[k - 1] for t in window):
+        window = [t for t in window if t.span.start >= starts[k - 1]]
+    # a date inside a relative clause tells the backstory of a noun ("a student who was
+    # beaten to death last week"), not the day the story goes on in
+    window = [t for t in window if not _in_relative_clause(doc, t) and not _said_on(doc, t)]
+    before = [t for t in window if t.start is not None and t.precision == "day"]
+    # one day told, and nothing else: "since June 2024, when ..." opens another time
+    if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
+        return None
+    ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
+    return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
+                                f"tell ({ts.text!r})")
+
+
+# "Two men were shot dead on Thursday as police broke up a march. ... [two paragraphs with no
+# date] ... Police arrested 37 people, the spokesman said.": a story that has told one day
+# only goes on in it
+ONE_DAY_STORY = True
+
+
+def _one_day_story(analysis: Analysis, sentence: Span, timexes: list[Timex]) -> TimeSpan | None:
+    """The one day all the date words before the sentence tell (a dateline aside; a clock
+    time of that day counts as it), when they tell one and the text before names no other
+    time; None else."""
+    text = analysis.document.text
+    if _SEPARATOR.search(text, 0, sentence.start):
+        return None
+    told = [t for t in timexes if t.span.end <= sentence.start and not _is_dateline(text, t)]
+    days = [t for t in told if t.type in ("DATE", "TIME") and t.start is not None
+            and t.start == t.end]
+    if not days or len(days) != len(told) or len({t.start for t in days}) != 1:
+        return None
+    first = next((t for t in days if t.precision == "day"), None)
+    if first is None or analysis.doc is None or _in_relative_clause(analysis.doc, first):
+        return None
+    ts = _from_timexes(analysis, (first,), analysis.anchor.describe())
+    return replace(ts, fallback=f"no date in its sentence: the one day the story before it "
+                                f"tells ({ts.text!r})")
+
+
+def _in_relative_clause(doc: Any, t: Timex) -> bool:
+    tok = span_root(doc, t.span.start, t.span.end)
+    return tok is not None and any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
+
+
+
+def _said_on(doc: Any, t: Timex) -> bool:
+    """"ISPR said in a statement on Thursday that ...": the day the words were said, not
+    the day of what they tell."""
+    tok = span_root(doc, t.span.start, t.span.end)
+    if tok is None:
+        return False
+    head = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    return head is not None and head.lemma_.lower() in SPEECH_VERBS
