@@ -100,3 +100,56 @@ def test_talks_by_telephone_take_no_place_from_another_sentence() -> None:
             "his office said.")
     calls = _by_type(_events(text, "2026-05-10"), "CONSULT")
     assert calls and calls[0].location is None
+
+
+# ------------------------------------------------ "from X" is no place of the event
+def test_the_capital_an_envoy_is_recalled_from_is_not_where_it_happened() -> None:
+    text = ("NAIROBI, May 6 (Reuters) - Kenya on Tuesday summoned Uganda's high commissioner "
+            "and recalled its own envoy from Kampala for consultations, a day after a Ugandan "
+            "minister visited Gulu. Uganda's foreign ministry in Kampala called the decision "
+            "regrettable.")
+    events = _events(text, "2026-05-06")
+    acts = _by_type(events, "ACCUSE") + _by_type(events, "SANCTION")
+    assert acts
+    assert all(e.location is None or e.location.name != "Kampala" for e in acts)
+
+
+# ------------------------------------------------ "the Gulf on" (Monday)
+def test_a_preposition_the_tagger_took_into_a_name_is_no_place() -> None:
+    # the tagger reads "the Gulf on" as one place name; "Gulf" alone names no one place
+    text = "Rebels fired a drone at a tanker in the Gulf on Monday, the navy said."
+    an = run_pipeline(_document({"text": text, "published": "2026-05-06"}))
+    assert not any(t.span.text.endswith(" on") for t in an.toponyms)
+    attacks = [e for e in an.events if e.type.plover == "ASSAULT"]
+    assert attacks and (attacks[0].location is None
+                        or attacks[0].location.name not in ("Gulf on", "Gulf of Mexico"))
+
+
+# ------------------------------------------------ a court's seat over a province named later
+def test_a_ruling_is_placed_at_the_seat_of_the_court() -> None:
+    text = ("BAMAKO, May 12 (Reuters) - A military court in Bamako on Monday sentenced three men "
+            "to life in prison for an attack on an army post in Mali's Mopti region, while "
+            "soldiers detained 12 people in the town of Sevare.")
+    events = _events(text, "2026-05-12")
+    rulings = [e for e in events if e.trigger.text == "sentenced"]
+    assert rulings and rulings[0].location is not None
+    assert rulings[0].location.name == "Bamako"
+    # the other clause's arrests keep the province its sentence names
+    arrests = [e for e in events if e.trigger.text == "detained"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == "Mopti"
+
+
+def test_a_judge_in_a_city_orders_detention_there() -> None:
+    text = ("ABUJA, May 12 (Reuters) - A federal judge in Abuja on Monday ordered a former "
+            "commander of the Borno state police to be held in custody, prosecutors said.")
+    orders = [e for e in _events(text, "2026-05-12") if e.trigger.text == "ordered"]
+    assert orders and orders[0].location is not None and orders[0].location.name == "Abuja"
+
+
+# ------------------------------------------------ an area inside an organisation-tagged name
+def test_an_area_named_after_an_adjective_is_found_inside_the_entity() -> None:
+    # the tagger reads "Anglophone North-West region" as an organisation
+    text = ("Separatists killed two soldiers on Friday in Cameroon's Anglophone North-West "
+            "region, the army said.")
+    an = run_pipeline(_document({"text": text, "published": "2026-05-10"}))
+    assert "North-West" in [t.span.text for t in an.toponyms]

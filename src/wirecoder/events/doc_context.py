@@ -148,6 +148,27 @@ class DocContext:
             return None
         return place
 
+    def _origin(self, t: Toponym) -> bool:
+        """The toponym is what something comes or is called back from ("recalled its own
+        envoy from X"), not where the event is."""
+        node = span_root(self.doc, t.span.start, t.span.end) if self.doc is not None else None
+        while node is not None and node.dep_ in ("compound", "flat") and node.head != node:
+            node = node.head
+        return node is not None and node.dep_ == "pobj" and node.head.lower_ == "from"
+
+    def _court_seat(self, place: Any, trig: Trigger) -> bool:
+        """Geo's place is the seat of the court or judge the sentence is about ("a federal
+        judge in X on Tuesday ordered ... the Y state police"): a ruling is made where the
+        court sits, whatever province the rest of the sentence names."""
+        if place is None or not place.evidence or self.doc is None:
+            return False
+        tok = span_root(self.doc, place.evidence[0].start, place.evidence[0].end)
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        court = tok.head.head  # the court or judge, the subject of the event's own verb
+        return court.lemma_.lower() in event_places.COURT_NOUNS and court.dep_ == "nsubj" \
+            and court.head.i == trig.token.i
+
     def _names_capital(self, place: Any) -> bool:
         """A country place whose word qualifies "capital" ("the Togolese capital")."""
         if place.precision != "country" or not place.evidence or self.doc is None:
@@ -200,7 +221,8 @@ class DocContext:
                                             for _, pp in provinces):
             return attached  # "signed ... in Doha": the parse ties the place to the event
         if provinces and (place is None or place.admin1 != provinces[0][1].admin1) and not any(
-                place is not None and place.admin1 == pp.admin1 for _, pp in provinces):
+                place is not None and place.admin1 == pp.admin1 for _, pp in provinces) \
+                and not self._court_seat(place, trig):
             # the sentence names the province; a place that contradicts it is a misreading
             return min(provinces, key=lambda tpp: abs(tpp[0].span.start - trig.start))[1]
         if focus and (place is None or (place.country and place.country != focus)):
@@ -209,7 +231,8 @@ class DocContext:
             # keep the sentence's in-focus toponym, the finest first, as a province is kept
             # (`_province_may_place`): with no place from event_location at all, only a
             # toponym the parse gives no reason against (geo's rules already said no to every
-            # other reading); with one, not a possessor, an origin or what the event is for.
+            # other reading); with one, not a possessor, an origin or what the event is for;
+            # never an origin ("recalled its envoy from X").
             # Nor, over geo's place, the dateline: where the report was filed ("BOGOTA - ...
             # signed in Havana"; an event the text places nowhere may stand there)
             inside: list[tuple[Toponym, Place]] = []
@@ -219,6 +242,7 @@ class DocContext:
                         and sent.start_char <= t.span.start < sent.end_char
                         and tp.precision in ("point", "city", "admin2", "admin1")
                         and (place is None or not event_places.dateline(self.document.text, t))
+                        and not self._origin(t)
                         and self._province_may_place(t, trig, place)):
                     inside.append((t, tp))
             if inside:

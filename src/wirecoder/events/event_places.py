@@ -136,8 +136,9 @@ def _admin1_entry(name: str, country: str | None) -> Place:
             if e.feature_code == "ADM2" and country is not None and e.country == country \
                     and _akey(e.name) == _akey(name):
                 return Place(name=e.name, country=e.country, precision="admin2",
-                             geonameid=e.geonameid, admin1=e.admin1_name, admin2=e.admin2_name or e.name,
-                             lat=e.lat, lon=e.lon, feature_code="ADM2")
+                             geonameid=e.geonameid, admin1=e.admin1_name,
+                             admin2=e.admin2_name or e.name, lat=e.lat, lon=e.lon,
+                             feature_code="ADM2")
     except Exception:  # noqa: BLE001 - no gazetteer: the name as written
         pass
     return Place(name=name, country=None, precision="admin1", admin1=name)

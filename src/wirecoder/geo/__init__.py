@@ -18,7 +18,7 @@ from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .hyphenated import hyphenated_names
 from .org_acronym import inside_acronym_name
-from .particle_names import particle_names
+from .particle_names import area_in_entity, particle_names
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
 from .resolve import resolve_mentions
 
@@ -33,7 +33,7 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     # length: recognition reads capitals there; resolution cuts spans from the real text.
     seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
     mentions = hyphenated_names(seen, find_mentions(seen, doc, gaz), gaz)
-    mentions = particle_names(seen, mentions, gaz)
+    mentions = area_in_entity(seen, doc, particle_names(seen, mentions, gaz), gaz)
     # "Islamic State Khorasan Province (ISKP)": a name inside an organisation's spelled name
     mentions = [m for m in mentions if not inside_acronym_name(seen, m.start, m.end)]
     toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..records import Span, Toponym
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
-from .recognize import _prominent
+from .recognize import GENERIC_WORDS, _prominent
 
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
@@ -71,7 +71,8 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         known = (tok.dep_ in ("pobj", "dobj", "appos", "conj") and gazetteer is not None
                  and tok.ent_type_ != "PERSON"
                  and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") and not name.isupper()
-                 and "." not in name and len(name) > 3 and gazetteer.has_name(name))
+                 and "." not in name and len(name) > 3 and name.lower() not in GENERIC_WORDS
+                 and gazetteer.has_name(name))  # not "the Gulf", "the Lake": no one place
         # a site or natural feature the tagger names ("near Bajo de Masinloc", FAC/LOC) heading
         # the event's own locative phrase, though the gazetteer lacks it: a name of several
         # words, not one a big place's name opens ("near the Boston Marathon"), in a sentence

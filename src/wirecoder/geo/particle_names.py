@@ -1,9 +1,12 @@
-"""Place names joined by a lower-case particle ("Gracias a Dios", "Maguindanao del Sur",
-"Norte de Santander", "Ciudad del Este", "Villa del Rosario", "São José dos Campos"): the
+"""Place names recognition reads in part. Names joined by a lower-case particle ("Gracias a
+Dios", "Maguindanao del Sur", "Norte de Santander", "Ciudad del Este", "Bay of Bengal"): the
 tagger reads only one of the capitalised parts as a place ("Gracias", a town elsewhere; "Sur"
 as "Sur province") or none. A run of capitalised words joined by such particles that the
 gazetteer knows whole, by its main name, is one place name, however it was tagged; the
-mentions of its parts give way to it (the rule of `hyphenated`).
+mentions of its parts give way to it (the rule of `hyphenated`). So is a possessive name of a
+natural feature ("St Martin's Island"), known or not. And an area named inside what the
+tagger reads as an organisation ("Cameroon's Anglophone North-West region":
+`area_in_entity`).
 """
 
 from __future__ import annotations
@@ -72,3 +75,33 @@ def particle_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     # a longer mention already covering it (an organisation's spelled name) stays as it is
     added = [w for w in whole if not any(m.start < w.end and w.start < m.end for m in kept)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# nouns of a state's divisions after the name: "the Anglophone North-West region"
+_AREA_NOUNS = frozenset(("region", "province", "state", "district", "department", "county"))
+
+
+def area_in_entity(text: str, doc: object, mentions: list[Mention],
+                   gaz: Gazetteer) -> list[Mention]:
+    """`mentions` with the area an organisation-tagged "<adjective> <Name> region" names
+    ("Cameroon's Anglophone North-West region", "the restive Tigray region"): the longest
+    run of the words before the area noun, ending on it, that the gazetteer knows by its
+    main name as an admin area; the adjective before it is no part of the name."""
+    added: list[Mention] = []
+    for ent in getattr(doc, "ents", ()):
+        if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3 \
+                or ent[-1].lower_ not in _AREA_NOUNS:
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
+            continue
+        words = [t for t in ent[:-1] if t.lower_ != "the"]
+        end = words[-1].idx + len(words[-1].text) if words else None
+        for w in words if end is not None else []:
+            surface = text[w.idx:end]
+            key = name_key(surface)
+            if any(name_key(e.name) == key and e.feature_code in ("ADM1", "ADM2")
+                   for e in gaz.lookup(surface)):
+                added.append(Mention(w.idx, end, modifier_before(text, w.idx), "gazetteer",
+                                     "GPE"))
+                break
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

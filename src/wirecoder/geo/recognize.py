@@ -94,6 +94,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and text[end - 1] in " ,;:-–—\"“”)(":
         end -= 1
+    m = re.search(r"\s+(?:on|in|at|near|from|to|by|during|after|before)$", text[start:end])
+    end = start + m.start() if m and m.start() > 0 else end  # "the Gulf on" (Monday)
     while start < end and text[start] in " \"“”(-–—":
         start += 1
     return start, end
