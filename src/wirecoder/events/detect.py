@@ -15,7 +15,8 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated
+from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
+                           said_to_be_wrong)
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
@@ -24,6 +25,7 @@ from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               stopped_passage, struck_down_law, weapon_use, withdrew_envoy)
 from .repression import force_means
 from .syntax import NOUN_POS, acting_body, of_objects
+from .takers import took_people
 from .trigger_drops import drop_non_events
 from .weapons import UNMANNED
 
@@ -434,7 +436,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or ordered_out(tok, lex) or ordered_to_yield(tok, lex)
             weapon_entry = weapon_entry or declared_unwelcome(tok, lex) or hosted_visitor(
                 tok, lex) or withdrew_envoy(tok, lex) or issued_warrant(tok, lex)
-            weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(tok, lex)
+            weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(
+                tok, lex) or took_people(tok, lex) or said_to_be_wrong(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):

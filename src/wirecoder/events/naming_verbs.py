@@ -65,3 +65,29 @@ def _harm_to_an_ideal(tok: Any, lex: Lexicon) -> bool:
             "person", "place_word", "armed", "actor_word")) and g.pos_ != "PRON"
         for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to")
         for g in c.children) for p in preds)
+
+
+# verbs that report a judgment, and what a judgment of wrong calls an act or a measure
+SAYING = {"say", "state", "declare"}
+WRONG_NOUNS = {"violation", "breach", "provocation", "aggression", "interference", "infringement",
+               "affront"}
+WRONG_ADJECTIVES = {"illegal", "unlawful", "illegitimate", "unacceptable"}
+
+
+def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
+    """"The ministry said the visit was a flagrant violation of its sovereignty", "said the
+    deal was illegal": a judgment that an act or a measure is a wrong condemns it (the
+    lexicon's "condemn" entry); None for anything else said."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
+            c.dep_ == "nsubj" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or _lemma(c) != "be" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        if not any(g.dep_ == "nsubj" for g in c.children):
+            continue
+        if any(g.dep_ == "attr" and _lemma(g) in WRONG_NOUNS and not any(
+                d.lower_ == "no" for d in g.children) or g.dep_ == "acomp"
+               and g.lower_ in WRONG_ADJECTIVES for g in c.children):
+            return lex.entry("condemn", "V")
+    return None

@@ -328,6 +328,12 @@ DEPLOY_XCOMPS = {"secure", "deploy", "guard", "patrol", "occupy", "reinforce", "
 TAKE_OBJECTS = {"control", "charge", "command", "position", "positions"}
 
 
+def sends_forces(comp: Any, lex: Lexicon) -> bool:
+    """"to send reinforcements", "to dispatch more troops": forces sent, a deployment."""
+    return any(c.dep_ in ("dobj", "obj") and lex.in_class(_lemma(c), "troops_or_aid")
+               for c in comp.children)
+
+
 def _deploy_comp(comp: Any) -> bool:
     lemma = _lemma(comp)
     if lemma == "take":
@@ -346,7 +352,8 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if any(c.dep_ == "ccomp" and _held_in_custody(c, lex) for c in tok.children):
+    held = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
+    if any(c.dep_ in ("ccomp", "acl") and _held_in_custody(c, lex) for c in held):
         return CUSTODY_ORDER  # ("ordered [the four to be remanded in custody]")
     if any(lex.in_class(_lemma(o), "troops") for o in objs) and any(
             c.dep_ == "prep" and c.lower_ in ("onto", "into") for c in tok.children):
@@ -360,7 +367,8 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     entry = lex.entry(_lemma(comp), "V")
     acts = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION") + (("RETREAT",) if forces else ())
     # (an entry that needs a context, "find" a weapon, is no act of its own here)
-    if _deploy_comp(comp) or entry is not None and entry.plover in acts and not entry.needs:
+    if _deploy_comp(comp) or entry is not None and entry.plover in acts and (
+            not entry.needs or entry.plover == "MOBILIZE" and sends_forces(comp, lex)):
         return None  # "ordered troops to pull back": the withdrawal, told by its own word
     if _held_in_custody(comp, lex):
         return CUSTODY_ORDER  # "ordered him to be held in pretrial detention": custody
@@ -380,13 +388,14 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
 CUSTODY_ORDER = TriggerEntry("order", "V", "COERCE", "arrest", "173", None, None, 0.7)
 # where one is held ("to be held in pretrial detention", "kept in custody")
 CUSTODY_PLACES = {"detention", "custody", "jail", "prison", "remand", "cell", "cells"}
+KEPT = {"hold", "keep", "remand", "detain"}
 
 
 def _held_in_custody(comp: Any, lex: Lexicon) -> bool:
     """A passive infinitive of custody: "(ordered X) to be held in pretrial detention",
     "to be remanded", "to be jailed": the order is the detention, no demand of anyone."""
-    if not any(c.dep_ == "auxpass" for c in comp.children):
-        return False
+    if not any(c.dep_ == "auxpass" for c in comp.children) and _lemma(comp) not in KEPT:
+        return False  # (or a bare participle: "ordered him held in custody")
     entry = lex.entry(_lemma(comp), "V")
     if entry is not None and entry.plover == "COERCE" and entry.mode == "arrest":
         return True

@@ -103,3 +103,88 @@ def protest_by_deed(purpose: Any) -> bool:
     head = purpose.head
     return lemma(purpose) in ("protest", "demonstrate") and purpose.dep_ in ("advcl", "xcomp") \
         and head.pos_ == "VERB" and head.tag_ == "VBD"
+
+
+# verbs of breaking up a crowd: "dispersed the rally", "broke up the march"
+BREAKING_UP = {"disperse", "scatter"}
+
+
+def crowd_broken_up(sent: Any, lex: Lexicon) -> bool:
+    """The sentence tells a protest broken up ("as police broke up a banned march",
+    "when troops dispersed the rally"): a protest and the force used against it."""
+    for t in sent:
+        lem = _lemma(t)
+        if not (lem in BREAKING_UP or lem == "break" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):
+            continue
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and (
+                lex.in_class(_lemma(c), "protest") or lex.in_class(_lemma(c), "protest_actor"))
+               for c in t.children):
+            return True
+    return False
+
+
+KILLING_VERBS = {"kill", "shoot", "die", "wound", "injure"}
+
+
+def killed_breaking_up(tok: Any, plover: str, acled: str | None, lex: Lexicon) -> str | None:
+    """"Two young men were shot dead as security forces broke up a banned march": people
+    killed or shot where a protest is broken up, by no weapon told apart, are ACLED's
+    excessive force against protesters (else `acled` unchanged)."""
+    if plover == "ASSAULT" and acled in (None, "Attack") and _lemma(tok) in KILLING_VERBS and (
+            crowd_broken_up(tok.sent, lex)):
+        return "Excessive force against protesters"
+    return acled
+
+
+def broken_up_noun(tok: Any) -> bool:
+    """"broke up a banned march", "dispersed the rally": the protest named as what was
+    broken up."""
+    head = tok.head
+    return tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and (
+        _lemma(head) in BREAKING_UP or _lemma(head) == "break" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in head.children))
+
+
+def protest_broken_up_then_told(e: Any, d: Any) -> bool:
+    """"... as police broke up a banned march. Hundreds of protesters gathered along the
+    avenue, where youths threw stones": the protest named only as what was broken up is the
+    one the next sentences tell, whatever sub-type each mention alone would get."""
+    from .draft import _place_ok, _sent_distance, _time_ok
+
+    if not (e.typed.plover == d.typed.plover == "PROTEST") or e.modality != d.modality:
+        return False
+    if broken_up_noun(e.trigger.token) == broken_up_noun(d.trigger.token):
+        return False
+    return _sent_distance(e, d) <= 2 and _time_ok(e.time, d.time) and _place_ok(
+        e.local_place(), d.local_place())
+
+
+def _crowd_policed(sent: Any, lex: Lexicon) -> bool:
+    """The sentence tells a crowd being policed: crowd-control means ("used batons", "fired
+    tear gas"), a crowd broken up or pushed back."""
+    for t in sent:
+        lem = _lemma(t)
+        if lex.in_class(lem, "crowd_control") or lex.in_class(t.lower_, "crowd_control"):
+            return True
+        if lem in BREAKING_UP or lem in ("push", "break") and any(
+                c.dep_ == "prt" and c.lower_ in ("back", "up") for c in t.children):
+            return True
+    return False
+
+
+def _one_person_taken(d: Any) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNP")
+               for c in d.trigger.token.children)
+
+
+def arrests_at_a_crowd(e: Any, d: Any, lex: Lexicon) -> bool:
+    """"The former minister was arrested at his home on Sunday ... Police used batons to
+    push the crowd back, and 14 people were detained": people detained while a crowd is
+    policed are not the arrest of one person told in another sentence."""
+    if not (e.typed.acled == d.typed.acled == "Arrests") or e.sent.start == d.sent.start:
+        return False
+    crowd_e, crowd_d = _crowd_policed(e.sent, lex), _crowd_policed(d.sent, lex)
+    if crowd_e == crowd_d:
+        return False
+    return _one_person_taken(d if crowd_e else e)

@@ -20,7 +20,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
     for drop in (_drop_naming_of_rejected, _drop_acted_on, _drop_state_participles,
                  _drop_figurative, _drop_breached, _drop_ordered, _drop_signed,
                  _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held,
-                 _drop_warranted_arrests, _drop_told_in_passing):
+                 _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
+                 _drop_never_by_anyone, _drop_banned_kind):
         found = drop(found)
     return found
 
@@ -240,3 +241,51 @@ def _drop_told_in_passing(found: list[Trigger]) -> list[Trigger]:
             for c in t.token.children))
         or (t.entry.lemma == "investigate" and t.token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in t.token.children)))]
+
+
+# verbs of criticism that also tell a physical blow ("shells slammed into the market")
+IMPACT_PREPS = {"into", "onto", "through"}
+
+
+def _drop_physical_impact(found: list[Trigger]) -> list[Trigger]:
+    """"Artillery shells slammed into the market", "a truck slammed into the wall": a word
+    of criticism used of a thing striking another (it goes "into" something) is no
+    accusation (the act it tells, if any, has its own trigger)."""
+    return [t for t in found if not (
+        t.entry.plover == "ACCUSE" and t.entry.pos == "V" and any(
+            c.dep_ == "prep" and c.lower_ in IMPACT_PREPS for c in t.token.children))]
+
+
+def _by_anyone(tok: Any) -> bool:
+    """"has not been recognised by any country", "was never signed by any member": a negated
+    passive whose agent is no one in particular."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and any(
+            d.dep_ == "det" and d.lower_ == "any" for d in g.children) for g in c.children)
+        for c in tok.children)
+
+
+def _drop_never_by_anyone(found: list[Trigger]) -> list[Trigger]:
+    """What no one at all has done ("Somaliland has not been recognised by any state") is a
+    standing state of affairs, no one's refusal told as news."""
+    return [t for t in found if not (t.entry.pos == "V" and _by_anyone(t.token))]
+
+
+# nouns of a rule against a kind of act ("the ban on rallies", "restrictions on protests")
+BAN_NOUNS = {"ban", "prohibition", "restriction", "curb", "moratorium"}
+
+
+def _drop_banned_kind(found: list[Trigger]) -> list[Trigger]:
+    """"extended the ban on rallies until June", "restrictions on public gatherings": the
+    kind of act a rule forbids, no act that took place (the rule has its own trigger)."""
+    return [t for t in found if not (
+        t.entry.pos == "N" and t.token.dep_ == "pobj" and t.token.head.lower_ in ("on", "of")
+        and _a_ban(t.token.head.head))]
+
+
+def _a_ban(host: Any) -> bool:
+    """The ban noun, or the verb the parser hung "on rallies" on, whose object is one
+    ("extended [the ban] [on rallies]")."""
+    return _lemma(host) in BAN_NOUNS or host.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and _lemma(c) in BAN_NOUNS for c in host.children)

@@ -16,12 +16,14 @@ from typing import Any
 
 from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
+from .fight_context import clash_if_inside_fight
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_GROUP_WORDS
 from .outcome_types import outcome_type
-from .repression import crowd_control
+from .repression import crowd_control, killed_breaking_up
 from .syntax import of_objects, subject_of
+from .takers import irregular_takers as _irregular_takers
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
@@ -134,19 +136,6 @@ MOB_WORDS = {"mob", "crowd", "vigilante"}
 CROWD_WORDS = {"supporter", "supporters", "youth", "youths", "resident", "residents", "crowds"}
 # verbs that make whom they describe protesters ("traders demonstrating against the tax")
 PROTESTING = {"protest", "demonstrate", "rally", "march", "strike", "picket"}
-
-
-# what makes people who take someone irregular ("seized by armed men", "masked men took him")
-IRREGULAR_MODIFIERS = {"armed", "masked", "unidentified", "unknown"}
-
-
-def _irregular_takers(actors: list[Any], lex: Lexicon) -> bool:
-    """Non-state takers of a person (their taking is an abduction, not an arrest): an armed
-    group's word, or people named only as armed, masked or unidentified ("armed men")."""
-    return bool(_heads_lemmas(actors) & lex.classes["non_state"]) or any(
-        lex.in_class(_lemma(a), "person") and any(
-            c.dep_ == "amod" and c.lower_ in IRREGULAR_MODIFIERS for c in a.children)
-        for a in actors)
 
 
 def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actors: list[Any],
@@ -453,6 +442,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
             or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
+    acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
+    acled = killed_breaking_up(trigger.token, plover, acled, lex)  # "... broke up a march"
     if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
         mode = "arson"
     elif plover == "ASSAULT" and e.lemma in FIRE_TRIGGERS:

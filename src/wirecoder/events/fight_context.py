@@ -1,0 +1,104 @@
+"""Violence told as happening inside a fight between two armed sides ("killed two militants
+in a firefight", "were killed in an exchange of fire", "died in clashes with the army"): the
+fight is what ACLED codes (an armed clash), whatever the killing verb alone suggests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import lemma as _lemma
+
+# nouns of a two-sided fight
+FIGHT_NOUNS = {"firefight", "gunfight", "shootout", "clash", "skirmish", "gunbattle", "battle",
+               "crossfire", "exchange"}
+# prepositions that place an act inside the fight
+INSIDE = {"in", "during", "amid"}
+
+
+def _fight_noun(tok: Any) -> bool:
+    lem = _lemma(tok)
+    if lem == "exchange" or tok.lower_ in ("exchange", "exchanges"):
+        # only "an exchange of fire / gunfire / shots", not a prisoner exchange
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ in ("fire", "gunfire", "shots") for g in c.children) for c in tok.children)
+    return lem in FIGHT_NOUNS
+
+
+def inside_a_fight(trigger_tok: Any) -> bool:
+    """The violence verb `trigger_tok` takes "in/during a firefight / an exchange of fire"."""
+    if trigger_tok.pos_ != "VERB":
+        return False
+    for c in trigger_tok.children:
+        if c.dep_ == "prep" and c.lower_ in INSIDE:
+            for g in c.children:
+                if g.dep_ == "pobj" and _fight_noun(g):
+                    return True
+    return False
+
+
+def _fighters_fell(tok: Any, lex: Any) -> bool:
+    """Someone did the killing ("police killed three suspects in a gunfight"), or those it
+    fell on are armed ("two militants were killed in an exchange of fire"); not "a reporter
+    was killed in a shootout", where the fight may be no more than its setting."""
+    if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ in INSIDE for p in tok.children for g in p.children
+           if any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)):
+        return True  # "in an exchange of fire with border guards": a side named
+    return any(c.dep_ == "nsubjpass" and (lex.in_class(_lemma(c), "armed") or _lemma(c) in (
+        "soldier", "policeman", "officer", "guard", "fighter", "militant", "rebel", "gunman",
+        "insurgent", "suspect", "attacker", "assailant")) for c in tok.children)
+
+
+def clash_if_inside_fight(tok: Any, plover: str, acled: str | None, lex: Any) -> str | None:
+    """An attack told as done inside a fight is the armed clash (else `acled` unchanged)."""
+    if plover == "ASSAULT" and acled == "Attack" and inside_a_fight(tok) and _fighters_fell(
+            tok, lex):
+        return "Armed clash"
+    return acled
+
+
+# what a blast or a strike from afar is typed as: a fight on the ground is another incident
+STRIKES_FROM_AFAR = {"Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
+                     "Shelling/artillery/missile attack", "Grenade"}
+# verbs of going after the doers of an act
+PURSUIT_VERBS = {"pursue", "chase", "track", "hunt", "follow"}
+# nouns that name the doers of an act told before
+DOER_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "kidnapper", "raider",
+              "militant", "suspect"}
+
+
+def _fight_mention(d: Any) -> bool:
+    tok = d.trigger.token
+    return d.typed.acled == "Armed clash" and (inside_a_fight(tok) or _fight_noun(tok))
+
+
+def _pursuit(d: Any) -> bool:
+    """"Troops who pursued the attackers killed one of them": the sentence tells a chase."""
+    return any(t.lemma_.lower() in PURSUIT_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DOER_NOUNS for c in t.children)
+        for t in d.sent)
+
+
+def fight_told_apart(e: Any, d: Any) -> bool:
+    """A fight on the ground in a later sentence (a firefight, an exchange of fire) is not a
+    bombing or shelling told before ("A roadside bomb hit a convoy ... Two militants were
+    killed in an exchange of fire during the search"), nor the attack whose doers it was
+    fought with after a chase ("... Troops who pursued the attackers killed one of them in a
+    firefight"), unless it refers back to it ("the clash")."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT") or e.sent.start == d.sent.start:
+        return False
+    if d.anaphoric or d.reference or not _fight_mention(d):
+        return False
+    return (e.typed.acled in STRIKES_FROM_AFAR and not _ground_fight_told(e)) or _pursuit(d)
+
+
+# words of a fight on the ground, close up
+GROUND_FIGHT = FIGHT_NOUNS | {"raid", "storm", "ambush", "gunbattle", "firefight", "gunfight"}
+
+
+def _ground_fight_told(e: Any) -> bool:
+    """An event typed as a blast or strike whose own sentences tell a raid or a fight ("killed
+    11 militants in a raid ... days after a suicide bombing"): a fight later on may be its."""
+    return any(t.lemma_.lower() in GROUND_FIGHT for m in (e.trigger, *e.mentions)
+               for t in m.token.sent)
