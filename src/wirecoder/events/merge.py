@@ -41,6 +41,7 @@ from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _share
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
                     same_measure)
 from .event_places import speech_act
+from .fight_context import fight_told_apart
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -49,8 +50,10 @@ from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .people_counts import _marked_additive
+from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_then_told
 from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
                     stoned_by_the_crowd, the_sayer_again, turned_on_the_doer)
+from .toll_mention import act_dates_the_toll, toll_and_its_act
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -357,8 +360,11 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             same_kind and not d.targets) else doers[0] if doers else next(
             (e for e in fits if not e.flexible), fits[0] if fits else None)
         if target is not None:
+            toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
-                   or _people_over_things(target, d))
+                   or _people_over_things(target, d) or broken_up_noun(target.trigger.token))
+            if toll:
+                act_dates_the_toll(target, d)
         else:
             out.append(d)
     _later_tolls(out)
@@ -388,7 +394,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
             and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
-            arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d):
+            arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d) or (
+            fight_told_apart(e, d) or arrests_at_a_crowd(e, d, load_lexicon())):
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d):
         return False
@@ -402,7 +409,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             d.time is not None and d.time.precision == "day"):
         return False  # "... during the 2019-2021 insurgency": a toll of years, not the day's
     if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d) or (
-            same_weapon_again(e, d)):
+            same_weapon_again(e, d) or toll_and_its_act(e, d)
+            or protest_broken_up_then_told(e, d)):
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
