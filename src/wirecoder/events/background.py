@@ -48,7 +48,7 @@ def background(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PEOPLE and any(
             c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
         return True
-    if _series_before(tok):
+    if _series_before(tok) or in_earlier_cases(tok):
         return True  # "arrested two men after a string of arson attacks": what led to it
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in GROUND_PREPS and _lemma(
             tok.head.head) in LEGAL_ACTS and tok.head.head.pos_ == "VERB" and not (
@@ -79,6 +79,21 @@ GROUND_PREPS = {"with", "of", "for", "over"}
 
 
 SERIES_NOUNS = {"string", "series", "spate", "spree", "rash", "wave", "run"}
+# "in previous cases", "in past incidents", "in earlier raids": what used to happen
+CASE_NOUNS = {"case", "incident", "instance", "episode", "occasion", "raid", "seizure"}
+EARLIER = {"previous", "past", "earlier", "prior", "similar", "other"}
+
+
+def in_earlier_cases(tok: Any) -> bool:
+    """"In previous cases, most were released after weeks of talks": the clause tells what
+    happened in earlier cases of the kind, background to the news, not an event of it."""
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj", "auxpass") and clause.head != clause:
+        clause = clause.head
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and _lemma(g) in CASE_NOUNS and any(
+            a.dep_ == "amod" and a.lower_ in EARLIER for a in g.children) for g in c.children)
+        for c in clause.children)
 
 
 def _series_before(tok: Any) -> bool:

@@ -77,9 +77,24 @@ def _addressless_request(d: Draft) -> bool:
     occupants to exit") is a tactical instruction, not a political request."""
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
-    if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token):
+    if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token) or (
+            _people_handed_back(d.trigger.token)):
         return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
+
+
+# acts that give people back: a demand of one is made of whoever holds them
+HANDING_BACK = {"return", "release", "repatriation", "extradition", "handover", "freedom"}
+
+
+def _people_handed_back(tok: Any) -> bool:
+    """"demanded the immediate return of the fishermen", "demanded the release of the
+    sailors": the people's return or release is demanded, a political demand."""
+    lex = load_lexicon()
+    return any(c.dep_ == "dobj" and _lemma(c) in HANDING_BACK and any(
+        g.dep_ == "pobj" and (lex.in_class(_lemma(g), "person") or g.ent_type_ == "PERSON")
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+        for c in tok.children)
 
 
 def _sanction_demanded(tok: Any) -> bool:
