@@ -167,3 +167,11 @@ def test_a_toll_update_two_sentences_before_the_attack_is_the_attack(events_of):
                     "children. At least 20 other people were wounded when shells struck the "
                     "station on Tuesday morning, a hospital director said.")
     assert len(_assaults(evs)) == 1
+
+
+def test_a_body_described_as_backing_another_is_no_support_event(events_of):
+    types = _types(events_of("Iran, which leads the alliance backing the rebels, also condemned "
+                             "the strike."))
+    assert "SUPPORT" not in types and "ACCUSE" in types
+    assert "SUPPORT" not in _types(events_of("Militias supporting the army seized the town."))
+    assert "SUPPORT" in _types(events_of("The president backed the plan on Monday."))

@@ -21,7 +21,7 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_figurative, _drop_breached, _drop_ordered, _drop_signed,
                  _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held,
                  _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
-                 _drop_never_by_anyone, _drop_banned_kind):
+                 _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described):
         found = drop(found)
     return found
 
@@ -289,3 +289,12 @@ def _a_ban(host: Any) -> bool:
     ("extended [the ban] [on rallies]")."""
     return _lemma(host) in BAN_NOUNS or host.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and _lemma(c) in BAN_NOUNS for c in host.children)
+
+
+def _drop_alignment_described(found: list[Trigger]) -> list[Trigger]:
+    """"Saudi Arabia, which leads the military coalition backing the government", "militias
+    supporting the army": support told in a participle that says who a body is (its
+    standing alignment), no act of support told as news."""
+    return [t for t in found if not (
+        t.entry.plover == "SUPPORT" and t.token.tag_ == "VBG" and t.token.dep_ == "acl"
+        and t.token.head.pos_ in NOUN_POS)]
