@@ -13,6 +13,8 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
+from .claimant_names import (ISSUED_TEXTS, NORMS, claimant_named, issuer_told_before,
+                             relayed_sources)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -36,8 +38,11 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         freed = _lemma(head) == "release" and node.dep_ == "dobj" and (
             _lemma(node) not in REPORT_NOUNS | RELEASED_WORDS)  # "release a man detained"
         if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
-                "nsubj", "nsubjpass", "agent") and not freed:
+                "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
+        if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and node.dep_ == "prep" and (
+                node.lower_ in ("of", "for")):
+            out.append(head)  # "X accused the army of shelling the village": X says so
         node = head
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
     root = trigger.sent.root
@@ -53,7 +58,27 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
                 and trigger not in t.subtree and (trigger.sent.root != trigger
                                                   or t.head == trigger)):
             out.append(t)
+        elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
+              and _lemma(t) in verbs and t.left_edge.i > 0
+              and t.doc[t.left_edge.i - 1].text == ","
+              and any(c.dep_ == "nsubj" for c in t.children)
+              and not any(c.dep_ == "cc" and trigger.i < c.i < t.i for c in trigger.children)):
+            # "Gunmen abducted 15 students, witnesses and a teacher told AFP": a reporting
+            # clause after a comma the parser coordinated with the trigger (no "and")
+            out.append(t)
     return out
+
+
+# "X accused / blamed Y of / for <event>": the accuser is who says the event happened
+ACCUSING_VERBS = {"accuse", "blame"}
+
+
+def _own_act(node: Any) -> bool:
+    """`node` is a verb coordinated with the reporting verb above it ("the ministry said
+    the visit was illegal and demanded ..."): the sayer's own act, not what it reports
+    (unless it is a second "that" clause of the saying)."""
+    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "mark" for c in node.children)
 
 
 # what a party disowns ("had no connection to the attack", "was not involved in the raid",
@@ -110,7 +135,7 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in s.children):
                 continue  # "No group claimed responsibility for the attack": no claim
-            p = _claimant(s, mapper)
+            p = _claimant(s, mapper, lex)
             if p is None:
                 continue
             ts = time_of(verb)
@@ -118,19 +143,24 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             verb_ev = (mapper.document.span(verb.idx, verb.idx + len(verb.text)),)
             out.append(Claim(claimant=p, verb=verb.text, date=when,
                              evidence=verb_ev + p.evidence))
+        for how, src in relayed_sources(verb):
+            # "..., the ministry said in a statement carried by the news agency Z" / "...,
+            # agency Z reported, citing a military source": the relay or source says so too
+            p = _claimant(src, mapper, lex)
+            if p is not None:
+                out.append(Claim(claimant=p, verb=how, date=None,
+                                 evidence=(mapper.document.span(
+                                     verb.idx, verb.idx + len(verb.text)),) + p.evidence))
     for obj in according_to(trigger.sent):
-        p = _claimant(obj, mapper)
+        if _lemma(obj) in NORMS:
+            continue  # "dealt with according to law": a rule, not a source
+        p = _claimant(obj, mapper, lex)
         if p is None:
             continue
         acc = obj.head.head
         acc_ev = (mapper.document.span(acc.idx, obj.head.idx + len(obj.head.text)),)
         out.append(Claim(claimant=p, verb="according to", date=None, evidence=acc_ev + p.evidence))
     return out
-
-
-# a text someone issues: "a statement from the army", "a report by the monitor"
-ISSUED_TEXTS = {"statement", "report", "communique", "release", "announcement", "account",
-                "bulletin", "post", "message", "letter"}
 
 
 def issuer_of(tok: Any) -> Any:
@@ -152,14 +182,23 @@ def issuer_of(tok: Any) -> Any:
     return None
 
 
-def _claimant(tok: Any, mapper: ParticipantMapper) -> Participant | None:
+def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
     issuer = issuer_of(tok)
     if issuer is not None:
         p = mapper.participant(issuer)
         if p is not None:
-            return p
+            return claimant_named(p, issuer, mapper)
     if tok.lower_ in REPORT_NOUNS or tok.lemma_.lower() in REPORT_NOUNS:
         inside = mapper.participant(tok, inner=True)
-        if inside is not None:
-            return inside
-    return mapper.participant(tok)
+        itself = inside is not None and _lemma(tok) in ISSUED_TEXTS and inside.evidence and (
+            inside.evidence[-1].end == tok.idx + len(tok.text))  # the text, no one inside it
+        if inside is not None and not itself:
+            own = inside.evidence and inside.evidence[-1].end == tok.idx + len(tok.text)
+            return claimant_named(inside, tok, mapper) if own else inside
+    if _lemma(tok) in ISSUED_TEXTS:
+        # "The statement said ...": the text told of before ("X said in a statement"), whose
+        # issuer is the claimant; a text nobody is said to have issued names no one
+        earlier = issuer_told_before(tok, lex)
+        return mapper.participant(earlier) if earlier is not None else None
+    p = mapper.participant(tok)
+    return claimant_named(p, tok, mapper) if p is not None else None

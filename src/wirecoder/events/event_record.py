@@ -9,6 +9,7 @@ from ..geo.gazetteer import default_gazetteer
 from ..geo.written_name import as_written
 from ..records import Analysis, Event, EventType, Quantity, Source, TimeSpan, stable_id
 from .calibration import calibrate
+from .claimant_names import distinct_claims
 from .draft import Draft
 from .lexicon import ACLED_SUB_TO_TYPE
 from .participant_mapper import merge_participants
@@ -117,7 +118,7 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         evidence=ev,
         sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),
         quantities=tuple(d.quantities),
-        claims=tuple(dict.fromkeys(d.claims)),
+        claims=distinct_claims(d.claims),
         weapons=merge_participants(d.weapons),
         modality=d.modality,
         confidence=calibrated(d, doc.text),

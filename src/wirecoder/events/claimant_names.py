@@ -1,0 +1,181 @@
+"""Who a claim credits, named as the text names it (`claims.claims_for`).
+
+A claimant is the source a text credits for an event. Besides the subject of the reporting
+verb, a report can credit a relay or a source of its own ("in a statement carried by the
+state news agency Z", "agency Z reported, citing a military source"); an office is named
+with what it is held for ("the director of the city hospital", not "director"); a
+descriptor before a proper name gives way to the name ("the monitoring group NetWatch");
+the same source told twice is one claimant.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Claim, Participant
+from .lexicon import lemma as _lemma
+from .participant_mapper import ParticipantMapper, participant_key
+
+
+# a text someone issues: "a statement from the army", "a report by the monitor"
+ISSUED_TEXTS = {"statement", "report", "communique", "release", "announcement", "account",
+                "bulletin", "post", "message", "letter"}
+
+# what "according to" can name besides a source: a rule or plan acts follow ("dealt with
+# according to law", "went ahead according to plan")
+NORMS = {"law", "rule", "regulation", "plan", "procedure", "schedule", "tradition", "custom",
+         "constitution", "protocol", "guideline", "principle", "standard", "practice", "norm",
+         "order", "instruction", "agreement", "treaty", "script", "sharia", "term"}
+
+# verbs by which a relay carries a text ("a statement carried / published by Z")
+CARRYING_VERBS = {"carry", "publish", "post", "broadcast", "air", "run", "relay", "circulate",
+                  "distribute", "issue"}
+
+# a prefix that rates a source and is no part of its name ("the official Saudi Press Agency")
+RATING_WORDS = {"official", "state-run", "state-owned", "semi-official", "government-run"}
+
+
+def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
+    """Sources a reporting `verb` credits besides its subject: the relay that carried the
+    statement it was made in ("said in a statement carried by Z") and the source it cites
+    ("reported, citing a military source"), as (verb word, head token) pairs."""
+    out: list[tuple[str, Any]] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "via", "through"):
+            for text in (g for g in c.children if g.dep_ == "pobj"):
+                if _lemma(text) not in ISSUED_TEXTS:
+                    continue
+                for a in text.rights:
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in CARRYING_VERBS:
+                        out += [(a.text, g) for ag in a.children if ag.dep_ == "agent"
+                                for g in ag.children if g.dep_ == "pobj"]
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) == "cite":
+            out += [("citing", g) for g in c.children if g.dep_ == "dobj"]
+    return out
+
+
+def issuer_told_before(tok: Any, lex: Any) -> Any:
+    """For a text named again ("The statement said"), the issuer of the nearest one of its
+    kind in an earlier sentence: "X said in a statement" (X), "a statement from X" (X)."""
+    from .claims import issuer_of  # (claims imports this module)
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their")
+               for c in tok.children):
+        return None
+    verbs = lex.words("reporting_verbs")
+    for t in reversed(tok.doc[:tok.sent.start]):
+        if _lemma(t) != _lemma(tok):
+            continue
+        issuer = issuer_of(t)
+        if issuer is not None:
+            return issuer
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in verbs:
+            subj = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON":
+                return subj[0]
+    return None
+
+
+def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:
+    """The claimant `p` that head `tok` names, named as a coder would: the proper name in
+    apposition, the office with what it is held for, without a rating word; the words cut
+    off stay its mentions."""
+    name = _apposed_name(tok, mapper)
+    if name is not None:
+        return _renamed(name, name.name, (p.name, *p.mentions))
+    proper = _proper_after_descriptor(p, tok)
+    if proper is not None:
+        return _renamed(p, proper, ())
+    words = p.name.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in RATING_WORDS and words[1][:1].isupper():
+        return _renamed(p, words[1], ())
+    if p.kb_id:
+        return p
+    office = _office_phrase(p, tok, mapper)
+    if office is not None:
+        return _renamed(p, office, ())
+    own = _with_possessive(p, tok, mapper)
+    return own if own is not None else p
+
+
+def _renamed(p: Participant, name: str, extra: tuple[str, ...]) -> Participant:
+    mentions = tuple(dict.fromkeys(m for m in (*p.mentions, p.name, *extra) if m != name))
+    return Participant(name=name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                       sector=p.sector, mentions=mentions, evidence=p.evidence)
+
+
+def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
+    """"the monitoring group NetWatch": the name set right after the descriptor."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
+            return mapper.participant(c)
+    return None
+
+
+def _proper_after_descriptor(p: Participant, tok: Any) -> str | None:
+    """"the state news agency Tolpress": the proper name after the common nouns that
+    describe it (unlinked names only)."""
+    if p.kb_id or tok.pos_ != "PROPN" or not p.evidence:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].dep_ in ("compound", "flat"):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.idx < p.evidence[0].start or before.pos_ != "NOUN" or (
+            not before.text[:1].islower()) or before.dep_ not in ("compound", "nmod", "appos"):
+        return None
+    end = tok.idx + len(tok.text)
+    if end > p.evidence[0].end:
+        return None
+    return "".join(t.text_with_ws for t in doc[start:tok.i + 1]).strip() or None
+
+
+def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str | None:
+    """"the director of al-Thawra hospital", "a spokesman for the interior ministry": the
+    head named with its "of"/"for" phrase (short, no clause, no date)."""
+    if tok.pos_ != "NOUN" or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for"):
+        return None
+    sub = list(prep.subtree)
+    if len(sub) > 9 or len(sub) < 2 or any(
+            t.pos_ in ("VERB", "AUX", "NUM") or (t.pos_ == "PRON" and t.tag_ != "PRP$")
+            or (t.is_punct and t.text not in ("-", "'", "’")) or t.ent_type_ in ("DATE", "TIME")
+            for t in sub[1:]):
+        return None
+    start = p.evidence[0].start
+    end = sub[-1].idx + len(sub[-1].text)
+    text = mapper.document.text[start:end].strip()
+    return text if text and "\n" not in text else None
+
+
+def _with_possessive(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant | None:
+    """"his office said", "its spokesman said": the possessive kept as a mention ("his
+    office"), since the bare head names no one."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if poss is None or poss.i >= tok.i or not p.evidence or p.evidence[0].start <= poss.idx:
+        return None
+    text = mapper.document.text[poss.idx:p.evidence[0].end]
+    if "\n" in text:
+        return None
+    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                       sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, text))),
+                       evidence=p.evidence)
+
+
+def distinct_claims(claims: list[Claim]) -> tuple[Claim, ...]:
+    """One claim per claimant (the first told): "the statement said" after "said in a
+    statement" and a source told twice ("police said ..., police said") credit one source."""
+    out: list[Claim] = []
+    seen: list[set[str]] = []
+    for c in claims:
+        key = {k for k in participant_key(c.claimant) if not k.startswith("head:")}
+        if any(key & k for k in seen):
+            continue
+        seen.append(key)
+        out.append(c)
+    return tuple(out)

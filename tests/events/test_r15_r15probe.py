@@ -1,0 +1,96 @@
+"""Who says so: the claimants of events, named as a coder names them, with the relays and
+sources a report credits, and without rules, texts or the sayer's own acts taken for sources
+(round 15, `events.claims` / `events.claimant_names`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import one, whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 3, 10))
+
+
+def _sayers(ev) -> list[str]:
+    return [c.claimant.name for c in ev.claims]
+
+
+def _said(ev) -> set[str]:
+    """Every name and mention of the event's claimants, lower-cased."""
+    return {m.lower() for c in ev.claims for m in (c.claimant.name, *c.claimant.mentions)}
+
+
+def test_an_office_is_named_with_what_it_is_held_for(run):
+    ev = one(run("Nine miners were hurt when a blast ripped through a pit near Korvin on "
+                 "Monday, according to the director of the Korvin-Ost clinic."), "ASSAULT")
+    assert "director of the Korvin-Ost clinic" in _sayers(ev)
+    ev = one(run("A roadside mine killed two herders near Ambel on Sunday, said the head of "
+                 "the herders' cooperative."), "ASSAULT")
+    assert "head of the herders' cooperative" in _sayers(ev)
+
+
+def test_a_statement_carried_by_a_news_agency_credits_the_agency_too(run):
+    ev = one(run("The Black Banner group claimed responsibility for an attack that killed six "
+                 "guards in Polvo on Monday, in a statement carried by its Rasad news agency."),
+             "ASSAULT")
+    assert {"black banner group", "rasad news agency"} <= {n.lower() for n in _sayers(ev)}
+    ev = one(run("Naval gunboats shelled a fishing harbour near Quell on Sunday, killing three "
+                 "fishermen, the navy said in a statement carried by the state news agency "
+                 "Marinform."), "ASSAULT")
+    assert "Marinform" in _sayers(ev)
+
+
+def test_a_cited_source_is_a_claimant_too(run):
+    ev = one(run("Commandos killed seven smugglers in a raid near Teros on Sunday, the news "
+                 "agency Portal24 reported, citing an army source."), "ASSAULT")
+    assert "army source" in {n.lower() for n in _sayers(ev)}
+
+
+def test_a_descriptor_gives_way_to_the_name_after_it(run):
+    ev = one(run("HALVIK, Norvia, March 10 (Reuters) - Internet access was cut off in Halvik "
+                 "on Monday, the watchdog group LineCheck reported."), "COERCE")
+    assert _sayers(ev) == ["LineCheck"]
+
+
+def test_a_rule_followed_is_no_source(run):
+    ev = one(run("Police detained 25 traders in Ostrel on Sunday and said they would be "
+                 "punished according to the regulations, a police official said."), "COERCE")
+    assert not {"regulations", "regulation"} & _said(ev)
+
+
+def test_the_statement_said_credits_who_issued_it(run):
+    events = run("A drone hit a power station near Brenn on Sunday, the air force said in a "
+                 "statement on Monday. The statement said three technicians were killed in "
+                 "the attack.")
+    ev = one(events, "ASSAULT")
+    assert "statement" not in _said(ev)
+    assert _sayers(ev)
+
+
+def test_what_the_sayer_goes_on_to_do_is_its_own_act(run):
+    ev = one(run("ARDA, Velm, March 10 (Reuters) - The interior ministry said the march was "
+                 "illegal and demanded that the army withdraw from the town."), "REQUEST")
+    assert _sayers(ev) == []
+
+
+def test_sources_after_a_comma_coordinated_by_the_parser(run):
+    ev = one(run("Gunmen abducted 11 pupils from a boarding school near Dorrel on Sunday, "
+                 "parents and a cook told AFP."), "ASSAULT")
+    assert {"parents", "cook"} <= {n.lower() for n in _sayers(ev)}
+
+
+def test_a_source_told_twice_is_one_claimant(run):
+    ev = one(run("Bandits killed a trader in Perrow on Monday, the district officer told AFP, "
+                 "adding that two of his porters were wounded."), "ASSAULT")
+    assert len(_sayers(ev)) == len(set(_sayers(ev))) == 1
+
+
+def test_a_possessive_office_keeps_its_owner(run):
+    ev = one(run("Soldiers shot dead three poachers near Vessa on Monday, her office said."),
+             "ASSAULT")
+    assert "her office" in _said(ev)
