@@ -79,9 +79,9 @@ def test_what_the_sayer_goes_on_to_do_is_its_own_act(run):
 
 
 def test_sources_after_a_comma_coordinated_by_the_parser(run):
-    ev = one(run("Gunmen abducted 11 pupils from a boarding school near Dorrel on Sunday, "
-                 "parents and a cook told AFP."), "ASSAULT")
-    assert {"parents", "cook"} <= {n.lower() for n in _sayers(ev)}
+    ev = one(run("TARVO, Sorvia, March 9 (AP) - Gunmen abducted 15 pupils from a school in "
+                 "Tarvo on Sunday, witnesses and a teacher told AFP."), "ASSAULT")
+    assert {"witnesses", "teacher"} <= {n.lower() for n in _sayers(ev)}
 
 
 def test_a_source_told_twice_is_one_claimant(run):
@@ -94,3 +94,36 @@ def test_a_possessive_office_keeps_its_owner(run):
     ev = one(run("Soldiers shot dead three poachers near Vessa on Monday, her office said."),
              "ASSAULT")
     assert "her office" in _said(ev)
+def test_the_accuser_says_the_act_happened(run):
+    events = run("A village elder accused the militia of burning five houses in Tarsk on "
+                 "Sunday.")
+    burned = [e for e in events if e.type.plover == "ASSAULT"]
+    assert burned and "village elder" in {n.lower() for n in _sayers(burned[0])}
+
+
+
+
+def test_a_quoted_source_is_a_claimant_too(run):
+    ev = one(run("Raiders killed five herders near Gambo on Sunday, the state-run Velian "
+                 "Press Service said, quoting a district chief."), "ASSAULT")
+    assert {"velian press service", "district chief"} <= {n.lower() for n in _sayers(ev)}
+
+
+def test_a_second_figure_credits_its_source(run):
+    ev = one(run("The interior ministry said 12 people were killed in the bombing of a bus "
+                 "depot in Karn on Sunday, while the provincial governor put the toll at 20."),
+             "ASSAULT")
+    assert "provincial governor" in {n.lower() for n in _sayers(ev)}
+
+
+def test_a_person_at_a_place_of_work(run):
+    ev = one(run("A grenade wounded four miners at a canteen near Orrel on Monday, said a "
+                 "nurse at the district clinic."), "ASSAULT")
+    assert "nurse at the district clinic" in {n.lower() for n in _sayers(ev)}
+
+
+def test_a_noun_possessor_is_kept(run):
+    ev = one(run("Gunmen kidnapped a trader in Selm on Monday, the mayor's spokeswoman said."),
+             "ASSAULT")
+    assert any("mayor's spokeswoman" in s for s in _said(ev))
+

@@ -49,8 +49,9 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
                     if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in CARRYING_VERBS:
                         out += [(a.text, g) for ag in a.children if ag.dep_ == "agent"
                                 for g in ag.children if g.dep_ == "pobj"]
-        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) == "cite":
-            out += [("citing", g) for g in c.children if g.dep_ == "dobj"]
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) in (
+                "cite", "quote"):
+            out += [(c.text, g) for g in c.children if g.dep_ == "dobj"]
     return out
 
 
@@ -139,7 +140,7 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
     if tok.pos_ != "NOUN" or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
-    if prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for"):
+    if prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for", "at", "with"):
         return None
     sub = list(prep.subtree)
     if len(sub) > 9 or len(sub) < 2 or any(
@@ -154,12 +155,16 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
 
 
 def _with_possessive(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant | None:
-    """"his office said", "its spokesman said": the possessive kept as a mention ("his
-    office"), since the bare head names no one."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    """"his office said", "the governor's spokesman said": the possessor kept in a mention
+    ("his office", "the governor's spokesman"), since the bare head names no one."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None or poss.i >= tok.i or not p.evidence or p.evidence[0].start <= poss.idx:
         return None
-    text = mapper.document.text[poss.idx:p.evidence[0].end]
+    first = poss if poss.tag_ == "PRP$" else poss.left_edge
+    if poss.tag_ != "PRP$" and (poss.pos_ not in ("NOUN", "PROPN") or len(list(
+            poss.subtree)) > 5 or any(t.pos_ in ("VERB", "AUX") for t in poss.subtree)):
+        return None
+    text = mapper.document.text[first.idx:p.evidence[0].end]
     if "\n" in text:
         return None
     return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,

@@ -30,7 +30,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     """Reporting verbs that govern the trigger (nearest first)."""
     verbs = lex.words("reporting_verbs")
     out = []
-    node = trigger
+    node, below = trigger, None
     for _ in range(8):
         head = node.head
         if head == node:
@@ -40,10 +40,11 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
-        if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and node.dep_ == "prep" and (
-                node.lower_ in ("of", "for")):
+        if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and (
+                _charge(node) or (node.dep_ == "dobj" and below is not None
+                                  and _charge(below))):
             out.append(head)  # "X accused the army of shelling the village": X says so
-        node = head
+        node, below = head, node
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
     root = trigger.sent.root
     if root not in out and _lemma(root) in verbs and root != trigger:
@@ -52,6 +53,11 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
                 out.append(root)
                 break
     for t in trigger.sent:
+        if _lemma(t) in TALLY_VERBS and t not in out and trigger not in t.subtree and any(
+                c.dep_ == "dobj" and _lemma(c) in TALLY_NOUNS for c in t.children) and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in t.children):
+            out.append(t)  # "..., while the governor put the toll at 25": a second account
+            continue
         # "X arrested Y early on Wednesday, his party said, a day after ...": a reporting
         # verb the parser hung on the trigger itself as a parenthetical reports it too
         if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
@@ -69,8 +75,20 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
+# "the governor put the toll at 25", "the agency estimated the number at 14,000": a source
+# giving its own figure for the event of the sentence
+TALLY_VERBS = {"put", "estimate", "place", "set"}
+TALLY_NOUNS = {"toll", "number", "figure", "count", "tally", "loss", "losses", "casualty",
+               "casualties"}
+
 # "X accused / blamed Y of / for <event>": the accuser is who says the event happened
 ACCUSING_VERBS = {"accuse", "blame"}
+
+
+def _charge(node: Any) -> bool:
+    """What an accused is charged with: an "of"/"for" phrase, on the accusing verb or on
+    the accused ("accused the militia of burning the houses")."""
+    return node.dep_ == "prep" and node.lower_ in ("of", "for")
 
 
 def _own_act(node: Any) -> bool:
