@@ -127,3 +127,36 @@ def test_a_noun_possessor_is_kept(run):
              "ASSAULT")
     assert any("mayor's spokeswoman" in s for s in _said(ev))
 
+
+def test_an_office_phrase_stops_before_a_clause_on_it(run):
+    ev = one(run("Eleven people were hurt when a grenade exploded in a bus queue in Marvel on "
+                 "Sunday, according to the director of Saint-Anne clinic, where the wounded "
+                 "were taken."), "ASSAULT")
+    assert "director of Saint-Anne clinic" in _sayers(ev)
+
+
+def test_each_source_after_according_to(run):
+    ev = one(run("Three guards and four miners were hurt when a grenade hit the gate of a "
+                 "mine in Orsk on Monday, according to the police and the union."), "ASSAULT")
+    assert {"police", "union"} <= {n.lower().split()[-1] for n in _sayers(ev)}
+
+
+def test_a_spokesman_named_by_his_group_keeps_the_phrase(run):
+    ev = one(run("Moroccan forces shelled a desert camp near Mahbes on Sunday, killing two "
+                 "herders, a Polisario military spokesman said."), "ASSAULT")
+    assert "polisario military spokesman" in _said(ev)
+
+
+def test_sources_the_parser_hung_on_the_phrase_before_the_comma(run):
+    ev = one(run("LOMAR, Tesk, May 3 (AFP) - Three farmers were shot dead near Lomar on "
+                 "Friday as soldiers dispersed a sit-in against the sale of the communal land, "
+                 "neighbours and a clinic nurse told AFP."), "ASSAULT")
+    assert {"neighbours", "clinic nurse"} <= {n.lower() for n in _sayers(ev)}
+
+
+def test_information_gathered_by_a_source(run):
+    ev = one(run("According to information gathered by the monitoring mission, militiamen "
+                 "killed nine fishermen near the lake on Monday night."), "ASSAULT")
+    assert "monitoring mission" in {n.lower() for n in _sayers(ev)}
+    assert "information" not in _said(ev)
+

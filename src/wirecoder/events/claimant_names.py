@@ -19,7 +19,11 @@ from .participant_mapper import ParticipantMapper, participant_key
 
 # a text someone issues: "a statement from the army", "a report by the monitor"
 ISSUED_TEXTS = {"statement", "report", "communique", "release", "announcement", "account",
-                "bulletin", "post", "message", "letter"}
+                "bulletin", "post", "message", "letter",
+                # what a source gathers or counts ("according to information gathered by the
+                # office", "figures from the ministry"): its gatherer says so
+                "information", "finding", "findings", "figure", "figures", "data", "estimate",
+                "estimates", "tally"}
 
 # what "according to" can name besides a source: a rule or plan acts follow ("dealt with
 # according to law", "went ahead according to plan")
@@ -142,7 +146,14 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
     prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
     if prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for", "at", "with"):
         return None
-    sub = list(prep.subtree)
+    # without a clause or aside on it ("of al-Thawra hospital, where the wounded were taken")
+    aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
+             for u in t.subtree}
+    sub = []
+    for t in prep.subtree:
+        if t.text == "," or t.i in aside:
+            break
+        sub.append(t)
     if len(sub) > 9 or len(sub) < 2 or any(
             t.pos_ in ("VERB", "AUX", "NUM") or (t.pos_ == "PRON" and t.tag_ != "PRP$")
             or (t.is_punct and t.text not in ("-", "'", "’")) or t.ent_type_ in ("DATE", "TIME")
@@ -170,6 +181,20 @@ def _with_possessive(p: Participant, tok: Any, mapper: ParticipantMapper) -> Par
     return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
                        sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, text))),
                        evidence=p.evidence)
+
+
+def with_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:
+    """A source named by the organisation inside its phrase ("a Houthi military spokesman"
+    -> the Houthis): the phrase as written stays a mention of it."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    while left < tok.i and doc[left].dep_ in ("det", "punct"):
+        left += 1
+    text = mapper.document.text[doc[left].idx:tok.idx + len(tok.text)].strip()
+    if not text or "\n" in text or text.lower() in (m.lower() for m in (p.name, *p.mentions)):
+        return p
+    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                       sector=p.sector, mentions=(*p.mentions, text), evidence=p.evidence)
 
 
 def distinct_claims(claims: list[Claim]) -> tuple[Claim, ...]:

@@ -14,7 +14,7 @@ from typing import Any
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
 from .claimant_names import (ISSUED_TEXTS, NORMS, claimant_named, issuer_told_before,
-                             relayed_sources)
+                             relayed_sources, with_phrase)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -66,8 +66,8 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             out.append(t)
         elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
               and _lemma(t) in verbs and t.left_edge.i > 0
-              and t.doc[t.left_edge.i - 1].text == ","
-              and any(c.dep_ == "nsubj" for c in t.children)
+              and ((t.doc[t.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "nsubj" for c in t.children)) or stranded_subject(t))
               and not any(c.dep_ == "cc" and trigger.i < c.i < t.i for c in trigger.children)):
             # "Gunmen abducted 15 students, witnesses and a teacher told AFP": a reporting
             # clause after a comma the parser coordinated with the trigger (no "and")
@@ -83,6 +83,22 @@ TALLY_NOUNS = {"toll", "number", "figure", "count", "tally", "loss", "losses", "
 
 # "X accused / blamed Y of / for <event>": the accuser is who says the event happened
 ACCUSING_VERBS = {"accuse", "blame"}
+
+
+def stranded_subject(verb: Any) -> list[Any]:
+    """"..., the march against the transition, witnesses and a hospital source told AFP":
+    the nouns between the last comma and a subjectless reporting verb, which the parser
+    hung on the phrase before the comma, are its subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+        i -= 1
+    if doc[i].text != "," or i >= verb.i - 1:
+        return []
+    span = range(i + 1, verb.i)
+    first = [t for t in doc[i + 1:verb.i] if t.pos_ in ("NOUN", "PROPN") and (
+        t.head.i not in span or t.head == verb) and t.dep_ != "compound"]
+    return [first[0], *(c for c in first[0].conjuncts if c.i in span)] if first else []
 
 
 def _charge(node: Any) -> bool:
@@ -134,7 +150,8 @@ def according_to(sentence: Any) -> list[Any]:
         if t.lower_ == "according":
             for c in t.children:
                 if c.lower_ == "to":
-                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                    # "according to police and the party": each is a source
+                    out.extend(with_conjuncts([g for g in c.children if g.dep_ == "pobj"]))
     return out
 
 
@@ -145,11 +162,13 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     for verb in reporting_verbs_over(trigger, lex):
         if disowned(trigger, verb):
             continue
-        subj, passive = subject_of(verb)
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        stranded = [] if own or verb.dep_ != "conj" else stranded_subject(verb)
+        subj, passive = (stranded, False) if stranded else subject_of(verb)
         if passive:
             subj = [g for c in verb.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]
-        for s in with_conjuncts(subj):
+        for s in stranded or with_conjuncts(subj):
             if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in s.children):
                 continue  # "No group claimed responsibility for the attack": no claim
@@ -212,7 +231,8 @@ def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant 
             inside.evidence[-1].end == tok.idx + len(tok.text))  # the text, no one inside it
         if inside is not None and not itself:
             own = inside.evidence and inside.evidence[-1].end == tok.idx + len(tok.text)
-            return claimant_named(inside, tok, mapper) if own else inside
+            return claimant_named(inside, tok, mapper) if own else with_phrase(inside, tok,
+                                                                                mapper)
     if _lemma(tok) in ISSUED_TEXTS:
         # "The statement said ...": the text told of before ("X said in a statement"), whose
         # issuer is the claimant; a text nobody is said to have issued names no one
