@@ -160,3 +160,21 @@ def test_information_gathered_by_a_source(run):
     assert "monitoring mission" in {n.lower() for n in _sayers(ev)}
     assert "information" not in _said(ev)
 
+
+def test_people_known_by_a_short_clause_keep_it(run):
+    ev = one(run("A harbour official told Reuters that crewmen who escaped had said nine of "
+                 "their mates were abducted by raiders off Cape Morra on Sunday."), "ASSAULT")
+    assert "crewmen who escaped" in {n.lower() for n in _sayers(ev)}
+
+
+def test_an_act_confirmed_by_an_agent(run):
+    ev = one(run("Masked men shot dead a customs inspector in Velden on Sunday. The killing "
+                 "was confirmed by the district prosecutor."), "ASSAULT")
+    assert "district prosecutor" in {n.lower() for n in _sayers(ev)}
+
+
+def test_citing_on_the_sayer(run):
+    ev = one(run("Regional radio, citing ambulance crews, said six people were killed when a "
+                 "rocket hit a bus stop in Terno on Monday."), "ASSAULT")
+    assert "ambulance crews" in {n.lower() for n in _sayers(ev)}
+

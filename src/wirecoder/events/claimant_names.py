@@ -53,10 +53,24 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
                     if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in CARRYING_VERBS:
                         out += [(a.text, g) for ag in a.children if ag.dep_ == "agent"
                                 for g in ag.children if g.dep_ == "pobj"]
-        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) in (
-                "cite", "quote"):
+    # "..., citing a military source": the participle anywhere in the saying clause, not
+    # inside what is said ("Local media, citing hospital staff, said")
+    for c in verb.subtree:
+        if c.tag_ == "VBG" and _lemma(c) in ("cite", "quote") and _in_saying(c, verb):
             out += [(c.text, g) for g in c.children if g.dep_ == "dobj"]
     return out
+
+
+def _in_saying(tok: Any, verb: Any) -> bool:
+    """`tok` hangs on the reporting `verb` without passing through the clause it reports."""
+    node = tok
+    for _ in range(6):
+        if node.head == verb:
+            return node.dep_ not in ("ccomp", "parataxis", "xcomp", "dobj", "nsubj")
+        if node.head == node or node.dep_ in ("ccomp", "parataxis", "relcl"):
+            return False
+        node = node.head
+    return False
 
 
 def issuer_told_before(tok: Any, lex: Any) -> Any:
@@ -95,7 +109,7 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
         return _renamed(p, words[1], ())
     if p.kb_id:
         return p
-    office = _office_phrase(p, tok, mapper)
+    office = _office_phrase(p, tok, mapper) or _who_clause(p, tok, mapper)
     if office is not None:
         return _renamed(p, office, ())
     own = _with_possessive(p, tok, mapper)
@@ -163,6 +177,22 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
     end = sub[-1].idx + len(sub[-1].text)
     text = mapper.document.text[start:end].strip()
     return text if text and "\n" not in text else None
+
+
+def _who_clause(p: Participant, tok: Any, mapper: ParticipantMapper) -> str | None:
+    """"sailors who escaped said": people known only by a short clause on them are named
+    with it (two to four words, no comma)."""
+    if tok.pos_ != "NOUN" or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
+        return None
+    rel = next((c for c in tok.rights if c.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    sub = list(rel.subtree)
+    if not (2 <= len(sub) <= 4) or sub[0].i != tok.i + 1 or sub[0].lower_ not in (
+            "who", "that") or any(t.is_punct for t in sub):
+        return None
+    text = mapper.document.text[p.evidence[0].start:sub[-1].idx + len(sub[-1].text)].strip()
+    return text if "\n" not in text else None
 
 
 def _with_possessive(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant | None:

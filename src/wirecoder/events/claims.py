@@ -40,6 +40,9 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
+        elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
+                c.dep_ == "agent" for c in head.children):
+            out.append(head)  # "The attack was confirmed by the police chief": he says so
         if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and (
                 _charge(node) or (node.dep_ == "dobj" and below is not None
                                   and _charge(below))):
