@@ -178,3 +178,22 @@ def test_citing_on_the_sayer(run):
                  "rocket hit a bus stop in Terno on Monday."), "ASSAULT")
     assert "ambulance crews" in {n.lower() for n in _sayers(ev)}
 
+
+def test_a_source_close_to_something(run):
+    ev = one(run("A source close to the inquiry said police had detained four suspects over "
+                 "the robbery of a jeweller in Marsk on Sunday."), "COERCE")
+    assert "source close to the inquiry" in {n.lower() for n in _sayers(ev)}
+
+
+def test_a_denial_remarked_on_a_claim_is_not_the_claimants(run):
+    events = run("ZEL, Varo, March 10 (Reuters) - The insurgents said on Monday they had "
+                 "taken the airfield at Zel, a claim the army denied.")
+    denials = [e for e in events if e.type.plover == "REJECT"]
+    assert not denials or "insurgents" not in {n.lower() for n in _sayers(denials[0])}
+
+
+def test_an_unnamed_relay_is_not_a_claimant(run):
+    ev = one(run("Agents arrested six alleged smugglers in Dorvik on Sunday, the customs "
+                 "ministry said in a statement carried by state media."), "COERCE")
+    assert "state media" not in _said(ev)
+    assert "customs ministry" in {n.lower() for n in _sayers(ev)}

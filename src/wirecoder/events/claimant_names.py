@@ -51,8 +51,10 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
                     continue
                 for a in text.rights:
                     if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in CARRYING_VERBS:
+                        # a named relay ("the news agency Khovar"), not "state media"
                         out += [(a.text, g) for ag in a.children if ag.dep_ == "agent"
-                                for g in ag.children if g.dep_ == "pobj"]
+                                for g in ag.children if g.dep_ == "pobj" and any(
+                                    t.pos_ == "PROPN" for t in g.subtree)]
     # "..., citing a military source": the participle anywhere in the saying clause, not
     # inside what is said ("Local media, citing hospital staff, said")
     for c in verb.subtree:
@@ -158,7 +160,15 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
     if tok.pos_ != "NOUN" or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
-    if prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for", "at", "with"):
+    close = next((c for c in tok.rights if c.dep_ == "amod" and c.lower_ == "close"
+                  and c.i == tok.i + 1), None)  # "a source close to the investigation"
+    if close is not None:
+        prep = next((c for c in close.rights if c.dep_ == "prep" and c.lower_ == "to"
+                     and c.i == close.i + 1), None)
+        if prep is None:
+            return None
+    elif prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for", "at",
+                                                                   "with"):
         return None
     # without a clause or aside on it ("of al-Thawra hospital, where the wounded were taken")
     aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")

@@ -3,7 +3,12 @@
 The claimant is the subject of a reporting verb whose complement holds the trigger (climbing
 the parse from the trigger), or the object of "according to"; a statement or report named
 there ("according to the US military statement") gives way to the actor inside it. The claim
-date is the time attached to the reporting verb.
+date is the time attached to the reporting verb. An accuser says the act it charges happened
+("X accused Y of shelling Z"); a second figure ("while the governor put the toll at 25")
+credits its source; the relay and the cited source of a report are claimants too, and
+claimants are named as `claimant_names` says. Not claimants: a rule ("according to law"), a
+text nobody is said to have issued ("the statement said"), the sayer of its own next act
+("said ... and demanded"), and the sayer of a claim that a relative clause remarks on.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     node, below = trigger, None
     for _ in range(8):
         head = node.head
+        if node.dep_ == "relcl" and _lemma(head) in REMARKED_SAYINGS:
+            return out  # "they had seized the port, a claim the army denied": not theirs
         if head == node:
             break
         freed = _lemma(head) == "release" and node.dep_ == "dobj" and (
@@ -83,6 +90,10 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
 TALLY_VERBS = {"put", "estimate", "place", "set"}
 TALLY_NOUNS = {"toll", "number", "figure", "count", "tally", "loss", "losses", "casualty",
                "casualties"}
+
+# what was said, as a noun a relative clause remarks on ("a claim the army denied")
+REMARKED_SAYINGS = {"claim", "allegation", "assertion", "account", "version", "report",
+                    "statement", "accusation", "charge"}
 
 # "X accused / blamed Y of / for <event>": the accuser is who says the event happened
 ACCUSING_VERBS = {"accuse", "blame"}
