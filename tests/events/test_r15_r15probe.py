@@ -197,3 +197,10 @@ def test_an_unnamed_relay_is_not_a_claimant(run):
                  "ministry said in a statement carried by state media."), "COERCE")
     assert "state media" not in _said(ev)
     assert "customs ministry" in {n.lower() for n in _sayers(ev)}
+
+
+def test_the_body_named_before_says_so(run):
+    ev = one(run("KORVA, Ulm, May 2 (Reuters) - Fighters of the Black Crane group ambushed a "
+                 "police convoy near Korva on Friday, killing four officers, the group said "
+                 "in a post on Telegram."), "ASSAULT")
+    assert "black crane group" in {n.lower() for n in _sayers(ev)}

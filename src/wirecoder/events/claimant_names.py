@@ -111,6 +111,9 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
         return _renamed(p, words[1], ())
     if p.kb_id:
         return p
+    told = _told_before(tok, mapper)
+    if told is not None and told.name.lower() != p.name.lower():
+        return _renamed(told, told.name, (p.name,))
     office = _office_phrase(p, tok, mapper) or _who_clause(p, tok, mapper)
     if office is not None:
         return _renamed(p, office, ())
@@ -131,6 +134,28 @@ def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
             return mapper.participant(c)
+    return None
+
+
+# bodies a text names once and then calls "the <noun>" ("the mission said")
+BODY_NOUNS = {"group", "mission", "militia", "movement", "organisation", "organization",
+              "agency", "coalition", "alliance", "network", "ministry", "office", "commission",
+              "council", "committee", "service", "company", "firm", "monitor"}
+
+
+def _told_before(tok: Any, mapper: ParticipantMapper) -> Participant | None:
+    """"the mission said" after "the European Union's Aspides naval mission": the body named
+    in the last three sentences with the same head noun and words of its own."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS or tok.tag_ == "NNS" or [
+            c.lower_ for c in tok.children if c.dep_ not in ("punct",)] != ["the"]:
+        return None
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    first = sents[-4].start if len(sents) >= 4 else 0
+    for t in reversed(doc[first:tok.i]):
+        if t.pos_ == "NOUN" and _lemma(t) == _lemma(tok) and t.tag_ != "NNS" and any(
+                c.dep_ in ("compound", "nmod", "poss", "amod") for c in t.lefts):
+            return mapper.participant(t)
     return None
 
 
