@@ -19,6 +19,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
+from .possessed import with_possessor
 
 # offices named with whom or what they are held for ("minister of security", "spokesman for
 # the police", "lawyer for the family")
@@ -145,7 +146,8 @@ class ParticipantMapper:
         p = name_before_kind(self, p, head) if p is not None else None
         p = self._known_as(p, head) if p is not None else None
         p = self._office_of(p, head) if p is not None else None
-        return self._described(p, head) if p is not None else None
+        p = self._described(p, head) if p is not None else None
+        return with_possessor(self.document, p, head) if p is not None else None
 
     def _whole_org(self, head: Any, m: Mention | None) -> Participant | None:
         """"Amnesty International Kenya", "the Committee to Protect Journalists": an

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
-from .argument_words import DESCRIPTORS, FIGHTER_HEADS, HEDGES
+from .argument_words import DESCRIPTORS, FIGHTER_HEADS, HEDGES, MEMBER_OF_HEADS
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
@@ -381,9 +381,42 @@ def as_members(t: Any, person: Participant | None, groups: list[Participant]
     a person beside it. Otherwise the person and the groups as they are."""
     word = strip_plural(t.lower_)
     named_by = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i]
+    if (person is not None and len(groups) == 1 and not named_by and of_objects(t)
+            and (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS)):
+        # "fighters of the Arakan Army", "officers of the Central Investigation Bureau",
+        # "troops of the Naval Force": the people are the body their "of" phrase names
+        # (a sector the actor KB linked the bare noun to, "officers": police, is no other)
+        named_by, person, word = of_objects(t), replace(person, kb_id=None), "member"
+    elif person is not None and len(groups) == 1 and not named_by and not person.kb_id:
+        named_by = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if (person is None or person.kb_id or len(groups) != 1 or not named_by
             or not (word in FIGHTER_HEADS or word == "member" or _lemma(t) in FIGHTER_HEADS)):
         return [p for p in (person, *groups) if p is not None]
     g = groups[0]
     return [replace(g, mentions=tuple(dict.fromkeys((*g.mentions, *person.mentions))),
                     evidence=g.evidence + person.evidence)]
+
+
+
+def possessor_group(t: Any, ctx: Any) -> list[Participant]:
+    """"Boko Haram said its fighters had attacked a base", "the Houthis said their fighters
+    shot down a drone": the group a possessive pronoun on a member noun points to, the
+    subject of the nearest verb above that names an organisation (one, or none)."""
+    word = strip_plural(t.lower_)
+    if not (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS) or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return []
+    v = t.head
+    while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    for _ in range(4):
+        v = v.head
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < t.i]
+        for s in subj:
+            p = ctx.mapper.participant(s)
+            if p is not None and p.kind != "person" and (
+                    p.kb_id or s.pos_ == "PROPN" or s.ent_type_ in ("ORG", "NORP")):
+                return [p]
+        if v.head is v:
+            break
+    return []

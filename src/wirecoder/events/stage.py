@@ -36,7 +36,8 @@ from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
-from .participants import actor_like, affiliations, as_members, target_participant
+from .participants import (actor_like, affiliations, as_members, possessor_group,
+                           target_participant)
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
@@ -186,7 +187,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
-            groups = affiliations(t, ctx)
+            groups = affiliations(t, ctx) or possessor_group(t, ctx)
             p = ctx.mapper.participant(t)
             merged = as_members(t, p, groups)
             if p is not None and p in actors and p not in merged:  # "Boko Haram fighters"
@@ -203,6 +204,12 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                   for h in (x, *(o for o in x.children if o.dep_ == "dobj"))
                   for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for g in c.children if g.dep_ == "pobj"]
+        if to and typed.plover == "REQUEST":
+            # "appealed to the clans to allow food through": whom the appeal is made to is
+            # the target, not what the clause asks them to act on
+            asked = {x.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                     for x in c.subtree}
+            target_toks = [t for t in target_toks if t.i not in asked]
         target_toks = to + target_toks
     if typed.plover in ("REQUEST", "CONCEDE", "REJECT"):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
