@@ -163,10 +163,15 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if plover == "AGREE" and _lemma(trigger) in PLEDGE_VERBS:  # "pledged aid to Laos"
             r.targets.extend(pobj_of(trigger, ("to",)) + [
                 g for o in objs for g in pobj_of(o, ("to",))])
-        if _lemma(trigger) in ("uphold", "confirm") or any(_lemma(o) == "warrant" for o in objs):
-            # "upheld the sentence against X", "issued a warrant for X": X
-            r.targets.extend(g for o in objs for g in pobj_of(o, ("of", "against", "on", "for"))
-                             if _lemma(g) != "arrest")
+        warrants = [o for o in (*objs, *(c for c in trigger.children if c.dep_ == "nsubjpass"))
+                    if _lemma(o) == "warrant"]
+        if _lemma(trigger) in ("uphold", "confirm") or warrants:
+            # "upheld the sentence against X", "issued a warrant for X", "a warrant was issued
+            # for X", "a warrant for the arrest of X": X
+            named = [g for o in objs + warrants for g in pobj_of(o, ("of", "against", "on", "for"))]
+            named += pobj_of(trigger, ("for", "against")) if warrants else []
+            r.targets.extend(x for g in named for x in (
+                pobj_of(g, ("of",)) if _lemma(g) == "arrest" else [g]))
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
                 c.lower_ in ("ablaze", "alight") for c in trigger.children):
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"

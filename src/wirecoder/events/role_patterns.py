@@ -381,3 +381,28 @@ def pronoun_antecedents(verb: Any, tok: Any, lex: Lexicon) -> list[Any]:
         "NOUN", "PROPN") and may_act(c, lex) and not weapon_noun(c) and not any(
         lex.in_class(_lemma(c), k) for k in ("sanctions", "restriction", "place_word"))][:1]
 
+
+
+# what a force moves or holds in the field: hit, it names the force hit ("a convoy of X")
+FIELD_UNITS = {"convoy", "patrol", "column", "base", "position", "post", "checkpoint",
+               "vehicle", "outpost", "camp", "barracks", "headquarters", "office", "motorcade"}
+IMPACT_PREPS = ("through", "into", "on", "at", "near", "against")
+
+
+def hit_unit_owners(tok: Any) -> list[Any]:
+    """"A bomb tore through a convoy of the Frontier Corps, killing three soldiers", "struck a
+    patrol of the national guard, wounding two": the outcome participle's verb names what was
+    hit; a force's unit there names the force attacked (its "of" phrase, a name)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB":
+        return []
+    verb = tok.head
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + pobj_of(verb, IMPACT_PREPS)
+    hit += [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    for c in verb.children:  # "exploded as a convoy of X passed"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while")
+                                     for m in c.children):
+            hit += [g for g in c.children if g.dep_ == "nsubj"]
+    return [g for u in hit if _lemma(u) in FIELD_UNITS
+            for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and (
+                g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP"))]

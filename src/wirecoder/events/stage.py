@@ -41,7 +41,7 @@ from .participants import (actor_like, affiliations, as_members, possessor_group
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
-from .role_patterns import deployed_forces
+from .role_patterns import deployed_forces, hit_unit_owners
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
@@ -243,6 +243,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         target_toks = subj
     if typed.plover in ("ASSAULT", "COERCE"):
         target_toks = [n for t in target_toks for n in named_apposition(t)]
+    if typed.plover == "ASSAULT":
+        target_toks += [g for g in hit_unit_owners(tok) if g not in target_toks]
     targets = []
     for t in target_toks:
         p = target_participant(t, typed, ctx)

@@ -147,6 +147,14 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
             # "the ministry said the fines were unlawful and rejected ...": the parser joins
             # "rejected" to "were"; the sayer rejects (see STANCE_VERBS)
             return subject_of(head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _lemma(head) in ACCUSING_VERBS:
+            # "X accused the army of shelling the town, killing two": the parser hangs the
+            # outcome on "accused"; the accused did it, not the accuser
+            acts = [g for c in head.children if c.dep_ == "prep"
+                    and c.lower_ == ACCUSING_VERBS[_lemma(head)]
+                    for g in c.children if g.dep_ == "pcomp"]
+            if acts and accused_of(acts[0]):
+                return accused_of(acts[0]), False
         told = _reported_clause_before(verb)
         if told is not None:
             # "gunmen attacked a camp on Tuesday, killing five, an official said": the parser
