@@ -42,6 +42,9 @@ def np_bounds(head: Any) -> tuple[int, int]:
     numbers, clauses or trailing prepositional phrases (except "of" + name)."""
     left = head.i
     for c in sorted(head.lefts, key=lambda t: -t.i):
+        if c.dep_ == "poss" and _name_possessive(c, head):
+            left = min(t.i for t in c.subtree)  # "the Lord's Resistance Army"
+            continue
         if c.dep_ in SKIP_LEFT or c.dep_ in ("nummod",):
             break
         if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
@@ -98,6 +101,20 @@ def np_bounds(head: Any) -> tuple[int, int]:
     while right - 1 > head.i and doc[right - 1].is_punct:
         right -= 1
     return left, right
+
+
+def _name_possessive(c: Any, head: Any) -> bool:
+    """"the Lord's Resistance Army", "the Sudan People's Liberation Army", "the Kurdistan
+    Workers' Party": a possessive inside a group's capitalised name (one entity with it, or
+    a word no entity of its own), not an owner ("Myanmar's Arakan Army")."""
+    if head.pos_ != "PROPN" or c.pos_ != "PROPN" or not c.is_title or c.i + 2 > head.i:
+        return False
+    if c.ent_type_ and c.ent_type_ == head.ent_type_ == "ORG" and c.ent_iob_ != "B" or (
+            c.ent_type_ == "ORG" and head.ent_type_ == "ORG" and not any(
+                e.start <= c.i < e.end and e.end <= head.i for e in head.doc.ents)):
+        return True
+    return not c.ent_type_ and head.ent_type_ == "ORG" and all(
+        t.is_title for t in head.doc[c.i + 2:head.i + 1])
 
 
 NAME_JOINERS = {"the", "of", "and", "for", "on", "in", "&"}

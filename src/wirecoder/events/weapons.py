@@ -41,7 +41,8 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
     heads = set(ctx.lex.classes["weapon_head"]) | UNMANNED
     doc = ctx.doc
     for t in scope:
-        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads:
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads \
+                and not _munition_rounds(t):
             continue
         if _lemma(t) == "charge" and _legal_charge(t):
             continue  # "detained on charges of arson", "faces charges": an accusation
@@ -107,6 +108,17 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         out.append(Participant(name=name, kind="weapon", evidence=(span,),
                                mentions=(name, *aliases)))
     return out + _delivered_munitions(scope, ctx, out)
+
+
+# what says "rounds" are shots fired ("live rounds", "rubber rounds", "mortar rounds"), not
+# rounds of talks
+ROUND_KINDS = {"live", "rubber", "plastic", "blank", "mortar", "artillery", "tank", "sniper",
+               "rifle", "machine-gun", "ammunition", "tracer"}
+
+
+def _munition_rounds(t: Any) -> bool:
+    return _lemma(t) == "round" and any(c.dep_ in ("amod", "compound", "nmod") and (
+        c.lower_ in ROUND_KINDS) for c in t.children)
 
 
 # verbs whose object "charges" are an accusation ("faces charges", "filed charges")
