@@ -15,6 +15,8 @@ ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "mili
              "police", "security forces", "intelligence", "legislature", "judiciary"}
 
 
+# what a statement is issued as ("the statement said"): it names no speaker of its own
+REPORT_WORDS = {"statement", "report", "communique", "release", "bulletin"}
 # verbs of saying whose speaker a subject "it" of the said clause names
 SAYING_VERBS = {"say", "announce", "state", "claim", "confirm", "report", "declare", "add"}
 
@@ -48,7 +50,8 @@ class PronounMixin:
                 ante = self._plural_antecedent(by_start, tok)
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"} and not (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEED_VERBS):
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEED_VERBS) and not (
+                    _names_the_thing(tok)):
                 # "Hamas said it would ...": an organisation named earlier in the sentence
                 # (a singular one: "it" is no "militants")
                 own = self._own_subjects(by_start, tok)
@@ -142,8 +145,30 @@ class PronounMixin:
         if re.search(r"\n[ \t]*\n", self.text[prev.end_char:tok.idx]):
             return None
         subjects = {t.i for t in prev.root.children if t.dep_ == "nsubj"}
-        return next((c for c in cands if c.end - 1 in subjects and c.kind in ORG_KINDS
-                     and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+        found = next((c for c in cands if c.end - 1 in subjects and c.kind in ORG_KINDS
+                      and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+        if found is None and any(self.doc[i].lemma_.lower() in REPORT_WORDS for i in subjects):
+            found = self._statement_issuer(cands, prev)
+        return found
+
+    def _statement_issuer(self, cands: list[Cand], sent: Any) -> Cand | None:
+        """"..., the Army Command said in a statement. Soldiers killed one of them, the
+        statement said. It blamed X": "It" is who issued the statement, the organisation that
+        said something in one of the two sentences before (same paragraph)."""
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            before = self.doc[sent.start - 1].sent
+            if re.search(r"\n[ \t]*\n", self.text[before.end_char:sent.start_char]):
+                return None
+            sent = before
+            sayers = {g.i for t in sent if t.lemma_.lower() in SAYING_VERBS
+                      for g in t.children if g.dep_ == "nsubj"}
+            found = next((c for c in cands if c.end - 1 in sayers and c.kind in ORG_KINDS
+                          and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+            if found is not None:
+                return found
+        return None
 
     def _modifier(self, c: Cand) -> bool:
         """"police" in "a police post": a mention modifying a noun names no actor."""
@@ -261,6 +286,20 @@ class PronounMixin:
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # what is done or owned to: their object "it" is an act ("its fighters carried it out",
 # "the group claimed it"), never an actor
+# verbs that name or class their object ("calling it a grave violation")
+CLASSING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
+
+
+def _names_the_thing(tok: Any) -> bool:
+    """"condemned the attack, calling it a grave violation": "it" classed by a participle
+    on a verb whose object is a thing (no name) is that thing, no organisation."""
+    verb = tok.head
+    if verb.lemma_.lower() not in CLASSING_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not o.ent_type_
+               for o in verb.head.children)
+
+
 DEED_VERBS = {"carry", "commit", "perpetrate", "stage", "execute", "claim", "mastermind",
               "plan", "order", "condemn", "denounce"}
 # what only a speaker does: a subject "It" of one of these is an organisation, not a thing

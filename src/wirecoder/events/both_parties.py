@@ -11,8 +11,8 @@ from typing import Any
 from ..records import Participant
 
 # a plural phrase that names a pair of states without naming them
-PAIR_OF_STATES = re.compile(r"(?:both |the two )?(?:countries|nations|neighbou?rs|states)",
-                            re.IGNORECASE)
+PAIR_OF_STATES = re.compile(
+    r"(?:both |the two )?(?:countries|nations|neighbou?rs|states|governments)", re.IGNORECASE)
 # events whose target a statement addresses
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "REJECT"}
 

@@ -9,12 +9,13 @@ from typing import Any
 
 from ..records import Participant
 from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
+from .both_parties import name_both_countries
 from .lexicon import lemma as _lemma
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .participant_mapper import merge_participants
 from .participants import affiliations
 from .person_names import RANKS, TITLES
-from .responsibility import claimed_agents
+from .responsibility import bare_blamed, bare_claim, claimed_agents
 
 
 # nouns that refer back to the people an attack hit ("the victims were identified as ...")
@@ -64,7 +65,12 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         toks = claimed_agents(sent, ctx.lex, taken)
         d = last_violent_event(final, sent) if toks else None
         if d is None:
-            continue
+            # "The government blamed the rebels": an attack told with no one behind it is
+            # theirs (one that names its authors keeps them)
+            toks = bare_blamed(sent, ctx.lex)
+            d = last_violent_event(final, sent) if toks else None
+            if d is None or d.actors:
+                continue
         if any(a.sector in STATE_SECTORS for a in d.actors):
             continue
         hit = {p.name.lower() for p in d.targets}
@@ -73,6 +79,15 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         parts = [p for p in found if p is not None and p.name.lower() not in hit]
         if parts:
             d.actors = list(merge_participants(list(d.actors) + parts))
+        near = {s.start for s in list(ctx.doc.sents) if sent.start - 120 < s.start < sent.start}
+        told = [x for x in final if x.typed.plover == "ASSAULT" and x is not d
+                and x.sent.start in near and x.sent.start <= d.sent.start]
+        prior = max(told, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
+        if parts and prior is not None and not prior.actors and any(bare_claim(t) for t in sent):
+            # "A bomb hit a convoy ... IS claimed responsibility, saying its fighters had
+            # destroyed two vehicles": the claim with no "for" is of the attack told before
+            # (a nearby one no one else is named behind), not only of the deed it tells
+            prior.actors = list(parts)
 
 
 HARM_VERBS = {"die", "perish", "kill", "wound", "injure", "murder", "kidnap", "abduct",
@@ -139,6 +154,7 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     it, and the victims it lists."""
     attach_claimed_actors(final, ctx)
     attach_listed_victims(final, ctx)
+    name_both_countries(final, ctx)
 
 
 def attach_identified_victims(final: list[Any], ctx: Any) -> None:
