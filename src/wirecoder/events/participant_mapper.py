@@ -21,11 +21,11 @@ from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 from .possessed import with_possessor
 
-# offices named with whom or what they are held for ("minister of security", "spokesman for
-# the police", "lawyer for the family")
+# offices named with whom they are held for ("minister of security", "spokesman for the police")
 OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
                  "secretary", "director", "coordinator", "representative", "envoy", "advocate",
-                 "commissioner", "chief", "head", "commander", "chairman", "chairwoman"}
+                 "commissioner", "chief", "head", "commander", "chairman", "chairwoman",
+                 "chairperson", "chair", "secretary-general"}
 from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 

@@ -420,3 +420,15 @@ def possessor_group(t: Any, ctx: Any) -> list[Participant]:
         if v.head is v:
             break
     return []
+
+
+def others_antecedent(t: Any) -> Any:
+    """"Two suspected smugglers were killed and three others were detained", "shot dead two
+    robbers and arrested four others": counted "others" are more of the people counted before
+    them in the sentence (that noun's token; `t` itself when there is none)."""
+    if t.lower_ != "others" or of_objects(t) or not any(
+            c.dep_ == "nummod" or c.like_num for c in t.children):
+        return t
+    before = [u for u in t.sent if u.i < t.i and u.pos_ == "NOUN" and u.tag_ == "NNS"
+              and any(c.dep_ == "nummod" for c in u.children)]
+    return before[-1] if before else t

@@ -36,8 +36,8 @@ from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
 from .modality import denied, modality_of
-from .participants import (actor_like, affiliations, as_members, possessor_group,
-                           target_participant)
+from .participants import (actor_like, affiliations, as_members, others_antecedent,
+                           possessor_group, target_participant)
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
@@ -245,6 +245,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         target_toks = [n for t in target_toks for n in named_apposition(t)]
     if typed.plover == "ASSAULT":
         target_toks += [g for g in hit_unit_owners(tok) if g not in target_toks]
+    if typed.plover in ("ASSAULT", "COERCE"):
+        target_toks = [others_antecedent(t) for t in target_toks]
     targets = []
     for t in target_toks:
         p = target_participant(t, typed, ctx)
