@@ -86,7 +86,11 @@ class PronounMixin:
                          or clause.head.i == clause.i
                          or not any(c.dep_ == "mark" for c in clause.children)):
             return None
-        subjects = [t.i for t in clause.head.children if t.dep_ == "nsubj"]
+        verb = clause.head
+        subjects = [t.i for t in verb.children if t.dep_ == "nsubj"]
+        if said and not subjects and verb.dep_ == "conj":
+            # "the party accused the government of X and said it would boycott parliament"
+            subjects = [t.i for t in verb.head.children if t.dep_ == "nsubj"]
         return next((c for c in cands if any(c.start <= k < c.end for k in subjects)
                      and c.kind in ORG_KINDS and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}),
                     None)
