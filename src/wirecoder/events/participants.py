@@ -374,6 +374,10 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     return out
 
 
+# who fields forces of its own that a country's military is not ("Houthi forces")
+NON_STATE_KINDS = {"armed group", "militia", "government", "rebel group", "insurgent group"}
+
+
 def as_members(t: Any, person: Participant | None, groups: list[Participant]
                ) -> list[Participant]:
     """"Boko Haram fighters", "ADF rebels", "Hezbollah members": fighters named by the one
@@ -387,6 +391,12 @@ def as_members(t: Any, person: Participant | None, groups: list[Participant]
         # "troops of the Naval Force": the people are the body their "of" phrase names
         # (a sector the actor KB linked the bare noun to, "officers": police, is no other)
         named_by, person, word = of_objects(t), replace(person, kb_id=None), "member"
+    elif (person is not None and person.kb_id and person.kind == "military" and named_by
+          and len(groups) == 1 and groups[0].kb_id != person.kb_id and word in (
+              FIGHTER_HEADS | {"force"}) and groups[0].kind in NON_STATE_KINDS):
+        # "Houthi intelligence forces", "Taliban fighters": forces a group's name says are
+        # its own are that group, not the military the bare noun was linked to by country
+        person, word = replace(person, kb_id=None), "member"
     elif person is not None and len(groups) == 1 and not named_by and not person.kb_id:
         named_by = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if (person is None or person.kb_id or len(groups) != 1 or not named_by
