@@ -153,7 +153,7 @@ FIGHTER_HEADS = {"rebel", "fighter", "militant", "insurgent", "guerrilla", "jiha
 # people an "of" phrase says which body they serve ("fighters of the Arakan Army", "officers
 # of the Central Investigation Bureau"): that body (`participants.as_members`)
 MEMBER_OF_HEADS = FIGHTER_HEADS | {"officer", "agent", "operative", "personnel", "trooper",
-                                   "gunman", "policeman", "guard", "commando", "member"}
+                                   "gunman", "policeman", "guard", "commando"}
 
 # adjectives whose subject does what their "to" clause says ("ready to attack", "willing to
 # negotiate"); not "a reshuffle is fundamental to allow ...", whose subject does nothing

@@ -386,7 +386,8 @@ def as_members(t: Any, person: Participant | None, groups: list[Participant]
     word = strip_plural(t.lower_)
     named_by = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i]
     if (person is not None and len(groups) == 1 and not named_by and of_objects(t)
-            and (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS)):
+            and (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS)
+            and not group_head(t)):  # ("members of the 9th Front": named by their unit)
         # "fighters of the Arakan Army", "officers of the Central Investigation Bureau",
         # "troops of the Naval Force": the people are the body their "of" phrase names
         # (a sector the actor KB linked the bare noun to, "officers": police, is no other)

@@ -245,10 +245,10 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         target_toks = [n for t in target_toks for n in named_apposition(t)]
     if typed.plover == "ASSAULT":
         target_toks += [g for g in hit_unit_owners(tok) if g not in target_toks]
-    if typed.plover in ("ASSAULT", "COERCE"):
-        target_toks = [others_antecedent(t) for t in target_toks]
     targets = []
     for t in target_toks:
+        if typed.plover == "COERCE" and others_antecedent(t) not in target_toks:
+            t = others_antecedent(t)  # "... and three others were detained": more of them
         p = target_participant(t, typed, ctx)
         targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
             "ASSAULT", "COERCE") else []))
