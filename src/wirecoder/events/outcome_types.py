@@ -35,6 +35,11 @@ WEAPON_WORDS = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "g
 # ships by name; craft that are seized whole (ships, cargo ships and craft that tow)
 SHIPS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow"}
 VESSELS = SHIPS | {"cargo", "barge", "tug", "tugboat", "supertanker"}
+# craft that carry people or goods and can be stopped on their way (an intercepted missile
+# or drone is a munition stopped in flight, ACLED's disrupted weapons use: not one of these)
+CARRIERS = SHIPS | {"speedboat", "skiff", "launch", "semi-submersible", "submarine", "canoe",
+                    "aircraft", "plane", "airplane", "aeroplane", "airliner", "helicopter",
+                    "cessna", "narco-plane", "narco-sub"}
 RIOT_WORDS = {"riot", "riots", "rioting", "unrest"}
 # a crowd fired over (warning shots at it are an intervention in its protest)
 CROWD_WORDS = {"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators",
@@ -79,11 +84,14 @@ def raid_outcome(trigger: Trigger) -> Outcome | None:
 
 def detained_craft(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """"Detained a tanker", "the ship was detained": a craft seized, no person arrested (the
-    lexicon's "seize" entry, for `detect.find_triggers`), else None."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in ("detain", "arrest", "impound"):
+    lexicon's "seize" entry, for `detect.find_triggers`), else None. "The navy intercepted a
+    speedboat", "jets intercepted a light aircraft": a craft carrying people or goods stopped
+    on its way is a seizure too (COERCE), not a munition stopped in flight."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("detain", "arrest", "impound", "intercept"):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if objs and all(_lemma(o) in VESSELS for o in objs):
+    craft = CARRIERS if _lemma(tok) == "intercept" else VESSELS
+    if objs and all(_lemma(o) in craft for o in objs):
         return lex.entry("seize", "V")
     return None
 

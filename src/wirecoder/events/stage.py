@@ -43,6 +43,7 @@ from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces, hit_unit_owners
 from .statement_dates import date_undated_reported_acts, date_undated_statements
+from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, outcome_verb, pobj_of
 from .type_cues import other_clauses
@@ -422,6 +423,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)
              and not identity_clause(d)]
     final = discourse.apply(final)
+    territory_taker_side(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
     # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
     # so that a borrowed day neither splits mentions nor passes for the clause's own time
