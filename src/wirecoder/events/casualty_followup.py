@@ -36,3 +36,30 @@ def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
         return False
     own_place = d.local_place()
     return own_place is None or _place_ok(e.local_place(), own_place)
+
+
+# the words a wounded count names people by when it says nothing of who they were
+GENERIC_PEOPLE = {"people", "person", "persons", "others", "protesters", "demonstrators",
+                  "civilians"}
+
+
+def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
+    """"... two men were shot dead. [...] The coalition said at least 23 people were wounded
+    by gunfire": a count of wounded a speaker gives a few sentences after an attack, naming no
+    one acting, no one in particular and no day or place of its own, is that attack's."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 3
+            and e.modality == d.modality == "asserted" and not d.new_event and not d.actors
+            and d.claims):
+        return False
+    tok = d.trigger.token
+    if _lemma(tok) not in ("wound", "injure", "hurt") or not _passive_casualty_verb(tok):
+        return False
+    if not d.quantities or any(q.kind != "injured" for q in d.quantities):
+        return False
+    if any(p.kb_id or (p.name.lower().split() or [""])[-1] not in GENERIC_PEOPLE
+           for p in d.targets):
+        return False
+    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
+        return False
+    own_place = d.local_place()
+    return own_place is None or _place_ok(e.local_place(), own_place)

@@ -78,9 +78,32 @@ def _addressless_request(d: Draft) -> bool:
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
     if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token) or (
-            _people_handed_back(d.trigger.token)):
+            _people_handed_back(d.trigger.token)) or _measure_demanded(d.trigger.token):
         return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
+
+
+# political measures a call or demand can be for ("called for an independent inquiry",
+# "demanded joint patrols", "urged restraint"); not the fire or air support a unit calls in
+MEASURE_NOUNS = {"investigation", "inquiry", "probe", "patrol", "talk", "dialogue", "negotiation",
+                 "ceasefire", "truce", "restraint", "calm", "election", "resignation", "sanction",
+                 "boycott", "reform", "withdrawal", "accountability", "moratorium", "embargo",
+                 "referendum", "de-escalation", "apology", "compensation", "prosecution",
+                 "amnesty", "pardon", "recount", "audit", "protection", "halt", "checkpoint",
+                 "curfew"}
+
+
+def _measure_demanded(tok: Any) -> bool:
+    """"called for joint patrols with the volunteers", "demanded an independent inquiry": a
+    political measure asked for (its object, or the object of its "for") is a request even
+    when the text names no one it is asked of. ("The protesters, who are demanding early
+    elections, ...": a demand that describes its makers is no event of the day.)"""
+    if tok.dep_ == "relcl":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(g) in MEASURE_NOUNS for o in objs for g in (o, *o.conjuncts))
 
 
 # acts that give people back: a demand of one is made of whoever holds them

@@ -33,7 +33,7 @@ from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _t
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
-from .casualty_followup import casualties_told_after
+from .casualty_followup import casualties_told_after, wounded_counted_by_another
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
@@ -437,7 +437,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     shared = (bool(e.participants() & d.participants()) and not turned_on_the_doer(e, d)) or (
         distance <= 2 and names_the_target(e, d)) or (distance <= 1 and the_sayer_again(e, d))
     bare = not d.actors and not d.targets
-    if _two_sides(e, d, distance) or casualties_told_after(e, d, distance):
+    if _two_sides(e, d, distance) or casualties_told_after(e, d, distance) or (
+            wounded_counted_by_another(e, d, distance)):
         return True
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
