@@ -241,3 +241,25 @@ def over_a_period(trigger: Any) -> bool:
         if words & PERIOD_NOUNS and words & PERIOD_MODIFIERS and prep.lower_ != "during":
             return True  # "in recent years", "since the beginning of the year"
     return False
+
+
+# adverbs of how often something happens ("are often detained", "usually raise")
+HABIT_ADVERBS = {"often", "usually", "regularly", "routinely", "frequently", "typically",
+                 "sometimes", "generally", "normally", "commonly", "habitually"}
+# modals of what someone is able or allowed to do ("either side can request talks")
+ABILITY_MODALS = {"can", "may"}
+
+
+def habit_or_ability(tok: Any) -> bool:
+    """"Fishermen are often detained by the coast guard", "either side can request talks if
+    an incident occurs": a verb in the present that says how often something happens, or
+    what someone can or may do, tells a habit or a right, not one event."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" and c.lower_ in ABILITY_MODALS for c in auxes) and not any(
+            c.lemma_.lower() == "have" for c in auxes):
+        return True  # (not "may have been killed": a past event not yet confirmed)
+    present = tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    return present and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in kids)

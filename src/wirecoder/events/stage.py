@@ -15,7 +15,8 @@ from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
 from .borrowed_dates import (gathering_day, reported_present, speech_day,
                              told_day_past_relative)
-from .background import background, court_act_describes, generic_plural, in_time_adjunct
+from .background import (background, court_act_describes, generic_plural, habit_or_ability,
+                         in_time_adjunct)
 from .claims import claims_for
 from . import discourse, event_places
 from .detect import Trigger, find_triggers
@@ -320,7 +321,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.anaphoric = True
     if d.modality == "asserted" and background(tok):
         d.modality = "historical"
-    if d.modality == "asserted" and generic_plural(tok, lex):
+    if d.modality == "asserted" and (generic_plural(tok, lex) or habit_or_ability(tok)):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
         _lemma(tok.head) in lex.classes["light"])

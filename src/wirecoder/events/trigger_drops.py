@@ -21,7 +21,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_figurative, _drop_breached, _drop_ordered, _drop_signed,
                  _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held,
                  _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
-                 _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described):
+                 _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described,
+                 _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun):
         found = drop(found)
     return found
 
@@ -169,12 +170,13 @@ def _state_participle(tok: Any) -> bool:
 def _drop_state_participles(found: list[Trigger]) -> list[Trigger]:
     """A participle modifying a noun ("detained two wounded militants") describes the state
     of people in the event the sentence reports, not a second event; it is an event of its
-    own only where its sentence reports nothing else."""
+    own only where its sentence reports nothing else, and never where it says what something
+    is ("the group is not a recognised government")."""
     reported = {t.token.sent.start for t in found if not _state_participle(t.token)}
     return [t for t in found
             if not (_state_participle(t.token) and (t.token.sent.start in reported or any(
                 c.dep_ in ("det", "predet", "poss") and c.lower_ in TOLD_PEOPLE_DETS
-                for c in t.token.head.children)))]
+                for c in t.token.head.children) or t.token.head.dep_ == "attr"))]
 
 
 # determiners of people already told of: "both wounded men were flown to a hospital"
@@ -298,3 +300,48 @@ def _drop_alignment_described(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not (
         t.entry.plover == "SUPPORT" and t.token.tag_ == "VBG" and t.token.dep_ == "acl"
         and t.token.head.pos_ in NOUN_POS)]
+
+
+def _drop_means_of_settling(found: list[Trigger]) -> list[Trigger]:
+    """"urged them to resolve the dispute through negotiations", "settle differences via
+    dialogue": talks named as the way something should be done are a means, not a meeting
+    held."""
+    return [t for t in found if not (
+        t.entry.pos == "N" and t.entry.plover == "CONSULT" and t.token.dep_ == "pobj"
+        and t.token.head.lower_ in ("through", "via"))]
+
+
+# bodies and lines an event word can name ("a ceasefire monitoring committee", "the truce
+# line", "an arrest-tracking mechanism"): the word says what the body is for
+BODY_NOUNS = {"committee", "commission", "team", "mission", "body", "council", "panel", "board",
+              "line", "zone", "mechanism", "centre", "center", "monitor", "observer"}
+
+
+def _names_a_body(tok: Any) -> bool:
+    """Whether the lower-case nouns (or -ing words) right after `tok` end in a body or line
+    noun ("ceasefire monitoring committee", "truce line"), however the parser attached them."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        nxt = doc[k]
+        if nxt.tag_ in ("NN", "NNS") and nxt.lemma_.lower() in BODY_NOUNS:
+            return True
+        if nxt.tag_ not in ("NN", "NNS", "VBG") or not nxt.text.islower():
+            return False
+    return False
+
+
+def _drop_naming_a_body(found: list[Trigger]) -> list[Trigger]:
+    """"A ceasefire monitoring committee had begun talks": an event word that modifies the
+    name of a body or a line is what the body is for, not an event told."""
+    return [t for t in found if not (t.token.tag_ in ("NN", "NNS", "VBG")
+                                     and _names_a_body(t.token))]
+
+
+def _drop_mediated_noun(found: list[Trigger]) -> list[Trigger]:
+    """"swapped 30 detainees each in an exchange mediated by Qatar", "after talks brokered by
+    Oman": the mediation told by a participle on the noun of what was mediated is part of
+    that event (its mediator told in passing), not a meeting of its own."""
+    return [t for t in found if not (
+        t.entry.plover == "CONSULT" and t.token.lemma_.lower() in ("mediate", "broker")
+        and t.token.dep_ in ("acl", "amod") and t.token.tag_ == "VBN"
+        and t.token.head.pos_ == "NOUN")]

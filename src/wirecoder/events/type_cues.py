@@ -142,6 +142,29 @@ def _is_place(tokens: list[Any], lex: Lexicon) -> bool:
                for t in tokens)
 
 
+# a taken place the tagger may read as a person or a people ("seized Sanaa"): a capital
+# of a country or a province, or a large town, the gazetteer knows by that name
+TOWN_CODES = {"PPLC", "PPLA", "PPLA2", "PPL"}
+TOWN_MIN_POPULATION = 100_000
+
+
+def _known_town(tokens: list[Any]) -> bool:
+    """""the rebels seized Sanaa in 2014": a one-word proper-noun object that the gazetteer's
+    most prominent entry for the name gives as a capital or a town of 100,000 or more."""
+    from wirecoder.geo.gazetteer import default_gazetteer
+
+    for t in tokens:
+        if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "det", "poss", "amod")
+                                    for c in t.children):
+            continue
+        found = default_gazetteer().lookup(t.text)
+        if found and found[0].feature_code in TOWN_CODES and (
+                found[0].feature_code == "PPLC"
+                or found[0].population >= TOWN_MIN_POPULATION):
+            return True
+    return False
+
+
 def named_group_member(t: Any) -> Any | None:
     """"an Islamic Movement of Uzbekistan (IMU) leader", parsed as "an [Islamic Movement] of
     [... leader]": the person noun the indefinite article belongs to, else None."""

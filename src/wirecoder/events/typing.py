@@ -30,7 +30,8 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         _shared_subject_text, acled_by_weapon, classifier_text, context_text,
                         aircraft_struck_only, is_arson)
 from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
-                        counted_back, court_sentence, storming_alone, street_clash)
+                        _known_town, counted_back, court_sentence, storming_alone,
+                        street_clash)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -265,8 +266,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         if e.lemma == "take control" and _controls_a_thing(trigger, lex):
             # "took control of the tanker / of it": a thing seized, no territory
             plover, mode, cameo, acled = "COERCE", "seize", "1711", None
-        elif objs and _is_place(objs, lex) and not _is_person(
-                [o for o in objs if not lex.in_class(_lemma(o), "place_word")], lex):
+        elif objs and (_is_place(objs, lex) and not _is_person(
+                [o for o in objs if not lex.in_class(_lemma(o), "place_word")], lex)
+                or _known_town(objs)):
             # (a post, an outpost or a garrison is a place, whatever else it names)
             plover, mode, cameo = "ASSAULT", "heavy-weapons", "190"
             non_state = _heads_lemmas(actors) & lex.classes["non_state"] or _taken_from_state(
