@@ -93,6 +93,11 @@ REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highlands", "l
                           "savanna", "savannah", "steppe", "marshes", "corridor"))
 
 
+# first words of the names of natural features, which no city holds ("the Wadi X area",
+# "the Jebel X hills")
+REGION_FIRST_WORDS = frozenset(("wadi", "jebel", "jabal", "jabel", "sierra", "cordillera"))
+
+
 def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     """A name the gazetteer does not know, written with "the" ("marched towards the
     Secretariat", "near the Shahbag intersection") and placed at the document's city: a
@@ -107,8 +112,11 @@ def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     after = text[ev.end:ev.end + 30].split()
     if after and after[0].lower().strip(",.;") in AREA_NOUNS:
         return place  # "the Modelo neighborhood": a named part of the city, a place itself
-    if text[ev.start:ev.end].split()[-1].lower() in REGION_WORDS:
-        return place  # "in the Niger Delta": a region of the country, not a city's landmark
+    if text[ev.start:ev.end].split()[-1].lower() in REGION_WORDS or \
+            text[ev.start:ev.end].split()[0].lower() in REGION_FIRST_WORDS:
+        # "in the Niger Delta", "in the Wadi X area": a region of the country, not a city's
+        # landmark
+        return place
     city = next((t.place for t in analysis.toponyms or [] if t.place is not None
                  and t.place.geonameid and t.place.precision == "city"
                  and (t.place.lat, t.place.lon) == (place.lat, place.lon)), None)

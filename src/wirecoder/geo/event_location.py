@@ -64,7 +64,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     if trig is not None:
         countries = frozenset(t.place.country for t in toponyms
                               if t.place is not None and t.place.country)
-        inside += missed_place_names(doc, inside, trig, sentence, gazetteer, countries)
+        inside += missed_place_names(doc, inside, trig, sentence, gazetteer, countries,
+                                     focus=_focus_place(toponyms))
     if not inside:
         return None
     keyed: list[tuple[tuple, Toponym, Any]] = []
@@ -125,6 +126,20 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed = [k for k in keyed if not _reference_point(k[1])]
     best = min(keyed, key=lambda k: k[0], default=None)
     return best[1] if best else None
+
+
+def _focus_place(toponyms: list[Toponym]) -> Place | None:
+    """The first town or province the text names in the country it names most: where a
+    name the gazetteer lacks is placed (as `resolve` places one)."""
+    known = [t.place for t in toponyms if t.place is not None and t.place.geonameid
+             and t.place.country and t.place.precision in ("city", "admin2", "admin1")]
+    if not known:
+        return None
+    counts: dict[str, int] = {}
+    for p in known:
+        counts[p.country or ""] = counts.get(p.country or "", 0) + 1
+    top = max(counts, key=lambda c: counts[c])
+    return next(p for p in known if p.country == top)
 
 
 _COMPASS = ("north", "south", "east", "west")

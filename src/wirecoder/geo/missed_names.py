@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Span, Toponym
+from ..records import Place, Span, Toponym
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
 from .recognize import GENERIC_WORDS, _prominent
 
@@ -34,8 +34,41 @@ def _named_province(tok: Any, gazetteer: Any) -> bool:
                 e.precision == "admin1" for e in gazetteer.lookup(tok.text)))
 
 
+# the area nouns a name stands on as the object of the event's verb ("shelled the X district")
+_AREA_OBJECTS = frozenset(("district", "neighbourhood", "neighborhood", "village", "suburb",
+                           "quarter", "town", "township", "camp"))
+# of them, the ones a town's precision fits (the rest are parts of a province)
+_TOWN_LIKE = frozenset(("village", "town", "camp", "neighbourhood", "neighborhood", "quarter",
+                        "suburb"))
+
+
+def _struck_area(tok: Any, trig: Any) -> bool:
+    """The name qualifies an area noun that is the direct object of the event's own verb
+    ("shelled the rebel-held X district", "stormed the X camp"): the area acted on is where
+    the event happened."""
+    head = tok.head
+    if not (tok.dep_ == "compound" and head.lemma_.lower() in _AREA_OBJECTS
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        return False
+    # the verb itself, or what it goes on to do ("shelled the X district, killing three")
+    return head.head.i == trig.i or (trig.dep_ in ("advcl", "conj") and trig.head.i == head.head.i)
+
+
+def _struck_area_place(name: str, span: Span, noun: str, focus: Place | None) -> Place | None:
+    """The place of an unknown area the event's verb acts on: its own name, in the area the
+    document is about (`focus`: its country, province and point, as `resolve` places any
+    name the gazetteer lacks); None without a focus."""
+    if focus is None or not focus.country:
+        return None
+    return Place(name=name, country=focus.country,
+                 precision="city" if noun in _TOWN_LIKE else "admin2",
+                 admin1=focus.admin1, admin2=None, lat=focus.lat, lon=focus.lon,
+                 evidence=(span,))
+
+
 def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: Span,
-                  gazetteer: Any, countries: frozenset[str] = frozenset()) -> list[Toponym]:
+                  gazetteer: Any, countries: frozenset[str] = frozenset(),
+                  focus: Place | None = None) -> list[Toponym]:
     """Proper names in the event's own locative phrase that recognition left out ("killed in
     southern Kobane", "in the town of Adwar", "at the Kokkadicholai base"): the phrase says
     they are places. Resolved when the gazetteer knows the name, else kept unresolved."""
@@ -59,8 +92,10 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if any(a < end and start < b for a, b in taken):
             continue
         path = _path(tok, trig)
-        if path is None or path[1] or (_prep_of(tok, trig) not in LOCATIVE and not (
-                _named_province(tok, gazetteer) and _motion(tok, trig))):
+        struck = _struck_area(tok, trig)
+        if not struck and (path is None or path[1] or (
+                _prep_of(tok, trig) not in LOCATIVE and not (
+                    _named_province(tok, gazetteer) and _motion(tok, trig)))):
             continue  # (a province troops were sent to is where they deploy)
         name = doc.text[start:end]
         head = tok.head
@@ -100,5 +135,8 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
             # a place noun says it is one (then unresolved)
             if not place_word:
                 continue
-        out.append(Toponym(span=Span(start, end, name, sentence.document_id), place=None))
+        span = Span(start, end, name, sentence.document_id)
+        place = _struck_area_place(name, span, tok.head.lemma_.lower(), focus) \
+            if struck else None
+        out.append(Toponym(span=span, place=place))
     return out
