@@ -104,6 +104,27 @@ _PCOLUMNS = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
 VARIANT_MIN_POPULATION = 50_000
 
 
+_LATE_ALIASES: dict[str, tuple[str, str]] | None = None
+
+
+def _late_aliases() -> dict[str, tuple[str, str]]:
+    """aliases.tsv's names of provinces (targets "CC.ADMIN1"), by lookup key."""
+    global _LATE_ALIASES
+    if _LATE_ALIASES is None:
+        table: dict[str, tuple[str, str]] = {}
+        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.tsv"
+        for line in path.open(encoding="utf-8") if path.exists() else ():
+            parts = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(parts) < 2 or "." not in parts[0]:
+                continue
+            country, admin1 = parts[0].split(".", 1)
+            for alias in parts[1].split("|"):
+                if name_key(alias):
+                    table[name_key(alias)] = (country, admin1)
+        _LATE_ALIASES = table
+    return _LATE_ALIASES
+
+
 class Gazetteer:
     """Read access to a built gazetteer file (or an in-memory one for tests)."""
 
@@ -170,8 +191,24 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = out  # the names table's own answer
         if not out and not variant:
-            return self._spelling_variant(key)
+            return self._spelling_variant(key) or self._listed_alias(key)
         return out
+
+    def _listed_alias(self, key: str) -> tuple[Entry, ...]:
+        """A province's short or English name that aliases.tsv lists but the built file
+        lacks (rows added after the build: "Karen State" = Kayin): the province, found by
+        its code; the next build writes the same row into the names table."""
+        if self.path is None:
+            return ()  # an in-memory gazetteer (tests) has only the names it was given
+        target = _late_aliases().get(key)
+        if target is None:
+            return ()
+        country, admin1 = target
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_PCOLUMNS}, 0 FROM places p WHERE p.country = ? AND p.admin1 = ? "
+                "AND p.fcode = 'ADM1'", (country, admin1)).fetchall()
+        return tuple(_row_entry(r) for r in rows)
 
     def _spelling_variant(self, key: str) -> tuple[Entry, ...]:
         """An Arabic name's other English spelling of its final tā' marbūṭa ("Hodeidah" /
