@@ -39,7 +39,7 @@ from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, 
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, own_place_only
 from .lexicon import lemma as _lemma
-from .nearby_places import answered_place
+from .nearby_places import answered_place, scene_town
 from .lexicon import load_lexicon
 from .repression import intervened_protests
 from .merge_words import SUB_COUNTRY
@@ -145,8 +145,9 @@ def _before_own_verb(node: Any, tok: Any) -> bool:
 def said_content_time(tok: Any, time: TimeSpan) -> bool:
     """Whether a present-tense statement's only date lies in what it says ("the council calls
     on Ruritania to honour the 1998 treaty", "condemns the attack of 12 May"): a statement in
-    the present tense is made as the text is written, not on the date of its content."""
-    if tok.tag_ not in ("VBZ", "VBP") or not time.evidence or time.start is None:
+    the present tense is made as the text is written, not on the date of its content; one in
+    the past tense, whose only date is that of the act it charges, is undated."""
+    if tok.tag_ not in ("VBZ", "VBP", "VBD") or not time.evidence or time.start is None:
         return False
     ev = time.evidence[0]
     node = span_root(tok.doc, ev.start, ev.end)
@@ -154,6 +155,13 @@ def said_content_time(tok: Any, time: TimeSpan) -> bool:
         return False
     while node.head.i != tok.i:
         node = node.head
+    if tok.tag_ == "VBD":
+        # in the past tense only the act a charge names ("accused X of shelling Y on
+        # Monday", "blamed X for bombing Y on Friday"): "condemned the attack on Monday" may
+        # be dated either way, and a reported clause's date ("alleged that X had admitted
+        # it in 2002") may tell when the statement's story is set
+        return node.dep_ == "prep" and node.lower_ in ("of", "for") \
+            and any(c.dep_ == "pcomp" for c in node.children)
     # its own adverbials ("on Tuesday", "today") date the statement
     return node.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj") or (
         node.dep_ == "prep" and node.lower_ not in ("on", "in", "at", "during", "since"))
@@ -419,7 +427,8 @@ def _focus(drafts: list[Draft]) -> None:
     if place is None:
         return
     for d in drafts:
-        if d.location is None and d.modality != "historical" and not own_place_only(d):
+        if d.location is None and d.modality != "historical" and not own_place_only(d) \
+                and not scene_town(d, place):
             if not _foreign_to_actors(d, place) and not answered_place(d, place):
                 d.location = place
         elif (d.location is not None and d.location.precision == "admin1"

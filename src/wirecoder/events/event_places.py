@@ -20,7 +20,8 @@ from ..records import Place
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .nearby_places import landmark_city, scene_place, the_town  # noqa: F401 (re-exported)
+from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
+                            the_town)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
 
 
@@ -262,7 +263,11 @@ def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     prov = named_province(analysis, sent, start, focus or place.country)
     if prov is None and (place.precision in ("country", "unknown")
                          or place.precision == "region" and not place.admin1):
-        fallback = document_province(analysis, place.country or focus)
+        # "... in the southern Philippines, officials said. The trucks were stopped outside
+        # X town": the lead's detail names the town
+        fallback = lead_detail_town(analysis, sent, place.country or focus, dateline,
+                                    _elsewhere) or document_province(analysis,
+                                                                     place.country or focus)
         if fallback is not None:  # used after the discourse rules, for physical events only
             sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = fallback
         return place

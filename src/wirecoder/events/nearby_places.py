@@ -58,6 +58,19 @@ def _where(doc: Any, t: Any) -> bool:
     return node is not None and node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPS
 
 
+def _care_place(doc: Any, t: Any) -> bool:
+    """The toponym is where the hurt were taken for care ("were flown to a military hospital
+    in X"), not where the scene goes on."""
+    from ..geo.place_parse import CARE_NOUNS, noun_in
+    from ..language import span_root
+
+    node = span_root(doc, t.span.start, t.span.end)
+    if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    care = node.head.head
+    return noun_in(care, CARE_NOUNS) and care.dep_ == "pobj" and care.head.lower_ == "to"
+
+
 def scene_place(analysis: Any, sent: Any, focus: str | None,
                 dateline: Callable[[str, Any], bool],
                 elsewhere: Callable[[Any, Any], bool]) -> Place | None:
@@ -76,7 +89,40 @@ def scene_place(analysis: Any, sent: Any, focus: str | None,
              and t.place.precision in FINE and t.place.country
              and prev.start_char <= t.span.start < prev.end_char
              and t.place.country == (focus or t.place.country)
-             and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)]
+             and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)
+             and not _care_place(doc, t)]
+    names = {(t.place.name, t.place.country) for t in towns}
+    return towns[0].place if len(names) == 1 else None
+
+
+_DATELINE_END = re.compile(r"[-–—]\s*$")
+
+
+def lead_detail_town(analysis: Any, sent: Any, country: str | None,
+                     dateline: Callable[[str, Any], bool],
+                     elsewhere: Callable[[Any, Any], bool]) -> Place | None:
+    """The one town the sentence after a lead names, for a lead that places its event only
+    in a country or a part of one ("blocked a convoy in the southern Philippines. The trucks
+    were stopped outside X town in Y province"): the body's first sentence tells the lead's
+    detail. Only for the opening sentence of the story's first or second paragraph (a
+    headline may stand before it), with the same tests as `scene_place`."""
+    doc = sent.doc
+    text = analysis.document.text
+    if country is None or sent.end >= len(doc):
+        return None
+    paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    before = [p for p in paragraphs if p <= sent.start_char]
+    prefix = text[before[-1] if before else 0:sent.start_char]
+    # the paragraph opens with the sentence, or with a dateline only ("LAGOS (Reuters) -")
+    opening = not prefix.strip() or (len(prefix) < 80 and _DATELINE_END.search(prefix))
+    if not opening or len(before) > 1:
+        return None
+    nxt = doc[sent.end].sent
+    towns = [t for t in analysis.toponyms or [] if t.place is not None
+             and t.place.precision in FINE and t.place.country == country
+             and nxt.start_char <= t.span.start < nxt.end_char
+             and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)
+             and not _care_place(doc, t)]
     names = {(t.place.name, t.place.country) for t in towns}
     return towns[0].place if len(names) == 1 else None
 
@@ -154,3 +200,19 @@ def _place_spans(doc: Any, place: Place) -> list[tuple[int, int]]:
             spans.append((i, i + len(place.name)))
             start = i + 1
     return spans
+
+
+def scene_town(d: Any, focus: Place) -> bool:
+    """The event's sentence names no place, and the sentence before it names the one town
+    (or district) where its scene goes on (`scene_place`, noted by `province_check` for the
+    fallbacks), in the province of the document's main place (`focus`): that town, not the
+    main place, is where it happened ("Troops searched villages in the X area. Two gunmen
+    were killed in a firefight"); a town of another province there is more likely where the
+    story went on elsewhere ("the wounded were flown to a hospital in X")."""
+    from .event_places import FALLBACK_KEY, _akey
+
+    stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
+    place = next((stash[m.start] for m in [d.trigger, *d.mentions] if m.start in stash), None)
+    return place is not None and place.precision in FINE and place.admin1 is not None \
+        and _akey(place.admin1) == _akey(focus.admin1) \
+        and d.typed.plover in ("ASSAULT", "COERCE", "PROTEST")
