@@ -28,6 +28,12 @@ def hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
             # "Fateh Al-Sham": part of a longer name
         whole.append(Mention(m.start(), m.end(), modifier_before(text, m.start()), "gazetteer",
                              "GPE"))
+    return whole_names_first(mentions, whole)
+
+
+def whole_names_first(mentions: list[Mention], whole: list[Mention]) -> list[Mention]:
+    """`mentions` with the mentions of a whole name's parts giving way to it, and the whole
+    added where no kept mention overlaps it (an organisation's spelled name stays as it is)."""
     if not whole:
         return mentions
     kept = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer, name_key
+from .hyphenated import whole_names_first
 from .recognize import Mention, modifier_before
 
 # Romance-language particles of place names (English "of" is left to recognition:
@@ -67,14 +68,7 @@ def particle_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         if hit is None:
             continue
         whole.append(Mention(hit[0], hit[1], modifier_before(text, hit[0]), "gazetteer", "GPE"))
-    if not whole:
-        return mentions
-    kept = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end
-                                           and (m.start, m.end) != (w.start, w.end)
-                                           for w in whole)]
-    # a longer mention already covering it (an organisation's spelled name) stays as it is
-    added = [w for w in whole if not any(m.start < w.end and w.start < m.end for m in kept)]
-    return sorted(kept + added, key=lambda m: m.start)
+    return whole_names_first(mentions, whole)
 
 
 # nouns of a state's divisions after the name: "the Anglophone North-West region"
