@@ -240,7 +240,25 @@ def over_a_period(trigger: Any) -> bool:
         words = {t.lower_ for t in prep.subtree}
         if words & PERIOD_NOUNS and words & PERIOD_MODIFIERS and prep.lower_ != "during":
             return True  # "in recent years", "since the beginning of the year"
-    return False
+    return toll_of_years(trigger)
+
+
+# nouns of a long conflict whose toll is told as background
+CONFLICT_NOUNS = {"war", "conflict", "insurgency", "fighting", "violence", "rebellion",
+                  "uprising", "unrest", "civil war"}
+
+
+def toll_of_years(trigger: Any) -> bool:
+    """"decades of fighting that has killed an estimated 40,000 people", "an insurgency that
+    has killed thousands": the toll of a long conflict (years of it, or told in the perfect
+    of a conflict noun), not of the day's event."""
+    noun = trigger.head if trigger.dep_ == "relcl" else trigger
+    if _lemma(noun) not in CONFLICT_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PERIOD_NOUNS:
+        return True  # "decades of fighting (that killed ...)"
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
 
 
 # adverbs of how often something happens ("are often detained", "usually raise")

@@ -33,10 +33,12 @@ from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _t
 from .back_reference import during_the as during_the
 from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
+from .captive_counts import later_captives
 from .casualty_followup import casualties_told_after, wounded_counted_by_another
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
+from .count_sums import drop_conflict_tolls
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
                     same_measure)
@@ -368,7 +370,9 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     _later_tolls(out)
+    later_captives(out)
     for d in out:
+        drop_conflict_tolls(d)
         resolve_counts(d)
         _settle_arson(d)
     return out

@@ -21,6 +21,7 @@ from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
                           counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for,
                           not_people, parties_between, singled_out_among, to_death)
+from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -118,6 +119,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     subsets: set[int] = set()  # counts of a part of people counted before ("including two")
     people_other: set[int] = set()  # people counted with no kind ("beating two students")
     figures: list[Any] = []  # "the number of people taken" a count puts at a number
+    told: dict[int, Any] = {}  # the statement (and its source) each count is told in
     figure_ids = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
     for tok in scope:
         if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
@@ -147,6 +149,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue  # a release or file number ("011-07-S-046"), not a count
         if is_num and inside_name(tok):
             continue  # "the Marywilska 44 centre", "the Route 9 bridge": part of a name
+        if is_num and a_conflicts_toll(tok, trigger):
+            continue  # "... decades of fighting that has killed 40,000 people": background
         ntoks = number_tokens(tok) if is_num else [tok]
         used.update(t.i for t in ntoks)
         part_of = next((t for t in tok.doc[ntoks[0].i:ntoks[-1].i] if t.lower_ == "of"), None)
@@ -238,6 +242,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         end = end_tok.idx + len(end_tok.text)
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=obj,
                             evidence=(document.span(start, end),)))
+        told[id(out[-1])] = source_of(tok)
         if _included(noun):
             subsets.add(id(out[-1]))
         if kind == "other" and _people_word(noun, lex):
@@ -263,7 +268,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     # "beating two students ... injuring two": the people of no kind are the hurt ones
     out = [q for q in out if id(q) not in people_other or not any(
         p.kind in PERSON_KINDS and p.value == q.value for p in out)]
-    return _sum_people(out, subsets)
+    return _sum_people(out, subsets, told)
 
 
 def _no_count_of_its_own(tok: Any, ntoks: list[Any], noun: Any, is_vague: bool,
@@ -409,51 +414,6 @@ def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
             lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
         return noun
     return None
-
-
-def _sum_people(qs: list[Quantity], subsets: set[int] | None = None) -> list[Quantity]:
-    """Several counts of one person kind in one clause add up (at least the sum); people
-    "captured" and "detained" in one clause are one kind here. A count of part of the people
-    already counted ("including two women") does not add."""
-    by_kind: dict[str, list[Quantity]] = {}
-    rest = []
-    any_arrested = any(q.kind == "arrested" for q in qs)
-    for q in qs:
-        if subsets and id(q) in subsets:
-            rest.append(q)
-        elif q.kind in ("killed", "arrested", "captured"):
-            key = "arrested" if q.kind == "captured" and any_arrested else q.kind
-            by_kind.setdefault(key, []).append(q)
-        else:
-            rest.append(q)
-    for kind, group in by_kind.items():
-        if len(group) == 1 or _two_sides(group):
-            rest.extend(group)  # "killed 15 soldiers and 30 militants": a count per side
-            continue
-        total = sum(q.value for q in group)
-        ev = tuple(s for q in group for s in q.evidence)
-        rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
-                             evidence=ev))
-    return rest
-
-
-def _two_sides(group: list[Quantity]) -> bool:
-    """Counts of state forces and of armed groups fighting them (each side's toll is its
-    own count, as the golden articles code them)."""
-    from .lexicon import load_lexicon
-
-    classes = load_lexicon().classes
-    sides = set()
-    for q in group:
-        word = strip_plural((q.object or "").split()[-1].lower()) if q.object else ""
-        word = POLICE_WORDS.get(word, word)
-        sides |= {c for c in ("state_force", "non_state") if word in classes[c]}
-    return sides == {"state_force", "non_state"}
-
-
-# police words the state-force class knows by their stem
-POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police",
-                "policewoman": "police", "gendarme": "police"}
 
 
 def governing_duration(trigger: Any) -> list[Any]:

@@ -1,0 +1,117 @@
+"""Counts of one kind of people told in one clause (`_sum_people`): several counts add up
+("killed three soldiers and two civilians"), unless they are each side's toll or figures that
+different sources give for the same people (`source_of`: "police said 17 were killed, while
+the governor put the toll at 25" is two counts of one toll, never 42)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..language import expanded_span
+from ..records import Quantity
+from .background import toll_of_years
+from .count_kinds import figure_put_at
+from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
+
+# verbs whose subject is the source of a figure told in their clause
+SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
+                "estimate", "give", "claim", "quote", "cite"}
+
+
+def source_of(num: Any) -> tuple[int, str] | None:
+    """The statement a count is told in: (the reporting verb's index, its subject's words) for
+    "police said 17 people were killed" (said, police), "the governor put the toll at 25"
+    (put, governor), or None where no reporting verb with a subject governs the number. A
+    count in a reporting verb's own object is under the verb, not told by another clause."""
+    fig = figure_put_at(num)
+    node = fig.head if fig is not None else num
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in SOURCE_VERBS:
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return node.i, " ".join(t.lower_ for t in subj.subtree)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def a_conflicts_toll(num: Any, trigger: Any) -> bool:
+    """The number is counted by a long conflict's toll told beside the event ("the clash was
+    the latest in decades of fighting that has killed 40,000 people"), not by `trigger`."""
+    for node in num.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i != trigger.i and toll_of_years(node)
+    return False
+
+
+def _told_apart(group: list[Quantity], told: dict[int, Any]) -> bool:
+    """The counts are told in statements of different sources (each names its subject)."""
+    sources = {told.get(id(q)) for q in group}
+    return None not in sources and len({s[1] for s in sources}) > 1
+
+
+def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
+                told: dict[int, Any] | None = None) -> list[Quantity]:
+    """Several counts of one person kind in one clause add up (at least the sum); people
+    "captured" and "detained" in one clause are one kind here. A count of part of the people
+    already counted ("including two women") does not add."""
+    by_kind: dict[str, list[Quantity]] = {}
+    rest = []
+    any_arrested = any(q.kind == "arrested" for q in qs)
+    for q in qs:
+        if subsets and id(q) in subsets:
+            rest.append(q)
+        elif q.kind in ("killed", "arrested", "captured"):
+            key = "arrested" if q.kind == "captured" and any_arrested else q.kind
+            by_kind.setdefault(key, []).append(q)
+        else:
+            rest.append(q)
+    for kind, group in by_kind.items():
+        if len(group) == 1 or _two_sides(group) or _told_apart(group, told or {}):
+            rest.extend(group)  # "killed 15 soldiers and 30 militants": a count per side
+            continue  # (and each source's figure is its own count)
+        total = sum(q.value for q in group)
+        ev = tuple(s for q in group for s in q.evidence)
+        rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
+                             evidence=ev))
+    return rest
+
+
+def _two_sides(group: list[Quantity]) -> bool:
+    """Counts of state forces and of armed groups fighting them (each side's toll is its
+    own count, as the golden articles code them)."""
+    from .lexicon import load_lexicon
+
+    classes = load_lexicon().classes
+    sides = set()
+    for q in group:
+        word = strip_plural((q.object or "").split()[-1].lower()) if q.object else ""
+        word = POLICE_WORDS.get(word, word)
+        sides |= {c for c in ("state_force", "non_state") if word in classes[c]}
+    return sides == {"state_force", "non_state"}
+
+
+# police words the state-force class knows by their stem
+POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police",
+                "policewoman": "police", "gendarme": "police"}
+
+
+
+
+def drop_conflict_tolls(d: Any) -> None:
+    """A merged event keeps no count of a long conflict's toll told beside it ("the clash was
+    the latest in decades of fighting that has killed 40,000 people"), unless the event is
+    that conflict's toll itself."""
+    trig = d.trigger.token
+    if toll_of_years(trig):
+        return
+    doc = trig.doc
+    keep = []
+    for q in d.quantities:
+        sps = [expanded_span(doc, e.start, e.end) for e in q.evidence]
+        nums = [t for sp in sps if sp is not None for t in sp if t.like_num or t.pos_ == "NUM"]
+        if not (nums and all(a_conflicts_toll(t, trig) for t in nums)):
+            keep.append(q)
+    d.quantities = keep
