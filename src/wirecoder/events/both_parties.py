@@ -45,3 +45,56 @@ def name_both_countries(final: list[Any], ctx: Any) -> None:
 def _as_target(m: Any) -> Participant:
     return replace(m.entity, mentions=tuple(dict.fromkeys((*m.entity.mentions, m.span.text))),
                    evidence=(m.span,))
+
+
+# a phrase for the two parties of a conflict without naming them
+BOTH_SIDES = re.compile(r"(?:both |the two |the |all )?(?:sides|parties|warring parties|"
+                        r"belligerents|combatants)", re.IGNORECASE)
+# sectors of the sides of a conflict: governments, forces, armed groups
+SIDE_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"}
+
+
+def name_both_sides(final: list[Any]) -> None:
+    """"The envoy urged both sides to stop", "Kenya urged them to return to talks": a
+    statement addressed to the two sides of a conflict (or to "them", with no one else named)
+    is addressed to the two sides the nearest event told before set against each other: a
+    fight's two forces, or an accusation's accuser and accused."""
+    for d in final:
+        if d.typed.plover not in ADDRESSED_TYPES:
+            continue
+        tok = d.trigger.token
+        text = tok.doc.text
+        # (not "all parties": the addressees may be more than two)
+        pair = [p for p in d.targets if BOTH_SIDES.fullmatch(p.name.strip()) and not (
+            p.evidence and text[:p.evidence[0].start].rstrip().lower().endswith("all"))]
+        them = not d.targets and any(c.dep_ == "dobj" and c.lower_ == "them"
+                                     for c in tok.children)
+        if len(pair) != 1 and not them:
+            continue
+        parties = _last_two_sides(final, d)
+        if parties:
+            d.targets = [p for p in d.targets if p not in pair] + parties
+
+
+def _sided(p: Any) -> bool:
+    """A side of a conflict: a government, force or armed group (not one person)."""
+    return p.sector in SIDE_SECTORS and p.kind != "person"
+
+
+def _last_two_sides(final: list[Any], d: Any) -> list[Any]:
+    """The two sides of the nearest event before `d` (by the trigger) that names two: two
+    forces fighting, or one side that accuses, attacks or threatens another (other than
+    `d`'s own speaker)."""
+    at = d.trigger.token.i
+    own = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
+    before = sorted((e for e in final if e is not d and e.trigger.token.i < at),
+                    key=lambda e: e.trigger.token.i, reverse=True)
+    for e in before:
+        sides = list({p.name: p for p in reversed(e.actors) if _sided(p)}.values())[::-1]
+        if e.typed.plover in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE") and len(sides) == 1:
+            sides += [p for p in e.targets if _sided(p) and p.name != sides[0].name][:1]
+        names = {p.name for p in sides}
+        if len(sides) == 2 and not names & own and not (
+                {p.kb_id for p in sides if p.kb_id} & own):
+            return sides
+    return []

@@ -9,7 +9,8 @@ from typing import Any
 
 from ..records import Participant
 from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
-from .both_parties import name_both_countries
+from .both_parties import name_both_countries, name_both_sides
+from .fight_context import inside_a_fight
 from .lexicon import lemma as _lemma
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .participant_mapper import merge_participants
@@ -155,6 +156,7 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     attach_claimed_actors(final, ctx)
     attach_listed_victims(final, ctx)
     name_both_countries(final, ctx)
+    name_both_sides(final)
 
 
 def attach_identified_victims(final: list[Any], ctx: Any) -> None:
@@ -200,6 +202,32 @@ def _named_by_what(h: Any) -> list[Any]:
         for g in c.children if g.dep_ == "pobj"]
 
 
+ACCUSING_VERBS = {"accuse", "blame", "charge"}
+
+
+CONDEMNING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize"}
+
+
+def _accused_act(e: Any, noun: Any) -> bool:
+    """The event is told only as what a side is accused of ("accused government forces of
+    shelling a village, killing a woman"): one of its words is the gerund "of"/"for"
+    complement of an accusing verb, and each other word is in that sentence or is what
+    someone condemns (not "blamed X for the attack", which names an act told already)."""
+    toks = [m.token for m in (e.trigger, *e.mentions) if m.token.i != noun.i]
+    gerunds = [t for t in toks if _accused_gerund(t)]
+    if not gerunds:
+        return False
+    told = {g.sent.start for g in gerunds}  # (the accusation's sentence tells no other act)
+    return all(t.sent.start in told or (t.dep_ in ("dobj", "nsubjpass")
+                                 and _lemma(t.head) in CONDEMNING_VERBS) for t in toks)
+
+
+def _accused_gerund(tok: Any) -> bool:
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
+        return False
+    return _lemma(tok.head.head) in ACCUSING_VERBS
+
+
 def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
     """"Gunmen raided a village ... The governor condemned the attack": a condemnation (an
     ACCUSE with no target of its own) of an event the text tells is aimed at whoever did
@@ -227,6 +255,14 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
                                                  for m in (e.trigger, *e.mentions))]
                 found = max(same or before, key=lambda x: (x.sent.start, x.trigger.token.i),
                             default=None)
+            if found is not None and _accused_act(found, noun):
+                # "the Houthis accused government forces of shelling a village ... Riyadh
+                # condemned the shelling": the act the article reports, not one a side is
+                # accused of, when one of the same type is told before
+                found = next((e for e in sorted(final, key=lambda x: x.trigger.token.i)
+                              if e is not d and e.typed.plover == found.typed.plover
+                              and e.actors and not _accused_act(e, noun)
+                              and e.trigger.token.i < noun.i), found)
             if found is not None and found.actors:
                 actors = {p.name.lower() for p in d.actors}
                 d.targets = [p for p in found.actors if p.name.lower() not in actors]
@@ -275,25 +311,48 @@ def attach_arresting_claimants(final: list[Any]) -> None:
 
 
 # verbs of a search or raid by forces, in which people are then taken
-SEARCH_VERBS = {"search", "raid", "storm", "comb", "sweep", "cordon", "surround", "swoop"}
+SEARCH_VERBS = {"search", "raid", "storm", "comb", "sweep", "cordon", "surround", "swoop",
+                "patrol"}
+
+
+def _searched_or_fought(d: Any) -> bool:
+    """An arrest told in the passive, or people "killed in an exchange of fire" / "in
+    clashes" (a fight told in the passive) with no one named to have done it."""
+    tok = d.trigger.token
+    if d.actors or not _passive_told(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if d.typed.plover == "COERCE" and d.typed.acled == "Arrests":
+        return True
+    return d.typed.plover == "ASSAULT" and d.modality == "asserted" and (
+        d.typed.acled == "Armed clash" or inside_a_fight(tok))
+
+
+def _searchers(v: Any) -> list[Any]:
+    """The subject of a search verb, or of the verb it completes ("began searching")."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subj and v.dep_ == "xcomp":
+        subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+    return subj
 
 
 def attach_searching_forces(final: list[Any], ctx: Any) -> None:
     """"Soldiers searched three houses on Monday. Two suspects were detained": an arrest told
     in the passive with no one named to have made it is made by the police, troops or agents
-    that the same or the sentence before says searched or raided somewhere (the nearest)."""
+    that the same or the sentence before says searched or raided somewhere (the nearest);
+    people "killed in an exchange of fire" in such a search were fought by them."""
     for d in final:
         tok = d.trigger.token
-        if d.typed.plover != "COERCE" or d.typed.acled != "Arrests" or d.actors or not (
-                _passive_told(tok)):
+        if not _searched_or_fought(d):
             continue
         sent = tok.sent
         first = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        verbs = [t for t in tok.doc[first:tok.i] if _lemma(t) in SEARCH_VERBS
-                 and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children)]
+        # (in the same sentence, any act the forces are told to do before: "Police used
+        # batons to push them back, and 14 people were detained")
+        verbs = [t for t in tok.doc[first:tok.i] if (_lemma(t) in SEARCH_VERBS or (
+            t.i >= sent.start and d.typed.plover == "COERCE")) and t.pos_ == "VERB"
+            and not any(c.dep_ == "auxpass" for c in t.children)]
         for v in reversed(verbs):
-            subj = [c for c in v.children if c.dep_ == "nsubj"]
-            found = [p for p in (ctx.mapper.participant(s) for s in subj)
+            found = [p for p in (ctx.mapper.participant(s) for s in _searchers(v))
                      if p is not None and p.sector in ARRESTING_SECTORS]
             if found:
                 d.actors = [found[0]]
