@@ -78,32 +78,26 @@ def _addressless_request(d: Draft) -> bool:
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
     if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token) or (
-            _people_handed_back(d.trigger.token)) or _measure_demanded(d.trigger.token):
+            _people_handed_back(d.trigger.token)) or _change_demanded(d.trigger.token):
         return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
 
 
-# political measures a call or demand can be for ("called for an independent inquiry",
-# "demanded joint patrols", "urged restraint"); not the fire or air support a unit calls in
-MEASURE_NOUNS = {"investigation", "inquiry", "probe", "patrol", "talk", "dialogue", "negotiation",
-                 "ceasefire", "truce", "restraint", "calm", "election", "resignation", "sanction",
-                 "boycott", "reform", "withdrawal", "accountability", "moratorium", "embargo",
-                 "referendum", "de-escalation", "apology", "compensation", "prosecution",
-                 "amnesty", "pardon", "recount", "audit", "protection", "halt", "checkpoint",
-                 "curfew"}
-
-
-def _measure_demanded(tok: Any) -> bool:
-    """"called for joint patrols with the volunteers", "demanded an independent inquiry": a
-    political measure asked for (its object, or the object of its "for") is a request even
-    when the text names no one it is asked of. ("The protesters, who are demanding early
-    elections, ...": a demand that describes its makers is no event of the day.)"""
-    if tok.dep_ == "relcl":
+def _change_demanded(tok: Any) -> bool:
+    """"demanded the minister's resignation", "called for an independent inquiry", "called for
+    joint patrols", "demanded higher wages": a change in office, policy or pay, or a political
+    measure, demanded of whoever decides it is a political demand, though the text names no
+    addressee. Not the aim of a protest ("gathered outside parliament to demand a
+    referendum") nor a demand describing its makers ("the protesters, who are demanding early
+    elections, ..."), nor the fire or air support a unit calls in."""
+    if tok.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         return False
+    lex = load_lexicon()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
-    return any(_lemma(g) in MEASURE_NOUNS for o in objs for g in (o, *o.conjuncts))
+    return any(lex.in_class(_lemma(g), "demanded_changes") for o in objs
+               for g in (o, *o.conjuncts))
 
 
 # acts that give people back: a demand of one is made of whoever holds them
@@ -202,3 +196,20 @@ def identity_clause(d: Draft) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and any(
         g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children)
 
+
+# verbs that hold a joint patrol or drill ("held joint patrols", "began combined drills")
+HOLDING = {"hold", "conduct", "carry", "launch", "begin", "start", "stage", "run", "mount",
+           "resume", "undertake", "organize", "organise", "expand", "plan", "propose"}
+DRILL_NOUNS = {"patrol", "drill", "manoeuvre", "maneuver"}
+
+
+def patrol_as_party(d: Draft) -> bool:
+    """"A joint Afghan and coalition patrol detained a kidnapper", "attacked the combined
+    patrol": a joint patrol that acts or is acted on is a party to that act, not the
+    cooperation of its own (kept: "held joint patrols", "called for joint patrols")."""
+    tok = d.trigger.token
+    if d.typed.plover != "COOPERATE" or _lemma(tok) not in DRILL_NOUNS:
+        return False
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in ("for", "on", "of", "in")
+    return not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in HOLDING)

@@ -67,6 +67,31 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# verbs a promise of force goes through to its act ("vowed to step up attacks", "pledged to
+# continue the offensive"); not "vowed to end attacks", "agreed to halt the shelling"
+CARRY_ON = {"step", "intensify", "continue", "launch", "carry", "conduct", "escalate", "resume",
+            "expand", "keep", "mount", "stage", "wage", "unleash", "redouble"}
+# the verbs of a promise ("vowed", "pledged", "swore")
+PROMISING = {"vow", "pledge", "promise", "swear"}
+
+
+def vowed_force(frame: Trigger, trig: Trigger, inner_plover: str) -> bool:
+    """"vowed to step up attacks on the troops", "pledged to avenge the killing by striking":
+    a promise of violence is a threat (PLOVER THREATEN), not an offer to cooperate (AGREE)."""
+    if _lemma(frame.token) not in PROMISING or inner_plover != "ASSAULT":
+        return False  # ("accepted responsibility for the bombings" claims, promises nothing)
+    node = trig.token
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children) or node.head == node:
+            return False
+        node = node.head
+        if node.i == frame.token.i:
+            return not any(c.dep_ == "neg" for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) not in CARRY_ON:
+            return False
+    return False
+
+
 # modals of will: "will not / would not / won't negotiate" refuses; "did not meet" only says
 # no meeting took place
 REFUSING_MODALS = {"will", "would", "wo", "shall", "'ll"}

@@ -24,9 +24,9 @@ from .doc_context import DocContext, optional_import
 from .draft import Draft
 from .event_record import to_event
 from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
-                      _fold_support_requests, identity_clause)
+                      _fold_support_requests, identity_clause, patrol_as_party)
 from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
-                     must_triggers, refused_meeting, reported)
+                     must_triggers, refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
@@ -370,7 +370,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
             continue
         frame = frame_of(trig, by_token)
         if frame is not None and frame.token.i in typed:
-            typed[frame.token.i] = embed(typed[frame.token.i], typed[trig.token.i], lex)
+            inner_ty = typed[trig.token.i]
+            typed[frame.token.i] = as_intent(inner_ty, lex) if vowed_force(
+                frame, trig, inner_ty.plover) else embed(typed[frame.token.i], inner_ty, lex)
             embedded.setdefault(frame.token.i, trig)
             del typed[trig.token.i]
     for trig in triggers:
@@ -424,7 +426,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not (d.generic and not d.mentions and (
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)
-             and not identity_clause(d)]
+             and not identity_clause(d) and not patrol_as_party(d)]
     final = discourse.apply(final)
     territory_taker_side(final)
     # an event told with no date, once merged with every mention of it: the day the sentences

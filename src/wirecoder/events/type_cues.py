@@ -15,6 +15,7 @@ from ..language import INDEFINITE_ARTICLES
 from .detect import Trigger
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 from .syntax import of_objects, subject_of
 
 
@@ -122,11 +123,23 @@ def acled_by_weapon(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _opens_clause(tok: Any) -> bool:
+    """A capitalised word that opens its sentence or follows a dateline's dash, before a
+    lower-case word (not one of a title-case headline)."""
+    doc = tok.doc
+    first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
+    return first and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower
+
+
 def _heads_lemmas(tokens: list[Any]) -> set[str]:
     out: set[str] = set()
     for t in tokens:
         out.add(_lemma(t))
         out.add(t.lower_)
+        if t.pos_ == "PROPN" and not t.ent_type_ and _opens_clause(t):
+            # a plural the tagger takes for a name where it opens the text ("Rioters set
+            # fire to ...", lemma "rioters"): its singular, as a common noun's lemma
+            out.add(strip_plural(t.lower_))
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(_lemma(c))
