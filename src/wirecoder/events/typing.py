@@ -345,7 +345,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     elif acled == "@send":
         # ("sent thousands of additional troops": what the count counts)
         words = _heads_lemmas(objs + [g for o in objs for g in of_objects(o)])
-        if words & lex.classes["troops"] and not words & {"aid", "food", "supply", "supplies"}:
+        # (fighters and militiamen sent are forces too: "sent hundreds of fighters")
+        forces = lex.classes["troops"] | lex.classes["armed"] & lex.classes["troops_or_aid"]
+        if words & forces and not words & {"aid", "food", "supply", "supplies"}:
             acled = None
         else:
             plover, mode, cameo, acled = "AID", None, "070", None
