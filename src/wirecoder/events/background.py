@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .borrowed_dates import HABITUAL
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .modality import c_is_past
@@ -261,9 +262,6 @@ def toll_of_years(trigger: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
 
 
-# adverbs of how often something happens ("are often detained", "usually raise")
-HABIT_ADVERBS = {"often", "usually", "regularly", "routinely", "frequently", "typically",
-                 "sometimes", "generally", "normally", "commonly", "habitually"}
 # modals of what someone is able or allowed to do ("either side can request talks")
 ABILITY_MODALS = {"can", "may"}
 
@@ -280,4 +278,4 @@ def habit_or_ability(tok: Any) -> bool:
             c.lemma_.lower() == "have" for c in auxes):
         return True  # (not "may have been killed": a past event not yet confirmed)
     present = tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
-    return present and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in kids)
+    return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)

@@ -21,7 +21,8 @@ GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march
 SPEECH_VERBS = frozenset(("say", "tell", "announce", "confirm", "add", "state"))
 _PRESENT = ("VBZ", "VBP")
 HABITUAL = frozenset(("often", "usually", "regularly", "routinely", "frequently", "always",
-                      "typically", "sometimes", "generally", "normally", "rarely", "never"))
+                      "typically", "sometimes", "generally", "normally", "rarely", "never",
+                      "commonly", "habitually"))
 
 
 def _people_of(arg: Any) -> list[Any]:
