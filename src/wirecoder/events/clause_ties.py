@@ -60,7 +60,16 @@ def _framed_by(a: Draft, b: Draft) -> bool:
                 inner.dep_ == "advcl" and outer.i in (inner.head.i, host.i)
                 or when_on_day(inner, outer)) or toll_after(outer, inner):
             return True
-    return False
+    return _dispersal_frame(a, b) or _dispersal_frame(b, a)
+
+
+def _dispersal_frame(outer: Draft, inner: Draft) -> bool:
+    """"Two men were shot dead as police broke up the march": a clause of a force breaking up
+    a protest ("as", "while", "when") on a killing tells the operation it was done in."""
+    ti, to = inner.trigger.token, outer.trigger.token
+    return (inner.typed.acled == "Protest with intervention" and ti.dep_ == "advcl"
+            and ti.head.i == to.i and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                          for c in ti.children))
 
 
 def _subject_of(a: Draft, b: Draft) -> bool:

@@ -16,14 +16,14 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
-                           said_to_be_wrong)
+                           risk_only, said_to_be_wrong)
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause,
                               declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
                               hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
                               issued_warrant, reserved_right, recaptured_people, set_on_fire,
                               stopped_passage, struck_down_law, weapon_use, withdrew_envoy)
-from .repression import force_means
+from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
 from .trigger_drops import drop_non_events
@@ -67,19 +67,6 @@ def _object_words(tok: Any) -> list[Any]:
     return out + more
 
 
-def _risk_only(clause: Any, lex: Lexicon) -> bool:
-    """"warned that damage to the port could worsen the crisis": a warning whose clause has
-    a thing, not someone who can act nor an act of force ("that attacks would continue"),
-    as its subject tells of a risk, and threatens no one."""
-    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return bool(subj) and not any(
-        s.pos_ in ("PRON", "PROPN") or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or any(lex.in_class(_lemma(s), c) for c in ("person", "armed", "actor_word", "leader"))
-        or ((e := lex.entry(_lemma(s), "N")) is not None
-            and e.plover in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
-        for s in subj)
-
-
 # what one declines to do when one says nothing: "declined to comment / to elaborate"
 NO_COMMENT = {"comment", "elaborate"}
 
@@ -106,17 +93,6 @@ def _denies_an_act(tok: Any, lex: Lexicon) -> bool:
         if entry is not None and entry.plover in DENIABLE_ACTS:
             return True
     return False
-
-
-def _crowd_blocks_road(tok: Any, lex: Lexicon) -> bool:
-    """A road blockade by people who are not a security force: "miners blocked roads into the
-    city", "truckers blocked the main highway" (their protest); not "police blocked the road"."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if not any(lex.in_class(_lemma(o), "roadway") for o in objs):
-        return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subj) and not any(
-        lex.in_class(_lemma(s), "troops") or s.ent_type_ in ("GPE", "NORP") for s in subj)
 
 
 def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
@@ -192,11 +168,17 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "high_alert":
         mods = {_lemma(c) for c in tok.children}
         return bool(mods & lex.classes["high_alert"])
+    if needs == "forces_on_standby":  # "the army was put on standby": forces held ready,
+        # not "hospitals were on standby" (the parser hangs "on" on the noun or the verb)
+        verb = tok.head.head if tok.head.lower_ == "on" else tok.head
+        held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "on" and any(lex.in_class(_lemma(
+            h), "troops") for h in (*held, *(c for h in held for c in h.children)))
     if needs == "protesters":
         ctx = lemmas | {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "dobj")}
         sent_l = {_lemma(t) for t in sent}
         return (bool(ctx & lex.classes["protesters"]) or bool(sent_l & lex.classes["protest"])
-                or _crowd_blocks_road(tok, lex))
+                or crowd_blocks_road(tok, lex))
     if needs == "condemnation":  # "called the sanctions a hostile act", "branded it illegal"
         preds = _predicated(tok)
         if not _condemnable(tok, lex):
@@ -205,7 +187,9 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
             preds & lex.classes["figurative_attack"]) and (
                 not _names_violence(tok, lex) or _harm_to_an_ideal(tok, lex))
     if needs == "agent_warning":  # "warned that it would respond", not "that damage could"
-        return not any(c.dep_ == "ccomp" and _risk_only(c, lex) for c in tok.children)
+        return not any(c.dep_ == "ccomp" and risk_only(c, lex) for c in tok.children)
+    if needs == "gunfire_words":  # "gunfire erupted": the shooting is the subject itself
+        return any(c.dep_ == "nsubj" and _lemma(c) in lex.classes[needs] for c in tok.children)
     if needs == "intransitive":
         return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if needs == "protest":
@@ -411,7 +395,9 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue  # "March 12"
         if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             pos = "V"
-        elif tok.pos_ in NOUN_POS or tok.tag_ in ("NN", "NNS"):
+        elif tok.pos_ in NOUN_POS or tok.tag_ in ("NN", "NNS") or (
+                tok.pos_ == "ADV" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP"
+                and lex.entry(tok.lower_, "N") is not None):  # "put on standby" (tagged RB)
             pos = "N"
         else:
             continue
@@ -426,6 +412,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue  # "supported by", "in cooperation with": says who helped, not an event
         lemma = _lemma(tok)
         trig = _multiword(tok, lemma, pos, lex)
+        if trig is not None and not needs_ok(tok, trig.entry.needs, lex):
+            trig = None  # ("protesters blocked access to the port": the word alone)
         weapon_entry = None
         if pos == "V" and trig is None:
             burned = burned_alive(tok, lex)

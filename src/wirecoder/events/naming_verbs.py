@@ -91,3 +91,16 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
                and g.lower_ in WRONG_ADJECTIVES for g in c.children):
             return lex.entry("condemn", "V")
     return None
+
+
+def risk_only(clause: Any, lex: Lexicon) -> bool:
+    """"warned that damage to the port could worsen the crisis": a warning whose clause has
+    a thing, not someone who can act nor an act of force ("that attacks would continue"),
+    as its subject tells of a risk, and threatens no one."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subj) and not any(
+        s.pos_ in ("PRON", "PROPN") or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or any(lex.in_class(_lemma(s), c) for c in ("person", "armed", "actor_word", "leader"))
+        or ((e := lex.entry(_lemma(s), "N")) is not None
+            and e.plover in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
+        for s in subj)

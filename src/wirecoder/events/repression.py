@@ -188,3 +188,14 @@ def arrests_at_a_crowd(e: Any, d: Any, lex: Lexicon) -> bool:
     if crowd_e == crowd_d:
         return False
     return _one_person_taken(d if crowd_e else e)
+
+
+def crowd_blocks_road(tok: Any, lex: Lexicon) -> bool:
+    """A road blockade by people who are not a security force: "miners blocked roads into the
+    city", "truckers blocked the main highway" (their protest); not "police blocked the road"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(lex.in_class(_lemma(o), "roadway") for o in objs):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(
+        lex.in_class(_lemma(s), "troops") or s.ent_type_ in ("GPE", "NORP") for s in subj)

@@ -360,7 +360,10 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         elif words & AID_WORDS:
             plover, mode, cameo, acled = "SANCTION", "discontinue", "162", None
         elif words & {"operation", "operations", "activity", "activities"}:
-            return None  # ("the mine suspended operations"; aid work is kept above)
+            if not {_lemma(g) for o in objs for g in of_objects(o)} & lex.classes["bannable"]:
+                return None  # ("the mine suspended operations"; aid work is kept above)
+            # "suspended the activities of all political parties": a ban on the parties
+            plover, mode, cameo, acled = "COERCE", "ban", "1722", None
         elif words & lex.classes["communications"]:
             plover, mode, cameo, acled = "COERCE", "restrict", "172", None  # internet shutdown
         else:
