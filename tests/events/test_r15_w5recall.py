@@ -37,7 +37,7 @@ def test_talks_that_broke_up_are_no_protest():
                                    "Saturday.")
 
 
-# ------------------------------------------------- parties silenced, parliament dissolved
+# ------------------------------------------------------------------ parties silenced
 def test_suspending_the_activities_of_parties_is_a_ban():
     assert "COERCE" in _types("The military council in Niamey suspended the activities of "
                               "all political parties on Thursday.")
@@ -46,10 +46,6 @@ def test_suspending_the_activities_of_parties_is_a_ban():
 def test_suspending_mining_activities_is_no_ban():
     assert "COERCE" not in _types("The copper company suspended the activities of its two "
                                   "mines in Kolwezi on Thursday.")
-
-
-def test_dissolving_parliament_coerces():
-    assert "COERCE" in _types("President Mahama dissolved the legislature on Thursday.")
 
 
 def test_a_killing_as_police_broke_up_a_march_is_one_event():
