@@ -60,6 +60,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         if i > 0 and _own_clause_conjunct(govs[i - 1]):
             break  # "would not negotiate ... and that troops had been sent": not negated
         kids = list(g.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+            return "hypothetical"  # "if the army did not withdraw": a condition, no refusal
         if g.lower_ == "without" and i > 0:
             return "negated"
         if g.pos_ in ("VERB", "AUX") and any(
@@ -78,16 +80,11 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             return "negated"
         if i > 0 and _lemma(g) in hypo_gov and not coordinated and not _outcome_told(trigger):
             return "hypothetical"
-        if i > 1 and g.pos_ == "NOUN" and _lemma(g) in POSSIBILITY_NOUNS and govs[i - 1].dep_ == (
-                "prep") and govs[i - 1].lower_ in ("of", "about"):
-            return "hypothetical"  # "in view of the possibility of attacks on police stations"
-        if i > 1 and g.pos_ == "NOUN" and _lemma(g) in TOPIC_NOUNS and govs[i - 1].dep_ == (
-                "prep") and govs[i - 1].lower_ in ("on", "about", "over", "for"):
-            return "hypothetical"  # "talks on a humanitarian truce": discussed, not agreed
+        if i > 1 and g.pos_ == "NOUN" and govs[i - 1].dep_ == "prep" and any(
+                _lemma(g) in nouns and govs[i - 1].lower_ in preps for nouns, preps in UNDONE_OF):
+            return "hypothetical"  # "the possibility of attacks", "talks on a truce"
         if i > 0 and _imperative(g) and not coordinated:
             return "hypothetical"  # "Cease all attacks on civilians": demanded, not done
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
-            return "hypothetical"
         # a finite verb the parser coordinated with an infinitive is none of its purpose
         # ("fired tear gas to disperse them and arrested 20": the arrests were made)
         # (a bare infinitive above, a past or present form with no auxiliary of its own here;
@@ -451,7 +448,12 @@ def _tally(tok: Any) -> bool:
 # nouns of what may happen: the event "of" them has not happened ("the threat of attacks",
 # "received warnings of bomb attacks": warned of, not done)
 POSSIBILITY_NOUNS = {"possibility", "risk", "threat", "danger", "fear", "prospect", "likelihood",
-                     "chance", "spectre", "specter", "warning", "alert"}
+                     "chance", "spectre", "specter", "warning", "alert", "worry", "anxiety",
+                     "apprehension"}
+# nouns of putting an act forward: the act "of"/"for" them is not held ("an offer of talks")
+OFFER_NOUNS = {"offer", "invitation", "request", "demand", "appeal", "plea", "suggestion"}
+UNDONE_OF = ((POSSIBILITY_NOUNS, ("of", "about")), (OFFER_NOUNS, ("of", "for")),
+             (TOPIC_NOUNS, ("on", "about", "over", "for")))
 
 
 def _imperative(verb: Any) -> bool:

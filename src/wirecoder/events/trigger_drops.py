@@ -281,9 +281,14 @@ BAN_NOUNS = {"ban", "prohibition", "restriction", "curb", "moratorium"}
 def _drop_banned_kind(found: list[Trigger]) -> list[Trigger]:
     """"extended the ban on rallies until June", "restrictions on public gatherings": the
     kind of act a rule forbids, no act that took place (the rule has its own trigger)."""
-    return [t for t in found if not (
-        t.entry.pos == "N" and t.token.dep_ == "pobj" and t.token.head.lower_ in ("on", "of")
-        and _a_ban(t.token.head.head))]
+    return [t for t in found if not t.entry.pos == "N" or not (
+        (t.token.dep_ == "pobj" and t.token.head.lower_ in ("on", "of")
+         and _a_ban(t.token.head.head))
+        or (t.token.dep_ in ("dobj", "nsubjpass") and _lemma(t.token.head) in BAN_VERBS))]
+
+
+# verbs of forbidding a kind of act ("banned all rallies", "a law outlawing protests")
+BAN_VERBS = {"ban", "outlaw", "prohibit", "forbid", "proscribe"}
 
 
 def _a_ban(host: Any) -> bool:
