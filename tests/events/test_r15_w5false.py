@@ -23,7 +23,9 @@ def test_a_banned_kind_of_protest_is_no_protest():
                  "Wednesday.",
                  "Parliament passed a law banning street protests near ministries on Monday.",
                  "The junta outlawed demonstrations across the country on Thursday.",
-                 "The authorities prohibited all marches in the capital on Monday."):
+                 "The authorities prohibited all marches in the capital on Monday.",
+                 "The governor banned public gatherings and protests in Lorvia province on "
+                 "Sunday."):
         told = _told(text)
         assert not any(p == "PROTEST" for p, _ in told), (text, told)
 
@@ -44,3 +46,12 @@ def test_what_people_worry_about_has_not_happened():
     told = _told("Traders in Kessa stayed home on Thursday over worries of clashes after the "
                  "verdict.")
     assert not any(p == "ASSAULT" for p, _ in told), told
+
+
+def test_one_act_under_way_that_is_banned_is_still_told():
+    for text in ("A court in Lenz banned the strike by dock workers on Monday, now in its "
+                 "third week.",
+                 "A court in Lenz on Monday banned a strike by dock workers that began two "
+                 "weeks ago."):
+        told = _told(text)
+        assert ("PROTEST", "strike") in told, (text, told)

@@ -284,11 +284,29 @@ def _drop_banned_kind(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not t.entry.pos == "N" or not (
         (t.token.dep_ == "pobj" and t.token.head.lower_ in ("on", "of")
          and _a_ban(t.token.head.head))
-        or (t.token.dep_ in ("dobj", "nsubjpass") and _lemma(t.token.head) in BAN_VERBS))]
+        or _forbidden_kind(t.token))]
 
 
 # verbs of forbidding a kind of act ("banned all rallies", "a law outlawing protests")
 BAN_VERBS = {"ban", "outlaw", "prohibit", "forbid", "proscribe"}
+
+
+def _forbidden_kind(noun: Any) -> bool:
+    """The object of a verb of forbidding, or a conjunct of it ("banned gatherings and
+    protests"), that names a kind of act."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in NOUN_POS:
+        first = first.head
+    return first.dep_ in ("dobj", "nsubjpass") and _lemma(first.head) in BAN_VERBS and all(
+        _a_kind(n) for n in {noun, first})
+
+
+def _a_kind(noun: Any) -> bool:
+    """"all rallies", "street protests": a kind of act, not one act ("banned the strike by
+    dock workers", "a strike that began last week": one act, under way, now forbidden)."""
+    return not any((c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any"))
+                   or (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ in ("relcl", "acl")
+                   for c in noun.children)
 
 
 def _a_ban(host: Any) -> bool:
