@@ -55,3 +55,12 @@ def test_one_act_under_way_that_is_banned_is_still_told():
                  "weeks ago."):
         told = _told(text)
         assert ("PROTEST", "strike") in told, (text, told)
+
+
+def test_a_kind_of_act_people_are_concerned_about_is_not_told():
+    told = _told("Concern about clashes grew in Rimo on Monday as both parties rallied "
+                 "supporters.")
+    assert not any(p == "ASSAULT" for p, _ in told), told
+    told = _told("Diplomats voiced concern on Tuesday about the shelling of Dovra on Monday, "
+                 "which killed four civilians.")
+    assert any(p == "ASSAULT" for p, _ in told), told

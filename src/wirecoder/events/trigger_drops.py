@@ -22,7 +22,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_deployment_purpose, _drop_raids_of_arrests, _drop_time_held,
                  _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
                  _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described,
-                 _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun):
+                 _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun,
+                 _drop_feared_kind):
         found = drop(found)
     return found
 
@@ -368,3 +369,17 @@ def _drop_mediated_noun(found: list[Trigger]) -> list[Trigger]:
         t.entry.plover == "CONSULT" and t.token.lemma_.lower() in ("mediate", "broker")
         and t.token.dep_ in ("acl", "amod") and t.token.tag_ == "VBN"
         and t.token.head.pos_ == "NOUN")]
+
+
+# nouns of unease about what may come ("concern about clashes", "alarm over rioting")
+CONCERN_NOUNS = {"concern", "alarm", "unease", "nervousness", "disquiet"}
+
+
+def _drop_feared_kind(found: list[Trigger]) -> list[Trigger]:
+    """"Concern about clashes grew", "despite unease over rioting": a kind of act feared, no
+    act told; one act named ("concern about the shelling of the town on Monday") is kept."""
+    return [t for t in found if not (
+        t.entry.pos == "N" and t.token.dep_ == "pobj" and t.token.head.lower_ in (
+            "about", "over") and _lemma(t.token.head.head) in CONCERN_NOUNS
+        and t.token.tag_ in ("NNS", "NN") and _a_kind(t.token) and not any(
+            c.dep_ in ("nummod", "prep") for c in t.token.children))]
