@@ -82,3 +82,12 @@ def counts(ev: Event, kind: str) -> list[tuple[float, str]]:
 
 def names(parts) -> list[str]:
     return [p.name for p in parts]
+
+
+def names_and_mentions(parts) -> set[str]:
+    """Every name and mention of the parts (actors, targets, claimants)."""
+    return {x for p in parts for x in (p.name, *p.mentions)}
+
+
+def plovers(events: list[Event]) -> list[str]:
+    return [e.type.plover for e in events]

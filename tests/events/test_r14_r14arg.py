@@ -1,10 +1,6 @@
 """Round 14 (r14arg) fixes in event arguments. Sentences written for these tests."""
 
-from .conftest import of_type, one, pipeline_events
-
-
-def _names(parts):
-    return {x for p in parts for x in (p.name, *p.mentions)}
+from .conftest import names_and_mentions, of_type, one, pipeline_events
 
 
 def _claimants(ev):
@@ -133,7 +129,7 @@ def test_what_most_of_a_people_believe_is_no_part_of_its_name():
                              "the mainly Buddhist Rakhine community has killed 200 people since "
                              "2017.", "2026-03-03"), "ASSAULT")
     assert [a.name for a in ev.actors] == ["Rohingya minority"]
-    assert "Rohingya" in _names(ev.actors)
+    assert "Rohingya" in names_and_mentions(ev.actors)
     targets = {t.name for t in ev.targets}
     assert "Rakhine community" in targets and not any("Buddhist" in t for t in targets)
 

@@ -1,10 +1,6 @@
 """Round 15 (r15arg) fixes in event arguments. Sentences written for these tests."""
 
-from .conftest import one, pipeline_events
-
-
-def _names(parts):
-    return {x for p in parts for x in (p.name, *p.mentions)}
+from .conftest import names_and_mentions, one, pipeline_events
 
 
 # ------------------------------------------------- people of a named body are that body
@@ -38,8 +34,8 @@ def test_an_appeal_to_a_clan_or_tribe_targets_them_not_what_they_are_asked_about
                       ("The elders urged the two tribes to end their feud over grazing land.",
                        "tribes")):
         ev = one(pipeline_events(text, "2026-03-03"), "REQUEST")
-        assert any(who in n for n in _names(ev.targets)), (text, ev.targets)
-        assert not any(n in ("food", "feud") for n in _names(ev.targets))
+        assert any(who in n for n in names_and_mentions(ev.targets)), (text, ev.targets)
+        assert not any(n in ("food", "feud") for n in names_and_mentions(ev.targets))
 
 
 # ------------------------------------------------------------ a title named by its owner
@@ -50,7 +46,7 @@ def test_a_title_keeps_the_name_of_its_possessor_among_its_mentions():
             ("Police detained Somaliland's foreign minister in Hargeisa on Monday.", "COERCE",
              "Somaliland's foreign minister")):
         ev = one(pipeline_events(text, "2026-03-03"), plover)
-        assert phrase in _names(ev.targets), (text, ev.targets)
+        assert phrase in names_and_mentions(ev.targets), (text, ev.targets)
 
 
 # ------------------------------------------------- "X said ... that it had ...": X acts
@@ -69,7 +65,7 @@ def test_a_warrant_issued_in_the_passive_targets_whom_it_is_for():
                       ("A court in Lagos issued a warrant for the arrest of the former mayor "
                        "on Monday.", "mayor")):
         ev = one(pipeline_events(text, "2026-03-03"), "ACCUSE")
-        assert any(who in n for n in _names(ev.targets)), (text, ev.targets)
+        assert any(who in n for n in names_and_mentions(ev.targets)), (text, ev.targets)
 
 
 # ---------------------------------------------- a bare blame names the attack's authors
@@ -77,7 +73,7 @@ def test_a_blame_with_no_for_phrase_names_the_authors_of_the_attack_just_told():
     evs = pipeline_events("Rockets hit a market in Marib on Monday, killing six people. The "
                           "government blamed the Houthi rebels, saying the rockets were fired "
                           "from their positions near the airport.", "2026-03-03")
-    assert "Houthis" in _names(one(evs, "ASSAULT").actors)
+    assert "Houthis" in names_and_mentions(one(evs, "ASSAULT").actors)
     evs = pipeline_events("A bomb exploded at a bus station in Quetta on Monday, killing four "
                           "people. Farmers blamed the drought for poor harvests.", "2026-03-03")
     assert not one(evs, "ASSAULT").actors
@@ -91,14 +87,15 @@ def test_an_outcome_hung_on_an_accusation_is_the_accused_partys_deed():
             ("The opposition accused police of firing on protesters in Harare on Friday, "
              "wounding twelve people.", "opposition")):
         ev = one(pipeline_events(text, "2026-03-03"), "ASSAULT")
-        assert ev.actors and not any(accuser in n for n in _names(ev.actors)), (text, ev.actors)
+        named = names_and_mentions(ev.actors)
+        assert ev.actors and not any(accuser in n for n in named), (text, ev.actors)
 
 
 # ------------------------------------------------------------- a force's unit was hit
 def test_a_unit_of_a_named_force_hit_names_the_force_as_target():
     ev = one(pipeline_events("A roadside bomb tore through a convoy of the Frontier Corps near "
                              "Turbat on Monday, killing three soldiers.", "2026-03-03"), "ASSAULT")
-    assert "Frontier Corps" in _names(ev.targets), ev.targets
+    assert "Frontier Corps" in names_and_mentions(ev.targets), ev.targets
 
 
 # ------------------------------------------------------------------- both countries
@@ -121,7 +118,7 @@ def test_a_bare_claim_with_a_saying_clause_also_names_the_author_of_the_attack_t
                           "statement, saying its fighters had destroyed two vehicles of the "
                           "\"occupying army\".", "2026-03-03")
     bomb = next(e for e in evs if e.weapons and e.type.plover == "ASSAULT")
-    assert "Balochistan Liberation Army" in _names(bomb.actors), bomb.actors
+    assert "Balochistan Liberation Army" in names_and_mentions(bomb.actors), bomb.actors
 
 
 # ------------------------------------------------- a possessive inside a group's own name
@@ -135,10 +132,10 @@ def test_a_possessive_inside_a_groups_name_stays_in_the_name():
 def test_live_or_rubber_rounds_fired_are_weapons_but_a_round_of_talks_is_not():
     ev = one(pipeline_events("Riot police fired tear gas and live rounds at protesters in "
                              "Nairobi on Tuesday.", "2026-03-03"), "ASSAULT")
-    assert "live rounds" in _names(ev.weapons), ev.weapons
+    assert "live rounds" in names_and_mentions(ev.weapons), ev.weapons
     ev = one(pipeline_events("Police opened fire on protesters in Lusaka on Monday after a "
                              "second round of talks collapsed.", "2026-03-03"), "ASSAULT")
-    assert not any("round" in n for n in _names(ev.weapons))
+    assert not any("round" in n for n in names_and_mentions(ev.weapons))
 
 
 # ------------------------------------- "condemned the attack, calling it ...": it = the attack
@@ -146,7 +143,7 @@ def test_it_classed_after_a_condemned_attack_is_the_attack_not_a_state():
     evs = pipeline_events("Rockets hit a market in Marib on Monday, killing six people. The EU "
                           "envoy for Yemen condemned the attack, calling it a grave violation "
                           "of international law.", "2026-03-03")
-    assert "Yemen" not in _names(one(evs, "ACCUSE").targets)
+    assert "Yemen" not in names_and_mentions(one(evs, "ACCUSE").targets)
 
 
 # ------------------------ "..., the statement said. It blamed X": It = who issued it
@@ -155,7 +152,7 @@ def test_it_after_the_statement_said_is_the_body_that_issued_the_statement():
                           "in a statement on Tuesday. Soldiers who pursued the attackers killed "
                           "one of them hours later, the statement said. It blamed the National "
                           "Liberation Army.", "2026-03-03")
-    assert "Army Command" in _names(one(evs, "ACCUSE").actors)
+    assert "Army Command" in names_and_mentions(one(evs, "ACCUSE").actors)
 
 
 def test_both_governments_addressed_are_the_two_states():
@@ -180,14 +177,15 @@ def test_counted_others_are_more_of_the_people_counted_before():
 def test_a_chairperson_is_named_with_the_body_they_chair():
     ev = one(pipeline_events("The chairperson of the Southern African Development Community "
                              "urged Chad to release the prisoners.", "2026-03-03"), "REQUEST")
-    assert any("chairperson of the Southern African" in n for n in _names(ev.actors)), ev.actors
+    named = names_and_mentions(ev.actors)
+    assert any("chairperson of the Southern African" in n for n in named), ev.actors
 
 
 def test_it_said_after_a_coordinated_accusation_is_the_accuser():
     evs = pipeline_events("The Democratic Alliance accused the government of \"political "
                           "revenge\" and said it would boycott parliament until the leader was "
                           "freed.", "2026-03-03")
-    assert "Democratic Alliance" in _names(one(evs, "PROTEST").actors)
+    assert "Democratic Alliance" in names_and_mentions(one(evs, "PROTEST").actors)
 
 
 # ----------------------------- "Houthi intelligence forces": the group's, not the country's

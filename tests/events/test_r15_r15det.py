@@ -1,11 +1,7 @@
 """Round 15 (r15det) fixes in which events exist and their type. Sentences written for these
 tests."""
 
-from .conftest import one
-
-
-def _types(evs):
-    return [e.type.plover for e in evs]
+from .conftest import one, plovers
 
 
 def _assaults(evs):
@@ -48,14 +44,14 @@ def test_a_fight_with_pursued_attackers_is_its_own_event(events_of):
 def test_an_order_to_send_forces_is_their_deployment(events_of):
     for text in ("The governor ordered the police to send reinforcements to the district.",
                  "The president ordered the army to send 300 troops to the border town."):
-        types = _types(events_of(text))
+        types = plovers(events_of(text))
         assert "MOBILIZE" in types and "REQUEST" not in types, text
 
 
 def test_the_dispatch_of_troops_is_a_deployment(events_of):
-    assert "MOBILIZE" in _types(events_of("The minister announced the dispatch of 500 more "
+    assert "MOBILIZE" in plovers(events_of("The minister announced the dispatch of 500 more "
                                           "soldiers to the valley."))
-    assert "MOBILIZE" not in _types(events_of("The reporter filed a dispatch from the front "
+    assert "MOBILIZE" not in plovers(events_of("The reporter filed a dispatch from the front "
                                               "on Monday."))
 
 
@@ -64,7 +60,7 @@ def test_irregular_takers_taking_people_from_a_place_abduct_them(events_of):
                  "Unidentified men took three aid workers from their car near the border."):
         ev = one(events_of(text), "ASSAULT")
         assert ev.type.acled_sub_event_type == "Abduction/forced disappearance", text
-    assert "ASSAULT" not in _types(events_of("Police took the suspect from his home to the "
+    assert "ASSAULT" not in plovers(events_of("Police took the suspect from his home to the "
                                              "station."))
 
 
@@ -79,7 +75,7 @@ def test_the_protest_broken_up_is_the_protest_told_next(events_of):
     evs = events_of("Three men were shot dead in Freetown on Monday as soldiers broke up a "
                     "banned opposition rally, witnesses said. Hundreds of demonstrators "
                     "gathered near the stadium, where youths hurled stones at soldiers.")
-    assert _types(evs).count("PROTEST") == 1
+    assert plovers(evs).count("PROTEST") == 1
 
 
 def test_a_toll_update_is_the_attack_it_counts(events_of):
@@ -93,8 +89,8 @@ def test_a_toll_update_is_the_attack_it_counts(events_of):
 def test_saying_an_act_was_a_violation_condemns_it(events_of):
     for text in ("The ministry said the incursion was a blatant violation of its airspace.",
                  "The opposition said the decree was illegal."):
-        assert "ACCUSE" in _types(events_of(text)), text
-    assert "ACCUSE" not in _types(events_of("The ministry said the flight was no violation of "
+        assert "ACCUSE" in plovers(events_of(text)), text
+    assert "ACCUSE" not in plovers(events_of("The ministry said the flight was no violation of "
                                             "the treaty."))
 
 
@@ -102,7 +98,7 @@ def test_a_court_ordering_someone_held_is_its_own_custody_event(events_of):
     evs = events_of("A court in Multan on Thursday ordered a former mayor held in judicial "
                     "custody for 14 more days. The former mayor was arrested at his farm on "
                     "Monday by anti-corruption officers.")
-    assert _types(evs).count("COERCE") == 2
+    assert plovers(evs).count("COERCE") == 2
 
 
 def test_people_detained_while_a_crowd_is_policed_are_another_arrest(events_of):
@@ -114,7 +110,7 @@ def test_people_detained_while_a_crowd_is_policed_are_another_arrest(events_of):
 
 
 def test_boats_sent_to_an_area_are_a_deployment(events_of):
-    assert "MOBILIZE" in _types(events_of("The coast guard said it had stepped up patrols along "
+    assert "MOBILIZE" in plovers(events_of("The coast guard said it had stepped up patrols along "
                                           "the river and sent two additional boats to the "
                                           "area."))
 
@@ -122,7 +118,7 @@ def test_boats_sent_to_an_area_are_a_deployment(events_of):
 def test_a_demand_for_people_to_be_returned_is_a_request(events_of):
     evs = events_of("The foreign ministry summoned the Chinese charge d'affaires on Monday and "
                     "demanded the immediate return of the fishermen.")
-    assert "REQUEST" in _types(evs)
+    assert "REQUEST" in plovers(evs)
 
 
 def test_what_happened_in_earlier_cases_is_background(events_of):
@@ -140,25 +136,25 @@ def test_rebels_taking_crews_away_abduct_them(events_of):
 def test_something_slamming_into_a_place_is_no_criticism(events_of):
     evs = events_of("At least 30 people were wounded when rockets slammed into the square on "
                     "Wednesday afternoon.")
-    assert "ACCUSE" not in _types(evs) and "ASSAULT" in _types(evs)
-    assert "ACCUSE" in _types(events_of("The opposition slammed the budget as a betrayal."))
+    assert "ACCUSE" not in plovers(evs) and "ASSAULT" in plovers(evs)
+    assert "ACCUSE" in plovers(events_of("The opposition slammed the budget as a betrayal."))
 
 
 def test_what_no_one_has_done_is_no_refusal(events_of):
-    assert "REJECT" not in _types(events_of("The region declared independence in 1993 but has "
+    assert "REJECT" not in plovers(events_of("The region declared independence in 1993 but has "
                                             "not been recognized by any member of the United "
                                             "Nations."))
 
 
 def test_the_kind_of_act_a_ban_forbids_is_no_event(events_of):
-    types = _types(events_of("The governor extended the ban on rallies until June 2027."))
+    types = plovers(events_of("The governor extended the ban on rallies until June 2027."))
     assert "PROTEST" not in types and "COERCE" in types
-    assert "PROTEST" in _types(events_of("Thousands joined rallies on Sunday despite a ban."))
+    assert "PROTEST" in plovers(events_of("Thousands joined rallies on Sunday despite a ban."))
 
 
 def test_denying_wrongdoing_is_no_refusal(events_of):
-    assert "REJECT" not in _types(events_of("The former governor has denied any wrongdoing."))
-    assert "REJECT" in _types(events_of("The government denied the request for asylum."))
+    assert "REJECT" not in plovers(events_of("The former governor has denied any wrongdoing."))
+    assert "REJECT" in plovers(events_of("The government denied the request for asylum."))
 
 
 def test_a_toll_update_two_sentences_before_the_attack_is_the_attack(events_of):
@@ -170,8 +166,8 @@ def test_a_toll_update_two_sentences_before_the_attack_is_the_attack(events_of):
 
 
 def test_a_body_described_as_backing_another_is_no_support_event(events_of):
-    types = _types(events_of("Iran, which leads the alliance backing the rebels, also condemned "
+    types = plovers(events_of("Iran, which leads the alliance backing the rebels, also condemned "
                              "the strike."))
     assert "SUPPORT" not in types and "ACCUSE" in types
-    assert "SUPPORT" not in _types(events_of("Militias supporting the army seized the town."))
-    assert "SUPPORT" in _types(events_of("The president backed the plan on Monday."))
+    assert "SUPPORT" not in plovers(events_of("Militias supporting the army seized the town."))
+    assert "SUPPORT" in plovers(events_of("The president backed the plan on Monday."))

@@ -1,6 +1,6 @@
 """Second-wave (w4arg) fixes in event arguments. Sentences written for these tests."""
 
-from .conftest import one, pipeline_events
+from .conftest import names_and_mentions, one, pipeline_events
 
 
 def _killed(ev):
@@ -22,10 +22,6 @@ def test_counts_of_one_source_still_add_up():
     assert _killed(ev) == [10.0], ev.quantities
 
 
-def _names(parts):
-    return {x for p in parts for x in (p.name, *p.mentions)}
-
-
 # ----------------------------------------- people killed in a search's exchange of fire
 def test_killed_in_an_exchange_of_fire_during_a_search_were_fought_by_the_searchers():
     text = ("Police officers began searching farms near Lamu on Thursday. Two suspected "
@@ -39,7 +35,7 @@ def test_came_under_fire_from_names_the_attacker():
     text = ("A convoy of aid workers came under fire from gunmen near the town of Kidal on "
             "Monday, and two drivers were wounded, the agency said.")
     ev = one(pipeline_events(text, "2026-06-09"), "ASSAULT")
-    assert any("gunmen" in n for n in _names(ev.actors)), ev.actors
+    assert any("gunmen" in n for n in names_and_mentions(ev.actors)), ev.actors
 
 
 # ----------------------------------------------- "both sides" are the two sides named
@@ -48,7 +44,7 @@ def test_urged_both_sides_are_the_two_forces_that_fought():
             "on Sunday. On Monday the African Union urged both sides to lay down their arms.")
     evs = pipeline_events(text, "2026-06-09")
     req = one(evs, "REQUEST")
-    names = _names(req.targets)
+    names = names_and_mentions(req.targets)
     assert any("Rapid Support Forces" in n for n in names), req.targets
     assert "sides" not in {p.name for p in req.targets}, req.targets
 
@@ -61,9 +57,9 @@ def test_condemnation_targets_the_reported_acts_doers_not_an_accused_sides():
             "the same day. Egypt also condemned the shelling, its foreign ministry said.")
     evs = pipeline_events(text, "2026-06-09")
     cond = [e for e in evs if e.type.plover == "ACCUSE" and any(
-        "Egypt" in n for n in _names(e.actors))]
+        "Egypt" in n for n in names_and_mentions(e.actors))]
     assert cond, evs
-    names = _names(cond[0].targets)
+    names = names_and_mentions(cond[0].targets)
     assert any("Houthi" in n for n in names), cond[0].targets
 
 
@@ -102,9 +98,9 @@ TEACHERS = ("QUITO, June 9 (Reuters) - Hundreds of nurses gathered outside the h
 
 def test_them_pushed_back_is_the_crowd_told_before():
     ev = one(pipeline_events(TEACHERS, "2026-06-09"), "ASSAULT")
-    assert any("nurses" in n for n in _names(ev.targets)), ev.targets
+    assert any("nurses" in n for n in names_and_mentions(ev.targets)), ev.targets
 
 
 def test_passive_detention_beside_the_forces_act_is_theirs():
     ev = one(pipeline_events(TEACHERS, "2026-06-09"), "COERCE")
-    assert any("police" in n.lower() for n in _names(ev.actors)), ev.actors
+    assert any("police" in n.lower() for n in names_and_mentions(ev.actors)), ev.actors
