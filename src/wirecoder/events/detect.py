@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .clause_triggers import ordered_forces, suspended_travel, vowed_response
+from .denials import denies_a_claim
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
@@ -114,7 +116,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "non_claim":  # (a denial of a charge, "denies backing the rebels", is none)
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
-            for c in tok.children) and not _denies_an_act(tok, lex)
+            for c in tok.children) and not _denies_an_act(tok, lex) and not denies_a_claim(
+                tok, lex)
     if needs == "granted":  # "the junta allowed the critic to leave": a grant by someone, not
         # "was allowed to return", "to allow them to exit", "allowing all occupants to leave"
         # ("the court decided to allow ...": the deciding verb's subject grants)
@@ -134,7 +137,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return False  # "the power cable was cut": damage to a line, no ties or aid cut
     if needs == "not_of_a_claim":  # "rejected the accusation" denies; "rejected the offer"
         # (or "the report", which the text may go on to condemn)
-        return not lemmas & (lex.classes["claim_nouns"] - {"report"})
+        return not lemmas & (lex.classes["claim_nouns"] - {"report"}) and not denies_a_claim(
+            tok, lex)
     if needs in ("reach", "impose", "issue", "grant", "hand_down"):
         head = tok.head
         return _lemma(head) in lex.classes[needs] and tok.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -238,7 +242,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
 CONDUITS = {"cable", "cables", "pipeline", "pipe", "wire", "wires", "line", "lines"}
 # things that allow by their working, not by a grant ("the bill will allow ...")
 INSTRUMENTS = {"law", "bill", "measure", "rule", "decree", "plan", "agreement", "deal",
-               "system", "reform", "change", "that", "which"}
+               "system", "reform", "change", "that", "which", "operation", "raid", "search",
+               "sweep", "information", "intelligence"}
 # what a vow of retribution promises ("to bring those responsible to justice")
 RETRIBUTION = {"punish", "justice", "prosecute"}
 # where the wounded and the dead are carried, and what they are: no deployment of forces
@@ -427,7 +432,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(
                 tok, lex) or took_people(tok, lex) or said_to_be_wrong(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
-                tok, lex) or detained_craft(tok, lex)
+                tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)
+            weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:

@@ -90,8 +90,9 @@ def _change_demanded(tok: Any) -> bool:
     addressee. Not the aim of a protest ("gathered outside parliament to demand a
     referendum") nor a demand describing its makers ("the protesters, who are demanding early
     elections, ..."), nor the fire or air support a unit calls in."""
-    if tok.dep_ in ("advcl", "xcomp", "acl", "relcl"):
-        return False
+    if tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and not (
+            tok.dep_ == "advcl" and _lemma(tok.head) == "summon"):
+        return False  # (but "summoned the envoy to demand action": the envoy is addressed)
     lex = load_lexicon()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"

@@ -48,6 +48,11 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 "xcomp", "ccomp") or node.tag_ in ("VBZ", "VBD"))) or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             return None  # "ordered them to withdraw, and the ministry said it had deployed"
+        if node.dep_ == "conj" and node.i == trig.token.i and node.tag_ in ("VBD", "VBZ") and (
+                node.head.tag_ in ("VBD", "VBZ") and node.head.dep_ not in ("xcomp", "ccomp")
+                and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in node.head.children)):
+            return None  # "demanded their release and called the detention illegal": two acts
+            # (not "rejected and condemned the leak": one object, one act)
         if node.dep_ == "conj" and node.i != trig.token.i and _lemma(node) in load_lexicon(
                 ).words("reporting_verbs"):
             return None  # "called on all sides to talk, and said aid had been suspended"
@@ -134,3 +139,21 @@ def conditional(tok: Any) -> bool:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if")
                                          for g in c.children) for c in clause.children)
+
+
+# what parties do to a truce when they agree on it: "agreed to extend the ceasefire"
+TRUCE_VERBS = {"extend", "renew", "prolong", "declare", "sign", "accept", "reinstate"}
+
+
+def agreed_truce(frame: Trigger, inner: Trigger) -> bool:
+    """"The clans agreed to a ceasefire", "agreed to extend the truce by a month": the
+    agreement is the ceasefire itself (PLOVER RETREAT, ACLED's agreement), not a promise of
+    one; not "agreed to respect the ceasefire if the army does" (a conditional pledge)."""
+    if frame.entry.plover != "AGREE" or inner.entry.mode != "ceasefire":
+        return False
+    tok = inner.token
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == frame.token.i:
+        return True
+    verb = tok.head
+    return tok.dep_ in ("dobj", "obj") and _lemma(verb) in TRUCE_VERBS and (
+        verb.head.i == frame.token.i and verb.dep_ == "xcomp")

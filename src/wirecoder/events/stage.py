@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause_triggers import vowed_response
 from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
@@ -25,8 +26,8 @@ from .draft import Draft
 from .event_record import to_event
 from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
                       _fold_support_requests, identity_clause, patrol_as_party)
-from .frames import (FRAMES, MUST_ENTRY, conditional, frame_of, intent_adjective,
-                     must_triggers, refused_meeting, reported, vowed_force)
+from .frames import (FRAMES, MUST_ENTRY, agreed_truce, conditional, frame_of,
+                     intent_adjective, must_triggers, refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
@@ -371,8 +372,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
         frame = frame_of(trig, by_token)
         if frame is not None and frame.token.i in typed:
             inner_ty = typed[trig.token.i]
-            typed[frame.token.i] = as_intent(inner_ty, lex) if vowed_force(
-                frame, trig, inner_ty.plover) else embed(typed[frame.token.i], inner_ty, lex)
+            typed[frame.token.i] = inner_ty if agreed_truce(frame, trig) else as_intent(
+                inner_ty, lex) if vowed_force(frame, trig, inner_ty.plover) else embed(
+                typed[frame.token.i], inner_ty, lex)
             embedded.setdefault(frame.token.i, trig)
             del typed[trig.token.i]
     for trig in triggers:
@@ -411,6 +413,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
                               fallback="no date in the text: a reported statement, dated by "
                                        f"the document's anchor ({a.source})")
+        if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
+            d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
         drafts[tok.i] = d
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)

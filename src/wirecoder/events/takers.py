@@ -34,12 +34,25 @@ def took_people(tok: Any, lex: Lexicon) -> Any | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     people = [o for o in objs if lex.in_class(_lemma(o), "person") or o.ent_type_ == "PERSON"
               or o.lower_ in ("him", "her", "them") or _lemma(o) in CREWS]
+    ours = [o for o in objs if _some_of_ours(o, lex)]  # "took two of our young men"
+    people += ours
     if not people or not any(c.dep_ == "prep" and c.lower_ in ("from", "to")
                              for c in tok.children):
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ == "conj":  # "seized the ship and took its crew": the first's
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if not subj or not irregular_takers(subj, lex):
-        return None
+    if not subj or not (irregular_takers(subj, lex) or ours and all(
+            s.lower_ == "they" for s in subj)):
+        return None  # (a witness's "they took two of our men": unnamed takers of the speaker's
+        # own people)
     return lex.entry("abduct", "V")
+
+
+def _some_of_ours(obj: Any, lex: Lexicon) -> bool:
+    """"two of our young men", "three of our boys": a count of the speaker's people."""
+    if not (obj.like_num or obj.pos_ == "NUM" or obj.lower_ in ("some", "several", "many")):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and lex.in_class(_lemma(g), "person") and any(
+            d.lower_ == "our" for d in g.children) for g in p.children) for p in obj.children)
