@@ -81,6 +81,9 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 MODE_FIXES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"Arrests"}),
     "abduct": frozenset({"Abduction/forced disappearance"}),
+    # a bomb the sentence names ("killed when their vehicle hit a roadside bomb"): the
+    # clause around the killing alone reads like a shooting
+    "explosives": frozenset({"Remote explosive/landmine/IED"}),
 }
 # Who holds a place afterwards is read from the trigger's object (typing's @territory rule: a
 # place was taken); a sentence that only mentions lost ground ("lost its last towns under

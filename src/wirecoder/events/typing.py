@@ -207,7 +207,8 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         # (ontology.md), done with heavy weapons
         return Typed("ASSAULT", "heavy-weapons", "Disrupted weapons use", "195", weight, flexible)
     if acled == "@violence":
-        acled = acled_by_weapon(text, lex) or acled_by_weapon(_sent_text(trigger), lex)
+        acled = acled_by_weapon(text, lex) or (None if e.mode == "firearms" else (  # (a
+            acled_by_weapon(_sent_text(trigger), lex)))  # shooting: by its own clause's arms)
         if acled == "Air/drone strike" and aircraft_struck_only(trigger, targets, lex):
             acled = None  # "opened fire on a passenger plane": the aircraft was the target
         target_l = _heads_lemmas(targets)
@@ -447,7 +448,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
     if acled != chosen and acled is not None and (
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
-            or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))):
+            or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))
+            or (chosen == "Armed clash" and acled == "Attack")):  # (armed men fired on)
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
     acled = killed_breaking_up(trigger.token, plover, acled, lex)  # "... broke up a march"
