@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 from ..language import DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS
 from .candidates import NAME_PARTICLES, Cand
 from .kb import KnowledgeBase, alias_key
-from .pronouns import PronounMixin
+from .pronouns import ORG_KINDS, SAYING_VERBS, PronounMixin
 
 STATE_KINDS = {"government", "ministry", "military", "police", "security forces", "intelligence",
                "legislature", "judiciary"}
 NON_STATE_KINDS = {"armed group", "militia"}
+# what owns no forces, officers or aircraft of an event ("(AP)" of a dateline, a place)
+NEVER_OWNERS = {"media", "location"}
 
 
 class CorefMixin(PronounMixin):
@@ -56,9 +58,11 @@ class CorefMixin(PronounMixin):
             inst = self.phrase_at(lex.institution_phrases, k)
             if not inst:
                 return None
-            owner = self.antecedent(["person"] if det in {"his", "her"} else None, i)
-            if owner is None:
-                return None
+            person = det in {"his", "her"}
+            owner = (None if person else self.sayer_of(i)) or self.antecedent(
+                ["person"] if person else None, i)
+            if owner is None or (not person and owner.kind in NEVER_OWNERS):
+                return None  # "KAMPALA (AP) - The army said its soldiers": never the agency
             if owner.kind not in {"state", "government", "ministry", "person"}:
                 # "AUSSOM said its troops", "CENTCOM said its forces": the owner itself
                 return replace(owner, start=i, end=inst[0], via="coreference",
@@ -85,6 +89,24 @@ class CorefMixin(PronounMixin):
         if ante is None:
             return None
         return replace(ante, start=i, end=end, via="coreference", score=0.7 * ante.score)
+
+    def sayer_of(self, i: int) -> Cand | None:
+        """"The army said its soldiers pursued the attackers", "the gendarmerie said its
+        officers fired only warning shots": "its"/"their" in what an organisation says is
+        that organisation, the subject of the saying verb above (named before the pronoun:
+        an organisation, no person, people, place or news agency)."""
+        node = self.doc[i]
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAYING_VERBS:
+                subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i < i), None)
+                if subj is None:
+                    return None
+                found = next((c for c in self.cands if c.start <= subj.i < c.end), None)
+                return found if found is not None and found.kind in ORG_KINDS else None
+        return None
 
     def antecedent(self, kinds: list[str] | None, i: int,
                    which: tuple[str, str | None] | None = None) -> Cand | None:

@@ -47,7 +47,8 @@ class PronounMixin:
             elif low in {"he", "she", "him"} or (low == "her" and tok.dep_ != "poss"):
                 ante = self._recent(by_start, tok, {"person"})
             elif low in {"they", "them"} or (low == "those" and self._bare_subject(tok)):
-                ante = self._plural_antecedent(by_start, tok)
+                ante = self._plural_sayer(by_start, tok) or self._plural_antecedent(
+                    by_start, tok)
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
                     tok.head.lemma_ not in {"be", "seem", "appear", "take", "remain"} and not (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEED_VERBS) and not (
@@ -258,6 +259,25 @@ class PronounMixin:
         rivals = {(c.kb_id or c.name.lower()) for c in subjects if c.start >= start and
                   self._clause_of(c) != clause} - {last.kb_id or last.name.lower()}
         return None if rivals else last
+
+    def _plural_sayer(self, cands: list[Cand], tok: Any) -> Cand | None:
+        """"Authorities in the region said they had detained two officers", "the Guards said
+        they had killed five militants": the subject "they" of what a plural body says is
+        that body (whatever its kind: no person, place or news agency), outside quotes."""
+        clause = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in SAYING_VERBS | {"tell"} or \
+                self._quote_opened(tok) is not None:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i),
+                    None)
+        found = None if subj is None else next(
+            (c for c in cands if c.start <= subj.i < c.end), None)
+        if found is None or found.kind in {"media", "person", "location"} or (
+                self.doc[found.end - 1].tag_ not in {"NNS", "NNPS"}
+                and found.kind not in GROUP_KINDS):
+            return None
+        return found
 
     def _quote_opened(self, tok: Any) -> int | None:
         """Where the quotation around `tok` opens on its line, None outside quotes."""
