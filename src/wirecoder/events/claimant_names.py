@@ -49,6 +49,7 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
             for text in (g for g in c.children if g.dep_ == "pobj"):
                 if _lemma(text) not in ISSUED_TEXTS:
                     continue
+                out += [("on", g) for g in _own_outlets(text)]
                 for a in text.rights:
                     if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in CARRYING_VERBS:
                         # a named relay ("the news agency Khovar"), not "state media"
@@ -61,6 +62,20 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
         if c.tag_ == "VBG" and _lemma(c) in ("cite", "quote") and _in_saying(c, verb):
             out += [(c.text, g) for g in c.children if g.dep_ == "dobj"]
     return out
+
+
+# a source's own outlet ("its Andalus radio station", "its Amaq news agency")
+OUTLET_NOUNS = {"channel", "station", "radio", "website", "site", "outlet", "agency",
+                "television", "broadcaster", "newspaper", "network", "mouthpiece", "media"}
+
+
+def _own_outlets(text: Any) -> list[Any]:
+    """"said in a message on its Az-Zallaqa propaganda channel": the outlet the sayer owns,
+    named by a proper name, that carried the text (a platform, "on Telegram", is none)."""
+    return [g for c in text.rights if c.dep_ == "prep" and c.lower_ in ("on", "via", "through")
+            for g in c.children if g.dep_ == "pobj" and _lemma(g) in OUTLET_NOUNS
+            and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in g.children)
+            and any(t.pos_ == "PROPN" for t in g.subtree)]
 
 
 def _in_saying(tok: Any, verb: Any) -> bool:
@@ -110,7 +125,9 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
     if len(words) == 2 and words[0].lower() in RATING_WORDS and words[1][:1].isupper():
         return _renamed(p, words[1], ())
     if p.kb_id:
-        return p
+        # "authorities in the breakaway region": the linked body keeps the place it is named by
+        located = _office_phrase(p, tok, mapper, located_only=True)
+        return p if located is None else _renamed(p, p.name, (located,))
     told = _told_before(tok, mapper)
     if told is not None and told.name.lower() != p.name.lower():
         return _renamed(told, told.name, (p.name,))
@@ -179,12 +196,20 @@ def _proper_after_descriptor(p: Participant, tok: Any) -> str | None:
     return "".join(t.text_with_ws for t in doc[start:tok.i + 1]).strip() or None
 
 
-def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str | None:
+def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper,
+                   located_only: bool = False) -> str | None:
     """"the director of al-Thawra hospital", "a spokesman for the interior ministry": the
-    head named with its "of"/"for" phrase (short, no clause, no date)."""
+    head named with its "of"/"for" phrase (short, no clause, no date); "officials in Tamil
+    Nadu", "authorities in the breakaway region of X": with its "in" phrase where that
+    names a place by its proper name (`located_only`: that phrase only)."""
     if tok.pos_ != "NOUN" or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+    located = prep is not None and prep.i == tok.i + 1 and prep.lower_ == "in" and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+        for t in prep.subtree)
+    if located_only and not located:
+        return None
     close = next((c for c in tok.rights if c.dep_ == "amod" and c.lower_ == "close"
                   and c.i == tok.i + 1), None)  # "a source close to the investigation"
     if close is not None:
@@ -192,8 +217,8 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper) -> str |
                      and c.i == close.i + 1), None)
         if prep is None:
             return None
-    elif prep is None or prep.i != tok.i + 1 or prep.lower_ not in ("of", "for", "at",
-                                                                   "with"):
+    elif not located and (prep is None or prep.i != tok.i + 1 or prep.lower_ not in (
+            "of", "for", "at", "with")):
         return None
     # without a clause or aside on it ("of al-Thawra hospital, where the wounded were taken")
     aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")

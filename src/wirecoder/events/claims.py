@@ -44,7 +44,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             break
         freed = _lemma(head) == "release" and node.dep_ == "dobj" and (
             _lemma(node) not in REPORT_NOUNS | RELEASED_WORDS)  # "release a man detained"
-        if _lemma(head) in verbs and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
+        if _reports(head, verbs) and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
         elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
@@ -57,7 +57,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         node, below = head, node
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
     root = trigger.sent.root
-    if root not in out and _lemma(root) in verbs and root != trigger:
+    if root not in out and _reports(root, verbs) and root != trigger:
         for c in root.children:
             if c.dep_ in ("ccomp", "parataxis", "advcl") and trigger in c.subtree:
                 out.append(root)
@@ -70,7 +70,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             continue
         # "X arrested Y early on Wednesday, his party said, a day after ...": a reporting
         # verb the parser hung on the trigger itself as a parenthetical reports it too
-        if (t.dep_ == "parataxis" and _lemma(t) in verbs and t not in out
+        if (t.dep_ == "parataxis" and _reports(t, verbs) and t not in out
                 and trigger not in t.subtree and (trigger.sent.root != trigger
                                                   or t.head == trigger)):
             out.append(t)
@@ -83,6 +83,22 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             # clause after a comma the parser coordinated with the trigger (no "and")
             out.append(t)
     return out
+
+
+# "..., an AFP correspondent saw", "a Reuters witness saw": a journalist or witness who saw
+# the event reports it (a perceiving verb of anyone else reports nothing: "the town saw")
+PERCEIVING_VERBS = {"see", "witness", "observe"}
+WITNESS_NOUNS = {"correspondent", "reporter", "journalist", "photographer", "cameraman",
+                 "witness", "eyewitness", "crew"}
+
+
+def _reports(verb: Any, verbs: set[str]) -> bool:
+    """`verb` reports what it governs: a reporting verb, or a journalist's or witness's
+    perceiving verb."""
+    if _lemma(verb) in verbs:
+        return True
+    return _lemma(verb) in PERCEIVING_VERBS and any(
+        c.dep_ == "nsubj" and _lemma(c) in WITNESS_NOUNS for c in verb.children)
 
 
 # "the governor put the toll at 25", "the agency estimated the number at 14,000": a source
@@ -186,7 +202,8 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in s.children):
                 continue  # "No group claimed responsibility for the attack": no claim
-            p = _claimant(s, mapper, lex)
+            p = _sayer_before(s, mapper, lex) or _claimant(s, mapper, lex) or (
+                partitive_claimant(s, mapper, lex))
             if p is None:
                 continue
             ts = time_of(verb)
@@ -214,6 +231,12 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     return out
 
 
+# who reads a text is not who issued it ("a police report seen by Reuters", "a letter
+# obtained by the newspaper", "a memo reviewed by AFP")
+READ_VERBS = {"see", "obtain", "review", "read", "view", "examine", "consult", "access",
+              "acquire"}
+
+
 def issuer_of(tok: Any) -> Any:
     """Who issued the text `tok` names: the object of "from"/"by" on it ("a statement from
     the navy", "a report by the commission") or the agent of a participle on it ("a statement
@@ -225,12 +248,59 @@ def issuer_of(tok: Any) -> Any:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in READ_VERBS:
             objs = [g for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
     return None
+
+
+def partitive_claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon
+                       ) -> Participant | None:
+    """"one of the lawyers told Reuters", "two of the survivors said": the people the
+    count is taken from, with the phrase as written among their mentions."""
+    if tok.lower_ not in PARTITIVE_COUNTS and tok.pos_ != "NUM":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i == tok.i + 1), None)
+    whole = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+    p = None if whole is None or whole.tag_ != "NNS" else _claimant(whole, mapper, lex)
+    if p is None or whole is None:
+        return None
+    text = mapper.document.text[tok.idx:whole.idx + len(whole.text)]
+    return p if "\n" in text else _with_mention(p, text)
+
+
+def _sayer_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
+    """"..., a county police commander told Reuters. None of the passengers was hurt, he
+    said.": a "he"/"she" who says is the unnamed person who said something last, in this
+    sentence or the two before (a singular common noun); None when the last sayer is a name
+    (then the linker's person stands)."""
+    if tok.lower_ not in ("he", "she"):
+        return None
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i][-3:]
+    verbs = lex.words("reporting_verbs")
+    for t in reversed(doc[sents[0].start:tok.i]):
+        if t.pos_ not in ("VERB", "AUX") or not _reports(t, verbs):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i or subj.pos_ == "PRON":
+            continue
+        if subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return None  # the last sayer is a name, a body or people: "he" is not it
+        return _claimant(subj, mapper, lex)
+    return None
+
+
+PARTITIVE_COUNTS = {"one", "two", "three", "some", "several", "many", "most", "each", "both"}
+
+
+def _with_mention(p: Participant, text: str) -> Participant:
+    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                       sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, text))),
+                       evidence=p.evidence)
 
 
 def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
