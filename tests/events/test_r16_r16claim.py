@@ -122,3 +122,16 @@ def test_he_said_after_an_unnamed_official_is_that_official():
         evs = [e for e in pipeline_events(text, "2026-05-06") if e.type.plover == plover]
         assert any(who in n for e in evs for n in _claimant_names(e)), (
             text, [_claimant_names(e) for e in evs])
+
+
+# ------------------------------------------------- a count told by another source
+def test_a_count_told_in_a_later_sentence_credits_its_source():
+    for text, who in (
+            ("DUBAI (Reuters) - Gunmen stormed a police post in Khash late on Tuesday, killing "
+             "five officers, the official news agency said. Two more officers later died of "
+             "their wounds, a provincial official said.", "provincial official"),
+            ("MAIDUGURI (AFP) - Jihadists attacked a market in Gwoza on Friday, killing 14 "
+             "traders, the army said. Another six people later died of their injuries in "
+             "hospital, a medical source said.", "medical source")):
+        ev = one(pipeline_events(text, "2026-05-06"), "ASSAULT")
+        assert any(who in n for n in _claimant_names(ev)), (text, _claimant_names(ev))

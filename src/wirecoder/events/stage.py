@@ -19,6 +19,7 @@ from .borrowed_dates import (gathering_day, reported_present, speech_day,
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .claims import claims_for
+from .count_sources import attach_count_sources
 from . import discourse, event_places
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
@@ -456,6 +457,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
+    attach_count_sources(final, ctx, lex)
     attach_searching_forces(final, ctx)
     attach_passive_plunderers(final)
     attach_fire_from(final, ctx)
