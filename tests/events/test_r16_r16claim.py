@@ -135,3 +135,27 @@ def test_a_count_told_in_a_later_sentence_credits_its_source():
              "hospital, a medical source said.", "medical source")):
         ev = one(pipeline_events(text, "2026-05-06"), "ASSAULT")
         assert any(who in n for n in _claimant_names(ev)), (text, _claimant_names(ev))
+
+
+# ------------------------------------------------- a release's issuer
+def test_a_communique_credits_its_issuer_for_its_events():
+    for text, issuer in (
+            ("Ministry of Interior: three smugglers arrested near Tindouf\n\nORAN - Units of the "
+             "gendarmerie arrested three smugglers near Tindouf on 12 May and seized 40 "
+             "kilograms of cannabis, the ministry said. A gendarme was wounded in an exchange "
+             "of fire with a fourth suspect.", "Ministry of Interior"),
+            ("Eastern Command condemns ambush of border patrol in Kunar\n\nJALALABAD - The "
+             "Eastern Command strongly condemns the ambush of a border patrol near Asadabad "
+             "on Sunday night. Security forces arrested two suspects in a search of the area "
+             "on Monday.", "Eastern Command")):
+        evs = [e for e in pipeline_events(text, "2026-05-14") if e.type.plover == "COERCE"]
+        assert evs and all(any(issuer in n for n in _claimant_names(e)) for e in evs), (
+            text, [_claimant_names(e) for e in evs])
+
+
+def test_a_wire_story_has_no_issuer_for_its_unattributed_sentences():
+    text = ("KABUL, May 6 (Reuters) - The Eastern Command strongly condemns the ambush of a "
+            "border patrol near Asadabad, its spokesman said. Security forces arrested two "
+            "suspects in Kunar on Monday.")
+    ev = one(pipeline_events(text, "2026-05-06"), "COERCE")
+    assert not any("Eastern Command" in n for n in _claimant_names(ev)), _claimant_names(ev)

@@ -20,6 +20,7 @@ from .background import (background, court_act_describes, generic_plural, habit_
                          in_time_adjunct)
 from .claims import claims_for
 from .count_sources import attach_count_sources
+from .release_issuer import credit_release_issuer
 from . import discourse, event_places
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
@@ -458,6 +459,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_later_participants(final, ctx)
     attach_arresting_claimants(final)
     attach_count_sources(final, ctx, lex)
+    credit_release_issuer(final, ctx)
     attach_searching_forces(final, ctx)
     attach_passive_plunderers(final)
     attach_fire_from(final, ctx)

@@ -1,0 +1,100 @@
+"""Who issued a press release or communique that the document is (the bulletin's issuer):
+its events are the issuer's claims. A release is told in the issuer's own voice, with no news
+agency in its dateline, and names the issuer in its headline ("Ministry of Defence: two
+terrorists neutralised ...", "... in Kech District: ISPR") or as the subject of its first
+sentence, in the present or "today" ("The National Maritime Council strongly condemns ...",
+"The Office today condemned ..."). Not a wire story's unattributed sentence: an agency in the
+dateline ("(AFP)") makes the document a report about the release, not the release.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Claim, Participant
+from .participant_mapper import participant_key
+
+# who can issue a release (no person, place or state as a whole)
+ISSUER_KINDS = {"government", "ministry", "military", "armed group", "militia", "coalition",
+                "international organization", "military command", "organization", "police",
+                "security forces", "intelligence", "legislature", "judiciary"}
+# the verbs a release opens with in its issuer's voice
+RELEASE_VERBS = {"inform", "condemn", "announce", "report", "confirm", "say", "denounce",
+                 "wish", "express", "state", "declare", "notify", "welcome", "deplore"}
+# acts told in the issuer's own voice: the release is them, no claim of them
+OWN_VOICE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
+
+
+def release_issuer(ctx: Any) -> Participant | None:
+    doc = ctx.analysis.doc
+    lead = doc[:min(len(doc), 60)]
+    if any(m.entity.kind == "media" for m in ctx.analysis.mentions or []
+           if m.span.start < lead.end_char + 1):
+        return None  # "(Reuters)", "(AP)": a wire story
+    head_line = doc.text.split("\n", 1)[0]
+    titled = doc.text[len(head_line):].startswith("\n\n") and not head_line.rstrip(
+        ).endswith(".")
+    if titled:
+        found = _headline_issuer(doc, len(head_line), ctx)
+        if found is not None:
+            return found
+    return _opening_issuer(doc, len(head_line) if titled else 0, ctx)
+
+
+def _issuer(tok: Any, ctx: Any) -> Participant | None:
+    p = ctx.mapper.participant(tok)
+    if p is None:
+        return None
+    if p.kind in ISSUER_KINDS:
+        return p
+    # a body the actor KB does not know, named by a proper name ("The Armed Forces of
+    # Honduras inform ..."): no person, place or people
+    return p if p.kind is None and tok.pos_ == "PROPN" and tok.ent_type_ not in (
+        "PERSON", "GPE", "LOC", "NORP") else None
+
+
+def _headline_issuer(doc: Any, end: int, ctx: Any) -> Participant | None:
+    """"Ministry of National Defence: two terrorists ...", "... operation: ISPR"."""
+    line = doc.text[:end]
+    if ":" not in line:
+        return None
+    before, after = line.split(":", 1)[0], line.rsplit(":", 1)[1]
+    for a, b in ((0, len(before)), (end - len(after), end)):
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not 1 <= len(span) <= 6:
+            continue
+        found = _issuer(span.root, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _opening_issuer(doc: Any, start: int, ctx: Any) -> Participant | None:
+    """"PATTANI - The Command strongly condemns ...": the subject of the first sentence of
+    the body, when its verb is a release's, in the present or said to be today's."""
+    body = [t for t in doc if t.idx >= start][:50]  # past a dateline ("PATTANI -")
+    verb = next((t for t in body if t.pos_ == "VERB" and t.lemma_.lower() in RELEASE_VERBS),
+                None)
+    if verb is None or not (verb.tag_ in ("VBZ", "VBP") or any(
+            c.lower_ == "today" for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _issuer(subj, ctx) if subj is not None else None
+
+
+def credit_release_issuer(final: list[Any], ctx: Any) -> None:
+    """The issuer of the release the document is says each of its asserted events happened
+    (besides the sources the release itself credits), save its own statements."""
+    issuer = release_issuer(ctx)
+    if issuer is None:
+        return
+    key = {k for k in participant_key(issuer) if not k.startswith("head:")}
+    for d in final:
+        if d.modality != "asserted":
+            continue
+        if d.typed.plover in OWN_VOICE and any(key & participant_key(a) for a in d.actors):
+            continue
+        if any(key & participant_key(c.claimant) for c in d.claims):
+            continue
+        d.claims = [*d.claims, Claim(claimant=issuer, verb="issued", date=None,
+                                     evidence=issuer.evidence)]
