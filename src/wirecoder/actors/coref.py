@@ -63,6 +63,12 @@ class CorefMixin(PronounMixin):
                 ["person"] if person else None, i)
             if owner is None or (not person and owner.kind in NEVER_OWNERS):
                 return None  # "KAMPALA (AP) - The army said its soldiers": never the agency
+            if det in {"its", "their"} and owner.end <= self.doc[i].sent.start \
+                    and _body_subject_before(self.doc[i]):
+                # "The army said its soldiers ...": the body named as the subject before the
+                # possessive owns them, not a name of an earlier sentence (the events layer
+                # reads the subject)
+                return None
             if owner.kind not in {"state", "government", "ministry", "person"}:
                 # "AUSSOM said its troops", "CENTCOM said its forces": the owner itself
                 return replace(owner, start=i, end=inst[0], via="coreference",
@@ -77,6 +83,9 @@ class CorefMixin(PronounMixin):
         if not hit:
             return None
         end, kinds = hit
+        named = self.match_known(k)
+        if named is not None and named.end > end:
+            return None  # "The Group for the Support of Islam and Muslims": a name's start
         inst = self.phrase_at(lex.institution_phrases, k)
         if end > k + 1 and (kinds == ["ministry"] or (inst and inst[0] == end)):
             # "the interior ministry": the word before a ministry names its portfolio, so
@@ -292,3 +301,24 @@ class CorefMixin(PronounMixin):
                     named.country = named.country or desc.country
                     if named.sector in {None, "ELI"} and desc.sector:
                         named.sector = desc.sector  # "Qatar's emir, Sheikh Hamad": GOV
+
+
+# common nouns that name a body that can own forces or staff ("the army said its soldiers")
+BODY_NOUNS = {"army", "military", "police", "navy", "gendarmerie", "ministry", "government",
+              "group", "force", "forces", "guard", "junta", "militia", "authorities", "agency",
+              "mission", "coalition", "movement", "service", "command", "administration"}
+
+
+def _body_subject_before(t: Any) -> bool:
+    """Whether a common noun naming a body is the subject of a verb above `t`, before it in
+    its sentence ("The army said its soldiers", "the ministry said their officers")."""
+    v = t.head
+    for _ in range(6):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ == "NOUN"
+               and c.lower_ in BODY_NOUNS for c in v.children):
+            return True
+        if v.head is v:
+            return False
+        v = v.head
+    return False
+

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..language import ARTICLES
 from .candidates import LOCATIVE, MAX_SKIP, NAME_PARTICLES, Cand
+
+# words for how an office is held, between a country's possessive and the title ("Kenya's
+# acting high commissioner", "Peru's interim president")
+TITLE_MODIFIERS = {"acting", "deputy", "interim", "outgoing", "incoming", "caretaker", "new",
+                   "former"}
 from .kb import KnowledgeBase
 
 NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
@@ -225,10 +230,17 @@ class CountryTitleMixin:
                 if ent is not None and not (inst[0] < n and self.doc[inst[0]].pos_ == "NOUN"
                                             and self.doc[inst[0] - 1].dep_ == "compound"):
                     return self.resolved(ent.id, start, inst[0], "demonym")
+            if skip and all(self.keys[x] in TITLE_MODIFIERS for x in range(j, k)):
+                # "Kenya's acting high commissioner": a person whose office a word qualifies
+                # (not the holder of the office itself: "Kenya's deputy president")
+                title = self.match_title(k, iso3, start)
+                if title is not None:
+                    return None if title.kb_id else title
             if skip == 0:
                 title = self.match_title(k, iso3, start)
                 if title is not None:
                     return title
+
                 known = self.match_known(k)
                 if known is not None and known.kind == "person":
                     known.start = start
