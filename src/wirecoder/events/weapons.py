@@ -46,6 +46,8 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
             continue
         if _lemma(t) == "charge" and _legal_charge(t):
             continue  # "detained on charges of arson", "faces charges": an accusation
+        if _hyphen_modifier(t, heads) or _alleged(t):
+            continue
         # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
         used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
             _lemma(t.head) in USE_HEADS) and t.head.i > t.i
@@ -237,3 +239,29 @@ def instrument_word(t: Any, lex: Any) -> bool:
         lex.in_class(lemma, "weapon_head") or lex.in_class(t.lower_, "weapon_head")
         or lex.in_class(lemma, "weapon") or lemma in RIOT_MUNITIONS | UNMANNED
     ) and not lex.in_class(lemma, "person")
+
+
+def _hyphen_modifier(t: Any, heads: set[str]) -> bool:
+    """"rocket" in "rocket-propelled grenades": a weapon word inside a hyphenated modifier of
+    another weapon noun is part of that weapon's name, no weapon of its own."""
+    h = t.head
+    return h.i > t.i and h.dep_ in ("amod", "compound", "nmod") and t.i + 1 < len(t.doc) and (
+        t.doc[t.i + 1].text == "-") and h.head.pos_ == "NOUN" and h.head.i > h.i and (
+        _lemma(h.head) in heads or h.head.lower_ in heads)
+
+
+# nouns that give the grounds a person is held or sought on ("arrested on suspicion of
+# helping plant the mine", "accused of smuggling rifles"): the weapon is the alleged act's
+ALLEGATION_NOUNS = {"suspicion", "charge", "charges", "accusation", "allegation", "allegations"}
+ALLEGATION_VERBS = {"accuse", "suspect", "charge"}
+
+
+def _alleged(t: Any) -> bool:
+    for a in t.ancestors:
+        if a.lower_ in ALLEGATION_NOUNS and a.dep_ == "pobj" and a.head.lower_ in ("on", "under"):
+            return True
+        if a.pos_ == "VERB" and _lemma(a) in ALLEGATION_VERBS and a.tag_ == "VBN" and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "with") for c in a.children):
+            return True
+    return False
+
