@@ -45,6 +45,8 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
         return "other"  # "freed 22 farmers who were abducted": people let go, not taken
+    if noun.dep_ in ("dobj", "nsubjpass") and uprooted(noun.head):
+        return "displaced"  # "driven more than 4,000 from their homes"
     verb_kind = kinds.get(_lemma(noun.head)) if noun.dep_ in ("dobj", "nsubjpass") else None
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.pos_ == "NUM" and nxt is not None and nxt.tag_ in ("JJ", "VBN") and (
@@ -204,12 +206,42 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
     return False
 
 
+# verbs that put people out of where they live, with "from" ("drove 3,000 from their
+# homes", "were chased from their villages", "forced out of their houses")
+UPROOTING = {"drive", "chase", "force", "push", "uproot", "run", "evict", "expel"}
+HOMES = {"home", "house", "village", "land", "farm", "town", "neighbourhood", "neighborhood"}
+
+
+def uprooted(verb: Any) -> bool:
+    """Whether the verb puts its people out of their homes ("driven from their homes")."""
+    if _lemma(verb) not in UPROOTING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "out"):
+            objs = [g for g in c.children if g.dep_ == "pobj"] + [
+                g for o in c.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+            if any(_lemma(g) in HOMES for g in objs):
+                return True
+        if c.dep_ == "prt" and c.lower_ == "out" and any(
+                g.dep_ == "prep" and g.lower_ == "of" and any(
+                    _lemma(o) in HOMES for o in g.children if o.dep_ == "pobj")
+                for g in verb.children):
+            return True
+    return False
+
+
 def singled_out_among(noun: Any) -> bool:
     """"Twenty-three people, among them eight women": the noun is part of people counted
-    before, singled out by an "among" that refers back to them (hung on the noun)."""
-    return any(c.dep_ == "prep" and c.lower_ == "among" and any(
-        g.dep_ == "pobj" and g.lower_ in BACK_REFERENCES for g in c.children)
-        for c in noun.children)
+    before, singled out by an "among" that refers back to them (hung on the noun, or right
+    before its phrase: "seven villagers, among them a nurse", parsed as an apposition)."""
+    if any(c.dep_ == "prep" and c.lower_ == "among" and c.i < noun.i and any(
+            g.dep_ == "pobj" and g.lower_ in BACK_REFERENCES for g in c.children)
+            for c in noun.children):
+        return True
+    left = min(t.i for t in noun.subtree if t.i <= noun.i)
+    doc = noun.doc
+    return left >= 2 and doc[left - 1].lower_ in BACK_REFERENCES and (
+        doc[left - 2].lower_ == "among") and doc[left - 1].head.i != noun.i
 
 
 def attacked_through(noun: Any, lex: Lexicon) -> bool:

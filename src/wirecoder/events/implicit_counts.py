@@ -10,6 +10,7 @@ from typing import Any
 
 from ..language import INDEFINITE_ARTICLES, PLURAL_DEFINITE_DETERMINERS
 from ..records import Document, Quantity
+from .count_kinds import singled_out_among
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .numbers import number_tokens, parse_number, qualifier_for
@@ -67,6 +68,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             continue
         if o.dep_ == "nsubj" and o.head.i == trigger.i:
             continue  # the agent of an active trigger is not among the people it counts
+        if singled_out_among(o):
+            continue  # "seven villagers, among them a nurse": one of those counted
         if trigger in o.ancestors and not _under_trigger(o, trigger):
             continue  # "detained several suspects while in pursuit of a commander"
         if o.pos_ == "PRON" and o.lower_ in ("him", "her", "he", "she"):
