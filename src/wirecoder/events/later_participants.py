@@ -240,6 +240,8 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
             continue
         for noun in (n for m in (d.trigger, *d.mentions) for n in condemned_nouns(m.token)):
             found = next((e for e in final if e is not d and noun.i in _told_events(e)), None)
+            if found is not None and _own_forces(found, d):
+                found = None  # (a condemnation is of another side's act: looked up below)
             entry = lex.entry(_lemma(noun), "N")
             # (a mention of an event told with no one acting: the last such event that
             # names who did it, as for a noun that only refers back)
@@ -253,6 +255,10 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
                 # minister condemned the attack", not a reprisal told in between)
                 same = [e for e in before if any(_lemma(m.token) == _lemma(noun)
                                                  for m in (e.trigger, *e.mentions))]
+                # ("the army killed four of the raiders ... the president condemned the
+                # killings": no state condemns its own forces' operation unless it names it)
+                before = [e for e in before if not _own_forces(e, d)] or before
+                same = [e for e in same if e in before]
                 found = max(same or before, key=lambda x: (x.sent.start, x.trigger.token.i),
                             default=None)
             if found is not None and _accused_act(found, noun):
@@ -267,6 +273,14 @@ def attach_condemned_perpetrators(final: list[Any], ctx: Any) -> None:
                 actors = {p.name.lower() for p in d.actors}
                 d.targets = [p for p in found.actors if p.name.lower() not in actors]
                 break
+
+
+def _own_forces(e: Any, d: Any) -> bool:
+    """Whether event `e` is done only by state forces of a country whose side `d`'s actors
+    speak for (a president condemning his army's operation)."""
+    countries = {p.country for p in d.actors if p.country}
+    return bool(e.actors) and bool(countries) and all(
+        p.sector in STATE_SECTORS and p.country in countries for p in e.actors)
 
 
 def attach_mobilized_against(final: list[Any], ctx: Any) -> None:

@@ -48,6 +48,7 @@ from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .role_patterns import deployed_forces, hit_unit_owners
+from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
@@ -170,6 +171,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                      and c.lower_ in OWNER_WORDS and c not in roles.actors
                      and ctx.mapper.participant(c) is not None and not any(
                          c.i < a.i <= t.i for a in roles.actors)]
+    roles.actors += [o for o in map(possessive_owner, instruments)  # "the army said its jets"
+                     if o is not None and o not in roles.actors]
     roles.coactors = [t for t in roles.coactors if t not in instruments]
     unknown = [t for t in roles.name_modifiers
                if not getattr(ctx.mapper.participant(t), "kb_id", None)]
@@ -252,6 +255,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         target_toks = [n for t in target_toks for n in named_apposition(t)]
     if typed.plover == "ASSAULT":
         target_toks += [g for g in hit_unit_owners(tok) if g not in target_toks]
+    target_toks = without_singled_out(target_toks)
     targets = []
     for t in target_toks:
         if typed.plover == "COERCE" and others_antecedent(t) not in target_toks:
@@ -470,6 +474,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)
+    check_sides(final, ctx)
     people = full_names(analysis.doc)
     if people:
         for d in final:
