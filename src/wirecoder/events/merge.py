@@ -51,6 +51,7 @@ from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
 from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
+from .past_events import apart_in_time
 from .people_counts import _marked_additive
 from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_then_told
 from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
@@ -430,7 +431,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if d.generic and not (near or d.anaphoric or d.reference):
         return False  # "operations" far from any operation and not "the operation": its own
-    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())) or (
+            apart_in_time(e.time, d.time)):
         return False
     if e.modality != d.modality and not (d.flexible or d.reference):
         return False

@@ -41,6 +41,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, SEQUENCE_WORDS
+from .past_events import date_when_clauses, mark_past_events
 from .modality import denied, modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
                            possessor_group, target_participant)
@@ -422,6 +423,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
         if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
             d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
         drafts[tok.i] = d
+    date_when_clauses(drafts.values(), ctx.analysis.timexes)
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)
     _fold_pledged_aid(drafts)
@@ -471,6 +473,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
+    mark_past_events(final, ctx.analysis.anchor.date if ctx.analysis.anchor else None,
+                     ctx.analysis.timexes)
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)

@@ -1,0 +1,135 @@
+"""Background events told with the article's news: acts the text recalls from an earlier time
+("in June 2014 gunmen killed about 60 people", "a brief war in 1992 in which several hundred
+people were killed", "since October 2025, when an army unit seized power"). Run late, once
+every event has its final date: an event dated well before the article is history, and so is
+what a recalled event's own clauses tell ("bombings that killed four people, which police
+blamed on the group"; "seized power, ousting the president").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..records import TimeSpan
+from .modality import HISTORICAL_AGE
+
+
+# clauses that tell more of the event they hang on: a relative clause ("a war in which
+# hundreds were killed", "bombings that killed four") and a participle with no subject of its
+# own ("seized power, ousting the president"; "sank two ships, killing several sailors")
+_TELLING_DEPS = ("relcl", "acl", "advcl")
+
+
+def _own_date(d: Any) -> bool:
+    """Whether `d`'s date comes from words of its own clause, not from the article's anchor
+    or a day told elsewhere."""
+    t = d.time
+    return t is not None and t.start is not None and not t.fallback
+
+
+def _tells_more_of(tok: Any) -> Any:
+    """The event word a clause headed by `tok` tells more of, or None: the noun a relative
+    clause hangs on (or the noun it names inside: "bombings in Kampala that killed four
+    people, which police blamed on the group"), the verb a subjectless participle follows."""
+    if tok.dep_ == "relcl":
+        return tok.head
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return tok.head
+    return None
+
+
+def _when_date(tok: Any, timexes: Any) -> TimeSpan | None:
+    """"since October 2025, when an army unit seized power": a clause that a date's "when"
+    introduces happened at that date."""
+    if tok.dep_ != "relcl" or not any(c.lower_ == "when" and c.dep_ == "advmod"
+                                      for c in tok.children):
+        return None
+    head = tok.head
+    for tx in timexes or ():
+        if tx.type == "DATE" and tx.start is not None and \
+                tx.span.start <= head.idx < tx.span.end:
+            return TimeSpan(tx.start, tx.end or tx.start, tx.precision, text=tx.span.text,
+                            evidence=(tx.span,))
+    return None
+
+
+def _noun_date(noun: Any, timexes: Any) -> TimeSpan | None:
+    """The date an event noun carries in its own words ("bombings in March 2019", "the 2019
+    bombing"), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
+    words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    for w in words:
+        for tx in timexes or ():
+            if tx.type == "DATE" and tx.start is not None and \
+                    tx.span.start <= w.idx < tx.span.end:
+                return TimeSpan(tx.start, tx.end or tx.start, tx.precision, text=tx.span.text,
+                                evidence=(tx.span,))
+    return None
+
+
+def apart_in_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Two stated times that do not meet, one of them a month or a year ("since November
+    2025, when rebels attacked the bridge" against "killed six farmers on Sunday"): two acts,
+    whatever else they share (two days apart is the day-precise check's, `draft._time_ok`)."""
+    if a is None or b is None or a.start is None or b.start is None or (
+            a.precision == "day" and b.precision == "day") or a.fallback or b.fallback:
+        return False
+    return (a.end or a.start) < b.start or (b.end or b.start) < a.start
+
+
+def date_when_clauses(drafts: Any, timexes: Any = ()) -> None:
+    """Date the events told in a "when" clause of a date by that date, in place; before the
+    drafts merge, so that an act recalled that way is not taken for the news."""
+    for d in drafts:
+        when = _when_date(d.trigger.token, timexes)
+        if when is not None and not _own_date(d):
+            d.time = when
+
+
+def mark_past_events(final: list[Any], anchor: date | None, timexes: Any = ()) -> None:
+    """Mark as history (modality "historical") the events the article recalls, in place."""
+    if anchor is None:
+        return
+    for d in final:
+        t = d.time
+        end = (t.end or t.start) if t is not None else None
+        if d.modality == "asserted" and end is not None and end < anchor - HISTORICAL_AGE:
+            d.modality = "historical"
+    history: dict[int, Any] = {}
+    for d in final:
+        if d.modality == "historical":
+            for m in (d.trigger, *d.mentions):
+                history[m.token.i] = d
+    for _ in range(2):  # a clause on a clause: "bombings that killed four, which police blamed"
+        for d in final:
+            if d.modality != "asserted":
+                continue
+            tok = d.trigger.token
+            told = _tells_more_of(tok)
+            if told is None:
+                continue
+            past = history.get(told.i)
+            if past is None and told.dep_ in ("dobj", "nsubjpass", "pobj") and \
+                    tok.dep_ == "relcl":
+                past = history.get(told.head.i)  # "killed four people, which police blamed"
+            if past is None and not _own_date(d):
+                dated = _noun_date(told, timexes)  # "bombings in March 2019 that killed nine"
+                if dated is not None and dated.end is not None and \
+                        dated.end < anchor - HISTORICAL_AGE:
+                    d.time, d.modality = dated, "historical"
+                    for m in (d.trigger, *d.mentions):
+                        history[m.token.i] = d
+                continue
+            if past is None or past is d or (_own_date(d) and past.time is not None
+                                               and d.time != past.time):
+                continue
+            d.modality = "historical"
+            if past.time is not None and past.time.start is not None:
+                d.time = past.time
+            for m in (d.trigger, *d.mentions):
+                history[m.token.i] = d
