@@ -54,6 +54,17 @@ def test_an_act_in_a_when_clause_of_a_date_is_not_merged_into_the_news():
     assert len(assaults[0].evidence) == 1, assaults[0].evidence
 
 
+# --------------------------- a month or a year a season or more back: recalled, not news
+def test_an_act_dated_to_a_month_a_season_back_is_history():
+    for tail in ("In October 2025 an army unit seized power in the capital.",
+                 "Rebels abducted a pilot in the highlands in January."):
+        text = LEAD + tail
+        tail_events = [e for e in pipeline_events(text, "2026-07-14")
+                       if e.trigger is not None and e.trigger.start >= len(LEAD)]
+        assert tail_events and all(e.modality == "historical" for e in tail_events), [
+            (e.type.plover, e.modality, e.time) for e in tail_events]
+
+
 def test_a_date_that_opens_a_state_does_not_make_the_news_history():
     text = ("Niger and Benin agreed on Monday to reopen their border. Benin's foreign minister "
             "hailed the deal and said his government would ask Niger to free two officers held "
@@ -61,3 +72,14 @@ def test_a_date_that_opens_a_state_does_not_make_the_news_history():
     events = pipeline_events(text, "2026-10-06")
     assert all(e.modality != "historical" for e in events if e.type.plover in (
         "AGREE", "SUPPORT")), [(e.type.plover, e.modality, e.time) for e in events]
+
+
+def test_without_a_publication_date_a_months_old_act_stays_news():
+    from wirecoder.evaluate.events import _document, run_pipeline
+
+    text = ("Rebels attacked a police post in Sorel in January 2026, killing three officers. "
+            "The group was banned by the interior ministry on 30 June 2026.")
+    events = run_pipeline(_document({"text": text})).events
+    attack = [e for e in events if e.type.plover == "ASSAULT"]
+    assert attack and attack[0].modality == "asserted", [
+        (e.type.plover, e.modality, e.time) for e in events]

@@ -3,22 +3,19 @@
 people were killed", "since October 2025, when an army unit seized power"). Run late, once
 every event has its final date: an event dated well before the article is history, and so is
 what a recalled event's own clauses tell ("bombings that killed four people, which police
-blamed on the group"; "seized power, ousting the president").
+blamed on the group"; "seized power, ousting the president"); so is an act dated by its own
+words to a month or a year a season or more before the article. Such an act is not merged
+into the article's news (`apart_in_time`, used by `merge`). Ages are measured only against a
+publication date, never against a date guessed from the text.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..records import TimeSpan
 from .modality import HISTORICAL_AGE
-
-
-# clauses that tell more of the event they hang on: a relative clause ("a war in which
-# hundreds were killed", "bombings that killed four") and a participle with no subject of its
-# own ("seized power, ousting the president"; "sank two ships, killing several sailors")
-_TELLING_DEPS = ("relcl", "acl", "advcl")
 
 
 def _own_date(d: Any) -> bool:
@@ -40,11 +37,15 @@ def _tells_more_of(tok: Any) -> Any:
     return None
 
 
+def _when_clause(tok: Any) -> bool:
+    return tok.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod"
+                                       for c in tok.children)
+
+
 def _when_date(tok: Any, timexes: Any) -> TimeSpan | None:
     """"since October 2025, when an army unit seized power": a clause that a date's "when"
     introduces happened at that date."""
-    if tok.dep_ != "relcl" or not any(c.lower_ == "when" and c.dep_ == "advmod"
-                                      for c in tok.children):
+    if not _when_clause(tok):
         return None
     head = tok.head
     for tx in timexes or ():
@@ -72,14 +73,40 @@ def _noun_date(noun: Any, timexes: Any) -> TimeSpan | None:
     return None
 
 
-def apart_in_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    """Two stated times that do not meet, one of them a month or a year ("since November
-    2025, when rebels attacked the bridge" against "killed six farmers on Sunday"): two acts,
-    whatever else they share (two days apart is the day-precise check's, `draft._time_ok`)."""
-    if a is None or b is None or a.start is None or b.start is None or (
-            a.precision == "day" and b.precision == "day") or a.fallback or b.fallback:
+# a month or a year stated for an act that ended this long before the article: recalled, not
+# news ("in October 2025 an army unit seized power", in an article of the next summer)
+RECALLED_AGE = timedelta(days=90)
+
+
+def _months_back(d: Any, end: date, anchor: date) -> bool:
+    """Whether `d` is dated by its own words to a month or a year that ended a season or more
+    before `anchor`; not when the date opens a state ("held since February")."""
+    t = d.time
+    if t.fallback or t.precision not in ("month", "year") or end >= anchor - RECALLED_AGE:
         return False
-    return (a.end or a.start) < b.start or (b.end or b.start) < a.start
+    tok = d.trigger.token
+    doc = tok.doc
+    if _when_clause(tok):
+        return True  # "since November 2025, when rebels attacked": the act opened the state
+    for ev in t.evidence:
+        first = next((w for w in doc if w.idx >= ev.start), None)
+        if first is not None and first.i > 0 and doc[first.i - 1].lower_ in ("since", "until"):
+            return False
+    return bool(t.evidence) or t.text is not None
+
+
+def apart_in_time(e: Any, d: Any) -> bool:
+    """Two events, one dated by its own words to a month or a year that ended a season or
+    more before the other's stated day ("since November 2025, when rebels attacked the
+    bridge" against "killed six farmers on Sunday"): two acts, the older one recalled,
+    whatever else they share."""
+    for old, new in ((e, d), (d, e)):
+        t, n = old.time, new.time
+        if t is None or n is None or t.start is None or n.start is None or n.fallback:
+            continue
+        if _months_back(old, t.end or t.start, n.start):
+            return True
+    return False
 
 
 def date_when_clauses(drafts: Any, timexes: Any = ()) -> None:
@@ -91,14 +118,22 @@ def date_when_clauses(drafts: Any, timexes: Any = ()) -> None:
             d.time = when
 
 
-def mark_past_events(final: list[Any], anchor: date | None, timexes: Any = ()) -> None:
-    """Mark as history (modality "historical") the events the article recalls, in place."""
-    if anchor is None:
+# anchors that are the day the article came out: a date inferred from the text's own dates
+# (or today) is no measure of how old an act is
+PUBLISHED = ("metadata", "--published")
+
+
+def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:
+    """Mark as history (modality "historical") the events the article recalls, in place;
+    only against the article's publication date."""
+    if anchor is None or anchor.source not in PUBLISHED:
         return
+    anchor = anchor.date
     for d in final:
         t = d.time
         end = (t.end or t.start) if t is not None else None
-        if d.modality == "asserted" and end is not None and end < anchor - HISTORICAL_AGE:
+        if d.modality == "asserted" and end is not None and (
+                end < anchor - HISTORICAL_AGE or _months_back(d, end, anchor)):
             d.modality = "historical"
     history: dict[int, Any] = {}
     for d in final:

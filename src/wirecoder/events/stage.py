@@ -473,8 +473,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
-    mark_past_events(final, ctx.analysis.anchor.date if ctx.analysis.anchor else None,
-                     ctx.analysis.timexes)
+    mark_past_events(final, ctx.analysis.anchor, ctx.analysis.timexes)
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_mobilized_against(final, ctx)
