@@ -42,6 +42,7 @@ from .lexicon import lemma as _lemma
 from .nearby_places import answered_place, scene_town
 from .lexicon import load_lexicon
 from .repression import intervened_protests
+from .story_place import scene_so_far
 from .merge_words import SUB_COUNTRY
 
 ANCHOR_PREPS = {"during", "at", "amid"}
@@ -449,6 +450,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _nested_place(drafts)
     _focus(drafts)
     _fallback_places(drafts)
+    scene_so_far(drafts)
     _focus(drafts)  # a province from another sentence gives way to a finer focus place
     _place_is_no_actor(drafts)
     intervened_protests(drafts, load_lexicon())

@@ -21,7 +21,7 @@ from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
-                            the_town)
+                            the_town, town_told_again)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
 
 
@@ -85,7 +85,7 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
         focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
         and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)
         and not _elsewhere(analysis.doc, t) and not (skip is not None and skip(t))]
-    if not body:
+    if not body or town_told_again(analysis, place, dl, body, start, _elsewhere):
         return place
     return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
 

@@ -216,3 +216,36 @@ def scene_town(d: Any, focus: Place) -> bool:
     return place is not None and place.precision in FINE and place.admin1 is not None \
         and _akey(place.admin1) == _akey(focus.admin1) \
         and d.typed.plover in ("ASSAULT", "COERCE", "PROTEST")
+
+
+def town_told_again(analysis: Any, place: Place, dl: list[Any], body: list[Any], start: int,
+                    elsewhere: Callable[[Any, Any], bool]) -> bool:
+    """The body names the dateline's own town again as where the story goes on ("TUNIS -
+    A court sentenced ... The criminal chamber of the Tunis court ... In a separate
+    operation, the guard arrested 23 people near Sfax"): an event told before any other
+    town of the country, or nearer that mention than any other, stays at the dateline (for
+    `event_places.undateline`). A mention that only tells an origin, a destination or
+    where the news was told does not count; one naming an institution of the town ("the
+    Tunis court", "the city's police") does."""
+    doc = analysis.doc
+    again = [t for t in analysis.toponyms or [] if t.place is not None
+             and t.place.geonameid is not None and t.place.geonameid == place.geonameid
+             and t not in dl and t.span.start > max(d.span.end for d in dl)
+             and (not elsewhere(doc, t) or _institution_of(doc, t))]
+    if not again:
+        return False
+    told = body + again
+    prior = [t for t in told if t.span.start < start]
+    if prior:
+        return max(prior, key=lambda t: t.span.start) in again
+    return min(told, key=lambda t: (abs(t.span.start - start), t.span.start)) in again
+
+
+def _institution_of(doc: Any, t: Any) -> bool:
+    """The town's name modifies a noun ("the Tunis court", "Kabul police"): an institution
+    that sits in the town, not an origin or a kind."""
+    from ..language import span_root
+
+    node = span_root(doc, t.span.start, t.span.end) if doc is not None else None
+    return node is not None and node.dep_ in ("compound", "nmod", "poss") \
+        and node.head.pos_ == "NOUN"
