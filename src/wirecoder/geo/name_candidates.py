@@ -40,6 +40,10 @@ _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|c
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 
+# "X village near the Congolese border", "X, on the border with Y": across the border lies
+# another country, which does not contain the name
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b", re.IGNORECASE)
+
 RANK_PRIOR = {"CONT": 7.0, "PCLI": 7.0, "PCLD": 5.0, "PCLS": 5.0, "ADM1": 4.5, "PPLC": 6.0,
               "RGN": 8.0, "OCN": 12.0, "SEA": 10.5, "PPLA": 1.0, "ADM2": 0.5, "PPL": 0.0}
 _BIG = ("PCLI", "PCLD", "PCLS", "CONT", "OCN", "SEA", "RGN")
@@ -349,7 +353,8 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
             continue
         for j in range(i + 1, min(i + 3, len(items))):
             b = items[j]
-            if b.start >= a.end and _CONTAIN_GAP.match(text[a.end:b.start]):
+            if b.start >= a.end and _CONTAIN_GAP.match(text[a.end:b.start]) \
+                    and not _BORDER_AFTER.match(text, b.end):
                 a.containers.append(j)
                 if text[a.end:b.start].strip() == ",":
                     a.comma = True
