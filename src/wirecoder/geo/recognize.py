@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .gazetteer import Gazetteer, name_key
+from .norp_names import demonym, town_not_people
 
 PLACE_LABELS = ("GPE", "LOC")
 BLOCKING_LABELS = ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
@@ -147,7 +148,8 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
             continue
         if name_key(surface) in _COMMON or name_key(surface) in PLACE_NOUNS:
             continue  # "Centre", "Gulf", "Western", "Provinces": no one place
-        if gazetteer is not None and label != "NORP" and label not in PLACE_LABELS \
+        if gazetteer is not None and (label != "NORP" or town_not_people(
+                text, end, gazetteer, surface)) and label not in PLACE_LABELS \
                 and _place_by_context(text, start, end, label, gazetteer):
             pass  # "in Palmyra" (PERSON), "the town of Daraa" (ORG), "near T-4 Airport" (FAC),
             # "Nad Ali district" (PERSON)
@@ -161,7 +163,7 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
             if not gazetteer.has_name(surface):
                 continue
         elif label == "NORP":
-            if not (_demonym(gazetteer, surface) or _prominent(gazetteer, surface)
+            if not (demonym(gazetteer, surface) or _prominent(gazetteer, surface)
                     or name_key(surface) in place_keys):
                 continue
         elif label == "ORG":
@@ -414,12 +416,6 @@ def _prominent(gaz: Gazetteer, surface: str, min_rank: int = 6) -> bool:
                                   and e.population >= MIN_GAZ_POPULATION):
             return True
     return False
-
-
-def _demonym(gaz: Gazetteer, surface: str) -> bool:
-    """A country or continent adjective ("Syrian", "European"): a place reference by the
-    convention of LGL, GeoWebNews and TR-News; the event stage does not use it as a location."""
-    return any(e.feature_code in ("PCLI", "PCLD", "PCLS", "CONT") for e in gaz.lookup(surface))
 
 
 def local_mentions(text: str, doc: Any, gaz: Gazetteer, known: list[Mention],
