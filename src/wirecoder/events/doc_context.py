@@ -10,7 +10,7 @@ from typing import Any
 
 from ..actors.link import iso3_of
 from ..geo.event_location import WATERS, holds
-from ..geo.place_parse import in_occasion, in_reported_clause
+from ..geo.place_parse import ATTRIBUTION_VERBS, in_occasion, in_reported_clause
 from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
@@ -204,7 +204,8 @@ class DocContext:
             if (tp is not None and tp.precision == "admin1" and tp.admin1
                     and sent.start_char <= t.span.start < sent.end_char
                     and (focus is None or tp.country == focus)
-                    and self._province_may_place(t, trig, place)):
+                    and self._province_may_place(t, trig, place)
+                    and not (place is not None and speaker_place(self.doc, t, trig.token))):
                 provinces.append((t, tp))
         attached = event_places.attached_place(self.analysis, trig.token)
         if attached is not None and place is not None and not attached.admin1 \
@@ -257,3 +258,19 @@ class DocContext:
 # sentence names when geo gave the event a place: whose, from where, what for ("a truce for
 # Arauca department signed in Havana" was signed in Havana)
 LOCAL_NO_PLACE = {"possessor", "origin", "topic"}
+
+
+def speaker_place(doc: Any, t: Toponym, trig: Any) -> bool:
+    """"Authorities in the breakaway region of X said they had detained two officers near
+    Y": a province inside the subject of the verb of saying that reports the event tells who
+    speaks, not where the event was; it does not overrule the event's own place."""
+    node = span_root(doc, t.span.start, t.span.end) if doc is not None else None
+    if node is None:
+        return False
+    above = {a.i for a in trig.ancestors}
+    for a in (node, *node.ancestors):
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return a.head.i in above and a.head.lemma_.lower() in ATTRIBUTION_VERBS
+        if a.i == trig.i or a.i in above:
+            return False
+    return False
