@@ -19,7 +19,8 @@ from typing import Any
 from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
-from .tagger import tag_timexes
+from .since_range import since_span, since_timex
+from .tagger import FIRST_OF_RANGE, tag_timexes
 from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
@@ -147,13 +148,15 @@ _FIRST_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:/|-|–)\s*$")
 
 
 def _first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
-    """A day told as the second of two ("11/12 May", "3-4 June"): the range from the first."""
+    """A day told as the second of two ("11/12 May", "3-4 June", "from 19 to 25 May"): the
+    range from the first."""
     if ts.precision != "day" or ts.start is None or ts.start != ts.end or not ts.evidence:
         return ts
     ev = ts.evidence[0]
     if not ev.text[:1].isdigit():
         return ts
-    m = _FIRST_DAY.search(analysis.document.text, max(0, ev.start - 6), ev.start)
+    m = _FIRST_DAY.search(analysis.document.text, max(0, ev.start - 6), ev.start) or \
+        FIRST_OF_RANGE.search(analysis.document.text, max(0, ev.start - 30), ev.start)
     if not m or not 1 <= int(m.group(1)) < ts.start.day:
         return ts
     return replace(ts, start=ts.start.replace(day=int(m.group(1))),
@@ -215,6 +218,13 @@ _COURSE_VERBS = frozenset(("begin", "start", "end", "last", "continue", "take", 
                            "occur", "conclude", "open", "close", "resume", "finish"))
 
 
+def _when_clause_of(path: list[Any], x_tok: Any) -> bool:
+    """The trigger's clause is a "when" clause on the timex itself ("since September 2021,
+    when special forces seized power"): the date it hangs on is its own."""
+    return any(t.dep_ in ("relcl", "acl", "advcl") and t.head.i == x_tok.i and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in t.children) for t in path)
+
+
 def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     """Tree distance between trigger and timex; None when the timex belongs to another clause
     that embeds the trigger ("X said on Friday that troops attacked": Friday is the saying)."""
@@ -227,6 +237,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     x_ids = {tok.i: n for n, tok in enumerate(x_path)}
     for n, tok in enumerate(t_path):
         if tok.i in x_ids:
+            if _when_clause_of(t_path[:n], x_tok):
+                return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
                    for t in t_path[:n]) and not _before_attribution(tok, t_tok, x_tok):
@@ -295,6 +307,16 @@ def _before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
 # not the day of the report (`time.anchor`)
 TOLD_DATE_ANCHORS = ("latest full date", "latest month-day")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _apposed_to(tok: Any, unit: tuple[Timex, ...]) -> bool:
+    """"..., the army said Wednesday, the deadliest such attack in a year": an event noun
+    the parse hangs as an apposition on a date restates the sentence's event, which that
+    date (the day it was told) does not date."""
+    if tok is None or tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    return any(t.span.start <= head.idx < t.span.end for t in unit)
 
 
 def _past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
@@ -375,6 +397,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     for unit in units:
         if past and unit[0].start is not None and unit[0].start > anchor.date:
             continue
+        if _apposed_to(t_tok, unit):
+            continue
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
             dists2 = [d for d in dists if d is not None]
@@ -391,11 +415,15 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
             score += 100000  # after the dateline: only when nothing else in the sentence dates it
         if best is None or score < best[0]:
             best = (score, unit)
+    since = since_timex(t_tok, dated) if analysis.doc is not None else None
     if best is not None:
         offset = offsets.get(id(best[1][0]))
         if offset is not None:
             return offset
-        return _first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
+        ts = _first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
+        return since_span(ts, since, anchor.date) if since in best[1] else ts
+    if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
+        return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date)
     m = _DURING.search(text, sentence.start, sentence.end)
     if m:
         meeting = _meeting_date(analysis, timexes, m.group("noun"), sentence.start)

@@ -189,6 +189,7 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.extra["last_date"] = (e, res.focus)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
+    out = _same_period(text, out)
     out = _apposed_quarter(text, _period_a_year_ago(
         text, _day_before_after(text, _share_range_years(text, out))))
     if text is not original:  # the post-passes rebuild some spans from the working text
@@ -338,4 +339,41 @@ def _apposed_quarter(text: str, timexes: list[Timex]) -> list[Timex]:
                 and re.match(r"(?:\s+(?:ended|ending)\s+[^,;]{3,25})?\s*[,;]\s*(?!and\b|or\b)",
                              text[b.span.end:b.span.end + 40])):
             out[i] = replace(a, value=b.value, start=b.start, end=b.end, precision=b.precision)
+    return out
+
+
+# "from 19 to 25 May", "between 3 and 9 June": the first day, told before the dated one
+FIRST_OF_RANGE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+"
+                            r"(?:to|and|until|till|through)\s+$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+period", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _same_period(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"carried out operations from 19 to 25 May ... During the same period, detachments
+    arrested nine people": outside earnings talk (no quarter named), "the same period" is
+    the span of days the text told last, not a fiscal quarter."""
+    if re.search(r"\bquarter", text, re.IGNORECASE):
+        return timexes
+    out: list[Timex] = []
+    last: tuple[date, date] | None = None
+    for i, t in enumerate(timexes):
+        if t.type == "DATE" and _SAME_PERIOD.fullmatch(t.span.text.strip()) and last:
+            out.append(replace(t, value=last[0].isoformat(), start=last[0], end=last[1],
+                               precision="day"))
+            continue
+        out.append(t)
+        if t.precision != "day" or t.start is None or t.end is None:
+            continue
+        m = FIRST_OF_RANGE.search(text, max(0, t.span.start - 30), t.span.start)
+        if m and t.span.text[:1].isdigit() and 1 <= int(m.group(1)) < t.start.day:
+            last = (t.start.replace(day=int(m.group(1))), t.end)
+            continue
+        prev = timexes[i - 1] if i else None
+        if prev is not None and prev.precision == "day" and prev.start is not None \
+                and prev.start < t.start and _RANGE_JOIN.fullmatch(
+                    text[prev.span.end:t.span.start]) \
+                and _RANGE_OPEN.search(text, max(0, prev.span.start - 15), prev.span.start):
+            last = (prev.start, t.end)
     return out

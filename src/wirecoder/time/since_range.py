@@ -1,0 +1,75 @@
+"""What has gone on since a day: "fighting has killed 12 people since it erupted on Sept.
+17", "violence has killed 20 people since Oct. 3". The act of a present perfect verb with a
+"since" phrase or clause ran from that day; when the day is recent (a month or less before
+the report) it runs up to the report's day, as the story's own ongoing event; an older one
+("has kept troops there since 1992") is dated by the day it began, as a background fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from ..records import Timex, TimeSpan
+
+RECENT = timedelta(days=31)
+
+
+_UP = ("nsubj", "nsubjpass", "dobj", "acl", "compound", "amod")
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The present perfect verb whose clause the trigger is: itself, or the verb it (or the
+    noun it stands in) is subject or object of; else the trigger."""
+    node = tok
+    for _ in range(3):
+        if _present_perfect(node):
+            return node
+        if node.dep_ not in _UP or node.head.i == node.i:
+            break
+        node = node.head
+    return tok
+
+
+def _present_perfect(verb: Any) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                      for c in verb.children)
+
+
+def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
+    """The day- or month-level timex of a "since" phrase or clause on the trigger's present
+    perfect verb ("has killed ... since it erupted on Sept. 17"), if any."""
+    if tok is None:
+        return None
+    verb = _clause_verb(tok)
+    if not _present_perfect(verb):
+        return None
+    # "has killed 12 people and driven 4,000 from their homes since it erupted": the
+    # phrase may hang on a coordinated verb
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for c in (c for v in verbs for c in v.children):
+        if c.lower_ == "since" and c.dep_ == "prep":
+            nodes = list(c.subtree)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                       for m in c.children):
+            nodes = list(c.subtree)
+        else:
+            continue
+        lo, hi = nodes[0].idx, nodes[-1].idx + len(nodes[-1])
+        inside = [t for t in timexes if lo <= t.span.start and t.span.end <= hi
+                  and t.type == "DATE" and t.start is not None
+                  and t.precision in ("day", "month", "year")]
+        if inside:
+            return inside[0]
+    return None
+
+
+def since_span(ts: TimeSpan, timex: Timex, anchor: date) -> TimeSpan:
+    """`ts` (dated by the "since" timex) running on to the report's day when that day is
+    recent."""
+    if timex.start is None or ts.start is None or not timedelta(0) <= anchor - timex.start <= RECENT:
+        return ts
+    return replace(ts, end=anchor)
