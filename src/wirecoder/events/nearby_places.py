@@ -139,6 +139,20 @@ REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highlands", "l
                           "savanna", "savannah", "steppe", "marshes", "corridor"))
 
 
+# last words of the names of island groups and waters ("near the Paracel Islands", "in the
+# Palk Strait"): at sea or offshore, no landmark of the city the story is filed from
+WATER_WORDS = frozenset(("islands", "island", "isles", "islets", "archipelago", "atoll",
+                         "reef", "shoal", "strait", "straits", "channel", "sea", "gulf", "bay",
+                         "lagoon"))
+
+
+# words that may follow a place's name without it modifying a noun ("the Black Sea port"
+# does, "near the Paracel Islands on Sunday" does not)
+_LINKS = frozenset(("on", "in", "at", "near", "off", "and", "or", "after", "before", "when",
+                    "where", "while", "to", "from", "for", "during", "with", "late", "early",
+                    "last", "this", "overnight", "as", "but", "by"))
+
+
 # first words of the names of natural features, which no city holds ("the Wadi X area",
 # "the Jebel X hills")
 REGION_FIRST_WORDS = frozenset(("wadi", "jebel", "jabal", "jabel", "sierra", "cordillera"))
@@ -158,6 +172,11 @@ def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     after = text[ev.end:ev.end + 30].split()
     if after and after[0].lower().strip(",.;") in AREA_NOUNS:
         return place  # "the Modelo neighborhood": a named part of the city, a place itself
+    modifies = bool(after) and after[0][:1].islower() and after[0].strip(",.;:") not in _LINKS
+    if text[ev.start:ev.end].split()[-1].lower() in WATER_WORDS and not modifies:
+        # "near the Paracel Islands": offshore, in no province of the city the story was
+        # filed from (the name keeps the country it was placed in)
+        return replace(place, admin1=None, admin2=None)
     if text[ev.start:ev.end].split()[-1].lower() in REGION_WORDS or \
             text[ev.start:ev.end].split()[0].lower() in REGION_FIRST_WORDS:
         # "in the Niger Delta", "in the Wadi X area": a region of the country, not a city's
