@@ -70,6 +70,7 @@ def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
 def since_span(ts: TimeSpan, timex: Timex, anchor: date) -> TimeSpan:
     """`ts` (dated by the "since" timex) running on to the report's day when that day is
     recent."""
-    if timex.start is None or ts.start is None or not timedelta(0) <= anchor - timex.start <= RECENT:
+    if timex.start is None or ts.start is None \
+            or not timedelta(0) <= anchor - timex.start <= RECENT:
         return ts
     return replace(ts, end=anchor)
