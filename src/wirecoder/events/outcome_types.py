@@ -41,9 +41,12 @@ CARRIERS = SHIPS | {"speedboat", "skiff", "launch", "semi-submersible", "submari
                     "aircraft", "plane", "airplane", "aeroplane", "airliner", "helicopter",
                     "cessna", "narco-plane", "narco-sub"}
 RIOT_WORDS = {"riot", "riots", "rioting", "unrest"}
-# a crowd fired over (warning shots at it are an intervention in its protest)
-CROWD_WORDS = {"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators",
-               "marcher", "marchers", "rally", "protest", "demonstration", "mob"}
+# a crowd fired over (warning shots at it are an intervention in its protest); kept apart
+# from the lexicon class `protesters` (cues.yaml), which lacks "mob" and plural forms and has
+# "student", "worker", "people"..., and from typing.STORMING_CROWDS (who storm a building)
+FIRED_OVER_CROWDS = {"crowd", "crowds", "protester", "protesters", "demonstrator",
+                     "demonstrators", "marcher", "marchers", "rally", "protest", "demonstration",
+                     "mob"}
 
 
 def _linked_verbs(tok: Any) -> list[Any]:
@@ -109,7 +112,7 @@ def warning_shots(trigger: Trigger) -> Outcome | None:
     sent = {t.lower_ for t in tok.sent} | {_lemma(t) for t in tok.sent}
     if sent & CASUALTY_WORDS - {"fire", "shot", "shoot"}:
         return None  # ("fired warning shots and then live rounds, killing two")
-    if sent & CROWD_WORDS:
+    if sent & FIRED_OVER_CROWDS:
         return ("ASSAULT", None, "Protest with intervention", "175")
     return ("THREATEN", "violence", None, "138")
 

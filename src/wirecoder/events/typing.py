@@ -133,8 +133,9 @@ def _raiders_leave(trigger: Trigger, lex: Lexicon) -> bool:
 
 # who act as a mob ("a mob lynched two men"; protesters who riot are demonstrators)
 MOB_WORDS = {"mob", "crowd", "vigilante"}
-# others who storm a building as a crowd ("supporters stormed the electoral commission")
-CROWD_WORDS = {"supporter", "supporters", "youth", "youths", "resident", "residents", "crowds"}
+# others who storm a building as a crowd ("supporters stormed the electoral commission");
+# not outcome_types.FIRED_OVER_CROWDS (the crowds warning shots are fired over)
+STORMING_CROWDS = {"supporter", "supporters", "youth", "youths", "resident", "residents", "crowds"}
 # verbs that make whom they describe protesters ("traders demonstrating against the tax")
 PROTESTING = {"protest", "demonstrate", "rally", "march", "strike", "picket"}
 
@@ -156,7 +157,7 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         objs = [g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
     actor_l = _heads_lemmas(actors)
-    if e.lemma == "storm" and (not actor_l & (DEMONSTRATORS | MOB_WORDS | CROWD_WORDS) or any(
+    if e.lemma == "storm" and (not actor_l & (DEMONSTRATORS | MOB_WORDS | STORMING_CROWDS) or any(
             _lemma(t) in lex.classes["protest"] for t in trigger.token.sent)) and (
             not storming_alone(trigger, actor_l, lex)):
         # "troops stormed the compound": the raid its own words tell; "protesters stormed
