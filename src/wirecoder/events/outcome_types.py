@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 Outcome = tuple[str, str | None, str | None, str]
 
+# the verbs that make a raid an arrest or a seizure: a narrower list than the COERCE
+# arrest/seize trigger lemmas of data/ontology/triggers.tsv (those also have "capture", "jail",
+# "hold", "occupy", "rob", "thwart"...; SEIZE_VERBS has "recover", which they lack): kept apart
 ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "round up", "take into custody"}
 SEIZE_VERBS = {"seize", "confiscate", "impound", "recover", "find", "discover", "uncover",
                "dismantle"}
@@ -28,7 +31,9 @@ SEIZE_VERBS = {"seize", "confiscate", "impound", "recover", "find", "discover", 
 CASUALTY_WORDS = {"kill", "killed", "wound", "wounded", "injure", "injured", "die", "dead",
                   "death", "shoot", "shot", "fire", "clash", "gunfight", "firefight", "exchange",
                   "casualty", "casualties", "hurt", "beat", "torture", "execute", "behead"}
-# weapons whose seizure is ACLED's disrupted weapons use
+# weapons whose seizure is ACLED's disrupted weapons use; not the lexicon class `weapon`
+# (cues.yaml), which also holds drugs, caches, hideouts, equipment and materials, whose seizure
+# is a plain seizure here
 WEAPON_WORDS = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "guns",
                 "ammunition", "explosive", "explosives", "grenade", "grenades", "mine", "mines",
                 "rocket", "rockets", "mortar", "mortars", "ied", "ieds", "bomb", "bombs"}
