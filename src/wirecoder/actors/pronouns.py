@@ -17,7 +17,8 @@ ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "mili
 
 # what a statement is issued as ("the statement said"): it names no speaker of its own
 REPORT_WORDS = {"statement", "report", "communique", "release", "bulletin"}
-# verbs of saying whose speaker a subject "it" of the said clause names
+# verbs of saying whose speaker a subject "it" of the said clause names (not
+# geo.place_parse.ATTRIBUTION_VERBS: this set has "claim" and "declare", and lacks "tell")
 SAYING_VERBS = {"say", "announce", "state", "claim", "confirm", "report", "declare", "add"}
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
 from .lexicon import lemma
 
 # verbs of people coming together at a place (the relative clause of an act's targets)
 GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march", "rally",
                           "congregate", "converge", "camp", "mass", "stage", "hold"))
-SPEECH_VERBS = frozenset(("say", "tell", "announce", "confirm", "add", "state"))
+# verbs of saying whose clause is a report of an act (the attribution verbs, less "report")
+SPEECH_VERBS = ATTRIBUTION_VERBS - {"report"}
 _PRESENT = ("VBZ", "VBP")
 HABITUAL = frozenset(("often", "usually", "regularly", "routinely", "frequently", "always",
                       "typically", "sometimes", "generally", "normally", "rarely", "never",

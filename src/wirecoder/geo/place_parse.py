@@ -361,7 +361,10 @@ def care_destination(tok: Any, trig: Any) -> bool:
 
 
 # verbs that attribute what a sentence reports: "..., the secretary told a news conference in
-# X", "..., police said in a statement in X"
+# X", "..., police said in a statement in X"; the core of the lexicon's `reporting_verbs`
+# (cues.yaml), which also has "claim", "deny", "tweet", "write"...: kept apart (a claim or a
+# denial is not where the reported act took place); events.borrowed_dates.SPEECH_VERBS is
+# this set less "report"
 ATTRIBUTION_VERBS = frozenset("say tell announce report state add confirm".split())
 
 
