@@ -116,6 +116,7 @@ def _drop_deployment_purpose(found: list[Trigger]) -> list[Trigger]:
         and t.token.sent.start in others)]
 
 
+# the spans a time is counted in ("held for a week", "in a year"): also type_cues.TERM_WORDS's
 SPANS = {"day", "week", "month", "year", "decade"}
 
 

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .syntax import of_objects, subject_of
+from .trigger_drops import SPANS
 
 
 def clause_of(tok: Any) -> Any:
@@ -441,7 +442,7 @@ def counted_back(objs: list[Any], trigger: Trigger) -> set[str]:
 
 
 # the spans a prison term is counted in ("jailed for three years", "for life")
-TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+TERM_WORDS = SPANS | {"life", "term"}
 
 
 def court_sentence(trigger: Trigger) -> bool:
