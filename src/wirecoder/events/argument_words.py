@@ -190,6 +190,9 @@ DITRANSITIVE_VERBS = {"give", "hand", "offer", "show", "send", "award", "grant",
 COUNTING_NOUNS = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 # noun events delivered to someone, whose recipient is their target
 DELIVERED_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "AID"}
+# bodies that sit in a town and act there: "a court in Lahore sentenced ..." is at Lahore
+# (phrase_triggers.JUDICIAL adds the prosecutors and justices who order with the law's force)
+COURT_NOUNS = frozenset(("court", "tribunal", "judge", "magistrate", "bench"))
 
 # "known as X", "called X", "dubbed X": the name a group goes by
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}

@@ -14,6 +14,7 @@ from ..geo.place_parse import ATTRIBUTION_VERBS, in_occasion, in_reported_clause
 from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
+from .argument_words import COURT_NOUNS
 from .detect import Trigger
 from .lexicon import Lexicon
 from .participant_mapper import ParticipantMapper
@@ -166,7 +167,7 @@ class DocContext:
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             return False
         court = tok.head.head  # the court or judge, the subject of the event's own verb
-        return court.lemma_.lower() in event_places.COURT_NOUNS and court.dep_ == "nsubj" \
+        return court.lemma_.lower() in COURT_NOUNS and court.dep_ == "nsubj" \
             and court.head.i == trig.token.i
 
     def _names_capital(self, place: Any) -> bool:

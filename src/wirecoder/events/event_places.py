@@ -17,6 +17,7 @@ from ..geo.org_acronym import spelled_org_name
 from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
 from ..language import span_root
 from ..records import Place
+from .argument_words import COURT_NOUNS
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -413,10 +414,6 @@ def _not_where_said(node: Any, tok: Any) -> bool:
         return any(t.dep_ == "conj" for t in [tok, *tok.ancestors][:above[node.i]])
     return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
                         "prep", "attr", "oprd")
-
-
-# bodies that sit in a town and act there: "a court in Lahore sentenced ..." is at Lahore
-COURT_NOUNS = frozenset(("court", "tribunal", "judge", "magistrate", "bench"))
 
 
 def _court_seat(path: list[Any]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import COURT_NOUNS
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .syntax import of_objects
@@ -313,7 +314,7 @@ def ordered_to_yield(tok: Any, lex: Lexicon) -> TriggerEntry | None:
 
 
 # who orders with the force of law: a court's order to free someone is the release
-JUDICIAL = {"court", "judge", "tribunal", "magistrate", "prosecutor", "justice", "bench"}
+JUDICIAL = COURT_NOUNS | {"prosecutor", "justice"}
 
 
 def _judicial_subject(tok: Any) -> bool:
