@@ -22,6 +22,8 @@ GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march
 # verbs of saying whose clause is a report of an act (the attribution verbs, less "report")
 SPEECH_VERBS = ATTRIBUTION_VERBS - {"report"}
 _PRESENT = ("VBZ", "VBP")
+# adverbs of a habit (not modality.STANCE_ADVERBS, a stance held over time: that set has
+# "repeatedly" and "consistently" and lacks "usually", "sometimes", "never"...)
 HABITUAL = frozenset(("often", "usually", "regularly", "routinely", "frequently", "always",
                       "typically", "sometimes", "generally", "normally", "rarely", "never",
                       "commonly", "habitually"))

@@ -321,6 +321,8 @@ def _describes_a_kind(tok: Any) -> bool:
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
 
 
+# adverbs of a stance held over time; not borrowed_dates.HABITUAL (habits of the present:
+# it lacks "repeatedly" and "consistently" and has "usually", "sometimes", "never"...)
 STANCE_ADVERBS = {"always", "repeatedly", "consistently", "routinely", "regularly",
                   "frequently", "often", "habitually", "invariably"}
 
