@@ -93,7 +93,8 @@ def _two_sides(group: list[Quantity]) -> bool:
     return sides == {"state_force", "non_state"}
 
 
-# police words the state-force class knows by their stem
+# police words the state-force class knows by their stem (not the police set of
+# type_cues.street_clash, which also holds "police" and "gendarmerie": words, not a map)
 POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police",
                 "policewoman": "police", "gendarme": "police"}
 

@@ -391,6 +391,8 @@ def street_clash(actor_l: set[str], target_l: set[str], lex: Any) -> bool:
     other police (no army: "soldiers clashed with protesters" is typed the same only when
     the police are in it)."""
     crowd = lex.classes["protest_actor"] | DEMONSTRATORS | STREET_SIDES
+    # (not count_sums.POLICE_WORDS, a map of police words to "police" that lacks
+    # "gendarmerie" and has "policemen", "policewoman")
     police = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
     return bool((actor_l & crowd and target_l & police) or (actor_l & police and target_l & crowd))
 
