@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .name_candidates import ARABIC_ARTICLES
 from .recognize import Mention, modifier_before
 
-_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|an|at|az|ash|ath|ad-d|ar-r)-")
+# the Arabic article before a hyphen: name_candidates.ARABIC_ARTICLES and hyphen-only forms
+_ARTICLE = re.compile(r"(?i)(?:" + "|".join(ARABIC_ARTICLES + ("ath", "ad-d", "ar-r")) + ")-")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?:-[\w'’]+){1,4}(?![\w-])")
 

@@ -34,7 +34,10 @@ _DIRECTION_RE = re.compile(
     re.IGNORECASE)
 VALLEY_MIN_POP = 20000  # an area a valley is named for is a sizeable one
 _VALLEY_RE = re.compile(r"^(?:the\s+)?(.+?)\s+Valley$")
-_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash)[- ](\S.*)$", re.IGNORECASE)
+# the Arabic article as place names are written in English ("Al Qamishli", "ar-Raqqa");
+# hyphenated._ARTICLE adds the forms it sees only before a hyphen ("ath-", "ad-d", "ar-r")
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash")
+_ARTICLE_RE = re.compile(r"^(?:" + "|".join(ARABIC_ARTICLES) + r")[- ](\S.*)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
