@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import DESCRIBING_VERBS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 
 # verbs that name what a free relative "what" is: "what it called / described as / termed"
-NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
+# (argument_words.DESCRIBING_VERBS and "dub"; not argument_words.NAMING_VERBS, a group's name)
+NAMING_VERBS = DESCRIBING_VERBS | {"dub"}
 
 
 def _named_claim(verb: Any, lex: Lexicon) -> bool:

@@ -193,7 +193,8 @@ def condemned_nouns(tok: Any) -> list[Any]:
 
 def _named_by_what(h: Any) -> list[Any]:
     """"what he called a cowardly attack", "what it described as a massacre": the noun the
-    free relative "what" is named as, else nothing."""
+    free relative "what" is named as, else nothing. Not role_patterns.named_object, which
+    starts from the governing verb, reads NAMING_VERBS and keeps the first noun only."""
     if h.lower_ != "what" or _lemma(h.head) not in DESCRIBING_VERBS:
         return []
     verb = h.head

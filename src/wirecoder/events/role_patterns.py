@@ -267,7 +267,8 @@ def provokers(verb: Any, lex: Lexicon) -> list[Any]:
 def named_object(verb: Any) -> list[Any]:
     """"rejected what it called the bloc's ultimatums", "condemned what they described as
     an invasion": the object of a verb that is a free relative "what ... called/described"
-    is the thing named in it."""
+    is the thing named in it. Not later_participants._named_by_what, which starts from the
+    "what" itself, reads DESCRIBING_VERBS (not NAMING_VERBS) and keeps every noun named."""
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and _lemma(c) in NAMING_VERBS and any(
                 w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
