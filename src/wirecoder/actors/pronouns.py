@@ -15,7 +15,8 @@ ORG_KINDS = {"state", "government", "ministry", "military", "armed group", "mili
              "police", "security forces", "intelligence", "legislature", "judiciary"}
 
 
-# what a statement is issued as ("the statement said"): it names no speaker of its own
+# what a statement is issued as ("the statement said"): it names no speaker of its own (a
+# subset of events.claimant_names.ISSUED_TEXTS, kept short: "the post/figures said" is not)
 REPORT_WORDS = {"statement", "report", "communique", "release", "bulletin"}
 # verbs of saying whose speaker a subject "it" of the said clause names (not
 # geo.place_parse.ATTRIBUTION_VERBS: this set has "claim" and "declare", and lacks "tell")

@@ -54,6 +54,8 @@ VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "
 # nouns for whoever committed an act named in their "of" complement
 PERPETRATOR_NOUNS = {"perpetrator", "author", "mastermind", "murderer", "killer", "assassin",
                      "kidnapper", "abductor", "culprit"}
+# who or what reports (texts and their speakers: "a statement", "officials"); the texts only
+# are claimant_names.ISSUED_TEXTS, the occasions of speech discourse.OCCASION_NOUNS
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
                 "spokesperson", "release", "announcement", "account", "official", "officials"}
 

@@ -17,7 +17,8 @@ from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper, participant_key
 
 
-# a text someone issues: "a statement from the army", "a report by the monitor"
+# a text someone issues: "a statement from the army", "a report by the monitor" (not
+# argument_words.REPORT_NOUNS, which holds speakers too, nor actors.pronouns.REPORT_WORDS)
 ISSUED_TEXTS = {"statement", "report", "communique", "release", "announcement", "account",
                 "bulletin", "post", "message", "letter",
                 # what a source gathers or counts ("according to information gathered by the

@@ -87,7 +87,8 @@ def anchor_noun(tok: Any, nouns: dict[str, str] = ANCHOR_NOUNS,
 OCCASION_VERBS = {"speak", "address", "talk", "brief", "write", "tell"}
 
 
-# the words a statement is made in: a clause on one dates the statement itself
+# the words a statement is made in: a clause on one dates the statement itself (occasions
+# of speech, with "speech", "interview", "briefing": not claimant_names.ISSUED_TEXTS)
 OCCASION_NOUNS = {"statement", "communique", "communiqué", "address", "speech", "interview",
                   "message", "video", "post", "broadcast", "briefing", "letter", "declaration"}
 
