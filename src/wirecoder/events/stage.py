@@ -31,6 +31,7 @@ from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fo
 from .frames import (FRAMES, MUST_ENTRY, agreed_truce, conditional, frame_of,
                      intent_adjective, must_triggers, refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
+from .intent_frames import as_intent, embed
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against, attach_passive_plunderers,
@@ -56,7 +57,7 @@ from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
 from .type_cues import other_clauses
-from .typing import Typed, as_intent, embed, resolve_types
+from .typing import Typed, resolve_types
 from .weapons import OWNER_WORDS, aircraft_weapon, aircraft_word, instrument_word, weapons_in
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}

@@ -6,7 +6,8 @@ words around the trigger (its clause, objects and subject): the weapon named pic
 clash", a weapons cache as object makes "destroyed" a COERCE / "Disrupted weapons use" event,
 a place as object makes "captured" a territorial event, and so on. Statements of intent and
 refusals follow PLOVER: a future or conditional hostile act is THREATEN, a future cooperative
-act AGREE, a refused or failed agreement REJECT. The context tests are `type_cues`'.
+act AGREE, a refused or failed agreement REJECT (`intent_frames`). The context tests are
+`type_cues`'.
 """
 
 from __future__ import annotations
@@ -37,20 +38,6 @@ BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
               "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
               "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170", "ASSAULT": "190"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "REJECT", "ACCUSE"}
-COOPERATIVE = {"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE",
-               "MOBILIZE"}
-# what a request / threat / refusal is about, from the embedded event's type
-EMBEDDED_MODE = {
-    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
-                "CONSULT": "meet", "AGREE": "meet"},
-    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
-               "CONSULT": "meet", "AGREE": "meet"},
-    "THREATEN": {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict",
-                 "PROTEST": "relations", "MOBILIZE": "violence"},
-}
-
-
 @dataclass
 class Typed:
     plover: str
@@ -465,36 +452,3 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             acled, mode = struck, "heavy-weapons" if struck in ARMED_STRIKES else "explosives"
     return Typed(plover, mode, acled, cameo_for(plover, mode, lexical.cameo, lex),
                  lexical.weight, lexical.flexible)
-
-
-def embed(frame: Typed, inner: Typed, lex: Lexicon) -> Typed:
-    """A request / threat / refusal whose content is another event: mode from the content."""
-    mode = EMBEDDED_MODE.get(frame.plover, {}).get(inner.plover, frame.mode)
-    if frame.plover in ("REQUEST", "REJECT") and mode is None:
-        mode = "change"
-    if frame.plover == "AGREE":
-        mode = frame.mode
-    return Typed(frame.plover, mode, None, cameo_for(frame.plover, mode, frame.cameo, lex),
-                 max(frame.weight, min(inner.weight, 0.9)))
-
-
-def as_intent(typed: Typed, lex: Lexicon, negated: bool = False) -> Typed:
-    """PLOVER codes a stated intention as AGREE (cooperative acts) or THREATEN (hostile
-    ones), and a refusal of a cooperative act as REJECT."""
-    if negated:
-        plover = "REJECT" if typed.plover in COOPERATIVE else "AGREE"
-        if typed.plover in COOPERATIVE:
-            mode = EMBEDDED_MODE["REJECT"].get(typed.plover)
-            return Typed("REJECT", mode, None, cameo_for("REJECT", mode, None, lex),
-                         typed.weight)
-        return typed
-    if typed.plover in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
-        return typed
-    if typed.plover in HOSTILE:
-        mode = EMBEDDED_MODE["THREATEN"].get(typed.plover)
-        if typed.mode in ("curfew", "martial-law", "ban"):
-            mode = typed.mode
-        return Typed("THREATEN", mode, None, cameo_for("THREATEN", mode, None, lex),
-                     typed.weight)
-    plover = "AGREE"
-    return Typed(plover, None, None, cameo_for(plover, None, None, lex), typed.weight)
