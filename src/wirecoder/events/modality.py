@@ -11,7 +11,6 @@ recalls it as background.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,6 +20,7 @@ from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .repression import force_means, protest_by_deed
+from .tallies import tally
 
 HISTORICAL_AGE = timedelta(days=366)
 
@@ -120,7 +120,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "hypothetical"  # "Peru has been the target of terrorist attacks": a kind
     if not violent and _describes_a_kind(trigger):
         return "hypothetical"  # "years of talks, including rounds mediated by the AU"
-    if violent and _tally(trigger):
+    if violent and tally(trigger):
         return "historical"  # "60 have been killed over the past nine years": a summary
     head = govs[-1]
     if head.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in hist and not _measured(c)
@@ -390,61 +390,6 @@ def _period_bound(doc: Any, time: TimeSpan) -> bool:
     if node is None:
         return False
     return node.dep_ == "pobj" and node.head.lower_ in PERIOD_PREPS
-
-
-PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
-                    r"(past|last) (\w+ )?(years|months|decades?)|(in|during|over) (the )?recent "
-                    r"(years|months)|since (19|20)\d\d)\b")
-
-
-# what has a toll of its own: "the war has killed 500,000 people"
-WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
-             "uprising", "rebellion", "campaign"}
-
-
-def _tally(tok: Any) -> bool:
-    """A present perfect over a period ("12 members have been killed so far this year", "over
-    the past nine years about 60 have been killed"): a count of many past events, not one."""
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("attr", "nsubj") and any(
-            c.dep_ == "expl" for c in tok.head.children):
-        tok = tok.head  # "there have been four murders since the new governor took office"
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    verbs = [tok]
-    if tok.dep_ in ("conj", "advcl", "acl") and tok.head.pos_ in ("VERB", "AUX"):
-        verbs.append(tok.head)  # "have disappeared and 60 have been killed", "died ... killed by"
-
-    def perfect(v: Any) -> bool:
-        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
-                                       for c in v.children)
-
-    def since_a_point(v: Any) -> bool:
-        # "said at least 30 people had been killed since the vote": a reported present
-        # perfect (backshifted to "had") counting from a past point
-        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                       for c in v.children) and any(
-            c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children)
-            for c in v.children)
-
-    if any(since_a_point(v) for v in verbs):
-        return True
-    if any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
-           and any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for c in v.children)
-           for v in verbs):
-        return True  # "said gang violence had killed 5,600 people": a war's reported toll
-    if not any(perfect(v) for v in verbs):
-        return False
-    if not perfect(tok) and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return False  # "... and were killed yesterday": its own tense, not the perfect's
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-           for v in verbs for c in v.children):
-        return True  # "since the party was founded, 1,000 members have been murdered"
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for v in verbs
-           for c in v.children):
-        return True  # "the conflict has killed tens of thousands": a war's toll, many events
-    text = " ".join(t.lower_ for v in verbs for c in v.children
-                    if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
-    return bool(PERIOD.search(text))
 
 
 # nouns of what may happen: the event "of" them has not happened ("the threat of attacks",
