@@ -1,8 +1,8 @@
 """From head tokens to participants (`ParticipantMapper`): the actor stage's linked mention
 at the head where there is one, else the noun phrase as written (without ages, descriptors
 or a headline line above it; with the name a group goes by and the participle that
-describes unnamed people); a pronoun's antecedent in the main clause; and how participants
-are merged and compared (`merge_participants`, `participant_key`).
+describes unnamed people); a pronoun's antecedent in the main clause (`antecedents`);
+and how participants are merged and compared (`merge_participants`, `participant_key`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 from typing import Any
 
 from ..records import Document, Mention, Participant, Span
+from .antecedents import clause_antecedent
 from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
-                             NAMING_VERBS, NON_PARTICIPANT_ENTS, PLURAL_PRONOUNS, PRONOUNS,
-                             SINGULAR_PRONOUNS, VAGUE_QUANTITY)
+                             NAMING_VERBS, NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
 from .group_names import name_before_kind, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -30,59 +30,6 @@ from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 
 _AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
-
-
-def _agrees(noun: Any, plural_pronoun: bool) -> bool:
-    """Whether a noun can be what a personal pronoun of that number refers to: a person or
-    an armed force (for "they" also an organisation or a group), of the same number."""
-    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
-    if noun.pos_ not in ("NOUN", "PROPN") or plural != plural_pronoun:
-        return False
-    lex = load_lexicon()
-    lemma = _lemma(noun)
-    animate = noun.ent_type_ == "PERSON" or lex.in_class(lemma, "person") or lex.in_class(
-        lemma, "armed")
-    if plural:
-        animate = animate or noun.ent_type_ in ("ORG", "NORP") or lex.in_class(
-            lemma, "actor_word") or lex.in_class(lemma, "group_word")
-    return animate
-
-
-def clause_antecedent(pron: Any) -> Any:
-    """The subject of the main clause that a pronoun refers to: the subject of a clause
-    depending on it ("The guard was detained after he stabbed two nurses", "Gunmen stormed
-    the hotel and they killed three guards") or a possessive in the main clause itself ("the
-    ministers flew back for their meeting"). None unless number and animacy agree and no
-    object or agent of that clause agrees as well ("the officer arrested the man after he
-    stabbed ...": either could be meant)."""
-    low = pron.lower_
-    if low not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
-        return None
-    if pron.dep_ in ("nsubj", "nsubjpass") and low not in ("his", "their"):
-        verb = pron.head
-        if verb.dep_ not in ("advcl", "conj"):
-            return None
-        main = verb.head
-    elif pron.dep_ == "poss" and low in ("his", "their"):
-        main = pron.head
-        for _ in range(6):  # up through the phrases that hold the possessed noun
-            if main.pos_ in ("VERB", "AUX") or main.head == main:
-                break
-            main = main.head
-    else:
-        return None
-    if main.pos_ not in ("VERB", "AUX"):
-        return None
-    plural = low in PLURAL_PRONOUNS
-    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
-    if len(subj) != 1 or not _agrees(subj[0], plural):
-        return None
-    rivals = [c for c in main.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
-    rivals += [g for c in main.children if c.dep_ == "agent" and c.i < pron.i
-               for g in c.children if g.dep_ == "pobj"]
-    if any(_agrees(r, plural) for r in rivals):
-        return None
-    return subj[0]
 
 
 class ParticipantMapper:

@@ -1,0 +1,64 @@
+"""A pronoun's antecedent in the main clause ("The guard was detained after he stabbed two
+nurses"): the subject it refers to, where number and animacy agree and no rival does. Moved
+whole out of `participant_mapper` (the same code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .argument_words import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from .lexicon import load_lexicon
+from .lexicon import lemma as _lemma
+
+
+def _agrees(noun: Any, plural_pronoun: bool) -> bool:
+    """Whether a noun can be what a personal pronoun of that number refers to: a person or
+    an armed force (for "they" also an organisation or a group), of the same number."""
+    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+    if noun.pos_ not in ("NOUN", "PROPN") or plural != plural_pronoun:
+        return False
+    lex = load_lexicon()
+    lemma = _lemma(noun)
+    animate = noun.ent_type_ == "PERSON" or lex.in_class(lemma, "person") or lex.in_class(
+        lemma, "armed")
+    if plural:
+        animate = animate or noun.ent_type_ in ("ORG", "NORP") or lex.in_class(
+            lemma, "actor_word") or lex.in_class(lemma, "group_word")
+    return animate
+
+
+def clause_antecedent(pron: Any) -> Any:
+    """The subject of the main clause that a pronoun refers to: the subject of a clause
+    depending on it ("The guard was detained after he stabbed two nurses", "Gunmen stormed
+    the hotel and they killed three guards") or a possessive in the main clause itself ("the
+    ministers flew back for their meeting"). None unless number and animacy agree and no
+    object or agent of that clause agrees as well ("the officer arrested the man after he
+    stabbed ...": either could be meant)."""
+    low = pron.lower_
+    if low not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    if pron.dep_ in ("nsubj", "nsubjpass") and low not in ("his", "their"):
+        verb = pron.head
+        if verb.dep_ not in ("advcl", "conj"):
+            return None
+        main = verb.head
+    elif pron.dep_ == "poss" and low in ("his", "their"):
+        main = pron.head
+        for _ in range(6):  # up through the phrases that hold the possessed noun
+            if main.pos_ in ("VERB", "AUX") or main.head == main:
+                break
+            main = main.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = low in PLURAL_PRONOUNS
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    if len(subj) != 1 or not _agrees(subj[0], plural):
+        return None
+    rivals = [c for c in main.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
+    rivals += [g for c in main.children if c.dep_ == "agent" and c.i < pron.i
+               for g in c.children if g.dep_ == "pobj"]
+    if any(_agrees(r, plural) for r in rivals):
+        return None
+    return subj[0]
