@@ -33,7 +33,7 @@ from .lexicon import lemma as _lemma
 from .modality import said_in_contact
 from .noun_phrases import group_head as group_head
 from .noun_phrases import np_bounds as np_bounds
-from .phrase_triggers import HOSTING_VERBS, unwelcome_people
+from .envoy_triggers import HOSTING_VERBS, unwelcome_people
 from .participant_mapper import ParticipantMapper as ParticipantMapper
 from .participant_mapper import _unhedged as _unhedged
 from .participant_mapper import merge_participants as merge_participants

@@ -15,16 +15,16 @@ from typing import Any
 
 from .clause_triggers import ordered_forces, suspended_travel, vowed_response
 from .denials import denies_a_claim
+from .envoy_triggers import declared_unwelcome, hosted_visitor, ordered_out, withdrew_envoy
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
                            risk_only, said_to_be_wrong)
 from .outcome_types import detained_craft
-from .phrase_triggers import (body_found, burned_alive, called_for_clause,
-                              declared_unwelcome, expelled_vessel, found_dead, gerund, held_hostage,
-                              hosted_visitor, ordered_out, ordered_to_act, ordered_to_yield,
-                              issued_warrant, reserved_right, recaptured_people, set_on_fire,
-                              stopped_passage, struck_down_law, weapon_use, withdrew_envoy)
+from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
+                              found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
+                              ordered_to_yield, recaptured_people, reserved_right, set_on_fire,
+                              stopped_passage, struck_down_law, weapon_use)
 from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
