@@ -113,9 +113,36 @@ def date_result(dd: date | str | None, mod: str | None = None) -> Result | None:
     return Result("DATE", dd.isoformat(), mod, focus=dd, unit="day")
 
 
+_A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+                    r"|yesterday|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                    r"[a-z]*\.?\s+\d)", re.IGNORECASE)
+
+
+_HOURS_SPAN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:about\s+|around\s+)?\d",
+                         re.IGNORECASE)
+_HOURS_SPAN_END = re.compile(r"(?:\b(?:from|between)\s+(?:about\s+|around\s+)?|\d[\s.apm]*"
+                             r"(?:to|until|till|through|and|-|–)\s*(?:about\s+|around\s+)?)$",
+                             re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around [start, end) names a day in words."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+             default=0)
+    nxt = _SENTENCE_END.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    return bool(_A_DAY.search(text, lo, start) or _A_DAY.search(text, end, hi))
+
+
 def day_of(ctx: Context, m: re.Match[str], day: str | None) -> date | None:
     if not day:
-        return ctx.focus_day or ctx.anchor
+        # a bare clock time goes on the story's day, unless its sentence names a day of its
+        # own ("imposed a 9 p.m. to 5 a.m. curfew on Tuesday")
+        # or it is an end of a span of hours ("a curfew from 9 p.m. to 6 a.m.": the hours)
+        return ctx.ref if _names_a_day(ctx.text, m.start(), m.end()) or _HOURS_SPAN.match(
+            ctx.text, m.end()) or _HOURS_SPAN_END.search(
+            ctx.text, max(0, m.start() - 30), m.start()) else ctx.event_ref
     dl = day.lower()
     if dl == "today" or dl == "this":
         return ctx.anchor

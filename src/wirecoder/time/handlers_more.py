@@ -222,7 +222,7 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
         h += 12
     if part == "morning" and h == 12:
         h = 0
-    d = ctx.ref
+    d = ctx.event_ref
     return Result("TIME", f"{d.isoformat()}T{h:02d}:00")
 
 
@@ -246,7 +246,7 @@ def _part_in_the(m: re.Match[str], ctx: Context) -> Result | None:
                  ctx.text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
         return None
     part = PARTS_OF_DAY[m.group("part").lower()]
-    return Result("TIME", f"{ctx.ref.isoformat()}T{part}")
+    return Result("TIME", f"{ctx.event_ref.isoformat()}T{part}")
 
 
 def _until_then(m: re.Match[str], ctx: Context) -> Result | None:

@@ -39,6 +39,14 @@ class Context:
     def ref(self) -> date:
         return self.focus_day or self.anchor
 
+    @property
+    def event_ref(self) -> date:
+        """The day in focus for a time told with no day of its own ("at about 10 p.m.", "the
+        same evening"): the last day an event was told on, not a later day of saying ("late
+        on Monday, the army said Wednesday. The attackers came at about 10 p.m.")."""
+        day = self.extra.get("event_day")
+        return day if isinstance(day, date) else self.ref
+
 
 MOD_WORDS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID", "end": "END",
              "beginning": "START", "start": "START", "close": "END", "turn": "END",

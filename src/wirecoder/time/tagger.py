@@ -187,6 +187,10 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.focus_day = res.focus
             ctx.focus_unit = res.unit or "day"
             ctx.extra["last_date"] = (e, res.focus)
+            event_day = ctx.extra.get("event_day")
+            if not (isinstance(event_day, date) and res.focus > event_day
+                    and SAYING_DAY.search(text, max(0, s - 60), s)):
+                ctx.extra["event_day"] = res.focus  # (a later day of saying is not an event's)
         if timex.start is not None and timex.precision in ("day", "month", "year", "week"):
             ctx.extra["focus_any"] = timex.start
     out = _same_period(text, out)
@@ -199,6 +203,10 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
     return out
 
 
+# the day of a saying: "the army said Wednesday", "told reporters on Tuesday", "said in a
+# statement on Monday" (a bare clock time after it is still the story's day, not this one)
+SAYING_DAY = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|reported)"
+                        r"(?:\s+(?!that\b)[\w'’.-]+){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
 _NAMED_AFTER = re.compile(r"\s+(?:movement|front|brigade|commando)(?![\w-])", re.IGNORECASE)
 _UPPER = re.compile(r"[A-Z]")
 _CASE_WORDS = re.compile(

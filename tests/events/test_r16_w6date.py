@@ -1,0 +1,57 @@
+"""Round 16 (w6date) fixes in event dates. Sentences written for these tests."""
+
+from datetime import date
+
+from .conftest import pipeline_events
+
+
+def _day_of(events, trigger: str) -> date | None:
+    ev = next(e for e in events if e.trigger is not None and e.trigger.text == trigger)
+    return ev.time.start
+
+
+# ------------------------------------- a bare clock time is the story's day, not the saying's
+def test_a_bare_clock_time_after_a_dated_saying_is_the_days_of_the_event():
+    for text, published, trigger, day in (
+            ("Gunmen killed nine people in a raid on a village in Zamfara state late on "
+             "Saturday, police said Monday.\n\nThe attackers arrived on motorcycles at about "
+             "11 p.m. and set fire to a school and several shops, a resident told Reuters.",
+             "2026-05-11", "set fire", date(2026, 5, 9)),
+            ("Armed men attacked a bus station in Bunia on Thursday night, killing six "
+             "people, the provincial governor said on Saturday.\n\nThe men came at around "
+             "9 p.m. and burned three buses, a witness said.",
+             "2026-02-14", "burned", date(2026, 2, 12)),
+            ("JOS, Nigeria, July 8 - Herders killed 14 farmers in an attack on two villages "
+             "in Plateau state on Sunday, officials said on Tuesday. The gunmen came shortly "
+             "after 6 p.m. and torched a church, a community leader said.",
+             "2026-07-08", "torched", date(2026, 7, 5))):
+        assert _day_of(pipeline_events(text, published), trigger) == day, text
+
+
+def test_a_clock_time_with_no_event_day_before_it_still_takes_the_day_in_focus():
+    text = ("Police said on Monday that gunmen opened fire on a bus at about 8 p.m., killing "
+            "three passengers.")
+    assert _day_of(pipeline_events(text, "2026-05-11"), "opened fire") == date(2026, 5, 11)
+
+
+def test_the_previous_day_after_a_dated_saying_still_counts_from_the_saying():
+    text = "Police said on Monday that 12 people had been killed the previous day in Jos."
+    assert _day_of(pipeline_events(text, "2026-05-11"), "killed") == date(2026, 5, 10)
+
+
+def test_a_clock_time_in_a_sentence_that_names_its_day_keeps_that_day():
+    text = ("Protesters clashed with police in Mahajanga on Monday, a prosecutor told reporters "
+            "on Tuesday. The governor imposed a 10 p.m. to 6 a.m. curfew on Tuesday.")
+    ev = next(e for e in pipeline_events(text, "2026-07-14") if e.type.plover == "COERCE")
+    assert ev.time.start == date(2026, 7, 14)
+
+
+
+def test_the_hours_of_a_curfew_are_not_a_time_of_the_story_before():
+    from wirecoder.time import tag_timexes
+    text = ("Students marched in Rajshahi on Monday afternoon. Police said on Tuesday that 30 "
+            "people had been arrested. The ministry ordered a curfew from 8 p.m. to 5 a.m. in "
+            "the city.")
+    hours = [t for t in tag_timexes(text, date(2026, 3, 3)) if "p.m." in t.span.text
+             or "a.m." in t.span.text]
+    assert hours and all(t.start == date(2026, 3, 3) for t in hours)
