@@ -55,3 +55,32 @@ def test_the_hours_of_a_curfew_are_not_a_time_of_the_story_before():
     hours = [t for t in tag_timexes(text, date(2026, 3, 3)) if "p.m." in t.span.text
              or "a.m." in t.span.text]
     assert hours and all(t.start == date(2026, 3, 3) for t in hours)
+
+# ------------------------------- "a few hours later": the day of the act before, not the saying's
+def test_hours_or_minutes_later_is_the_day_of_the_act_told_before():
+    for text, published, trigger, day in (
+            ("Suspected insurgents ambushed a police patrol near Marawi on Monday, killing two "
+             "officers, the regional police said.\n\nThe patrol was hit by gunfire while "
+             "returning to its camp, the police said in a statement on Tuesday. The wounded were "
+             "taken to a hospital in Iligan.\n\nSoldiers who chased the gunmen killed one of "
+             "them in a gunfight a few hours later, the statement said.", "2026-05-13", "killed",
+             date(2026, 5, 11)),
+            ("A bomb exploded at a bus terminal in Maiduguri on Friday, killing seven people, "
+             "officials said.\n\nThe device was hidden in a bag left near a ticket office, the "
+             "state police commissioner told reporters on Saturday. Several shops were damaged."
+             "\n\nPolice arrested two suspects at a nearby market about two hours later, "
+             "witnesses said.", "2026-05-16", "arrested", date(2026, 5, 15)),
+            ("Gunmen attacked a checkpoint outside Kandahar on Wednesday night, killing three "
+             "guards, provincial officials said.\n\nThe attackers fled on motorbikes, a "
+             "spokesman said in a statement on Thursday. One guard remains in a critical "
+             "condition.\n\nAfghan forces raided a house in the Panjwai district a few hours "
+             "later and detained four men, the spokesman said.", "2026-05-16", "raided",
+             date(2026, 5, 13))):
+        days = [e.time.start for e in pipeline_events(text, published)
+                if e.trigger is not None and e.trigger.text == trigger]
+        assert days[-1] == day, text
+
+
+def test_hours_later_after_no_day_told_is_left_undated():
+    text = "Police arrested three suspects a few hours later, the spokesman said."
+    assert _day_of(pipeline_events(text, "2026-05-13"), "arrested") is None

@@ -19,6 +19,7 @@ from typing import Any
 from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
+from .hours_later import hours_later_span
 from .since_range import since_span, since_timex
 from .tagger import FIRST_OF_RANGE, tag_timexes
 from .terms import is_term
@@ -73,6 +74,8 @@ def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
     """'three months after March 2024' / 'two days later': the reference date moved by the
     duration; the reference is the date right after 'after', else the date in focus before."""
     text = analysis.document.text
+    if re.fullmatch(r"PT(?:\d+|X)[HM]", dur.value or ""):  # "a few hours later": that day
+        return hours_later_span(analysis, timexes, dur, anchor)
     m = re.fullmatch(r"P(\d+)([DWMY])", dur.value)
     if not m or _FOR_SPAN.search(text, max(0, dur.span.start - 16), dur.span.start):
         return None  # "suspended it for three months on Wednesday", "sentenced to 15 years
