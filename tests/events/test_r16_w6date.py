@@ -84,3 +84,26 @@ def test_hours_or_minutes_later_is_the_day_of_the_act_told_before():
 def test_hours_later_after_no_day_told_is_left_undated():
     text = "Police arrested three suspects a few hours later, the spokesman said."
     assert _day_of(pipeline_events(text, "2026-05-13"), "arrested") is None
+
+
+# --------------------- "on Tuesday, a day after troops shelled ...": the clause's act, moved back
+def test_an_act_told_a_measure_of_days_after_or_before_the_dated_main_act():
+    for text, published, trigger, day in (
+            ("Kenya recalled its ambassador from Kampala on Tuesday, a day after Ugandan "
+             "troops shelled a border post near Busia.", "2026-03-12", "shelled",
+             date(2026, 3, 9)),
+            ("Police in Goma arrested 12 men on Sunday, three days after gunmen ambushed a bus "
+             "on the road to Rutshuru.", "2026-03-12", "ambushed", date(2026, 3, 5)),
+            ("Two days before protesters blocked the main highway, the governor imposed a "
+             "curfew in Bauchi on Monday.", "2026-03-12", "blocked", date(2026, 3, 11))):
+        assert _day_of(pipeline_events(text, published), trigger) == day, text
+
+
+def test_the_main_act_and_a_month_ref_are_left_as_they_were():
+    text = ("The army launched air strikes on rebel positions in July 2024, a day after rebels "
+            "shot down a helicopter.")
+    evs = pipeline_events(text, "2026-03-12")
+    assert _day_of(evs, "shot down") is None
+    assert _day_of(pipeline_events("Kenya recalled its ambassador from Kampala on Tuesday, a "
+                                   "day after Ugandan troops shelled a border post.",
+                                   "2026-03-12"), "recalled") == date(2026, 3, 10)

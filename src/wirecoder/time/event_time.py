@@ -20,6 +20,7 @@ from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import hours_later_span
+from .offset_clause import offset_clause_span
 from .since_range import since_span, since_timex
 from .tagger import FIRST_OF_RANGE, tag_timexes
 from .terms import is_term
@@ -361,6 +362,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     timexes = analysis.timexes if analysis.anchor is not None else tag_timexes(
         text, anchor.date, doc=analysis.doc, document_id=analysis.document.id)
     dated = _dated(timexes, sentence.start, sentence.end, text)
+    shifted = offset_clause_span(analysis, trigger, sentence, dated)  # "a day after X did"
+    if shifted is not None:
+        return shifted
     if not dated:
         # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
         # sentence: the dateline dates that sentence as if it were part of it

@@ -1,0 +1,52 @@
+"""`offset_clause_span`: the day of an act told in a clause that a measure of time ties to the
+act of the main clause ("recalled its envoy on Tuesday, a day after troops shelled a border
+post"; "stormed the town on Monday, two days after the group ambushed a convoy"): the main
+clause's day moved back (after) or on (before) by that measure. Hours move it by nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..records import Analysis, Span, Timex, TimeSpan
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MEASURE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+                      r"|(?:a\s+few\s+|several\s+)?(?=hours))\s*(?P<unit>days?|weeks?|hours?)"
+                      r"\s+(?P<rel>after|before)\s+(?!the\s|a\s|an\s|its\s|their\s|his\s|her\s)",
+                      re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s|\n")
+
+
+def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
+                       dated: list[Timex]) -> TimeSpan | None:
+    """The shifted day when `trigger` is the verb of such a clause ("a day after <subject>
+    <verb> ..."; not "a day after the attack", whose noun is dated elsewhere) and the rest of
+    its sentence names one day for the main act; None otherwise (a month: "in July 2024, a day
+    after ..." leaves the clause's act to the rest of the pipeline)."""
+    text = analysis.document.text
+    m = next((m for m in _MEASURE.finditer(text, sentence.start, trigger.start)
+              if not _CLAUSE_END.search(text, m.end(), trigger.start)
+              and trigger.start - m.end() <= 80), None)
+    if m is None:
+        return None
+    end = _CLAUSE_END.search(text, trigger.end, sentence.end)
+    clause_end = end.start() if end else sentence.end
+    outside = [t for t in dated if t.type in ("DATE", "TIME") and t.start is not None
+               and (t.span.end <= m.start() or t.span.start >= clause_end)
+               and t.precision == "day"]
+    if len({(t.start, t.end) for t in outside}) != 1:
+        return None
+    ref = outside[0]
+    word, unit = m.group("n").strip().lower(), m.group("unit").lower()
+    n = 0 if unit.startswith("hour") else _NUM.get(word) or (int(word) if word.isdigit() else 0)
+    sign = -1 if m.group("rel").lower() == "after" else 1
+    day = ref.start + timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
+    return TimeSpan(start=day, end=day, precision="day",
+                    text=text[m.start():m.end()].strip() + " " + ref.span.text,
+                    anchor=analysis.anchor.describe() if analysis.anchor else None,
+                    fallback=None,
+                    evidence=(analysis.document.span(m.start(), m.end()),
+                              analysis.document.span(ref.span.start, ref.span.end)))
