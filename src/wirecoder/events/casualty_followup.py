@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import Quantity, Span
 from .draft import Draft, _place_ok, _time_ok
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .merge_words import STATE_SECTORS
+from .numbers import number_tokens, parse_number, qualifier_for
 
 # verbs whose passive tells what happened to people in an attack
 CASUALTY_LEMMAS = {"wound", "injure", "hurt", "kill", "maim"}
@@ -32,6 +36,31 @@ def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
         return False
     if any(p.kb_id for p in d.targets):
         return False  # a named person or force is told of for its own sake
+    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
+        return False
+    own_place = d.local_place()
+    return own_place is None or _place_ok(e.local_place(), own_place)
+
+
+# ACLED's sub-types of a riot: harm told just after one is coded within it
+RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
+
+
+def casualties_after_riot(e: Draft, d: Draft, distance: int) -> bool:
+    """"Demonstrators blocked roads and pelted police with stones. Seven police officers were
+    hurt, the police said": a bare passive count of wounded or dead in the sentence right
+    after a riot, with no one named acting and no day or place of its own, is the riot's
+    (ACLED codes the injuries of a riot within it), even where it names the police hurt."""
+    if not (e.typed.plover == "PROTEST" and e.typed.acled in RIOT_SUBTYPES
+            and d.typed.plover == "ASSAULT" and distance <= 1
+            and e.modality == d.modality == "asserted" and not d.new_event and not d.actors):
+        return False
+    if not _passive_casualty_verb(d.trigger.token):
+        return False
+    if not d.quantities or any(q.kind not in CASUALTY_KINDS for q in d.quantities):
+        return False
+    if any(p.kb_id and p.sector not in STATE_SECTORS for p in d.targets):
+        return False  # a named person is told of for his own sake
     if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
         return False
     own_place = d.local_place()
@@ -63,3 +92,32 @@ def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
         return False
     own_place = d.local_place()
     return own_place is None or _place_ok(e.local_place(), own_place)
+
+
+# verbs whose passive tells that people were being cared for after an attack
+CARE_LEMMAS = {"treat", "hospitalize", "hospitalise"}
+NOT_COUNTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT")
+
+
+def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
+    """"Nine others were being treated in hospital", "at least 14 people were hospitalised":
+    the people an attack's report says were being treated are its wounded (a count of the
+    subject of a passive verb of care)."""
+    lex = load_lexicon()
+    for t in sent:
+        if _lemma(t) not in CARE_LEMMAS or t.pos_ != "VERB" or not any(
+                c.dep_ == "auxpass" for c in t.children):
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubjpass"):
+            num = next((c for c in subj.subtree if (c.like_num or c.pos_ == "NUM")
+                        and c.ent_type_ not in NOT_COUNTS and c.i <= subj.i), None)
+            if num is None:
+                continue
+            toks = number_tokens(num)
+            n = parse_number(toks, lex)
+            if n is None or n < 1:
+                continue
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return Quantity(kind="injured", value=n, qualifier=qualifier_for(toks[0], lex),
+                            object=None, evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
+    return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
+from .casualty_followup import cared_for_count
 from .count_kinds import figure_put_at
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -300,6 +301,7 @@ def _later_tolls(out: list[Draft]) -> None:
     sents = list(doc.sents)
     for d in out:
         _own_toll(d)
+        _cared_for(d, out, sents)
         if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not any(
                 q.kind == "killed" for q in d.quantities) or not d.evidence:
             continue
@@ -322,6 +324,29 @@ def _later_tolls(out: list[Draft]) -> None:
             if q is not None:
                 d.quantities.append(q)
                 d.count_relations[q.evidence] = rel
+
+
+def _cared_for(d: Draft, out: list[Draft], sents: list[Any]) -> None:
+    """"Gunmen attacked a post, killing six. Nine others were being treated in hospital": the
+    people treated, in the attack's own sentences or the next ones before another attack's,
+    are its wounded (when it counts none there already)."""
+    if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not d.evidence:
+        return
+    told = {m.token.sent.start for m in (d.trigger, *d.mentions)}
+    others = {m.token.sent.start for e in out if e is not d and e.typed.plover == "ASSAULT"
+              for m in (e.trigger, *e.mentions)} - told
+    first = min(told)
+    for sent in [s for s in sents if s.start >= first][:len(told) + 2]:
+        if sent.start in others:
+            break
+        if any(q.kind == "injured" and q.evidence and sent.start_char <= q.evidence[0].start
+               < sent.end_char for q in d.quantities):
+            continue
+        q = cared_for_count(sent, d.evidence[0].document_id)
+        if q is not None and not any(q.evidence[0].start == s.start for x in d.quantities
+                                     for s in x.evidence):
+            d.quantities.append(q)
+            d.count_relations[q.evidence] = "plain"
 
 
 TOLL_NOUNS = {"toll", "number"}

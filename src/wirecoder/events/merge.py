@@ -34,7 +34,8 @@ from .back_reference import during_the as during_the
 from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
-from .casualty_followup import casualties_told_after, wounded_counted_by_another
+from .casualty_followup import (casualties_after_riot, casualties_told_after,
+                                wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
@@ -404,7 +405,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d):
         return False
-    if stoned_by_the_crowd(e, d):
+    if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, _sent_distance(e, d)):
         return True
     if plunder_apart(e, d):
         return False
