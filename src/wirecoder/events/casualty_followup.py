@@ -121,3 +121,54 @@ def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
             return Quantity(kind="injured", value=n, qualifier=qualifier_for(toks[0], lex),
                             object=None, evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
     return None
+
+
+# what a group claims when it claims an attack ("claimed responsibility", "claimed the raid")
+CLAIMED_NOUNS = {"responsibility", "credit", "attack", "assault", "raid", "ambush", "bombing",
+                 "blast", "explosion", "strike", "killing", "operation"}
+
+
+def in_a_claim(tok: Any) -> bool:
+    """"X claimed responsibility in a statement, saying its fighters had killed 18": the act
+    is told inside what the claim of an attack says (a clause of "say" hanging on a "claim"
+    whose object is the attack or the responsibility for it)."""
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            return False
+        head = node.head
+        if _lemma(node) in ("say", "add") and node.dep_ in ("advcl", "conj", "xcomp") and (
+                _lemma(head) == "claim") and any(
+                    c.dep_ == "dobj" and _lemma(c) in CLAIMED_NOUNS for c in head.children):
+            return not any(c.dep_ == "neg" for c in head.children)
+        node = head
+    return False
+
+
+def claimed_with_its_toll(e: Draft, d: Draft, distance: int) -> bool:
+    """`d` is the act a group's claim of the attack `e`, told just before it, says it did
+    ("... stormed a police post. The group claimed responsibility, saying its fighters had
+    killed 18 soldiers"): the same attack, whatever the claim calls its victims."""
+    return (e.typed.plover == d.typed.plover == "ASSAULT" and 1 <= distance <= 2
+            and e.modality == "asserted" and not d.new_event
+            and in_a_claim(d.trigger.token))
+
+
+def doers_partitive(q: Quantity, d: Draft, spans: list[Any]) -> bool:
+    """"Gunmen killed seven officers ... Three of the attackers were killed": a count of part
+    of the attackers ("N of the gunmen") where the attack hit no armed men is the attackers'
+    own dead, not a part of the people counted before (its victims)."""
+    from .draft import participant_words
+    from .merge_words import NON_STATE_PEOPLE
+    from .people_counts import OF_REFERRING
+
+    if len(spans) != 1 or any(participant_words(p) & NON_STATE_PEOPLE or {
+            w[:-1] for w in participant_words(p) if w.endswith("s")} & NON_STATE_PEOPLE
+            for p in d.targets):
+        return False
+    for t in spans[0]:
+        if t.lower_ != "of" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in OF_REFERRING:
+            continue
+        if any(c.dep_ == "pobj" and _lemma(c) in NON_STATE_PEOPLE for c in t.children):
+            return True
+    return False

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
-from .casualty_followup import cared_for_count
+from .casualty_followup import cared_for_count, doers_partitive, in_a_claim
 from .count_kinds import figure_put_at
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -82,6 +82,10 @@ def resolve_counts(d: Draft) -> None:
         if rel[id(qs[0])] == "subset":  # "killing many of them": part of people not counted
             rel[id(qs[0])] = "plain"    # as this kind before, so the count of this kind
         main = [q for q in qs if rel[id(q)] != "subset"]
+        fallen = [q for q in qs if rel[id(q)] == "subset"
+                  and doers_partitive(q, d, _spans(q, doc))]
+        if not main:
+            main, fallen = fallen, []
         if not main:
             continue
         own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)]
@@ -100,7 +104,7 @@ def resolve_counts(d: Draft) -> None:
             rel[id(main[0])] = "plain"
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
-        for group in ([main, claimed] if claimed else [main]):
+        for group in [g for g in (main, claimed, fallen) if g]:
             for part in _by_side(group, doc):
                 total = _resolve(part, rel, doc)
                 evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
@@ -133,6 +137,9 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
     ("claimed the attack")."""
     if not q.evidence:
         return False
+    sps = _spans(q, doc)
+    if len(sps) == 1 and in_a_claim(sps[0].root):
+        return True  # "claimed responsibility, saying its fighters had killed 18"
     sent = _sentence_start(doc, q.evidence[0])
     doers = participant_keys(d.actors)
     for c in d.claims:

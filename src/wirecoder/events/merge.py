@@ -35,7 +35,7 @@ from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
-                                wounded_counted_by_another)
+                                claimed_with_its_toll, wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
@@ -45,6 +45,7 @@ from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _share
                     same_measure)
 from .event_places import speech_act
 from .fight_context import fight_told_apart
+from .lead_restated import restated_from_the_lead
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -403,9 +404,12 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d) or (
             fight_told_apart(e, d) or arrests_at_a_crowd(e, d, load_lexicon())):
         return False
+    if restated_from_the_lead(e, d):
+        return True
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d):
         return False
-    if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, _sent_distance(e, d)):
+    if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, _sent_distance(e, d)) or (
+            claimed_with_its_toll(e, d, _sent_distance(e, d))):
         return True
     if plunder_apart(e, d):
         return False
