@@ -90,3 +90,16 @@ def test_accusations_by_two_countries_stay_apart():
             "attacked a train on Sunday.\n\nIndia's foreign ministry accused Pakistan of "
             "spreading lies to hide its own failures.")
     assert len(of_type(pipeline_events(text, "2026-05-05"), "ACCUSE")) == 2
+
+
+# ---------------------------------- the lead's risen toll brings the body's first count up to date
+def test_a_toll_the_lead_says_has_risen_replaces_the_first_count():
+    for text, n in (
+            ("PESHAWAR, May 4 (Reuters) - The death toll from a suicide bombing at a mosque in "
+             "Peshawar rose to 14 on Monday, hospital officials said.\n\nThe bomber blew "
+             "himself up during Friday prayers, initially killing nine worshippers.", 14.0),
+            ("MAIDUGURI, May 4 (AP) - The death toll from an ambush on a police convoy in Borno "
+             "state has risen to eight, police said on Monday.\n\nGunmen opened fire on the "
+             "convoy near Bama on Saturday, killing five officers on the spot.", 8.0)):
+        ev = one(pipeline_events(text, "2026-05-04"), "ASSAULT")
+        assert [v for v, _ in counts(ev, "killed")] == [n], (text, ev.quantities)

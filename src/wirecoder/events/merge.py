@@ -35,7 +35,8 @@ from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
-                                claimed_with_its_toll, wounded_counted_by_another)
+                                claimed_with_its_toll, lead_toll_revised,
+                                wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
@@ -377,6 +378,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     for d in out:
         drop_conflict_tolls(d)
         resolve_counts(d)
+        lead_toll_revised(d)
         _settle_arson(d)
     return out
 
