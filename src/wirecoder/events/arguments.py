@@ -27,7 +27,7 @@ from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INS
                              SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
-from .fight_sides import fight_sides, fight_subject
+from .fight_sides import fight_sides, fight_subject, named_groups
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .modality import said_in_contact
@@ -324,6 +324,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         # first side acts, the other is hit (with the people the fight killed)
         r.actors = sides[:1]
         r.targets = sides[1:] + [t for t in r.targets if t not in sides]
+    groups = [g for s in trigger.children if s.dep_ == "nsubj" for g in named_groups(s)]
+    if plover == "ASSAULT" and groups and (mutual(trigger) or _lemma(trigger) in (
+            "clash", "fight", "battle", "skirmish")) and trigger.pos_ == "VERB":
+        # "leaders of the Dinka and Nuer clans clashed": each named group is a side
+        r.actors, r.targets = groups[:1], groups[1:] + [t for t in r.targets if t not in groups]
     if (bilateral(trigger, plover) or mutual(trigger)) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
             _lemma(t) in BILATERAL_WORDS | RELATION_NOUNS or _swapped(trigger, t)

@@ -36,4 +36,27 @@ def fight_sides(trigger: Any, plover: str) -> list[Any]:
     if not between:
         return []
     first = between[0]
-    return [first, *first.conjuncts]
+    return named_groups(first) or [first, *first.conjuncts]
+
+
+# plural nouns of groups a name before them tells apart ("the Kaimbi and Wanepa clans")
+GROUP_PLURALS = {"clans", "tribes", "communities", "factions", "militias", "gangs",
+                 "families", "groups", "subclans", "sub-clans", "ethnic groups"}
+# people an "of" phrase names by their group ("members of the A and B clans")
+MEMBER_WORDS = {"member", "leader", "elder", "fighter", "youth", "supporter", "militiaman"}
+
+
+def named_groups(tok: Any) -> list[Any]:
+    """"the Kaimbi and Wanepa clans", "members of the Dinka and Nuer communities": two or
+    more groups named by coordinated names before one plural group noun are two sides, each
+    named by its name (first first); [] when the phrase names one group."""
+    if _lemma(tok) in MEMBER_WORDS and tok.tag_ == "NNS" and not tok.conjuncts:
+        tok = next((g for g in pobj_of(tok, ("of",))), tok)
+    if tok.lower_ not in GROUP_PLURALS or tok.conjuncts:
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("nmod", "compound", "amod")
+            and c.i < tok.i and c.conjuncts]
+    if len(mods) != 1:
+        return []
+    sides = [mods[0], *mods[0].conjuncts]
+    return sides if all(s.pos_ in ("PROPN", "ADJ") for s in sides) else []

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..records import Participant
 from .argument_words import DESCRIPTORS, FIGHTER_HEADS, HEDGES, MEMBER_OF_HEADS
+from .fight_sides import named_groups
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
@@ -342,6 +343,8 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
             continue  # "a brother of the suspect": a relative, not a member
         if member and m.dep_ == "pobj" and m.pos_ in ("NOUN", "PROPN") and not (
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
+            if named_groups(m):
+                continue  # "members of the A and B clans": two sides, each coded as one
             p = ctx.mapper.participant(m)  # "terrorists of the fmln", "members of the group"
             if p is not None:
                 out.append(p)

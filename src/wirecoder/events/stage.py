@@ -18,6 +18,7 @@ from .borrowed_dates import (gathering_day, reported_present, speech_day,
                              told_day_past_relative)
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
+from .barrier_agents import attach_barrier_agents
 from .claims import claims_for
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
@@ -53,6 +54,7 @@ from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners
 from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
+from .statement_targets import attach_condemned_courts, attach_holders_of_released
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -413,6 +415,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     mark_past_events(final, ctx.analysis.anchor, ctx.analysis.timexes)
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
+    attach_condemned_courts(final)
+    attach_holders_of_released(final)
+    attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
     check_sides(final, ctx)
     people = full_names(analysis.doc)

@@ -1,0 +1,93 @@
+"""Targets of statements about an act told before them: a condemnation of "the sentences"
+is aimed at the court that handed them down, a demand for someone's release at whoever
+holds them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .later_participants import condemned_nouns
+from .lexicon import lemma as _lemma
+
+# nouns of a court's decision ("condemned the sentences", "denounced the verdict")
+RULING_NOUNS = {"sentence", "verdict", "conviction", "ruling", "jailing", "judgment",
+                "judgement", "sentencing"}
+# verbs and nouns that tell a court's decision
+RULING_WORDS = RULING_NOUNS | {"convict", "jail", "imprison", "sentence"}
+
+
+def _words(e: Any) -> list[Any]:
+    return [m.token for m in (e.trigger, *e.mentions)]
+
+
+def _earlier(final: list[Any], d: Any, noun: Any, test: Any) -> Any:
+    """The last event other than `d`, told before `noun`, with actors, that passes `test`."""
+    before = [e for e in final if e is not d and e.actors and test(e)
+              and e.trigger.token.i < noun.i]
+    return max(before, key=lambda x: x.trigger.token.i, default=None)
+
+
+def _without(parts: list[Any], actors: list[Any]) -> list[Any]:
+    names = {p.name.lower() for p in actors}
+    return [p for p in parts if p.name.lower() not in names]
+
+
+def attach_condemned_courts(final: list[Any]) -> None:
+    """"A court sentenced six activists to prison ... Amnesty condemned the sentences": a
+    condemnation with no target of a court's decision is aimed at whoever decided it, the
+    actors of the last sentencing told before."""
+    for d in final:
+        if d.typed.plover != "ACCUSE" or d.targets:
+            continue
+        nouns = [n for m in (d.trigger, *d.mentions) for n in condemned_nouns(m.token)
+                 if _lemma(n) in RULING_NOUNS or n.lower_ in RULING_NOUNS]
+        for noun in nouns:
+            found = _earlier(final, d, noun, lambda e: any(
+                _lemma(t) in RULING_WORDS for t in _words(e)))
+            if found is not None:
+                d.targets = _without(list(found.actors), d.actors)
+                break
+
+
+def _release_nouns(tok: Any) -> list[Any]:
+    """"demanded their release", "called for the release of the fishermen": the release
+    noun a demand asks for."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    return [h for h in heads if h.lower_ == "release"]
+
+
+def attach_holders_of_released(final: list[Any]) -> None:
+    """"Police detained six protesters ... the union demanded their release": a demand for
+    someone's release is made of whoever holds them, the actors of the last arrest told
+    before it (not the people to be freed). Only when the demand names no one it is made of
+    ("urged the minister to secure the release": the minister)."""
+    for d in final:
+        if d.typed.plover != "REQUEST":
+            continue
+        tok = d.trigger.token
+        nouns = _release_nouns(tok)
+        if not nouns:
+            continue
+        noun = nouns[0]
+        inside = {t.i for t in noun.subtree}
+        own = [p for p in d.targets if not _told_inside(p, noun, inside)]
+        if own:
+            continue  # the demand names whom it is made of
+        found = _earlier(final, d, noun, lambda e: e.typed.plover == "COERCE" and (
+            e.typed.acled == "Arrests"))
+        if found is not None:
+            d.targets = _without(list(found.actors), d.actors)
+
+
+def _told_inside(p: Any, noun: Any, inside: set[int]) -> bool:
+    """Whether a participant is named inside the release phrase ("the journalist's
+    release", "the release of the fishermen")."""
+    doc = noun.doc
+    start, end = doc[min(inside)].idx, doc[max(inside)].idx + len(doc[max(inside)].text)
+    spans = list(p.evidence)
+    if spans:
+        return all(start <= s.start and s.end <= end for s in spans)
+    text = doc.text[start:end].lower()
+    return all(m.lower() in text for m in (p.name, *p.mentions))
