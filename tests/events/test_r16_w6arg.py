@@ -83,3 +83,64 @@ def test_robbed_at_a_checkpoint_manned_by_militiamen():
     evs = [e for e in pipeline_events(text, "2026-06-10") if e.trigger
            and e.trigger.text == "robbed"]
     assert evs and "militiamen" in names_and_mentions(evs[0].actors), evs
+
+
+# ---------------------------- "a drone believed to belong to X": X used the weapon
+def test_a_drone_believed_to_belong_to_a_state_names_that_state():
+    text = ("A drone believed to belong to Turkey struck a car near Qamishli on Friday, "
+            "killing two fighters, a monitor said.")
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    assert "Turkey" in names_and_mentions(ev.actors), ev.actors
+
+
+def test_a_drone_belonging_to_an_army_names_that_army():
+    text = ("A drone belonging to the Ethiopian army struck a minibus near Bahir Dar on "
+            "Sunday, killing five passengers, witnesses said.")
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    assert any("army" in n.lower() or "military" in n.lower()
+               for n in names_and_mentions(ev.actors)), ev.actors
+
+
+# ------------------------------------------ "the X-led militia": one name, not "led militia"
+def test_a_hyphenated_led_group_keeps_its_whole_name():
+    text = "Gunmen killed two members of the Kurdish-led militia near Raqqa on Monday."
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    got = names_and_mentions(ev.targets)
+    assert "led militia" not in got and any("Kurdish-led militia" in n for n in got), got
+
+
+# --------------------------- "the paramilitary force said it ...", "sailors": actor words
+def test_the_paramilitary_force_said_it_had_seized_is_the_actor():
+    text = ("The paramilitary forces said they had captured the town of Bara on Sunday after "
+            "heavy fighting.")
+    evs = [e for e in pipeline_events(text, "2026-06-10") if e.trigger
+           and e.trigger.text == "captured"]
+    assert evs and any("paramilitary" in n for n in names_and_mentions(evs[0].actors)), evs
+
+
+def test_sailors_are_the_navy():
+    text = ("Sailors from the Philippine navy boarded a fishing boat near Scarborough Shoal on "
+            "Tuesday and detained its crew.")
+    ev = one(pipeline_events(text, "2026-06-10"), "COERCE")
+    # (the navy's own entity, not a bare "Sailors" of no institution)
+    assert ev.actors and ev.actors[0].name != "Sailors" and ev.actors[0].sector == "MIL", (
+        ev.actors)
+
+
+# ---------------------------------- "killed three of the villagers": those counted are hit
+def test_a_count_of_the_people_names_them_as_targets():
+    text = "Gunmen killed three of the villagers near Kano on Monday."
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    assert "villagers" in names_and_mentions(ev.targets), ev.targets
+
+
+def test_a_count_out_of_a_total_names_the_people():
+    text = "Militants abducted 20 of the 45 passengers near Zamfara on Monday."
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    assert "passengers" in names_and_mentions(ev.targets), ev.targets
+
+
+def test_a_count_of_the_crew_rescued():
+    text = "The coast guard rescued 12 of the migrants off Lesbos on Monday."
+    ev = one(pipeline_events(text, "2026-06-10"), "AID")
+    assert "migrants" in names_and_mentions(ev.targets), ev.targets

@@ -68,6 +68,15 @@ class GenericMixin:
             if any(self.keys[x] in ARMED for x in range(start, gen[0])) and \
                     sector in {None, "CRM"}:
                 kind, sector = "armed group", "UAF"  # "heavily armed men"
+            if start >= 2 and start < gen[0] and self.doc[start].tag_ == "VBN" and \
+                    self.doc[start - 1].text == "-" and not self.doc[start - 1].whitespace_ \
+                    and not self.doc[start - 2].whitespace_ and self.doc[start - 2].is_alpha \
+                    and not any(c.kb_id for c in self.cands if c.end > start - 2):
+                # "the Kurdish-led militia": one name, not a people and "led militia" (a known
+                # group before the hyphen stays itself: "Islamic State-linked insurgents")
+                start -= 2
+                while self.cands and self.cands[-1].end > start:
+                    start = min(start, self.cands.pop().start)
             floor = self.cands[-1].end if self.cands else 0
             if kind == "organization":  # "Nyala Emergency Room", "Aamin ambulance service"
                 while start - 1 >= floor and self.doc[start - 1].pos_ == "PROPN" and \

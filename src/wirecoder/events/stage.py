@@ -60,7 +60,8 @@ from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
 from .type_cues import other_clauses
 from .typing import Typed, resolve_types
-from .weapons import OWNER_WORDS, aircraft_weapon, aircraft_word, instrument_word, weapons_in
+from .weapons import (OWNER_WORDS, aircraft_weapon, aircraft_word, belonging_owners,
+                      instrument_word, weapons_in)
 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
@@ -111,6 +112,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                      and c.lower_ in OWNER_WORDS and c not in roles.actors
                      and ctx.mapper.participant(c) is not None and not any(
                          c.i < a.i <= t.i for a in roles.actors)]
+    roles.actors += [g for t in instruments for g in belonging_owners(t)
+                     if g not in roles.actors]  # "a drone believed to belong to X"
     roles.actors += [o for o in map(possessive_owner, instruments)  # "the army said its jets"
                      if o is not None and o not in roles.actors]
     roles.coactors = [t for t in roles.coactors if t not in instruments]

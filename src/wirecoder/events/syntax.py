@@ -272,6 +272,13 @@ def counted(tok: Any) -> Any:
         of = of_objects(tok)
         if of:
             return of[0]
+    if tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ in (
+            "dobj", "obj", "nsubj"):
+        # "killed three of the guards", "rescued 12 of the passengers": those counted (not
+        # "three of its fighters were killed", a count the event of the sentence before has)
+        of = [g for g in of_objects(tok) if g.pos_ in ("NOUN", "PROPN")]
+        if of:
+            return of[0]
     return tok
 
 

@@ -265,3 +265,17 @@ def _alleged(t: Any) -> bool:
             return True
     return False
 
+
+# verbs that hedge whom a weapon belongs to ("believed / thought / suspected to belong to")
+HEDGING_VERBS = {"believe", "think", "suspect", "say", "understand", "report", "presume"}
+
+
+def belonging_owners(t: Any) -> list[Any]:
+    """"a drone believed to belong to Turkey", "a drone belonging to the army": whom the
+    weapon is said to belong to (they used it); [] if no one."""
+    verbs = [c for c in t.children if c.dep_ == "acl"]
+    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in HEDGING_VERBS:
+        verbs.append(t.head)  # (the parser's "a drone [believed] ... struck": the subject)
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+    return [g for v in verbs if _lemma(v) == "belong" for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
