@@ -144,3 +144,51 @@ def test_a_count_of_the_crew_rescued():
     text = "The coast guard rescued 12 of the migrants off Lesbos on Monday."
     ev = one(pipeline_events(text, "2026-06-10"), "AID")
     assert "migrants" in names_and_mentions(ev.targets), ev.targets
+
+
+# ------------------------- "the X chamber of the Y court": one actor, the court
+def test_a_chamber_of_a_court_is_the_court():
+    text = ("The anti-terrorism chamber of the Abidjan court ordered the dissolution of the "
+            "association on Monday.")
+    ev = one(pipeline_events(text, "2026-06-10"), "COERCE")
+    assert len(ev.actors) == 1 and "court" in " ".join(names_and_mentions(ev.actors)), ev.actors
+
+
+def test_a_division_of_a_court_is_the_court():
+    text = ("The appeals division of the high court in Harare jailed an opposition activist "
+            "on Monday.")
+    evs = [e for e in pipeline_events(text, "2026-06-10") if e.trigger
+           and e.trigger.text == "jailed"]
+    assert evs and len(evs[0].actors) == 1, evs
+
+
+# ---------------------- "condemned the violence": aimed at whoever did the violence
+def test_condemned_the_violence_is_aimed_at_the_attackers():
+    text = ("Militiamen attacked a camp for displaced people near Bambari on Sunday, killing "
+            "six civilians. The UN mission condemned the violence in Bambari.")
+    evs = [e for e in pipeline_events(text, "2026-06-10") if e.trigger
+           and e.trigger.text == "condemned"]
+    assert evs and "Militiamen" in names_and_mentions(evs[0].targets), evs
+
+
+def test_denounced_the_bloodshed_is_aimed_at_the_raiders():
+    text = ("Bandits raided three villages in Zamfara on Friday and killed 20 people. The "
+            "governor denounced the bloodshed.")
+    evs = [e for e in pipeline_events(text, "2026-06-10") if e.trigger
+           and e.trigger.text == "denounced"]
+    assert evs and "Bandits" in names_and_mentions(evs[0].targets), evs
+
+
+# ------------- a group whose name ends in a place word ("... Province") claims an attack
+def test_a_province_named_group_claiming_responsibility_is_the_actor():
+    text = ("Gunmen attacked a military base near Diffa on Friday, killing 12 soldiers. Islamic "
+            "State West Africa Province claimed responsibility in a statement.")
+    ev = one(pipeline_events(text, "2026-06-10"), "ASSAULT")
+    assert any("West Africa Province" in n for n in names_and_mentions(ev.actors)), ev.actors
+
+
+def test_a_count_of_wars_is_no_target():
+    text = ("Both countries claim the valley and have fought two of their three wars over it, "
+            "officials said on Monday.")
+    for ev in pipeline_events(text, "2026-06-10"):
+        assert "wars" not in names_and_mentions(ev.targets), ev.targets

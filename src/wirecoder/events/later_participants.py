@@ -57,13 +57,19 @@ def last_violent_event(final: list[Any], sent: Any) -> Any:
     return max(before, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
 
 
+# kinds of the actor stage's entities that can claim an attack though the tagger took their
+# name for a place's ("Islamic State West Africa Province")
+GROUP_KINDS = {"armed group", "militia", "organization"}
+
+
 def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
     """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
     whoever a later sentence makes responsible for an event it refers back to acts in the
     last violent event told in or before that sentence (not in one that state forces did)."""
     taken = {m.token.i for d in final for m in (d.trigger, *d.mentions)}
     for sent in ctx.doc.sents:
-        toks = claimed_agents(sent, ctx.lex, taken)
+        toks = claimed_agents(sent, ctx.lex, taken, lambda t: getattr(
+            ctx.mapper.participant(t), "kind", None) in GROUP_KINDS)
         d = last_violent_event(final, sent) if toks else None
         if d is None:
             # "The government blamed the rebels": an attack told with no one behind it is

@@ -144,11 +144,14 @@ def _held_by(t: Any) -> list[Any]:
     return pobj_of(t, ("of",))
 
 
-def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
+def claimed_agents(sent: Any, lex: Lexicon, taken: set[int],
+                   group_named: Any = None) -> list[Any]:
     """Who a sentence makes responsible for an event it refers back to, not told in it as an
     event of its own: "X claimed responsibility for the bombing", "the murder was attributed
     to X", "for which X is held responsible", "X was blamed for it". `taken`: tokens that are
-    mentions of kept events (their own roles already name the agent)."""
+    mentions of kept events (their own roles already name the agent); `group_named`: whether
+    a token read as a place's name or word is the head of a group's name ("Islamic State
+    West Africa Province")."""
     out: list[Any] = []
     for t in sent:
         if t.i in taken:
@@ -179,7 +182,9 @@ def claimed_agents(sent: Any, lex: Lexicon, taken: set[int]) -> list[Any]:
             for u in (a, *a.conjuncts):
                 if u not in out:
                     out.append(u)
-    return [t for t in out if may_act(t, lex) and t.ent_type_ != "GPE" and t.pos_ != "PRON"]
+    return [t for t in out if t.pos_ != "PRON" and (
+        (may_act(t, lex) and t.ent_type_ != "GPE")
+        or (group_named is not None and group_named(t)))]
 
 
 def bare_claim(t: Any) -> bool:

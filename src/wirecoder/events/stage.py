@@ -14,6 +14,7 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .back_reference import during_the, opens_new_scene
+from .body_units import body_of_unit
 from .borrowed_dates import (gathering_day, reported_present, speech_day,
                              told_day_past_relative)
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
@@ -54,7 +55,8 @@ from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners
 from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
-from .statement_targets import attach_condemned_courts, attach_holders_of_released
+from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
+                                attach_holders_of_released)
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -137,6 +139,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
             # (a "by" deeper in, "to repel raids by X", names no sender; "ordered the army to
             # take control of the port": the army deploys)
             roles.actors = forces
+    roles.actors = [body_of_unit(t) for t in roles.actors]  # "the chamber of the court"
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
     if typed.plover in ("ASSAULT", "COERCE"):
         for t in roles.actors:
@@ -419,6 +422,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
     attach_condemned_courts(final)
+    attach_condemned_violence(final)
     attach_holders_of_released(final)
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)

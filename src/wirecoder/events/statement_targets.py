@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .later_participants import condemned_nouns
+from .later_participants import _own_forces, condemned_nouns
 from .lexicon import lemma as _lemma
 
 # nouns of a court's decision ("condemned the sentences", "denounced the verdict")
 RULING_NOUNS = {"sentence", "verdict", "conviction", "ruling", "jailing", "judgment",
                 "judgement", "sentencing"}
+# nouns of violence the lexicon gives no event type ("condemned the violence in X")
+VIOLENCE_NOUNS = {"violence", "bloodshed", "atrocity", "atrocities", "crime", "crimes"}
 # verbs and nouns that tell a court's decision
 RULING_WORDS = RULING_NOUNS | {"convict", "jail", "imprison", "sentence"}
+# nouns of holding someone ("ordered the detention", "arrested")
+HOLDING_MODES = {"arrest"}
 
 
 def _words(e: Any) -> list[Any]:
@@ -44,6 +48,25 @@ def attach_condemned_courts(final: list[Any]) -> None:
         for noun in nouns:
             found = _earlier(final, d, noun, lambda e: any(
                 _lemma(t) in RULING_WORDS for t in _words(e)))
+            if found is not None:
+                d.targets = _without(list(found.actors), d.actors)
+                break
+
+
+def attach_condemned_violence(final: list[Any]) -> None:
+    """"Militiamen attacked a camp ... The UN mission condemned the violence": a
+    condemnation with no target of "the violence" / "the bloodshed" is aimed at whoever did
+    the last violent act told before (one of another side than the condemning one)."""
+    for d in final:
+        if d.typed.plover != "ACCUSE" or d.targets:
+            continue
+        nouns = [n for m in (d.trigger, *d.mentions) for n in condemned_nouns(m.token)
+                 if n.lower_ in VIOLENCE_NOUNS and any(
+                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
+                     for c in n.children)]
+        for noun in nouns:
+            found = _earlier(final, d, noun, lambda e: e.typed.plover == "ASSAULT"
+                             and e.modality == "asserted" and not _own_forces(e, d))
             if found is not None:
                 d.targets = _without(list(found.actors), d.actors)
                 break

@@ -265,6 +265,10 @@ def measured_noun(obj: Any) -> Any:
     return obj
 
 
+# plural nouns of time a count is "of" ("two of the last three years")
+TIME_PLURALS = {"years", "months", "weeks", "days", "hours", "decades", "times", "cases"}
+
+
 def counted(tok: Any) -> Any:
     """"Dozens of gunmen attacked": the people a counting noun counts act or suffer, not the
     count; any other token is returned as it is."""
@@ -276,7 +280,10 @@ def counted(tok: Any) -> Any:
             "dobj", "obj", "nsubj"):
         # "killed three of the guards", "rescued 12 of the passengers": those counted (not
         # "three of its fighters were killed", a count the event of the sentence before has)
-        of = [g for g in of_objects(tok) if g.pos_ in ("NOUN", "PROPN")]
+        lex = load_lexicon()  # (people or a group, not "fought two of their three wars")
+        of = [g for g in of_objects(tok) if g.pos_ == "PROPN" or (
+            g.pos_ == "NOUN" and g.tag_ == "NNS" and lex.entry(_lemma(g), "N") is None
+            and not lex.in_class(_lemma(g), "joint") and g.lower_ not in TIME_PLURALS)]
         if of:
             return of[0]
     return tok
