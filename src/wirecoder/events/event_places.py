@@ -162,6 +162,9 @@ def named_province(analysis: Any, sent: Any, start: int, focus: str | None) -> P
     words = m.group(1).split()
     while words and words[0].lower() in LEAD_WORDS:
         words = words[1:]
+    # "Mozambique's Cabo Delgado province": the country's possessive is no part of the name
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    words = words[owners[-1] + 1:] if owners else words
     if not words:
         return None
     written = " ".join(words)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..language import is_truecased
 from ..records import Toponym
+from .bearing_names import bearing_names
 from .containment import haversine_km
 from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
@@ -33,6 +34,7 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     # length: recognition reads capitals there; resolution cuts spans from the real text.
     seen = doc.text if is_truecased(doc) and len(doc.text) == len(text) else text
     mentions = hyphenated_names(seen, find_mentions(seen, doc, gaz), gaz)
+    mentions = bearing_names(seen, mentions, gaz)
     mentions = area_in_entity(seen, doc, particle_names(seen, mentions, gaz), gaz)
     # "Islamic State Khorasan Province (ISKP)": a name inside an organisation's spelled name
     mentions = [m for m in mentions if not inside_acronym_name(seen, m.start, m.end)]

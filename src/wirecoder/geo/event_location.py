@@ -121,8 +121,9 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
-    if any(not _reference_point(t) for _, t, _ in keyed):
-        # "in the town of X, south of Y": Y only says where X lies
+    if any(not _reference_point(t) and not _area_around(t, keyed) for _, t, _ in keyed):
+        # "in the town of X, south of Y": Y only says where X lies (an area that holds Y,
+        # "40 km north of Y in Z province", leaves Y the nearest named point)
         keyed = [k for k in keyed if not _reference_point(k[1])]
     best = min(keyed, key=lambda k: k[0], default=None)
     return best[1] if best else None
@@ -150,6 +151,12 @@ def _reference_point(t: Toponym) -> bool:
     says where another place lies, the event's place only when the sentence names no other."""
     mod = t.modifier or ""
     return mod.endswith(" of") and mod.startswith(_COMPASS)
+
+
+def _area_around(t: Toponym, keyed: list) -> bool:
+    """`t` is an area that holds a reference point of the same event."""
+    return t.place is not None and t.place.precision in ("admin1", "admin2", "country") \
+        and any(_reference_point(r) and holds(t.place, r.place) for _, r, _ in keyed)
 
 
 def _located_places(keyed: list, trig: Any) -> list:

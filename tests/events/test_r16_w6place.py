@@ -1,0 +1,61 @@
+"""Round 16 (w6place): event places. A country's possessive before "X province" is no part of
+the province's name; the two ends of a route ("on the road between A and B") are two places,
+the event at the first; a town a distance and bearing point from ("some 30 km south of X") is
+a place however the tagger read it, and the nearest named point of the event when the
+sentence names only the province around it. Sentences written for these tests (countries and
+towns unlike the dev articles'); full pipeline (places need the geo stage)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 6, 3))
+
+
+def _loc(events, trigger):
+    found = [e for e in events if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [(e.trigger.text if e.trigger else None) for e in events]
+    return found[0].location
+
+
+@pytest.mark.parametrize("text, trigger, admin1", [
+    ("Insurgents killed six civilians in a raid on the village of Namuhaca near Montepuez in "
+     "Mozambique's Cabo Delgado province on Sunday, a local official said.", "killed",
+     "Cabo Delgado"),
+    ("Rebels burned a school in Mozambique's Niassa province on Tuesday, officials said.",
+     "burned", "Niassa"),
+])
+def test_a_countrys_possessive_is_no_part_of_the_province(run, text, trigger, admin1):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and "'s" not in loc.name and loc.admin1 == admin1, loc
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Gunmen ambushed an army patrol on the road between Titao and Bourzanga in northern "
+     "Burkina Faso on Monday, killing nine soldiers, security sources said.", "ambushed",
+     "Titao"),
+    ("Bandits attacked a bus on the highway linking Cuilapa and Jalpatagua on Friday, "
+     "police said.", "attacked", "Cuilapa"),
+])
+def test_a_route_between_two_towns_is_placed_at_the_first(run, text, trigger, name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name, loc
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Gunmen attacked a bus some 30 km south of Dondo in Mozambique's Sofala province on "
+     "Tuesday, killing two passengers, police said.", "attacked", "Dondo"),
+    ("Gunmen attacked a truck about 20 kilometres north of Massinga in Mozambique's "
+     "Inhambane province on Tuesday, police said.", "attacked", "Massinga"),
+])
+def test_a_distance_and_bearing_point_at_a_town_inside_the_named_province(run, text, trigger,
+                                                                           name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name, loc
