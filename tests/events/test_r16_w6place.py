@@ -59,3 +59,55 @@ def test_a_distance_and_bearing_point_at_a_town_inside_the_named_province(run, t
                                                                            name):
     loc = _loc(run(text), trigger)
     assert loc is not None and loc.name == name, loc
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("JUBA, June 3 (Reuters) - Soldiers clashed with militiamen near Nyirol on Sunday, killing "
+     "12 fighters, the army said.\nGunmen attacked a bus near Pochalla on Monday, killing two "
+     "passengers, police said.\nYouths blocked a convoy outside Akobo on Tuesday, the UN said.",
+     "blocked", "Akobo"),
+])
+def test_a_name_after_near_or_outside_is_a_place_however_tagged(run, text, trigger, name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name, loc
+
+
+@pytest.mark.parametrize("text, trigger, name, admin1", [
+    ("YALA, Thailand, June 3 (Reuters) - Suspected insurgents detonated a roadside bomb in "
+     "Yaha district on Tuesday, wounding two rangers, police said.", "detonated", "Yaha",
+     "Yala"),
+])
+def test_a_district_is_named_as_written_without_the_official_division_term(run, text, trigger,
+                                                                            name, admin1):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name and loc.admin1 == admin1, loc
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Militants attacked a border post in Iran's restive Chaharmahal-Bakhtiari province on "
+     "Friday, killing three guards, state media said.", "attacked", "Chaharmahal-Bakhtiari"),
+    ("Gunmen attacked a police station in Iran's Kohgiluyeh-Boyer-Ahmad province on Friday, "
+     "state media said.", "attacked", "Kohgiluyeh-Boyer-Ahmad"),
+])
+def test_a_province_written_with_a_hyphen_for_and(run, text, trigger, name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name and loc.country == "IR" and loc.admin1, loc
+
+
+def test_the_gazetteer_reads_a_hyphen_for_and():
+    from wirecoder.geo.gazetteer import default_gazetteer
+
+    found = default_gazetteer().lookup("Trinidad-Tobago")
+    assert found and found[0].country == "TT"
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("MAPUTO, June 3 (Reuters) - Insurgents ambushed a truck on the road to the town of "
+     "Macomia in Mozambique's Cabo Delgado province on Tuesday, killing two drivers, police "
+     "said.", "ambushed", "Macomia"),
+    ("MAPUTO, June 3 (Reuters) - Gunmen attacked a bus on the highway to Montepuez in "
+     "Mozambique's Cabo Delgado province on Tuesday, police said.", "attacked", "Montepuez"),
+])
+def test_the_town_a_road_leads_to_is_the_nearest_named_place(run, text, trigger, name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name, loc

@@ -1,8 +1,9 @@
 """Names that a distance and a bearing point from ("some 40 km north of Morales", "30 miles
-southwest of Dondo"), and pairs of names a route lies between ("on the road between Titao and
-Bourzanga"). The tagger often reads such a town as a person or an organisation, or the pair
-as one name; the construction itself says each is a place, so a name the gazetteer knows
-there is one, however it was tagged.
+southwest of Dondo"), the names a route lies between ("on the road between Titao and
+Bourzanga") and the one it leads to or from ("on the highway to X"). The tagger often reads
+such a town as a person, an organisation or a people, or the pair as one name; the
+construction itself says each is a place, so a name the gazetteer knows there is one,
+however it was tagged.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _DISTANCE_BEARING = re.compile(
 _ROUTE_PAIR = re.compile(
     r"\b(?:road|highway|route|motorway|track|stretch|axis)\s+(?:between|linking|connecting|"
     r"from)\s+(" + _NAME + r")\s+(?:and|to)\s+(" + _NAME + r")")
+# "on the highway to X", "along the road from X": a route's one named end
+_ROUTE_END = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:the\s+(?:town|city|"
+                        r"village)\s+of\s+)?(" + _NAME + r")")
 MIN_POPULATION = 1000
 
 
@@ -61,6 +65,10 @@ def bearing_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
                 assert span is not None
                 whole.append(Mention(span[0], span[1], None, "gazetteer", "GPE"))
             pairs.append((m.start(1), m.end(2)))
+    for m in _ROUTE_END.finditer(text):
+        span = _longest_known(gaz, text, m.start(1), m.end(1))
+        if span is not None and not any(w.start < span[1] and span[0] < w.end for w in whole):
+            whole.append(Mention(span[0], span[1], None, "gazetteer", "GPE"))
     if not whole:
         return mentions
     # a mention that spans the pair ("Titao and Bourzanga" read as one name) gives way

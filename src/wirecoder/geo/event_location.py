@@ -38,9 +38,9 @@ from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
 from .missed_names import missed_place_names
 from .nationwide import nationwide_place
-from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_OR_SITE, _actor, _country_modifier,
-                          _inherited, _inside_org, _motion, _object_place, _path, _people,
-                          _prep_of, between_parties, care_destination, in_occasion,
+from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_NOUNS, PLACE_OR_SITE, _actor,
+                          _country_modifier, _inherited, _inside_org, _motion, _object_place,
+                          _path, _people, _prep_of, between_parties, care_destination, in_occasion,
                           in_reported_clause, neighbour, noun_in, possessor_not_place,
                           said_there)
 
@@ -96,6 +96,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             locative = prep in LOCATIVE or t.modifier is not None
             if prep == "to" and path is not None and not path[1] and _motion(tok, trig):
                 locative = True  # "returned to Saigon"
+            if prep in ("to", "from") and _route_end(tok):
+                locative = True  # "struck a convoy on the road to X": on X's approaches
             spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
             if t.place is not None and t.place.feature_code in WATERS:
                 spec = _SPECIFIC["country"] + 1  # "in the Bay of X near Y Island": at Y
@@ -151,6 +153,29 @@ def _reference_point(t: Toponym) -> bool:
     says where another place lies, the event's place only when the sentence names no other."""
     mod = t.modifier or ""
     return mod.endswith(" of") and mod.startswith(_COMPASS)
+
+
+ROUTE_NOUNS = frozenset("road highway route motorway track".split())
+
+
+def _route_end(tok: Any) -> bool:
+    """The name ends a route the event happened on ("on the road to the city of X", "along
+    the highway from X"): the place the route leads to or from is the nearest named one."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and noun_in(cur.head.head, PLACE_NOUNS):
+            cur = cur.head.head  # "the city of X"
+            continue
+        break
+    prep = cur.head if cur.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
+        return False
+    # the route the phrase hangs on, or the one right before it ("attacked a bus on the
+    # highway | to X", the parser tying "to X" to the verb)
+    road = prep.head if prep.head.lemma_.lower() in ROUTE_NOUNS else (
+        prep.doc[prep.i - 1] if prep.i > 0 else prep)
+    return road.lemma_.lower() in ROUTE_NOUNS and road.dep_ == "pobj" \
+        and road.head.lower_ in ("on", "along")
 
 
 def _area_around(t: Toponym, keyed: list) -> bool:

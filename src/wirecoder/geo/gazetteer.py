@@ -191,8 +191,23 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = out  # the names table's own answer
         if not out and not variant:
-            return self._spelling_variant(key) or self._listed_alias(key)
+            return self._spelling_variant(key) or self._listed_alias(key) \
+                or self._hyphen_for_and(name)
         return out
+
+    def _hyphen_for_and(self, name: str) -> tuple[Entry, ...]:
+        """A province of two joined names written with a hyphen for "and"
+        ("Sistan-Baluchestan", "Bosnia-Herzegovina"): the admin area or country of the name
+        with "and" at one of its hyphens."""
+        parts = name.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            return ()
+        for i in range(1, len(parts)):
+            joined = "-".join(parts[:i]) + " and " + "-".join(parts[i:])
+            found = tuple(e for e in self.lookup(joined, variant=True) if e.feature_class == "A")
+            if found:
+                return found
+        return ()
 
     def _listed_alias(self, key: str) -> tuple[Entry, ...]:
         """A province's short or English name that aliases.tsv lists but the built file

@@ -34,6 +34,10 @@ def _named_province(tok: Any, gazetteer: Any) -> bool:
                 e.precision == "admin1" for e in gazetteer.lookup(tok.text)))
 
 
+# prepositions that put the event beside a place ("near X", "outside X")
+VICINITY_PREPS = frozenset(("near", "outside"))
+
+
 # the area nouns a name stands on as the object of the event's verb ("shelled the X district")
 _AREA_OBJECTS = frozenset(("district", "neighbourhood", "neighborhood", "village", "suburb",
                            "quarter", "town", "township", "camp"))
@@ -118,7 +122,14 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                 and not any(t.place is not None and not t.span.text.isupper()
                             and t.place.precision not in ("country", "region")
                             and not _in_org(doc, t) for t in toponyms))
-        if not (place_word or known or site):
+        # "overran positions near X", "stopped outside X": a vicinity word says the name it
+        # heads is a place, though the tagger read an unknown village as a name of something
+        # else (no acronym, no person's name, no word of the org's sort)
+        vicinity = (tok.dep_ == "pobj" and tok.head.lower_ in VICINITY_PREPS
+                    and tok.ent_type_ in ("ORG", "PERSON", "") and first.i == tok.i
+                    and not name.isupper() and len(name) > 3 and focus is not None
+                    and name.lower() not in GENERIC_WORDS)
+        if not (place_word or known or site or vicinity):
             continue
         if tok.ent_type_ == "NORP" and tok.dep_ != "pobj" and not _named_province(tok, gazetteer):
             continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
@@ -137,6 +148,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                 continue
         span = Span(start, end, name, sentence.document_id)
         place = _struck_area_place(name, span, tok.head.lemma_.lower(), focus) \
-            if struck else None
+            if struck else (_struck_area_place(name, span, "village", focus)
+                            if vicinity and not place_word else None)
         out.append(Toponym(span=span, place=place))
     return out

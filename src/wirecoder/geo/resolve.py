@@ -60,6 +60,28 @@ def _precision(e: Entry, modifier: str | None) -> str:
     return e.precision
 
 
+# the word for a kind of division that opens a division's official name ("Amphoe Bannang
+# Sata", "Municipio de Morales", "Arrondissement de Cayes"): the text writes the name bare
+ADMIN_TERMS = frozenset("""amphoe changwat khet tambon municipio municipality gemeente kabupaten
+kota kecamatan arrondissement departamento provincia distrito partido canton comune district
+county""".split())
+_JOINING_WORDS = frozenset(("and", "va", "y", "et"))
+_TERM_LINKS = frozenset("de del di d of da do du".split())
+
+
+def _without_admin_term(name: str, written: str) -> str:
+    """The division's name as the text writes it, when the gazetteer's differs only by a
+    division term before it."""
+    full, bare = name_key(name).split(), name_key(written).split()
+    if not bare or len(full) <= len(bare) or full[-len(bare):] != bare:
+        return name
+    extra = full[:-len(bare)]
+    if extra[0] in ADMIN_TERMS and all(w in _TERM_LINKS for w in extra[1:]) \
+            and not written.isupper():
+        return written.strip()
+    return name
+
+
 def _entry_place(e: Entry, span: Span, modifier: str | None = None) -> Place:
     # an admin area by its ASCII admin name when that is the same name ("Ghaznī": Ghazni)
     area = {"ADM1": e.admin1_name, "ADM2": e.admin2_name}.get(e.feature_code)
@@ -70,6 +92,12 @@ def _entry_place(e: Entry, span: Span, modifier: str | None = None) -> Place:
             and name_key(span.text) == name_key(name) and ascii_fold(span.text).lower() \
             == "".join(c for c in ascii_fold(name) if c not in "'’ʼ‘`").lower():
         name = span.text
+    name = _without_admin_term(name, span.text) if e.feature_class == "A" else name
+    # "Sistan-Baluchestan" for "Sistan va Baluchestan": the text's hyphenated spelling
+    if e.feature_class == "A" and "-" in span.text and not span.text.isupper() \
+            and set(name_key(name).split()) & _JOINING_WORDS \
+            and not set(name_key(span.text).split()) & _JOINING_WORDS:
+        name = span.text.strip()
     return Place(name=name, country=e.country, precision=_precision(e, modifier),
                  geonameid=e.geonameid if e.geonameid > 0 else None, admin1=e.admin1_name,
                  admin2=e.admin2_name, lat=e.lat, lon=e.lon, feature_code=e.feature_code,
