@@ -111,3 +111,12 @@ def test_the_gazetteer_reads_a_hyphen_for_and():
 def test_the_town_a_road_leads_to_is_the_nearest_named_place(run, text, trigger, name):
     loc = _loc(run(text), trigger)
     assert loc is not None and loc.name == name, loc
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("NDJAMENA, June 3 (Reuters) - Chad's government spokesman on Wednesday accused the "
+     "military authorities in Bangui of sheltering rebel fighters.", "accused"),
+])
+def test_where_the_accused_sit_is_not_where_the_accusation_was_made(run, text, trigger):
+    loc = _loc(run(text), trigger)
+    assert loc is None or loc.name != "Bangui", loc

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..geo.org_acronym import spelled_org_name
-from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
+from ..geo.place_parse import (ATTRIBUTION_VERBS, _clause_head, in_reported_clause,
+                               statement_addressee_seat)
 from ..language import span_root
 from ..records import Place
 from .argument_words import COURT_NOUNS
@@ -48,7 +49,8 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
                 node = node.head
                 continue
             break
-        if node.dep_ == "pobj" and node.head.lower_ in preps and node.head.head.i in heads:
+        if node.dep_ == "pobj" and node.head.lower_ in preps and node.head.head.i in heads \
+                and not statement_addressee_seat(node, tok):  # "accused the rulers in X"
             return t.place
     return None
 

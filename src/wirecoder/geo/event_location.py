@@ -40,9 +40,9 @@ from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_NOUNS, PLACE_OR_SITE, _actor,
                           _country_modifier, _inherited, _inside_org, _motion, _object_place,
-                          _path, _people, _prep_of, between_parties, care_destination, in_occasion,
-                          in_reported_clause, neighbour, noun_in, possessor_not_place,
-                          said_there)
+                          _path, _people, _prep_of, addressee_seat, between_parties,
+                          care_destination, in_occasion, in_reported_clause, neighbour, noun_in,
+                          possessor_not_place, said_there)
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -85,7 +85,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 continue
             if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where
-            if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)):
+            if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)
+                              or addressee_seat(tok, trig)):
                 continue
             if not statement and said_there(tok, trig):
                 continue  # "..., the minister told a news conference in X": where it was said

@@ -11,6 +11,7 @@ from ..language import span_root
 from ..records import Toponym
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
                           between_parties, care_destination, said_there,
+                          statement_addressee_seat,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
 
@@ -88,6 +89,8 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "where the hurt were cared for"
     if said_there(tok, trig):
         return "where it was said"
+    if statement_addressee_seat(tok, trig):
+        return "where the addressee sits"
     if neighbour(t):
         return "neighbour"
     if between_parties(tok, t):

@@ -407,3 +407,36 @@ def in_occasion(node: Any, trigger: Any) -> bool:
             return False
         cur = head
     return False
+
+
+# the people a statement is about or addressed to, named by where they sit ("accused the
+# authorities in X", "urged the government in X")
+SEATED_NOUNS = frozenset("""authority authorities government regime junta leader leaders
+leadership ruler rulers official officials administration""".split())
+
+
+def addressee_seat(tok: Any, trig: Any) -> bool:
+    """The name says where the statement's target or addressee sits ("accused the military
+    authorities in X of ...", "called on the government in X to ..."): who, not where the
+    statement was made."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+        return False
+    # the noun the phrase hangs on, or the one right before it ("accused the authorities |
+    # in X", the parser tying "in X" to the verb)
+    noun = prep.head if prep.head.i != trig.i or prep.i == 0 else prep.doc[prep.i - 1]
+    if noun.lemma_.lower() not in SEATED_NOUNS and noun.lower_ not in SEATED_NOUNS:
+        return False
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called on the government"
+    return noun.dep_ in ("dobj", "pobj") and up.i == trig.i
+
+
+# verbs of statements about or to others ("accused the authorities in X of ...")
+STATEMENT_VERBS = frozenset("""accuse blame condemn denounce criticize criticise urge call warn
+praise thank congratulate""".split())
+
+
+def statement_addressee_seat(tok: Any, trig: Any) -> bool:
+    """`addressee_seat` under a verb of statement ("accused", "urged"), whatever the event's
+    type: the name says who the statement is about, not where it was made."""
+    return trig.lemma_.lower() in STATEMENT_VERBS and addressee_seat(tok, trig)
