@@ -120,3 +120,14 @@ def test_the_town_a_road_leads_to_is_the_nearest_named_place(run, text, trigger,
 def test_where_the_accused_sit_is_not_where_the_accusation_was_made(run, text, trigger):
     loc = _loc(run(text), trigger)
     assert loc is None or loc.name != "Bangui", loc
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Rebels attacked a police post west of the town of Montepuez in Cabo Delgado on Monday, "
+     "an official said.", "attacked", "Montepuez"),
+    ("Gunmen ambushed a patrol south of the city of Dondo in Mozambique's Sofala province on "
+     "Monday, police said.", "ambushed", "Dondo"),
+])
+def test_a_bearing_from_the_town_of_x_points_at_x(run, text, trigger, name):
+    loc = _loc(run(text), trigger)
+    assert loc is not None and loc.name == name, loc

@@ -14,7 +14,8 @@ from .gazetteer import Gazetteer
 from .hyphenated import whole_names_first
 from .recognize import Mention
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|do|dos|das|di|du|la|el|al|ez|es|[A-Z][\w'’.-]*)){0,3}"
+_NAME = (r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|do|dos|das|di|du|la|el|al|ez|es|"
+         r"[A-Z][\w'’.-]*)){0,3}")
 _BEARING = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)")
 # "some 40 km north of X", "about 30 kilometres (19 miles) south-west of X"
 _DISTANCE_BEARING = re.compile(
@@ -24,6 +25,11 @@ _DISTANCE_BEARING = re.compile(
 _ROUTE_PAIR = re.compile(
     r"\b(?:road|highway|route|motorway|track|stretch|axis)\s+(?:between|linking|connecting|"
     r"from)\s+(" + _NAME + r")\s+(?:and|to)\s+(" + _NAME + r")")
+# "north of the city of X", "west of the town of X": the place noun between the bearing and
+# the name hides the bearing from the name's own modifier
+_BEARING_OF_PLACE = re.compile(
+    r"\b(" + _BEARING + r")\s+of\s+the\s+(?:town|city|village)\s+of\s+(" + _NAME + r")",
+    re.IGNORECASE)
 # "on the highway to X", "along the road from X": a route's one named end
 _ROUTE_END = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:the\s+(?:town|city|"
                         r"village)\s+of\s+)?(" + _NAME + r")")
@@ -53,6 +59,11 @@ def bearing_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     route, each one mention of its own (a mention spanning a pair gives way to its ends)."""
     whole: list[Mention] = []
     for m in _DISTANCE_BEARING.finditer(text):
+        span = _longest_known(gaz, text, m.start(2), m.end(2))
+        if span is not None:
+            whole.append(Mention(span[0], span[1], m.group(1).lower().replace("-", "")
+                                 + " of", "gazetteer", "GPE"))
+    for m in _BEARING_OF_PLACE.finditer(text):
         span = _longest_known(gaz, text, m.start(2), m.end(2))
         if span is not None:
             whole.append(Mention(span[0], span[1], m.group(1).lower().replace("-", "")

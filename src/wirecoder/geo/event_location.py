@@ -124,7 +124,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
-    if any(not _reference_point(t) and not _area_around(t, keyed) for _, t, _ in keyed):
+    if any(not _reference_point(t) and not _area_around(t, keyed) and t.place is not None
+           for _, t, _ in keyed):
         # "in the town of X, south of Y": Y only says where X lies (an area that holds Y,
         # "40 km north of Y in Z province", leaves Y the nearest named point)
         keyed = [k for k in keyed if not _reference_point(k[1])]
