@@ -16,6 +16,7 @@ from typing import Any
 
 from ..language import DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS, span_root
 from ..records import TimeSpan
+from .object_dates import date_of_object
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -128,7 +129,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "historical"
     if time is not None and anchor is not None:
         end = time.end or time.start
-        if end is not None and end < anchor - HISTORICAL_AGE:
+        if end is not None and end < anchor - HISTORICAL_AGE and \
+                not date_of_object(trigger, time):
             return "historical"
     return "asserted"
 
