@@ -27,3 +27,11 @@ def test_act_dated_in_an_earlier_year_stays_history():
     events = pipeline_events("Gunmen killed 12 villagers in Zamfara state in March 2019, "
                              "police said.", "2026-05-08")
     assert all(e.modality == "historical" for e in of_type(events, "ASSAULT"))
+
+
+def test_act_over_an_older_event_noun_does_not_take_its_year():
+    events = pipeline_events("A tribunal in Arusha sentenced two former officers to life for "
+                             "the 2019 killings in Rutshuru.", "2026-05-08")
+    acts = [e for e in of_type(events, "ACCUSE") if e.trigger.text.lower() == "sentenced"]
+    assert acts and all(e.time is not None and e.time.start is not None
+                        and e.time.start.year == 2026 for e in acts)

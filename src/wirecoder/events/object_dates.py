@@ -22,8 +22,7 @@ def date_of_object(tok: Any, t: Any) -> bool:
             return False
         noun = heads[0]
         rel = next(w.dep_ for w in words if w.head.i == noun.i)
-        if noun.i == tok.i or noun.pos_ != "NOUN" or rel not in ("poss", "compound", "nummod",
-                                                            "amod", "npadvmod"):
+        if noun.i == tok.i or noun.pos_ != "NOUN" or rel not in ("poss", "compound", "nummod"):
             return False
         if tok.i not in {a.i for a in noun.ancestors}:
             return False

@@ -44,6 +44,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
+from .object_dates import date_of_object
 from .past_events import date_when_clauses, mark_past_events
 from .modality import denied, modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
@@ -213,6 +214,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
+    elif date_of_object(tok, d.time):  # "convicted over the 2024 attack": the attack's year
+        d.time = TimeSpan(None, None, "unknown", fallback="the only date is an earlier event's")
     elif typed.plover in STATEMENT_TYPES and discourse.said_content_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown",
                           fallback="the only date is what the statement is about")
