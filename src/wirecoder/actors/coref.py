@@ -317,7 +317,7 @@ def _body_subject_before(t: Any) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ == "NOUN"
                and c.lower_ in BODY_NOUNS for c in v.children):
             return True
-        if v.head is v:
+        if v.head.i == v.i:
             return False
         v = v.head
     return False

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..language import ARTICLES
 from .candidates import LOCATIVE, MAX_SKIP, NAME_PARTICLES, Cand
+from .kb import KnowledgeBase
 
 # words for how an office is held, between a country's possessive and the title ("Kenya's
 # acting high commissioner", "Peru's interim president")
 TITLE_MODIFIERS = {"acting", "deputy", "interim", "outgoing", "incoming", "caretaker", "new",
                    "former"}
-from .kb import KnowledgeBase
 
 NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
              "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}

@@ -192,6 +192,9 @@ DITRANSITIVE_VERBS = {"give", "hand", "offer", "show", "send", "award", "grant",
 COUNTING_NOUNS = {"dozens", "hundreds", "thousands", "scores", "millions", "tens"}
 # noun events delivered to someone, whose recipient is their target
 DELIVERED_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "AID"}
+# acts a speaker performs by saying them (an accusation, a demand, a threat): the statement is
+# the act (`sides.STATEMENT_TYPES` is a narrower set, without AGREE, for telling sides apart)
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 # bodies that sit in a town and act there: "a court in Lahore sentenced ..." is at Lahore
 # (phrase_triggers.JUDICIAL adds the prosecutors and justices who order with the law's force)
 COURT_NOUNS = frozenset(("court", "tribunal", "judge", "magistrate", "bench"))

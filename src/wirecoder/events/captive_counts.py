@@ -19,8 +19,8 @@ CARE_PLACES = {"hospital", "clinic", "morgue", "centre", "center", "facility", "
 PEOPLE_KINDS = ("captured", "arrested")
 
 
-def _taken_count(sent: Any) -> tuple[Any, Any] | None:
-    """(number token, verb) of "28 (of their colleagues) were taken" in `sent`."""
+def _taken_count(sent: Any) -> Any | None:
+    """The number token of "28 (of their colleagues) were taken" in `sent`."""
     for t in sent:
         if _lemma(t) not in TAKEN_VERBS or t.pos_ != "VERB" or not any(
                 c.dep_ == "auxpass" for c in t.children):
@@ -32,7 +32,7 @@ def _taken_count(sent: Any) -> tuple[Any, Any] | None:
             num = subj if subj.like_num or subj.pos_ == "NUM" else next(
                 (c for c in subj.children if c.dep_ == "nummod" and c.like_num), None)
             if num is not None and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY"):
-                return num, t
+                return num
     return None
 
 
@@ -53,10 +53,9 @@ def later_captives(out: list[Any]) -> None:
         for sent in after:
             if sent.start in others and sent.start not in own:
                 break
-            found = _taken_count(sent)
-            if found is None:
+            num = _taken_count(sent)
+            if num is None:
                 continue
-            num, _ = found
             toks = number_tokens(num)
             value = parse_number(toks, lex)
             if value is None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Quantity, Span
-from .draft import Draft, _place_ok, _time_ok
+from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .merge_words import STATE_SECTORS
+from .merge_words import NON_STATE_PEOPLE, STATE_SECTORS
 from .numbers import number_tokens, parse_number, qualifier_for
+from .people_counts import OF_REFERRING
 
 # verbs whose passive tells what happened to people in an attack
 CASUALTY_LEMMAS = {"wound", "injure", "hurt", "kill", "maim"}
@@ -25,6 +26,14 @@ def _passive_casualty_verb(tok: Any) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def _own_day_and_place_fit(e: Draft, d: Draft) -> bool:
+    """A day or place `d` tells of its own does not contradict the attack `e`'s."""
+    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
+        return False
+    own_place = d.local_place()
+    return own_place is None or _place_ok(e.local_place(), own_place)
+
+
 def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
     """`d` is a bare passive toll in the sentence after the attack `e` and adds to it."""
     if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 1
@@ -36,10 +45,7 @@ def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
         return False
     if any(p.kb_id for p in d.targets):
         return False  # a named person or force is told of for its own sake
-    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
-        return False
-    own_place = d.local_place()
-    return own_place is None or _place_ok(e.local_place(), own_place)
+    return _own_day_and_place_fit(e, d)
 
 
 # ACLED's sub-types of a riot: harm told just after one is coded within it
@@ -61,10 +67,7 @@ def casualties_after_riot(e: Draft, d: Draft, distance: int) -> bool:
         return False
     if any(p.kb_id and p.sector not in STATE_SECTORS for p in d.targets):
         return False  # a named person is told of for his own sake
-    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
-        return False
-    own_place = d.local_place()
-    return own_place is None or _place_ok(e.local_place(), own_place)
+    return _own_day_and_place_fit(e, d)
 
 
 # the words a wounded count names people by when it says nothing of who they were
@@ -88,10 +91,7 @@ def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
     if any(p.kb_id or (p.name.lower().split() or [""])[-1] not in GENERIC_PEOPLE
            for p in d.targets):
         return False
-    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
-        return False
-    own_place = d.local_place()
-    return own_place is None or _place_ok(e.local_place(), own_place)
+    return _own_day_and_place_fit(e, d)
 
 
 # verbs whose passive tells that people were being cared for after an attack
@@ -158,10 +158,6 @@ def doers_partitive(q: Quantity, d: Draft, spans: list[Any]) -> bool:
     """"Gunmen killed seven officers ... Three of the attackers were killed": a count of part
     of the attackers ("N of the gunmen") where the attack hit no armed men is the attackers'
     own dead, not a part of the people counted before (its victims)."""
-    from .draft import participant_words
-    from .merge_words import NON_STATE_PEOPLE
-    from .people_counts import OF_REFERRING
-
     if len(spans) != 1 or any(participant_words(p) & NON_STATE_PEOPLE or {
             w[:-1] for w in participant_words(p) if w.endswith("s")} & NON_STATE_PEOPLE
             for p in d.targets):

@@ -14,6 +14,7 @@ text nobody is said to have issued ("the statement said"), the sayer of its own 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..records import Claim, Participant
@@ -298,9 +299,7 @@ PARTITIVE_COUNTS = {"one", "two", "three", "some", "several", "many", "most", "e
 
 
 def _with_mention(p: Participant, text: str) -> Participant:
-    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
-                       sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, text))),
-                       evidence=p.evidence)
+    return replace(p, mentions=tuple(dict.fromkeys((*p.mentions, text))))
 
 
 def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:

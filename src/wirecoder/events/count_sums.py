@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..language import expanded_span
 from ..records import Quantity
 from .background import toll_of_years
 from .count_kinds import figure_put_at
 from .lexicon import lemma as _lemma
-from .lexicon import strip_plural
+from .lexicon import load_lexicon, strip_plural
+from .people_counts import _spans
 
 # verbs whose subject is the source of a figure told in their clause
 SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
@@ -82,8 +82,6 @@ def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
 def _two_sides(group: list[Quantity]) -> bool:
     """Counts of state forces and of armed groups fighting them (each side's toll is its
     own count, as the golden articles code them)."""
-    from .lexicon import load_lexicon
-
     classes = load_lexicon().classes
     sides = set()
     for q in group:
@@ -99,8 +97,6 @@ POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police
                 "policewoman": "police", "gendarme": "police"}
 
 
-
-
 def drop_conflict_tolls(d: Any) -> None:
     """A merged event keeps no count of a long conflict's toll told beside it ("the clash was
     the latest in decades of fighting that has killed 40,000 people"), unless the event is
@@ -111,8 +107,7 @@ def drop_conflict_tolls(d: Any) -> None:
     doc = trig.doc
     keep = []
     for q in d.quantities:
-        sps = [expanded_span(doc, e.start, e.end) for e in q.evidence]
-        nums = [t for sp in sps if sp is not None for t in sp if t.like_num or t.pos_ == "NUM"]
+        nums = [t for sp in _spans(q, doc) for t in sp if t.like_num or t.pos_ == "NUM"]
         if not (nums and all(a_conflicts_toll(t, trig) for t in nums)):
             keep.append(q)
     d.quantities = keep

@@ -12,11 +12,11 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "REJECT", "AC
 COOPERATIVE = {"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE",
                "MOBILIZE"}
 # what a request / threat / refusal is about, from the embedded event's type
+_ASKED_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
+                "CONSULT": "meet", "AGREE": "meet"}
 EMBEDDED_MODE = {
-    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
-                "CONSULT": "meet", "AGREE": "meet"},
-    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist",
-               "CONSULT": "meet", "AGREE": "meet"},
+    "REQUEST": _ASKED_MODES,
+    "REJECT": _ASKED_MODES,
     "THREATEN": {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict",
                  "PROTEST": "relations", "MOBILIZE": "violence"},
 }
@@ -37,7 +37,6 @@ def as_intent(typed: Typed, lex: Lexicon, negated: bool = False) -> Typed:
     """PLOVER codes a stated intention as AGREE (cooperative acts) or THREATEN (hostile
     ones), and a refusal of a cooperative act as REJECT."""
     if negated:
-        plover = "REJECT" if typed.plover in COOPERATIVE else "AGREE"
         if typed.plover in COOPERATIVE:
             mode = EMBEDDED_MODE["REJECT"].get(typed.plover)
             return Typed("REJECT", mode, None, cameo_for("REJECT", mode, None, lex),
@@ -51,5 +50,4 @@ def as_intent(typed: Typed, lex: Lexicon, negated: bool = False) -> Typed:
             mode = typed.mode
         return Typed("THREATEN", mode, None, cameo_for("THREATEN", mode, None, lex),
                      typed.weight)
-    plover = "AGREE"
-    return Typed(plover, None, None, cameo_for(plover, None, None, lex), typed.weight)
+    return Typed("AGREE", None, None, cameo_for("AGREE", None, None, lex), typed.weight)

@@ -83,12 +83,19 @@ def scene_place(analysis: Any, sent: Any, focus: str | None,
     doc = sent.doc
     if sent.start == 0:
         return None
-    prev = doc[sent.start - 1].sent
-    text = analysis.document.text
+    return _one_town(analysis, doc[sent.start - 1].sent, focus, dateline, elsewhere)
+
+
+def _one_town(analysis: Any, span: Any, country: str | None,
+              dateline: Callable[[str, Any], bool],
+              elsewhere: Callable[[Any, Any], bool]) -> Place | None:
+    """The one town (or district) sentence `span` names where a story happens (in `country`,
+    when given), or None where it names none or more than one."""
+    doc, text = span.doc, analysis.document.text
     towns = [t for t in analysis.toponyms or [] if t.place is not None
              and t.place.precision in FINE and t.place.country
-             and prev.start_char <= t.span.start < prev.end_char
-             and t.place.country == (focus or t.place.country)
+             and span.start_char <= t.span.start < span.end_char
+             and t.place.country == (country or t.place.country)
              and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)
              and not _care_place(doc, t)]
     names = {(t.place.name, t.place.country) for t in towns}
@@ -117,14 +124,7 @@ def lead_detail_town(analysis: Any, sent: Any, country: str | None,
     opening = not prefix.strip() or (len(prefix) < 80 and _DATELINE_END.search(prefix))
     if not opening or len(before) > 1:
         return None
-    nxt = doc[sent.end].sent
-    towns = [t for t in analysis.toponyms or [] if t.place is not None
-             and t.place.precision in FINE and t.place.country == country
-             and nxt.start_char <= t.span.start < nxt.end_char
-             and not dateline(text, t) and not elsewhere(doc, t) and _where(doc, t)
-             and not _care_place(doc, t)]
-    names = {(t.place.name, t.place.country) for t in towns}
-    return towns[0].place if len(names) == 1 else None
+    return _one_town(analysis, doc[sent.end].sent, country, dateline, elsewhere)
 
 
 # named parts of a city that are places of their own ("the Modelo neighborhood"), not "the
@@ -173,12 +173,12 @@ def landmark_city(analysis: Any, place: Place | None) -> Place | None:
     if after and after[0].lower().strip(",.;") in AREA_NOUNS:
         return place  # "the Modelo neighborhood": a named part of the city, a place itself
     modifies = bool(after) and after[0][:1].islower() and after[0].strip(",.;:") not in _LINKS
-    if text[ev.start:ev.end].split()[-1].lower() in WATER_WORDS and not modifies:
+    words = text[ev.start:ev.end].split()
+    if words[-1].lower() in WATER_WORDS and not modifies:
         # "near the Paracel Islands": offshore, in no province of the city the story was
         # filed from (the name keeps the country it was placed in)
         return replace(place, admin1=None, admin2=None)
-    if text[ev.start:ev.end].split()[-1].lower() in REGION_WORDS or \
-            text[ev.start:ev.end].split()[0].lower() in REGION_FIRST_WORDS:
+    if words[-1].lower() in REGION_WORDS or words[0].lower() in REGION_FIRST_WORDS:
         # "in the Niger Delta", "in the Wadi X area": a region of the country, not a city's
         # landmark
         return place

@@ -9,8 +9,9 @@ from typing import Any
 
 def date_of_object(tok: Any, t: Any) -> bool:
     """Whether the date `t` of the event told by `tok` is only a modifier of another event
-    noun among its arguments ("were convicted over the 2024 attack", "for impeding the inquiry into last year's blast"): the
-    date tells when that noun's act happened, not when the event did."""
+    noun among its arguments ("were convicted over the 2024 attack", "for impeding the inquiry
+    into last year's blast"): the date tells when that noun's act happened, not when the event
+    did."""
     if t is None or not t.evidence:
         return False
     doc = tok.doc

@@ -20,13 +20,13 @@ from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 from .possessed import with_possessor
+from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 # offices named with whom they are held for ("minister of security", "spokesman for the police")
 OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
                  "secretary", "director", "coordinator", "representative", "envoy", "advocate",
                  "commissioner", "chief", "head", "commander", "chairman", "chairwoman",
                  "chairperson", "chair", "secretary-general"}
-from .syntax import LINE_BREAKS, line_break_in, of_objects
 
 
 _AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)

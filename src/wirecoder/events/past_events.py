@@ -48,10 +48,14 @@ def _when_date(tok: Any, timexes: Any) -> TimeSpan | None:
     introduces happened at that date."""
     if not _when_clause(tok):
         return None
-    head = tok.head
+    return _date_at(tok.head, timexes)
+
+
+def _date_at(word: Any, timexes: Any) -> TimeSpan | None:
+    """The span of the resolved DATE expression `word` stands in, or None."""
     for tx in timexes or ():
         if tx.type == "DATE" and tx.start is not None and \
-                tx.span.start <= head.idx < tx.span.end:
+                tx.span.start <= word.idx < tx.span.end:
             return TimeSpan(tx.start, tx.end or tx.start, tx.precision, text=tx.span.text,
                             evidence=(tx.span,))
     return None
@@ -65,13 +69,7 @@ def _noun_date(noun: Any, timexes: Any) -> TimeSpan | None:
     words = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
     words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
               for g in c.children if g.dep_ == "pobj"]
-    for w in words:
-        for tx in timexes or ():
-            if tx.type == "DATE" and tx.start is not None and \
-                    tx.span.start <= w.idx < tx.span.end:
-                return TimeSpan(tx.start, tx.end or tx.start, tx.precision, text=tx.span.text,
-                                evidence=(tx.span,))
-    return None
+    return next((d for w in words if (d := _date_at(w, timexes)) is not None), None)
 
 
 # a month or a year stated for an act that ended this long before the article: recalled, not
@@ -139,11 +137,14 @@ def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:
                 d.time = None  # the date was the object's, not the act's
                 continue
             d.modality = "historical"
-    history: dict[int, Any] = {}
+    history: dict[int, Any] = {}  # the word of a historical event's mention -> the event
+
+    def remember(d: Any) -> None:
+        history.update((m.token.i, d) for m in (d.trigger, *d.mentions))
+
     for d in final:
         if d.modality == "historical":
-            for m in (d.trigger, *d.mentions):
-                history[m.token.i] = d
+            remember(d)
     for _ in range(2):  # a clause on a clause: "bombings that killed four, which police blamed"
         for d in final:
             if d.modality != "asserted":
@@ -161,8 +162,7 @@ def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:
                 if dated is not None and dated.end is not None and \
                         dated.end < anchor - HISTORICAL_AGE:
                     d.time, d.modality = dated, "historical"
-                    for m in (d.trigger, *d.mentions):
-                        history[m.token.i] = d
+                    remember(d)
                 continue
             if past is None or past is d or (_own_date(d) and past.time is not None
                                                and d.time != past.time):
@@ -170,5 +170,4 @@ def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:
             d.modality = "historical"
             if past.time is not None and past.time.start is not None:
                 d.time = past.time
-            for m in (d.trigger, *d.mentions):
-                history[m.token.i] = d
+            remember(d)

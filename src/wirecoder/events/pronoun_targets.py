@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import COUNTING_NOUNS
+
 # acts whose object pronoun names whom they are done to
 AIMED_TYPES = {"ASSAULT", "COERCE"}
-# plural words that count people ("hundreds of nurses")
-COUNT_WORDS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
 
 
 def _them_object(trigger: Any) -> Any | None:
@@ -47,7 +47,7 @@ def attach_them_targets(final: list[Any], ctx: Any) -> None:
             # "hundreds of nurses": the people the count words are of
             ante = next((g for c in ante.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and (
-                             ante.like_num or ante.lower_ in COUNT_WORDS)), ante)
+                             ante.like_num or ante.lower_ in COUNTING_NOUNS)), ante)
             p = ctx.mapper.participant(ante)
             if p is not None and p.name not in doers and p.kb_id not in doers:
                 d.targets = [p]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Claim, Participant
+from .argument_words import STATEMENT_TYPES
 from .participant_mapper import participant_key
 
 # who can issue a release (no person, place or state as a whole)
@@ -21,8 +22,6 @@ ISSUER_KINDS = {"government", "ministry", "military", "armed group", "militia", 
 # the verbs a release opens with in its issuer's voice
 RELEASE_VERBS = {"inform", "condemn", "announce", "report", "confirm", "say", "denounce",
                  "wish", "express", "state", "declare", "notify", "welcome", "deplore"}
-# acts told in the issuer's own voice: the release is them, no claim of them
-OWN_VOICE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
 
 def release_issuer(ctx: Any) -> Participant | None:
@@ -92,8 +91,8 @@ def credit_release_issuer(final: list[Any], ctx: Any) -> None:
     for d in final:
         if d.modality != "asserted":
             continue
-        if d.typed.plover in OWN_VOICE and any(key & participant_key(a) for a in d.actors):
-            continue
+        if d.typed.plover in STATEMENT_TYPES and any(key & participant_key(a) for a in d.actors):
+            continue  # told in the issuer's own voice: the release is the act, no claim of it
         if any(key & participant_key(c.claimant) for c in d.claims):
             continue
         d.claims = [*d.claims, Claim(claimant=issuer, verb="issued", date=None,

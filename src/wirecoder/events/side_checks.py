@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .absorbed_events import sent_index
 from .count_kinds import singled_out_among
 from .lexicon import strip_plural
 
@@ -57,7 +58,6 @@ FORCE_MEMBERS = {"MIL": {"soldier", "troop", "serviceman", "servicemen", "sailor
                          "airmen", "marine", "paratrooper", "commando"},
                  "COP": {"officer", "policeman", "policemen", "constable", "policewoman",
                          "policewomen", "police", "gendarme", "agent"}}
-FORCE_SECTORS = set(FORCE_MEMBERS)
 
 
 def drop_own_side_targets(final: list[Any]) -> None:
@@ -72,7 +72,7 @@ def drop_own_side_targets(final: list[Any]) -> None:
         own = {strip_plural(m.lower().split()[-1]) for a in d.actors
                for m in (a.name, *a.mentions) if m.strip()}
         kb = d.actors[0].kb_id
-        if d.actors[0].sector in FORCE_SECTORS:  # ("its troops ... one soldier was wounded")
+        if d.actors[0].sector in FORCE_MEMBERS:  # ("its troops ... one soldier was wounded")
             own |= FORCE_MEMBERS[d.actors[0].sector]
         kept = [p for p in d.targets if not (
             (p.kb_id and p.kb_id == kb) or (not p.kb_id and _bare_head(p.name) in own))]
@@ -113,22 +113,18 @@ def armed_with_to_the_attack(final: list[Any]) -> None:
         carried = [w for w in d.weapons if _armed_with(d.sent.doc, w)]
         if not carried:
             continue
-        sent_i = _sentence_index(d.sent)
+        sent_i = sent_index(d)
         host = None
         for e in order:
             if e is d or e.trigger.token.i >= d.trigger.token.i:
                 break
             if e.typed.plover == "ASSAULT" and e.typed.acled not in (DESTRUCTION, None) and (
-                    sent_i - _sentence_index(e.sent) <= 2) and e.modality == d.modality:
+                    sent_i - sent_index(e) <= 2) and e.modality == d.modality:
                 host = e
         if host is None or host.weapons:
             continue
         host.weapons = list(carried)
         d.weapons = [w for w in d.weapons if w not in carried]
-
-
-def _sentence_index(sent: Any) -> int:
-    return next(i for i, s in enumerate(sent.doc.sents) if s.start == sent.start)
 
 
 def _armed_with(doc: Any, w: Any) -> bool:

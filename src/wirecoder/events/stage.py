@@ -13,6 +13,7 @@ from .clause_triggers import vowed_response
 from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
+from .argument_words import STATEMENT_TYPES
 from .back_reference import during_the, opens_new_scene
 from .body_units import body_of_unit
 from .borrowed_dates import (gathering_day, reported_present, speech_day,
@@ -65,8 +66,6 @@ from .type_cues import other_clauses
 from .typing import Typed, resolve_types
 from .weapons import (OWNER_WORDS, aircraft_weapon, aircraft_word, belonging_owners,
                       instrument_word, weapons_in)
-
-STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
 
 # protests in which the crowd used force: what it threw is a weapon of the event

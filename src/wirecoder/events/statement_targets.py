@@ -16,8 +16,6 @@ RULING_NOUNS = {"sentence", "verdict", "conviction", "ruling", "jailing", "judgm
 VIOLENCE_NOUNS = {"violence", "bloodshed", "atrocity", "atrocities", "crime", "crimes"}
 # verbs and nouns that tell a court's decision
 RULING_WORDS = RULING_NOUNS | {"convict", "jail", "imprison", "sentence"}
-# nouns of holding someone ("ordered the detention", "arrested")
-HOLDING_MODES = {"arrest"}
 
 
 def _words(e: Any) -> list[Any]:

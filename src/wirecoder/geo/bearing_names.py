@@ -58,12 +58,7 @@ def bearing_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     """`mentions` with the town a distance and bearing point from, and the two ends of a
     route, each one mention of its own (a mention spanning a pair gives way to its ends)."""
     whole: list[Mention] = []
-    for m in _DISTANCE_BEARING.finditer(text):
-        span = _longest_known(gaz, text, m.start(2), m.end(2))
-        if span is not None:
-            whole.append(Mention(span[0], span[1], m.group(1).lower().replace("-", "")
-                                 + " of", "gazetteer", "GPE"))
-    for m in _BEARING_OF_PLACE.finditer(text):
+    for m in (*_DISTANCE_BEARING.finditer(text), *_BEARING_OF_PLACE.finditer(text)):
         span = _longest_known(gaz, text, m.start(2), m.end(2))
         if span is not None:
             whole.append(Mention(span[0], span[1], m.group(1).lower().replace("-", "")

@@ -104,25 +104,20 @@ _PCOLUMNS = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
 VARIANT_MIN_POPULATION = 50_000
 
 
-_LATE_ALIASES: dict[str, tuple[str, str]] | None = None
-
-
+@lru_cache(maxsize=1)
 def _late_aliases() -> dict[str, tuple[str, str]]:
     """aliases.tsv's names of provinces (targets "CC.ADMIN1"), by lookup key."""
-    global _LATE_ALIASES
-    if _LATE_ALIASES is None:
-        table: dict[str, tuple[str, str]] = {}
-        path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.tsv"
-        for line in path.open(encoding="utf-8") if path.exists() else ():
-            parts = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(parts) < 2 or "." not in parts[0]:
-                continue
-            country, admin1 = parts[0].split(".", 1)
-            for alias in parts[1].split("|"):
-                if name_key(alias):
-                    table[name_key(alias)] = (country, admin1)
-        _LATE_ALIASES = table
-    return _LATE_ALIASES
+    table: dict[str, tuple[str, str]] = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.tsv"
+    for line in path.open(encoding="utf-8") if path.exists() else ():
+        parts = line.rstrip("\n").split("\t")
+        if line.startswith("#") or len(parts) < 2 or "." not in parts[0]:
+            continue
+        country, admin1 = parts[0].split(".", 1)
+        for alias in parts[1].split("|"):
+            if k := name_key(alias):
+                table[k] = (country, admin1)
+    return table
 
 
 class Gazetteer:

@@ -25,5 +25,5 @@ def demonym(gaz: Gazetteer, surface: str) -> bool:
 def town_not_people(text: str, end: int, gaz: Gazetteer, surface: str) -> bool:
     """A NORP name that no country adjective spells and that modifies no noun after it (the
     caller asks for the locative word before it and the gazetteer's town or area)."""
-    return not demonym(gaz, surface) and not surface.endswith(("ans", "ese", "ians")) \
+    return not demonym(gaz, surface) and not surface.endswith(("ans", "ese")) \
         and bool(_PHRASE_END.match(text, end))

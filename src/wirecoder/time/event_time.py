@@ -19,7 +19,7 @@ from typing import Any
 from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
-from .hours_later import hours_later_span
+from .hours_later import HOURS, hours_later_span
 from .offset_clause import offset_clause_span
 from .since_range import since_span, since_timex
 from .tagger import FIRST_OF_RANGE, tag_timexes
@@ -75,7 +75,7 @@ def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
     """'three months after March 2024' / 'two days later': the reference date moved by the
     duration; the reference is the date right after 'after', else the date in focus before."""
     text = analysis.document.text
-    if re.fullmatch(r"PT(?:\d+|X)[HM]", dur.value or ""):  # "a few hours later": that day
+    if HOURS.fullmatch(dur.value or ""):  # "a few hours later": that day
         return hours_later_span(analysis, timexes, dur, anchor)
     m = re.fullmatch(r"P(\d+)([DWMY])", dur.value)
     if not m or _FOR_SPAN.search(text, max(0, dur.span.start - 16), dur.span.start):
@@ -422,7 +422,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
             score += 100000  # after the dateline: only when nothing else in the sentence dates it
         if best is None or score < best[0]:
             best = (score, unit)
-    since = since_timex(t_tok, dated) if analysis.doc is not None else None
+    since = since_timex(t_tok, dated)
     if best is not None:
         offset = offsets.get(id(best[1][0]))
         if offset is not None:

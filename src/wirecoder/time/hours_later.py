@@ -11,7 +11,7 @@ from datetime import timedelta
 from ..records import Analysis, Timex, TimeSpan
 from .tagger import SAYING_DAY
 
-_HOURS = re.compile(r"PT(?P<n>\d+|X)(?P<unit>[HM])")
+HOURS = re.compile(r"PT(?P<n>\d+|X)(?P<unit>[HM])")
 _LATER = re.compile(r"\s*(?:later|afterwards?|after|earlier)\b", re.I)
 
 
@@ -28,7 +28,7 @@ def hours_later_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
     event day told before (a day a dated timex right after "after" names first); None when
     the duration is not such an offset or the text told no day before it."""
     text = analysis.document.text
-    m = _HOURS.fullmatch(dur.value or "")
+    m = HOURS.fullmatch(dur.value or "")
     if not m or not _LATER.match(text, dur.span.end):
         return None
     hours = 0 if m.group("n") == "X" or m.group("unit") == "M" else int(m.group("n"))

@@ -47,6 +47,5 @@ def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
     return TimeSpan(start=day, end=day, precision="day",
                     text=text[m.start():m.end()].strip() + " " + ref.span.text,
                     anchor=analysis.anchor.describe() if analysis.anchor else None,
-                    fallback=None,
                     evidence=(analysis.document.span(m.start(), m.end()),
                               analysis.document.span(ref.span.start, ref.span.end)))
