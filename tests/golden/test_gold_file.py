@@ -5,8 +5,9 @@ The same checks (all but the example-file one) run over the held-out fresh bench
 bench/events/fresh/articles.gold.jsonl, bench/events/fresh2/articles.gold.jsonl,
 bench/events/fresh3/articles.gold.jsonl, bench/events/fresh4/articles.gold.jsonl,
 bench/events/fresh5/articles.gold.jsonl, bench/events/fresh6/articles.gold.jsonl,
-bench/events/fresh7/articles.gold.jsonl, bench/events/fresh8/articles.gold.jsonl and
-bench/events/fresh9/articles.gold.jsonl, which have no example texts.
+bench/events/fresh7/articles.gold.jsonl, bench/events/fresh8/articles.gold.jsonl,
+bench/events/fresh9/articles.gold.jsonl and bench/events/fresh10/articles.gold.jsonl, which have
+no example texts.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ FRESH6_FILE = REPO / "bench" / "events" / "fresh6" / "articles.gold.jsonl"
 FRESH7_FILE = REPO / "bench" / "events" / "fresh7" / "articles.gold.jsonl"
 FRESH8_FILE = REPO / "bench" / "events" / "fresh8" / "articles.gold.jsonl"
 FRESH9_FILE = REPO / "bench" / "events" / "fresh9" / "articles.gold.jsonl"
+FRESH10_FILE = REPO / "bench" / "events" / "fresh10" / "articles.gold.jsonl"
 GOLDEN_SOURCE = "wirecoder golden (written by the project, CC0)"
 FRESH_SOURCE = "wirecoder fresh benchmark (written by the project, CC0)"
 FRESH2_SOURCE = "wirecoder fresh benchmark 2 (written by the project, CC0)"
@@ -41,6 +43,7 @@ FRESH6_SOURCE = "wirecoder fresh benchmark 6 (written by the project, CC0)"
 FRESH7_SOURCE = "wirecoder fresh benchmark 7 (written by the project, CC0)"
 FRESH8_SOURCE = "wirecoder fresh benchmark 8 (written by the project, CC0)"
 FRESH9_SOURCE = "wirecoder fresh benchmark 9 (written by the project, CC0)"
+FRESH10_SOURCE = "wirecoder fresh benchmark 10 (written by the project, CC0)"
 
 
 def load_rows(path=GOLDEN_FILE):
@@ -71,11 +74,13 @@ FRESH6_ROWS = load_rows(FRESH6_FILE)
 FRESH7_ROWS = load_rows(FRESH7_FILE)
 FRESH8_ROWS = load_rows(FRESH8_FILE)
 FRESH9_ROWS = load_rows(FRESH9_FILE)
+FRESH10_ROWS = load_rows(FRESH10_FILE)
 GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE),
               "fresh2": (FRESH2_ROWS, FRESH2_SOURCE), "fresh3": (FRESH3_ROWS, FRESH3_SOURCE),
               "fresh4": (FRESH4_ROWS, FRESH4_SOURCE), "fresh5": (FRESH5_ROWS, FRESH5_SOURCE),
               "fresh6": (FRESH6_ROWS, FRESH6_SOURCE), "fresh7": (FRESH7_ROWS, FRESH7_SOURCE),
-              "fresh8": (FRESH8_ROWS, FRESH8_SOURCE), "fresh9": (FRESH9_ROWS, FRESH9_SOURCE)}
+              "fresh8": (FRESH8_ROWS, FRESH8_SOURCE), "fresh9": (FRESH9_ROWS, FRESH9_SOURCE),
+              "fresh10": (FRESH10_ROWS, FRESH10_SOURCE)}
 
 
 def _ids(rows):
@@ -106,7 +111,7 @@ def test_at_least_eight_articles_and_unique_ids(name):
 
 def test_fresh_articles_are_not_golden_articles():
     sets = [ROWS, FRESH_ROWS, FRESH2_ROWS, FRESH3_ROWS, FRESH4_ROWS, FRESH5_ROWS, FRESH6_ROWS,
-            FRESH7_ROWS, FRESH8_ROWS, FRESH9_ROWS]
+            FRESH7_ROWS, FRESH8_ROWS, FRESH9_ROWS, FRESH10_ROWS]
     for i, a in enumerate(sets):
         for b in sets[i + 1:]:
             assert not set(_ids(a)) & set(_ids(b))
