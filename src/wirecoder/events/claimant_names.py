@@ -10,6 +10,7 @@ the same source told twice is one claimant.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Claim, Participant
@@ -91,6 +92,24 @@ def _in_saying(tok: Any, verb: Any) -> bool:
     return False
 
 
+# what a text is named by that is no issuer ("a joint statement", "a video statement")
+TEXT_KINDS = {"press", "news", "video", "audio", "written", "joint", "televised", "radio",
+              "television", "online", "web", "website", "telegram", "facebook", "twitter",
+              "social", "media", "new", "separate", "brief", "short", "final", "official"}
+
+
+def text_issuer(tok: Any) -> Any:
+    """"an army statement", "a police report", "the ministry's statement": the word before a
+    text that names who issued it (None for "a joint statement", "its statement")."""
+    if _lemma(tok) not in ISSUED_TEXTS:
+        return None
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") and (
+                c.lower_ not in TEXT_KINDS):
+            return c
+    return None
+
+
 def issuer_told_before(tok: Any, lex: Any) -> Any:
     """For a text named again ("The statement said"), the issuer of the nearest one of its
     kind in an earlier sentence: "X said in a statement" (X), "a statement from X" (X)."""
@@ -102,7 +121,7 @@ def issuer_told_before(tok: Any, lex: Any) -> Any:
     for t in reversed(tok.doc[:tok.sent.start]):
         if _lemma(t) != _lemma(tok):
             continue
-        issuer = issuer_of(t)
+        issuer = issuer_of(t) or text_issuer(t)
         if issuer is not None:
             return issuer
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in verbs:
@@ -136,7 +155,24 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
     if office is not None:
         return _renamed(p, office, ())
     own = _with_possessive(p, tok, mapper)
-    return own if own is not None else p
+    return _with_count(own if own is not None else p, tok, mapper)
+
+
+def _sides(prep: Any) -> bool:
+    """"officials on both sides", "sources on either side": the sides they speak for."""
+    return prep.lower_ == "on" and any(g.dep_ == "pobj" and _lemma(g) == "side"
+                                       for g in prep.children)
+
+
+def _with_count(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:
+    """"the two ministries said": the count kept in a mention ("two ministries")."""
+    num = next((c for c in tok.lefts if c.dep_ == "nummod" and c.i < tok.i), None)
+    if num is None or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
+        return p
+    text = mapper.document.text[num.idx:p.evidence[0].end]
+    if "\n" in text or text.lower() in (m.lower() for m in (p.name, *p.mentions)):
+        return p
+    return replace(p, mentions=(*p.mentions, text))
 
 
 def _renamed(p: Participant, name: str, extra: tuple[str, ...]) -> Participant:
@@ -218,8 +254,8 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper,
                      and c.i == close.i + 1), None)
         if prep is None:
             return None
-    elif not located and (prep is None or prep.i != tok.i + 1 or prep.lower_ not in (
-            "of", "for", "at", "with")):
+    elif not located and (prep is None or prep.i != tok.i + 1 or (prep.lower_ not in (
+            "of", "for", "at", "with") and not _sides(prep))):
         return None
     # without a clause or aside on it ("of al-Thawra hospital, where the wounded were taken")
     aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
@@ -229,6 +265,14 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper,
         if t.text == "," or t.i in aside:
             break
         sub.append(t)
+    # "minister of state for foreign affairs": a second "for"/"of" phrase right after the
+    # first, on the same head, belongs to the office too
+    nxt = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                and sub and c.i == sub[-1].i + 1 and len(sub) == len(list(prep.subtree))),
+               None)
+    if nxt is not None and not any(t.dep_ in ("relcl", "acl", "advcl", "appos")
+                                   for t in nxt.subtree):
+        sub += [t for t in nxt.subtree]
     if len(sub) > 9 or len(sub) < 2 or any(
             t.pos_ in ("VERB", "AUX", "NUM") or (t.pos_ == "PRON" and t.tag_ != "PRP$")
             or (t.is_punct and t.text not in ("-", "'", "’")) or t.ent_type_ in ("DATE", "TIME")
@@ -295,8 +339,17 @@ def distinct_claims(claims: list[Claim]) -> tuple[Claim, ...]:
     seen: list[set[str]] = []
     for c in claims:
         key = {k for k in participant_key(c.claimant) if not k.startswith("head:")}
-        if any(key & k for k in seen):
+        at = next((i for i, k in enumerate(seen) if key & k), None)
+        if at is None:
+            seen.append(key)
+            out.append(c)
             continue
-        seen.append(key)
-        out.append(c)
+        # (the words it is named by the second time stay its mentions: "Jordan's army said
+        # ... an army statement said")
+        kept = out[at].claimant
+        more = [m for m in (c.claimant.name, *c.claimant.mentions)
+                if m.lower() not in {x.lower() for x in (kept.name, *kept.mentions)}]
+        if more:
+            out[at] = replace(out[at], claimant=replace(kept, mentions=(*kept.mentions, *more)))
+            seen[at] |= key
     return tuple(out)

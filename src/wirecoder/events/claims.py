@@ -19,8 +19,8 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
-from .claimant_names import (ISSUED_TEXTS, NORMS, claimant_named, issuer_told_before,
-                             relayed_sources, with_phrase)
+from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, issuer_told_before,
+                             relayed_sources, text_issuer, with_phrase)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -36,7 +36,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
     """Reporting verbs that govern the trigger (nearest first)."""
     verbs = lex.words("reporting_verbs")
     out = []
-    node, below = trigger, None
+    node, below, at = trigger, None, False
     for _ in range(8):
         head = node.head
         if node.dep_ == "relcl" and _lemma(head) in REMARKED_SAYINGS:
@@ -51,6 +51,10 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in head.children):
             out.append(head)  # "The attack was confirmed by the police chief": he says so
+        at = at or (node.dep_ == "prep" and node.lower_ == "at")
+        if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and at and any(
+                c.dep_ == "dobj" and _lemma(c) in TALLY_NOUNS for c in head.children):
+            out.append(head)  # "the union put the number of those detained at 60": its count
         if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and (
                 _charge(node) or (node.dep_ == "dobj" and below is not None
                                   and _charge(below))):
@@ -175,6 +179,19 @@ def disowned(trigger: Any, verb: Any) -> bool:
     return False
 
 
+def sayer_subject(verb: Any) -> tuple[list[Any], bool]:
+    """`syntax.subject_of`, save that a first subject the parser took from a hyphened
+    modifier ("Al Qaeda-affiliated JNIM claimed": "affiliated") gives way to the last noun
+    it also hung on the verb as a subject (the name)."""
+    subj, passive = subject_of(verb)
+    if subj and subj[0].pos_ in ("VERB", "ADJ") and subj[0].dep_ == "nsubj":
+        names = [c for c in subj[0].head.children if c.dep_ == "nsubj" and c.i > subj[0].i
+                 and c.pos_ in ("NOUN", "PROPN")]  # (on the verb it borrows from, too)
+        if names:
+            return [names[-1]], passive
+    return subj, passive
+
+
 def according_to(sentence: Any) -> list[Any]:
     out: list[Any] = []
     for t in sentence:
@@ -195,7 +212,7 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         stranded = [] if own or verb.dep_ != "conj" else stranded_subject(verb)
-        subj, passive = (stranded, False) if stranded else subject_of(verb)
+        subj, passive = (stranded, False) if stranded else sayer_subject(verb)
         if passive:
             subj = [g for c in verb.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]
@@ -317,9 +334,58 @@ def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant 
             return claimant_named(inside, tok, mapper) if own else with_phrase(inside, tok,
                                                                                 mapper)
     if _lemma(tok) in ISSUED_TEXTS:
+        # "an army statement said", "a police report said": the issuer named before the text
+        mod = text_issuer(tok)
+        p = None if mod is None else mapper.participant(mod)
+        if p is not None:
+            return with_phrase(p, tok, mapper)
         # "The statement said ...": the text told of before ("X said in a statement"), whose
         # issuer is the claimant; a text nobody is said to have issued names no one
         earlier = issuer_told_before(tok, lex)
-        return mapper.participant(earlier) if earlier is not None else None
+        p = None if earlier is None else mapper.participant(earlier)
+        if p is not None and earlier.dep_ in ("compound", "nmod", "poss"):
+            return with_phrase(p, earlier.head, mapper)  # ("an army statement" told before)
+        return p
     p = mapper.participant(tok)
+    if p is None and tok.lower_ in ("it", "they"):
+        return body_said_before(tok, mapper, lex)
     return claimant_named(p, tok, mapper) if p is not None else None
+
+
+def claimant_of(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
+    """The source a head token names as a claimant (a text's issuer, an office with what it
+    is held for, "it" for the body that spoke last), or None."""
+    return _claimant(tok, mapper, lex)
+
+
+# bodies (no persons) a text names by a common noun and then calls "it"
+SPEAKING_BODIES = BODY_NOUNS | {"army", "police", "government", "military", "navy", "union",
+                                "association", "court", "department", "authority", "force",
+                                "command", "headquarters", "administration", "secretariat",
+                                "bureau", "directorate", "presidency", "party", "embassy"}
+
+
+def body_said_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
+    """"..., the U.N. agency said in an update. The two drivers were freed on Monday, it
+    said.": an "it" ("they") who says, that nobody resolved, is the body (bodies) that said
+    something last, in this sentence or the two before; None when the last sayer is a
+    person or a pronoun."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i][-3:]
+    verbs = lex.words("reporting_verbs")
+    for t in reversed(doc[sents[0].start:tok.i]):
+        if t.pos_ not in ("VERB", "AUX") or not _reports(t, verbs):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i:
+            continue
+        p = None if subj.pos_ == "PRON" else _claimant(subj, mapper, lex)
+        plural = subj.tag_ in ("NNS", "NNPS")
+        if p is None or p.kind == "person" or subj.ent_type_ == "PERSON" or (
+                plural != (tok.lower_ == "they")):
+            return None  # "he said" is a person's; "they" a plural's
+        if not plural and not (p.kb_id or subj.ent_type_ in ("ORG", "NORP") or (
+                _lemma(subj) in SPEAKING_BODIES)):
+            return None  # "the county commissioner said ... it said": no body spoke
+        return p
+    return None

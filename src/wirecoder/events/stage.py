@@ -21,6 +21,7 @@ from .borrowed_dates import (gathering_day, reported_present, speech_day,
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
+from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .claims import claims_for
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
@@ -413,6 +414,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_arresting_claimants(final)
     attach_count_sources(final, ctx, lex)
     credit_release_issuer(final, ctx)
+    credit_claimers_and_blamers(final, ctx)
+    credit_mediators(final, ctx)
+    credit_both_sides(final)
     attach_searching_forces(final, ctx)
     attach_passive_plunderers(final)
     attach_fire_from(final, ctx)
