@@ -208,3 +208,16 @@ def test_a_hyphened_modifier_the_parser_made_a_subject_gives_way_to_the_name():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     subj, passive = sayer_subject(doc[6])
     assert [t.text for t in subj] == ["Dine"] and not passive
+
+
+# ---------------------------------------------- "the official said" after "a X official"
+def test_the_official_told_of_before_keeps_what_he_is():
+    for text, plover, name in (
+            ("BAGHDAD (Reuters) - Two drones targeted a coalition base near Erbil late on "
+             "Monday, a coalition official told Reuters. One was shot down and the other hit an "
+             "empty hangar, the official said.", "ASSAULT", "coalition official"),
+            ("KAMPALA (AP) - Rebels killed 12 villagers near Kasese on Monday, a regional army "
+             "spokesman said. The attackers also burned a clinic, the spokesman said.",
+             "ASSAULT", "regional army spokesman")):
+        for ev in of_type(pipeline_events(text, "2026-05-06"), plover):
+            assert name in _claimants(ev), (text, _claimants(ev))

@@ -197,10 +197,18 @@ BODY_NOUNS = {"group", "mission", "militia", "movement", "organisation", "organi
               "council", "committee", "service", "company", "firm", "monitor"}
 
 
+# unnamed persons a text names once with what they are and then calls "the <noun>" ("a
+# coalition official told Reuters ... the official said")
+SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "commander", "officer",
+                "source", "administrator", "councillor", "commissioner", "coordinator"}
+
+
 def _told_before(tok: Any, mapper: ParticipantMapper) -> Participant | None:
-    """"the mission said" after "the European Union's Aspides naval mission": the body named
-    in the last three sentences with the same head noun and words of its own."""
-    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS or tok.tag_ == "NNS" or [
+    """"the mission said" after "the European Union's Aspides naval mission", "the official
+    said" after "a coalition official told Reuters": the body or source named in the last
+    three sentences with the same head noun and words of its own."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in BODY_NOUNS | SOURCE_NOUNS or (
+            tok.tag_ == "NNS") or [
             c.lower_ for c in tok.children if c.dep_ not in ("punct",)] != ["the"]:
         return None
     doc = tok.doc
