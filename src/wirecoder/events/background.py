@@ -51,6 +51,8 @@ def background(tok: Any) -> bool:
         return True
     if _series_before(tok) or in_earlier_cases(tok):
         return True  # "arrested two men after a string of arson attacks": what led to it
+    if describes_subject(tok):
+        return True  # "The ADF, which has pledged allegiance to the Islamic State, ..."
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in GROUND_PREPS and _lemma(
             tok.head.head) in LEGAL_ACTS and tok.head.head.pos_ == "VERB" and not (
             _told_before(tok)):
@@ -72,6 +74,20 @@ def background(tok: Any) -> bool:
     return False
 
 
+def describes_subject(tok: Any) -> bool:
+    """"The ADF, which has pledged allegiance to the Islamic State group, has killed ...",
+    "Rwandan troops, who have been deployed there since 2021, were sent ...": a relative
+    clause set off by a comma, in the present perfect, on the subject of a clause tells who
+    the subject is, not news of the day."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+        return False
+    rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who")), None)
+    return rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == ","
+
+
 # acts of a court or a prosecutor whose ground is an earlier act ("charged with the murder",
 # "jailed for the killing", "convicted of arson")
 LEGAL_ACTS = {"charge", "convict", "sentence", "indict", "jail", "imprison", "prosecute",
@@ -86,15 +102,29 @@ EARLIER = {"previous", "past", "earlier", "prior", "similar", "other"}
 
 
 def in_earlier_cases(tok: Any) -> bool:
-    """"In previous cases, most were released after weeks of talks": the clause tells what
-    happened in earlier cases of the kind, background to the news, not an event of it."""
+    """"In previous cases, most were released after weeks of talks", "has refused such
+    requests in the past", "clashed with the army in previous years": the clause tells what
+    happened in earlier cases of the kind or at an earlier time, background to the news, not
+    an event of it."""
     clause = tok
     while clause.dep_ in ("xcomp", "conj", "auxpass") and clause.head != clause:
         clause = clause.head
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and _lemma(g) in CASE_NOUNS and any(
-            a.dep_ == "amod" and a.lower_ in EARLIER for a in g.children) for g in c.children)
+        g.dep_ == "pobj" and (_the_past(g) or g.tag_ == "NNS" and _lemma(g) in CASE_NOUNS
+                              | PAST_SPANS and any(
+            a.dep_ == "amod" and a.lower_ in EARLIER for a in g.children)) for g in c.children)
         for c in clause.children)
+
+
+# "in past years", "in previous decades": an open stretch of the past (not "in the past
+# week", a span that reaches the news)
+PAST_SPANS = {"year", "decade", "time"}
+
+
+def _the_past(noun: Any) -> bool:
+    """"(have been accused of heavy-handed responses) in the past": "past" itself the noun,
+    with nothing but its article."""
+    return noun.lower_ == "past" and all(c.dep_ == "det" for c in noun.children)
 
 
 def _series_before(tok: Any) -> bool:

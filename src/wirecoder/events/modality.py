@@ -11,19 +11,18 @@ recalls it as background.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..language import DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS, span_root
 from ..records import TimeSpan
-from .object_dates import date_of_object
+from .object_dates import HISTORICAL_AGE, date_of_embedded_act, date_of_object
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .repression import force_means, protest_by_deed
 from .tallies import tally
 
-HISTORICAL_AGE = timedelta(days=366)
 
 
 def _governors(trigger: Any) -> list[Any]:
@@ -129,8 +128,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "historical"
     if time is not None and anchor is not None:
         end = time.end or time.start
-        if end is not None and end < anchor - HISTORICAL_AGE and \
-                not date_of_object(trigger, time):
+        if end is not None and end < anchor - HISTORICAL_AGE and not date_of_object(
+                trigger, time) and not date_of_embedded_act(trigger, time):
             return "historical"
     return "asserted"
 

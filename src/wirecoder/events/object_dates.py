@@ -4,7 +4,11 @@ make the act itself history."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+
+# an act that ended this long before the article is history (read by `modality`, `past_events`)
+HISTORICAL_AGE = timedelta(days=366)
 
 
 def date_of_object(tok: Any, t: Any) -> bool:
@@ -28,3 +32,51 @@ def date_of_object(tok: Any, t: Any) -> bool:
         if tok.i not in {a.i for a in noun.ancestors}:
             return False
     return True
+
+
+def date_of_embedded_act(tok: Any, t: Any) -> bool:
+    """Whether every word of the date `t` hangs on another verb inside the clause of the act
+    `tok` tells ("urged both sides to use the mechanisms of the deal initialled in August
+    2025", "said the town, which rebels seized in 2022, had been retaken"): the date tells
+    when that verb's act happened, not when the event did. Read only to decide whether an
+    event is history, never to date a news event."""
+    if t is None or not t.evidence:
+        return False
+    doc = tok.doc
+    for ev in t.evidence:
+        words = [w for w in doc if ev.start <= w.idx < ev.end]
+        inside = {w.i for w in words}
+        heads = [w.head for w in words if w.head.i not in inside]
+        if len(heads) != 1 or tok.i not in {a.i for a in heads[0].ancestors} | {heads[0].i}:
+            return False
+        node = heads[0]
+        if node.lower_ in OPENING_PREPS:
+            return False  # "have been fighting ... since September 2024": the parser may hang
+            # a period's start on any verb in between
+        while node.i != tok.i and node.pos_ != "VERB":
+            node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" or c.lower_ in ("when", "while")
+                                        for c in node.children):
+            return False  # "have fought since the colony was annexed in 1969": a clause of
+            # time dates the act by another ("the truce agreed in 2024", a participle the
+            # parser may take for an adverbial clause, has no conjunction)
+        if node.i == tok.i or node.lemma_.lower() in NAMING_VERBS:
+            return False  # "a faction known as X since 2024": a name, not an act
+        if node.dep_ in ("relcl", "acl") and node.head.i == tok.i:
+            return False  # "the protests, which began in late September": the event's own
+    return True
+
+
+# prepositions that open or span a period ("since 2024", "for two years")
+OPENING_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
+# participles that name a noun
+NAMING_VERBS = {"know", "call", "name", "dub", "nickname", "style", "label", "describe",
+                "brand", "term"}
+
+
+def old_date(t: Any, anchor: Any) -> bool:
+    """Whether the time `t` ended more than a year before the publication `anchor`."""
+    if t is None or anchor is None or anchor.source not in ("metadata", "--published"):
+        return False
+    end = t.end or t.start
+    return end is not None and end < anchor.date - HISTORICAL_AGE

@@ -15,8 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import TimeSpan
-from .modality import HISTORICAL_AGE
-from .object_dates import date_of_object
+from .object_dates import HISTORICAL_AGE, date_of_embedded_act, date_of_object
 
 
 def _own_date(d: Any) -> bool:
@@ -133,7 +132,7 @@ def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:
         end = (t.end or t.start) if t is not None else None
         if d.modality == "asserted" and end is not None and (
                 end < anchor - HISTORICAL_AGE or _months_back(d, end, anchor)):
-            if date_of_object(d.trigger.token, t):
+            if date_of_object(d.trigger.token, t) or date_of_embedded_act(d.trigger.token, t):
                 d.time = None  # the date was the object's, not the act's
                 continue
             d.modality = "historical"

@@ -46,7 +46,7 @@ from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS
-from .object_dates import date_of_object
+from .object_dates import date_of_embedded_act, date_of_object, old_date
 from .past_events import date_when_clauses, mark_past_events
 from .modality import denied, modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
@@ -56,6 +56,7 @@ from .phrase_triggers import COMMAND_VERBS
 from .quantities import extract_quantities, governing_duration
 from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners
+from .standing_stances import charged_act, standing_charge, standing_refusal
 from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
@@ -214,7 +215,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
-    elif date_of_object(tok, d.time):  # "convicted over the 2024 attack": the attack's year
+    elif date_of_object(tok, d.time) or (old_date(d.time, ctx.analysis.anchor) and
+                                         date_of_embedded_act(tok, d.time)):
+        # "convicted over the 2024 attack", "urged them to use the deal initialled in 2025"
         d.time = TimeSpan(None, None, "unknown", fallback="the only date is an earlier event's")
     elif typed.plover in STATEMENT_TYPES and discourse.said_content_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown",
@@ -279,6 +282,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.anaphoric = True
     if d.modality == "asserted" and background(tok):
         d.modality = "historical"
+    charge = charged_act(tok) or tok  # "have accused both sides of killing civilians"
+    if d.modality == "asserted" and standing_charge(charge):
+        d.modality = standing_charge(charge)  # "fishermen accuse the trawlers of ..."
     if d.modality == "asserted" and (generic_plural(tok, lex) or habit_or_ability(tok)):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
@@ -370,6 +376,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
                                        f"the document's anchor ({a.source})")
         if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
             d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
+        if d.modality == "asserted" and d.typed.plover == "REJECT" and standing_refusal(tok):
+            d.modality = standing_refusal(tok)  # "has never recognised its independence"
         drafts[tok.i] = d
     date_when_clauses(drafts.values(), ctx.analysis.timexes)
     _fold_support_requests(drafts)

@@ -1,0 +1,100 @@
+"""Stances held over time, told as background. Charges an accuser stands by: an accusation in the simple present or the
+present perfect ("Jordan has accused Iran-backed militias of running the trade", "the security
+forces have been accused of heavy-handed responses", "fishermen accuse the trawlers of
+destroying their nets", "a string of incidents that Amman blames on the networks") is no
+statement made on one day, and what it charges is no one act of the news either. An accusation
+in the past tense ("accused the rebels on Monday of ...") stays news. So with a refusal to
+recognise: "Serbia has never recognised Kosovo's independence", "Iran does not recognise dual
+nationality" tell a standing policy, not a refusal made that day. `modality` and `background`
+tell the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import lemma as _lemma
+
+# verbs of laying a charge
+ACCUSING = frozenset({"accuse", "blame"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _running_text(verb: Any) -> bool:
+    """A full sentence of running text (headlines, which use the present for past news, end
+    without a full stop)."""
+    return verb.sent.text.strip().endswith((".", "!", "?", "\"", "”"))
+
+
+def _tense(verb: Any) -> str | None:
+    """"present" (no auxiliary, VBZ/VBP), "perfect" (has/have + participle, active or
+    passive), else None."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(
+            c.dep_ == "nsubj" for c in verb.children)):
+        return "present"  # (a base form with a subject: the tagger's "herders accuse")
+    if verb.tag_ == "VBN" and aux & PERFECT_AUX and not aux & {"had", "will", "would", "may",
+                                                                 "might", "could", "should"}:
+        return "perfect"
+    return None
+
+
+def standing_charge(verb: Any) -> str | None:
+    """The modality of an accusation told as a standing charge, or None. Simple present:
+    "hypothetical" (a habit of speech, as `modality._habitual` reads a habit of violence);
+    present perfect: "historical" (charges laid before the news). A first-person subject
+    ("we accuse the government", said in a quotation) makes the present a speech act; in the
+    article's first sentence only a relative clause ("incidents that Amman blames on ...")
+    is read so, since a lead may tell the day's news in the perfect ("Kyiv has accused Moscow
+    of shelling a hospital")."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in ACCUSING or not _running_text(verb):
+        return None
+    tense = _tense(verb)
+    if tense is None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
+           for c in verb.children):
+        return None
+    if verb.sent.start == 0 and verb.dep_ != "relcl":
+        return None
+    return "hypothetical" if tense == "present" else "historical"
+
+
+def charged_act(tok: Any) -> Any:
+    """The standing-charge verb whose charge `tok` names ("accuse the trawlers of destroying
+    their nets and depleting fish stocks": destroying, depleting), or None."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "conj" and node.head != node:
+            node = node.head
+            continue
+        break
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ != "of":
+        return None
+    verb = node.head.head
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.head != verb:
+        verb = verb.head  # "accused both sides of killing": the parser hangs "of" on "sides"
+    return verb if standing_charge(verb) is not None else None
+
+
+# verbs of recognising, whose negation in the present or the perfect is a standing refusal
+RECOGNISING = frozenset({"recognise", "recognize", "acknowledge", "accept"})
+
+
+def standing_refusal(verb: Any) -> str | None:
+    """The modality of a refusal to recognise told as a policy ("has never recognised the
+    declaration", "does not recognise dual nationality"), or None; read as `standing_charge`
+    reads a charge."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in RECOGNISING or not _running_text(verb):
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VB" and aux & {"does", "do"}:
+        tense = "present"
+    else:
+        tense = _tense(verb)
+    if tense is None or (verb.sent.start == 0 and verb.dep_ != "relcl"):
+        return None
+    return "hypothetical" if tense == "present" else "historical"
