@@ -117,3 +117,17 @@ def test_refusal_on_a_day_stays_news():
     text = LEAD + "The rebels did not accept the offer on Monday."
     assert _modality(text, "REJECT", "accept") == "asserted"
 
+
+@pytest.mark.parametrize("text, plover, word", [
+    (LEAD + "The militia has killed hundreds of civilians in the province since the beginning "
+     "of the year.", "ASSAULT", "killed"),
+    (LEAD + "Bandits have kidnapped more than 200 people in the state since January.",
+     "ASSAULT", "kidnapped"),
+])
+def test_perfect_since_the_start_of_the_year_is_a_tally(text, plover, word):
+    assert _modality(text, plover, word) == "historical"
+
+
+def test_old_date_of_a_purpose_is_the_acts():
+    text = LEAD + "Federal troops were deployed to repel incursions by militants in 2019."
+    assert _modality(text, "MOBILIZE", "deployed") == "historical"

@@ -60,6 +60,10 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
             return False  # "have fought since the colony was annexed in 1969": a clause of
             # time dates the act by another ("the truce agreed in 2024", a participle the
             # parser may take for an adverbial clause, has no conjunction)
+        if node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in node.children):
+            return False  # "troops were deployed to repel incursions in the 1990s": a
+            # purpose shares the act's time
         if node.i == tok.i or node.lemma_.lower() in NAMING_VERBS:
             return False  # "a faction known as X since 2024": a name, not an act
         if node.dep_ in ("relcl", "acl") and node.head.i == tok.i:

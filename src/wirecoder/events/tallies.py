@@ -9,7 +9,9 @@ from typing import Any
 
 PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
                     r"(past|last) (\w+ )?(years|months|decades?)|(in|during|over) (the )?recent "
-                    r"(years|months)|since (19|20)\d\d)\b")
+                    r"(years|months)|since (19|20)\d\d|since the (beginning|start) of (the |this )?"
+                    r"(year|month|war|conflict)|since (january|february|march|april|may|june|"
+                    r"july|august|september|october|november|december))\b")
 
 
 # what has a toll of its own: "the war has killed 500,000 people"
