@@ -138,3 +138,21 @@ def inside_name(num: Any) -> bool:
     if num.head.i == before.i:  # "Route 9" hung on "Route"
         return before.head.i > num.i and before.head.tag_ == "NN"
     return num.head.i > num.i and num.head.tag_ == "NN" and before.head.i == num.head.i
+
+
+# hyphenated words after a number that still count people or a length ("a 10-man patrol",
+# "a 200-strong crowd", "a two-day strike", "a 14-year-old girl": read elsewhere)
+_COUNTING_COMPOUNDS = {"year", "month", "week", "day", "hour", "minute", "strong", "member",
+                       "man", "men", "woman", "women", "person", "people", "odd"}
+
+
+def hyphen_modifier(num: Any) -> bool:
+    """A number inside a hyphenated modifier ("two four-wheel-drive vehicles", "a
+    three-storey building", "a two-point plan"): it describes the thing, it counts nothing."""
+    doc = num.doc
+    i = num.i
+    if num.whitespace_ or i + 2 >= len(doc) or doc[i + 1].text != "-":
+        return False
+    nxt = doc[i + 2]
+    return (not doc[i + 1].whitespace_ and nxt.is_alpha and not nxt.like_num
+            and nxt.lower_ not in _COUNTING_COMPOUNDS)

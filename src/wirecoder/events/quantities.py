@@ -26,8 +26,8 @@ from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .numbers import (between_upper, inside_name, number_tokens, parse_number, qualifier_for,
-                      range_start, several_scale)
+from .numbers import (between_upper, hyphen_modifier, inside_name, number_tokens, parse_number,
+                      qualifier_for, range_start, several_scale)
 from .syntax import of_objects
 
 MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
@@ -124,6 +124,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     for tok in scope:
         if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
             continue
+        one_more = _one_more(tok, trigger_kind, document, lex)
+        if one_more is not None:  # "two girls were killed and a third was hurt"
+            out.append(one_more)
+            used.add(tok.i)
+            continue
         # "a pair of policemen", "a dozen soldiers", "both guards"
         both = _both_counted(tok, lex)
         counted = _number_noun(tok, lex) or both
@@ -149,6 +154,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue  # a release or file number ("011-07-S-046"), not a count
         if is_num and inside_name(tok):
             continue  # "the Marywilska 44 centre", "the Route 9 bridge": part of a name
+        if is_num and hyphen_modifier(tok):
+            continue  # "two four-wheel-drive vehicles": the four describes them
+        if tok.lower_ == "one" and tok.i + 1 < len(tok.doc) and (
+                tok.doc[tok.i + 1].lower_ == "another"):
+            continue  # "fought one another": the sides, no count
         if is_num and a_conflicts_toll(tok, trigger):
             continue  # "... decades of fighting that has killed 40,000 people": background
         ntoks = number_tokens(tok) if is_num else [tok]
@@ -269,6 +279,26 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     out = [q for q in out if id(q) not in people_other or not any(
         p.kind in PERSON_KINDS and p.value == q.value for p in out)]
     return _sum_people(out, subsets, told)
+
+
+ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                 "tenth"}
+
+
+def _one_more(tok: Any, trigger_kind: str | None, document: Document,
+              lex: Lexicon) -> Quantity | None:
+    """"Two girls were killed and a third was hurt", "killed two guards and wounded a third":
+    "a <ordinal>" as the subject of a harm, after a count of the same people, is one more
+    person harmed (None for any other word)."""
+    if tok.lower_ not in ORDINAL_WORDS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
+            c.dep_ == "det" and c.lower_ == "a" for c in tok.children) or tok.head.dep_ != "conj":
+        return None
+    kind = kind_for(tok, trigger_kind, lex)
+    if kind not in PERSON_KINDS:
+        return None
+    art = next(c for c in tok.children if c.dep_ == "det")
+    return Quantity(kind=kind, value=1.0, qualifier="exact", object=None,
+                    evidence=(document.span(art.idx, tok.idx + len(tok.text)),))
 
 
 def _no_count_of_its_own(tok: Any, ntoks: list[Any], noun: Any, is_vague: bool,

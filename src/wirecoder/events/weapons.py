@@ -9,6 +9,7 @@ from typing import Any
 from ..records import Participant
 from .lexicon import lemma as _lemma
 from .noun_phrases import np_bounds
+from .numbers import hyphen_modifier
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
 # which one of a series ("the first bomb hit the school, the second fell next to it"): no part
@@ -81,8 +82,8 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         if t.dep_ == "compound" and _lemma(t.head) in heads:
             continue
         while left < t.i and (doc[left].lower_ in QUANTITY_WORDS | ORDINALS
-                              or doc[left].like_num):
-            left += 1
+                              or doc[left].like_num) and not hyphen_modifier(doc[left]):
+            left += 1  # (not "7.62-mm": the number is part of the weapon's name)
         # "mortar and rocket launchers": a coordinated modifier sharing this head
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "amod") and c.i < left and (
