@@ -27,6 +27,7 @@ def repair_parse(doc: Any) -> Any:
     lex = load_lexicon()
     verbs = lex.words("reporting_verbs")
     for tok in doc:
+        _reciprocal_and_more(tok)
         _prefixed_past(tok)
         _shot_read_as_noun(tok)
         _reserves_read_as_noun(tok)
@@ -80,7 +81,10 @@ def _speech_conjunct_up(verb: Any, reporting: set[str], lemma: Any) -> None:
         return
     node = said
     for _ in range(3):
-        if node.dep_ != "ccomp" or node.head == node:
+        # (a participle clause inside the reported one, "said the officer was kidnapped while
+        # visiting relatives and accused Pristina": a finite verb is no conjunct of a gerund)
+        gerund = node.dep_ == "advcl" and node.tag_ == "VBG" and verb.tag_ == "VBD"
+        if (node.dep_ != "ccomp" and not gerund) or node.head == node:
             return
         if lemma(node.head) in reporting:
             if node.head.i > verb.i:
@@ -431,6 +435,20 @@ def _object_read_as_sayer(verb: Any, subjects: list[Any]) -> tuple[Any, Any] | N
                 and not any(c.dep_ in ("dobj", "attr", "dative") for c in clause.children):
             return obj, clause
     return None
+
+
+def _reciprocal_and_more(tok: Any) -> None:
+    """"fought each other and the security forces": the parser coordinates the noun after
+    the reciprocal object with the verb; it is a second object (the reciprocal's conjunct)."""
+    if tok.lower_ not in ("other", "another") or tok.dep_ != "dobj" or not any(
+            c.lower_ in ("each", "one") for c in tok.lefts):
+        return
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in _NOMINAL and c.i > tok.i and not any(
+                g.dep_ in _SUBJECTS for g in c.children):
+            c.head = tok
+            return
 
 
 def _register() -> None:

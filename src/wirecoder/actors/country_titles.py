@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..language import ARTICLES
-from .candidates import LOCATIVE, MAX_SKIP, NAME_PARTICLES, Cand
+from .candidates import LOCATIVE, MAX_SKIP, NAME_PARTICLES, PATRON_PARTICIPLES, Cand
 from .kb import KnowledgeBase
 
 # words for how an office is held, between a country's possessive and the title ("Kenya's
@@ -224,6 +224,8 @@ class CountryTitleMixin:
                         or (prev.is_punct and prev.text not in {"-", "–"}) \
                         or self.kb.countries.get(self.keys[k - 1]):
                     return None  # "ISLAMABAD — Pakistani forces": a new reference starts
+                if prev.lower_ in PATRON_PARTICIPLES and self.doc[k - 2].text in {"-", "–"}:
+                    return None  # "the Iranian-backed government": Iran backs it, is not it
             inst = self.phrase_at(lex.institution_phrases, k)
             if inst and (inst[0] >= n or self.doc[inst[0]].pos_ not in {"PROPN"} or skip == 0):
                 ent = self.kb.institution(iso3, inst[1])

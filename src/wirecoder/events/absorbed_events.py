@@ -64,6 +64,11 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
                 and (_lemma(lead.token) != _lemma(into.trigger.token)
                      or not _same_place(d, into)))):
             first = lead
+            # the headline's title-case words parse as odd phrases ("Border Guards Foil
+            # Smuggling Attempt"): who the body names is who took part
+            text = d.trigger.token.doc.text
+            d.actors = _named_in_body(d.actors, end, text)
+            d.targets = _named_in_body(d.targets, end, text)
             d.mentions = [m for m in d.mentions if m is not first] + [d.trigger]
             d.trigger, d.sent = first, first.token.sent
             ent = first.entry
@@ -87,6 +92,14 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
         into.quantities += [q for q in d.quantities if q.kind not in kinds]
         into.evidence += d.evidence
     return out
+
+
+def _named_in_body(parts: list[Any], end: int, text: str) -> list[Any]:
+    """The participants the body names too (or linked ones), where there are any."""
+    below = text[end:].lower()
+    body = [p for p in parts if p.kb_id or not p.evidence
+            or any(ev.start >= end for ev in p.evidence) or p.name.lower() in below]
+    return body if body else parts
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
@@ -180,6 +193,11 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
                 m.weapons += [w for w in d.weapons if w not in m.weapons]
                 m.evidence += d.evidence
+                if not m.actors and m.sent.start == d.sent.start:
+                    # "five men were arrested and the forces seized two cars": who seized
+                    # is who arrested
+                    taken = {p.name for p in m.targets}
+                    m.actors = [p for p in d.actors if p.name not in taken]
                 continue
         out.append(d)
     return out

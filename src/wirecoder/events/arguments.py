@@ -84,6 +84,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if passive and not agents:
             agents = [g for t in trigger.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
                       and t.head.head in (trigger, *trigger.children)
+                      and not (t.head.dep_ in ("acl", "relcl") and t.head.head.dep_ in (
+                          "nsubjpass", "nsubj"))  # "the lorries, hired by UNICEF, were ..."
                       for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in
                       NON_PARTICIPANT_ENTS]
         if passive and not agents:

@@ -12,7 +12,7 @@ from typing import Any
 from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
                              UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
-from .numbers import unit_number
+from .numbers import hyphen_modifier, unit_number
 from .syntax import dateline_dash, line_break_in, of_objects
 
 
@@ -41,7 +41,16 @@ def np_bounds(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase around a head, without determiners,
     numbers, clauses or trailing prepositional phrases (except "of" + name)."""
     left = head.i
+    doc = head.doc
+    # "secretary-general", "director-general": a hyphenated word the tokenizer split before
+    # the head is one word with it
+    while (left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_
+           and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha
+           and doc[left - 2].head.i == head.i):
+        left -= 2
     for c in sorted(head.lefts, key=lambda t: -t.i):
+        if c.i >= left:
+            continue
         if c.dep_ == "poss" and _name_possessive(c, head):
             left = min(t.i for t in c.subtree)  # "the Lord's Resistance Army"
             continue
@@ -50,7 +59,9 @@ def np_bounds(head: Any) -> tuple[int, int]:
         if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
             break
         left = min(t.i for t in c.subtree)
-    doc = head.doc
+    if (left >= 2 and doc[left - 1].text == "-" and doc[left - 2].like_num
+            and hyphen_modifier(doc[left - 2])):
+        left -= 2  # "a two-storey building": the number is part of a describing word
     # a phrase never crosses a line break (a headline above the sentence) nor a dateline's
     # dash ("MAPUTO (Wire) - Islamist insurgents")
     for i in range(head.i - 1, left - 1, -1):
@@ -59,6 +70,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
             break
     while left < head.i:
         t = doc[left]
+        if t.like_num and hyphen_modifier(t):
+            break  # (as above)
         if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
                                         and left < t.head.i < head.i):
             left += 1  # an adverb modifying a modifier stays: "heavily armed men"

@@ -11,13 +11,14 @@ import re
 from typing import Any
 
 from ..records import Document, Mention, Participant, Span
-from .antecedents import clause_antecedent
+from .antecedents import clause_antecedent, previous_speaker, sayer_antecedent
 from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
                              NAMING_VERBS, NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
 from .group_names import name_before_kind, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
+from .mention_forms import all_of, named_apposition, named_before, named_fuller_before
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 from .possessed import with_possessor
 from .syntax import LINE_BREAKS, line_break_in, of_objects
@@ -83,6 +84,16 @@ class ParticipantMapper:
 
     def participant(self, head: Any, inner: bool = False) -> Participant | None:
         """The participant a head token names (None for bare pronouns nobody resolved)."""
+        name = named_apposition(head)
+        if name is not None:  # "the main opposition Democratic Alliance": the party named
+            named = self.participant(name, inner)
+            described = self._participant(head, inner)  # (its description a mention of it)
+            if named is None or described is None or described.name in named.mentions:
+                return named
+            return Participant(name=named.name, kb_id=named.kb_id, kind=named.kind,
+                               country=named.country, sector=named.sector,
+                               mentions=(*named.mentions, described.name),
+                               evidence=named.evidence)
         p = self._participant(head, inner)
         if p is not None and not p.kb_id and p.evidence and line_break_in(p.evidence[0].text):
             p = self._last_line(p)
@@ -94,6 +105,8 @@ class ParticipantMapper:
         p = self._known_as(p, head) if p is not None else None
         p = self._office_of(p, head) if p is not None else None
         p = self._described(p, head) if p is not None else None
+        p = all_of(self.document, p, head) if p is not None else None
+        p = named_fuller_before(self.document, p, head) if p is not None else None
         return with_possessor(self.document, p, head) if p is not None else None
 
     def _whole_org(self, head: Any, m: Mention | None) -> Participant | None:
@@ -334,7 +347,7 @@ class ParticipantMapper:
         if whole is not None:
             return whole
         if m is not None and not cut_short(m.span.text, m.entity.kb_id):
-            return self._widened(m, head) or _from_mention(m)
+            return self._widened(m, head) or named_before(self.mentions, m, _from_mention(m))
         left, right = np_bounds(head)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
         if inner:
@@ -344,8 +357,11 @@ class ParticipantMapper:
             if inside:
                 return _from_mention(inside[0])
         if head.pos_ == "PRON" or (head.lower_ in PRONOUNS and head.pos_ not in ("PROPN",)):
-            ante = clause_antecedent(head)
-            return self._participant(ante) if ante is not None else None
+            ante = clause_antecedent(head) or sayer_antecedent(head)
+            if ante is None:
+                speaker = previous_speaker(head)  # "..., the envoy said. She called on ..."
+                return self.participant(speaker) if speaker is not None else None
+            return self._participant(ante)
         if head.ent_type_ in NON_PARTICIPANT_ENTS:
             return None
         if end <= start:

@@ -62,6 +62,15 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     inside it ("praised Haiti's efforts" -> Haiti) or, outside violence, to nothing."""
     lex = ctx.lex
     lemma = _lemma(t)
+    if t.lower_ in ("other", "another") and any(g.lower_ in ("each", "one")
+                                                for g in t.children):
+        return None  # "fought each other and the army": the actors themselves
+    if t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ in ("ADJ", "ADV") and (
+            t.lower_ not in PART_NOUNS):
+        # "killed two more of the villagers": those in the "of" phrase; "the latest in a
+        # string of raids", a bare "more": no one
+        of = of_objects(t)
+        return target_participant(of[0], typed, ctx) if of else None
     if lemma in lex.classes["restriction"] or lemma in lex.classes["sanctions"]:
         if typed.plover in ("ACCUSE", "REJECT") and t.pos_ == "NOUN":
             return _owner(t, ctx)  # "denounced new EU sanctions": who imposed them

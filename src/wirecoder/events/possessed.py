@@ -11,12 +11,15 @@ from ..records import Document, Participant
 
 
 def with_possessor(document: Document, p: Participant, head: Any) -> Participant:
-    """`p` with "<Name>'s <phrase>" among its mentions where `head` has a proper-name
-    possessor right before its phrase (not a pronoun's "its leader", nor a linked actor,
+    """`p` with "<Name>'s <phrase>" among its mentions where `head` has a proper-name (or
+    "the <noun>'s") possessor right before its phrase (not a pronoun's "its leader", nor a linked actor,
     whose mentions are the linker's)."""
     if p.kb_id or not p.evidence or head.pos_ not in ("NOUN", "PROPN"):
         return p
-    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # a proper name ("Myanmar's"), or a body named by a noun ("the union's secretary-general",
+    # "the ministry's spokesman")
+    poss = [c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or (
+        c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)))]
     if not poss:
         return p
     ev = p.evidence[-1]

@@ -220,7 +220,37 @@ def agents_of_event_in(verb: Any, lex: Lexicon) -> list[Any]:
         out.extend(g for g in pobj_of(noun, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS)
         if _lemma(noun) in OPPONENT_NOUNS:
             out.extend(pobj_of(noun, ("with",)))
+    out.extend(_doers_of_which(verb, lex))
     return [t for t in out if may_act(t, lex)]
+
+
+# verbs whose subject did the violent act their object names ("carried out an attack")
+DOING_VERBS = {"carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit"}
+
+
+def _doers_of_which(verb: Any, lex: Lexicon) -> list[Any]:
+    """"the group carried out an attack near X, in which 20 people were killed": the harm
+    told in a relative clause "in which" belongs to the attack its clause describes, done by
+    the attack's "by" agent or by the subject of the verb that carried it out."""
+    if verb.dep_ != "relcl" or not any(
+            p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+                g.lower_ == "which" for g in p.children) for p in verb.children):
+        return []
+    noun = verb.head
+    if lex.entry(_lemma(noun), "N") is None:
+        # "carried out an attack near Kamanyola, in which ...": the parser hangs the clause on
+        # the last noun; the attack is the object of the verb that noun's phrase is on
+        up = noun
+        while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+            up = up.head
+        noun = next((c for c in up.children if c.dep_ == "dobj"), noun)
+    entry = lex.entry(_lemma(noun), "N")
+    if entry is None or entry.plover != "ASSAULT":
+        return []
+    out = [g for g in pobj_of(noun, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
+    if not out and noun.dep_ == "dobj" and _lemma(noun.head) in DOING_VERBS:
+        out = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def agents_of_when_clause(verb: Any, lex: Lexicon) -> list[Any]:

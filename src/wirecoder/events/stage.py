@@ -41,7 +41,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
                                  attach_mobilized_against, attach_passive_plunderers,
                                  attach_searching_forces)
 from .pronoun_targets import attach_them_targets
-from .under_fire import attach_fire_from
+from .under_fire import attach_fire_from, credit_first_fire
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge import merge_document, merge_sentence
@@ -428,6 +428,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_searching_forces(final, ctx)
     attach_passive_plunderers(final)
     attach_fire_from(final, ctx)
+    credit_first_fire(final, ctx)
     attach_them_targets(final, ctx)
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):

@@ -60,3 +60,72 @@ def attach_fire_from(final: list[Any], ctx: Any) -> None:
             names = {p.name for p in d.targets}
             d.targets = list(d.targets) + [p for p in hit if p.name not in names]
             break
+
+
+def _fire_returners(tok: Any) -> list[Any]:
+    """The subjects of "returned fire" in `tok`'s sentence ("The patrol returned fire,
+    killing three"): those who answered someone else's fire."""
+    out = []
+    for v in tok.sent:
+        if _lemma(v) == "return" and any(c.dep_ == "dobj" and _lemma(c) in FIRE_NOUNS
+                                         for c in v.children):
+            out += [c for c in v.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _fired_on(verb: Any) -> list[Any]:
+    """The objects of "opened fire on X" / "fired on X" on `verb`."""
+    if _lemma(verb) not in ("open", "fire"):
+        return []
+    if _lemma(verb) == "open" and not any(c.dep_ == "dobj" and _lemma(c) == "fire"
+                                          for c in verb.children):
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _same_side(a: Any, b: Any) -> bool:
+    """Two heads naming the same side: the same noun ("a patrol" ... "the patrol")."""
+    return _lemma(a) == _lemma(b) and a.pos_ in ("NOUN", "PROPN")
+
+
+def credit_first_fire(final: list[Any], ctx: Any) -> None:
+    """"A patrol came under fire from a gang ... The patrol returned fire, killing three": the
+    side that fired first is the actor of the exchange and the side that answered its
+    target (not the other way round, as the answering clause tells it)."""
+    for d in final:
+        if d.typed.plover != "ASSAULT" or d.modality != "asserted":
+            continue
+        toks = [d.trigger.token] + [m.token for m in d.mentions]
+        returners = [r for t in toks for r in _fire_returners(t)]
+        if not returners:
+            continue
+        doc = returners[0].doc
+        done = False
+        for r in returners:
+            sents = [r.sent] + ([doc[r.sent.start - 1].sent] if r.sent.start > 0 else [])
+            for sent in sents:
+                for verb in sent:
+                    noun = _under_fire(verb)
+                    hit = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    doers = _from_whom(verb, noun) if noun is not None else []
+                    if not doers:
+                        on = _fired_on(verb)
+                        if on and any(_same_side(o, r) for o in on):
+                            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+                            hit = on
+                    if not doers or not any(_same_side(h, r) for h in hit):
+                        continue
+                    first = [p for p in (ctx.mapper.participant(h) for h in doers)
+                             if p is not None]
+                    answered = [p for p in (ctx.mapper.participant(h) for h in hit)
+                                if p is not None]
+                    if first and answered:
+                        d.actors = list(merge_participants(first))
+                        d.targets = list(merge_participants(answered))
+                        done = True
+                        break
+                if done:
+                    break
+            if done:
+                break
