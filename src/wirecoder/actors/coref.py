@@ -69,7 +69,13 @@ class CorefMixin(PronounMixin):
                 # possessive owns them, not a name of an earlier sentence (the events layer
                 # reads the subject)
                 return None
-            if owner.kind not in {"state", "government", "ministry", "person"}:
+            civil_ministry = owner.kind == "ministry" and any(
+                w in owner.name.lower() for w in ("interior", "home affairs", "internal",
+                                                  "public security"))
+            if owner.kind not in {"state", "government", "ministry", "person"} or (
+                    civil_ministry):
+                # ("Syria's interior ministry said its forces": that ministry's, not the army;
+                # a foreign ministry's "its troops" are still the country's)
                 # "AUSSOM said its troops", "CENTCOM said its forces": the owner itself
                 return replace(owner, start=i, end=inst[0], via="coreference",
                                score=0.7 * owner.score, named=False)
