@@ -29,6 +29,7 @@ from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
 from .trigger_drops import drop_non_events
+from .wanted_things import ASKING_NEEDS, asking_ok, custody_taken
 from .weapons import UNMANNED
 
 VERB_POS = {"VERB"}
@@ -108,6 +109,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     lemmas = {_lemma(w) for w in words if w.dep_ != "amod"} | {w.lower_ for w in words}
     if needs == "plural":
         return tok.tag_ in ("NNS", "NNPS")
+    if needs in ASKING_NEEDS:  # "pleaded with", "wants X to", "pressed X to", "picked up"
+        return asking_ok(tok, needs)
     if needs == "for_on":
         return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
     if needs == "non_number":  # ("declined to comment" refuses no one anything)
@@ -211,7 +214,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     if needs == "person_custody":  # ("swapped 40 captured soldiers": held people too)
         return bool(lemmas & lex.classes["person_custody"]) or any(
             c.lower_ in ("hostage", "captive", "prisoner") for c in tok.subtree) or any(
-            c.dep_ == "amod" and c.lower_ in HELD_WORDS for w in words for c in w.children)
+            c.dep_ == "amod" and c.lower_ in HELD_WORDS for w in words for c in w.children) or (
+            custody_taken(tok))  # "has been held by the military since Saturday"
     if needs == "call_with":  # "held a phone call", "a phone call with X": not a ransom
         # demand "in a telephone call to the family"
         return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) or (
@@ -465,7 +469,8 @@ def _multiword(tok: Any, lemma: str, pos: str, lex: Lexicon) -> Trigger | None:
                     if entry is not None:
                         return Trigger(tok, entry, tok.idx, g.idx + len(g.text), extra=g)
         for c in tok.children:
-            if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp"):
+            if c.dep_ in ("prt", "dobj", "prep", "acomp", "oprd", "advmod", "ccomp", "xcomp") or (
+                    c.dep_ == "advcl" and c.pos_ == "ADJ"):  # "held him personally responsible"
                 if c.dep_ in ("prt", "prep", "advmod") and c.i < tok.i:
                     continue  # "On Friday, Macron called the blast an attack": no "call on"
                 if c.dep_ == "prep" and c.lower_ == "on" and any(

@@ -24,7 +24,8 @@ def ordered_out(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     leave"), else None."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ORDER_VERBS:
         return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+    # ("a Russian diplomat was ordered to leave the country": the passive's subject)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj", "nsubjpass")]
     objs += [c for o in objs for c in o.conjuncts]
     leave = any(c.pos_ == "VERB" and _lemma(c) in LEAVE_VERBS
                 and c.dep_ in ("xcomp", "relcl", "acl", "advcl") for c in tok.subtree)

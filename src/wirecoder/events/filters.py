@@ -11,6 +11,7 @@ from .lexicon import load_lexicon
 from .modality import said_in_contact
 from .phrase_triggers import COMMAND_VERBS
 from .syntax import measured_noun, of_objects
+from .wanted_things import ASKING, TACTICAL, actor_like, thing_demanded
 
 
 SUPPORT_WORDS = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
@@ -78,7 +79,8 @@ def _addressless_request(d: Draft) -> bool:
     if d.typed.plover != "REQUEST" or d.typed.mode is not None or d.mentions:
         return False
     if _people_addressed(d.trigger.token) or _sanction_demanded(d.trigger.token) or (
-            _people_handed_back(d.trigger.token)) or _change_demanded(d.trigger.token):
+            _people_handed_back(d.trigger.token)) or _change_demanded(d.trigger.token) or (
+            thing_demanded(d.trigger.token)):
         return False
     return not any(p.kb_id or any(ch.isupper() for ch in p.name[:1]) for p in d.targets)
 
@@ -132,10 +134,20 @@ def _people_addressed(tok: Any) -> bool:
     addressee even in lower case;
     "called for the occupants to exit" names no addressee (they are the subject of the
     demanded clause)."""
-    lex = load_lexicon()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if _lemma(tok) in COMMAND_VERBS and objs and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "ordered the security agencies to find those responsible"
+    lex = load_lexicon()  # (not "requested a helicopter to evacuate the wounded")
+    if _lemma(tok) in ASKING and any(actor_like(o) or o.pos_ == "NOUN" and _lemma(
+            o) not in TACTICAL and not lex.in_class(_lemma(o), "troops") for o in objs) and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children) for c in tok.children):
+        return True  # "pressed the defence department to explain": asked by name to act
+    if any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children) and any(
+            g.dep_ == "nsubj" and lex.in_class(_lemma(g), "actor_word") for g in c.children)
+           for c in tok.children):
+        return True  # "wants the ministry to scrap the exams": a body asked to act
     # ("called on armed groups": the parser may make the "on" a particle holding the object)
     objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj"]

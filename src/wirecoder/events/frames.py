@@ -56,8 +56,9 @@ def frame_of(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if node.dep_ == "conj" and node.i != trig.token.i and _lemma(node) in load_lexicon(
                 ).words("reporting_verbs"):
             return None  # "called on all sides to talk, and said aid had been suspended"
-        if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on"):
-            return None
+        if node.dep_ == "prep" and node.lower_ not in ("for", "of", "to", "on") and not (
+                node.lower_ == "in" and node.head.like_num):
+            return None  # (but "appealed for $40 million in aid": the aid asked for)
         node = node.head
         f = by_token.get(node.i)
         if f is not None and node.i == trig.token.head.i and trig.token.dep_ == "conj" and (

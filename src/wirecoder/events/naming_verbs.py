@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .attribution import said_to_be_behind
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 
@@ -21,8 +22,10 @@ def _predicated(tok: Any) -> set[str]:
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     # ("called the raid \"an act of piracy\"": the quoted predicate read as an apposition)
-    preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "appos" and a.left_edge.i > 0
-              and a.doc[a.left_edge.i - 1].text in QUOTE_MARKS]
+    # ("branded the movement a \"criminal gang\"": the quote inside the phrase)
+    preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "appos" and (
+        a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in QUOTE_MARKS
+        or any(t.text in QUOTE_MARKS for t in a.subtree))]
     preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "as"
                           for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
@@ -80,7 +83,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
     lexicon's "condemn" entry); None for anything else said."""
     if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
             c.dep_ == "nsubj" for c in tok.children):
-        return None
+        return said_to_be_behind(tok, lex)
     for c in tok.children:
         if c.dep_ != "ccomp" or _lemma(c) != "be" or any(g.dep_ == "neg" for g in c.children):
             continue
@@ -90,7 +93,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
                 d.lower_ == "no" for d in g.children) or g.dep_ == "acomp"
                and g.lower_ in WRONG_ADJECTIVES for g in c.children):
             return lex.entry("condemn", "V")
-    return None
+    return said_to_be_behind(tok, lex)  # "said a banned group was behind the bombing"
 
 
 def risk_only(clause: Any, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from ..language import DEFINITE_DETERMINERS
 from ..records import Analysis, Event, TimeSpan
 from .arguments import Roles, roles_for, roles_key
 from .argument_words import STATEMENT_TYPES
+from .attribution import attributed_to
 from .back_reference import during_the, opens_new_scene
 from .body_units import body_of_unit
 from .borrowed_dates import (gathering_day, reported_present, speech_day,
@@ -155,8 +156,9 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     # the second word of a multiword trigger is the trigger's, no participant ("seized power")
     target_toks = [t for t in roles.targets if trig.extra is None or t.i != trig.extra.i]
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
-        to = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-              for g in c.children if g.dep_ == "pobj"]
+        to = [g for c in tok.children if c.dep_ in ("prep", "dative") and (c.lower_ == "to" or (
+              c.lower_ == "with" and _lemma(tok) == "plead")) for g in c.children
+              if g.dep_ == "pobj"]  # ("pleaded with the authorities to ...": whom)
         if typed.plover == "AGREE" and not to:  # "agreed to return the assets to Abuja"
             to = [g for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
                   for h in (x, *(o for o in x.children if o.dep_ == "dobj"))
@@ -169,6 +171,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
                      for x in c.subtree}
             target_toks = [t for t in target_toks if t.i not in asked]
         target_toks = to + target_toks
+    if typed.plover == "ACCUSE" and _lemma(tok) == "attribute":
+        target_toks = attributed_to(tok) or target_toks  # "attributed the attack to X": X
     if typed.plover in ("REQUEST", "CONCEDE", "REJECT"):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"]

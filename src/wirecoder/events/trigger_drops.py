@@ -24,7 +24,7 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
                  _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described,
                  _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun,
-                 _drop_feared_kind, drop_described):
+                 _drop_feared_kind, _drop_charged_speech, drop_described):
         found = drop(found)
     return found
 
@@ -385,3 +385,23 @@ def _drop_feared_kind(found: list[Trigger]) -> list[Trigger]:
             "about", "over") and _lemma(t.token.head.head) in CONCERN_NOUNS
         and t.token.tag_ in ("NNS", "NN") and _a_kind(t.token) and not any(
             c.dep_ in ("nummod", "prep") for c in t.token.children))]
+
+
+# what one is charged with or held for ("on charges of", "accused of", "jailed for")
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "suspicion", "count", "conviction"}
+CHARGE_VERBS = {"accuse", "charge", "convict", "suspect", "jail", "imprison", "sentence",
+                "arrest", "detain", "prosecute", "indict", "try", "fine"}
+
+
+def _drop_charged_speech(found: list[Trigger]) -> list[Trigger]:
+    """Drop a demand or threat told as what someone is charged with or punished for ("jailed
+    on charges of calling for unrest", "accused of inciting violence", "arrested for urging
+    a boycott"): the charge, not a demand the text reports."""
+    def charged(tok: Any) -> bool:
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with",
+                                                                                 "for"):
+            return False
+        above = tok.head.head
+        return _lemma(above) in CHARGE_NOUNS or _lemma(above) in CHARGE_VERBS
+    return [t for t in found if not (t.entry.plover in ("REQUEST", "THREATEN")
+                                     and charged(t.token))]

@@ -1,0 +1,50 @@
+"""Custody told with a verb of holding or taking ("has been held by the military since
+Saturday", "police are holding two journalists", "security forces picked up a student
+activist"): a state's forces or authorities hold or take a person, which is an arrest
+(PLOVER COERCE). Not "held talks", "held the town", nor a crew picked up by a passing ship."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+
+# who takes people into custody besides the state's armed forces
+AUTHORITIES = {"authority", "authorities", "junta", "agent", "gendarme", "gendarmerie",
+               "intelligence", "police", "policeman", "officer", "guard", "prosecutor"}
+# suffixes of words for people ("comedian", "activist", "blogger", "protester")
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ee")
+# words with such endings that name no person, and people who are rescued, not arrested
+NOT_HELD = {"power", "border", "order", "center", "centre", "water", "paper", "number",
+            "quarter", "headquarter", "headquarters", "corridor", "sector", "territory",
+            "equipment", "government", "settlement", "parliament", "agreement", "tournament",
+            "event", "talent", "crew", "survivor", "passenger", "sailor", "seafarer", "body",
+            "bodies", "remains", "fisherman"}
+
+
+def _taker(t: Any) -> bool:
+    lex = load_lexicon()
+    words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
+    return any(lex.in_class(_lemma(w), "state_force") or _lemma(w) in AUTHORITIES
+               or w.lower_ in AUTHORITIES for w in words) and _lemma(t) not in NOT_HELD
+
+
+def _person(t: Any) -> bool:
+    lex = load_lexicon()
+    lem = _lemma(t)
+    if lem in NOT_HELD or t.lower_ in NOT_HELD or lex.in_class(lem, "place_word"):
+        return False
+    return t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "them") or lex.in_class(
+        lem, "person") or (t.pos_ == "NOUN" and lem.endswith(PERSON_SUFFIXES))
+
+
+def custody_taken(tok: Any) -> bool:
+    """A state's forces or authorities (subject, or the passive's agent) hold or take a person
+    (object, or the passive's subject)."""
+    takers = [c for c in tok.children if c.dep_ == "nsubj"]
+    takers += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"]
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    held = [g for h in held for g in (h, *h.conjuncts)]
+    return any(_taker(t) for t in takers) and any(_person(h) for h in held)
