@@ -15,6 +15,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
 from .outcome_types import SHIPS
+from .told_acts import addressed_apart
 
 
 def _abduction(d: Draft) -> bool:
@@ -99,7 +100,8 @@ def other_kind_of_act(a: Draft, b: Draft) -> bool:
 
 
 def _same_type(a: Draft, b: Draft) -> bool:
-    if a.typed.plover != b.typed.plover or _distinct_acts(a, b) or other_kind_of_act(a, b):
+    if a.typed.plover != b.typed.plover or _distinct_acts(a, b) or other_kind_of_act(a, b) or (
+            addressed_apart(a, b)):
         return False
     return not (a.typed.acled and b.typed.acled and a.typed.acled != b.typed.acled
                 and a.typed.plover != "ASSAULT")
