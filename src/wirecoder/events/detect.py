@@ -28,7 +28,7 @@ from .phrase_triggers import (body_found, burned_alive, called_for_clause, expel
 from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
-from .told_acts import private_visit, told_act
+from .told_acts import no_event_here, told_act
 from .trigger_drops import drop_non_events
 from .wanted_things import ASKING_NEEDS, asking_ok, custody_taken
 from .weapons import UNMANNED
@@ -438,13 +438,12 @@ def find_triggers(doc: Any, lex: Lexicon,
                 tok, lex) or took_people(tok, lex) or said_to_be_wrong(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)
-            weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(
-                tok, lex) or told_act(tok, lex)
+            weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
             weapon_entry = body_found(tok, lex) or gerund(tok, lex)
-        weapon_entry = weapon_entry or reserved_right(tok, lex)
+        weapon_entry = weapon_entry or reserved_right(tok, lex) or told_act(tok, lex)
         if weapon_entry is not None:
             trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))
         if trig is None:
@@ -456,7 +455,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             trig = Trigger(tok, entry, tok.idx, tok.idx + len(tok.text))
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
-        if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or private_visit(tok):
+        if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or no_event_here(
+                tok, lex):
             continue
         found.append(trig)
     return drop_non_events(found)

@@ -60,6 +60,7 @@ from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_th
 from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
                     stoned_by_the_crowd, the_sayer_again, turned_on_the_doer)
 from .toll_mention import act_dates_the_toll, toll_and_its_act
+from .told_acts import said_apart, the_attackers
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -415,7 +416,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if restated_from_the_lead(e, d):
         return True
-    if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d):
+    if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d) or (
+            said_apart(e, d)):
         return False
     if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, _sent_distance(e, d)) or (
             claimed_with_its_toll(e, d, _sent_distance(e, d))):
@@ -455,7 +457,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
     shared = (bool(e.participants() & d.participants()) and not turned_on_the_doer(e, d)) or (
-        distance <= 2 and names_the_target(e, d)) or (distance <= 1 and the_sayer_again(e, d))
+        distance <= 2 and names_the_target(e, d)) or (distance <= 1 and the_sayer_again(e, d)) or (
+        distance <= 1 and the_attackers(e, d))
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance) or casualties_told_after(e, d, distance) or (
             wounded_counted_by_another(e, d, distance)):

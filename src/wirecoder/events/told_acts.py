@@ -125,14 +125,63 @@ def patrols_stepped_up(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+HOLDING_VERBS = {"hold", "carry", "wave", "raise", "brandish"}
+
+
+def _placard_demand(tok: Any) -> bool:
+    """"demanding" in "placards demanding their release"."""
+    return tok.tag_ == "VBG" and _lemma(tok) in DEMANDING_VERBS and tok.dep_ == "acl" and (
+        _lemma(tok.head) in PLACARD_WORDS)
+
+
 def placard_demand(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """"supporters who held placards demanding the activists' release": a demand carried on
-    placards or banners is the protest of those who hold them (the lexicon's "protest"),
-    no request made by a placard."""
-    if tok.tag_ != "VBG" or _lemma(tok) not in DEMANDING_VERBS or tok.dep_ != "acl":
+    placards or banners is the protest of those who hold them (the lexicon's "protest",
+    told by the holding), no request made by a placard."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in HOLDING_VERBS:
         return None
-    if _lemma(tok.head) in PLACARD_WORDS:
+    if any(c.dep_ in ("dobj", "obj") and any(_placard_demand(g) for g in c.children)
+           for c in tok.children):
         return _entry(lex, "protest")
+    return None
+
+
+# what is stopped on its way when a convoy is ("stopped a convoy of 14 trucks")
+CONVOY_WORDS = {"convoy", "caravan", "shipment"}
+
+
+def stopped_convoy(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"Fighters stopped a convoy of aid trucks outside the town": a convoy stopped on its
+    way by others than protesters is a blockade (the lexicon's "blockade")."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "stop" or not any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in CONVOY_WORDS for c in tok.children):
+        return None
+    if any(c.dep_ == "nsubj" and lex.in_class(_lemma(c), "protesters") for c in tok.children):
+        return None
+    return _entry(lex, "blockade")
+
+
+# munitions that forces or deminers blow up to be rid of them
+MUNITIONS = {"shell", "shells", "mine", "mines", "landmine", "landmines", "ordnance", "bomb",
+             "bombs", "explosive", "explosives", "device", "devices", "ied", "ieds", "munition",
+             "munitions", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars"}
+# who disposes of them
+DISPOSERS = {"soldier", "soldiers", "troop", "troops", "army", "deminer", "deminers", "sapper",
+             "sappers", "engineer", "engineers", "police", "team", "squad", "unit", "units",
+             "expert", "experts", "specialist", "specialists", "force", "forces"}
+
+
+def munitions_disposed(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"Soldiers blew up two more of those shells behind the field", "deminers detonated
+    the mines": munitions blown up by forces or deminers are disposed of, an attack stopped
+    before it was made (the lexicon's "defuse": ACLED Disrupted weapons use), no bombing."""
+    if tok.pos_ != "VERB" or _verb_key(tok) not in ("blow up", "detonate"):
+        return None
+    if not any(_lemma(g) in MUNITIONS or g.lower_ in MUNITIONS for g in _goods(tok)):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj and all(s.lower_ in DISPOSERS or _lemma(s) in DISPOSERS for s in subj):
+        return _entry(lex, "defuse")
     return None
 
 
@@ -140,7 +189,8 @@ def told_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The entry of the first construction above that the verb tells, or None."""
     return (said_charge_denied(tok, lex) or said_to_wreck(tok, lex)
             or relief_delivered(tok, lex) or patrols_stepped_up(tok, lex)
-            or placard_demand(tok, lex))
+            or placard_demand(tok, lex) or stopped_convoy(tok, lex)
+            or munitions_disposed(tok, lex))
 
 
 # kin and home: a visit to them is private, no meeting of two parties
@@ -149,11 +199,60 @@ PRIVATE_VISITS = {"relative", "relatives", "family", "families", "parent", "pare
                   "friend", "friends", "home", "grave", "cousin", "cousins"}
 
 
-def private_visit(tok: Any) -> bool:
-    """"was kidnapped while visiting relatives": a visit to one's kin or home."""
-    if _lemma(tok) != "visit":
+# auxiliaries of what will or may come ("warned that it would respond")
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll",
+          "'d", "wo", "ca"}
+
+
+def told_trend(tok: Any) -> bool:
+    """"warned that armed groups were increasingly using drones", "warned that thousands
+    face hunger": a warning that tells what is happening, with nothing that will or may
+    come (no modal, no "going to"), is an alarm raised, no threat."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses:
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.lower_ in PRIVATE_VISITS for c in tok.children)
+    clauses += [g for c in clauses for g in c.conjuncts]
+    return not any(a.dep_ == "aux" and (a.lower_ in MODALS or a.lower_ == "going" or (
+        a.lower_ == "to")) for c in clauses for a in c.children) and not any(
+        c.tag_ == "VB" or c.lower_ == "going" for c in clauses)
+
+
+# verbs that say what a vehicle carries ("trucks carrying food aid")
+CARRYING_VERBS = {"carry", "transport", "ferry", "haul", "load"}
+# stances held over time: what "has never recognised" refuses is no act of a day
+STANCE_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"}
+
+
+def no_event_here(tok: Any, lex: Lexicon) -> bool:
+    """A trigger word that tells no event of its own: a visit to one's kin or home ("was
+    kidnapped while visiting relatives"); aid named as a vehicle's load ("trucks carrying
+    food aid"); a stance never taken ("has never recognised the declaration"); access
+    denied to someone told in the passive ("had been beaten and denied access to a
+    lawyer": the refusal's agent untold, the speaker no party to it)."""
+    lem = _lemma(tok)
+    if _placard_demand(tok):
+        return True
+    if lem == "warn" and tok.pos_ == "VERB" and told_trend(tok):
+        return True
+    if lem == "visit" and any(c.dep_ in ("dobj", "obj") and c.lower_ in PRIVATE_VISITS
+                              for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and lem in RELIEF_WORDS and tok.dep_ == "dobj" and (
+            tok.head.dep_ in ("acl", "relcl") and _lemma(tok.head) in CARRYING_VERBS):
+        return True
+    entry = lex.entry(lem, "V") if tok.pos_ == "VERB" else None
+    if entry is not None and entry.plover in STANCE_TYPES and any(
+            c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) and any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children):
+        return True
+    if lem != "deny" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in tok.children):
+        return False
+    # the verb it is coordinated with, the nearest before it (the parser may hang it on the
+    # saying verb instead), is a passive
+    before = next((t for t in reversed(list(tok.sent)) if t.i < tok.i and t.pos_ == "VERB"),
+                  None)
+    return before is not None and any(c.dep_ == "auxpass" for c in before.children)
 
 
 # --------------------------------------------------------------- coordinated speech acts
@@ -198,3 +297,35 @@ def addressed_apart(a: Any, b: Any) -> bool:
     lex = load_lexicon()
     wa, wb = _addressee(ta, lex), _addressee(tb, lex)
     return wa is not None and wb is not None and _lemma(wa) != _lemma(wb)
+
+
+def said_apart(e: Any, d: Any) -> bool:
+    """An accusation told by the saying itself ("said the troops had attacked first, an
+    accusation ... denied", `said_charge_denied`) and another accusation told by a verb in
+    another sentence are two statements, even where the other names no speaker."""
+    if not (e.typed.plover == d.typed.plover == "ACCUSE" and e.sent.start != d.sent.start):
+        return False
+    te, td = e.trigger.token, d.trigger.token
+    return te.pos_ == td.pos_ == "VERB" and (_lemma(te) in SAYING or _lemma(td) in SAYING)
+
+
+# nouns that name people by the violence they did ("the attackers", "the gunmen")
+DOER_NOUNS = {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
+              "raider", "raiders"}
+
+
+def the_attackers(e: Any, d: Any) -> bool:
+    """"Gunmen killed nine civilians in an attack on a village ... The attackers arrived
+    shortly before midnight, shooting at residents": an attack whose doers are only "the
+    attackers" (a definite noun naming them by the violence) is told of the doers of the
+    attack just before it, one event."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and e.actors and d.actors):
+        return False
+    text = d.trigger.token.doc.text
+    for p in d.actors:
+        if p.name.lower() not in DOER_NOUNS or not p.evidence:
+            return False
+        if not text[max(0, p.evidence[0].start - 4):p.evidence[0].start].lower().endswith(
+                "the "):
+            return False
+    return True
