@@ -15,6 +15,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
 from .outcome_types import SHIPS
+from .participant_mapper import participant_keys
 from .told_acts import addressed_apart
 
 
@@ -260,6 +261,9 @@ def arson_apart(a: Draft, b: Draft) -> bool:
     for fire, harm in ((a, b), (b, a)):
         if not _arson_only(fire) or harm.typed.plover != "ASSAULT" or harm.flexible:
             continue
+        doers = participant_keys(fire.actors)
+        if doers & participant_keys(harm.targets) and not doers & participant_keys(harm.actors):
+            return True  # "police fired tear gas at vendors who set a truck on fire"
         if harm.typed.mode in REMOTE_MODES or not _killed_or_wounded(harm):
             continue
         if not fire.targets or _shared_targets(fire, harm) or any(

@@ -93,7 +93,11 @@ def unwelcome_people(tok: Any) -> list[Any]:
 def _leaves_country(o: Any, tok: Any) -> bool:
     """"ordered him to leave the country": a person told to quit the country (a pronoun
     for the diplomat or foreigner named before), not residents told to leave their town."""
-    return o.pos_ == "PRON" and o.lower_ in ("him", "her", "them") and any(
+    # (or a foreigner named by nationality: "ordered a Serbian liaison official to leave
+    # the country within 48 hours")
+    foreign = any(g.dep_ in ("amod", "compound") and g.ent_type_ == "NORP" for g in o.subtree
+                  if g.i < o.i)
+    return (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them") or foreign) and any(
         c.dep_ == "xcomp" and _lemma(c) in LEAVE_VERBS and any(
             g.dep_ == "dobj" and g.lower_ == "country" for g in c.children)
         for c in tok.children)

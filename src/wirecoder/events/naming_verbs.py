@@ -77,6 +77,19 @@ WRONG_NOUNS = {"violation", "breach", "provocation", "aggression", "interference
 WRONG_ADJECTIVES = {"illegal", "unlawful", "illegitimate", "unacceptable"}
 
 
+# what a trial, a vote or a process is called when it is said to be no real one
+SHAM_NOUNS = {"sham", "farce", "charade", "travesty", "mockery", "parody"}
+
+
+def _wrong_noun(noun: Any) -> bool:
+    """A noun that judges what it is said of a wrong: "a violation", "a sham", "a political
+    show" (a show only as a sham: "a show of strength" is none)."""
+    lem = _lemma(noun)
+    if lem in WRONG_NOUNS or lem in SHAM_NOUNS:
+        return True
+    return lem == "show" and any(c.lower_ == "political" for c in noun.children)
+
+
 def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
     """"The ministry said the visit was a flagrant violation of its sovereignty", "said the
     deal was illegal": a judgment that an act or a measure is a wrong condemns it (the
@@ -89,7 +102,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
             continue
         if not any(g.dep_ == "nsubj" for g in c.children):
             continue
-        if any(g.dep_ == "attr" and _lemma(g) in WRONG_NOUNS and not any(
+        if any(g.dep_ == "attr" and _wrong_noun(g) and not any(
                 d.lower_ == "no" for d in g.children) or g.dep_ == "acomp"
                and g.lower_ in WRONG_ADJECTIVES for g in c.children):
             return lex.entry("condemn", "V")

@@ -10,6 +10,7 @@ the rebels and accused Rwanda of arming them"), which stay two events.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -85,6 +86,41 @@ def said_to_wreck(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         if _lemma(c) in TRYING_VERBS and any(
                 g.dep_ == "xcomp" and _lemma(g) in WRECKING_VERBS for g in c.children):
             return _entry(lex, "accuse")
+    return None
+
+
+def _said_culprit(clause: Any) -> bool:
+    """A clause that names a culprit: "the rebels were behind the raid", "the men were
+    taking orders from Damascus", "the attack bore the hallmarks of the group"."""
+    lem = _lemma(clause)
+    kids = list(clause.children)
+    if lem == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "behind" and any(
+            g.dep_ == "pobj" for g in c.children) for c in kids)
+    if lem == "take":
+        return any(c.dep_ == "dobj" and _lemma(c) == "order" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+    return lem in ("bear", "have", "carry") and any(
+        c.dep_ == "dobj" and _lemma(c) == "hallmark" for c in kids)
+
+
+def blamed_by_phrase(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """The blame told without "blame" or "accuse": "said the rebels were behind the raid",
+    "said the men were taking orders from Damascus", "said the attack bore the hallmarks of
+    the group", "held the group responsible for the bombing", "pointed the finger at the
+    militias" (the lexicon's "accuse")."""
+    if tok.pos_ != "VERB":
+        return None
+    lem = _lemma(tok)
+    if lem in SAYING and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)
+            and _said_culprit(c) for c in tok.children):
+        return _entry(lex, "accuse")
+    if lem == "hold" and any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+            c.lower_ == "responsible" for c in tok.children):
+        return _entry(lex, "accuse")
+    if lem == "point" and any(c.dep_ == "dobj" and c.lower_ == "finger" for c in tok.children):
+        return _entry(lex, "accuse")
     return None
 
 
@@ -181,13 +217,15 @@ def munitions_disposed(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if subj and all(s.lower_ in DISPOSERS or _lemma(s) in DISPOSERS for s in subj):
-        return _entry(lex, "defuse")
+        entry = _entry(lex, "defuse")
+        # (no seizure: nothing taken that a raid told beside it could have taken)
+        return replace(entry, mode=None) if entry is not None else None
     return None
 
 
 def told_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The entry of the first construction above that the verb tells, or None."""
-    return (said_charge_denied(tok, lex) or said_to_wreck(tok, lex)
+    return (said_charge_denied(tok, lex) or said_to_wreck(tok, lex) or blamed_by_phrase(tok, lex)
             or relief_delivered(tok, lex) or patrols_stepped_up(tok, lex)
             or placard_demand(tok, lex) or stopped_convoy(tok, lex)
             or munitions_disposed(tok, lex))
