@@ -93,6 +93,10 @@ def test_placards_demanding_are_a_protest_not_a_request_by_placards():
     events = pipeline_events(text, DAY)
     assert of_type(events, "PROTEST")
     assert not any(p.name.lower() in ("banners", "banner") for e in events for p in e.actors)
+    # what the banners demand is no release that happened
+    events = pipeline_events("Outside the parliament, police pushed back about 80 students who "
+                             "sang and held banners demanding the release of their teachers.", DAY)
+    assert of_type(events, "PROTEST") and not of_type(events, "RETREAT")
 
 
 # ----------------------------------------------------------- property torn down by authorities

@@ -268,8 +268,8 @@ def no_event_here(tok: Any, lex: Lexicon) -> bool:
     denied to someone told in the passive ("had been beaten and denied access to a
     lawyer": the refusal's agent untold, the speaker no party to it)."""
     lem = _lemma(tok)
-    if _placard_demand(tok):
-        return True
+    if _placard_demand(tok) or (tok.dep_ in ("dobj", "obj") and _placard_demand(tok.head)):
+        return True  # (nor is what the placards demand: "demanding their release")
     if lem == "warn" and tok.pos_ == "VERB" and told_trend(tok):
         return True
     if lem == "visit" and any(c.dep_ in ("dobj", "obj") and c.lower_ in PRIVATE_VISITS
