@@ -90,13 +90,11 @@ def said_to_wreck(tok: Any, lex: Lexicon) -> TriggerEntry | None:
 
 
 def _said_culprit(clause: Any) -> bool:
-    """A clause that names a culprit: "the rebels were behind the raid", "the men were
-    taking orders from Damascus", "the attack bore the hallmarks of the group"."""
+    """A clause that names a culprit: "the men were taking orders from Damascus", "the attack
+    bore the hallmarks of the group" ("said the rebels were behind the raid" is
+    `attribution.said_to_be_behind`'s)."""
     lem = _lemma(clause)
     kids = list(clause.children)
-    if lem == "be":
-        return any(c.dep_ == "prep" and c.lower_ == "behind" and any(
-            g.dep_ == "pobj" for g in c.children) for c in kids)
     if lem == "take":
         return any(c.dep_ == "dobj" and _lemma(c) == "order" for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in kids)
@@ -105,19 +103,16 @@ def _said_culprit(clause: Any) -> bool:
 
 
 def blamed_by_phrase(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """The blame told without "blame" or "accuse": "said the rebels were behind the raid",
-    "said the men were taking orders from Damascus", "said the attack bore the hallmarks of
-    the group", "held the group responsible for the bombing", "pointed the finger at the
-    militias" (the lexicon's "accuse")."""
+    """The blame told without "blame" or "accuse": "said the men were taking orders from
+    Damascus", "said the attack bore the hallmarks of the group", "pointed the finger at the
+    militias" (the lexicon's "accuse"; "held the group responsible" is the lexicon's own
+    "hold responsible")."""
     if tok.pos_ != "VERB":
         return None
     lem = _lemma(tok)
     if lem in SAYING and any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)
             and _said_culprit(c) for c in tok.children):
-        return _entry(lex, "accuse")
-    if lem == "hold" and any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
-            c.lower_ == "responsible" for c in tok.children):
         return _entry(lex, "accuse")
     if lem == "point" and any(c.dep_ == "dobj" and c.lower_ == "finger" for c in tok.children):
         return _entry(lex, "accuse")
