@@ -12,6 +12,7 @@ from collections import defaultdict
 from .containment import contains, haversine_km
 from .gazetteer import Entry, name_key
 from .name_candidates import SEEN_MIN_POP, _SUFFIX_RE, _Item
+from .namesakes import country_over_namesake
 
 
 W_CONTAIN = 6.0
@@ -226,6 +227,7 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
             result.append((None, 0.0))
             continue
+        e, pr = country_over_namesake(it, e, pr, it_dist, name_of[it.key], support_a1[it.key])
         result.append((_area_named(it, e), pr))
     return result
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .containment import contains
 from .gazetteer import Entry, Gazetteer, name_key
+from .namesakes import dateline_city, is_dateline
 from .recognize import (DIRECTIONS, GENERIC_WORDS, Mention, place_noun_after,
                         place_noun_before)
 
@@ -296,6 +297,8 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 continue
         item = _Item(m.start, m.end, name_key(surface), m.modifier)
         item.candidates = _the_sea(text, m, _candidates(gaz, surface))
+        if is_dateline(text, m.start, m.end):  # "LA PAZ (Reuters) -": the city
+            item.candidates = dateline_city(item.candidates)
         item.abbrev = _is_abbrev(surface)
         if STATE_WORD_AFTER and _STATE_AFTER_RE.match(text[m.end:m.end + 30]) and any(
                 e.feature_code == "ADM1" for e, _ in item.candidates):

@@ -1,0 +1,55 @@
+"""Round 17 (r17pt) fixes to the places and dates of events. Sentences written for these
+tests (invented incidents in real districts)."""
+
+from datetime import date
+
+from .conftest import pipeline_events
+
+
+def _at(events, word):
+    return [e for e in events if e.trigger is not None and word in e.trigger.text]
+
+
+def _place(ev):
+    loc = ev.location
+    return None if loc is None else (loc.name, loc.country)
+
+
+# ------------------------------------------ a country's name over another's namesake area
+def test_a_country_name_beats_a_foreign_province_of_the_same_name():
+    for text in ("BRUSSELS (Reuters) - Customs officers arrested three men in Luxembourg on "
+                 "Monday after a raid on a warehouse in Antwerp, prosecutors said.",
+                 "Belgian police met their counterparts in Brussels on Friday. Police arrested "
+                 "two bankers in Luxembourg on Thursday, officials said."):
+        arrested = _at(pipeline_events(text, "2026-03-03"), "arrested")
+        assert arrested and arrested[0].location is not None, text
+        assert arrested[0].location.country == "LU", (text, arrested[0].location)
+
+
+def test_the_province_the_text_names_keeps_its_country():
+    for text in ("BRUSSELS (Reuters) - Police arrested two poachers in the province of "
+                 "Luxembourg on Monday, officials said.",
+                 "BRUSSELS (Reuters) - Police arrested two poachers in Belgium's Luxembourg "
+                 "province on Monday, officials said."):
+        arrested = _at(pipeline_events(text, "2026-03-03"), "arrested")
+        assert arrested and arrested[0].location.country == "BE", (text, arrested)
+
+
+def test_a_state_more_populous_than_the_country_of_its_name_stays():
+    evs = pipeline_events("ATLANTA (AP) - Police arrested a Georgia man in Savannah on "
+                          "Monday, officials said.", "2026-03-03")
+    arrested = _at(evs, "arrested")
+    assert arrested and arrested[0].location.country == "US", arrested
+
+
+# ------------------------------------------------------------------ a dateline's city
+def test_a_dateline_names_the_city_not_a_small_province_of_its_name():
+    for text in ("LA PAZ (Reuters) - Police detained 15 miners during a march on Thursday, "
+                 "the government said.",
+                 "LA PAZ, March 4 (AFP) - Riot police fired tear gas at teachers protesting "
+                 "over pay on Wednesday, witnesses said."):
+        evs = pipeline_events(text, "2026-03-05")
+        assert evs and all(e.location is not None and e.location.country == "BO"
+                           for e in evs), [(e.trigger, e.location) for e in evs]
+
+
