@@ -53,3 +53,16 @@ def test_a_dateline_names_the_city_not_a_small_province_of_its_name():
                            for e in evs), [(e.trigger, e.location) for e in evs]
 
 
+# ------------------------------------------------------- where a participant is based
+def test_the_base_of_a_group_blamed_is_not_the_place_of_the_attack():
+    text = ("KIGOMA, Tanzania (Reuters) - Gunmen killed four fishermen on Lake Tanganyika "
+            "near Kigoma on Saturday, police said.\n\n"
+            "A regional commissioner blamed the attack on the Mai-Mai Yakutumba, a militia "
+            "based in Congo's South Kivu province, and said patrols had been stepped up.")
+    evs = pipeline_events(text, "2026-03-03")
+    assert evs
+    for e in evs:
+        if e.type.plover == "ASSAULT":
+            assert e.location is None or e.location.country == "TZ", (e.trigger, e.location)
+
+

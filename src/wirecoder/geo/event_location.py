@@ -36,6 +36,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
+from .home_base import home_base
 from .missed_names import missed_place_names
 from .nationwide import nationwide_place
 from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_NOUNS, PLACE_OR_SITE, _actor,
@@ -85,6 +86,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 continue
             if possessor_not_place(tok, t, inside, gazetteer):
                 continue  # "Australia's embassy", "Japan's military": whose, not where
+            if home_base(tok, trig):
+                continue  # "blamed the attack on X, a group based in Y": X's home, not where
             if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)
                               or addressee_seat(tok, trig)):
                 continue
