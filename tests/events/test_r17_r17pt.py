@@ -66,3 +66,36 @@ def test_the_base_of_a_group_blamed_is_not_the_place_of_the_attack():
             assert e.location is None or e.location.country == "TZ", (e.trigger, e.location)
 
 
+# ------------------------------------------------------ the lead's province, then its town
+def test_a_lead_in_a_province_takes_the_town_the_next_sentence_names():
+    text = ("NAIROBI, June 3 (Reuters) - Gunmen killed six farmers in a raid on a village in "
+            "Kenya's coastal Lamu county late on Sunday, police said.\n\n"
+            "The raiders struck in Witu shortly before midnight, firing at residents and "
+            "burning several huts, a police commander said.")
+    evs = pipeline_events(text, "2026-06-03")
+    killed = _at(evs, "killed")
+    assert killed and _place(killed[0]) == ("Witu", "KE"), killed
+
+
+def test_a_lead_with_no_place_takes_the_area_over_which_its_object_was_told_again():
+    text = ("BAGHDAD, Feb 10 (Reuters) - Iraq's army said on Tuesday it had shot down two "
+            "drones that crossed from Syria overnight.\n\n"
+            "The drones were brought down over the Samarra area in the early hours of "
+            "Tuesday, an army statement said.")
+    evs = pipeline_events(text, "2026-02-10")
+    down = _at(evs, "shot down")
+    assert down and down[0].location is not None, down
+    assert _place(down[0]) == ("Samarra", "IQ"), down
+
+
+# ------------------------------------------------ a province release's "X district"
+def test_a_district_named_after_a_province_lead_keeps_the_province():
+    text = ("KABUL, Afghanistan (May 4) - Afghan and coalition forces detained a Taliban "
+            "bomb maker and two suspects in Kandahar province yesterday.\n\n"
+            "The bomb maker lived in a compound in the Arghandab district, officials said.")
+    evs = pipeline_events(text, "2026-05-04")
+    detained = _at(evs, "detained")
+    assert detained and detained[0].location is not None, detained
+    assert detained[0].location.precision == "admin1", detained[0].location
+
+

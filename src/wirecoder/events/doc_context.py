@@ -16,6 +16,7 @@ from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
 from .argument_words import COURT_NOUNS
 from .detect import Trigger
+from .lead_detail import town_in_lead_province
 from .lexicon import Lexicon
 from .participant_mapper import ParticipantMapper
 
@@ -95,8 +96,13 @@ class DocContext:
         place = event_places.undateline(self.analysis, event_places.landmark_city(
             self.analysis, self._place_of(trig, statement)), trig.start, self.focus_country,
             skip=skip)
-        return event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
-                                        self.focus_country)
+        place = event_places.province_check(self.analysis, place, trig.token.sent, trig.start,
+                                         self.focus_country)
+        if statement:
+            return place
+        return town_in_lead_province(self.analysis, place, trig.token.sent,
+                                     event_places.dateline, event_places._elsewhere,
+                                     self.focus_country, trig.token, trig.start)
 
     def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:
         """`geo.not_the_place.not_the_place` for toponym `t` of the trigger's sentence,

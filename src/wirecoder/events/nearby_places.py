@@ -55,7 +55,15 @@ def _where(doc: Any, t: Any) -> bool:
             node = node.head.head  # "in the port city of X"
             continue
         break
-    return node is not None and node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPS
+    if node is None or node.dep_ != "pobj":
+        return False
+    # "brought down over the X area", "around the X district": over or around a place noun
+    return node.head.lower_ in WHERE_PREPS or (
+        node.head.lower_ in AREA_PREPS and node.lemma_.lower() in PLACE_NOUNS)
+
+
+# prepositions that say where only before a place noun ("over the X area"; not "fought over X")
+AREA_PREPS = frozenset(("over", "around"))
 
 
 def _care_place(doc: Any, t: Any) -> bool:
