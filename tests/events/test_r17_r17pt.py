@@ -99,3 +99,25 @@ def test_a_district_named_after_a_province_lead_keeps_the_province():
     assert detained[0].location.precision == "admin1", detained[0].location
 
 
+# -------------------------------------------- the last day told, three sentences back
+def test_undated_sentences_go_on_the_last_day_told_further_back():
+    text = ("ISLAMABAD - The army said in a statement on Thursday that a patrol had come under "
+            "fire from militants near the Afghan border at dawn on Tuesday 7 April 2026.\n\n"
+            "The soldiers returned fire, killing two of the militants. One soldier was hurt "
+            "in the exchange.\n\n"
+            "Four other militants were arrested at the scene, the statement said.")
+    evs = pipeline_events(text, "2026-04-09")
+    arrested = _at(evs, "arrested")
+    assert arrested and arrested[0].time is not None, arrested
+    assert arrested[0].time.start == date(2026, 4, 7), arrested[0].time
+
+
+# ---------------------------------------------------------- "in which" an event named before
+def test_an_in_which_clause_takes_the_date_of_the_event_named_before_it():
+    text = ("The militia said it carried out a raid in March 2024 near Bunia, close to the "
+            "Ugandan border, in which 12 villagers were killed.")
+    evs = pipeline_events(text, "2026-03-03")
+    killed = _at(evs, "killed")
+    assert killed and killed[0].time is not None and killed[0].time.start is not None, killed
+    assert (killed[0].time.start, killed[0].time.end) == (date(2024, 3, 1), date(2024, 3, 31))
+

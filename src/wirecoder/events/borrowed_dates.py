@@ -121,3 +121,35 @@ def told_day_past_relative(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSp
         return None
     ts = time_of(tok.head)
     return ts if ts.start is not None and ts.precision == "day" else None
+
+
+# "an attack in December 2023 ..., in which 20 people were killed": the relative words that
+# make a clause tell what happened in the course of an event named before it
+_OCCASION_PREPS = frozenset(("in", "during", "amid"))
+
+
+def _occasion_clause(tok: Any) -> bool:
+    """The trigger's clause is a relative clause opened by "in which" / "during which"."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS
+        and any(g.lower_ == "which" for g in c.children) for c in node.children)
+
+
+def occasion_day(d: Any, drafts: list[Any]) -> TimeSpan | None:
+    """The date of the event named last before an undated "in which ..." clause of its
+    sentence ("carried out an attack in December 2023 near X, close to the border, in which
+    20 people were killed": the killing was in December 2023, whatever noun the parse hangs
+    the clause on)."""
+    tok = d.trigger.token
+    if not _occasion_clause(tok):
+        return None
+    sent = tok.sent
+    before = [o for o in drafts if o is not d and o.trigger.token.sent.start == sent.start
+              and o.trigger.start < d.trigger.start and o.time is not None
+              and o.time.start is not None]
+    if not before:
+        return None
+    return max(before, key=lambda o: o.trigger.start).time

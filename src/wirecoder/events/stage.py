@@ -17,7 +17,7 @@ from .argument_words import STATEMENT_TYPES
 from .attribution import attributed_to
 from .back_reference import during_the, opens_new_scene
 from .body_units import body_of_unit
-from .borrowed_dates import (gathering_day, reported_present, speech_day,
+from .borrowed_dates import (gathering_day, occasion_day, reported_present, speech_day,
                              told_day_past_relative)
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
@@ -411,6 +411,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
             # the paragraph that tells the clash itself
             d.time = next((ts for ts in (ctx.day_told_before(m.token)
                                          for m in (d.trigger, *d.mentions)) if ts), d.time)
+    for d in final:  # "an attack in May 2024, in which 20 people were killed": its date
+        if d.modality != "hypothetical" and (d.time is None or d.time.start is None):
+            d.time = occasion_day(d, final) or d.time
     discourse.dates_of_anchor_events(final)
     for d in final:  # "has sent troops to X, the army said on Monday": the saying's day
         if d.modality == "asserted" and (d.time is None or d.time.start is None):

@@ -30,6 +30,17 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     starts = [s.start_char for s in doc.sents]
     k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
     lo = starts[max(0, k - 2)]
+    dated = [t for t in timexes if t.span.end <= sentence.start and t.type in ("DATE", "TIME")
+             and not _is_dateline(text, t)]
+    if k >= 3 and not any(t.span.start >= lo for t in dated):
+        # "... at dawn on Tuesday 12 May. The patrol returned fire. A conscript was killed.
+        # Five other members of the gang were arrested at the scene": undated sentences go
+        # on the last day told, further back than two sentences (FARTHER_BACK at most)
+        back = [n for n in range(max(0, k - 2 - FARTHER_BACK), k - 2)
+                if any(starts[n] <= t.span.start < starts[n + 1] for t in dated)]
+        if back:
+            lo = starts[back[-1]]
+            k = back[-1] + 1  # the dated sentence is "the nearer one" below
     if _SEPARATOR.search(text, lo, sentence.start):
         return None  # "----": another story appended below
     window = [t for t in timexes if lo <= t.span.start and t.span.end <= sentence.end
@@ -53,6 +64,11 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
     return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
                                 f"tell ({ts.text!r})")
+
+
+# how many sentences with no date words, beyond the two before, a sentence may go back over
+# to the day told last
+FARTHER_BACK = 2
 
 
 # "Two men were shot dead on Thursday as police broke up a march. ... [two paragraphs with no
