@@ -16,12 +16,12 @@ from .claimant_names import relayed_sources
 from .claims import claimant_of, sayer_subject
 from .later_participants import last_violent_event
 from .lexicon import lemma as _lemma
+from .modality import CLAIMED_NOUNS as RESPONSIBILITY_NOUNS
 from .participant_mapper import participant_key
 from .syntax import _negated
 
 # verbs by which a party claims an attack ("claimed responsibility", "claimed the bombing")
 CLAIM_VERBS = {"claim", "accept", "assume"}
-RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 
 
 def _told(final: list[Any]) -> dict[int, Any]:
@@ -208,8 +208,8 @@ def credit_both_sides(final: list[Any]) -> None:
             continue
         sent = d.trigger.token.sent
         if not any(_lemma(t) in ("blame", "accuse") and any(
-                c.dep_ in ("nsubj", "npadvmod") and c.lower_ in MUTUAL_SUBJECTS | {"they"}
-                or c.lower_ in MUTUAL_SUBJECTS for c in t.children) and any(
+                c.lower_ in MUTUAL_SUBJECTS or c.dep_ in ("nsubj", "npadvmod")
+                and c.lower_ == "they" for c in t.children) and any(
                 u.lower_ in MUTUAL_OBJECTS for u in t.subtree) for t in sent):
             continue
         for p in (*d.actors, *d.targets):

@@ -166,7 +166,7 @@ def _sides(prep: Any) -> bool:
 
 def _with_count(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:
     """"the two ministries said": the count kept in a mention ("two ministries")."""
-    num = next((c for c in tok.lefts if c.dep_ == "nummod" and c.i < tok.i), None)
+    num = next((c for c in tok.lefts if c.dep_ == "nummod"), None)
     if num is None or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
         return p
     text = mapper.document.text[num.idx:p.evidence[0].end]
@@ -280,7 +280,7 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper,
                None)
     if nxt is not None and not any(t.dep_ in ("relcl", "acl", "advcl", "appos")
                                    for t in nxt.subtree):
-        sub += [t for t in nxt.subtree]
+        sub += nxt.subtree
     if len(sub) > 9 or len(sub) < 2 or any(
             t.pos_ in ("VERB", "AUX", "NUM") or (t.pos_ == "PRON" and t.tag_ != "PRP$")
             or (t.is_punct and t.text not in ("-", "'", "’")) or t.ent_type_ in ("DATE", "TIME")

@@ -101,7 +101,6 @@ class DocContext:
         if statement:
             return place
         return town_in_lead_province(self.analysis, place, trig.token.sent,
-                                     event_places.dateline, event_places._elsewhere,
                                      self.focus_country, trig.token, trig.start)
 
     def _no_place_reason(self, t: Toponym, trig: Trigger) -> str | None:

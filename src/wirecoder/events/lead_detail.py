@@ -9,24 +9,18 @@ sentence names and lies in that province).
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from ..language import DEFINITE_DETERMINERS
 from ..records import Place
-from .event_places import FALLBACK_KEY
+from .event_places import FALLBACK_KEY, _akey, _elsewhere, dateline
 from .nearby_places import lead_detail_town
 
 AREA_PRECISIONS = ("admin1", "admin2")
 
 
-def _key(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-    return "".join(c for c in s if c.isalpha())
-
-
-def town_in_lead_province(analysis: Any, place: Place | None, sent: Any,
-                          dateline: Any, elsewhere: Any, focus: str | None = None,
-                          trigger: Any = None, start: int = -1) -> Place | None:
+def town_in_lead_province(analysis: Any, place: Place | None, sent: Any, focus: str | None,
+                          trigger: Any, start: int) -> Place | None:
     """The town the sentence after the lead `sent` names inside the province `place` the
     lead gives its event (see the module's note), or, for a lead that gives its event no
     place at all, the one town of the story's country (`focus`) that sentence names ("shot
@@ -36,18 +30,18 @@ def town_in_lead_province(analysis: Any, place: Place | None, sent: Any,
     if none of them places it; `place` itself otherwise."""
     if not sent.text.rstrip().endswith((".", '"', "”", "'", "’")):
         return place  # a headline ("Youths turn back convoy in X as thousands flee"): no lead
-    if place is None and focus and trigger is not None and _told_again(trigger, sent):
-        town = lead_detail_town(analysis, sent, focus, dateline, elsewhere)
+    if place is None and focus and _told_again(trigger, sent):
+        town = lead_detail_town(analysis, sent, focus, dateline, _elsewhere)
         if town is not None:  # used after the discourse rules, if none of them places it
             sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = town
         return None
     if place is None or place.precision not in AREA_PRECISIONS or not place.admin1 \
             or not place.country or not _unnamed_locality(sent):
         return place
-    town = lead_detail_town(analysis, sent, place.country, dateline, elsewhere)
-    if town is None or _key(town.admin1) != _key(place.admin1) or _district(analysis, town):
+    town = lead_detail_town(analysis, sent, place.country, dateline, _elsewhere)
+    if town is None or _akey(town.admin1) != _akey(place.admin1) or _district(analysis, town):
         return place
-    if place.precision == "admin2" and place.admin2 and _key(town.admin2) != _key(place.admin2):
+    if place.precision == "admin2" and place.admin2 and _akey(town.admin2) != _akey(place.admin2):
         return place
     return town
 
@@ -73,9 +67,6 @@ def _district(analysis: Any, town: Place) -> bool:
     return any(_DISTRICT_AFTER.match(text, ev.end) for ev in town.evidence)
 
 
-_DEFINITE = frozenset(("the", "these", "those", "this", "that"))
-
-
 def _told_again(trigger: Any, sent: Any) -> bool:
     """The sentence after `sent` takes up a noun of the lead's event at `trigger` (its
     object, subject or the event noun itself) with a definite determiner: "shot down two
@@ -88,5 +79,5 @@ def _told_again(trigger: Any, sent: Any) -> bool:
     if trigger.pos_ == "NOUN":
         nouns.add(trigger.lemma_.lower())
     nxt = doc[sent.end].sent
-    return any(t.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in _DEFINITE
-                                                 for c in t.children) for t in nxt)
+    return any(t.lemma_.lower() in nouns and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children) for t in nxt)

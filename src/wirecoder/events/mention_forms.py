@@ -7,6 +7,7 @@ before a pronoun named it ("its forces"), and the proper name set after a descri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Document, Mention, Participant
@@ -33,9 +34,7 @@ def named_fuller_before(document: Document, p: Participant, head: Any) -> Partic
         text = document.text[mods[0].idx:t.idx + len(t.text)]
         if text.lower() == p.name.lower() or "\n" in text:
             return p
-        return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
-                           sector=p.sector, mentions=(*p.mentions, text),
-                           evidence=p.evidence)
+        return replace(p, mentions=(*p.mentions, text))
     return p
 
 
@@ -52,8 +51,7 @@ def named_before(mentions: list[Mention], m: Mention, p: Participant) -> Partici
     text = before[-1].span.text.strip()
     if text in p.mentions or "\n" in text:
         return p
-    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
-                       sector=p.sector, mentions=(*p.mentions, text), evidence=p.evidence)
+    return replace(p, mentions=(*p.mentions, text))
 
 
 def all_of(document: Document, p: Participant, head: Any) -> Participant:
@@ -67,8 +65,7 @@ def all_of(document: Document, p: Participant, head: Any) -> Participant:
     text = document.text[before.idx:p.evidence[0].end]
     if text in p.mentions:
         return p
-    return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
-                       sector=p.sector, mentions=(*p.mentions, text), evidence=p.evidence)
+    return replace(p, mentions=(*p.mentions, text))
 
 
 def named_apposition(head: Any) -> Any:

@@ -16,13 +16,12 @@ from typing import Any
 
 from ..language import DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS, span_root
 from ..records import TimeSpan
-from .object_dates import HISTORICAL_AGE, date_of_embedded_act, date_of_object
+from .object_dates import HISTORICAL_AGE, PERIOD_PREPS, date_of_embedded_act, date_of_object
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .repression import force_means, protest_by_deed
 from .tallies import tally
-
 
 
 def _governors(trigger: Any) -> list[Any]:
@@ -376,10 +375,6 @@ def _ongoing(tok: Any, time: TimeSpan | None) -> bool:
         if o.tag_ not in ("NNS", "NNPS") or o.lower_ in COUNTING_NOUNS or _counted(o):
             return False
     return time is None or time.precision != "day" or _period_bound(tok.doc, time)
-
-
-# prepositions whose date is a bound or the length of a period, not the day of one incident
-PERIOD_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
 
 
 def _period_bound(doc: Any, time: TimeSpan) -> bool:

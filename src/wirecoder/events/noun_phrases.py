@@ -59,8 +59,7 @@ def np_bounds(head: Any) -> tuple[int, int]:
         if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
             break
         left = min(t.i for t in c.subtree)
-    if (left >= 2 and doc[left - 1].text == "-" and doc[left - 2].like_num
-            and hyphen_modifier(doc[left - 2])):
+    if left >= 2 and doc[left - 2].like_num and hyphen_modifier(doc[left - 2]):
         left -= 2  # "a two-storey building": the number is part of a describing word
     # a phrase never crosses a line break (a headline above the sentence) nor a dateline's
     # dash ("MAPUTO (Wire) - Islamist insurgents")

@@ -50,7 +50,7 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
         if len(heads) != 1 or tok.i not in {a.i for a in heads[0].ancestors} | {heads[0].i}:
             return False
         node = heads[0]
-        if node.lower_ in OPENING_PREPS:
+        if node.lower_ in PERIOD_PREPS:
             return False  # "have been fighting ... since September 2024": the parser may hang
             # a period's start on any verb in between
         while node.i != tok.i and node.pos_ != "VERB":
@@ -71,8 +71,10 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
     return True
 
 
-# prepositions that open or span a period ("since 2024", "for two years")
-OPENING_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
+# prepositions that open or span a period ("since 2024", "for two years"; modality's too)
+PERIOD_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
+# the anchor sources that are a publication date
+PUBLISHED = ("metadata", "--published")
 # participles that name a noun
 NAMING_VERBS = {"know", "call", "name", "dub", "nickname", "style", "label", "describe",
                 "brand", "term"}
@@ -80,7 +82,7 @@ NAMING_VERBS = {"know", "call", "name", "dub", "nickname", "style", "label", "de
 
 def old_date(t: Any, anchor: Any) -> bool:
     """Whether the time `t` ended more than a year before the publication `anchor`."""
-    if t is None or anchor is None or anchor.source not in ("metadata", "--published"):
+    if t is None or anchor is None or anchor.source not in PUBLISHED:
         return False
     end = t.end or t.start
     return end is not None and end < anchor.date - HISTORICAL_AGE

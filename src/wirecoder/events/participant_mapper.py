@@ -8,6 +8,7 @@ and how participants are merged and compared (`merge_participants`, `participant
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Document, Mention, Participant, Span
@@ -90,10 +91,7 @@ class ParticipantMapper:
             described = self._participant(head, inner)  # (its description a mention of it)
             if named is None or described is None or described.name in named.mentions:
                 return named
-            return Participant(name=named.name, kb_id=named.kb_id, kind=named.kind,
-                               country=named.country, sector=named.sector,
-                               mentions=(*named.mentions, described.name),
-                               evidence=named.evidence)
+            return replace(named, mentions=(*named.mentions, described.name))
         p = self._participant(head, inner)
         if p is not None and not p.kb_id and p.evidence and line_break_in(p.evidence[0].text):
             p = self._last_line(p)

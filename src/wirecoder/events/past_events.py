@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import TimeSpan
-from .object_dates import HISTORICAL_AGE, date_of_embedded_act, date_of_object
+from .object_dates import HISTORICAL_AGE, PUBLISHED, date_of_embedded_act, date_of_object
 
 
 def _own_date(d: Any) -> bool:
@@ -118,7 +118,6 @@ def date_when_clauses(drafts: Any, timexes: Any = ()) -> None:
 
 # anchors that are the day the article came out: a date inferred from the text's own dates
 # (or today) is no measure of how old an act is
-PUBLISHED = ("metadata", "--published")
 
 
 def mark_past_events(final: list[Any], anchor: Any, timexes: Any = ()) -> None:

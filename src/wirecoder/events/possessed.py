@@ -12,8 +12,8 @@ from ..records import Document, Participant
 
 def with_possessor(document: Document, p: Participant, head: Any) -> Participant:
     """`p` with "<Name>'s <phrase>" among its mentions where `head` has a proper-name (or
-    "the <noun>'s") possessor right before its phrase (not a pronoun's "its leader", nor a linked actor,
-    whose mentions are the linker's)."""
+    "the <noun>'s") possessor right before its phrase (not a pronoun's "its leader", nor a
+    linked actor, whose mentions are the linker's)."""
     if p.kb_id or not p.evidence or head.pos_ not in ("NOUN", "PROPN"):
         return p
     # a proper name ("Myanmar's"), or a body named by a noun ("the union's secretary-general",

@@ -26,6 +26,7 @@ from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
+from .merge_words import ORDINALS
 from .numbers import (between_upper, hyphen_modifier, inside_name, number_tokens, parse_number,
                       qualifier_for, range_start, several_scale)
 from .syntax import of_objects
@@ -281,16 +282,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     return _sum_people(out, subsets, told)
 
 
-ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                 "tenth"}
-
-
 def _one_more(tok: Any, trigger_kind: str | None, document: Document,
               lex: Lexicon) -> Quantity | None:
     """"Two girls were killed and a third was hurt", "killed two guards and wounded a third":
     "a <ordinal>" as the subject of a harm, after a count of the same people, is one more
     person harmed (None for any other word)."""
-    if tok.lower_ not in ORDINAL_WORDS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
+    if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
             c.dep_ == "det" and c.lower_ == "a" for c in tok.children) or tok.head.dep_ != "conj":
         return None
     kind = kind_for(tok, trigger_kind, lex)

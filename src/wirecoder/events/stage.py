@@ -287,8 +287,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
     if d.modality == "asserted" and background(tok):
         d.modality = "historical"
     charge = charged_act(tok) or tok  # "have accused both sides of killing civilians"
-    if d.modality == "asserted" and standing_charge(charge):
-        d.modality = standing_charge(charge)  # "fishermen accuse the trawlers of ..."
+    if d.modality == "asserted" and (held := standing_charge(charge)):
+        d.modality = held  # "fishermen accuse the trawlers of ..."
     if d.modality == "asserted" and (generic_plural(tok, lex) or habit_or_ability(tok)):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
@@ -380,8 +380,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
                                        f"the document's anchor ({a.source})")
         if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
             d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
-        if d.modality == "asserted" and d.typed.plover == "REJECT" and standing_refusal(tok):
-            d.modality = standing_refusal(tok)  # "has never recognised its independence"
+        if d.modality == "asserted" and d.typed.plover == "REJECT" and (
+                held := standing_refusal(tok)):
+            d.modality = held  # "has never recognised its independence"
         drafts[tok.i] = d
     date_when_clauses(drafts.values(), ctx.analysis.timexes)
     _fold_support_requests(drafts)

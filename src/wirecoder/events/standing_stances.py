@@ -1,22 +1,22 @@
-"""Stances held over time, told as background. Charges an accuser stands by: an accusation in the simple present or the
-present perfect ("Jordan has accused Iran-backed militias of running the trade", "the security
-forces have been accused of heavy-handed responses", "fishermen accuse the trawlers of
-destroying their nets", "a string of incidents that Amman blames on the networks") is no
-statement made on one day, and what it charges is no one act of the news either. An accusation
-in the past tense ("accused the rebels on Monday of ...") stays news. So with a refusal to
-recognise: "Serbia has never recognised Kosovo's independence", "Iran does not recognise dual
-nationality" tell a standing policy, not a refusal made that day. `modality` and `background`
-tell the rest.
+"""Stances held over time, told as background. Charges an accuser stands by: an accusation in
+the simple present or the present perfect ("Jordan has accused Iran-backed militias of running
+the trade", "the security forces have been accused of heavy-handed responses", "fishermen
+accuse the trawlers of destroying their nets", "a string of incidents that Amman blames on the
+networks") is no statement made on one day, and what it charges is no one act of the news
+either. An accusation in the past tense ("accused the rebels on Monday of ...") stays news. So
+with a refusal to recognise: "Serbia has never recognised Kosovo's independence", "Iran does
+not recognise dual nationality" tell a standing policy, not a refusal made that day.
+`modality` and `background` tell the rest.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .claims import ACCUSING_VERBS as ACCUSING  # verbs of laying a charge
 from .lexicon import lemma as _lemma
+from .syntax import _negated
 
-# verbs of laying a charge
-ACCUSING = frozenset({"accuse", "blame"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -88,7 +88,7 @@ def standing_refusal(verb: Any) -> str | None:
     reads a charge."""
     if verb.pos_ != "VERB" or _lemma(verb) not in RECOGNISING or not _running_text(verb):
         return None
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not _negated(verb):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VB" and aux & {"does", "do"}:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
 
-SAYING = {"say", "state", "declare", "tell", "add"}
 # nouns that sum up what was said as a charge, and verbs that answer it
 CHARGE_NOUNS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations",
                 "charge", "charges"}
@@ -36,10 +36,6 @@ STEPPING_UP = {"step up", "intensify", "increase", "boost", "beef up", "scale up
 # what carries a protest's demand ("held placards demanding their release")
 PLACARD_WORDS = {"placard", "banner", "sign", "poster", "slogan"}
 DEMANDING_VERBS = {"demand", "call"}
-
-
-def _entry(lex: Lexicon, lemma: str, pos: str = "V") -> TriggerEntry | None:
-    return lex.entry(lemma, pos)
 
 
 def said_charge_denied(tok: Any, lex: Lexicon) -> TriggerEntry | None:
@@ -64,7 +60,7 @@ def said_charge_denied(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         answered = [v for v in sent if t.i < v.i <= t.i + 10 and v.pos_ == "VERB"
                     and _lemma(v) in ANSWERING_VERBS]
         if answered:
-            return _entry(lex, "accuse")
+            return lex.entry("accuse", "V")
     return None
 
 
@@ -82,10 +78,10 @@ def said_to_wreck(tok: Any, lex: Lexicon) -> TriggerEntry | None:
                    for g in c.children):
             continue
         if _lemma(c) in WRECKING_VERBS:
-            return _entry(lex, "accuse")
+            return lex.entry("accuse", "V")
         if _lemma(c) in TRYING_VERBS and any(
                 g.dep_ == "xcomp" and _lemma(g) in WRECKING_VERBS for g in c.children):
-            return _entry(lex, "accuse")
+            return lex.entry("accuse", "V")
     return None
 
 
@@ -113,9 +109,9 @@ def blamed_by_phrase(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if lem in SAYING and any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)
             and _said_culprit(c) for c in tok.children):
-        return _entry(lex, "accuse")
+        return lex.entry("accuse", "V")
     if lem == "point" and any(c.dep_ == "dobj" and c.lower_ == "finger" for c in tok.children):
-        return _entry(lex, "accuse")
+        return lex.entry("accuse", "V")
     return None
 
 
@@ -141,7 +137,7 @@ def relief_delivered(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB" or _verb_key(tok) not in RELIEF_VERBS:
         return None
     if any(_lemma(g) in RELIEF_WORDS or g.lower_ in RELIEF_WORDS for g in _goods(tok)):
-        return _entry(lex, "aid")
+        return lex.entry("aid", "V")
     return None
 
 
@@ -152,7 +148,7 @@ def patrols_stepped_up(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB" or _verb_key(tok) not in STEPPING_UP:
         return None
     if any(_lemma(g) in PATROL_WORDS or g.lower_ in PATROL_WORDS for g in _goods(tok)):
-        return _entry(lex, "deploy")
+        return lex.entry("deploy", "V")
     return None
 
 
@@ -173,7 +169,7 @@ def placard_demand(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     if any(c.dep_ in ("dobj", "obj") and any(_placard_demand(g) for g in c.children)
            for c in tok.children):
-        return _entry(lex, "protest")
+        return lex.entry("protest", "V")
     return None
 
 
@@ -189,7 +185,7 @@ def stopped_convoy(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     if any(c.dep_ == "nsubj" and lex.in_class(_lemma(c), "protesters") for c in tok.children):
         return None
-    return _entry(lex, "blockade")
+    return lex.entry("blockade", "V")
 
 
 # munitions that forces or deminers blow up to be rid of them
@@ -212,7 +208,7 @@ def munitions_disposed(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if subj and all(s.lower_ in DISPOSERS or _lemma(s) in DISPOSERS for s in subj):
-        entry = _entry(lex, "defuse")
+        entry = lex.entry("defuse", "V")
         # (no seizure: nothing taken that a raid told beside it could have taken)
         return replace(entry, mode=None) if entry is not None else None
     return None
@@ -283,8 +279,7 @@ def no_event_here(tok: Any, lex: Lexicon) -> bool:
         return False
     # the verb it is coordinated with, the nearest before it (the parser may hang it on the
     # saying verb instead), is a passive
-    before = next((t for t in reversed(list(tok.sent)) if t.i < tok.i and t.pos_ == "VERB"),
-                  None)
+    before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ == "VERB"), None)
     return before is not None and any(c.dep_ == "auxpass" for c in before.children)
 
 
@@ -324,7 +319,7 @@ def addressed_apart(a: Any, b: Any) -> bool:
     first, later = (ta, tb) if ta.i < tb.i else (tb, ta)
     # the later verb coordinated with the first or with its complement ("called on X to
     # act and asked Y to ..."), sharing its subject
-    if later.dep_ != "conj" or later not in list(first.subtree) or any(
+    if later.dep_ != "conj" or not first.is_ancestor(later) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
         return False
     lex = load_lexicon()
