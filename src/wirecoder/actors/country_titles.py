@@ -26,6 +26,9 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 # "Israeli air strikes", "Russian artillery shelling": bombardment by a state's forces
 BOMBARDMENT_MODIFIERS = {"air", "aerial", "missile", "drone", "artillery", "naval", "rocket"}
+# "Israeli-made drones", "US-supplied rockets": where a weapon comes from, not who fires it
+ORIGIN_PARTICIPLES = {"made", "built", "manufactured", "supplied", "designed", "produced",
+                      "donated", "delivered", "provided"}
 BOMBARDMENT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "bombardment",
                      "bombardments", "shellfire"}
 
@@ -226,6 +229,8 @@ class CountryTitleMixin:
                     return None  # "ISLAMABAD — Pakistani forces": a new reference starts
                 if prev.lower_ in PATRON_PARTICIPLES and self.doc[k - 2].text in {"-", "–"}:
                     return None  # "the Iranian-backed government": Iran backs it, is not it
+                if prev.lower_ in ORIGIN_PARTICIPLES and self.doc[k - 2].text in {"-", "–"}:
+                    return None  # "a Turkish-made drone": Turkey made it, need not fly it
             inst = self.phrase_at(lex.institution_phrases, k)
             if inst and (inst[0] >= n or self.doc[inst[0]].pos_ not in {"PROPN"} or skip == 0):
                 ent = self.kb.institution(iso3, inst[1])

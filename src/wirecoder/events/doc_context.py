@@ -9,7 +9,7 @@ import importlib
 from typing import Any
 
 from ..actors.link import iso3_of
-from ..geo.event_location import WATERS, holds
+from ..geo.event_location import WATERS, holds, in_named_area
 from ..geo.place_parse import ATTRIBUTION_VERBS, in_occasion, in_reported_clause
 from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
@@ -221,6 +221,10 @@ class DocContext:
         if attached is not None and attached.feature_code in WATERS and place is not None \
                 and place.feature_code not in WATERS:
             attached = None  # "in the Bay of X near Y Island": at sea, told by the land place
+        if attached is not None and place is not None and attached.evidence and \
+                place.evidence and in_named_area(self.analysis.document.text,
+                                                 place.evidence[0], attached.evidence[0]):
+            attached = None  # "killed eight in X, in Y state": Y only says where X lies
         if attached is not None and holds(attached, place):
             attached = None  # "raided the town of X in Y state": X lies in Y, and is finer
         if attached is not None and not any(pp.country == attached.country

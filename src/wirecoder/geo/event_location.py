@@ -32,6 +32,7 @@ The parse tests live in `geo.place_parse`, the names recognition left out in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..language import span_root
@@ -127,6 +128,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
+        keyed = _placed_in_area(keyed, doc.text)
     if any(not _reference_point(t) and not _area_around(t, keyed) and t.place is not None
            for _, t, _ in keyed):
         # "in the town of X, south of Y": Y only says where X lies (an area that holds Y,
@@ -211,6 +213,41 @@ def _located_places(keyed: list, trig: Any) -> list:
                     key = (0,) + tuple(key[1:3]) + (t.span.start,)
                     break
         out.append((key, t, tok))
+    return out
+
+
+# the nouns of an administrative area after its name ("in X, in Y state")
+_AREA_NOUNS = frozenset(("state", "province", "county", "district", "region", "governorate",
+                         "prefecture", "department", "municipality"))
+_IN_AREA = re.compile(r"\s*,?\s*in\s+(?:the\s+)?$")
+
+
+def in_named_area(text: str, inner: Span, outer: Span) -> bool:
+    """"in Mbala, in Kwendo state", "the village of Tiro in Aru county": the name `outer`,
+    with its area noun, follows the name `inner` and says where it lies."""
+    if outer.start <= inner.end or not _IN_AREA.match(text[inner.end:outer.start]):
+        return False
+    words = text[outer.start:outer.end].lower().split()
+    after = text[outer.end:outer.end + 20].split()
+    noun = words[-1] if len(words) > 1 else (after[0].strip(",.;") if after else "")
+    return noun in _AREA_NOUNS and text[inner.start:inner.end].split()[-1].lower() \
+        not in _AREA_NOUNS
+
+
+def _placed_in_area(keyed: list, text: str) -> list:
+    """"killed eight people in Mbala, in Kwendo state": a named area with its area noun right
+    after another place name says where that place lies; the parser may hang the area on the
+    verb and the town deeper, on the attack's object. The town takes the area's rank."""
+    out = list(keyed)
+    for key, t, tok in keyed:
+        for other_key, o, _ in keyed:
+            if o is t or not any(k[1] is o for k in out) or not any(k[1] is t for k in out) \
+                    or not in_named_area(text, t.span, o.span):
+                continue
+            best = min(key, other_key)
+            new = ((best[0], key[1]) + tuple(best[2:-1]) + (t.span.start,), t, tok)
+            out = [new if k[1] is t else k for k in out if k[1] is not o]
+            break
     return out
 
 
