@@ -34,3 +34,60 @@ def test_a_town_followed_by_its_state_is_the_place():
         ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
         assert ev.location is not None and ev.location.name == town, (text, ev.location)
 
+
+# ---------------------------- "fighters from the X Front": the group they belong to acts
+def test_fighters_from_a_named_group_are_that_group():
+    for text, group in (
+            ("Fighters from the Popular Resistance Front raided an army post near Dabou on "
+             "Tuesday, killing four soldiers, officials said.", "Popular Resistance Front"),
+            ("Militants from the Islamic State group ambushed a convoy near the town of "
+             "Menaka on Friday, killing six soldiers.", "Islamic State")):
+        ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
+        assert group in _names(ev.actors), (text, ev.actors)
+    # a place they come from is no group
+    ev = one(pipeline_events("Gunmen from a nearby village attacked a farm near Dabou on "
+                             "Tuesday, killing four workers.", "2026-03-10"), "ASSAULT")
+    assert _names(ev.actors) == ["Gunmen"], ev.actors
+
+
+# ------------------------ "claimed the attack on Telegram": where it was posted, no target
+def test_a_platform_a_claim_was_posted_on_is_no_target():
+    for text in ("Rebels raided a police post in the village of Tonga on Monday, killing two "
+                 "officers. The rebels claimed the attack on Telegram.",
+                 "Insurgents attacked an army base near Gao on Sunday, killing five soldiers. "
+                 "The group claimed the attack on social media."):
+        ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
+        assert not {"Telegram", "social media", "media"} & set(_names(ev.targets)), (
+            text, ev.targets)
+
+
+# ------------------- "..., its owner, the Harbor Shipping Company, said": the named source
+def test_a_source_named_in_a_comma_apposition_is_the_claimant():
+    ev = one(pipeline_events("Gunmen shot dead two guards at a port warehouse in Lome on Friday, its "
+                             "owner, the Harbor Line Company, said.", "2026-03-10"), "ASSAULT")
+    assert "Harbor Line Company" in [c.claimant.name for c in ev.claims], ev.claims
+    ev = one(pipeline_events("Gunmen killed three miners at a pit near the town of Bouna on "
+                             "Sunday, the mine's manager, Paul Kassi, said.", "2026-03-10"),
+             "ASSAULT")
+    assert ev.claims, ev
+
+
+# ----------- "fired tear gas to disperse crowds who gathered ... on Tuesday": the same day
+def test_a_dispersal_takes_the_day_of_the_gathering_in_its_purpose_clause():
+    from .conftest import of_type
+    evs = of_type(pipeline_events("Riot police used water cannon to scatter hundreds of "
+                                  "students who rallied outside the ministry in Lusaka on "
+                                  "Thursday to demand lower fees.", "2026-03-10"), "ASSAULT")
+    assert evs and evs[0].time.start is not None and str(evs[0].time.start) == "2026-03-05", (
+        evs and evs[0].time)
+
+
+# ------------------------------ "the mayor of X": the town is the office's, not a target
+def test_the_town_a_mayor_governs_is_no_target():
+    for text in ("Gunmen shot dead the mayor of Tillaberi, Moussa Ide, outside his home on "
+                 "Thursday, police said.",
+                 "The governor of Zinder, Ali Harouna, was killed by a roadside bomb on "
+                 "Monday, officials said."):
+        ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
+        assert not {"Tillaberi", "Zinder"} & set(_names(ev.targets)), (text, ev.targets)
+

@@ -36,8 +36,12 @@ def _people_of(arg: Any) -> list[Any]:
 
 
 def gathering_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
-    """The day of the gathering told in a relative clause on the act's object or subject."""
-    for arg in tok.children:
+    """The day of the gathering told in a relative clause on the act's object or subject, or
+    on the object of its purpose clause ("fired tear gas to disperse crowds who gathered ...
+    on Tuesday")."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for arg in (a for v in verbs for a in v.children):
         if arg.dep_ not in ("dobj", "nsubjpass"):
             continue
         for noun in _people_of(arg):

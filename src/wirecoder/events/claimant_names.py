@@ -182,11 +182,15 @@ def _renamed(p: Participant, name: str, extra: tuple[str, ...]) -> Participant:
 
 
 def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
-    """"the monitoring group NetWatch": the name set right after the descriptor."""
+    """"the monitoring group NetWatch": the name set right after the descriptor; an
+    organisation's name set off by commas ("their employer, the Daily Star, said")."""
     if tok.pos_ != "NOUN":
         return None
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
+            return mapper.participant(c)
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and \
+                c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ",":
             return mapper.participant(c)
     return None
 

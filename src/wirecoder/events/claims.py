@@ -136,6 +136,25 @@ def stranded_subject(verb: Any) -> list[Any]:
     return [first[0], *(c for c in first[0].conjuncts if c.i in span)] if first else []
 
 
+def apposed_subject(verb: Any) -> list[Any]:
+    """"..., the company's spokesman, Ali Musa, said": a subjectless reporting verb right
+    after an apposition set off by commas, which the parser hung on the clause before; the
+    noun the apposition names is its subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i - 1 <= verb.sent.start or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
+        return []
+    # the apposition's head word ("Musa" of "Ali Musa", "Doctors" of "Doctors of Hope")
+    tok = next((a for a in [doc[i - 1], *doc[i - 1].ancestors][:4] if a.dep_ == "appos"),
+               doc[i - 1])
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.i >= tok.i or \
+            tok.left_edge.i < 1 or doc[tok.left_edge.i - 1].text != "," or \
+            head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return []
+    return [head]
+
+
 def _charge(node: Any) -> bool:
     """What an accused is charged with: an "of"/"for" phrase, on the accusing verb or on
     the accused ("accused the militia of burning the houses")."""
@@ -211,7 +230,8 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
         if disowned(trigger, verb):
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        stranded = [] if own or verb.dep_ != "conj" else stranded_subject(verb)
+        stranded = [] if own else stranded_subject(verb) if verb.dep_ == "conj" else \
+            apposed_subject(verb)
         subj, passive = (stranded, False) if stranded else sayer_subject(verb)
         if passive:
             subj = [g for c in verb.children if c.dep_ == "agent"

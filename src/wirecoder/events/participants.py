@@ -326,6 +326,7 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
         return out
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [g for g in of_objects(t) if _lemma(g) not in ctx.lex.classes["civil_status"]]
+    mods += from_group(t)
     mods = [m for m in mods if not m.like_num]  # "9th Front": part of the unit's name
     # "Suspected jihadist gunmen": the doubt, read as a name at the start of a sentence
     mods = [m for m in mods if m.lower_ not in HEDGES]
@@ -354,6 +355,9 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
                 lex.in_class(_lemma(m), "person") or lex.in_class(_lemma(m), "place_word")):
             if named_groups(m):
                 continue  # "members of the A and B clans": two sides, each coded as one
+            if _lemma(t) in PLACE_OFFICES or m.ent_type_ in ("GPE", "LOC", "FAC") and \
+                    strip_plural(t.lower_) not in MEMBER_OF_HEADS:
+                continue  # "the mayor of Spin Boldak": the town an office is held for
             p = ctx.mapper.participant(m)  # "terrorists of the fmln", "members of the group"
             if p is not None:
                 out.append(p)
@@ -386,6 +390,33 @@ def affiliations(t: Any, ctx: Any) -> list[Participant]:
     return out
 
 
+# the nouns that close a group's name ("the Liberation Front", "the Islamic State group")
+GROUP_NAME_HEADS = frozenset(("group", "movement", "front", "brigade", "brigades", "army",
+                              "militia", "organisation", "organization", "party", "council",
+                              "alliance", "coalition", "battalion", "force", "forces"))
+
+
+def from_group(t: Any) -> list[Any]:
+    """"fighters from the Liberation Front", "militants from the Islamic State group": a
+    fighter noun's "from" phrase naming an organisation (not a place: "gunmen from a nearby
+    village", "fighters from Chad") is the group they belong to, as its "of" phrase is."""
+    if strip_plural(t.lower_) not in MEMBER_OF_HEADS and _lemma(t) not in MEMBER_OF_HEADS:
+        return []
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "NORP")
+            and (g.lower_ in GROUP_NAME_HEADS and any(x.pos_ == "PROPN" for x in g.lefts)
+                or g.ent_type_ == "ORG" and g.pos_ == "PROPN")]
+
+
+def member_of(t: Any) -> list[Any]:
+    """The body a member noun's "of" (or group "from") phrase names."""
+    return of_objects(t) or from_group(t)
+
+
+# offices held for a town or a province ("the mayor of X", "the governor of X")
+PLACE_OFFICES = frozenset(("mayor", "governor", "prefect", "deputy mayor"))
+
+
 # who fields forces of its own that a country's military is not ("Houthi forces")
 NON_STATE_KINDS = {"armed group", "militia", "government", "rebel group", "insurgent group"}
 
@@ -397,13 +428,13 @@ def as_members(t: Any, person: Participant | None, groups: list[Participant]
     a person beside it. Otherwise the person and the groups as they are."""
     word = strip_plural(t.lower_)
     named_by = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i]
-    if (person is not None and len(groups) == 1 and not named_by and of_objects(t)
+    if (person is not None and len(groups) == 1 and not named_by and member_of(t)
             and (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS)
             and not group_head(t)):  # ("members of the 9th Front": named by their unit)
         # "fighters of the Arakan Army", "officers of the Central Investigation Bureau",
         # "troops of the Naval Force": the people are the body their "of" phrase names
         # (a sector the actor KB linked the bare noun to, "officers": police, is no other)
-        named_by, person, word = of_objects(t), replace(person, kb_id=None), "member"
+        named_by, person, word = member_of(t), replace(person, kb_id=None), "member"
     elif (person is not None and person.kb_id and person.kind == "military" and named_by
           and len(groups) == 1 and groups[0].kb_id != person.kb_id and word in (
               FIGHTER_HEADS | {"force"}) and groups[0].kind in NON_STATE_KINDS):

@@ -133,11 +133,18 @@ def says_where(tok: Any) -> bool:
         tok.lower_ in ("spot", "scene") and any(c.lower_ == "the" for c in tok.children))
 
 
+# where a text is posted ("claimed the attack on social media", "on Telegram"): no target
+POSTED_ON = frozenset(("media", "telegram", "website", "facebook", "twitter", "instagram",
+                       "youtube", "tiktok", "whatsapp", "internet", "x.com"))
+
+
 def hit_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of "against"/"on"/"at"/... that are targets; "at"/"on"/"upon" + a place name
-    or street is where it happened ("explosions at Oxford Street")."""
+    or street is where it happened ("explosions at Oxford Street"); "on" + a platform is
+    where a text was posted ("claimed the attack on Telegram")."""
     return [g for g in pobj_of(tok, preps)
-            if not (g.head.lower_ in ("at", "on", "upon") and says_where(g))]
+            if not (g.head.lower_ in ("at", "on", "upon") and says_where(g))
+            and not (g.head.lower_ == "on" and g.lower_ in POSTED_ON)]
 
 
 def coactors(tok: Any, lex: Lexicon) -> list[Any]:
