@@ -91,3 +91,20 @@ def test_the_town_a_mayor_governs_is_no_target():
         ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
         assert not {"Tillaberi", "Zinder"} & set(_names(ev.targets)), (text, ev.targets)
 
+
+# ---- "The X Brigade claimed the attack": a group a unit word names keeps its victims
+def test_soldiers_killed_by_a_claimed_brigade_stay_its_targets():
+    from .conftest import names_and_mentions
+    ev = one(pipeline_events("Four soldiers were killed in an ambush near the village of "
+                             "Kobro on Friday, officials said. The Martyrs Brigade claimed "
+                             "responsibility for the attack.", "2026-03-10"), "ASSAULT")
+    assert "soldiers" in names_and_mentions(ev.targets), ev.targets
+
+
+# ------------------ "X people were displaced by the fighting": the fighting's displaced
+def test_people_displaced_by_a_fight_are_its_count():
+    from .conftest import counts
+    ev = one(pipeline_events("Nearly 500 households were displaced by fighting between two "
+                             "militias near Bunia on Sunday, aid workers said.", "2026-03-10"),
+             "ASSAULT")
+    assert counts(ev, "displaced") == [(500.0, "about")], ev.quantities

@@ -297,3 +297,20 @@ def figure_put_at(num: Any) -> Any | None:
         if node.pos_ == "VERB" and node.dep_ not in ("acl", "relcl"):
             return None
     return None
+
+
+# verbs whose passive subject an event put out of their homes ("were displaced by fighting")
+DISPLACING = frozenset(("displace", "uproot"))
+
+
+def displaced_by(trigger: Any) -> list[Any]:
+    """"More than 300 families were displaced by the fighting": the people the trigger, the
+    agent of a passive displacing verb, drove from their homes (outside its subtree)."""
+    if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ != "by" or \
+            trigger.head.dep_ not in ("agent", "prep"):
+        return []
+    verb = trigger.head.head
+    if _lemma(verb) not in DISPLACING:
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+    return sorted(subj[0].subtree, key=lambda t: t.i) if subj else []

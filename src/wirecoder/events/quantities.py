@@ -19,7 +19,7 @@ from typing import Any
 from ..records import Document, Quantity
 from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
-                          counts_the_dead, figure_put_at, in_other_clause, is_agent, kind_for,
+                          counts_the_dead, displaced_by, figure_put_at, in_other_clause, is_agent, kind_for,
                           not_people, parties_between, singled_out_among, to_death)
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
@@ -109,6 +109,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
+    scope = scope + [t for t in displaced_by(trigger) if t not in scope]
     shared = _shared_patient(trigger)
     if shared is not None:  # "three gunmen opened fire and were killed"
         scope = scope + [t for t in shared.subtree if t not in scope and not (

@@ -72,7 +72,10 @@ def drop_own_side_targets(final: list[Any]) -> None:
         own = {strip_plural(m.lower().split()[-1]) for a in d.actors
                for m in (a.name, *a.mentions) if m.strip()}
         kb = d.actors[0].kb_id
-        if d.actors[0].sector in FORCE_MEMBERS:  # ("its troops ... one soldier was wounded")
+        if d.actors[0].sector in FORCE_MEMBERS and (
+                d.actors[0].kb_id or d.actors[0].kind in ("military", "police")):
+            # ("its troops ... one soldier was wounded"; not "the Red Brigade claimed it",
+            # a group a unit word names, whose victims the soldiers were)
             own |= FORCE_MEMBERS[d.actors[0].sector]
         kept = [p for p in d.targets if not (
             (p.kb_id and p.kb_id == kb) or (not p.kb_id and _bare_head(p.name) in own))]
