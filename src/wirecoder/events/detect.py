@@ -173,8 +173,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
             lemmas & ARMS_DEALS and kinds & ARMS_WORDS)
     if needs == "troops_carried":
         return _troops_carried(tok, lex)
-    if needs == "high_alert":
-        mods = {_lemma(c) for c in tok.children}
+    if needs == "high_alert":  # ("on heightened alert": the participle by its own form)
+        mods = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
         return bool(mods & lex.classes["high_alert"])
     if needs == "forces_on_standby":  # "the army was put on standby": forces held ready,
         # not "hospitals were on standby" (the parser hangs "on" on the noun or the verb)

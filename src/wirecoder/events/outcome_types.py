@@ -4,7 +4,8 @@ A raid is typed by its outcome: "marines raided a drug lab, seizing two tonnes o
 arresting five" is an arrest / seizure (PLOVER COERCE, ACLED's arrests), not an attack, unless
 someone is hurt. A craft detained is a craft seized ("the coast guard detained a tanker": no
 person arrested). Killings told as a riot's ("rioting in which four were killed") are the
-riot's (ACLED's violent demonstration). Called by `typing.lexicon_type`; each answer is a
+riot's (ACLED's violent demonstration). People expelled ("expelled 1,200 refugees") are
+deported, unlike envoys (PLOVER COERCE, not SANCTION). Called by `typing.lexicon_type`; each answer is a
 (plover, mode, acled, cameo) tuple, or None where the rule does not apply (the craft
 detained is `detect.find_triggers`', which reads it as the lexicon's "seize").
 """
@@ -139,6 +140,30 @@ def riot_killing(trigger: Trigger, actors: list[Any]) -> Outcome | None:
     return None
 
 
+# people expelled as people, not as a state's envoys: CAMEO 174 "expel or deport individuals"
+# (PLOVER COERCE, deport); a diplomat, aid agency or mission expelled is CAMEO 166 (SANCTION)
+EXPELLED_PEOPLE = {"refugee", "migrant", "immigrant", "national", "citizen", "worker",
+                   "family", "people", "foreigner", "asylum-seeker", "seeker", "resident",
+                   "journalist", "reporter", "correspondent", "activist", "missionary", "tourist",
+                   "student", "civilian", "villager", "settler", "farmer", "herder", "person"}
+
+
+def people_expelled(trigger: Trigger) -> Outcome | None:
+    """"Expelled 1,200 Afghan refugees", "the expulsion of foreign journalists": people
+    expelled from a country or a place are deported (PLOVER COERCE), unlike envoys."""
+    tok = trigger.token
+    if trigger.entry.lemma not in ("expel", "expulsion"):
+        return None
+    held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    held += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    held += [g for h in held for g in h.conjuncts]
+    if held and all(_lemma(h) in EXPELLED_PEOPLE for h in held):
+        return ("COERCE", "deport", None, "174")
+    return None
+
+
 def outcome_type(trigger: Trigger, actors: list[Any]) -> Outcome | None:
     """The first of the rules above that applies to the trigger."""
-    return raid_outcome(trigger) or warning_shots(trigger) or riot_killing(trigger, actors)
+    return raid_outcome(trigger) or warning_shots(trigger) or riot_killing(
+        trigger, actors) or people_expelled(trigger)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .aid_acts import RELIEF_GOODS, aid_told
 from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
@@ -26,10 +27,8 @@ WRECKING_VERBS = {"sabotage", "undermine", "derail", "torpedo", "wreck", "destab
                   "destabilise", "provoke"}
 TRYING_VERBS = {"try", "seek", "attempt", "plot", "aim"}
 # relief goods, and the verbs that bring or hand them out
-RELIEF_WORDS = {"aid", "supply", "supplies", "food", "blanket", "blankets", "tent", "tents",
-                "medicine", "medicines", "ration", "rations", "relief", "assistance",
-                "foodstuff", "foodstuffs", "flour", "rice", "kit", "kits"}
-RELIEF_VERBS = {"distribute", "fly", "airlift", "airdrop", "truck", "ship", "hand out"}
+RELIEF_WORDS = RELIEF_GOODS
+RELIEF_VERBS = {"distribute", "fly", "airlift", "airdrop", "truck", "ship", "hand out", "ferry"}
 # forces' rounds stepped up ("stepped up patrols near the border")
 PATROL_WORDS = {"patrol", "patrols", "presence", "deployment", "deployments"}
 STEPPING_UP = {"step up", "intensify", "increase", "boost", "beef up", "scale up"}
@@ -219,7 +218,7 @@ def told_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return (said_charge_denied(tok, lex) or said_to_wreck(tok, lex) or blamed_by_phrase(tok, lex)
             or relief_delivered(tok, lex) or patrols_stepped_up(tok, lex)
             or placard_demand(tok, lex) or stopped_convoy(tok, lex)
-            or munitions_disposed(tok, lex))
+            or munitions_disposed(tok, lex) or aid_told(tok, lex))
 
 
 # kin and home: a visit to them is private, no meeting of two parties

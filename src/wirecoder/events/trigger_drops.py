@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .described_acts import drop_described
 from .lexicon import lemma as _lemma
+from .passing_mentions import drop_passing_mentions
 from .phrase_triggers import COMMAND_VERBS
 from .syntax import NOUN_POS
 
@@ -24,7 +25,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_warranted_arrests, _drop_told_in_passing, _drop_physical_impact,
                  _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described,
                  _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun,
-                 _drop_feared_kind, _drop_charged_speech, drop_described):
+                 _drop_feared_kind, _drop_charged_speech, drop_described,
+                 drop_passing_mentions):
         found = drop(found)
     return found
 

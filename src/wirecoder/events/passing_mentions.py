@@ -1,0 +1,58 @@
+"""Trigger words that name an act in passing rather than tell one, dropped from the list
+`detect.find_triggers` found (through `trigger_drops.drop_non_events`): harm done to what no
+blow can reach ("damaged the army's reputation"), and a kind of act named as the grounds of a
+measure against someone ("sanctioned over their role in attacks on civilians")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import lemma as _lemma
+
+if TYPE_CHECKING:
+    from .detect import Trigger
+
+# verbs of harm that also tell harm to a name, a bond or a cause
+HARM_VERBS = {"damage", "destroy", "harm", "hurt", "wreck", "ruin", "tarnish"}
+# what such harm reaches when no property is hit
+INTANGIBLES = {"reputation", "image", "credibility", "prestige", "standing", "name",
+               "interest", "interests", "relation", "relations", "tie", "ties", "economy",
+               "confidence", "trust", "morale", "unity", "cohesion", "stability", "chance",
+               "chances", "prospect", "prospects", "dignity", "honour", "honor", "integrity",
+               "legitimacy", "career", "process", "effort", "efforts", "brand",
+               "feelings", "sentiment", "sentiments", "peace", "harmony"}
+# the nouns that name one's share in acts given as grounds ("over their role in attacks")
+SHARE_NOUNS = {"role", "part", "involvement", "participation", "complicity"}
+
+
+def _drop_harm_to_intangibles(found: list[Trigger]) -> list[Trigger]:
+    """"Saying it had damaged the army's reputation", "a move that would harm relations":
+    harm to a name or a bond is no destruction of property."""
+    def intangible(t: Trigger) -> bool:
+        if t.entry.plover != "ASSAULT" or _lemma(t.token) not in HARM_VERBS:
+            return False
+        hit = [c for c in t.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        hit += [g for h in hit for g in h.conjuncts]
+        return bool(hit) and all(_lemma(h) in INTANGIBLES or h.lower_ in INTANGIBLES
+                                 for h in hit)
+    return [t for t in found if not intangible(t)]
+
+
+def _drop_grounds_named(found: list[Trigger]) -> list[Trigger]:
+    """"Sanctioned three officers over their role in attacks on civilians", "for their part
+    in killings of protesters": a kind of act (a plural with no count) named as one's share
+    in it is the grounds of a measure, not an event told."""
+    def grounds(t: Trigger) -> bool:
+        tok = t.token
+        if t.entry.pos != "N" or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj":
+            return False
+        if any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
+            return False  # ("their role in the two attacks": attacks the text may tell)
+        prep = tok.head
+        return prep.lower_ == "in" and _lemma(prep.head) in SHARE_NOUNS
+    return [t for t in found if not grounds(t)]
+
+
+def drop_passing_mentions(found: list[Trigger]) -> list[Trigger]:
+    """The triggers of `found` that the rules above leave."""
+    return _drop_grounds_named(_drop_harm_to_intangibles(found))
