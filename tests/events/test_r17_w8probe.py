@@ -141,3 +141,17 @@ def test_acts_named_as_grounds_of_a_measure_are_no_events():
 def test_troops_placed_on_heightened_alert_are_mobilized():
     text = "Romania placed its border units on heightened alert on Sunday after a drone crash."
     assert of_type(pipeline_events(text, DAY), "MOBILIZE"), _types(text)
+
+
+def test_control_handed_back_is_a_retreat():
+    text = ("Rebel fighters handed back control of the airport to the police on Thursday, a "
+            "local official said.")
+    assert of_type(pipeline_events(text, DAY), "RETREAT"), _types(text)
+
+
+def test_an_agreement_produced_or_clinched_is_reached():
+    for text in ("Two days of talks in Arusha produced an agreement on grazing rights on "
+                 "Friday, the mediators said.",
+                 "The two unions clinched a deal with the port authority on Monday."):
+        assert of_type(pipeline_events(text, DAY), "AGREE") or of_type(
+            pipeline_events(text, DAY), "SUPPORT"), (text, _types(text))
