@@ -155,3 +155,11 @@ def test_an_agreement_produced_or_clinched_is_reached():
                  "The two unions clinched a deal with the port authority on Monday."):
         assert of_type(pipeline_events(text, DAY), "AGREE") or of_type(
             pipeline_events(text, DAY), "SUPPORT"), (text, _types(text))
+
+
+def test_rebuilding_funded_by_a_donor_is_aid():
+    text = ("Kuwait financed the reconstruction of 40 classrooms in the district of Sanaag "
+            "on Tuesday, the education ministry said.")
+    assert of_type(pipeline_events(text, DAY), "AID"), _types(text)
+    text = "A programme funded by Norway trained 200 midwives, officials said."
+    assert not of_type(pipeline_events(text, DAY), "AID"), _types(text)

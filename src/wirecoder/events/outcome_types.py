@@ -5,9 +5,9 @@ arresting five" is an arrest / seizure (PLOVER COERCE, ACLED's arrests), not an 
 someone is hurt. A craft detained is a craft seized ("the coast guard detained a tanker": no
 person arrested). Killings told as a riot's ("rioting in which four were killed") are the
 riot's (ACLED's violent demonstration). People expelled ("expelled 1,200 refugees") are
-deported, unlike envoys (PLOVER COERCE, not SANCTION). Called by `typing.lexicon_type`; each answer is a
-(plover, mode, acled, cameo) tuple, or None where the rule does not apply (the craft
-detained is `detect.find_triggers`', which reads it as the lexicon's "seize").
+deported, unlike envoys (PLOVER COERCE, not SANCTION). Called by `typing.lexicon_type`; each
+answer is a (plover, mode, acled, cameo) tuple, or None where the rule does not apply (the
+craft detained is `detect.find_triggers`', which reads it as the lexicon's "seize").
 """
 
 from __future__ import annotations
