@@ -18,19 +18,13 @@ Each PRED is a file written by `run_eval.py GOLD --predictions PRED`; the pairs 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import Counter
 
+from per_type_recall import gold_and_predictions  # (this folder's)
 from wirecoder.evaluate.event_fields import UNSCORED_MODALITIES
 from wirecoder.evaluate.events import align, type_scope
 
 KINDS = ("unscored", "merged", "other type", "not found")
-
-
-def _rows(path: str) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _names(e: dict) -> set[str]:
@@ -73,16 +67,7 @@ def main() -> None:
     ap.add_argument("pairs", nargs="+", metavar="GOLD:PRED")
     a = ap.parse_args()
     total: Counter = Counter()
-    for pair in a.pairs:
-        gold_path, sep, pred_path = pair.partition(":")
-        if not sep:
-            sys.exit(f"{pair!r}: give GOLD:PRED (a gold file and its predictions, colon between)")
-        gold = _rows(gold_path)
-        by_id = {d["id"]: d.get("events", []) for d in _rows(pred_path)}
-        missing = [g["id"] for g in gold if g["id"] not in by_id]
-        if missing:
-            sys.exit(f"{pred_path}: no predictions for {len(missing)} gold documents "
-                     f"(first: {missing[0]}); re-run run_eval.py {gold_path} --predictions")
+    for gold, by_id in gold_and_predictions(a.pairs):
         scope = type_scope([g["events"] for g in gold])
         for g in gold:
             total += miss_kinds(by_id[g["id"]], g["events"], scope)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 
 from wirecoder.evaluate.events import score
 
@@ -24,12 +25,10 @@ def _rows(path: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("pairs", nargs="+", metavar="GOLD:PRED")
-    a = ap.parse_args()
-    pooled: dict[str, list[int]] = {}
-    for pair in a.pairs:
+def gold_and_predictions(pairs: list[str]) -> Iterator[tuple[list[dict], dict[str, list]]]:
+    """For each "GOLD:PRED" argument: the gold documents and the predicted events by id (exits
+    with what to do when a pair is malformed or predictions are missing)."""
+    for pair in pairs:
         gold_path, sep, pred_path = pair.partition(":")
         if not sep:
             sys.exit(f"{pair!r}: give GOLD:PRED (a gold file and its predictions, colon between)")
@@ -39,6 +38,15 @@ def main() -> None:
         if missing:
             sys.exit(f"{pred_path}: no predictions for {len(missing)} gold documents "
                      f"(first: {missing[0]}); re-run run_eval.py {gold_path} --predictions")
+        yield gold, by_id
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("pairs", nargs="+", metavar="GOLD:PRED")
+    a = ap.parse_args()
+    pooled: dict[str, list[int]] = {}
+    for gold, by_id in gold_and_predictions(a.pairs):
         res = score([by_id[g["id"]] for g in gold], [g["events"] for g in gold])
         for kind, v in res["per_type"].items():
             tally = pooled.setdefault(kind, [0, 0, 0])
