@@ -348,7 +348,23 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.targets.extend(t for o in r.objects if weapon_noun(o)
                          for t in hit_objects(o, ("at", "against"))
                          if t not in r.targets and t not in r.actors and not _dateline(t))
+    if plover == "ASSAULT":
+        r.targets = [t for t in r.targets if not _listed_with_weapon(t, trigger, lex)]
     return r
+
+
+def _listed_with_weapon(t: Any, trigger: Any, lex: Lexicon) -> bool:
+    """A thing listed beside a weapon in what was thrown or fought with ("threw stones, bottles
+    and fireworks at police", "fought with clubs and knives"): one more instrument, no target.
+    Only an unnamed thing, in a list hung on "with" or on the object of a throwing verb."""
+    if t.pos_ != "NOUN" or t.ent_type_ or lex.in_class(_lemma(t), "person") or weapon_noun(t):
+        return False
+    chain = [t, *t.conjuncts]
+    if not any(weapon_noun(c) for c in chain):
+        return False
+    first = min(chain, key=lambda c: c.i)
+    return (first.dep_ == "pobj" and first.head.lower_ == "with") or (
+        first.dep_ == "dobj" and first.head == trigger and _lemma(trigger) in INSTRUMENT_VERBS)
 
 
 def name_modifier(c: Any, lex: Lexicon) -> bool:
