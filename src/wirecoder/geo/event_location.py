@@ -219,7 +219,10 @@ def _located_places(keyed: list, trig: Any) -> list:
 # the nouns of an administrative area after its name ("in X, in Y state")
 _AREA_NOUNS = frozenset(("state", "province", "county", "district", "region", "governorate",
                          "prefecture", "department", "municipality"))
-_IN_AREA = re.compile(r"\s*,?\s*in\s+(?:the\s+)?$")
+# (a site's noun may stand between: "the X gas field in Iraq's Y region", "the X camp in Y
+# state"; a possessor before the area: "in Nigeria's Y state")
+_IN_AREA = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:" + "|".join(sorted(PLACE_OR_SITE)) + r")\s*)?"
+                      r",?\s*in\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
 def in_named_area(text: str, inner: Span, outer: Span) -> bool:
@@ -245,8 +248,14 @@ def _placed_in_area(keyed: list, text: str) -> list:
                     or not in_named_area(text, t.span, o.span):
                 continue
             best = min(key, other_key)
+            if t.place is None and o.place is not None and o.place.country:
+                # an unknown name lies in the area written after it: its country and province
+                t = Toponym(span=t.span, score=t.score, modifier=t.modifier, place=Place(
+                    name=t.span.text, country=o.place.country, precision="city",
+                    admin1=o.place.admin1, lat=o.place.lat, lon=o.place.lon,
+                    evidence=(t.span,)))
             new = ((best[0], key[1]) + tuple(best[2:-1]) + (t.span.start,), t, tok)
-            out = [new if k[1] is t else k for k in out if k[1] is not o]
+            out = [new if k[1].span == t.span else k for k in out if k[1] is not o]
             break
     return out
 

@@ -39,11 +39,13 @@ VICINITY_PREPS = frozenset(("near", "outside"))
 
 
 # the area nouns a name stands on as the object of the event's verb ("shelled the X district")
+# and the named sites of one spot ("struck the X gas field", "shelled the X air base")
+_SITE_OBJECTS = frozenset(("field", "base", "airbase", "airport", "refinery"))
 _AREA_OBJECTS = frozenset(("district", "neighbourhood", "neighborhood", "village", "suburb",
-                           "quarter", "town", "township", "camp"))
+                           "quarter", "town", "township", "camp")) | _SITE_OBJECTS
 # of them, the ones a town's precision fits (the rest are parts of a province)
 _TOWN_LIKE = frozenset(("village", "town", "camp", "neighbourhood", "neighborhood", "quarter",
-                        "suburb"))
+                        "suburb")) | _SITE_OBJECTS
 
 
 def _struck_area(tok: Any, trig: Any) -> bool:
