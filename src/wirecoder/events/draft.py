@@ -116,8 +116,11 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
 def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     """b is an exact day inside a's vaguer span ("kidnapped last month ... The villagers were
     abducted on Aug. 22"): the later, explicit date of the same event is the better one."""
+    # (or a span of three days or more: "arrested earlier this week ... detained on Tuesday";
+    # not "overnight Friday into Saturday", a night of two days)
     return (a is not None and b is not None and a.start is not None and b.start is not None
-            and a.precision == "month" and b.precision == "day"
+            and b.precision == "day" and (b.end or b.start) == b.start and (
+                a.precision == "month" or ((a.end or a.start) - a.start).days >= 2)
             and a.start <= b.start and (b.end or b.start) <= (a.end or a.start))
 
 
