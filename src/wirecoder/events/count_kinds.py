@@ -59,8 +59,11 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
                                          for c in noun.head.children)):
         return "other"  # "30 others remain missing", "12 missing fishermen"
     for c in noun.children:
-        if c.dep_ == "amod" and c.i < noun.i and verb_kind in HARM_KINDS:
-            continue  # "killed 20 displaced people": what the verb did, not what they were
+        if verb_kind in HARM_KINDS and (c.dep_ == "amod" and c.i < noun.i or (
+                c.dep_ in ("relcl", "acl") and c.i > noun.i)):
+            # "killed 20 displaced people", "killed 15 fighters who were fleeing": what the
+            # verb did, not what they were or were doing
+            continue
         if c.dep_ in ("amod", "acomp", "acl", "relcl") and _lemma(c) in kinds:
             return kinds[_lemma(c)]
         if c.dep_ in ("amod", "acl") and c.lower_ in kinds:
