@@ -138,7 +138,11 @@ def _people_addressed(tok: Any) -> bool:
     if _lemma(tok) in COMMAND_VERBS and objs and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "ordered the security agencies to find those responsible"
     lex = load_lexicon()  # (not "requested a helicopter to evacuate the wounded")
-    if _lemma(tok) in ASKING and any(actor_like(o) or o.pos_ == "NOUN" and _lemma(
+    # "called on the North to respect the border", "appealed to parents to keep children at
+    # home": the addressee named through "on" / "to", asked by name to act
+    objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to")
+             for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if _lemma(tok) in ASKING and any(actor_like(o) or o.pos_ in ("NOUN", "PROPN") and _lemma(
             o) not in TACTICAL and not lex.in_class(_lemma(o), "troops") for o in objs) and any(
             c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                  for a in c.children) for c in tok.children):
@@ -150,7 +154,7 @@ def _people_addressed(tok: Any) -> bool:
         return True  # "wants the ministry to scrap the exams": a body asked to act
     # ("called on armed groups": the parser may make the "on" a particle holding the object)
     objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to")
-             for g in c.children if g.dep_ == "pobj"]
+             for g in c.children if g.dep_ == "pobj" and g not in objs]
     if said_in_contact(tok):  # "called the family to demand a ransom": whom they called
         objs += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
