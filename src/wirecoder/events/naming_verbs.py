@@ -26,6 +26,10 @@ def _predicated(tok: Any) -> set[str]:
     preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "appos" and (
         a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in QUOTE_MARKS
         or any(t.text in QUOTE_MARKS for t in a.subtree))]
+    # ("called the \"reckless gunfire\" a \"provocation\"": the parser may make the thing named
+    # a predicate and what it is called an apposition of it)
+    preds += [a for c in tok.children if c.dep_ == "oprd" and not dobjs
+              for a in c.children if a.dep_ == "appos"]
     preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "as"
                           for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
@@ -37,14 +41,17 @@ def _predicated(tok: Any) -> set[str]:
 
 def _condemnable(tok: Any, lex: Lexicon) -> bool:
     """What is called so is an act, a decision or someone who can be blamed ("the move",
-    "the sanctions", "the government"), not a thing ("cell phones he described as
+    "the sanctions", "the government", "the gunfire"), not a thing ("cell phones he described as
     illegal")."""
     named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
+        c for c in tok.children if c.dep_ == "oprd" and any(
+            a.dep_ == "appos" for a in c.children)][:1] or [
         g for c in tok.children if c.dep_ == "ccomp" for g in c.children
         if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
     return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                or lex.entry(_lemma(n), "N") is not None
-               or any(lex.in_class(_lemma(n), c) for c in ("decision", "person", "actor_word"))
+               or any(lex.in_class(_lemma(n), c) for c in (
+                   "decision", "person", "actor_word", "gunfire_words"))
                for n in named)
 
 
