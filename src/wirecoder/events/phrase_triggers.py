@@ -259,6 +259,11 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not comps and any(_body(o, lex) for o in objs):
+        # "directed the provincial government to ensure ...": the parser may make the
+        # infinitive a body is told to carry out an adverbial clause
+        comps = [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     held = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
     if any(c.dep_ in ("ccomp", "acl") and _held_in_custody(c, lex) for c in held):
         return CUSTODY_ORDER  # ("ordered [the four to be remanded in custody]")
@@ -289,6 +294,12 @@ def ordered_to_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
                                       or first.acled == "@suspend"):
                 return None
     return lex.entry("demand", "V")
+
+
+def _body(t: Any, lex: Lexicon) -> bool:
+    """A body or people that can be told to act ("the provincial government", "the police")."""
+    return t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") or any(
+        lex.in_class(_lemma(t), c) for c in ("actor_word", "person", "troops", "office_holder"))
 
 
 # a court's order that someone be held: coercion by the court, no arrest in the field
