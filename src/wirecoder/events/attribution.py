@@ -11,6 +11,7 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .syntax import of_objects
 
 # acts one is said to be behind or responsible for
 BLAMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
@@ -77,8 +78,7 @@ def pointed_involvement(tok: Any) -> bool:
             if n.dep_ != "pobj" or not lex.in_class(_lemma(n), "claim_nouns"):
                 continue
             holders = [c for c in n.children if c.dep_ == "poss"]
-            holders += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]
+            holders += of_objects(n)
             acts = [g for h in (n, *holders) for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .syntax import doers
 
 # who takes people into custody besides the state's armed forces
 AUTHORITIES = {"authority", "authorities", "junta", "agent", "gendarme", "gendarmerie",
@@ -42,9 +43,7 @@ def _person(t: Any) -> bool:
 def custody_taken(tok: Any) -> bool:
     """A state's forces or authorities (subject, or the passive's agent) hold or take a person
     (object, or the passive's subject)."""
-    takers = [c for c in tok.children if c.dep_ == "nsubj"]
-    takers += [g for c in tok.children if c.dep_ == "agent" for g in c.children
-               if g.dep_ == "pobj"]
+    takers = doers(tok)
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     held = [g for h in held for g in (h, *h.conjuncts)]
     return any(_taker(t) for t in takers) and any(_person(h) for h in held)

@@ -12,7 +12,7 @@ from typing import Any
 from .argument_words import COURT_NOUNS
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import doers, of_objects
 
 
 # verbs that deliver a weapon: "threw a grenade at the bus", "launched two bombs against the
@@ -351,8 +351,7 @@ def stopped_passage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB" or _phrasal(tok) not in STOPPING_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
-    agents = [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = doers(tok)
     by_ships = any(o.pos_ == "PRON" and o.dep_ == "nsubjpass" for o in objs) and any(
         lex.in_class(_lemma(a), "passage") for a in agents)  # "it was blocked by four ships"
     if not by_ships and not any(lex.in_class(_lemma(o), "passage") for o in objs):

@@ -295,6 +295,12 @@ def of_objects(tok: Any) -> list[Any]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def doers(tok: Any) -> list[Any]:
+    """Who does the verb `tok`: its subject, or the passive's "by" agent."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of the given prepositions on tok, with a preposition coordinated with one of
     them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",

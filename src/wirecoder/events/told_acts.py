@@ -17,6 +17,7 @@ from .aid_acts import RELIEF_GOODS, aid_told
 from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
+from .syntax import of_objects
 
 # nouns that sum up what was said as a charge, and verbs that answer it
 CHARGE_NOUNS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations",
@@ -124,8 +125,7 @@ def _goods(tok: Any) -> list[Any]:
     supplies"), what is measured."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     objs += [c for o in objs for c in o.conjuncts]
-    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ == "pobj"]
+    objs += [g for o in objs for g in of_objects(o)]
     return objs
 
 

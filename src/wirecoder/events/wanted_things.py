@@ -14,7 +14,7 @@ from .attribution import attributed_act, pointed_involvement
 from .custody_verbs import custody_taken
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .syntax import of_objects
+from .syntax import doers, of_objects
 
 __all__ = ["ASKING", "ASKING_NEEDS", "TACTICAL", "actor_like", "asking_ok", "custody_taken",
            "thing_demanded"]
@@ -99,8 +99,7 @@ def asking_ok(tok: Any, needs: str) -> bool:
         # "the Taliban have prohibited women from ...": a ban someone imposes, not a rule's
         # effect ("the designations bar Americans from dealing with them") nor a standing
         # state ("journalists are barred from the area")
-        agents = [c for c in tok.children if c.dep_ == "nsubj"] + [
-            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = doers(tok)
         return any(actor_like(a) for a in agents) and any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and (
             needs == "banning_agent" or "from" in preps)

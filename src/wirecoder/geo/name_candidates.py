@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .containment import contains
 from .gazetteer import Entry, Gazetteer, name_key
-from .namesakes import dateline_city, is_dateline
+from .namesakes import COUNTRY_CODES, dateline_city, is_dateline
 from .recognize import (DIRECTIONS, GENERIC_WORDS, Mention, place_noun_after,
                         place_noun_before)
 
@@ -139,9 +139,6 @@ class _Item:
     admin1_noun: bool = False  # the noun is an admin1 word ("region", "oblast", "province")
 
 
-_COUNTRY_CODES = frozenset(("PCLI", "PCLD", "PCLS"))
-
-
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     full_key = name_key(surface)
     if full_key in _LEGISLATURES:
@@ -252,7 +249,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     if suffixed and any(name_key(e.name) == full_key for e, _ in best.values()):
         # "Mexico City", "Kuwait City": a place bears the whole name, so the country named
         # by the name without its generic word is no reading of it
-        best = {gid: v for gid, v in best.items() if v[0].feature_code not in _COUNTRY_CODES
+        best = {gid: v for gid, v in best.items() if v[0].feature_code not in COUNTRY_CODES
                 or name_key(v[0].name) == full_key}
     return sorted(best.values(), key=lambda x: -x[1])[:40]
 
@@ -335,8 +332,8 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                     # "the Donetsk region": no entry has the noun in its name, but an admin1
                     # area has the name itself (Donetska oblast), not the city of Donetsk
                     item.areas = [e for e, _ in item.candidates if e.feature_code == "ADM1"]
-        # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental Protection Division" is the state the story's
-        # context picks, not the country)
+        # (not a country's or a state's name: "Florida Panthers", "Georgia Environmental
+        # Protection Division" is the state the story's context picks, not the country)
         if BRAND_PRIOR_ONLY and len(item.candidates) > 1 and not _SUFFIX_RE.match(surface) \
                 and not _DIRECTION_RE.match(surface) \
                 and not any(e.feature_code in _BIG for e, _ in item.candidates[:3]) \

@@ -20,7 +20,7 @@ from .gazetteer import Entry, name_key
 
 DATELINE_CITY_MIN_POP = 100_000
 W_DATELINE_CITY = 6.0
-_COUNTRY_CODES = ("PCLI", "PCLD", "PCLS")
+COUNTRY_CODES = frozenset(("PCLI", "PCLD", "PCLS"))
 # an upper-case name opening a line, then ", Country", " (Agency)", " -" or " —"
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -58,7 +58,7 @@ def country_over_namesake(it: Any, e: Entry, pr: float, dist: list[tuple[Entry, 
     if admin1_support.get((e.country, e.admin1_code), 0.0) > 0.0:
         return e, pr
     for c, cp in dist:
-        if c.feature_code in _COUNTRY_CODES and c.country != e.country \
+        if c.feature_code in COUNTRY_CODES and c.country != e.country \
                 and name_key(c.name) == name and c.population > e.population:
             return c, cp
     return e, pr

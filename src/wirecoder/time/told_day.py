@@ -30,8 +30,8 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     starts = [s.start_char for s in doc.sents]
     k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
     lo = starts[max(0, k - 2)]
-    dated = [t for t in timexes if t.span.end <= sentence.start and t.type in ("DATE", "TIME")
-             and not _is_dateline(text, t)]
+    told = [t for t in timexes if t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
+    dated = [t for t in told if t.span.end <= sentence.start]
     if k >= 3 and not any(t.span.start >= lo for t in dated):
         # "... at dawn on Tuesday 12 May. The patrol returned fire. A conscript was killed.
         # Five other members of the gang were arrested at the scene": undated sentences go
@@ -43,8 +43,7 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
             k = back[-1] + 1  # the dated sentence is "the nearer one" below
     if _SEPARATOR.search(text, lo, sentence.start):
         return None  # "----": another story appended below
-    window = [t for t in timexes if lo <= t.span.start and t.span.end <= sentence.end
-              and t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
+    window = [t for t in told if lo <= t.span.start and t.span.end <= sentence.end]
     if any(t.span.start >= sentence.start for t in window):
         return None  # the sentence's own date words belong to something else in it
     if not window and ONE_DAY_STORY:
