@@ -12,6 +12,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .syntax import of_objects
+from .wanted_things import actor_like
 
 # acts one is said to be behind or responsible for
 BLAMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
@@ -68,8 +69,6 @@ def pointed_involvement(tok: Any) -> bool:
     """"pointed to the involvement of a cartel in the murder", "pointed to the militia's role
     in the killings": a claim noun with a holder and an "in" phrase that is an act of
     violence or coercion (not "the role of interest rates in the slowdown")."""
-    from .wanted_things import actor_like  # (that module imports this one)
-
     lex = load_lexicon()
     for p in tok.children:
         if p.dep_ != "prep" or p.lower_ != "to":

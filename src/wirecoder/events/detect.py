@@ -13,13 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .attribution import attributed_act, pointed_involvement, said_to_be_behind
 from .clause_triggers import ordered_forces, suspended_travel, vowed_response
+from .custody_verbs import custody_taken
 from .denials import denies_a_claim
 from .envoy_triggers import declared_unwelcome, hosted_visitor, ordered_out, withdrew_envoy
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
                            risk_only, said_to_be_wrong)
+from .no_event_readings import dismissal, open_question, published
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
                               found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
@@ -30,7 +33,7 @@ from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
 from .told_acts import no_event_here, told_act
 from .trigger_drops import drop_non_events
-from .wanted_things import ASKING_NEEDS, asking_ok, custody_taken
+from .wanted_things import ASKING_NEEDS, asking_ok
 from .weapons import UNMANNED
 
 VERB_POS = {"VERB"}
@@ -110,8 +113,14 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
     lemmas = {_lemma(w) for w in words if w.dep_ != "amod"} | {w.lower_ for w in words}
     if needs == "plural":
         return tok.tag_ in ("NNS", "NNPS")
-    if needs in ASKING_NEEDS:  # "pleaded with", "wants X to", "pressed X to", "picked up"
+    if needs in ASKING_NEEDS:  # "pleaded with", "wants X to", "pressed X to", "barred X from"
         return asking_ok(tok, needs)
+    if needs == "custody_taker":  # "security forces picked up a student activist"
+        return custody_taken(tok)
+    if needs == "attributed_act":  # "attributed the attack to the Taliban"
+        return attributed_act(tok)
+    if needs == "pointed_involvement":  # "pointed to the involvement of a cartel in the murder"
+        return pointed_involvement(tok)
     if needs == "for_on":
         return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
     if needs == "non_number":  # ("declined to comment" refuses no one anything)
@@ -285,92 +294,6 @@ EFFORT_NOUNS = {"effort", "efforts", "process", "campaign", "bid", "attempt", "i
                 "drive", "mission", "operation", "talks", "plan"}
 
 
-# objects that make "fire" a dismissal ("they will fire us", "she was fired"): people, and
-# the words for those who hold a job
-HUMAN_PRONOUNS = {"me", "us", "him", "her", "you", "i", "we", "he", "she"}
-# word classes whose nouns name someone who can hold a job or an office
-HOLDER_CLASSES = ("person", "leader", "office_holder")
-# words that aim a shot ("fired at the patrol", "were fired upon", "fired back")
-AIMING_WORDS = {"at", "on", "upon", "into", "toward", "towards", "back"}
-
-
-def dismissal(tok: Any, lex: Lexicon) -> bool:
-    """"they will fire us", "the coach was fired": "fire" whose object (or passive subject)
-    is a person and that is aimed at nothing ("at", "on", "into") is a dismissal from a job,
-    not shooting ("fired rockets", "fired on the crowd", "were fired upon")."""
-    if tok.pos_ != "VERB" or _lemma(tok) != "fire":
-        return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-            and not _hyphen_part(c)]
-    if not objs or not all(o.lower_ in HUMAN_PRONOUNS or o.ent_type_ == "PERSON"
-                           or (o.pos_ == "NOUN" and _holds_a_post(_lemma(o), lex))
-                           for o in objs):
-        return False
-    # aimed: "were fired at/upon", "fired back" (the person is the target, the preposition
-    # stranded); an "at/on" phrase with its own object beside a person object says where or
-    # when ("fired the treasurer at the meeting", "was fired on the spot", "on Monday"): a
-    # person is never what is fired at something
-    return not any(c.dep_ in ("prep", "prt") and c.lower_ in AIMING_WORDS and not (
-        c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in tok.children)
-
-
-def _hyphen_part(tok: Any) -> bool:
-    """A hyphen or the part before it in a word the tokenizer split ("vice - chancellor"):
-    the word's head is its last part."""
-    doc = tok.doc
-    return tok.text in ("-", "–") or (
-        tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in ("-", "–"))
-
-
-def _holds_a_post(word: str, lex: Lexicon) -> bool:
-    """A noun naming a person or the holder of a job or office, and no weapon: "the
-    treasurer", "the police commissioner" (by its head); also a compound ending in such a
-    word of four letters or more ("chairwoman", "schoolteacher", "vice-chancellor")."""
-    if lex.in_class(word, "weapon") or lex.in_class(word, "weapon_head"):
-        return False
-    if any(lex.in_class(word, c) for c in HOLDER_CLASSES):
-        return True
-    last = word.rsplit("-", 1)[-1]
-    if last != word:
-        return _holds_a_post(last, lex)
-    return any(len(word) - k >= 4 and word[k:].isalpha() and word[k:] not in HUMAN_PRONOUNS
-               and any(lex.in_class(word[k:], c) for c in HOLDER_CLASSES)
-               for k in range(2, len(word) - 3))
-
-
-def published(tok: Any, lex: Lexicon) -> bool:
-    """"released a video", "according to footage released by the Guards": "release" whose
-    object, or the noun its participle describes, is a publication; no one was freed."""
-    if _lemma(tok) != "release":
-        return False
-    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
-    if tok.dep_ == "acl" and tok.pos_ == "VERB":
-        things.append(tok.head)
-    if tok.pos_ == "NOUN":
-        things += of_objects(tok)  # "the release of the report"
-    return any(lex.in_class(_lemma(t), "publication") for t in things)
-
-
-# what opens an indirect question: "did not say whether anyone was killed"
-QUESTION_MARKS = {"whether", "if"}
-
-
-def open_question(tok: Any) -> bool:
-    """"did not say whether anyone was killed", "it was not clear whether anyone was hurt",
-    "did not say if there were casualties": an event in an indirect question (a complement
-    clause opened by "whether" or "if") is asked about, not told; a conditional "if"
-    clause hangs on its verb as an adverbial, no complement."""
-    node = tok
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
-                                                for c in node.children):
-            return node.dep_ in ("ccomp", "pcomp", "csubj")
-        if node.dep_ not in ("conj", "attr", "nsubj", "nsubjpass", "dobj") or node.head == node:
-            return False
-        node = node.head
-    return False
-
-
 def _in_marker(tok: Any, markers: list[list[str]], doc_text: str) -> bool:
     """Whether the token is part of a co-actor marker (`markers`: each marker's words);
     `doc_text` is `tok.doc.text`, which spaCy rebuilds from every token on each access."""
@@ -436,6 +359,7 @@ def find_triggers(doc: Any, lex: Lexicon,
                 tok, lex) or withdrew_envoy(tok, lex) or issued_warrant(tok, lex)
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(
                 tok, lex) or took_people(tok, lex) or said_to_be_wrong(tok, lex)
+            weapon_entry = weapon_entry or said_to_be_behind(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)
             weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(tok, lex)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attribution import said_to_be_behind
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 
@@ -103,7 +102,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
     lexicon's "condemn" entry); None for anything else said."""
     if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
             c.dep_ == "nsubj" for c in tok.children):
-        return said_to_be_behind(tok, lex)
+        return None
     for c in tok.children:
         if c.dep_ != "ccomp" or _lemma(c) != "be" or any(g.dep_ == "neg" for g in c.children):
             continue
@@ -113,7 +112,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
                 d.lower_ == "no" for d in g.children) or g.dep_ == "acomp"
                and g.lower_ in WRONG_ADJECTIVES for g in c.children):
             return lex.entry("condemn", "V")
-    return said_to_be_behind(tok, lex)  # "said a banned group was behind the bombing"
+    return None
 
 
 def risk_only(clause: Any, lex: Lexicon) -> bool:

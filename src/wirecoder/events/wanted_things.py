@@ -2,22 +2,18 @@
 end to the incursions", "demanded a doubling of wages", "sought a two-year extension",
 "issued a call for safe passage") is a political demand of whoever can grant it; people
 ("called for all occupants to exit") or a unit's fire and support are a tactical call-out.
-Also the context some trigger verbs need (`asking_ok`, the lexicon's `needs=`): "pleaded with",
-"wants X to", "pressed X to", "picked up" by the police, "attributed the attack to", "pointed
-to the role of X in the killing", "barred X from"."""
+Also the context some trigger verbs of asking or barring need (`asking_ok`, the lexicon's
+`needs=`): "pleaded with", "wants X to", "pressed X to", "barred X from"."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .attribution import attributed_act, pointed_involvement
-from .custody_verbs import custody_taken
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .syntax import doers, of_objects
 
-__all__ = ["ASKING", "ASKING_NEEDS", "TACTICAL", "actor_like", "asking_ok", "custody_taken",
-           "thing_demanded"]
+__all__ = ["ASKING", "ASKING_NEEDS", "TACTICAL", "actor_like", "asking_ok", "thing_demanded"]
 
 # what a unit in a fight calls in: no political demand
 TACTICAL = {"support", "reinforcement", "reinforcements", "backup", "medevac", "evacuation",
@@ -80,20 +76,14 @@ def actor_like(t: Any) -> bool:
         lex.in_class(_lemma(t), c) for c in ("actor_word", "person", "armed", "office_holder"))
 
 
-ASKING_NEEDS = {"plea", "other_to_act", "for_on_to", "custody_taker", "attributed_act",
-                "pointed_involvement", "barred_from", "banning_agent"}
+ASKING_NEEDS = {"plea", "other_to_act", "for_on_to", "barred_from", "banning_agent"}
 
 
 def asking_ok(tok: Any, needs: str) -> bool:
     """Context an asking verb needs: "pleaded with the authorities to ..." or "pleaded for
     help" (not "pleaded guilty"); "wants the government to declare ..." (another party to
-    act, not "wants to"); "pressed for talks", "pressed the ministry to explain"."""
-    if needs == "custody_taker":  # "security forces picked up a student activist"
-        return custody_taken(tok)
-    if needs == "attributed_act":  # "attributed the attack to the Taliban"
-        return attributed_act(tok)
-    if needs == "pointed_involvement":  # "pointed to the involvement of a cartel in the murder"
-        return pointed_involvement(tok)
+    act, not "wants to"); "pressed for talks", "pressed the ministry to explain"; "barred
+    journalists from the area" (a ban someone imposes)."""
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if needs in ("barred_from", "banning_agent"):  # "Eritrea barred journalists from ...",
         # "the Taliban have prohibited women from ...": a ban someone imposes, not a rule's
