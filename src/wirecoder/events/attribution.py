@@ -11,7 +11,7 @@ from typing import Any
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .syntax import of_objects
+from .syntax import of_objects, said_by_subject
 from .wanted_things import actor_like
 
 # acts one is said to be behind or responsible for
@@ -45,8 +45,7 @@ def attributed_to(tok: Any) -> list[Any]:
 def said_to_be_behind(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """"said a banned group was behind the bombing", "said the rebels were responsible for
     the attack": the saying verb accuses the clause's subject of the act."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in ATTRIBUTING or not any(
-            c.dep_ == "nsubj" for c in tok.children):
+    if not said_by_subject(tok, ATTRIBUTING):
         return None
     speaker = {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
     for c in tok.children:

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
 from .lexicon import lemma
+from .syntax import which_clause
 
 # verbs of people coming together at a place (the relative clause of an act's targets)
 GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march", "rally",
@@ -137,9 +138,7 @@ def _occasion_clause(tok: Any) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "relcl" and any(
-        c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS
-        and any(g.lower_ == "which" for g in c.children) for c in node.children)
+    return which_clause(node, _OCCASION_PREPS)
 
 
 def occasion_day(d: Any, drafts: list[Any]) -> TimeSpan | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .syntax import said_by_subject
 
 
 QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
@@ -100,8 +101,7 @@ def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
     """"The ministry said the visit was a flagrant violation of its sovereignty", "said the
     deal was illegal": a judgment that an act or a measure is a wrong condemns it (the
     lexicon's "condemn" entry); None for anything else said."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
-            c.dep_ == "nsubj" for c in tok.children):
+    if not said_by_subject(tok, SAYING):
         return None
     for c in tok.children:
         if c.dep_ != "ccomp" or _lemma(c) != "be" or any(g.dep_ == "neg" for g in c.children):

@@ -17,7 +17,7 @@ from .argument_words import (ATTACK_VERBS, CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERB
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier
-from .syntax import included, may_act, pobj_of, subject_of
+from .syntax import included, may_act, pobj_of, subject_of, which_clause
 from .weapons import UNMANNED, riot_munition
 
 
@@ -239,9 +239,7 @@ def _doers_of_which(verb: Any, lex: Lexicon) -> list[Any]:
     """"the group carried out an attack near X, in which 20 people were killed": the harm
     told in a relative clause "in which" belongs to the attack its clause describes, done by
     the attack's "by" agent or by the subject of the verb that carried it out."""
-    if verb.dep_ != "relcl" or not any(
-            p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
-                g.lower_ == "which" for g in p.children) for p in verb.children):
+    if not which_clause(verb, ("in", "during")):
         return []
     noun = verb.head
     if lex.entry(_lemma(noun), "N") is None:

@@ -301,6 +301,21 @@ def doers(tok: Any) -> list[Any]:
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def said_by_subject(tok: Any, verbs: Any) -> bool:
+    """`tok` is a verb of `verbs` (of saying) with a subject of its own: "the ministry said
+    ...", not "..., saying" nor "and said" sharing another verb's subject."""
+    return tok.pos_ == "VERB" and _lemma(tok) in verbs and any(
+        c.dep_ == "nsubj" for c in tok.children)
+
+
+def which_clause(verb: Any, preps: Any) -> bool:
+    """`verb` heads a relative clause opened by one of `preps` with "which": "an attack near
+    the border, in which 20 people were killed"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ in preps and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children)
+
+
 def pobj_of(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of the given prepositions on tok, with a preposition coordinated with one of
     them wherever the parser hangs it ("at the judge's home and at the offices of a lawyer",

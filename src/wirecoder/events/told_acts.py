@@ -17,7 +17,7 @@ from .aid_acts import RELIEF_GOODS, aid_told
 from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import of_objects, said_by_subject
 
 # nouns that sum up what was said as a charge, and verbs that answer it
 CHARGE_NOUNS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations",
@@ -43,8 +43,7 @@ def said_charge_denied(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     "..., a claim the ministry rejected", "..., charges Kigali has rejected": what the
     speaker said is summed up as a charge that the other side answered, so the saying is
     an accusation (the lexicon's "accuse")."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
-            c.dep_ == "nsubj" for c in tok.children):
+    if not said_by_subject(tok, SAYING):
         return None
     if not any(c.dep_ == "ccomp" for c in tok.children):
         return None
@@ -68,8 +67,7 @@ def said_to_wreck(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """"The ministry said Yerevan was trying to sabotage the peace process", "said the
     rebels sought to undermine the truce": someone said to be out to wreck something is
     accused of it."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in SAYING or not any(
-            c.dep_ == "nsubj" for c in tok.children):
+    if not said_by_subject(tok, SAYING):
         return None
     for c in tok.children:
         if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
@@ -106,7 +104,7 @@ def blamed_by_phrase(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB":
         return None
     lem = _lemma(tok)
-    if lem in SAYING and any(c.dep_ == "nsubj" for c in tok.children) and any(
+    if said_by_subject(tok, SAYING) and any(
             c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)
             and _said_culprit(c) for c in tok.children):
         return lex.entry("accuse", "V")
