@@ -77,6 +77,8 @@ STANCE_VERBS = DENY_VERBS | {"accuse", "blame", "condemn", "denounce", "criticiz
                              "welcome", "call"}
 # verbs that say what a thing is ("what he called a barbaric attack", "described as a massacre")
 DESCRIBING_VERBS = {"call", "describe", "term", "brand", "label"}
+# nouns of a charge against someone ("on charges of", "an accusation the ministry denied")
+CHARGE_NOUNS = {"charge", "accusation", "allegation"}
 NOBODY = {"nobody", "none", "no-one", "noone", "anyone", "anybody", "someone", "somebody"}
 # "the name / hand / work of X is behind the attack": X, not the abstract noun
 HOLDER_NOUNS = {"name", "hand", "work", "handiwork", "signature", "mark", "fingerprint",

@@ -13,7 +13,7 @@ from .lexicon import lemma as _lemma
 
 # verbs that name what a free relative "what" is: "what it called / described as / termed"
 # (argument_words.DESCRIBING_VERBS and "dub"; not argument_words.NAMING_VERBS, a group's name)
-NAMING_VERBS = DESCRIBING_VERBS | {"dub"}
+CALLING_VERBS = DESCRIBING_VERBS | {"dub"}
 
 
 def _named_claim(verb: Any, lex: Lexicon) -> bool:
@@ -30,10 +30,10 @@ def _named_claim(verb: Any, lex: Lexicon) -> bool:
 def denies_a_claim(tok: Any, lex: Lexicon) -> bool:
     """Whether a verb of refusal rejects a charge told in one of the two shapes above."""
     for c in tok.children:
-        if c.dep_ in ("ccomp", "dobj") and _lemma(c) in NAMING_VERBS and _named_claim(c, lex):
+        if c.dep_ in ("ccomp", "dobj") and _lemma(c) in CALLING_VERBS and _named_claim(c, lex):
             return True
         if c.dep_ in ("dobj", "ccomp") and any(g.dep_ in ("relcl", "ccomp") and _lemma(
-                g) in NAMING_VERBS and _named_claim(g, lex) for g in c.children):
+                g) in CALLING_VERBS and _named_claim(g, lex) for g in c.children):
             return True
     # "charges Moscow denies", "accusations the group rejects"
     # (the parser may read a plural noun as a verb: "..., charges Moscow denies")

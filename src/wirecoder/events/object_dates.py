@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from .argument_words import DESCRIBING_VERBS, NAMING_VERBS
+
 # an act that ended this long before the article is history (read by `modality`, `past_events`)
 HISTORICAL_AGE = timedelta(days=366)
 
@@ -18,11 +20,8 @@ def date_of_object(tok: Any, t: Any) -> bool:
     did."""
     if t is None or not t.evidence:
         return False
-    doc = tok.doc
     for ev in t.evidence:
-        words = [w for w in doc if ev.start <= w.idx < ev.end]
-        inside = {w.i for w in words}
-        heads = [w.head for w in words if w.head.i not in inside]
+        words, heads = _date_words(tok.doc, ev)
         if len(heads) != 1:
             return False
         noun = heads[0]
@@ -34,6 +33,13 @@ def date_of_object(tok: Any, t: Any) -> bool:
     return True
 
 
+def _date_words(doc: Any, ev: Any) -> tuple[list[Any], list[Any]]:
+    """The words of the date evidence `ev`, and the words outside it that they hang on."""
+    words = [w for w in doc if ev.start <= w.idx < ev.end]
+    inside = {w.i for w in words}
+    return words, [w.head for w in words if w.head.i not in inside]
+
+
 def date_of_embedded_act(tok: Any, t: Any) -> bool:
     """Whether every word of the date `t` hangs on another verb inside the clause of the act
     `tok` tells ("urged both sides to use the mechanisms of the deal initialled in August
@@ -42,11 +48,8 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
     event is history, never to date a news event."""
     if t is None or not t.evidence:
         return False
-    doc = tok.doc
     for ev in t.evidence:
-        words = [w for w in doc if ev.start <= w.idx < ev.end]
-        inside = {w.i for w in words}
-        heads = [w.head for w in words if w.head.i not in inside]
+        _words, heads = _date_words(tok.doc, ev)
         if len(heads) != 1 or tok.i not in {a.i for a in heads[0].ancestors} | {heads[0].i}:
             return False
         node = heads[0]
@@ -64,7 +67,7 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
                                      for c in node.children):
             return False  # "troops were deployed to repel incursions in the 1990s": a
             # purpose shares the act's time
-        if node.i == tok.i or node.lemma_.lower() in NAMING_VERBS:
+        if node.i == tok.i or node.lemma_.lower() in NAME_PARTICIPLES:
             return False  # "a faction known as X since 2024": a name, not an act
         if node.dep_ in ("relcl", "acl") and node.head.i == tok.i:
             return False  # "the protests, which began in late September": the event's own
@@ -75,9 +78,8 @@ def date_of_embedded_act(tok: Any, t: Any) -> bool:
 PERIOD_PREPS = {"since", "for", "from", "over", "throughout", "until", "till"}
 # the anchor sources that are a publication date
 PUBLISHED = ("metadata", "--published")
-# participles that name a noun
-NAMING_VERBS = {"know", "call", "name", "dub", "nickname", "style", "label", "describe",
-                "brand", "term"}
+# participles that name a noun ("known as", "dubbed", "described as", "styled")
+NAME_PARTICIPLES = NAMING_VERBS | DESCRIBING_VERBS | {"style"}
 
 
 def old_date(t: Any, anchor: Any) -> bool:

@@ -335,8 +335,10 @@ def called_for_clause(tok: Any, lex: Lexicon) -> TriggerEntry | None:
 
 
 # verbs that stop a vessel or a convoy on its way: "was blocked by four coast guard ships",
-# "turned back a second aid convoy at a checkpoint" (PLOVER COERCE, a blockade)
-STOPPING_VERBS = {"block", "obstruct", "turn back"}
+# "turned back a second aid convoy at a checkpoint" (PLOVER COERCE, a blockade); "stop" only
+# a convoy ("stopped a convoy of aid trucks"; a ship or a truck stopped is searched)
+STOPPING_VERBS = {"block", "obstruct", "turn back", "stop"}
+CONVOY_WORDS = {"convoy", "caravan", "shipment"}
 
 
 def _phrasal(tok: Any) -> str:
@@ -348,9 +350,12 @@ def _phrasal(tok: Any) -> str:
 def stopped_passage(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon's "blockade" entry for a vessel or a convoy stopped on its way by others,
     not by protesters ("protesters blocked the aid trucks" is their protest), else None."""
-    if tok.pos_ != "VERB" or _phrasal(tok) not in STOPPING_VERBS:
+    verb = _phrasal(tok)
+    if tok.pos_ != "VERB" or verb not in STOPPING_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if verb == "stop":
+        objs = [o for o in objs if _lemma(o) in CONVOY_WORDS]
     agents = doers(tok)
     by_ships = any(o.pos_ == "PRON" and o.dep_ == "nsubjpass" for o in objs) and any(
         lex.in_class(_lemma(a), "passage") for a in agents)  # "it was blocked by four ships"

@@ -14,14 +14,14 @@ from dataclasses import replace
 from typing import Any
 
 from .aid_acts import RELIEF_GOODS, aid_told
+from .argument_words import CHARGE_NOUNS
 from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
 from .syntax import of_objects, said_by_subject
 
-# nouns that sum up what was said as a charge, and verbs that answer it
-CHARGE_NOUNS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations",
-                "charge", "charges"}
+# nouns that sum up what was said as a charge (the word as written), and verbs that answer it
+SUMMED_CHARGES = {w for n in CHARGE_NOUNS | {"claim"} for w in (n, n + "s")}
 ANSWERING_VERBS = {"deny", "reject", "dismiss", "refute", "dispute"}
 # what one is said to be out to wreck ("trying to sabotage the peace process")
 WRECKING_VERBS = {"sabotage", "undermine", "derail", "torpedo", "wreck", "destabilize",
@@ -49,7 +49,7 @@ def said_charge_denied(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     sent = tok.sent
     for t in sent:
-        if t.i <= tok.i or t.lower_ not in CHARGE_NOUNS:
+        if t.i <= tok.i or t.lower_ not in SUMMED_CHARGES:
             continue
         before = tok.doc[t.i - 1]
         if before.lower_ in ("a", "an"):
@@ -170,21 +170,6 @@ def placard_demand(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
-# what is stopped on its way when a convoy is ("stopped a convoy of 14 trucks")
-CONVOY_WORDS = {"convoy", "caravan", "shipment"}
-
-
-def stopped_convoy(tok: Any, lex: Lexicon) -> TriggerEntry | None:
-    """"Fighters stopped a convoy of aid trucks outside the town": a convoy stopped on its
-    way by others than protesters is a blockade (the lexicon's "blockade")."""
-    if tok.pos_ != "VERB" or _lemma(tok) != "stop" or not any(
-            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in CONVOY_WORDS for c in tok.children):
-        return None
-    if any(c.dep_ == "nsubj" and lex.in_class(_lemma(c), "protesters") for c in tok.children):
-        return None
-    return lex.entry("blockade", "V")
-
-
 # munitions that forces or deminers blow up to be rid of them
 MUNITIONS = {"shell", "shells", "mine", "mines", "landmine", "landmines", "ordnance", "bomb",
              "bombs", "explosive", "explosives", "device", "devices", "ied", "ieds", "munition",
@@ -215,8 +200,7 @@ def told_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The entry of the first construction above that the verb tells, or None."""
     return (said_charge_denied(tok, lex) or said_to_wreck(tok, lex) or blamed_by_phrase(tok, lex)
             or relief_delivered(tok, lex) or patrols_stepped_up(tok, lex)
-            or placard_demand(tok, lex) or stopped_convoy(tok, lex)
-            or munitions_disposed(tok, lex) or aid_told(tok, lex))
+            or placard_demand(tok, lex) or munitions_disposed(tok, lex) or aid_told(tok, lex))
 
 
 # kin and home: a visit to them is private, no meeting of two parties

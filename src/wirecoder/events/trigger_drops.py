@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .argument_words import CHARGE_NOUNS
 from .described_acts import drop_described
 from .lexicon import lemma as _lemma
 from .passing_mentions import drop_passing_mentions
@@ -390,7 +391,7 @@ def _drop_feared_kind(found: list[Trigger]) -> list[Trigger]:
 
 
 # what one is charged with or held for ("on charges of", "accused of", "jailed for")
-CHARGE_NOUNS = {"charge", "accusation", "allegation", "suspicion", "count", "conviction"}
+CHARGED_WITH = CHARGE_NOUNS | {"suspicion", "count", "conviction"}
 CHARGE_VERBS = {"accuse", "charge", "convict", "suspect", "jail", "imprison", "sentence",
                 "arrest", "detain", "prosecute", "indict", "try", "fine"}
 
@@ -404,6 +405,6 @@ def _drop_charged_speech(found: list[Trigger]) -> list[Trigger]:
                                                                                  "for"):
             return False
         above = tok.head.head
-        return _lemma(above) in CHARGE_NOUNS or _lemma(above) in CHARGE_VERBS
+        return _lemma(above) in CHARGED_WITH or _lemma(above) in CHARGE_VERBS
     return [t for t in found if not (t.entry.plover in ("REQUEST", "THREATEN")
                                      and charged(t.token))]
