@@ -74,12 +74,18 @@ def _claimers(sent: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-def _add_claim(d: Any, p: Any, verb: Any, ctx: Any) -> None:
+def _add_claim(d: Any, p: Any, verb: str, evidence: tuple[Any, ...]) -> None:
+    """`p` says event `d` happened (by the word `verb`), unless a claimant of `d` is the
+    same party."""
     key = {k for k in participant_key(p) if not k.startswith("head:")}
     if any(key & participant_key(c.claimant) for c in d.claims):
         return
-    ev = (ctx.document.span(verb.idx, verb.idx + len(verb.text)),) + p.evidence
-    d.claims = [*d.claims, Claim(claimant=p, verb=verb.text, date=None, evidence=ev)]
+    d.claims = [*d.claims, Claim(claimant=p, verb=verb, date=None, evidence=evidence)]
+
+
+def _said_with(verb: Any, p: Any, ctx: Any) -> tuple[Any, ...]:
+    """The evidence of `p`'s claim told by the token `verb`: the verb, then `p`'s own."""
+    return (ctx.document.span(verb.idx, verb.idx + len(verb.text)),) + p.evidence
 
 
 def credit_claimers_and_blamers(final: list[Any], ctx: Any) -> None:
@@ -109,7 +115,7 @@ def credit_claimers_and_blamers(final: list[Any], ctx: Any) -> None:
             for e in found if p is not None else []:
                 if e.modality == "asserted" and e.typed.plover not in STATEMENT_TYPES:
                     for q in (p, *(r for r in relays if r is not None)):
-                        _add_claim(e, q, verb, ctx)
+                        _add_claim(e, q, verb.text, _said_with(verb, q, ctx))
 
 
 def _first_told_as_anaphor(d: Any, sent: Any) -> bool:
@@ -190,8 +196,9 @@ def credit_mediators(final: list[Any], ctx: Any) -> None:
         for sent in sents.values():
             for tok in mediators_in(sent):
                 p = claimant_of(tok, ctx.mapper, ctx.lex)
+                verb = tok.head if tok.dep_ == "pobj" else tok
                 for q in _split_pair(p, ctx) if p is not None else []:
-                    _add_claim(d, q, tok.head if tok.dep_ == "pobj" else tok, ctx)
+                    _add_claim(d, q, verb.text, _said_with(verb, q, ctx))
 
 
 # "with each side blaming the other", "the two sides accused each other": a fight both
@@ -214,7 +221,4 @@ def credit_both_sides(final: list[Any]) -> None:
             continue
         for p in (*d.actors, *d.targets):
             if p.kind != "person" and (p.kb_id or p.sector):
-                key = {k for k in participant_key(p) if not k.startswith("head:")}
-                if not any(key & participant_key(c.claimant) for c in d.claims):
-                    d.claims = [*d.claims, Claim(claimant=p, verb="blamed", date=None,
-                                                 evidence=p.evidence)]
+                _add_claim(d, p, "blamed", p.evidence)

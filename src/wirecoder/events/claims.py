@@ -317,6 +317,15 @@ def _sayer_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Particip
     (then the linker's person stands)."""
     if tok.lower_ not in ("he", "she"):
         return None
+    subj = _last_sayer(tok, lex, past_pronouns=True)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None  # the last sayer is a name, a body or people: "he" is not it
+    return _claimant(subj, mapper, lex)
+
+
+def _last_sayer(tok: Any, lex: Lexicon, past_pronouns: bool = False) -> Any | None:
+    """The subject of the last reporting verb before `tok`, in its sentence or the two before
+    (passing over pronoun subjects if `past_pronouns`); None where there is none."""
     doc = tok.doc
     sents = [s for s in doc.sents if s.start <= tok.i][-3:]
     verbs = lex.words("reporting_verbs")
@@ -324,11 +333,9 @@ def _sayer_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Particip
         if t.pos_ not in ("VERB", "AUX") or not _reports(t, verbs):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i >= tok.i or subj.pos_ == "PRON":
+        if subj is None or subj.i >= tok.i or past_pronouns and subj.pos_ == "PRON":
             continue
-        if subj.pos_ != "NOUN" or subj.tag_ != "NN":
-            return None  # the last sayer is a name, a body or people: "he" is not it
-        return _claimant(subj, mapper, lex)
+        return subj
     return None
 
 
@@ -390,22 +397,15 @@ def body_said_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Parti
     said.": an "it" ("they") who says, that nobody resolved, is the body (bodies) that said
     something last, in this sentence or the two before; None when the last sayer is a
     person or a pronoun."""
-    doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.i][-3:]
-    verbs = lex.words("reporting_verbs")
-    for t in reversed(doc[sents[0].start:tok.i]):
-        if t.pos_ not in ("VERB", "AUX") or not _reports(t, verbs):
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i >= tok.i:
-            continue
-        p = None if subj.pos_ == "PRON" else _claimant(subj, mapper, lex)
-        plural = subj.tag_ in ("NNS", "NNPS")
-        if p is None or p.kind == "person" or subj.ent_type_ == "PERSON" or (
-                plural != (tok.lower_ == "they")):
-            return None  # "he said" is a person's; "they" a plural's
-        if not plural and not (p.kb_id or subj.ent_type_ in ("ORG", "NORP") or (
-                _lemma(subj) in SPEAKING_BODIES)):
-            return None  # "the county commissioner said ... it said": no body spoke
-        return p
-    return None
+    subj = _last_sayer(tok, lex)
+    if subj is None:
+        return None
+    p = None if subj.pos_ == "PRON" else _claimant(subj, mapper, lex)
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if p is None or p.kind == "person" or subj.ent_type_ == "PERSON" or (
+            plural != (tok.lower_ == "they")):
+        return None  # "he said" is a person's; "they" a plural's
+    if not plural and not (p.kb_id or subj.ent_type_ in ("ORG", "NORP") or (
+            _lemma(subj) in SPEAKING_BODIES)):
+        return None  # "the county commissioner said ... it said": no body spoke
+    return p
