@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Quantity, Span
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .numbers import number_tokens, parse_number, qualifier_for
+from .numbers import count_quantity
 
 # verbs whose passive tells people taken in an abduction
 TAKEN_VERBS = {"take", "abduct", "kidnap", "seize", "snatch", "carry"}
@@ -56,12 +55,8 @@ def later_captives(out: list[Any]) -> None:
             num = _taken_count(sent)
             if num is None:
                 continue
-            toks = number_tokens(num)
-            value = parse_number(toks, lex)
-            if value is None:
+            q = count_quantity(num, "captured", lex, d.evidence[0].document_id)
+            if q is None:
                 continue
-            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            d.quantities.append(Quantity(
-                kind="captured", value=value, qualifier=qualifier_for(toks[0], lex),
-                object=None, evidence=(Span(a, b, doc.text[a:b], d.evidence[0].document_id),)))
+            d.quantities.append(q)
             break

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Quantity, Span
+from ..records import Quantity
 from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, STATE_SECTORS
-from .numbers import number_tokens, parse_number, qualifier_for
+from .numbers import count_quantity, number_span
 from .people_counts import OF_REFERRING
 
 # verbs whose passive tells what happened to people in an attack
@@ -113,13 +113,10 @@ def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
                         and c.ent_type_ not in NOT_COUNTS and c.i <= subj.i), None)
             if num is None:
                 continue
-            toks = number_tokens(num)
-            n = parse_number(toks, lex)
-            if n is None or n < 1:
+            q = count_quantity(num, "injured", lex, doc_id)
+            if q is None or q.value < 1:
                 continue
-            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            return Quantity(kind="injured", value=n, qualifier=qualifier_for(toks[0], lex),
-                            object=None, evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
+            return q
     return None
 
 
@@ -194,8 +191,7 @@ def lead_toll_revised(d: Draft) -> None:
         main = killed[0]
         if v <= main.value or any(q.value == v for q in killed):
             return
-        a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        span = Span(a, b, tok.doc.text[a:b], d.evidence[0].document_id)
+        span = number_span(toks, d.evidence[0].document_id)
         d.quantities[d.quantities.index(main)] = Quantity(
             kind="killed", value=v, qualifier=qual, object=main.object,
             evidence=tuple(sorted((span, *main.evidence), key=lambda s: s.start)))

@@ -21,7 +21,7 @@ from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE
                           UPDATE_RE)
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
-from .numbers import number_tokens, parse_number, qualifier_for
+from .numbers import count_quantity, number_span, number_tokens, parse_number, qualifier_for
 from .participant_mapper import participant_key, participant_keys
 
 
@@ -375,9 +375,8 @@ def _own_toll(d: Draft) -> None:
     if found is None:
         return
     v, qual, toks = found
-    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     q = Quantity(kind="killed", value=v, qualifier=qual, object=None,
-                 evidence=(Span(a, b, d.sent.doc.text[a:b], d.evidence[0].document_id),))
+                 evidence=(number_span(toks, d.evidence[0].document_id),))
     d.quantities.append(q)
     d.count_relations[q.evidence] = "revision"
 
@@ -390,9 +389,8 @@ def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
         found = _revised_count(sent)
         if found is not None:
             v, qual, toks = found
-            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             return Quantity(kind="killed", value=v, qualifier=qual, object=None,
-                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "revision"
+                            evidence=(number_span(toks, doc_id),)), "revision"
     lex = load_lexicon()
     for t in sent:
         if _lemma(t) not in DEATH_LEMMAS or t.pos_ != "VERB":
@@ -460,13 +458,10 @@ def _toll_put_at(sent: Any, doc_id: str | None) -> Quantity | None:
         fig = figure_put_at(u) or _toll_stated(u)
         if fig is None or not TOLL_RE.search(" ".join(t.text for t in fig.subtree)):
             continue
-        toks = number_tokens(u)
-        v = parse_number(toks, lex)
-        if v is None:
+        q = count_quantity(u, "killed", lex, doc_id)
+        if q is None:
             continue
-        a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return Quantity(kind="killed", value=v, qualifier=qualifier_for(toks[0], lex),
-                        object=None, evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
+        return q
     return None
 
 

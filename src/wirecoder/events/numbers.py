@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..records import Quantity, Span
 from .argument_words import UNIT_WORDS
 from .lexicon import Lexicon
 
@@ -54,6 +55,23 @@ def number_tokens(num: Any) -> list[Any]:
     toks = [num] + [c for c in num.children if c.dep_ in ("compound", "quantmod", "nummod")
                     and (c.like_num or c.pos_ == "NUM")]
     return sorted(toks, key=lambda t: t.i)
+
+
+def number_span(toks: list[Any], doc_id: str | None) -> Span:
+    """The evidence of a number expression: the text from its first token to its last."""
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Span(a, b, toks[0].doc.text[a:b], doc_id)
+
+
+def count_quantity(num: Any, kind: str, lex: Lexicon, doc_id: str | None) -> Quantity | None:
+    """A count of `kind` read off the number expression around the NUM token `num`, with the
+    qualifier of the words before it ("at least 12"); None where it has no value."""
+    toks = number_tokens(num)
+    value = parse_number(toks, lex)
+    if value is None:
+        return None
+    return Quantity(kind=kind, value=value, qualifier=qualifier_for(toks[0], lex), object=None,
+                    evidence=(number_span(toks, doc_id),))
 
 
 def qualifier_for(first: Any, lex: Lexicon) -> str:
