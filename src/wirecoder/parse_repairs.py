@@ -7,7 +7,7 @@ the words between the last comma and the subjectless reporting verb become its s
 verb of saying or promising coordinated with the verb of a reported clause (it is the
 speaker's); a verb coordinated with a sentence-final reporting verb after it (it belongs to
 the reported clause before it); a noun-noun compound object read as a clause after a verb of
-imposing (`events.syntax.repair_compound_objects`).
+imposing (`events.compound_objects.repair_compound_objects`).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def repair_parse(doc: Any) -> Any:
     for tok in doc:
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i < tok.head.i:
             _conjunct_before_its_sayer(tok, verbs, lemma)
-    from .events.syntax import repair_compound_objects
+    from .events.compound_objects import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
     for tok in doc:
