@@ -101,25 +101,32 @@ SCENE_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", 
                     "north-western", "south-eastern", "south-western"}
 
 
+# words of a fronted "in" frame that pass the story to another incident ("In a separate
+# raid, ...", "In another development, ..."; not "In a statement, ...")
+SCENE_OTHER = {"separate", "unrelated", "another"}
+
+
 def opens_new_scene(tok: Any) -> bool:
     """"In the east, Russian troops captured a village", "Elsewhere, gunmen killed two
-    farmers": a sentence that opens with a frame moving the story to another part of the
-    country (a fronted "in the east / in northern Mali" set off by a comma, or "elsewhere")
-    tells a new event, not more of the one told before it (a scene-setting frame, which
-    news reports use to pass from one incident to the next). A mention inside the frame
-    itself is not in the new scene."""
+    farmers", "Separately, police arrested ...": a sentence that opens with a frame moving
+    the story to another part of the country or to another incident (a fronted "in the east /
+    in northern Mali / in a separate incident" set off by a comma, or "elsewhere",
+    "separately") tells a new event, not more of the one told before it (a scene-setting
+    frame, which news reports use to pass from one incident to the next). A mention inside
+    the frame itself is not in the new scene."""
     words = [t for t in tok.sent if not (t.is_space or t.is_punct)]
     if not words:
         return False
     first = words[0]
-    if first.lower_ == "elsewhere":
+    if first.lower_ in ("elsewhere", "separately"):
         return tok.i != first.i
     if first.lower_ != "in" or first.dep_ != "prep":
         return False
     frame = sorted(first.subtree, key=lambda t: t.i)
     after = frame[-1].i + 1
-    return (any(t.lower_ in SCENE_DIRECTIONS for t in frame) and after < len(tok.doc)
-            and tok.doc[after].text == "," and not frame[0].i <= tok.i <= frame[-1].i)
+    return (any(t.lower_ in SCENE_DIRECTIONS or t.lower_ in SCENE_OTHER for t in frame)
+            and after < len(tok.doc) and tok.doc[after].text == ","
+            and not frame[0].i <= tok.i <= frame[-1].i)
 
 
 def names_the_target(e: Draft, d: Draft) -> bool:
