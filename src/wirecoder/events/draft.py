@@ -16,8 +16,8 @@ from .detect import Trigger
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK, SEQUENCE_WORDS,
-                          STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
+from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK, SAYING_VERBS,
+                          SEQUENCE_WORDS, STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
 from .participant_mapper import participant_key, participant_keys
 from .typing import Typed
 
@@ -105,12 +105,48 @@ def _sent_distance(e: Draft, d: Draft) -> int:
 
 
 def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Whether two mentions' times can be one event's: their spans overlap. Two days must
+    overlap; so must a day and a month, week or year the text tells ("fighting intensified
+    in September ... soldiers burned our houses on Sunday" in October; "in March 2025,
+    gunmen killed 44" is not the attack of last Monday). A time the record fell back to (no
+    words of its own) or of unknown extent says nothing against, nor does a month or year
+    that would come after the day."""
     if a is None or b is None or a.start is None or b.start is None:
         return True
-    if a.precision != "day" or b.precision != "day":
-        return True
     a_end, b_end = a.end or a.start, b.end or b.start
-    return a.start <= b_end and b.start <= a_end
+    if a.precision == b.precision == "day":
+        return a.start <= b_end and b.start <= a_end
+    if a.fallback or b.fallback or "unknown" in (a.precision, b.precision) or not (
+            a.text and b.text):
+        return True
+    # a month after the day told ("detained yesterday ... a murder found in March") is more
+    # often a month of the year before, read forward, than a later act
+    later = b if b.start > a_end else a if a.start > b_end else None
+    return later is None or (later.precision != "day" and "day" in (a.precision, b.precision))
+
+
+def times_ok(e: Draft, d: Draft) -> bool:
+    """`_time_ok` for two drafts, where a day set against a month, week or year is the day a
+    statement was made ("the UN said on Wednesday, as fighting elsewhere forced thousands
+    from their homes"), not of the act told: that day says nothing against."""
+    a, b = e.time, d.time
+    if _time_ok(a, b):
+        return True
+    assert a is not None and b is not None
+    if a.precision == b.precision == "day":
+        return False
+    return _said_day(a, e.sent.doc) or _said_day(b, d.sent.doc)
+
+
+def _said_day(t: TimeSpan, doc: Any) -> bool:
+    """The time's words date a verb of saying ("said on Wednesday")."""
+    if t.precision != "day" or not t.evidence:
+        return False
+    ev = t.evidence[0]
+    tok = span_root(doc, ev.start, ev.end)
+    head = None if tok is None else next(
+        (a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    return head is not None and _lemma(head) in SAYING_VERBS
 
 
 def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:

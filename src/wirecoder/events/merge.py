@@ -43,7 +43,7 @@ from .count_resolution import _later_tolls, resolve_counts
 from .count_sums import drop_conflict_tolls
 from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
-                    same_measure)
+                    same_measure, times_ok)
 from .event_places import speech_act
 from .fight_context import fight_told_apart
 from .lead_restated import restated_from_the_lead
@@ -435,9 +435,12 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return True
     distance = _sent_distance(e, d)
     near = distance <= 2
-    if fire_of_strike(e, d, distance) and _place_ok(e.local_place(), d.local_place()):
+    # a fire set or a cache found on a day of its own ("On Sunday night they had already
+    # burned a tractor") is not the strike or operation told on another
+    in_time_and_place = times_ok(e, d) and _place_ok(e.local_place(), d.local_place())
+    if fire_of_strike(e, d, distance) and in_time_and_place:
         return True
-    if _weapons_found_in_operation(e, d) and _place_ok(e.local_place(), d.local_place()):
+    if _weapons_found_in_operation(e, d) and in_time_and_place:
         return True
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
@@ -447,7 +450,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if d.generic and not (near or d.anaphoric or d.reference):
         return False  # "operations" far from any operation and not "the operation": its own
-    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())) or (
+    if not (times_ok(e, d) and _place_ok(e.local_place(), d.local_place())) or (
             apart_in_time(e, d)):
         return False
     if e.modality != d.modality and not (d.flexible or d.reference):
