@@ -122,7 +122,8 @@ def looting(d: Draft) -> bool:
     """A taking of property for gain ("gunmen robbed the bank", "looted shops"): an act of its
     own, by those an arrest may later take, never part of the arrest."""
     return d.typed.acled == "Looting/property destruction" and (
-        d.typed.plover == "COERCE" or d.trigger.token.lemma_.lower() in PLUNDER_LEMMAS)
+        d.typed.plover == "COERCE" or d.trigger.token.lemma_.lower() in PLUNDER_LEMMAS
+        or d.trigger.entry.lemma in PLUNDER_LEMMAS)  # ("drove off the cattle": plain_acts)
 
 
 def _people_over_things(e: Draft, d: Draft) -> bool:
@@ -289,7 +290,9 @@ def plunder_apart(a: Draft, b: Draft) -> bool:
     if a.sent.start != b.sent.start or other.typed.plover == "PROTEST":
         return True
     return (other.typed.plover == "ASSAULT" and not other.flexible
-            and other.typed.mode not in REMOTE_MODES and _killed_or_wounded(other))
+            and other.typed.mode not in REMOTE_MODES and (
+                _killed_or_wounded(other) or other.typed.mode == "firearms"))  # "opened fire
+    # on the herders and drove off their cattle": shots at people, beside the plunder
 
 
 def fire_of_strike(e: Draft, d: Draft, distance: int) -> bool:

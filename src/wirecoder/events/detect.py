@@ -28,6 +28,7 @@ from .phrase_triggers import (body_found, burned_alive, called_for_clause, expel
                               found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
                               ordered_to_yield, recaptured_people, reserved_right, set_on_fire,
                               stopped_passage, struck_down_law, weapon_use)
+from .plain_acts import handed_to_justice, plain_act
 from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
@@ -37,8 +38,7 @@ from .wanted_things import ASKING_NEEDS, asking_ok
 from .weapons import UNMANNED
 
 VERB_POS = {"VERB"}
-# entity labels under which a trigger-like word is part of a name ("Operation Inherent Resolve")
-NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}  # of names
 
 
 @dataclass
@@ -76,7 +76,6 @@ def _object_words(tok: Any) -> list[Any]:
 
 # what one declines to do when one says nothing: "declined to comment / to elaborate"
 NO_COMMENT = {"comment", "elaborate"}
-
 
 # what a denied act is: "denied the attack", "the raid, which the group denied"
 DENIABLE_ACTS = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN"}
@@ -362,7 +361,8 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or said_to_be_behind(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)
-            weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(tok, lex)
+            weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(
+                tok, lex) or plain_act(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
@@ -380,7 +380,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or no_event_here(
-                tok, lex):
+                tok, lex) or handed_to_justice(tok):
             continue
         found.append(trig)
     return drop_non_events(found)

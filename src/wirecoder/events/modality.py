@@ -55,6 +55,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     govs = _presupposed(_governors(trigger))
     if _denied_clause(trigger):
         return "negated"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in PAST_ERAS for c in trigger.children):
+        return "historical"  # "an investigation into wartime killings"
     for i, g in enumerate(govs):
         if i > 0 and _own_clause_conjunct(govs[i - 1]):
             break  # "would not negotiate ... and that troops had been sent": not negated
@@ -424,14 +426,20 @@ def c_is_past(tok: Any) -> bool:
                                               if c.dep_ in ("aux", "auxpass"))
 
 
+# modifiers that date an act to a past era ("wartime killings", "war-era massacres")
+PAST_ERAS = {"wartime", "war-time", "war-era", "colonial-era", "cold-war"}
+# spans that measure an adverb with no number ("Hours earlier", "minutes later")
+SHORT_SPANS = {"hours", "minutes", "moments", "seconds"}
+
+
 def _measured(adverb: Any) -> bool:
     """"two days earlier", "a week before": an adverb measured by a span of time dates the
     act relative to another, it does not make it history; nor does one narrowed to a day or a
     part of it by the phrase after it, its own or its verb's ("Earlier on Monday", "earlier in
     the day", "earlier today")."""
     if any(c.dep_ in ("npadvmod", "nummod", "advmod") and (
-            c.ent_type_ in ("DATE", "TIME") or any(g.like_num for g in c.subtree))
-            for c in adverb.children):
+            c.ent_type_ in ("DATE", "TIME") or any(g.like_num for g in c.subtree)
+            or c.lower_ in SHORT_SPANS) for c in adverb.children):  # ("Hours earlier")
         return True
     after = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
     if after is None or after.head not in (adverb, adverb.head):

@@ -14,6 +14,8 @@ PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|dur
                     r"july|august|september|october|november|december))\b")
 
 
+# counts of a toll too large for one event ("have since killed hundreds of people")
+MANY = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
 # what has a toll of its own: "the war has killed 500,000 people"
 WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
              "uprising", "rebellion", "campaign"}
@@ -56,6 +58,11 @@ def tally(tok: Any) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
            for v in verbs for c in v.children):
         return True  # "since the party was founded, 1,000 members have been murdered"
+    if any(c.dep_ == "advmod" and c.lower_ == "since" and not list(c.children)
+           for v in verbs for c in v.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MANY for v in verbs
+            for c in v.children):
+        return True  # "clashes between the groups have since killed hundreds of people"
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for v in verbs
            for c in v.children):
         return True  # "the conflict has killed tens of thousands": a war's toll, many events

@@ -144,8 +144,10 @@ def _heads_lemmas(tokens: list[Any]) -> set[str]:
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(_lemma(c))
-        for c in t.conjuncts:
-            out.add(_lemma(c))
+        for c in t.conjuncts:  # (not a verb the parser coordinated with a noun: "warnings
+            # and fired ..., and the boat withdrew", `syntax.with_conjuncts`)
+            if not (c.pos_ in ("VERB", "AUX") and t.pos_ not in ("VERB", "AUX")):
+                out.add(_lemma(c))
     return out
 
 
