@@ -82,8 +82,10 @@ def test_refugees_crossing_a_border_is_no_incursion(events_of):
 @pytest.mark.parametrize("text", [
     "A Russian warship briefly entered Danish waters on Monday and turned back after a Danish "
     "frigate radioed a warning, the navy said.",
-    "A coast guard cutter broadcast warnings and fired flares over the trawler, and the "
-    "Chinese vessel withdrew about an hour later.",
+    "A coast guard cutter broadcast warnings and fired about 30 rounds into the water, and the "
+    "Vietnamese boat withdrew some 10 minutes later.",
+    "A border patrol broadcast warnings and fired shots into the air, and the smugglers' vessel "
+    "withdrew soon after.",
 ])
 def test_craft_turning_back_withdraws(events_of, text):
     assert [e for e in events_of(text) if e.type.plover == "RETREAT"]
@@ -145,10 +147,10 @@ def test_standing_with_backs_to_the_wall_is_no_support(events_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Police fired tear gas at rioters in Derry on Saturday night. Hours earlier, about 500 "
-    "people had marched peacefully through the city centre, organisers said.",
-    "Police fired tear gas at rioters in Lyon on Saturday night. Minutes earlier, hundreds of "
-    "students had marched through the city, organisers said.",
+    "Hours earlier, several hundred farmers had rallied peacefully outside the ministry against "
+    "a plan to cut subsidies, organisers said.",
+    "Minutes earlier, dozens of students had marched along the avenue against a decision by the "
+    "university to raise fees, witnesses said.",
 ])
 def test_pluperfect_hours_earlier_is_news_of_the_day(events_of, text):
     protests = [e for e in events_of(text) if e.type.plover == "PROTEST"]
@@ -167,7 +169,63 @@ def test_toll_counted_since_is_history(events_of):
     assert not [e for e in events if e.type.plover == "ASSAULT" and e.modality == "asserted"]
 
 
-def test_wartime_killings_are_history(events_of):
-    events = events_of("Prosecutors opened an investigation into wartime massacres of "
-                       "villagers near Foca.")
+@pytest.mark.parametrize("text", [
+    "The court on Monday ordered two months in custody for a former police chief who was "
+    "arrested last week on suspicion of obstructing a state investigation into wartime killings.",
+    "Families of the victims of wartime massacres rallied outside the court in Vukovar on Monday.",
+])
+def test_wartime_killings_are_history(events_of, text):
+    events = events_of(text)
     assert not [e for e in events if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders took 300 cattle from the village of Ngop on Saturday, officials said.",
+    "Rebels seized 40 tonnes of food aid from a warehouse near Goma on Monday.",
+])
+def test_goods_taken_by_irregular_takers_are_looted(events_of, text):
+    assert ("ASSAULT", "Looting/property destruction") in _types(events_of(text))
+
+
+def test_goods_seized_by_the_police_are_no_looting(events_of):
+    events = events_of("Police seized 200 stolen cows from rustlers near Jos on Friday.")
+    assert ("ASSAULT", "Looting/property destruction") not in _types(events)
+
+
+def test_warships_named_alone_are_a_deployment(events_of):
+    one(events_of("Japan's defence ministry said it had spotted a Chinese aircraft carrier and "
+                  "three destroyers sailing near Miyako on Tuesday."), "MOBILIZE")
+
+
+def test_craft_entering_a_zone_in_a_relative_clause_intrude(events_of):
+    one(events_of("Seoul said it had tracked three Russian warplanes that briefly entered its "
+                  "air defence identification zone."), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader attacked the judiciary as biased in a speech on Monday.",
+    "The president attacked the media for spreading lies, in a televised address.",
+    "The governor attacked the new tax law in a radio interview on Friday.",
+])
+def test_attack_in_words_is_criticism(events_of, text):
+    events = events_of(text)
+    one(events, "ACCUSE")
+    assert not [e for e in events if e.type.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the court building in Kano on Monday.",
+    "Militants attacked the police station as night fell.",
+])
+def test_attack_on_a_building_stays_an_assault(events_of, text):
+    one(events_of(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The militants said their fighters had killed 12 policemen and seized rifles and three "
+    "armoured vehicles at the post.",
+    "The group said its fighters had killed 20 soldiers and seized four vehicles at the base.",
+])
+def test_arms_and_vehicles_taken_in_a_fight_are_no_looting(events_of, text):
+    assert ("ASSAULT", "Looting/property destruction") not in _types(events_of(text))

@@ -25,6 +25,10 @@ LOOT_GOODS = {"cattle", "cow", "cows", "goat", "goats", "sheep", "camel", "camel
               "fuel", "goods", "merchandise", "property", "money", "cash", "valuables",
               "belongings", "ballot", "box", "boxes", "cargo", "stock", "stocks", "harvest",
               "crop", "crops", "sack", "sacks", "bag", "bags", "tonne", "tonnes", "ton", "tons"}
+# vehicles, which fighters who overrun a post take as spoils ("killed 43 soldiers and seized six
+# vehicles"): taken ("seized") they are part of the attack, driven off or stolen they are plunder
+VEHICLES = {"truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars",
+            "motorcycle", "motorcycles", "motorbike", "motorbikes"}
 # verbs that carry things off with a particle ("drove off", "carted away", "made off with")
 CARRYING_VERBS = {"drive", "make", "cart", "carry", "run", "take", "haul", "spirit", "whisk"}
 AWAY_WORDS = {"off", "away"}
@@ -34,13 +38,14 @@ THEFT_VERBS = {"steal", "rustle", "snatch", "pilfer"}
 KEEPING_PREPS = {"to", "into", "for"}
 
 
-def _goods(nouns: list[Any]) -> bool:
+def _goods(nouns: list[Any], kinds: set[str] | None = None) -> bool:
     """A noun (its conjuncts, its "of" objects: "300 head of cattle", "sacks of flour") that
     names livestock, a vehicle, food, relief or goods."""
     seen = [g for n in nouns for g in (n, *n.conjuncts)]
     seen += [o for g in seen for o in of_objects(g)]
     seen += [c for g in seen for c in g.children if c.dep_ == "compound"]  # "ballot boxes"
-    return any(_lemma(g) in LOOT_GOODS or g.lower_ in LOOT_GOODS for g in seen)
+    kinds = LOOT_GOODS if kinds is None else kinds
+    return any(_lemma(g) in kinds or g.lower_ in kinds for g in seen)
 
 
 def _things(tok: Any) -> list[Any]:
@@ -50,6 +55,38 @@ def _things(tok: Any) -> list[Any]:
     out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
             for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+# who take goods to plunder them (beside `takers.irregular_takers`: armed groups, armed men)
+PLUNDERERS = {"raider", "raiders", "rustler", "rustlers", "bandit", "bandits", "thief",
+              "thieves", "robber", "robbers", "looter", "looters", "gunman", "gunmen",
+              "attacker", "attackers", "assailant", "assailants", "militant", "militants",
+              "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents", "pirate",
+              "pirates", "jihadist", "jihadists"}
+
+
+def _plunderers(tok: Any, lex: Lexicon) -> bool:
+    """The active subject of a taking is an irregular taker ("raiders took", "armed men
+    seized"), not the state that confiscates."""
+    from .takers import irregular_takers
+
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(subj) and (irregular_takers(subj, lex) or any(
+        s.lower_ in PLUNDERERS or _lemma(s) in PLUNDERERS for s in subj))
+
+
+# what makes a vehicle a force's ("two armoured vehicles", "army trucks")
+FORCE_MODIFIERS = {"armoured", "armored", "military", "army", "police", "patrol", "troop"}
+
+
+def _spoils_of_war(things: list[Any], lex: Lexicon) -> bool:
+    """"killed 30 soldiers and seized weapons and ammunition": arms and a force's gear taken
+    in a fight are the fight's spoils, part of the attack, no plunder."""
+    seen = [g for t in things for g in (t, *t.conjuncts)]
+    return any(lex.in_class(_lemma(g), "weapon") or lex.in_class(_lemma(g), "weapon_head")
+               or any(c.lower_ in FORCE_MODIFIERS for c in g.children) for g in seen)
 
 
 def carried_off(tok: Any, lex: Lexicon) -> TriggerEntry | None:
@@ -67,6 +104,10 @@ def carried_off(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     if lem in THEFT_VERBS:
         return lex.entry("loot", "V")
+    if lem in ("take", "seize", "grab") and _plunderers(tok, lex) and not any(
+            c.dep_ == "prep" and c.lower_ in KEEPING_PREPS for c in tok.children) and not (
+            _spoils_of_war(things, lex)) and _goods(things, LOOT_GOODS - VEHICLES):
+        return lex.entry("loot", "V")  # "raiders took 300 cattle from the village"
     if lem in CARRYING_VERBS and prts & AWAY_WORDS:
         return lex.entry("loot", "V")
     passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -85,6 +126,10 @@ CRAFT = {"aircraft", "jet", "jets", "warplane", "warplanes", "plane", "planes", 
          "frigate", "frigates", "destroyer", "destroyers", "drone", "drones", "helicopter",
          "helicopters", "submarine", "submarines", "carrier", "boat", "boats", "sortie",
          "sorties", "balloon", "balloons", "uav", "uavs"}
+# craft that are military by name alone
+WARSHIPS = {"warship", "warships", "warplane", "warplanes", "bomber", "bombers", "destroyer",
+            "destroyers", "frigate", "frigates", "corvette", "corvettes", "submarine",
+            "submarines", "gunboat", "gunboats", "carrier", "carriers"}
 MILITARY_WORDS = {"military", "naval", "navy", "air", "force", "coast", "guard", "warplane",
                   "fighter", "combat", "army", "pla"}
 
@@ -95,8 +140,9 @@ def _military_craft(noun: Any) -> bool:
     if _lemma(noun) not in CRAFT and noun.lower_ not in CRAFT:
         return False
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
-    military = noun.lower_ in ("warship", "warships", "warplane", "warplanes", "bomber",
-                               "bombers") or any(c.lower_ in MILITARY_WORDS for c in mods)
+    if _lemma(noun) in WARSHIPS or noun.lower_ in WARSHIPS:
+        return True  # ("a Chinese aircraft carrier and three destroyers")
+    military = any(c.lower_ in MILITARY_WORDS for c in mods)
     counted = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in mods) or any(
         c.like_num for c in noun.children)
     return military and counted
@@ -128,6 +174,8 @@ def _intruder(tok: Any, lex: Lexicon) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ == "conj":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subj):
+        subj = [tok.head]  # "three warplanes that briefly entered its airspace"
     return any(_lemma(s) in INTRUDERS or s.lower_ in INTRUDERS or lex.in_class(_lemma(s), "troops")
                for s in subj)
 
@@ -245,11 +293,48 @@ def stood_with(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+# where words are said: an attack made in them is criticism ("attacked the court in a speech")
+SPEECH_NOUNS = {"speech", "statement", "address", "interview", "post", "tweet", "op-ed",
+                "editorial", "article", "column", "remarks", "sermon", "letter", "broadcast",
+                "briefing", "conference", "video", "message", "posts", "tweets", "speeches"}
+# bodies and ideas that are attacked in words ("attacked the judiciary as biased")
+CRITICISED = {"judiciary", "media", "press", "opposition", "policy", "policies", "decision",
+              "ruling", "verdict", "plan", "bill", "law", "reform", "record", "critics",
+              "judges", "court", "courts", "government", "prosecutor", "prosecutors", "report"}
+
+
+def attacked_in_words(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"the opposition leader attacked the judiciary as biased", "attacked the media for
+    spreading lies", "attacked the ruling in a televised speech": an attack with a reason
+    ("as", "for") on a body, an idea or a measure, or one made in a speech, is criticism (the
+    lexicon's "criticize": PLOVER ACCUSE); "gunmen attacked the court building" stays an
+    assault."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "attack":
+        return None
+    as_clauses = [c for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]  # "as biased" (misparsed)
+    preps: dict[str, list[Any]] = {}
+    for p in (c for h in (tok, *as_clauses) for c in h.children if c.dep_ == "prep"):
+        preps.setdefault(p.lower_, []).extend(
+            g for g in p.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp"))
+    in_words = any(_lemma(g) in SPEECH_NOUNS or any(
+        c.dep_ == "compound" and _lemma(c) in SPEECH_NOUNS for c in g.children)
+        for g in preps.get("in", []))
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    abstract = any(_lemma(o) in CRITICISED and not any(
+        c.dep_ == "compound" for c in o.children) for o in objs)
+    reason = bool(preps.get("as") or as_clauses) or any(
+        g.tag_ == "VBG" or g.pos_ == "VERB" for g in preps.get("for", []))
+    if in_words or (abstract and reason):
+        return lex.entry("criticize", "V")
+    return None
+
+
 def plain_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The trigger entry a plain verb takes by what it acts on (see the module), else None."""
     return (carried_off(tok, lex) or sighted_forces(tok, lex) or crossed_boundary(tok, lex)
             or neutralised(tok, lex) or sent_back(tok, lex) or stood_with(tok, lex)
-            or turned_back(tok, lex))
+            or turned_back(tok, lex) or attacked_in_words(tok, lex))
 
 
 # to whom detainees are handed when they stay in custody ("handed over to the judiciary")
