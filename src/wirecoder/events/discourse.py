@@ -40,6 +40,7 @@ from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, own_place_only
 from .lexicon import lemma as _lemma
 from .nearby_places import answered_place, scene_town
+from .occasion_places import occasion_places
 from .lexicon import load_lexicon
 from .repression import intervened_protests
 from .story_place import scene_so_far
@@ -449,6 +450,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _same_actors_go_on(drafts)
     _anaphoric_agreement(drafts)
     _nested_place(drafts)
+    occasion_places(drafts)
     _focus(drafts)
     _fallback_places(drafts)
     scene_so_far(drafts)

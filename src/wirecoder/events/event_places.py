@@ -14,8 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..geo.org_acronym import spelled_org_name
-from ..geo.place_parse import (ATTRIBUTION_VERBS, _clause_head, in_reported_clause,
-                               statement_addressee_seat)
+from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
 from ..language import span_root
 from ..records import Place
 from .argument_words import COURT_NOUNS
@@ -25,34 +24,7 @@ from .lexicon import load_lexicon
 from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
                             the_town, town_told_again)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
-
-
-def attached_place(analysis: Any, tok: Any) -> Place | None:
-    """A toponym in an "in/at X" phrase on the trigger (or on the verb whose object or
-    subject the trigger noun is): the place the parse gives the event."""
-    heads = {tok.i}
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        heads.add(tok.head.i)
-    if tok.pos_ in ("VERB", "AUX"):  # "signed a deal in Doha": the object carries the place
-        heads.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
-    sent = tok.sent
-    for t in analysis.toponyms or []:
-        if t.place is None or not (sent.start_char <= t.span.start < sent.end_char):
-            continue
-        node = span_root(tok.doc, t.span.start, t.span.end)
-        if node is None:
-            continue
-        # "fired missiles at a British warship": a demonym on what was aimed at says whose
-        preps = ("in",) if node.pos_ == "ADJ" else ("in", "at")
-        for _ in range(3):
-            if node.dep_ in ("compound", "flat", "amod", "nmod") and node.head != node:
-                node = node.head
-                continue
-            break
-        if node.dep_ == "pobj" and node.head.lower_ in preps and node.head.head.i in heads \
-                and not statement_addressee_seat(node, tok):  # "accused the rulers in X"
-            return t.place
-    return None
+from .attached_places import SPEAKING_VERBS, attached_place  # noqa: F401
 
 
 def dateline(text: str, t: Any) -> bool:

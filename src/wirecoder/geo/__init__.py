@@ -19,6 +19,7 @@ from .event_location import event_location
 from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .hyphenated import hyphenated_names
 from .org_acronym import inside_acronym_name
+from .paired_divisions import paired_divisions
 from .particle_names import area_in_entity, particle_names
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
 from .resolve import resolve_mentions
@@ -52,7 +53,8 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
         if extra:
             toponyms = resolve_mentions(text, sorted(mentions + extra, key=lambda m: m.start),
                                         gaz, document_id=document_id)
-    return toponyms
+    # "the Baalbek-Hermel governorate": a division named after two towns, not the first town
+    return paired_divisions(text, toponyms, gaz, document_id=document_id)
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
