@@ -70,3 +70,32 @@ def test_an_accord_after_talks_a_misparse_hangs_on_said_is_where_the_talks_were(
     signed = _at(evs, "signed")
     assert signed and signed[0].location is not None, evs
     assert signed[0].location.country == "GH", signed[0].location
+
+
+# ------------------------- "in X local government area" says where (a lead's unnamed village)
+def test_a_name_on_its_division_noun_says_where():
+    from types import SimpleNamespace
+
+    from wirecoder.events.nearby_places import _where
+    from wirecoder.language import load_nlp
+
+    for name in ("Tsafe", "Maru", "Kauru"):
+        text = (f"The gunmen, riding motorcycles, stormed the village in {name} local government "
+                "area late on Sunday, according to two residents.")
+        start = text.index(name)
+        t = SimpleNamespace(span=SimpleNamespace(start=start, end=start + len(name)))
+        assert _where(load_nlp()(text), t), text
+
+
+# -------------------------- a bearing's town gives way to the town the act is told again at
+def test_a_bearing_from_a_town_gives_way_to_the_town_the_act_is_told_again_near():
+    for text in ("MOGADISHU, March 2 (Reuters) - A roadside bomb killed three soldiers on a road "
+                 "north of the town of Jowhar early on Sunday, officials said.\n\n"
+                 "The bomb hit a military truck near Balcad, a police officer said.",
+                 "MOGADISHU, March 2 (Reuters) - A roadside bomb killed three soldiers about 40 km "
+                 "north of Jowhar early on Sunday, officials said.\n\n"
+                 "The bomb struck an army truck near Balcad, a police officer said."):
+        evs = pipeline_events(text, "2026-03-02")
+        killed = [e for e in evs if e.type.plover == "ASSAULT"]
+        assert killed and _name(killed[0]) == "Balcad", (text, [(e.trigger, e.location)
+                                                                for e in evs])

@@ -41,6 +41,7 @@ from .event_places import _akey, _fallback_places, _foreign_to_actors, own_place
 from .lexicon import lemma as _lemma
 from .nearby_places import answered_place, scene_town
 from .occasion_places import occasion_places
+from .restated_places import bearing_gives_way
 from .lexicon import load_lexicon
 from .repression import intervened_protests
 from .story_place import scene_so_far
@@ -451,6 +452,7 @@ def apply(drafts: list[Draft]) -> list[Draft]:
     _anaphoric_agreement(drafts)
     _nested_place(drafts)
     occasion_places(drafts)
+    bearing_gives_way(drafts)
     _focus(drafts)
     _fallback_places(drafts)
     scene_so_far(drafts)

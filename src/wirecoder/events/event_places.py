@@ -25,6 +25,7 @@ from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noq
                             the_town, town_told_again)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
 from .attached_places import SPEAKING_VERBS, attached_place  # noqa: F401
+from .restated_places import note_own_place
 
 
 def dateline(text: str, t: Any) -> bool:
@@ -223,6 +224,14 @@ def _names_places(tok: Any) -> bool:
 
 def province_check(analysis: Any, place: Place | None, sent: Any, start: int,
                    focus: str | None) -> Place | None:
+    """`_province_check`, the result noted as the mention's own place (`restated_places`)."""
+    place = _province_check(analysis, place, sent, start, focus)
+    note_own_place(sent, start, place)
+    return place
+
+
+def _province_check(analysis: Any, place: Place | None, sent: Any, start: int,
+                    focus: str | None) -> Place | None:
     """A place that the gazetteer did not resolve (no id), a country-wide place, or one in
     another province than the "X province" its sentence names, gives way to that province.
     A place name that stands for a government (`metonymic`) is no place."""

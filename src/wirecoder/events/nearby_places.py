@@ -47,7 +47,8 @@ def _where(doc: Any, t: Any) -> bool:
 
     node = span_root(doc, t.span.start, t.span.end)
     for _ in range(4):
-        while node is not None and node.dep_ in ("compound", "flat", "amod") \
+        # (a name the parse hangs on its division's noun as nmod: "in X local government area")
+        while node is not None and node.dep_ in ("compound", "flat", "amod", "nmod") \
                 and node.head != node:
             node = node.head
         if node is not None and node.dep_ == "pobj" and node.head.lower_ == "of" \
