@@ -24,7 +24,8 @@ from typing import Any
 from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS,
                              KIND_ADJECTIVES, LAID_EXPLOSIVES, NON_PARTICIPANT_ENTS,
                              OPPONENT_WITH, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES, RELATION_NOUNS,
-                             SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS, VENUE_WORDS)
+                             SAY_VERBS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS,
+                             VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
 from .fight_sides import fight_sides, fight_subject, named_groups
@@ -142,6 +143,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             # drones at Ukraine": the object is what was set off or shot, not whom it hit;
             # "to disperse the crowd" or "at X" says whom
             r.targets.extend(dispersed(trigger))
+        elif plover == "ACCUSE" and _lemma(trigger) in SAY_VERBS:
+            pass  # "told reporters the raid was a crime": whom it was told, not whom it blames
         else:  # (an explosive run into is what hit them, not what was hit)
             r.targets.extend(o for o in objs if not (_lemma(trigger) in TRIP_VERBS
                                                      and _lemma(o) in LAID_EXPLOSIVES))

@@ -18,10 +18,10 @@ from .clause_triggers import ordered_forces, suspended_travel, vowed_response
 from .custody_verbs import custody_taken
 from .denials import denies_a_claim
 from .envoy_triggers import declared_unwelcome, hosted_visitor, ordered_out, withdrew_envoy
+from .evaluations import evaluation
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .naming_verbs import (_condemnable, _harm_to_an_ideal, _names_violence, _predicated,
-                           risk_only, said_to_be_wrong)
+from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated, risk_only
 from .no_event_readings import dismissal, open_question, published
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
@@ -357,7 +357,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or declared_unwelcome(tok, lex) or hosted_visitor(
                 tok, lex) or withdrew_envoy(tok, lex) or issued_warrant(tok, lex)
             weapon_entry = weapon_entry or ordered_to_act(tok, lex) or called_for_clause(
-                tok, lex) or took_people(tok, lex) or said_to_be_wrong(tok, lex)
+                tok, lex) or took_people(tok, lex) or evaluation(tok, lex)
             weapon_entry = weapon_entry or said_to_be_behind(tok, lex)
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)

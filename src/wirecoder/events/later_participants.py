@@ -10,8 +10,10 @@ from typing import Any
 from ..records import Participant
 from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
 from .both_parties import name_both_countries, name_both_sides
+from .evaluations import evaluated_acts
 from .fight_context import inside_a_fight
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .participant_mapper import merge_participants
 from .participants import affiliations
@@ -193,6 +195,7 @@ def condemned_nouns(tok: Any) -> list[Any]:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         # "condemned what he called a cowardly attack": the noun the free relative names
         heads = [n for h in heads for n in (_named_by_what(h) or [h])]
+        heads += evaluated_acts(tok, load_lexicon())  # "said the raid was a war crime"
     return [u for h in heads for u in (h, *h.conjuncts)]
 
 

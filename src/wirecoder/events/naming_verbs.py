@@ -9,7 +9,6 @@ from typing import Any
 
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
-from .syntax import said_by_subject
 
 
 QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
@@ -30,6 +29,8 @@ def _predicated(tok: Any) -> set[str]:
     # a predicate and what it is called an apposition of it)
     preds += [a for c in tok.children if c.dep_ == "oprd" and not dobjs
               for a in c.children if a.dep_ == "appos"]
+    # ("branded the arrests cowardly": the adjective tagged as an adverb after the object)
+    preds += [c for c in tok.children if c.dep_ == "advmod" and dobjs and c.i > dobjs[0].i]
     preds += dobjs[1:] + [g for h in [tok, *dobjs] for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "as"
                           for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
@@ -46,12 +47,15 @@ def _condemnable(tok: Any, lex: Lexicon) -> bool:
     named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
         c for c in tok.children if c.dep_ == "oprd" and any(
             a.dep_ == "appos" for a in c.children)][:1] or [
+        # ("called the student's death \"unacceptable\"": the thing named hung on the predicate)
+        a for c in tok.children if c.dep_ == "oprd" for a in c.children
+        if a.dep_ in ("npadvmod", "nsubj", "nmod", "compound") and a.i < c.i][:1] or [
         g for c in tok.children if c.dep_ == "ccomp" for g in c.children
         if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
     return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                or lex.entry(_lemma(n), "N") is not None
                or any(lex.in_class(_lemma(n), c) for c in (
-                   "decision", "person", "actor_word", "gunfire_words"))
+                   "decision", "person", "actor_word", "gunfire_words", "evaluated_acts"))
                for n in named)
 
 
@@ -75,44 +79,6 @@ def _harm_to_an_ideal(tok: Any, lex: Lexicon) -> bool:
             "person", "place_word", "armed", "actor_word")) and g.pos_ != "PRON"
         for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to")
         for g in c.children) for p in preds)
-
-
-# verbs that report a judgment, and what a judgment of wrong calls an act or a measure
-SAYING = {"say", "state", "declare"}
-WRONG_NOUNS = {"violation", "breach", "provocation", "aggression", "interference", "infringement",
-               "affront"}
-WRONG_ADJECTIVES = {"illegal", "unlawful", "illegitimate", "unacceptable"}
-
-
-# what a trial, a vote or a process is called when it is said to be no real one
-SHAM_NOUNS = {"sham", "farce", "charade", "travesty", "mockery", "parody"}
-
-
-def _wrong_noun(noun: Any) -> bool:
-    """A noun that judges what it is said of a wrong: "a violation", "a sham", "a political
-    show" (a show only as a sham: "a show of strength" is none)."""
-    lem = _lemma(noun)
-    if lem in WRONG_NOUNS or lem in SHAM_NOUNS:
-        return True
-    return lem == "show" and any(c.lower_ == "political" for c in noun.children)
-
-
-def said_to_be_wrong(tok: Any, lex: Lexicon) -> Any | None:
-    """"The ministry said the visit was a flagrant violation of its sovereignty", "said the
-    deal was illegal": a judgment that an act or a measure is a wrong condemns it (the
-    lexicon's "condemn" entry); None for anything else said."""
-    if not said_by_subject(tok, SAYING):
-        return None
-    for c in tok.children:
-        if c.dep_ != "ccomp" or _lemma(c) != "be" or any(g.dep_ == "neg" for g in c.children):
-            continue
-        if not any(g.dep_ == "nsubj" for g in c.children):
-            continue
-        if any(g.dep_ == "attr" and _wrong_noun(g) and not any(
-                d.lower_ == "no" for d in g.children) or g.dep_ == "acomp"
-               and g.lower_ in WRONG_ADJECTIVES for g in c.children):
-            return lex.entry("condemn", "V")
-    return None
 
 
 def risk_only(clause: Any, lex: Lexicon) -> bool:
