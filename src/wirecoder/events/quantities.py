@@ -20,7 +20,10 @@ from ..records import Document, Quantity
 from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
                           counts_the_dead, displaced_by, figure_put_at, in_other_clause, is_agent, kind_for,
-                          not_people, parties_between, singled_out_among, to_death)
+                          not_people, parties_between, singled_out_among, taken_before,
+                          to_death)
+from .count_durations import TIME_UNITS, _measure_length
+from .count_durations import governing_duration as governing_duration
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
@@ -42,8 +45,6 @@ MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 VAGUE_SCALES = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 OTHER_PEOPLE = {"other", "others"}  # "numerous others were detained"
 CODE_RE = re.compile(r"\d+-\d+-[A-Za-z]+-\d+|0\d+\b")
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
-              "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
 LOCATIVE_PREPS = ("in", "over", "across", "throughout", "at", "near", "around", "from")
 # things "both" counts besides people: weapons, vehicles, buildings ("both trucks were burned")
 BOTH_THING_CLASSES = ("weapon", "weapon_head", "property", "infrastructure", "base")
@@ -77,7 +78,7 @@ def object_text(num_last: Any, noun: Any) -> str | None:
         t = doc[j]
         if t.is_punct and t.text not in ("-",):
             break
-        if t.pos_ in ("ADP", "AUX", "PRON", "SCONJ", "DET", "VERB", "ADV", "NUM") and not (
+        if t.pos_ in ("ADP", "AUX", "PRON", "SCONJ", "DET", "VERB", "ADV", "NUM", "PART") and not (
                 t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
             break
         if t.pos_ == "CCONJ":
@@ -109,7 +110,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
     scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
-    scope = scope + [t for t in displaced_by(trigger) if t not in scope]
+    scope = scope + [t for t in displaced_by(trigger) + taken_before(trigger, lex)
+                     if t not in scope]
     shared = _shared_patient(trigger)
     if shared is not None:  # "three gunmen opened fire and were killed"
         scope = scope + [t for t in shared.subtree if t not in scope and not (
@@ -223,6 +225,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
                                      or noun.lower_ in MEASURE_UNITS):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
+        if kind == "displaced" and is_vague:
+            continue  # "several others fled": no number of people driven from their homes
         if kind in PERSON_KINDS and duration:
             kind = "other"  # "held captive for eight months": how long, not how many
         if kind in (*PERSON_KINDS, "destroyed", "seized") and is_agent(noun, trigger, lex):
@@ -442,40 +446,6 @@ def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
             lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
         return noun
     return None
-
-
-def governing_duration(trigger: Any) -> list[Any]:
-    """"announced the extension of the suspension ... for 180 days": a "for N days" phrase on
-    the verb that governs an event noun counts the event's duration."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return []
-    node = trigger
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or node.head == node:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return []
-    if node.pos_ not in ("VERB", "AUX"):
-        return []
-    out: list[Any] = []
-    for c in node.children:
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and _lemma(g) in TIME_UNITS - {"percent", "%", "time"}
-                for g in c.children):
-            out.extend(c.subtree)
-    return out
-
-
-MEASURE_TYPES = {"COERCE", "RETREAT", "SANCTION", "AGREE", "DEESCALATE"}  # "for three months"
-CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "serve"}
-
-
-def _measure_length(trigger: Any, event_type: str | None) -> bool:
-    return event_type == "ASSAULT" or (event_type in MEASURE_TYPES | {None}
-                                       and _lemma(trigger) not in CONFINE_LEMMAS)
 
 
 def _harmed_number(tok: Any, lex: Any) -> bool:
