@@ -45,8 +45,11 @@ def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
         return "other"  # "freed 22 farmers who were abducted": people let go, not taken
-    if noun.dep_ in ("dobj", "nsubjpass") and uprooted(noun.head):
-        return "displaced"  # "driven more than 4,000 from their homes"
+    if noun.dep_ in ("dobj", "nsubjpass") and uprooted(noun.head) or (
+            noun.dep_ == "nsubj" and departed(noun.head)):
+        return "displaced"  # "driven more than 4,000 from their homes", "had left their homes"
+    if noun.dep_ == "dobj" and any(c.dep_ == "xcomp" and departed(c) for c in noun.head.children):
+        return "displaced"  # "prompting more than 100,000 people to flee"
     verb_kind = kinds.get(_lemma(noun.head)) if noun.dep_ in ("dobj", "nsubjpass") else None
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.pos_ == "NUM" and nxt is not None and nxt.tag_ in ("JJ", "VBN") and (
@@ -171,8 +174,8 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
         noun = noun.head
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
-            c.dep_ == "auxpass" for c in verb.children):
-        return False
+            c.dep_ == "auxpass" for c in verb.children) or departed(verb):
+        return False  # ("5,000 residents fled the town": who fled, not who made them)
     if verb.i != trigger.i and _lemma(verb) not in lex.cues["quantities"]["kind_by_lemma"]:
         return False
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -231,6 +234,20 @@ def uprooted(verb: Any) -> bool:
                 for g in verb.children):
             return True
     return False
+
+
+# verbs whose subject left where they live ("fled the town", "left their homes")
+FLEEING = {"flee"}
+LEAVING = {"leave", "abandon", "desert"}
+
+
+def departed(verb: Any) -> bool:
+    """Whether the verb tells its subject fled ("fled the town", "fled to Chad") or left
+    their homes ("had left their homes", "abandoned their villages")."""
+    if _lemma(verb) in FLEEING:
+        return True
+    return _lemma(verb) in LEAVING and any(c.dep_ == "dobj" and _lemma(c) in HOMES
+                                            for c in verb.children)
 
 
 def singled_out_among(noun: Any) -> bool:
@@ -317,3 +334,17 @@ def displaced_by(trigger: Any) -> list[Any]:
         return []
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
     return sorted(subj[0].subtree, key=lambda t: t.i) if subj else []
+
+
+def taken_before(trigger: Any, lex: Lexicon) -> list[Any]:
+    """"had recovered three rifles ... and arrested two men": the things a verb of taking (no
+    event word of its own) took, when the trigger is coordinated after it with no subject of
+    its own; they are counted as the event's seized things (not as weapons it used)."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ != "VERB" or (
+            head.i > trigger.i) or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    if lex.cues["quantities"]["kind_by_lemma"].get(_lemma(head)) != "seized" or lex.entry(
+            _lemma(head), "V") is not None:
+        return []
+    return [t for c in head.children if c.dep_ == "dobj" for t in c.subtree]

@@ -14,9 +14,17 @@ from .syntax import outcome_verb
 AIMED_HARM = {"kill", "murder", "assassinate", "wound", "injure", "maim"}
 
 
+def outcome_verb_of_its_own(verb: Any) -> bool:
+    """A verb that tells what befell people and is no event word ("died", "were displaced")."""
+    lex = load_lexicon()
+    return _lemma(verb) in lex.cues["quantities"]["kind_by_lemma"] and lex.entry(
+        _lemma(verb), "V") is None
+
+
 def reading_scope(tok: Any) -> list[Any]:
     """Tokens an event's quantities and weapons are read from."""
     base = tok
+    told_by = None
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in (
             "dobj", "nsubjpass", "nsubj", "attr"):
         base = tok.head
@@ -30,8 +38,12 @@ def reading_scope(tok: Any) -> list[Any]:
     extra = _coordinated_outcome(base) if base is not tok or tok.pos_ == "VERB" else []
     # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
+    # (not so for a second outcome of the event's outcome verb: "14 people were killed in
+    # that attack and more than 6,500 were displaced")
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
-        a.dep_ in ("aux", "auxpass") for a in c.children) for t in c.subtree}
+        a.dep_ in ("aux", "auxpass") for a in c.children) and not (
+        (told_by is not None or base is tok and tok.pos_ == "VERB")
+        and outcome_verb_of_its_own(c)) for t in c.subtree}
     # so is one with a subject of its own that is no person counted ("shot dead the mayor,
     # and a roadside bomb killed three policemen": the three are the bomb's)
     own |= {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(

@@ -434,7 +434,7 @@ def _dateline(tok: Any) -> bool:
 
 
 OUTCOME_PREPS = ("in", "during", "by", "after", "amid", "from")
-OUTCOME_MARKS = ("when", "after", "as")
+OUTCOME_MARKS = ("when", "after", "as", "since")
 
 
 def outcome_verb(tok: Any) -> Any | None:
@@ -446,12 +446,24 @@ def outcome_verb(tok: Any) -> Any | None:
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     head = None
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ in (
-            "prep", "agent") and tok.head.lower_ in OUTCOME_PREPS:
-        head = tok.head.head
+            "prep", "agent") and (tok.head.lower_ in OUTCOME_PREPS or (
+            tok.head.lower_ == "since" and not back_reference(tok))):
+        head = tok.head.head  # ("fled since clashes between ... began", not "since the attack")
     elif tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in OUTCOME_MARKS for c in tok.children):
         head = tok.head
+    elif (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and (
+            tok.head.dep_ == "advcl") and any(
+            c.dep_ == "mark" and c.lower_ in OUTCOME_MARKS for c in tok.head.children):
+        head = tok.head.head  # "were displaced since fighting intensified in September"
     if head is None or head.pos_ != "VERB" or _lemma(head) not in kinds or lex.entry(
             _lemma(head), "V") is not None:
         return None
     return head
+
+
+def back_reference(tok: Any) -> bool:
+    """"the attack", "that shelling": an event noun with only a definite determiner, told
+    again (a later count refers to the event told before)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and (
+        not any(c.dep_ in ("prep", "amod", "compound", "acl", "relcl") for c in tok.children))

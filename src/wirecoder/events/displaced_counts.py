@@ -1,0 +1,96 @@
+"""People driven from their homes, told in a sentence of their own after an attack or a
+fight ("More than 3,000 people have fled the town since Monday", "About 300 residents had
+left their homes since the attack", "Some 900 families had fled their homes"): a
+`displaced` count of the article's first violent event, when that sentence tells no other
+event and no cause of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Document
+from .count_kinds import departed, uprooted
+from .draft import Draft
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .quantities import extract_quantities
+from .syntax import back_reference
+
+# verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
+DISPLACING = {"displace", "evacuate", "uproot"}
+# clauses that can tell the count: the sentence's own verb, or what its source said
+TOLD = ("ROOT", "ccomp", "conj")
+# ACLED sub-types that put nobody to flight on their own (a fire set, goods taken)
+NO_FLIGHT = {"Looting/property destruction", "Arrests", "Disrupted weapons use"}
+
+
+def _displacing_clause(v: Any) -> bool:
+    if v.pos_ != "VERB" or v.dep_ not in TOLD:
+        return False
+    if v.dep_ == "conj" and v.head.dep_ != "ROOT":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return departed(v) or (passive and (_lemma(v) in DISPLACING or uprooted(v)))
+
+
+def _own_cause(v: Any, mentioned: set[int]) -> bool:
+    """The clause names what drove the people out ("by gang violence", "because of floods")
+    other than with a word of the event itself ("since the attack")."""
+    for c in v.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "because", "due"):
+            if not any(t.i in mentioned for t in c.subtree):
+                return True
+    return False
+
+
+def _since_the_event(tok: Any) -> bool:
+    """"since the attack", "after the fighting": the event told before, named again."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("since", "after") and back_reference(tok)
+
+
+def _background(sent: Any) -> bool:
+    """A year in the sentence ("since 2021", "in May 2024"): a count of other times."""
+    return any(t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in sent)
+
+
+def _first_violent(out: list[Draft], sent: Any) -> Draft | None:
+    """The violent event told first in the article, before the sentence."""
+    told = [(min(m.token.i for m in (d.trigger, *d.mentions)), n, d) for n, d in enumerate(out)
+            if d.typed.plover == "ASSAULT" and d.modality == "asserted"
+            and d.typed.acled not in NO_FLIGHT]
+    told = [x for x in told if x[0] < sent.start]
+    return min(told, key=lambda x: x[:2])[2] if told else None
+
+
+def displaced_told_after(out: list[Draft]) -> None:
+    """Add the count of a stand-alone displacement sentence to the article's first violent
+    event before it (when it has no count of displaced people yet)."""
+    if not out:
+        return
+    doc = out[0].sent.doc
+    lex = load_lexicon()
+    owner = {m.token.i: d for d in out for m in (d.trigger, *d.mentions)}
+    taken = {(s.start, s.end) for d in out for q in d.quantities for s in q.evidence}
+    for sent in doc.sents:
+        verbs = [v for v in sent if _displacing_clause(v)]
+        if not verbs or _background(sent):
+            continue
+        target = _first_violent(out, sent)
+        if target is None or any(q.kind == "displaced" for q in target.quantities):
+            continue
+        if any(owner[t.i] is not target and not _since_the_event(t) for t in sent
+               if t.i in owner):
+            continue  # another event told in the sentence: its words count its people
+        mentioned = {t.i for t in sent if t.i in owner}
+        v = verbs[0]
+        if _own_cause(v, mentioned):
+            continue
+        document = Document(id=target.evidence[0].document_id if target.evidence else "",
+                            text=doc.text)
+        scope = [t for t in v.subtree if t.sent.start == sent.start]
+        found = [q for q in extract_quantities(v, scope, "displaced", document, lex)
+                 if q.kind == "displaced" and not any(
+                     (s.start, s.end) in taken for s in q.evidence)]
+        for q in found:
+            target.quantities.append(q)
+            target.count_relations[q.evidence] = "plain"
