@@ -94,21 +94,34 @@ def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
     return _own_day_and_place_fit(e, d)
 
 
-# verbs whose passive tells that people were being cared for after an attack
+# verbs whose passive tells that people were being cared for after an attack (and whose
+# object, in the active, who was: "its teams had treated at least 17 people")
 CARE_LEMMAS = {"treat", "hospitalize", "hospitalise"}
+# "at least 60 protesters had needed medical treatment", "received hospital care"
+NEEDING_CARE = {"need", "require", "receive", "seek"}
+CARE_NOUNS = {"treatment", "care", "attention"}
 NOT_COUNTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT")
 
 
 def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
     """"Nine others were being treated in hospital", "at least 14 people were hospitalised":
     the people an attack's report says were being treated are its wounded (a count of the
-    subject of a passive verb of care)."""
+    subject of a passive verb of care, of the object of an active one, "medics treated 17
+    people", or of the subject of "needed treatment")."""
     lex = load_lexicon()
     for t in sent:
-        if _lemma(t) not in CARE_LEMMAS or t.pos_ != "VERB" or not any(
-                c.dep_ == "auxpass" for c in t.children):
+        if t.pos_ != "VERB":
             continue
-        for subj in (c for c in t.children if c.dep_ == "nsubjpass"):
+        if _lemma(t) in CARE_LEMMAS and not any(c.dep_ == "auxpass" for c in t.children):
+            cared = [c for c in t.children if c.dep_ == "dobj"]  # "had treated 17 people"
+        elif _lemma(t) in NEEDING_CARE and any(c.dep_ == "dobj" and _lemma(c) in CARE_NOUNS
+                                               for c in t.children):
+            cared = [c for c in t.children if c.dep_ == "nsubj"]  # "60 needed treatment"
+        elif _lemma(t) in CARE_LEMMAS:
+            cared = [c for c in t.children if c.dep_ == "nsubjpass"]
+        else:
+            continue
+        for subj in cared:
             num = next((c for c in subj.subtree if (c.like_num or c.pos_ == "NUM")
                         and c.ent_type_ not in NOT_COUNTS and c.i <= subj.i), None)
             if num is None:
@@ -117,6 +130,38 @@ def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
             if q is None or q.value < 1:
                 continue
             return q
+    return None
+
+
+# what was buried after an attack: people or their bodies ("buried 19 people", "19 bodies")
+BURIED_NOUNS = {"people", "person", "body", "corpse", "victim", "villager", "resident", "dead"}
+
+
+def buried_people(tok: Any) -> bool:
+    """The words are what a verb "bury" takes ("had buried 19 people")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) == "bury"
+
+
+def buried_count(sent: Any, doc_id: str | None) -> Quantity | None:
+    """"Residents had buried 19 people by Tuesday", "We buried 29 people": the people buried
+    after an attack, a count of its dead (another source's figure, kept beside the first)."""
+    lex = load_lexicon()
+    for t in sent:
+        if _lemma(t) != "bury" or t.pos_ != "VERB":
+            continue
+        for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+            num = next((c for c in obj.subtree if (c.like_num or c.pos_ == "NUM")
+                        and c.ent_type_ not in NOT_COUNTS and c.i <= obj.i), None)
+            if num is None or not (_lemma(obj) in BURIED_NOUNS or obj.i == num.i):
+                continue
+            toks = number_tokens(num)
+            n = parse_number(toks, lex)
+            if n is None or n < 1:
+                continue
+            a, b = toks[0].idx, obj.idx + len(obj.text)
+            return Quantity(kind="killed", value=n, qualifier=qualifier_for(toks[0], lex),
+                            object=None if obj.i == num.i else obj.text,
+                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
     return None
 
 

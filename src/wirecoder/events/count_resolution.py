@@ -12,8 +12,10 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
-from .casualty_followup import cared_for_count, doers_partitive, in_a_claim
+from .casualty_followup import (buried_count, buried_people, cared_for_count, doers_partitive,
+                                in_a_claim)
 from .count_kinds import figure_put_at
+from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -160,7 +162,7 @@ def _put_at(q: Quantity, doc: Any) -> bool:
     if len(sps) != 1:
         return False
     said = _toll_stated(sps[0].root)  # "a spokesman said the toll was 11"
-    return figure_put_at(sps[0].root) is not None or (
+    return figure_put_at(sps[0].root) is not None or buried_people(sps[0].root) or (
         said is not None and bool(TOLL_RE.search(" ".join(t.text for t in said.subtree))))
 
 
@@ -331,6 +333,7 @@ def _later_tolls(out: list[Draft]) -> None:
             if q is not None:
                 d.quantities.append(q)
                 d.count_relations[q.evidence] = rel
+    displaced_told_after(out)
 
 
 def _cared_for(d: Draft, out: list[Draft], sents: list[Any]) -> None:
@@ -382,7 +385,7 @@ def _own_toll(d: Draft) -> None:
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
-    put = _toll_put_at(sent, doc_id)
+    put = _toll_put_at(sent, doc_id) or buried_count(sent, doc_id)
     if put is not None:
         return put, "plain"  # "Residents put the death toll at 50": another source's figure
     if TOLL_RE.search(sent.text):

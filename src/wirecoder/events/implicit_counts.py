@@ -100,7 +100,10 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # a bare plural gives no number ("detained suspected insurgents", "massacred our
         # peasant brothers"): only a numeral or number word counts. A definite one ("the
         # militants were all killed") takes the count the text gave before, else at least two
-        value, qual = 1.0, "at_least"
+        # one person hurt is one, exactly ("a soldier was lightly wounded"), as the news
+        # gold sets code it; one killed or taken stays "at least" (the ISAF convention, see
+        # the report of round 19: the sets disagree there)
+        value, qual = 1.0, "exact" if kind == "injured" else "at_least"
         if o.tag_ in ("NNS", "NNPS"):
             if not any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS
                        for c in o.children):
@@ -109,10 +112,10 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         ev = document.span(o.idx, o.idx + len(o.text))
         prev = out[-1] if out else None
         if value == 1 and o.tag_ in ("NN", "NNP") and o.dep_ == "conj" and prev is not None \
-                and prev.value >= 1 and prev.qualifier == "at_least" and prev.evidence and (
+                and prev.value >= 1 and prev.qualifier == qual and prev.evidence and (
                     _listed_with(o, prev.evidence[0].start)):
             # "wounding the pilot and a passenger": one more person of the same list
-            out[-1] = Quantity(kind=kind, value=prev.value + 1, qualifier="at_least",
+            out[-1] = Quantity(kind=kind, value=prev.value + 1, qualifier=prev.qualifier,
                                object=None, evidence=prev.evidence + (ev,))
             continue
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
