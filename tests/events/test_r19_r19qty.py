@@ -141,3 +141,14 @@ def test_patients_treated_without_a_number_are_no_count():
             "who had blocked a highway near Arequipa. Doctors at the local hospital said they "
             "had treated many patients in recent months.")
     assert not any(k == "injured" for k, _, _ in _counts(text)), _counts(text)
+
+
+def test_prisoners_or_fighters_who_fled_are_no_displaced_count():
+    for text in (
+            "Gunmen stormed the central prison in Kotido before dawn on Saturday, killing two "
+            "guards, officials said. The ministry put the number of escaped inmates at 30, while "
+            "a warden told local radio that between 40 and 50 had fled.",
+            "KABUL (Reuters) - Troops attacked a militant hideout in Ghor province on Monday, "
+            "killing at least 12 people, officials said.\n\nAbout 20 fighters fled the area, "
+            "the army said."):
+        assert not any(k == "displaced" for k, _, _ in _counts(text)), (text, _counts(text))

@@ -12,7 +12,7 @@ from ..records import Document
 from .count_kinds import departed, uprooted
 from .draft import Draft
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, strip_plural
 from .quantities import extract_quantities
 from .syntax import back_reference
 
@@ -20,6 +20,9 @@ from .syntax import back_reference
 DISPLACING = {"displace", "evacuate", "uproot"}
 # clauses that can tell the count: the sentence's own verb, or what its source said
 TOLD = ("ROOT", "ccomp", "conj")
+# words of custody: people who "fled" a prison escaped, they were not driven from home
+CUSTODY_WORDS = {"prisoner", "inmate", "detainee", "convict", "escape", "jail", "prison",
+                 "jailbreak", "custody"}
 # ACLED sub-types that put nobody to flight on their own (a fire set, goods taken)
 NO_FLIGHT = {"Looting/property destruction", "Arrests", "Disrupted weapons use"}
 
@@ -48,6 +51,12 @@ def _since_the_event(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("since", "after") and back_reference(tok)
 
 
+def _armed(q: Any, lex: Any) -> bool:
+    """"About 20 fighters fled": armed men who fled a fight are no displaced people."""
+    last = (q.object or "").split()[-1:] or [""]
+    return lex.in_class(strip_plural(last[0].lower()), "armed")
+
+
 def _background(sent: Any) -> bool:
     """A year in the sentence ("since 2021", "in May 2024"): a count of other times."""
     return any(t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in sent)
@@ -73,7 +82,7 @@ def displaced_told_after(out: list[Draft]) -> None:
     taken = {(s.start, s.end) for d in out for q in d.quantities for s in q.evidence}
     for sent in doc.sents:
         verbs = [v for v in sent if _displacing_clause(v)]
-        if not verbs or _background(sent):
+        if not verbs or _background(sent) or any(_lemma(t) in CUSTODY_WORDS for t in sent):
             continue
         target = _first_violent(out, sent)
         if target is None or any(q.kind == "displaced" for q in target.quantities):
@@ -90,7 +99,7 @@ def displaced_told_after(out: list[Draft]) -> None:
         scope = [t for t in v.subtree if t.sent.start == sent.start]
         found = [q for q in extract_quantities(v, scope, "displaced", document, lex)
                  if q.kind == "displaced" and not any(
-                     (s.start, s.end) in taken for s in q.evidence)]
+                     (s.start, s.end) in taken for s in q.evidence) and not _armed(q, lex)]
         for q in found:
             target.quantities.append(q)
             target.count_relations[q.evidence] = "plain"
