@@ -4,9 +4,10 @@ attack's toll, even when the people it names are not the ones named before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from ..records import Quantity
+from ..records import Quantity, Span
 from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -154,14 +155,12 @@ def buried_count(sent: Any, doc_id: str | None) -> Quantity | None:
                         and c.ent_type_ not in NOT_COUNTS and c.i <= obj.i), None)
             if num is None or not (_lemma(obj) in BURIED_NOUNS or obj.i == num.i):
                 continue
-            toks = number_tokens(num)
-            n = parse_number(toks, lex)
-            if n is None or n < 1:
+            q = count_quantity(num, "killed", lex, doc_id)
+            if q is None or q.value < 1:
                 continue
-            a, b = toks[0].idx, obj.idx + len(obj.text)
-            return Quantity(kind="killed", value=n, qualifier=qualifier_for(toks[0], lex),
-                            object=None if obj.i == num.i else obj.text,
-                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
+            a, b = q.evidence[0].start, obj.idx + len(obj.text)
+            return replace(q, object=None if obj.i == num.i else obj.text,
+                           evidence=(Span(a, b, sent.doc.text[a:b], doc_id),))
     return None
 
 
