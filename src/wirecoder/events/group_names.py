@@ -73,3 +73,47 @@ def name_before_kind(mapper: Any, p: Participant, head: Any) -> Participant:
     return Participant(name=p.name, kind=p.kind, country=p.country, sector=p.sector,
                        mentions=tuple(dict.fromkeys((*p.mentions, short))),
                        evidence=p.evidence)
+
+
+def _country(mapper: Any, tok: Any) -> bool:
+    m = mapper.mention_at(tok.idx, tok.idx + len(tok.text))
+    return tok.ent_type_ == "GPE" or (m is not None and m.entity.kind == "state")
+
+
+def with_country_of(mapper: Any, p: Participant, head: Any) -> Participant:
+    """"the Law Society of Kenya", "the independent Human Rights Commission of Pakistan",
+    "Reporters Without Borders": a body's capitalised name that goes on with "of <country>"
+    or a capitalised preposition is named with it (the
+    tagger often ends the name before "of"); a lower-case word before the name ("independent")
+    describes it, no part of it. The phrase cut short stays a mention."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not p.evidence:
+        return p
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    # "of <country>", or a capitalised preposition inside a name ("Reporters Without Borders")
+    titled = prep is not None and prep.text[:1].isupper() and prep.i > 0 and any(
+        t.is_alpha and t.is_lower and len(t) > 3 for t in head.sent)  # (not a headline)
+    if prep is None or prep.i != head.i + 1 or (prep.lower_ != "of" and not titled):
+        return p
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or not (
+            titled or _country(mapper, objs[0])) or any(
+            t.dep_ not in ("compound", "det") for t in objs[0].children if t.i < objs[0].i) or (
+            any(t.dep_ in ("prep", "cc", "conj", "appos", "relcl") for t in objs[0].children)):
+        return p
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].head.i >= start - 1 and doc[start - 1].idx >= p.evidence[0].start:
+        start -= 1
+    end = objs[0].idx + len(objs[0].text)
+    name = mapper.document.text[doc[start].idx:end]
+    if "\n" in name or name.lower() == p.name.lower():
+        return p
+    if p.kb_id:
+        return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
+                           sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, name))),
+                           evidence=p.evidence)
+    return Participant(name=name, kind=p.kind or "organization", country=p.country,
+                       sector=p.sector, mentions=tuple(dict.fromkeys((name, p.name,
+                                                                      *p.mentions))),
+                       evidence=(mapper.document.span(doc[start].idx, end),))

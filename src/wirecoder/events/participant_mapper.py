@@ -15,7 +15,7 @@ from ..records import Document, Mention, Participant, Span
 from .antecedents import clause_antecedent, previous_speaker, sayer_antecedent
 from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
                              NAMING_VERBS, NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
-from .group_names import name_before_kind, without_majority_creed
+from .group_names import name_before_kind, with_country_of, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -28,7 +28,14 @@ from .syntax import LINE_BREAKS, line_break_in, of_objects
 OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
                  "secretary", "director", "coordinator", "representative", "envoy", "advocate",
                  "commissioner", "chief", "head", "commander", "chairman", "chairwoman",
-                 "chairperson", "chair", "secretary-general"}
+                 "chairperson", "chair", "secretary-general", "governor", "mayor", "consul",
+                 "ambassador", "judge", "magistrate", "prosecutor", "president",
+                 "administrator", "chancellor"}
+# bodies named with what they serve or where they sit ("the delegation in Dakar")
+OFFICE_BODIES = {"bureau", "delegation", "department", "directorate", "mission", "committee",
+                 "commission", "council", "agency", "authority", "office", "ministry"}
+# people named by whom they follow ("supporters of the opposition candidate")
+FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "partisan"}
 
 
 _AGE = re.compile(r"^(?:\w+\s*-\s*)?(?:year|month|week|day)s?\s*-\s*old\s+", re.I)
@@ -65,9 +72,18 @@ class ParticipantMapper:
         # "combined Afghan and coalition force": the demonym is a modifier of this phrase
         own = head.head.i if head.dep_ == "conj" and coordinated_modifier(
             head.head) is head else -1
-        if start >= m.span.start or any(
-                t.pos_ == "PROPN" or t.ent_type_ for t in doc[left:head.i]
-                if t.idx < m.span.start and t.i > own):
+        if start >= m.span.start:
+            return None
+        names = [t for t in doc[left:head.i] if t.idx < m.span.start and t.i > own
+                 and (t.pos_ == "PROPN" or t.ent_type_)]
+        if names and all(t.ent_type_ in ("GPE", "LOC") for t in names) and (
+                m.via == "generic" and "\n" not in doc[left:head.i + 1].text):
+            # "Puntland officials", "Darfur authorities": a role the place names; the
+            # phrase is a mention of it (the place is no participant of its own)
+            base = _from_mention(m)
+            text = self.document.text[start:m.span.end]
+            return replace(base, mentions=tuple(dict.fromkeys((*base.mentions, text))))
+        if names:
             return None  # a name to the left is its own mention ("FMLN guerrillas")
         span = self.document.span(start, m.span.end)
         text = span.text.strip()
@@ -102,6 +118,7 @@ class ParticipantMapper:
         p = name_before_kind(self, p, head) if p is not None else None
         p = self._known_as(p, head) if p is not None else None
         p = self._office_of(p, head) if p is not None else None
+        p = with_country_of(self, p, head) if p is not None else None
         p = self._described(p, head) if p is not None else None
         p = all_of(self.document, p, head) if p is not None else None
         p = named_fuller_before(self.document, p, head) if p is not None else None
@@ -134,18 +151,39 @@ class ParticipantMapper:
 
     def _office_of(self, p: Participant, head: Any) -> Participant:
         """"the minister of security", "a spokesman for the national police", "a lawyer for
-        two of the detainees": an office named with whom or what it is held for; the whole
-        phrase is also a mention of the office holder (the name stays the office)."""
-        if p.kb_id or head.pos_ != "NOUN" or not p.evidence or (
-                _lemma(head) not in OFFICE_TITLES):
+        two of the detainees", "supporters of the losing candidate": an office, body or
+        following named with whom or what it is held for, or where it sits ("the consul
+        general in Erbil"); the whole phrase is also a mention (the name stays the office)."""
+        before = [t for t in head.doc[max(head.i - 2, 0):head.i] if t.text != "-"][-1:]
+        title = _lemma(head) in OFFICE_TITLES or (head.lower_ == "general" and any(
+            _lemma(t) in ("consul", "attorney", "secretary", "inspector", "director")
+            for t in before))  # "consul general", "secretary-general"
+        if head.pos_ != "NOUN" or not p.evidence or not (
+                title or _lemma(head) in OFFICE_BODIES or _lemma(head) in FOLLOWER_NOUNS) or (
+                p.kb_id and not title):
             return p
         prep = next((c for c in head.rights if c.dep_ == "prep"), None)
-        if prep is None or prep.i != head.i + 1 or prep.lower_ not in ("of", "for"):
+        gap = head.doc[head.i + 1:prep.i] if prep is not None else []
+        if prep is None or prep.lower_ not in ("of", "for", "in") or any(
+                t.text not in ("-", "general") for t in gap):  # ("secretary-general of")
             return p
-        sub = list(prep.subtree)
-        if len(sub) > 7 or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
-                               or t.ent_type_ in ("DATE", "TIME") for t in sub[1:]):
-            return p
+        if prep.lower_ == "in" and (_lemma(head) in FOLLOWER_NOUNS or not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "PERSON")
+                for t in prep.subtree)):
+            return p  # "the consul general in Erbil": where the office is, by its name
+        # without a clause or aside on it ("of the commission, who arrived on Monday")
+        aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
+                 for u in t.subtree}
+        sub = []
+        for t in prep.subtree:
+            if t.text == "," or t.i in aside:
+                break
+            sub.append(t)
+        if len(sub) > 7 or len(sub) < 2 or any(
+                (t.pos_ in ("VERB", "AUX", "PRON") and t.dep_ != "amod")
+                or (t.is_punct and t.text not in ("'", "’", "-"))
+                or t.ent_type_ in ("DATE", "TIME") for t in sub[1:]):
+            return p  # (a participle before the noun is no clause: "a losing candidate")
         end = sub[-1].idx + len(sub[-1].text)
         start = p.evidence[0].start
         if end <= start or start > head.idx:
