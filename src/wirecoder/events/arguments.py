@@ -50,6 +50,7 @@ from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_
 from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart, subject_of,
                      with_conjuncts)
 from .syntax import measured_noun as measured_noun
+from .under_fire import fire_doers
 
 
 @dataclass
@@ -127,6 +128,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                 subj = []  # "their patrol hit a landmine": the patrol set nothing off
             r.actors.extend(subj)
             r.actors.extend(agents)
+            # "Air force drones struck ...", "army drones hit ...": the force the weapon is
+            # named for acts with it
+            r.actors.extend(c for t in subj if weapon_noun(t) for c in t.children
+                            if c.dep_ in ("compound", "nmod") and c.i < t.i
+                            and lex.in_class(_lemma(c), "state_force") and c not in r.actors)
         objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] or shared_object(
             trigger) or named_object(trigger)
         datives = [c for c in trigger.children if c.dep_ == "dative"]
@@ -301,6 +307,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             sufferers, passive = subject_of(trigger.head.head)
             if not passive:
                 r.targets.extend(t for t in sufferers if t not in r.actors)
+                # "a patrol came under fire from militants", "a convoy came under attack by
+                # gunmen": the "from"/"by" side did it; who came under it did not
+                doers = fire_doers(trigger.head.head)
+                if doers:
+                    r.actors = [t for t in doers + r.actors if t not in sufferers]
     if plover == "ASSAULT":
         r.targets.extend(t for t in dead_in(trigger) if t not in r.targets)
         r.targets.extend(t for t in damaged(trigger) if t not in r.targets)

@@ -155,6 +155,14 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
                     for g in c.children if g.dep_ == "pcomp"]
             if acts and accused_of(acts[0]):
                 return accused_of(acts[0]), False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "came under fire from militants, wounding two", "urged calm after gunmen
+            # attacked a station, killing six": who did the act the outcome is of
+            from .result_participles import participle_doers  # (it imports the mapper)
+            found = participle_doers(verb)
+            if found is not None:
+                return (found[0], False) if found[1] is None else subject_of(found[1],
+                                                                             depth + 1)
         told = _reported_clause_before(verb)
         if told is not None:
             # "gunmen attacked a camp on Tuesday, killing five, an official said": the parser

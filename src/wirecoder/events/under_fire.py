@@ -38,6 +38,21 @@ def _from_whom(verb: Any, noun: Any) -> list[Any]:
     return []
 
 
+def fire_doers(verb: Any) -> list[Any]:
+    """"a patrol came under fire from militants", "came under attack by gunmen": the heads of
+    the side that fired ([] if `verb` is no "came under fire" or names no one)."""
+    noun = _under_fire(verb)
+    if noun is None:
+        return []
+    for host in (noun, verb):
+        for p in host.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by"):
+                objs = [g for g in p.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs
+    return []
+
+
 def attach_fire_from(final: list[Any], ctx: Any) -> None:
     """An assault with no one named to have done it, told in the sentence where someone
     "came under fire from" a named side: that side did it, and who came under fire is among
