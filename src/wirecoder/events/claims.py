@@ -73,6 +73,12 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
                 c.dep_ == "prep" and c.lower_ == "at" for c in t.children):
             out.append(t)  # "..., while the governor put the toll at 25": a second account
             continue
+        if _reports(t, verbs) and t.pos_ == "VERB" and t not in out and (
+                trigger not in t.subtree) and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _lemma(g) in TALLY_NOUNS
+                                          for g in c.children) for c in t.children):
+            out.append(t)  # "..., while an official told Reuters the toll was 29": too
+            continue
         # "X arrested Y early on Wednesday, his party said, a day after ...": a reporting
         # verb the parser hung on the trigger itself as a parenthetical reports it too
         if (t.dep_ == "parataxis" and _reports(t, verbs) and t not in out
