@@ -28,6 +28,7 @@ from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INS
                              VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
+from .claimant_names import issued_by
 from .fight_sides import fight_sides, fight_subject, named_groups
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -322,6 +323,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.coactors.extend(coactors(trigger, lex))
     r.actors = [u for t in r.actors for u in appos_names(counted(t))]
     r.actors = with_included(r.actors)
+    # "The statement blamed X", "a police report accused Y": who issued the text says it
+    r.actors = [issued_by(t, lex) or t for t in r.actors]
     r.targets = with_included([u for t in r.targets for u in whose_life(counted(t))])
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
                 if t not in r.coactors and may_act(t, lex)]

@@ -110,6 +110,19 @@ def text_issuer(tok: Any) -> Any:
     return None
 
 
+def issued_by(tok: Any, lex: Any) -> Any:
+    """The issuer of the text `tok` names, where it names one: "a statement from the navy",
+    "an army statement", "The statement said" after "police said in a statement" (None for
+    any other word)."""
+    from .claims import issuer_of  # (claims imports this module)
+    if _lemma(tok) not in ISSUED_TEXTS:
+        return None
+    issuer = issuer_of(tok) or text_issuer(tok) or issuer_told_before(tok, lex)
+    # (a body or a name issues a text; "night letters", "weekly bulletin" name none)
+    return issuer if issuer is not None and (issuer.pos_ == "PROPN" or lex.in_class(
+        _lemma(issuer), "actor_word")) else None
+
+
 def issuer_told_before(tok: Any, lex: Any) -> Any:
     """For a text named again ("The statement said"), the issuer of the nearest one of its
     kind in an earlier sentence: "X said in a statement" (X), "a statement from X" (X)."""
