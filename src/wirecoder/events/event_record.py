@@ -12,6 +12,7 @@ from .calibration import calibrate
 from .claimant_names import distinct_claims
 from .draft import Draft
 from .lexicon import ACLED_SUB_TO_TYPE
+from .member_nouns import folded_members
 from .participant_mapper import merge_participants
 
 
@@ -111,8 +112,8 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         document_id=doc.id,
         type=EventType(plover=t.plover, plover_mode=t.mode, acled_event_type=ACLED_SUB_TO_TYPE.get(
             t.acled or ""), acled_sub_event_type=t.acled, cameo=t.cameo),
-        actors=merge_participants(d.actors),
-        targets=merge_participants([p for p in d.targets if p not in d.actors]),
+        actors=folded_members(merge_participants(d.actors)),
+        targets=folded_members(merge_participants([p for p in d.targets if p not in d.actors])),
         location=as_written(d.location, default_gazetteer()) if d.location else None,
         time=d.time or TimeSpan(None, None, "unknown"),
         evidence=ev,
