@@ -12,7 +12,7 @@ from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, STATE_SECTORS
-from .numbers import count_quantity, number_span
+from .numbers import count_quantity
 from .people_counts import OF_REFERRING
 
 # verbs whose passive tells what happened to people in an attack
@@ -104,6 +104,13 @@ CARE_NOUNS = {"treatment", "care", "attention"}
 NOT_COUNTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT")
 
 
+def _count_word(head: Any) -> Any | None:
+    """The number word of a noun phrase that counts people ("at least 17 people", "35
+    protesters"), not a date or money; None where it has none."""
+    return next((c for c in head.subtree if (c.like_num or c.pos_ == "NUM")
+                 and c.ent_type_ not in NOT_COUNTS and c.i <= head.i), None)
+
+
 def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
     """"Nine others were being treated in hospital", "at least 14 people were hospitalised":
     the people an attack's report says were being treated are its wounded (a count of the
@@ -123,8 +130,7 @@ def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
         else:
             continue
         for subj in cared:
-            num = next((c for c in subj.subtree if (c.like_num or c.pos_ == "NUM")
-                        and c.ent_type_ not in NOT_COUNTS and c.i <= subj.i), None)
+            num = _count_word(subj)
             if num is None:
                 continue
             q = count_quantity(num, "injured", lex, doc_id)
@@ -150,9 +156,8 @@ def buried_count(sent: Any, doc_id: str | None) -> Quantity | None:
     for t in sent:
         if _lemma(t) != "bury" or t.pos_ != "VERB":
             continue
-        for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
-            num = next((c for c in obj.subtree if (c.like_num or c.pos_ == "NUM")
-                        and c.ent_type_ not in NOT_COUNTS and c.i <= obj.i), None)
+        for obj in (c for c in t.children if buried_people(c)):
+            num = _count_word(obj)
             if num is None or not (_lemma(obj) in BURIED_NOUNS or obj.i == num.i):
                 continue
             q = count_quantity(num, "killed", lex, doc_id)
@@ -228,15 +233,14 @@ def lead_toll_revised(d: Draft) -> None:
         if prep is None or prep.lower_ not in ("from", "in", "of") or (
                 prep.head.lower_ not in TOLL_NOUNS) or not TOLL_RE.search(tok.sent.text):
             continue
-        found = _revised_count(tok.sent)
+        found = _revised_count(tok.sent, d.evidence[0].document_id)
         if found is None:
             return
-        v, qual, toks = found
         main = killed[0]
-        if v <= main.value or any(q.value == v for q in killed):
+        if found.value <= main.value or any(q.value == found.value for q in killed):
             return
-        span = number_span(toks, d.evidence[0].document_id)
+        span = found.evidence[0]
         d.quantities[d.quantities.index(main)] = Quantity(
-            kind="killed", value=v, qualifier=qual, object=main.object,
+            kind="killed", value=found.value, qualifier=found.qualifier, object=main.object,
             evidence=tuple(sorted((span, *main.evidence), key=lambda s: s.start)))
         return

@@ -26,8 +26,6 @@ def governing_duration(trigger: Any) -> list[Any]:
             break
     else:
         return []
-    if node.pos_ not in ("VERB", "AUX"):
-        return []
     out: list[Any] = []
     for c in node.children:
         if c.dep_ == "prep" and c.lower_ == "for" and any(

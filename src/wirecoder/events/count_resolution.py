@@ -12,8 +12,8 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
-from .casualty_followup import (buried_count, buried_people, cared_for_count, doers_partitive,
-                                in_a_claim)
+from .casualty_followup import (NOT_COUNTS, buried_count, buried_people, cared_for_count,
+                                doers_partitive, in_a_claim)
 from .count_kinds import figure_put_at
 from .displaced_counts import displaced_told_after
 from .draft import Draft
@@ -23,7 +23,7 @@ from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE
                           UPDATE_RE)
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
-from .numbers import count_quantity, number_span, number_tokens, parse_number, qualifier_for
+from .numbers import count_quantity, number_tokens, parse_number
 from .participant_mapper import participant_key, participant_keys
 
 
@@ -230,7 +230,7 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
             if r == "revision":
                 found = _revised_count(_spans(q, doc)[0].sent) if _spans(q, doc) else None
                 total = q if found is None else Quantity(
-                    kind=q.kind, value=found[0], qualifier=found[1], object=None,
+                    kind=q.kind, value=found.value, qualifier=found.qualifier, object=None,
                     evidence=q.evidence)
             elif UPDATE_RE.search(between) and _explicitness(q, doc) == 2 and r != "additive":
                 total = q
@@ -283,20 +283,18 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
                     object=None, evidence=total.evidence)
 
 
-def _revised_count(sent: Any) -> tuple[float, str, Any] | None:
-    """(value, qualifier, number token) a sentence revises a toll to: "the death toll rose to
-    nine", "the toll now stands at at least 12", "bringing the number of dead to 15"."""
+def _revised_count(sent: Any, doc_id: str | None = None) -> Quantity | None:
+    """The killed count a sentence revises a toll to: "the death toll rose to nine", "the toll
+    now stands at at least 12", "bringing the number of dead to 15"."""
     lex = load_lexicon()
     for t in sent:
         if _lemma(t) not in REVISE_LEMMAS or t.pos_ not in ("VERB", "AUX"):
             continue
         for u in sent.doc[t.i + 1:min(sent.end, t.i + 10)]:
-            if (u.like_num or u.pos_ == "NUM") and u.ent_type_ not in ("DATE", "TIME", "ORDINAL",
-                                                                        "MONEY", "PERCENT"):
-                toks = number_tokens(u)
-                v = parse_number(toks, lex)
-                if v is not None:
-                    return v, qualifier_for(toks[0], lex), toks
+            if (u.like_num or u.pos_ == "NUM") and u.ent_type_ not in NOT_COUNTS:
+                q = count_quantity(u, "killed", lex, doc_id)
+                if q is not None:
+                    return q
     return None
 
 
@@ -374,12 +372,9 @@ def _own_toll(d: Draft) -> None:
         tok.head if tok.dep_ == "poss" else None)
     if holder is None or holder.lower_ not in TOLL_NOUNS:
         return
-    found = _revised_count(d.sent)
-    if found is None:
+    q = _revised_count(d.sent, d.evidence[0].document_id)
+    if q is None:
         return
-    v, qual, toks = found
-    q = Quantity(kind="killed", value=v, qualifier=qual, object=None,
-                 evidence=(number_span(toks, d.evidence[0].document_id),))
     d.quantities.append(q)
     d.count_relations[q.evidence] = "revision"
 
@@ -389,11 +384,9 @@ def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
     if put is not None:
         return put, "plain"  # "Residents put the death toll at 50": another source's figure
     if TOLL_RE.search(sent.text):
-        found = _revised_count(sent)
+        found = _revised_count(sent, doc_id)
         if found is not None:
-            v, qual, toks = found
-            return Quantity(kind="killed", value=v, qualifier=qual, object=None,
-                            evidence=(number_span(toks, doc_id),)), "revision"
+            return found, "revision"
     lex = load_lexicon()
     for t in sent:
         if _lemma(t) not in DEATH_LEMMAS or t.pos_ != "VERB":

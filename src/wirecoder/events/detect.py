@@ -22,13 +22,13 @@ from .evaluations import evaluation
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated, risk_only
-from .no_event_readings import dismissal, open_question, published
+from .no_event_readings import dismissal, handed_to_justice, open_question, published
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
                               found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
                               ordered_to_yield, recaptured_people, reserved_right, set_on_fire,
                               stopped_passage, struck_down_law, weapon_use)
-from .plain_acts import handed_to_justice, plain_act
+from .plain_acts import plain_act
 from .repression import crowd_blocks_road, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Document
+from .count_kinds import DISPLACING as COUNT_KINDS_DISPLACING
 from .count_kinds import departed, uprooted
 from .draft import Draft
 from .lexicon import lemma as _lemma
@@ -17,7 +18,7 @@ from .quantities import extract_quantities
 from .syntax import back_reference
 
 # verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
-DISPLACING = {"displace", "evacuate", "uproot"}
+DISPLACING = COUNT_KINDS_DISPLACING | {"evacuate"}
 # clauses that can tell the count: the sentence's own verb, or what its source said
 TOLD = ("ROOT", "ccomp", "conj")
 # words of custody: people who "fled" a prison escaped, they were not driven from home
@@ -87,10 +88,9 @@ def displaced_told_after(out: list[Draft]) -> None:
         target = _first_violent(out, sent)
         if target is None or any(q.kind == "displaced" for q in target.quantities):
             continue
-        if any(owner[t.i] is not target and not _since_the_event(t) for t in sent
-               if t.i in owner):
-            continue  # another event told in the sentence: its words count its people
         mentioned = {t.i for t in sent if t.i in owner}
+        if any(owner[i] is not target and not _since_the_event(sent.doc[i]) for i in mentioned):
+            continue  # another event told in the sentence: its words count its people
         v = verbs[0]
         if _own_cause(v, mentioned):
             continue

@@ -15,6 +15,7 @@ from ..language import dateline_opening, span_root
 from ..records import Analysis, Place, TimeSpan, Toponym
 from . import event_places
 from .argument_words import COURT_NOUNS
+from .attached_places import attached_place
 from .detect import Trigger
 from .lead_detail import town_in_lead_province
 from .lexicon import Lexicon
@@ -213,7 +214,7 @@ class DocContext:
                     and self._province_may_place(t, trig, place)
                     and not (place is not None and speaker_place(self.doc, t, trig.token))):
                 provinces.append((t, tp))
-        attached = event_places.attached_place(self.analysis, trig.token)
+        attached = attached_place(self.analysis, trig.token)
         if attached is not None and place is not None and not attached.admin1 \
                 and attached.precision in ("country", "region") \
                 and place.country == attached.country and place.admin1:

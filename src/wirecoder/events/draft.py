@@ -12,12 +12,13 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
+from ..time.event_time import SPEECH_VERBS
 from .detect import Trigger
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK, SAYING_VERBS,
-                          SEQUENCE_WORDS, STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
+from .merge_words import (NON_STATE_PEOPLE, NON_STATE_SECTORS, PRECISION_RANK, SEQUENCE_WORDS,
+                          STATE_GROUP_WORDS, STATE_SECTORS, SUB_COUNTRY)
 from .participant_mapper import participant_key, participant_keys
 from .typing import Typed
 
@@ -146,7 +147,7 @@ def _said_day(t: TimeSpan, doc: Any) -> bool:
     tok = span_root(doc, ev.start, ev.end)
     head = None if tok is None else next(
         (a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-    return head is not None and _lemma(head) in SAYING_VERBS
+    return head is not None and _lemma(head) in SPEECH_VERBS
 
 
 def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:

@@ -309,7 +309,6 @@ def drop_judged_refusals(found: list[Any]) -> list[Any]:
     # refusal, as "rejected the plan, calling it unacceptable" does)
     refusing = {t.token.i for t in found if t.entry.pos == "V" and t.entry.plover == "REJECT"}
     return [t for t in found if not (
-        t.entry.plover == "ACCUSE" and _lemma(t.token) in SPEECH_VERBS
-        and t.entry is lex.entry("condemn", "V") and any(
+        _lemma(t.token) in SPEECH_VERBS and t.entry is lex.entry("condemn", "V") and any(
             c.i in refusing and not any(g.dep_ == "nsubj" for g in c.children)
             for h in (t.token, *_reported(t.token)) for c in h.children if c.dep_ == "conj"))]

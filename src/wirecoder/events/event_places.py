@@ -24,7 +24,6 @@ from .lexicon import load_lexicon
 from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
                             the_town, town_told_again)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
-from .attached_places import SPEAKING_VERBS, attached_place  # noqa: F401
 from .restated_places import note_own_place
 
 

@@ -6,6 +6,7 @@ Functions of a `ParticipantMapper` (passed as `mapper`), moved out of its module
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
@@ -90,7 +91,7 @@ def with_country_of(mapper: Any, p: Participant, head: Any) -> Participant:
         return p
     prep = next((c for c in head.rights if c.dep_ == "prep"), None)
     # "of <country>", or a capitalised preposition inside a name ("Reporters Without Borders")
-    titled = prep is not None and prep.text[:1].isupper() and prep.i > 0 and any(
+    titled = prep is not None and prep.text[:1].isupper() and any(
         t.is_alpha and t.is_lower and len(t) > 3 for t in head.sent)  # (not a headline)
     if prep is None or prep.i != head.i + 1 or (prep.lower_ != "of" and not titled):
         return p
@@ -110,9 +111,7 @@ def with_country_of(mapper: Any, p: Participant, head: Any) -> Participant:
     if "\n" in name or name.lower() == p.name.lower():
         return p
     if p.kb_id:
-        return Participant(name=p.name, kb_id=p.kb_id, kind=p.kind, country=p.country,
-                           sector=p.sector, mentions=tuple(dict.fromkeys((*p.mentions, name))),
-                           evidence=p.evidence)
+        return replace(p, mentions=tuple(dict.fromkeys((*p.mentions, name))))
     return Participant(name=name, kind=p.kind or "organization", country=p.country,
                        sector=p.sector, mentions=tuple(dict.fromkeys((name, p.name,
                                                                       *p.mentions))),

@@ -38,7 +38,7 @@ def folded_members(parts: tuple[Participant, ...]) -> tuple[Participant, ...]:
     for p in parts:
         if not _bare_member(p) or p not in out:
             continue
-        named = [q for q in out if q is not p and _group(q) and not _bare_member(q)]
+        named = [q for q in out if _group(q)]
         host = named[0] if named else next(
             (q for q in out if q is not p and _bare_member(q) and out.index(q) < out.index(p)),
             None)

@@ -450,8 +450,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if d.generic and not (near or d.anaphoric or d.reference):
         return False  # "operations" far from any operation and not "the operation": its own
-    if not (times_ok(e, d) and _place_ok(e.local_place(), d.local_place())) or (
-            apart_in_time(e, d)):
+    if not in_time_and_place or apart_in_time(e, d):
         return False
     if e.modality != d.modality and not (d.flexible or d.reference):
         return False

@@ -95,6 +95,3 @@ MIXED_OPERATION_NOUNS = {"raid", "sweep"}
 # words that put another event before or after the one told ("fired rockets after a strike
 # killed a commander"): the clause or noun they head is an event of its own
 SEQUENCE_WORDS = ("after", "before", "following")
-
-# verbs of saying: a date on one dates the statement, not the act it tells
-SAYING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}

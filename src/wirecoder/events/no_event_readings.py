@@ -1,7 +1,8 @@
 """Trigger words read as no event: "fire" that dismisses someone from a job ("the coach was
-fired"), "release" of a publication ("released a video"), and an event asked about in an
-indirect question ("did not say whether anyone was killed"). `detect.find_triggers` drops
-a trigger any of these tells.
+fired"), "release" of a publication ("released a video"), an event asked about in an
+indirect question ("did not say whether anyone was killed"), and detainees handed on to the
+judiciary ("were handed over to prosecutors": custody passed on, no release).
+`detect.find_triggers` drops a trigger any of these tells.
 """
 
 from __future__ import annotations
@@ -96,3 +97,25 @@ def open_question(tok: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+# to whom detainees are handed when they stay in custody ("handed over to the judiciary")
+CUSTODIANS = {"judicial", "judiciary", "prosecutor", "prosecutors", "prosecution", "court",
+              "courts", "police", "investigator", "investigators", "justice", "custody",
+              "authority", "authorities", "magistrate", "judge"}
+HELD = {"detainee", "detainees", "suspect", "suspects", "arrestee", "arrestees", "prisoner",
+        "prisoners", "accused", "them", "him", "her"}
+
+
+def handed_to_justice(tok: Any) -> bool:
+    """"the detainees were handed over to the competent judicial authority", "the suspects
+    were handed to prosecutors": custody passed on, no one released."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("hand", "transfer", "refer", "release"):
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(h.lower_ in HELD or _lemma(h) in HELD for h in held):
+        return False
+    return any(g.lower_ in CUSTODIANS or _lemma(g) in CUSTODIANS or any(
+        c.lower_ in CUSTODIANS for c in g.children if c.dep_ in ("amod", "compound"))
+        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+        for g in p.children if g.dep_ == "pobj")

@@ -13,22 +13,24 @@ from typing import Any
 
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
-from .syntax import of_objects
+from .syntax import of_objects, own_or_shared_subjects
+from .takers import irregular_takers
 
-# what is driven off, carried away or stolen when armed men loot: livestock, vehicles, food,
-# relief and goods ("drove off 300 head of cattle", "a truck loaded with wheat was taken")
-LOOT_GOODS = {"cattle", "cow", "cows", "goat", "goats", "sheep", "camel", "camels", "livestock",
-              "donkey", "donkeys", "ox", "oxen", "herd", "herds", "animal", "animals", "truck",
-              "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars", "motorcycle",
-              "motorcycles", "motorbike", "motorbikes", "food", "grain", "wheat", "maize",
-              "rice", "flour", "sorghum", "aid", "supply", "supplies", "medicine", "medicines",
-              "fuel", "goods", "merchandise", "property", "money", "cash", "valuables",
-              "belongings", "ballot", "box", "boxes", "cargo", "stock", "stocks", "harvest",
-              "crop", "crops", "sack", "sacks", "bag", "bags", "tonne", "tonnes", "ton", "tons"}
 # vehicles, which fighters who overrun a post take as spoils ("killed 43 soldiers and seized six
 # vehicles"): taken ("seized") they are part of the attack, driven off or stolen they are plunder
 VEHICLES = {"truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars",
             "motorcycle", "motorcycles", "motorbike", "motorbikes"}
+# goods other than vehicles that plunderers take
+NON_VEHICLE_GOODS = {"cattle", "cow", "cows", "goat", "goats", "sheep", "camel", "camels",
+                     "livestock", "donkey", "donkeys", "ox", "oxen", "herd", "herds", "animal",
+                     "animals", "food", "grain", "wheat", "maize", "rice", "flour", "sorghum",
+                     "aid", "supply", "supplies", "medicine", "medicines", "fuel", "goods",
+                     "merchandise", "property", "money", "cash", "valuables", "belongings",
+                     "ballot", "box", "boxes", "cargo", "stock", "stocks", "harvest", "crop",
+                     "crops", "sack", "sacks", "bag", "bags", "tonne", "tonnes", "ton", "tons"}
+# what is driven off, carried away or stolen when armed men loot: livestock, vehicles, food,
+# relief and goods ("drove off 300 head of cattle", "a truck loaded with wheat was taken")
+LOOT_GOODS = VEHICLES | NON_VEHICLE_GOODS
 # verbs that carry things off with a particle ("drove off", "carted away", "made off with")
 CARRYING_VERBS = {"drive", "make", "cart", "carry", "run", "take", "haul", "spirit", "whisk"}
 AWAY_WORDS = {"off", "away"}
@@ -68,11 +70,7 @@ PLUNDERERS = {"raider", "raiders", "rustler", "rustlers", "bandit", "bandits", "
 def _plunderers(tok: Any, lex: Lexicon) -> bool:
     """The active subject of a taking is an irregular taker ("raiders took", "armed men
     seized"), not the state that confiscates."""
-    from .takers import irregular_takers
-
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj":
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subj = own_or_shared_subjects(tok)
     return bool(subj) and (irregular_takers(subj, lex) or any(
         s.lower_ in PLUNDERERS or _lemma(s) in PLUNDERERS for s in subj))
 
@@ -104,15 +102,15 @@ def carried_off(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         return None
     if lem in THEFT_VERBS:
         return lex.entry("loot", "V")
-    if lem in ("take", "seize", "grab") and _plunderers(tok, lex) and not any(
-            c.dep_ == "prep" and c.lower_ in KEEPING_PREPS for c in tok.children) and not (
-            _spoils_of_war(things, lex)) and _goods(things, LOOT_GOODS - VEHICLES):
+    kept = any(c.dep_ == "prep" and c.lower_ in KEEPING_PREPS for c in tok.children)
+    if lem in ("take", "seize", "grab") and _plunderers(tok, lex) and not kept and not (
+            _spoils_of_war(things, lex)) and _goods(things, NON_VEHICLE_GOODS):
         return lex.entry("loot", "V")  # "raiders took 300 cattle from the village"
     if lem in CARRYING_VERBS and prts & AWAY_WORDS:
         return lex.entry("loot", "V")
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if lem == "take" and passive and not any(c.dep_ == "agent" for c in tok.children) and not any(
-            c.dep_ == "prep" and c.lower_ in KEEPING_PREPS for c in tok.children) and any(
+    if lem == "take" and passive and not kept and not any(
+            c.dep_ == "agent" for c in tok.children) and any(
             c.dep_ == "nsubjpass" for c in tok.children):
         return lex.entry("loot", "V")
     return None
@@ -171,9 +169,7 @@ INTRUDERS = CRAFT | {"troop", "troops", "soldier", "soldiers", "force", "forces"
 
 
 def _intruder(tok: Any, lex: Lexicon) -> bool:
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj":
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subj = own_or_shared_subjects(tok)
     if tok.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subj):
         subj = [tok.head]  # "three warplanes that briefly entered its airspace"
     return any(_lemma(s) in INTRUDERS or s.lower_ in INTRUDERS or lex.in_class(_lemma(s), "troops")
@@ -335,25 +331,3 @@ def plain_act(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     return (carried_off(tok, lex) or sighted_forces(tok, lex) or crossed_boundary(tok, lex)
             or neutralised(tok, lex) or sent_back(tok, lex) or stood_with(tok, lex)
             or turned_back(tok, lex) or attacked_in_words(tok, lex))
-
-
-# to whom detainees are handed when they stay in custody ("handed over to the judiciary")
-CUSTODIANS = {"judicial", "judiciary", "prosecutor", "prosecutors", "prosecution", "court",
-              "courts", "police", "investigator", "investigators", "justice", "custody",
-              "authority", "authorities", "magistrate", "judge"}
-HELD = {"detainee", "detainees", "suspect", "suspects", "arrestee", "arrestees", "prisoner",
-        "prisoners", "accused", "them", "him", "her"}
-
-
-def handed_to_justice(tok: Any) -> bool:
-    """"the detainees were handed over to the competent judicial authority", "the suspects
-    were handed to prosecutors": custody passed on, no one released."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in ("hand", "transfer", "refer", "release"):
-        return False
-    held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not any(h.lower_ in HELD or _lemma(h) in HELD for h in held):
-        return False
-    return any(g.lower_ in CUSTODIANS or _lemma(g) in CUSTODIANS or any(
-        c.lower_ in CUSTODIANS for c in g.children if c.dep_ in ("amod", "compound"))
-        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-        for g in p.children if g.dep_ == "pobj")

@@ -23,7 +23,6 @@ from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_thro
                           not_people, parties_between, singled_out_among, taken_before,
                           to_death)
 from .count_durations import TIME_UNITS, _measure_length
-from .count_durations import governing_duration as governing_duration
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon

@@ -8,17 +8,10 @@ from typing import Any
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import SEQUENCE_WORDS
-from .syntax import outcome_verb
+from .syntax import outcome_verb, outcome_verb_of_its_own
 
 # verbs of harm that, as the purpose of another act ("to kill"), tell what was aimed at
 AIMED_HARM = {"kill", "murder", "assassinate", "wound", "injure", "maim"}
-
-
-def outcome_verb_of_its_own(verb: Any) -> bool:
-    """A verb that tells what befell people and is no event word ("died", "were displaced")."""
-    lex = load_lexicon()
-    return _lemma(verb) in lex.cues["quantities"]["kind_by_lemma"] and lex.entry(
-        _lemma(verb), "V") is None
 
 
 def reading_scope(tok: Any) -> list[Any]:
@@ -78,9 +71,7 @@ def _coordinated_outcome(verb: Any) -> list[Any]:
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i:
         return []
-    lex = load_lexicon()
-    if _lemma(head) not in lex.cues["quantities"]["kind_by_lemma"] or lex.entry(
-            _lemma(head), "V") is not None:
+    if not outcome_verb_of_its_own(head):
         return []
     return [head] + [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "aux",
                                                             "auxpass", "neg")

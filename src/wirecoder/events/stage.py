@@ -54,7 +54,8 @@ from .participants import (actor_like, affiliations, as_members, others_antecede
                            possessor_group, target_participant)
 from .person_names import expand_name, full_names, named_apposition
 from .phrase_triggers import COMMAND_VERBS
-from .quantities import extract_quantities, governing_duration
+from .count_durations import governing_duration
+from .quantities import extract_quantities
 from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners
 from .standing_stances import charged_act, standing_charge, standing_refusal

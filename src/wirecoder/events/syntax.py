@@ -316,6 +316,15 @@ def said_by_subject(tok: Any, verbs: Any) -> bool:
         c.dep_ == "nsubj" for c in tok.children)
 
 
+def own_or_shared_subjects(tok: Any) -> list[Any]:
+    """A verb's subjects, or for a verb coordinated without one those of the verb before it
+    ("seized the ship and took its crew")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
 def which_clause(verb: Any, preps: Any) -> bool:
     """`verb` heads a relative clause opened by one of `preps` with "which": "an attack near
     the border, in which 20 people were killed"."""
@@ -445,13 +454,18 @@ OUTCOME_PREPS = ("in", "during", "by", "after", "amid", "from")
 OUTCOME_MARKS = ("when", "after", "as", "since")
 
 
+def outcome_verb_of_its_own(verb: Any) -> bool:
+    """A verb that tells what befell people and is no event word ("died", "were displaced")."""
+    lex = load_lexicon()
+    return _lemma(verb) in lex.cues["quantities"]["kind_by_lemma"] and lex.entry(
+        _lemma(verb), "V") is None
+
+
 def outcome_verb(tok: Any) -> Any | None:
     """The verb that tells what an event did to people where that verb is no event word of
     its own (it has a count kind but no trigger entry: "die", "displace", "flee"): "two
     children died in the shelling", "5,000 families were displaced by the clashes", "three
     soldiers died when their patrol hit a mine". The event's counts are read in its clause."""
-    lex = load_lexicon()
-    kinds = lex.cues["quantities"]["kind_by_lemma"]
     head = None
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ in (
             "prep", "agent") and (tok.head.lower_ in OUTCOME_PREPS or (
@@ -464,8 +478,7 @@ def outcome_verb(tok: Any) -> Any | None:
             tok.head.dep_ == "advcl") and any(
             c.dep_ == "mark" and c.lower_ in OUTCOME_MARKS for c in tok.head.children):
         head = tok.head.head  # "were displaced since fighting intensified in September"
-    if head is None or head.pos_ != "VERB" or _lemma(head) not in kinds or lex.entry(
-            _lemma(head), "V") is not None:
+    if head is None or head.pos_ != "VERB" or not outcome_verb_of_its_own(head):
         return None
     return head
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .syntax import own_or_shared_subjects
 
 # what makes people who take someone irregular ("seized by armed men", "masked men took him")
 IRREGULAR_MODIFIERS = {"armed", "masked", "unidentified", "unknown"}
@@ -39,9 +40,7 @@ def took_people(tok: Any, lex: Lexicon) -> Any | None:
     if not people or not any(c.dep_ == "prep" and c.lower_ in ("from", "to")
                              for c in tok.children):
         return None
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj":  # "seized the ship and took its crew": the first's
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subj = own_or_shared_subjects(tok)  # ("seized the ship and took its crew": the first's)
     if not subj or not (irregular_takers(subj, lex) or ours and all(
             s.lower_ == "they" for s in subj)):
         return None  # (a witness's "they took two of our men": unnamed takers of the speaker's

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .argument_words import COUNTING_NOUNS
+
 PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
                     r"(past|last) (\w+ )?(years|months|decades?)|(in|during|over) (the )?recent "
                     r"(years|months)|since (19|20)\d\d|since the (beginning|start) of (the |this )?"
@@ -14,8 +16,6 @@ PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|dur
                     r"july|august|september|october|november|december))\b")
 
 
-# counts of a toll too large for one event ("have since killed hundreds of people")
-MANY = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
 # what has a toll of its own: "the war has killed 500,000 people"
 WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
              "uprising", "rebellion", "campaign"}
@@ -60,7 +60,7 @@ def tally(tok: Any) -> bool:
         return True  # "since the party was founded, 1,000 members have been murdered"
     if any(c.dep_ == "advmod" and c.lower_ == "since" and not list(c.children)
            for v in verbs for c in v.children) and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MANY for v in verbs
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in COUNTING_NOUNS for v in verbs
             for c in v.children):
         return True  # "clashes between the groups have since killed hundreds of people"
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for v in verbs

@@ -16,7 +16,7 @@ from .detect import Trigger
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .syntax import of_objects, subject_of
+from .syntax import of_objects, subject_of, with_conjuncts
 from .trigger_drops import SPANS
 
 
@@ -144,10 +144,9 @@ def _heads_lemmas(tokens: list[Any]) -> set[str]:
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(_lemma(c))
-        for c in t.conjuncts:  # (not a verb the parser coordinated with a noun: "warnings
-            # and fired ..., and the boat withdrew", `syntax.with_conjuncts`)
-            if not (c.pos_ in ("VERB", "AUX") and t.pos_ not in ("VERB", "AUX")):
-                out.add(_lemma(c))
+        # (not a verb the parser coordinated with a noun: "warnings and fired ..., and the
+        # boat withdrew")
+        out |= {_lemma(c) for c in with_conjuncts([t])}
     return out
 
 
