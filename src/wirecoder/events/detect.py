@@ -34,6 +34,7 @@ from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
 from .told_acts import no_event_here, told_act
 from .trigger_drops import drop_non_events
+from .under_fire import hostile_fire
 from .wanted_things import ASKING_NEEDS, asking_ok
 from .weapons import UNMANNED
 
@@ -366,7 +367,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
-            weapon_entry = body_found(tok, lex) or gerund(tok, lex)
+            weapon_entry = body_found(tok, lex) or gerund(tok, lex) or hostile_fire(tok, lex)
         weapon_entry = weapon_entry or reserved_right(tok, lex) or told_act(tok, lex)
         if weapon_entry is not None:
             trig = Trigger(tok, weapon_entry, tok.idx, tok.idx + len(tok.text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .participant_mapper import merge_participants
 
@@ -25,6 +26,54 @@ def _under_fire(verb: Any) -> Any | None:
             for n in p.children:
                 if n.dep_ == "pobj" and _lemma(n) in FIRE_NOUNS:
                     return n
+    return None
+
+
+# nouns of shooting one comes under that are no trigger of their own ("came under fire",
+# "came under heavy gunfire"); "attack", "shelling" are
+SHOT_NOUNS = {"fire", "gunfire"}
+# what tells that the fire is criticism: "came under fire over its handling of the strike",
+# "for the remarks"
+CRITICISM_PREPS = {"over", "for"}
+# modifiers of the noun that tell shooting ("came under rocket fire", "heavy machine-gun fire")
+SHOOTING_MODIFIERS = {"rocket", "mortar", "artillery", "sniper", "machine-gun", "machinegun",
+                      "tank", "enemy", "hostile", "small-arms", "automatic", "gun", "heavy",
+                      "sustained", "intense"}
+# a side that fires guns rather than words, beside the lexicon's "armed" / "culprit" classes
+FIRING_CLASSES = ("armed", "non_state", "culprit")
+# what can come under fire by being shot at: units, vehicles, places
+TARGET_CLASSES = ("armed", "troops", "passage", "place_word", "stormable", "base")
+
+
+def hostile_fire(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """"A patrol came under fire from militants", "the vessel came under heavy gunfire": an
+    armed attack told by the noun one comes under (the lexicon's "shooting" entry), else None.
+    Criticism is none ("the minister came under fire from lawmakers over the budget"): it
+    needs shooting words, a side that shoots, or a unit, vehicle or place that is shot at."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in SHOT_NOUNS or tok.dep_ != "pobj":
+        return None
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ != "under" or _lemma(verb) not in UNDER_VERBS:
+        return None
+    hosts = [tok, verb, *_from_whom(verb, tok)]
+    if any(p.dep_ == "prep" and p.lower_ in CRITICISM_PREPS and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in p.subtree)
+            for h in hosts for p in h.children):
+        return None  # (not "for two hours")
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    firers = [u for h in _from_whom(verb, tok) for u in (h, *h.children) if u.dep_ in (
+        "pobj", "conj", "compound", "amod")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for s in subjects for g in s.children if g.dep_ == "compound"]
+
+    def of_class(words: list[Any], names: tuple[str, ...]) -> bool:
+        return any(lex.in_class(_lemma(w), n) or lex.in_class(w.lower_, n)
+                   for w in words for n in names)
+
+    if mods & SHOOTING_MODIFIERS or of_class(firers, FIRING_CLASSES) or of_class(
+            subjects, TARGET_CLASSES) or any(s.ent_type_ in ("GPE", "LOC", "FAC")
+                                             for s in subjects):
+        return lex.entry("shooting", "N")
     return None
 
 
