@@ -118,13 +118,32 @@ def _people_handed_back(tok: Any) -> bool:
 
 
 def _sanction_demanded(tok: Any) -> bool:
-    """"calling for the director to be dismissed", "called for the minister to be tried": a
-    measure demanded against a named office holder or person is a political demand."""
+    """"calling for the director to be dismissed", "called for the minister to be tried",
+    "demanded that the officers be suspended", "demanded that the governor resign": a measure
+    demanded against a named office holder or person is a political demand."""
     lex = load_lexicon()
-    return any(g.dep_ == "nsubjpass" and any(lex.in_class(_lemma(g), c) for c in (
-        "person", "leader", "office_holder")) and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                      for m in c.children)
-        for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        # (a "for ... to" clause only in the passive: "called for all residents to exit" is
+        # a tactical instruction)
+        subjunctive = c.dep_ == "ccomp" and _lemma(tok) in ASKING and _subjunctive(c)
+        told = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) or subjunctive
+        if told and any((g.dep_ == "nsubjpass" or subjunctive and g.dep_ == "nsubj") and any(
+                lex.in_class(_lemma(g), k) for k in ("person", "leader", "office_holder"))
+                for g in c.children):
+            return True
+    return False
+
+
+def _subjunctive(clause: Any) -> bool:
+    """"demanded that the officers be suspended", "that the guards should be tried", "that
+    the governor resign": the clause of a demand, its verb bare or under "should" / "must"
+    (not "said the officers were suspended", nor "called for them to ...")."""
+    if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    return clause.tag_ == "VB" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in (
+        "be", "should", "must") for a in clause.children)
 
 
 def _people_addressed(tok: Any) -> bool:
