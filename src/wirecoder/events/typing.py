@@ -46,6 +46,7 @@ class Typed:
     cameo: str | None
     weight: float
     flexible: bool = False  # type decided by a default: may merge into a nearby event
+    settled: bool = False  # ACLED sub-type (or none) fixed by a context rule: not revised
 
     @property
     def acled_event_type(self) -> str | None:
@@ -80,7 +81,7 @@ def resolve_types(cases: list[tuple[Trigger, list[Any], list[Any], list[Any]]],
     small ones)."""
     lexical = [lexicon_type(*case, lex) for case in cases]
     prefetch_acled([(case[0].token.sent, t.plover, t.acled, case[0].entry.acled, t.mode)
-                    for case, t in zip(cases, lexical) if t is not None])
+                    for case, t in zip(cases, lexical) if t is not None and not t.settled])
     return [None if t is None else refined_type(case[0], t, lex)
             for case, t in zip(cases, lexical)]
 
@@ -102,6 +103,14 @@ def _controls_a_thing(trigger: Trigger, lex: Lexicon) -> bool:
     owned = of_objects(control) or of_objects(trigger.token)  # (the parser hangs it on either)
     return bool(owned) and all(o.pos_ in ("NOUN", "PRON") for o in owned) and not _is_place(
         owned, lex) and not _is_person(owned, lex)
+
+
+def _craft_only(targets: list[Any], lex: Lexicon) -> bool:
+    """The targets name a vessel or vehicle ("a Philippine supply boat", "the fisheries
+    vessel BRP Datu"), and no crowd nor person."""
+    return any(lex.in_class(_lemma(w), "passage") for t in targets for w in (t, *(
+        c for c in t.children if c.dep_ in ("compound", "appos")))) and not any(
+        lex.in_class(_lemma(t), c) for t in targets for c in ("person", "protesters"))
 
 
 def _raiders_leave(trigger: Trigger, lex: Lexicon) -> bool:
@@ -183,6 +192,11 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
     sent = _sent_text(trigger)
     if plover == "ASSAULT" and crowd_control(objs, lex) and not _cue_hit(
             sent, lex.classes["live_fire"]):  # CAMEO 175: violent repression
+        if _craft_only(targets, lex):
+            # "coast guard ships fired water cannon at a supply boat": force against a
+            # vessel at sea is an assault of its own (fresh3's convention), no crowd's
+            # protest broken up
+            return Typed("ASSAULT", None, None, "190", weight, flexible, settled=True)
         lethal = _cue_hit(sent, lex.cues["protest_cues"]["Excessive force against protesters"]
                           ) or any(_lemma(t) in ("die", "kill") for t in trigger.token.sent)
         acled = "Excessive force against protesters" if lethal else "Protest with intervention"
@@ -432,7 +446,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
     """`lexicon_type`'s answer with the ACLED sub-type the classifier revises and the CAMEO
     code of the final type and mode."""
     plover, mode, chosen, e = lexical.plover, lexical.mode, lexical.acled, trigger.entry
-    acled = refine_acled(classifier_text(trigger), plover, chosen, e.acled, mode)  # embeddings
+    acled = chosen if lexical.settled else refine_acled(  # (embeddings)
+        classifier_text(trigger), plover, chosen, e.acled, mode)
     if acled != chosen and acled is not None and (
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
