@@ -8,7 +8,7 @@ from functools import lru_cache
 from .kb import alias_key
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "von", "van", "der", "ag", "ould"}
-INSTITUTION_GENERIC = {"GOV", "MIL", "COP", "SEC", "INT", "LEG", "JUD"}  # may take the document's country
+INSTITUTION_GENERIC = {"GOV", "MIL", "COP", "SEC", "INT", "LEG", "JUD", "CG"}  # may take the document's country
 MAX_SKIP = 3  # modifiers allowed between a country reference and its head noun
 NOT_ACTORS = {"designation list"}  # KB entries that are values of facts, not actors
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "throughout", "into"}
