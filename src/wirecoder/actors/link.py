@@ -218,6 +218,7 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
                 gov = self.resolved(f"{best.country}-GOV", best.start, best.end + 1, "alias",
                                     0.8)
                 best = gov or best
+            best = self.national_section(best)
             best = self.officer_of(best)
             best = self.longer_name(best)
             best = self.hyphen_affiliation(best)
@@ -270,6 +271,24 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
                 best.kind == "organization" and "armed group" in hit[1]):
             return best
         return replace(best, end=hit[0])
+
+    def national_section(self, best: Cand) -> Cand:
+        """"Amnesty International Kenya demanded ...", "ICRC Ukraine said": a known
+        organisation's name followed by a country's name that heads the phrase is the
+        organisation's section in that country (the organisation, named by the whole
+        phrase), not the country; not "the UN Syria envoy" (the country modifies a noun)."""
+        if best.kind not in ORGANISATION_KINDS or best.via != "alias" or not best.kb_id or \
+                best.end >= len(self.doc) or self.doc[best.end - 1].whitespace_ == "":
+            return best
+        hit = self.country_at(best.end)
+        if hit is None or hit[2] != "name":
+            return best
+        j, iso3, _ = hit
+        head = self.doc[j - 1]
+        if head.dep_ in ("compound", "amod", "nmod") or not (
+                best.end <= self.doc[best.end - 1].head.i < j):
+            return best
+        return replace(best, end=j, name=self.surface(best.start, j), country=iso3)
 
     def officer_of(self, best: Cand) -> Cand:
         """"The European Union's foreign policy chief", "NATO's secretary general", "the UN
