@@ -24,7 +24,7 @@ from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, is
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
-from .syntax import subject_of, with_conjuncts
+from .syntax import finite_misread_as_participle, subject_of, with_conjuncts
 
 
 # what a released text is ("released a video / footage showing"), besides REPORT_NOUNS
@@ -51,6 +51,10 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in head.children):
             out.append(head)  # "The attack was confirmed by the police chief": he says so
+        elif below == trigger and node.dep_ == "nsubj" and _misread_doer(node) and _reports(
+                head, verbs) and head.pos_ == "VERB":
+            out.append(head)  # "Bandits killed 30 people on Saturday, police said": the
+            # parser made "bandits (who were) killed" the subject of "said"
         at = at or (node.dep_ == "prep" and node.lower_ == "at")
         if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and at and any(
                 c.dep_ == "dobj" and _lemma(c) in TALLY_NOUNS for c in head.children):
@@ -204,11 +208,24 @@ def disowned(trigger: Any, verb: Any) -> bool:
     return False
 
 
+def _misread_doer(noun: Any) -> bool:
+    """"Bandits killed 30 people ..., police said" read as "bandits (who were) killed 30
+    people said": the noun is the doer of a finite verb the parser hung on it as a
+    participle (`syntax.finite_misread_as_participle`), and another subject of the
+    reporting verb follows it."""
+    return any(c.dep_ == "acl" and finite_misread_as_participle(c) == noun
+               for c in noun.children) and any(
+        c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
+
+
 def sayer_subject(verb: Any) -> tuple[list[Any], bool]:
     """`syntax.subject_of`, save that a first subject the parser took from a hyphened
     modifier ("Al Qaeda-affiliated JNIM claimed": "affiliated") gives way to the last noun
-    it also hung on the verb as a subject (the name)."""
+    it also hung on the verb as a subject (the name), and the doer of a clause the parser
+    misread as a participle ("Bandits killed 30 people, police said") to the sayer after it."""
     subj, passive = subject_of(verb)
+    if subj and subj[0].dep_ == "nsubj" and subj[0].head == verb and _misread_doer(subj[0]):
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj[0].i][-1:], False
     if subj and subj[0].pos_ in ("VERB", "ADJ") and subj[0].dep_ == "nsubj":
         names = [c for c in subj[0].head.children if c.dep_ == "nsubj" and c.i > subj[0].i
                  and c.pos_ in ("NOUN", "PROPN")]  # (on the verb it borrows from, too)

@@ -203,7 +203,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
                     break
                 node = node.head
             return [], False
-        misread = _finite_misread_as_participle(verb)
+        misread = finite_misread_as_participle(verb)
         if misread is not None:
             return [misread], False
         if verb.tag_ == "VBG" and _lemma(verb.head) in DECISION_NOUNS and (
@@ -236,7 +236,7 @@ def _headline_passive(verb: Any) -> bool:
     return last.i == len(doc) - 1 or line_break_in(gap)  # a first line with no full stop
 
 
-def _finite_misread_as_participle(verb: Any) -> Any:
+def finite_misread_as_participle(verb: Any) -> Any:
     """The subject of a finite verb the parser hung as a participle on the noun before it
     ("gunmen killed 12 farmers" read as "gunmen (who were) killed 12 farmers") or on the last
     noun of a prepositional phrase before it ("gunmen on motorbikes killed 14 villagers" read
