@@ -270,6 +270,18 @@ def evaluated_acts(tok: Any, lex: Lexicon) -> list[Any]:
             if s.pos_ == "NOUN" and not _a_party(s, lex)]
 
 
+def judged_subjects(tok: Any, lex: Lexicon) -> list[Any]:
+    """What a speech verb's judgment is said of, pronouns included ("said the sale violates
+    ...": "sale"; "'It was murder,' he said": "It"), for finding whom it targets."""
+    speaker = {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+    found = [s for c in _reported(tok) for s in wrongful_clause(c, speaker, lex)]
+    quoted = _quoted_judgment(tok, lex) if not found else []
+    if quoted:
+        found = [t for t in tok.doc[quoted[0].sent.start:quoted[0].i]
+                 if t.lower_ in ACT_PRONOUNS][-1:]
+    return found
+
+
 def _judged_words(clause: Any) -> list[Any]:
     """The words of a judging clause that say what the act is or breaks: the verb of breaking
     ("violates"), the predicate noun ("was attempted murder", "amounted to a massacre")."""

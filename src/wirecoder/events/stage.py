@@ -37,6 +37,7 @@ from .frames import (FRAMES, MUST_ENTRY, agreed_truce, conditional, frame_of,
                      intent_adjective, must_triggers, refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
 from .intent_frames import as_intent, embed
+from .judged_acts import attach_judged_doers
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against, attach_passive_plunderers,
@@ -445,6 +446,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     mark_past_events(final, ctx.analysis.anchor, ctx.analysis.timexes)
     arrests_counted_once(final)
     attach_condemned_perpetrators(final, ctx)
+    attach_judged_doers(final, ctx)
     attach_condemned_courts(final)
     attach_condemned_violence(final)
     attach_holders_of_released(final)
