@@ -229,8 +229,11 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
                for g in pobj_of(c, ("by",)) if g.ent_type_ not in NON_PARTICIPANT_ENTS]
         of = pobj_of(trigger, ("of",))
         # "the abduction of three teachers by gunmen": the parser hangs the agent on the patient
-        by += [g for o in of for g in pobj_of(o, ("by",)) if g.ent_type_ not in
-               NON_PARTICIPANT_ENTS and g not in by]
+        # (or on the place the act is told in: "the detention of three reporters in Goma by
+        # rebels")
+        by += [g for o in of + [p for p in pobj_of(trigger, ("in", "at", "near")) if p.ent_type_
+                                in ("GPE", "LOC", "FAC")] for g in pobj_of(o, ("by",))
+               if g.ent_type_ not in NON_PARTICIPANT_ENTS and g not in by]
         patient_noun = plover in PATIENT_NOUN_TYPES or (mode in PATIENT_NOUN_MODES)
         if patient_noun:
             r.targets.extend(poss)
