@@ -15,21 +15,34 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MEASURE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
                       r"|(?:a\s+few\s+|several\s+)?(?=hours))\s*(?P<unit>days?|weeks?|hours?)"
-                      r"\s+(?P<rel>after|before)\s+(?!the\s|a\s|an\s|its\s|their\s|his\s|her\s)",
+                      r"\s+(?P<rel>after|before)\s+(?P<det>(?:the|a|an|its|their|his|her)\s)?",
                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s|\n")
+
+
+def _introduces_clause(analysis: Analysis, pos: int) -> bool:
+    """Whether the "after"/"before" at `pos` opens a clause ("two days after the group
+    kidnapped three soldiers": a subordinating `mark`) rather than a noun phrase ("a day after
+    the attack", a preposition whose noun is dated elsewhere)."""
+    doc = analysis.doc
+    if doc is None:
+        return False
+    tok = next((t for t in doc if t.idx == pos), None)
+    return tok is not None and tok.dep_ == "mark"
 
 
 def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
                        dated: list[Timex]) -> TimeSpan | None:
     """The shifted day when `trigger` is the verb of such a clause ("a day after <subject>
-    <verb> ..."; not "a day after the attack", whose noun is dated elsewhere) and the rest of
+    <verb> ...", "a week after a drone strike killed ..."; not "a day after the attack", whose
+    noun is dated elsewhere) and the rest of
     its sentence names one day for the main act; None otherwise (a month: "in July 2024, a day
     after ..." leaves the clause's act to the rest of the pipeline)."""
     text = analysis.document.text
     m = next((m for m in _MEASURE.finditer(text, sentence.start, trigger.start)
               if not _CLAUSE_END.search(text, m.end(), trigger.start)
-              and trigger.start - m.end() <= 80), None)
+              and trigger.start - m.end() <= 80
+              and (not m.group("det") or _introduces_clause(analysis, m.start("rel")))), None)
     if m is None:
         return None
     end = _CLAUSE_END.search(text, trigger.end, sentence.end)

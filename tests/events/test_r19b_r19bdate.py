@@ -1,0 +1,39 @@
+"""Event dates in constructions of wire copy (time/offset_clause, time/event_time).
+Texts written for these tests; `published` is Thursday 2026-05-14."""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 5, 14))).events
+
+
+def _days(events, plover, sub=None):
+    return sorted((e.time.start, e.time.end) for e in events if e.type.plover == plover
+                  and (sub is None or e.type.acled_sub_event_type == sub))
+
+
+def test_n_days_after_a_clause_with_a_definite_subject(run):
+    # "two days after the rebels seized ...": a clause, not the noun phrase "after the attack"
+    events = run("ACCRA, May 14 (Reuters) - Ghana recalled its ambassador from Lome on "
+                 "Wednesday, three days after the rebels kidnapped 20 traders near Bawku.")
+    assert (date(2026, 5, 10), date(2026, 5, 10)) in _days(events, "ASSAULT")
+
+
+def test_a_week_after_an_indefinite_subject(run):
+    events = run("Troops stormed the village of Kolda on Tuesday, a week after a roadside bomb "
+                 "killed four police officers there, the army said.")
+    assert (date(2026, 5, 5), date(2026, 5, 5)) in _days(events, "ASSAULT")
+
+
+def test_a_day_after_a_subject_behind_an_attribution(run):
+    events = run("Kuwaiti forces shot down two drones early on Wednesday, the defence ministry "
+                 "said, a day after a rocket hit a power station in Jahra.")
+    assert (date(2026, 5, 12), date(2026, 5, 12)) in _days(events, "ASSAULT")
