@@ -37,3 +37,21 @@ def test_a_day_after_a_subject_behind_an_attribution(run):
     events = run("Kuwaiti forces shot down two drones early on Wednesday, the defence ministry "
                  "said, a day after a rocket hit a power station in Jahra.")
     assert (date(2026, 5, 12), date(2026, 5, 12)) in _days(events, "ASSAULT")
+
+
+def test_two_named_days_joined_by_and_are_a_stretch(run):
+    events = run("NIAMEY, May 14 (AFP) - Jihadists attacked army posts near Tillia on Monday "
+                 "and Tuesday, killing nine soldiers, a security source said.")
+    assert (date(2026, 5, 11), date(2026, 5, 12)) in _days(events, "ASSAULT")
+
+
+def test_two_named_days_in_a_sentence_of_their_own(run):
+    events = run("Bandits killed 11 herders in raids on three hamlets in Sokoto state, a "
+                 "local leader said. The raids took place on Saturday and Sunday.")
+    assert (date(2026, 5, 9), date(2026, 5, 10)) in _days(events, "ASSAULT")
+
+
+def test_two_days_with_their_own_acts_stay_apart(run):
+    events = run("Police arrested six men on Monday and soldiers burned a militia camp on "
+                 "Tuesday, the governor said.")
+    assert (date(2026, 5, 11), date(2026, 5, 11)) in _days(events, "COERCE")
