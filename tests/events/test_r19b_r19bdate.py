@@ -55,3 +55,23 @@ def test_two_days_with_their_own_acts_stay_apart(run):
     events = run("Police arrested six men on Monday and soldiers burned a militia camp on "
                  "Tuesday, the governor said.")
     assert (date(2026, 5, 11), date(2026, 5, 11)) in _days(events, "COERCE")
+
+
+def test_a_stretch_of_fighting_ends_on_the_day_of_the_report(run):
+    events = run("TRIPOLI, May 14 (Reuters) - Four days of heavy fighting between rival "
+                 "militias in Zawiya have killed at least 22 people, the health ministry said "
+                 "on Thursday.")
+    assert (date(2026, 5, 11), date(2026, 5, 14)) in _days(events, "ASSAULT")
+
+
+def test_a_week_of_unrest_without_a_named_day_ends_at_publication(run):
+    events = run("A week of riots in the port city of Matadi has left nine people dead, "
+                 "according to local officials.")
+    assert (date(2026, 5, 8), date(2026, 5, 14)) in _days(events, "ASSAULT") + _days(
+        events, "PROTEST")
+
+
+def test_a_sentence_of_days_is_not_a_stretch(run):
+    events = run("A court in Harare sentenced two activists to ten days of detention on "
+                 "Tuesday, their lawyer said.")
+    assert all(e.time.start == e.time.end for e in events if e.time.start)

@@ -21,6 +21,7 @@ from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
 from .offset_clause import offset_clause_span
+from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
 from .tagger import FIRST_OF_RANGE, tag_timexes
 from .terms import is_term
@@ -376,6 +377,10 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     shifted = offset_clause_span(analysis, trigger, sentence, dated)  # "a day after X did"
     if shifted is not None:
         return shifted
+    t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
+    stretch = stretch_span(analysis, trigger, sentence, timexes, t_tok, anchor.date, anchor_text)
+    if stretch is not None:  # "A week of fighting has killed 60 people"
+        return stretch
     if not dated:
         # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
         # sentence: the dateline dates that sentence as if it were part of it
@@ -398,7 +403,6 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     refs = {id(r) for ts in offsets.values() if ts is not None for r in timexes
             if any(r.span.start == ev.start for ev in ts.evidence[1:])
             and r.span.start > min(ev.start for ev in ts.evidence)}
-    t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
     # "extended the curfew until the end of the month": the term, not the day of the act
     units = [u for u in units if (u[0].type != "DURATION" or offsets.get(id(u[0])))
              and id(u[0]) not in refs and not (len(u) == 1 and is_term(text, t_tok, u[0]))]

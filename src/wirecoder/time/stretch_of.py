@@ -1,0 +1,67 @@
+"""`stretch_span`: the days of an act told as a measured stretch of it ("A week of fighting in
+the city has killed 60 people", "Three days of clashes between herders and farmers have left
+14 dead"): the stretch ends on the day of the report (a day the sentence names, else the
+anchor) and began that many days before. "after two days of talks" (an earlier stretch that
+an act followed) and "two days of talks that began on Tuesday" are left to the rest of the
+pipeline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..records import Analysis, Span, Timex, TimeSpan
+
+_OF = re.compile(r"\s+of\s+", re.I)
+_NOUN_AFTER_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_NOT_OWN = re.compile(r"\b(?:after|following|before|to|for|ending|end|ended|since|until|"
+                      r"during\s+the\s+last|past|last|next|first|another)\s+$", re.I)
+_STARTED = re.compile(r"\b(?:began|started|erupted|broke\s+out)\b", re.I)
+_DAYS = {"D": 1, "W": 7}
+
+
+def _stretch(text: str, t: Timex) -> int:
+    """Days in `t` when it is "N days/weeks" followed by "of" and opens its own phrase."""
+    m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
+    if t.type != "DURATION" or not m or not _OF.match(text, t.span.end):
+        return 0
+    if _NOT_OWN.search(text, max(0, t.span.start - 24), t.span.start):
+        return 0
+    return int(m.group(1)) * _DAYS[m.group(2)]
+
+
+def _tied(text: str, t: Timex, trigger: Span, t_tok: Any) -> bool:
+    """The trigger is the noun after "of" ("a week of heavy fighting") or the verb whose
+    subject is the stretch ("A week of fighting has killed ...")."""
+    if trigger.start > t.span.end and _NOUN_AFTER_OF.fullmatch(text, t.span.end, trigger.start):
+        return True
+    return t_tok is not None and t_tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and t.span.start <= c.idx < t.span.end
+        for c in t_tok.children)
+
+
+def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: list[Timex],
+                 t_tok: Any, anchor: date, anchor_text: str) -> TimeSpan | None:
+    text = analysis.document.text
+    for t in timexes:
+        if not (sentence.start <= t.span.start and t.span.end <= sentence.end):
+            continue
+        days = _stretch(text, t)
+        if not 1 < days <= 31 or not _tied(text, t, trigger, t_tok):
+            continue
+        named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
+                 and d.start is not None and sentence.start <= d.span.start < sentence.end]
+        if len({d.start for d in named}) > 1:
+            return None
+        ref = named[0] if named else None
+        if ref is not None and _STARTED.search(text, max(sentence.start, ref.span.start - 30),
+                                                ref.span.start):
+            return None  # "three days of clashes that began on Monday": the rest decides
+        end = ref.start if ref is not None and ref.start is not None else anchor
+        start = end - timedelta(days=days - 1)
+        evidence = (analysis.document.span(t.span.start, t.span.end),) + (
+            (analysis.document.span(ref.span.start, ref.span.end),) if ref is not None else ())
+        return TimeSpan(start=start, end=end, precision="day", text=t.span.text,
+                        anchor=anchor_text, evidence=evidence)
+    return None
