@@ -75,3 +75,9 @@ def test_a_sentence_of_days_is_not_a_stretch(run):
     events = run("A court in Harare sentenced two activists to ten days of detention on "
                  "Tuesday, their lawyer said.")
     assert all(e.time.start == e.time.end for e in events if e.time.start)
+
+
+def test_a_stretch_that_began_on_a_named_day_runs_from_it(run):
+    events = run("Six days of fighting that began on Friday between two clans near Galkayo "
+                 "have killed 31 people, elders said.")
+    assert (date(2026, 5, 8), date(2026, 5, 13)) in _days(events, "ASSAULT")

@@ -1,9 +1,9 @@
 """`stretch_span`: the days of an act told as a measured stretch of it ("A week of fighting in
 the city has killed 60 people", "Three days of clashes between herders and farmers have left
 14 dead"): the stretch ends on the day of the report (a day the sentence names, else the
-anchor) and began that many days before. "after two days of talks" (an earlier stretch that
-an act followed) and "two days of talks that began on Tuesday" are left to the rest of the
-pipeline."""
+anchor) and began that many days before; "five days of clashes that began on Friday" runs
+from the day it began. "after two days of talks" (an earlier stretch that an act followed) is
+left to the rest of the pipeline."""
 
 from __future__ import annotations
 
@@ -55,11 +55,11 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
         if len({d.start for d in named}) > 1:
             return None
         ref = named[0] if named else None
-        if ref is not None and _STARTED.search(text, max(sentence.start, ref.span.start - 30),
-                                                ref.span.start):
-            return None  # "three days of clashes that began on Monday": the rest decides
         end = ref.start if ref is not None and ref.start is not None else anchor
         start = end - timedelta(days=days - 1)
+        if ref is not None and ref.start is not None and _STARTED.search(
+                text, max(sentence.start, ref.span.start - 30), ref.span.start):
+            start, end = ref.start, ref.start + timedelta(days=days - 1)  # "that began on Friday"
         evidence = (analysis.document.span(t.span.start, t.span.end),) + (
             (analysis.document.span(ref.span.start, ref.span.end),) if ref is not None else ())
         return TimeSpan(start=start, end=end, precision="day", text=t.span.text,
