@@ -81,3 +81,15 @@ def test_a_stretch_that_began_on_a_named_day_runs_from_it(run):
     events = run("Six days of fighting that began on Friday between two clans near Galkayo "
                  "have killed 31 people, elders said.")
     assert (date(2026, 5, 8), date(2026, 5, 13)) in _days(events, "ASSAULT")
+
+
+def test_over_the_past_days_ends_on_the_day_of_the_report(run):
+    events = run("HARARE, May 14 (Reuters) - Police arrested 48 illegal miners near Kwekwe "
+                 "over the past four days, a police spokesman said on Thursday.")
+    assert (date(2026, 5, 11), date(2026, 5, 14)) in _days(events, "COERCE")
+
+
+def test_in_the_last_two_weeks_without_a_named_day(run):
+    events = run("Troops have killed 35 insurgents in Cabo Delgado in the last two weeks, "
+                 "according to the defence ministry.")
+    assert (date(2026, 5, 1), date(2026, 5, 14)) in _days(events, "ASSAULT")

@@ -2,7 +2,8 @@
 the city has killed 60 people", "Three days of clashes between herders and farmers have left
 14 dead"): the stretch ends on the day of the report (a day the sentence names, else the
 anchor) and began that many days before; "five days of clashes that began on Friday" runs
-from the day it began. "after two days of talks" (an earlier stretch that an act followed) is
+from the day it began; "killed 20 militants over the past three days" ends on the report's
+day too. "after two days of talks" (an earlier stretch that an act followed) is
 left to the rest of the pipeline."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _NOT_OWN = re.compile(r"\b(?:after|following|before|to|for|ending|end|ended|sinc
                       r"during\s+the\s+last|past|last|next|first|another)\s+$", re.I)
 _STARTED = re.compile(r"\b(?:began|started|erupted|broke\s+out)\b", re.I)
 _DAYS = {"D": 1, "W": 7}
+# "over the past three days", "in the last two weeks": a stretch up to the report
+_PAST = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s", re.I)
 
 
 def _stretch(text: str, t: Timex) -> int:
@@ -29,6 +32,29 @@ def _stretch(text: str, t: Timex) -> int:
     if _NOT_OWN.search(text, max(0, t.span.start - 24), t.span.start):
         return 0
     return int(m.group(1)) * _DAYS[m.group(2)]
+
+
+def _past_stretch(text: str, t: Timex) -> int:
+    """Days in `t` when it is "(over) the past/last N days/weeks"."""
+    m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
+    if t.type != "DURATION" or not m or not _PAST.search(
+            text, max(0, t.span.start - 8), t.span.start + 10):
+        return 0
+    return int(m.group(1)) * _DAYS[m.group(2)]
+
+
+def _in_clause_of(t: Timex, t_tok: Any) -> bool:
+    """Whether the words of `t` hang, through no other verb, on the trigger's word."""
+    if t_tok is None:
+        return False
+    tok = next((w for w in t_tok.doc if t.span.start <= w.idx < t.span.end), None)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == t_tok.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _tied(text: str, t: Timex, trigger: Span, t_tok: Any) -> bool:
@@ -49,7 +75,9 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
             continue
         days = _stretch(text, t)
         if not 1 < days <= 31 or not _tied(text, t, trigger, t_tok):
-            continue
+            days = _past_stretch(text, t)
+            if not 1 < days <= 31 or not _in_clause_of(t, t_tok):
+                continue
         named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
                  and d.start is not None and sentence.start <= d.span.start < sentence.end]
         if len({d.start for d in named}) > 1:
