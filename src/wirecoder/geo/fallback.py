@@ -57,3 +57,69 @@ def dateline_towns(text: str, items: list, chosen: list[tuple[Entry | None, floa
         o.country == e.country and o.admin1_code and o.admin1_code != e.admin1_code
         and (o.feature_class == "P" or o.feature_code in ("ADM1", "ADM2"))
         for o in other)}
+
+
+# a sentence's end: ". ", "! ", "? " before a capital, or a paragraph break
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def sentence_area(text: str, items: list, chosen: list[tuple[Entry | None, float]],
+                  index: int, focus: Entry | None) -> Entry | None:
+    """An unknown name whose own sentence names, before it, a known area of another country
+    than the document's focus ("DOHA - ... Fighting went on in Darfur, where fighters attacked
+    the town of X"): the name lies in that area, not at the focus (a dateline abroad)."""
+    if focus is None or not focus.country:
+        return None
+    start = items[index].start
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    opening = stops[-1] if stops else 0
+    if _WATERS.search(text, items[index].start, items[index].end):
+        return None  # "the seabed of the Gulf of X": a sea lies in no country
+    for j in range(index - 1, -1, -1):
+        it, (e, _) = items[j], chosen[j]
+        if it.end <= opening:
+            break
+        if e is None or it.context_only or not e.country:
+            continue
+        if e.country == focus.country:
+            return None
+        return e if sets_scene(text, opening, it.start, it.end) and (
+            e.feature_class == "A" or e.precision in ("country", "region", "admin1", "admin2")
+        ) else None
+    return None
+
+
+# "in Darfur", "in eastern": the area a sentence's action is set in
+AREA_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|"
+                     r"east|west|central)(?:ern)?\s+)?$")
+_WHERE_AFTER = re.compile(r"\s*(?:region|province|state|county|district)?\s*,\s*where\b", re.I)
+
+
+def sets_scene(text: str, opening: int, start: int, end: int) -> bool:
+    """The area at text[start:end] sets the scene of what its sentence tells after it: "in
+    Darfur, where gunmen ...", or a sentence that opens "In Darfur, ..."."""
+    if not AREA_IN.search(text[max(opening, start - 30):start]):
+        return False
+    return bool(_WHERE_AFTER.match(text, end)) or (
+        not text[opening:start].strip()[2:].strip(" ,") and text[end:end + 2].startswith(","))
+_WATERS = re.compile(r"\b(?:gulf|sea|strait|straits|bay|ocean|river|lake|channel)\b", re.I)
+
+
+# ", about 300 km northeast of Y": how far and which way a name lies from a known place
+DISTANCE_FROM = re.compile(
+    r",\s*(?:(?:about|some|around|roughly|nearly|almost|just|over|more\s+than|less\s+than)\s+)?"
+    r"[\d,.]+\s*(?:-\s*)?(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\([^)]*\)\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def distance_reference(text: str, items: list, chosen: list[tuple[Entry | None, float]],
+                       it: _HasSpan) -> Entry | None:
+    """The known place an unknown name is told to lie some distance from ("in X, about 300
+    km northeast of Y"): the name is in Y's country, not at the document's focus."""
+    m = DISTANCE_FROM.match(text, it.end)
+    if m is None:
+        return None
+    return next((e for other, (e, _) in zip(items, chosen)
+                 if other.start == m.end() and e is not None and e.country), None)

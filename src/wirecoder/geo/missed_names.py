@@ -5,9 +5,11 @@ as places ("in the village of X", "at the X market", a name the gazetteer knows)
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Place, Span, Toponym
+from .fallback import DISTANCE_FROM, sets_scene
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
 from .recognize import GENERIC_WORDS, _prominent
 
@@ -53,11 +55,89 @@ def _struck_area(tok: Any, trig: Any) -> bool:
     ("shelled the rebel-held X district", "stormed the X camp"): the area acted on is where
     the event happened."""
     head = tok.head
-    if not (tok.dep_ == "compound" and head.lemma_.lower() in _AREA_OBJECTS
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TOWN_LIKE:
+        head = head.head  # "seized the town of X", "raided the village of X"
+    elif tok.dep_ != "compound":
+        return False
+    if not (head.lemma_.lower() in _AREA_OBJECTS
             and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         return False
     # the verb itself, or what it goes on to do ("shelled the X district, killing three")
     return head.head.i == trig.i or (trig.dep_ in ("advcl", "conj") and trig.head.i == head.head.i)
+
+
+# what stands between an unknown name and the known place that holds it ("the village of X
+# in Y province", "X, Y")
+_HELD_GAP = re.compile(r"\s*(?:,|,?\s*in)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
+                       r"northern|southern|eastern|western|north-?eastern|north-?western|"
+                       r"south-?eastern|south-?western)\s+)?$", re.IGNORECASE)
+
+
+def _distance_reference(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
+    """The known place a name is told to lie some distance from ("killed in X, about 300 km
+    northeast of Y"): the phrase says the name is a place, in that place's country."""
+    m = DISTANCE_FROM.match(text, end)
+    if m is None:
+        return None
+    return next((t.place for t in toponyms if t.span.start == m.end() and t.place is not None
+                 and t.place.country), None)
+
+
+def _holder(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
+    """The resolved place written right after an unknown name as what holds it ("the
+    village of X in northern Y", "in X, Y province"): the name lies in it."""
+    for t in sorted(toponyms, key=lambda t: t.span.start):
+        if t.span.start >= end:
+            if t.place is not None and t.place.country and t.place.precision in (
+                    "country", "region", "admin1", "admin2") \
+                    and _HELD_GAP.match(text[end:t.span.start]):
+                return t.place
+            return None
+    return None
+
+
+def _modifier_country(tok: Any, toponyms: list[Toponym]) -> Place | None:
+    """"the Myanmar town of X", "the Malian village of X": the country that modifies the
+    place noun holds the name."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if noun.lemma_.lower() not in PLACE_OR_SITE:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+            for t in toponyms:
+                if t.span.start <= child.idx < t.span.end and t.place is not None \
+                        and t.place.precision == "country" and t.place.country:
+                    return t.place
+    return None
+
+
+def _told_area(text: str, opening: int, start: int, toponyms: list[Toponym],
+               focus: Place | None) -> Place | None:
+    """The area of another country than the document's focus that the name's own sentence
+    sets its action in before the name ("DOHA - ... Fighting went on in Darfur, where gunmen
+    attacked the village of X"): X lies there, not at the dateline abroad."""
+    if focus is None or not focus.country:
+        return None
+    before = [t for t in toponyms if t.span.end <= start and t.place is not None
+              and t.place.country and not t.span.text.isupper()]
+    if not before:
+        return None
+    t = max(before, key=lambda t: t.span.start)
+    if t.place is None or t.place.country == focus.country or t.place.precision not in (
+            "country", "region", "admin1", "admin2") \
+            or not sets_scene(text, opening, t.span.start, t.span.end):
+        return None
+    return t.place
+
+
+def _held_place(name: str, span: Span, area: Place) -> Place:
+    """An unknown town in the known area that holds it: the town's name, the area's country
+    and divisions (a country or a region of several states gives no admin1)."""
+    inside = area.precision in ("admin1", "admin2")
+    return Place(name=name, country=area.country, precision="city",
+                 admin1=area.admin1 if inside else None,
+                 admin2=area.admin2 if area.precision == "admin2" else None,
+                 lat=area.lat, lon=area.lon, evidence=(span,))
 
 
 def _struck_area_place(name: str, span: Span, noun: str, focus: Place | None) -> Place | None:
@@ -131,7 +211,10 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                     and tok.ent_type_ in ("ORG", "PERSON", "") and first.i == tok.i
                     and not name.isupper() and len(name) > 3 and focus is not None
                     and name.lower() not in GENERIC_WORDS)
-        if not (place_word or known or site or vicinity):
+        # "in X, 40 km north of Y": a name told by its distance from a known place
+        reference = _distance_reference(doc.text, end, toponyms) \
+            if tok.dep_ == "pobj" and not name.isupper() and len(name) > 3 else None
+        if not (place_word or known or site or vicinity or reference):
             continue
         if tok.ent_type_ == "NORP" and tok.dep_ != "pobj" and not _named_province(tok, gazetteer):
             continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
@@ -149,7 +232,21 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
             if not place_word:
                 continue
         span = Span(start, end, name, sentence.document_id)
-        place = _struck_area_place(name, span, tok.head.lemma_.lower(), focus) \
+        # (not a site named after a town the gazetteer knows: "near the X Airfield in Y")
+        area = None if first.i < tok.i and gazetteer is not None \
+            and gazetteer.has_name(first.text) else _holder(doc.text, end, toponyms + out)
+        if area is None and reference is not None:
+            area = Place(name=reference.name, country=reference.country, precision="country")
+        if area is not None:
+            out.append(Toponym(span=span, place=_held_place(name, span, area)))
+            continue
+        told = _modifier_country(tok, toponyms) or _told_area(
+            doc.text, trig.sent.start_char, start, toponyms, focus)
+        if told is not None and (struck or vicinity):
+            out.append(Toponym(span=span, place=_held_place(name, span, told)))
+            continue
+        noun = (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower()
+        place = _struck_area_place(name, span, noun, focus) \
             if struck else (_struck_area_place(name, span, "village", focus)
                             if vicinity and not place_word else None)
         out.append(Toponym(span=span, place=place))

@@ -40,9 +40,11 @@ _VALLEY_RE = re.compile(r"^(?:the\s+)?(.+?)\s+Valley$")
 ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash")
 _ARTICLE_RE = re.compile(r"^(?:" + "|".join(ARABIC_ARTICLES) + r")[- ](\S.*)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+# (a part of the area may be named: "the village of X in northern Y")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
-                          r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?$",
-                          re.IGNORECASE)
+                          r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?"
+                          r"(?:(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central)"
+                          r"(?:ern)?\s+)?$", re.IGNORECASE)
 
 # "X village near the Congolese border", "X, on the border with Y": across the border lies
 # another country, which does not contain the name

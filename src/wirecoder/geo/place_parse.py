@@ -9,6 +9,7 @@ Serbs"), a country modifying a noun ("U.S. troops"), the possessor of what is no
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Toponym
@@ -34,9 +35,28 @@ def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
             if ent.start_char < t.span.start or ent.end_char > t.span.end:
-                return True
+                return not _place_pair(doc.text, ent, t)
             return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
     return False
+
+
+# "X, Y" of a town and the area that holds it, each a capitalised name
+_PAIR_PART = re.compile(r"^(?:[A-Z][\w'’.-]*\s*){1,4}$")
+
+
+def _place_pair(text: str, ent: Any, t: Toponym) -> bool:
+    """An ORG entity that is only a town and its province, comma-joined ("in Poso, Central
+    Sulawesi"): the tagger's one name for two places, each a name the gazetteer knows."""
+    if ent.label_ != "ORG":
+        return False
+    parts = [p.strip() for p in text[ent.start_char:ent.end_char].split(",")]
+    if len(parts) != 2 or not all(_PAIR_PART.match(p) for p in parts) \
+            or t.span.text.strip() not in parts:
+        return False
+    from .gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    return all(gazetteer.has_name(p) for p in parts)
 
 
 def noun_in(tok: Any, nouns: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ The names and their candidates are `name_candidates`', the ranking in context
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -23,7 +24,7 @@ from collections import defaultdict
 from ..records import Place, Span, Toponym
 from .containment import contains
 from .context_rank import _rank
-from .fallback import container_entry, dateline_towns
+from .fallback import container_entry, dateline_towns, distance_reference, sentence_area
 from .gazetteer import Entry, Gazetteer, ascii_fold, name_key
 from .name_candidates import _DIRECTION_RE, _LEGISLATURES, SEEN_MIN_POP, _Item, _items
 from .recognize import GENERIC_WORDS, Mention
@@ -141,12 +142,24 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             # "X village of Y district", "X district, Ghazni province": the containing
             # area written beside the name before the document's focus (a dateline city)
             area = container_entry(items, chosen, it)
+            told = None if area is not None or inner is not None else (
+                distance_reference(text, items, chosen, it) or sentence_area(
+                    text, items, chosen, next(i for i, x in enumerate(items) if x is it),
+                    focus))
+            if area is not None and area.precision in ("country", "region"):
+                told, area = area, None  # "the village of X in northern Y": a town of Y
             where, conf = ((inner, 0.2) if inner is not None else (area, 0.15)
-                           if area is not None else (focus, 0.1) if focus else (None, conf))
+                           if area is not None else (told, 0.1) if told is not None
+                           else (focus, 0.1) if focus else (None, conf))
             place = None if where is None else Place(
                 name=span.text, country=where.country, precision=where.precision,
                 admin1=where.admin1_name, admin2=where.admin2_name, lat=where.lat,
                 lon=where.lon, evidence=(span,))
+            if told is not None and place is not None:
+                # a town of that area: its own name, the area's country and province
+                place = dataclasses.replace(place, precision="city", admin1=(
+                    told.admin1_name if told.feature_code in ("ADM1", "ADM2") else None),
+                    admin2=told.admin2_name if told.feature_code == "ADM2" else None)
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
 
