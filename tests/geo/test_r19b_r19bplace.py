@@ -82,14 +82,6 @@ def test_an_unknown_town_lies_in_the_area_its_sentence_names_not_at_the_dateline
     assert loc is not None and loc.country == country and loc.name == town
 
 
-def test_a_turkish_province_is_written_as_geonames_ascii_name(pipeline):
-    # GeoNames' ASCII column (the golds' admin1) writes the dotless i plain
-    loc = _place_of(pipeline, "ANKARA (Reuters) - Police detained 15 people in Sanliurfa province "
-                    "on Monday, state media said.", "COERCE")
-    assert loc is not None and loc.admin1 == "Sanliurfa"
-
-
-
 def test_a_country_named_before_the_place_noun_holds_the_town(pipeline):
     # "the Malian town of X" in a report from abroad: X is in Mali, not at the dateline
     loc = _place_of(pipeline, "DAKAR (Reuters) - Jihadists captured the Malian town of "

@@ -303,19 +303,9 @@ def capital_names() -> dict[str, str]:
             if (c.get("capital") or "").strip()}
 
 
-# letters NFKD does not fold that GeoNames' ASCII names write plain ("Diyarbakır" is
-# "Diyarbakir" there, as the golds' admin1 is)
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I"})
-
-
-def _division_name(name: str | None) -> str | None:
-    """An admin1/admin2 name as GeoNames' ASCII column writes the Turkish dotless i."""
-    return name.translate(_PLAIN_LETTERS) if name else name
-
-
 def _row_entry(r: Sequence) -> Entry:
-    return Entry(int(r[0]), r[1], r[2], r[3], r[4], r[5], _division_name(r[6]), r[7],
-                 _division_name(r[8]), float(r[9]), float(r[10]), int(r[11] or 0))
+    return Entry(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                 float(r[9]), float(r[10]), int(r[11] or 0))
 
 
 def _entry_row(e: Entry) -> tuple:
