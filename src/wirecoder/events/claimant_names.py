@@ -16,6 +16,7 @@ from typing import Any
 from ..records import Claim, Participant
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper, participant_key
+from .syntax import phrase_before_aside
 
 
 # a text someone issues: "a statement from the army", "a report by the monitor" (not
@@ -282,14 +283,7 @@ def _office_phrase(p: Participant, tok: Any, mapper: ParticipantMapper,
     elif not located and (prep is None or prep.i != tok.i + 1 or (prep.lower_ not in (
             "of", "for", "at", "with") and not _sides(prep))):
         return None
-    # without a clause or aside on it ("of al-Thawra hospital, where the wounded were taken")
-    aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
-             for u in t.subtree}
-    sub = []
-    for t in prep.subtree:
-        if t.text == "," or t.i in aside:
-            break
-        sub.append(t)
+    sub = phrase_before_aside(prep)  # ("of al-Thawra hospital, where the wounded were taken")
     # "minister of state for foreign affairs": a second "for"/"of" phrase right after the
     # first, on the same head, belongs to the office too
     nxt = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")

@@ -15,7 +15,7 @@ from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .quantities import extract_quantities
-from .syntax import back_reference
+from .outcome_verbs import back_reference
 
 # verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
 DISPLACING = COUNT_KINDS_DISPLACING | {"evacuate"}

@@ -22,7 +22,7 @@ from .lexicon import strip_plural
 from .mention_forms import all_of, named_apposition, named_before, named_fuller_before
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 from .possessed import with_possessor
-from .syntax import LINE_BREAKS, line_break_in, of_objects
+from .syntax import LINE_BREAKS, line_break_in, of_objects, phrase_before_aside
 
 # offices named with whom they are held for ("minister of security", "spokesman for the police")
 OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
@@ -171,14 +171,7 @@ class ParticipantMapper:
                 t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "PERSON")
                 for t in prep.subtree)):
             return p  # "the consul general in Erbil": where the office is, by its name
-        # without a clause or aside on it ("of the commission, who arrived on Monday")
-        aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
-                 for u in t.subtree}
-        sub = []
-        for t in prep.subtree:
-            if t.text == "," or t.i in aside:
-                break
-            sub.append(t)
+        sub = phrase_before_aside(prep)  # ("of the commission, who arrived on Monday")
         if len(sub) > 7 or len(sub) < 2 or any(
                 (t.pos_ in ("VERB", "AUX", "PRON") and t.dep_ != "amod")
                 or (t.is_punct and t.text not in ("'", "’", "-"))

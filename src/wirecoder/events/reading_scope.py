@@ -8,7 +8,7 @@ from typing import Any
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import SEQUENCE_WORDS
-from .syntax import outcome_verb, outcome_verb_of_its_own
+from .outcome_verbs import outcome_verb, outcome_verb_of_its_own
 
 # verbs of harm that, as the purpose of another act ("to kill"), tell what was aimed at
 AIMED_HARM = {"kill", "murder", "assassinate", "wound", "injure", "maim"}

@@ -316,6 +316,19 @@ def said_by_subject(tok: Any, verbs: Any) -> bool:
         c.dep_ == "nsubj" for c in tok.children)
 
 
+def phrase_before_aside(prep: Any) -> list[Any]:
+    """The tokens of a prepositional phrase up to its first comma or clause or aside on it:
+    "of al-Thawra hospital" of "of al-Thawra hospital, where the wounded were taken"."""
+    aside = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl", "appos")
+             for u in t.subtree}
+    sub = []
+    for t in prep.subtree:
+        if t.text == "," or t.i in aside:
+            break
+        sub.append(t)
+    return sub
+
+
 def own_or_shared_subjects(tok: Any) -> list[Any]:
     """A verb's subjects, or for a verb coordinated without one those of the verb before it
     ("seized the ship and took its crew")."""
@@ -448,43 +461,3 @@ def _dateline(tok: Any) -> bool:
             start = i + 1
             break
     return tok.i - start <= 2
-
-
-OUTCOME_PREPS = ("in", "during", "by", "after", "amid", "from")
-OUTCOME_MARKS = ("when", "after", "as", "since")
-
-
-def outcome_verb_of_its_own(verb: Any) -> bool:
-    """A verb that tells what befell people and is no event word ("died", "were displaced")."""
-    lex = load_lexicon()
-    return _lemma(verb) in lex.cues["quantities"]["kind_by_lemma"] and lex.entry(
-        _lemma(verb), "V") is None
-
-
-def outcome_verb(tok: Any) -> Any | None:
-    """The verb that tells what an event did to people where that verb is no event word of
-    its own (it has a count kind but no trigger entry: "die", "displace", "flee"): "two
-    children died in the shelling", "5,000 families were displaced by the clashes", "three
-    soldiers died when their patrol hit a mine". The event's counts are read in its clause."""
-    head = None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ in (
-            "prep", "agent") and (tok.head.lower_ in OUTCOME_PREPS or (
-            tok.head.lower_ == "since" and not back_reference(tok))):
-        head = tok.head.head  # ("fled since clashes between ... began", not "since the attack")
-    elif tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in OUTCOME_MARKS for c in tok.children):
-        head = tok.head
-    elif (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and (
-            tok.head.dep_ == "advcl") and any(
-            c.dep_ == "mark" and c.lower_ in OUTCOME_MARKS for c in tok.head.children):
-        head = tok.head.head  # "were displaced since fighting intensified in September"
-    if head is None or head.pos_ != "VERB" or not outcome_verb_of_its_own(head):
-        return None
-    return head
-
-
-def back_reference(tok: Any) -> bool:
-    """"the attack", "that shelling": an event noun with only a definite determiner, told
-    again (a later count refers to the event told before)."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and (
-        not any(c.dep_ in ("prep", "amod", "compound", "acl", "relcl") for c in tok.children))
