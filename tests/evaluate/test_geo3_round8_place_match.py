@@ -16,3 +16,12 @@ def test_place_name_match_still_needs_the_same_letters():
     assert not _place_match({"name": "Bogota"}, {"name": "Cali"})["name"]
     assert not _place_match({"name": "Medellín"}, {"name": "Medina"})["name"]
     assert not _place_match(None, {"name": "Bogotá"})["name"]
+
+
+def test_place_and_admin1_match_fold_the_dotless_i_and_ayn_marks_on_either_side():
+    # (written for this test: one province in the gazetteer's and in the ASCII spelling)
+    assert _place_match({"admin1": "Kırşehir"}, {"admin1": "Kirsehir"})["admin1"]
+    assert _place_match({"admin1": "Kirsehir Province"}, {"admin1": "Kırşehir"})["admin1"]
+    assert _place_match({"name": "Saʻdah"}, {"name": "Sa'dah"})["name"]
+    assert _place_match({"admin1": "Muhafazat Saʻdah"}, {"admin1": "Muhafazat Sa’dah"})["admin1"]
+    assert not _place_match({"admin1": "Kırşehir"}, {"admin1": "Kirikkale"})["admin1"]

@@ -71,18 +71,30 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# letters NFKD does not fold, and the marks transliterations write for an ayn or a glottal
+# stop: "Şırnak" / "Sirnak", "Taʻizz" / "Ta'izz" / "Taizz", "Karbala’" / "Karbala"
+_UNFOLDED = str.maketrans({"ı": "i", "İ": "I", "ʻ": None, "ʼ": None, "’": None, "‘": None,
+                           "'": None, "`": None})
+
+
+def _folded(s: str) -> str:
+    """`s` with accents, the dotless i and ayn/apostrophe marks folded (gold sets and the
+    gazetteer spell the same place either way), then `norm`ed."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", s)
+    return norm("".join(c for c in folded if not unicodedata.combining(c)).translate(_UNFOLDED))
+
+
 def _admin(s: str | None) -> str:
-    s = norm(s or "")
+    s = _folded(s or "")
     return re.sub(r"\s+(province|governorate|department|state|region|district)$", "", s)
 
 
 def _place_name(s: str) -> str:
-    """A place name for matching: `norm`, accents folded ("Bogotá" is "Bogota", "Medellín"
-    "Medellin": gold and gazetteer spell names with or without them)."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", s)
-    return norm("".join(c for c in folded if not unicodedata.combining(c)))
+    """A place name for matching: `norm`, accents and marks folded ("Bogotá" is "Bogota",
+    "Medellín" "Medellin": gold and gazetteer spell names with or without them)."""
+    return _folded(s)
 
 
 def _place_match(p: dict[str, Any] | None, g: dict[str, Any] | None) -> dict[str, bool] | None:
