@@ -122,12 +122,13 @@ def _sanction_demanded(tok: Any) -> bool:
     "demanded that the officers be suspended", "demanded that the governor resign": a measure
     demanded against a named office holder or person is a political demand."""
     lex = load_lexicon()
+    asking = _lemma(tok) in ASKING
     for c in tok.children:
         if c.dep_ not in ("advcl", "ccomp", "xcomp"):
             continue
         # (a "for ... to" clause only in the passive: "called for all residents to exit" is
         # a tactical instruction)
-        subjunctive = c.dep_ == "ccomp" and _lemma(tok) in ASKING and _subjunctive(c)
+        subjunctive = c.dep_ == "ccomp" and asking and _subjunctive(c)
         told = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) or subjunctive
         if told and any((g.dep_ == "nsubjpass" or subjunctive and g.dep_ == "nsubj") and any(
                 lex.in_class(_lemma(g), k) for k in ("person", "leader", "office_holder"))

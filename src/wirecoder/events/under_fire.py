@@ -55,13 +55,14 @@ def hostile_fire(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     prep, verb = tok.head, tok.head.head
     if prep.lower_ != "under" or _lemma(verb) not in UNDER_VERBS:
         return None
-    hosts = [tok, verb, *_from_whom(verb, tok)]
+    whom = _from_whom(verb, tok)
+    hosts = [tok, verb, *whom]
     if any(p.dep_ == "prep" and p.lower_ in CRITICISM_PREPS and not any(
             g.ent_type_ in ("DATE", "TIME") for g in p.subtree)
             for h in hosts for p in h.children):
         return None  # (not "for two hours")
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    firers = [u for h in _from_whom(verb, tok) for u in (h, *h.children) if u.dep_ in (
+    firers = [u for h in whom for u in (h, *h.children) if u.dep_ in (
         "pobj", "conj", "compound", "amod")]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [g for s in subjects for g in s.children if g.dep_ == "compound"]

@@ -71,10 +71,10 @@ def sentence_area(text: str, items: list, chosen: list[tuple[Entry | None, float
     if focus is None or not focus.country:
         return None
     start = items[index].start
+    if _WATERS.search(text, start, items[index].end):
+        return None  # "the seabed of the Gulf of X": a sea lies in no country
     stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     opening = stops[-1] if stops else 0
-    if _WATERS.search(text, items[index].start, items[index].end):
-        return None  # "the seabed of the Gulf of X": a sea lies in no country
     for j in range(index - 1, -1, -1):
         it, (e, _) = items[j], chosen[j]
         if it.end <= opening:
@@ -114,12 +114,19 @@ DISTANCE_FROM = re.compile(
     re.IGNORECASE)
 
 
+def distance_ref_start(text: str, end: int) -> int | None:
+    """Where the known place starts that a name ending at `end` is told to lie some distance
+    from ("in X, about 300 km northeast of Y": Y's start), else None."""
+    m = DISTANCE_FROM.match(text, end)
+    return None if m is None else m.end()
+
+
 def distance_reference(text: str, items: list, chosen: list[tuple[Entry | None, float]],
                        it: _HasSpan) -> Entry | None:
     """The known place an unknown name is told to lie some distance from ("in X, about 300
     km northeast of Y"): the name is in Y's country, not at the document's focus."""
-    m = DISTANCE_FROM.match(text, it.end)
-    if m is None:
+    ref = distance_ref_start(text, it.end)
+    if ref is None:
         return None
     return next((e for other, (e, _) in zip(items, chosen)
-                 if other.start == m.end() and e is not None and e.country), None)
+                 if other.start == ref and e is not None and e.country), None)

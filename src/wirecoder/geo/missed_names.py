@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..records import Place, Span, Toponym
-from .fallback import DISTANCE_FROM, sets_scene
+from .fallback import distance_ref_start, sets_scene
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
 from .recognize import GENERIC_WORDS, _prominent
 
@@ -76,10 +76,10 @@ _HELD_GAP = re.compile(r"\s*(?:,|,?\s*in)\s*(?:the\s+)?(?:(?:north|south|east|we
 def _distance_reference(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
     """The known place a name is told to lie some distance from ("killed in X, about 300 km
     northeast of Y"): the phrase says the name is a place, in that place's country."""
-    m = DISTANCE_FROM.match(text, end)
-    if m is None:
+    ref = distance_ref_start(text, end)
+    if ref is None:
         return None
-    return next((t.place for t in toponyms if t.span.start == m.end() and t.place is not None
+    return next((t.place for t in toponyms if t.span.start == ref and t.place is not None
                  and t.place.country), None)
 
 

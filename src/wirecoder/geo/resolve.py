@@ -117,7 +117,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     chosen = _named_states(text, items, _rank(items), gazetteer)
     focus = _focus(items, chosen, dateline_towns(text, items, chosen)) if fallback else None
     out: list[Toponym] = []
-    for it, (entry, conf) in zip(items, chosen):
+    for index, (it, (entry, conf)) in enumerate(zip(items, chosen)):
         if it.context_only:
             continue
         span = Span(it.start, it.end, text[it.start:it.end], document_id)
@@ -144,8 +144,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             area = container_entry(items, chosen, it)
             told = None if area is not None or inner is not None else (
                 distance_reference(text, items, chosen, it) or sentence_area(
-                    text, items, chosen, next(i for i, x in enumerate(items) if x is it),
-                    focus))
+                    text, items, chosen, index, focus))
             if area is not None and area.precision in ("country", "region"):
                 told, area = area, None  # "the village of X in northern Y": a town of Y
             where, conf = ((inner, 0.2) if inner is not None else (area, 0.15)

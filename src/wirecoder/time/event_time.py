@@ -128,12 +128,12 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
                                            ("-", "–", "—", "to", "through")):
             if a.start and b.end and a.start <= b.end:
                 out[i] = (a, b)
-        elif _day_pair(text, a, b, between):
+        elif _day_pair(a, b, between):
             out[i] = (a, b)
     return out
 
 
-def _day_pair(text: str, a: Timex, b: Timex, between: str) -> bool:
+def _day_pair(a: Timex, b: Timex, between: str) -> bool:
     """'on Friday and Saturday', 'on Saturday and Sunday': two named days a day or two apart
     joined by 'and' tell one stretch of days from the first to the second."""
     return (between.strip().lower() == "and" and a.precision == b.precision == "day"

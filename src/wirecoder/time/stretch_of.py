@@ -24,23 +24,25 @@ _DAYS = {"D": 1, "W": 7}
 _PAST = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s", re.I)
 
 
+def _duration_days(t: Timex) -> int:
+    """Days in `t` when it is a duration of N days or weeks ("P3D", "P2W"), else 0."""
+    m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
+    return int(m.group(1)) * _DAYS[m.group(2)] if t.type == "DURATION" and m else 0
+
+
 def _stretch(text: str, t: Timex) -> int:
     """Days in `t` when it is "N days/weeks" followed by "of" and opens its own phrase."""
-    m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
-    if t.type != "DURATION" or not m or not _OF.match(text, t.span.end):
+    if not _OF.match(text, t.span.end) or _NOT_OWN.search(
+            text, max(0, t.span.start - 24), t.span.start):
         return 0
-    if _NOT_OWN.search(text, max(0, t.span.start - 24), t.span.start):
-        return 0
-    return int(m.group(1)) * _DAYS[m.group(2)]
+    return _duration_days(t)
 
 
 def _past_stretch(text: str, t: Timex) -> int:
     """Days in `t` when it is "(over) the past/last N days/weeks"."""
-    m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
-    if t.type != "DURATION" or not m or not _PAST.search(
-            text, max(0, t.span.start - 8), t.span.start + 10):
+    if not _PAST.search(text, max(0, t.span.start - 8), t.span.start + 10):
         return 0
-    return int(m.group(1)) * _DAYS[m.group(2)]
+    return _duration_days(t)
 
 
 def _in_clause_of(t: Timex, t_tok: Any) -> bool:
@@ -83,9 +85,9 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
         if len({d.start for d in named}) > 1:
             return None
         ref = named[0] if named else None
-        end = ref.start if ref is not None and ref.start is not None else anchor
+        end = ref.start if ref is not None else anchor
         start = end - timedelta(days=days - 1)
-        if ref is not None and ref.start is not None and _STARTED.search(
+        if ref is not None and _STARTED.search(
                 text, max(sentence.start, ref.span.start - 30), ref.span.start):
             start, end = ref.start, ref.start + timedelta(days=days - 1)  # "that began on Friday"
         evidence = (analysis.document.span(t.span.start, t.span.end),) + (
