@@ -60,10 +60,10 @@ def test_the_base_of_a_group_blamed_is_not_the_place_of_the_attack():
             "A regional commissioner blamed the attack on the Mai-Mai Yakutumba, a militia "
             "based in Congo's South Kivu province, and said patrols had been stepped up.")
     evs = pipeline_events(text, "2026-03-03")
-    assert evs
-    for e in evs:
-        if e.type.plover == "ASSAULT":
-            assert e.location is None or e.location.country == "TZ", (e.trigger, e.location)
+    assaults = [e for e in evs if e.type.plover == "ASSAULT"]
+    assert assaults
+    for e in assaults:
+        assert e.location is None or e.location.country == "TZ", (e.trigger, e.location)
 
 
 # ------------------------------------------------------ the lead's province, then its town

@@ -74,7 +74,8 @@ def test_a_week_of_unrest_without_a_named_day_ends_at_publication(run):
 def test_a_sentence_of_days_is_not_a_stretch(run):
     events = run("A court in Harare sentenced two activists to ten days of detention on "
                  "Tuesday, their lawyer said.")
-    assert all(e.time.start == e.time.end for e in events if e.time.start)
+    dated = [e for e in events if e.time.start]
+    assert dated and all(e.time.start == e.time.end for e in dated)
 
 
 def test_a_stretch_that_began_on_a_named_day_runs_from_it(run):
