@@ -188,9 +188,9 @@ def test_headline_phrases_the_body_never_names_are_dropped():
 # ------------------------ "X's interior ministry said its forces ...": the ministry's forces
 def test_its_forces_of_a_civil_ministry_are_that_ministrys():
     for text, country in (
-            ("Kenya's interior ministry said on Sunday its forces had arrested six people in "
-             "Mandera on suspicion of smuggling.", "Kenya"),
-            ("Iraq's interior ministry said its forces had arrested six people in Basra.",
+            ("Kenya's interior ministry said on Thursday its forces had arrested nine suspected "
+             "cattle thieves near Mandera.", "Kenya"),
+            ("Iraq's interior ministry said its forces had arrested four fuel traders in Basra.",
              "Iraq")):
         ev = one(pipeline_events(text, "2026-03-03"), "COERCE")
         assert not any(p.sector == "MIL" for p in ev.actors), (text, ev.actors)

@@ -213,9 +213,10 @@ def test_a_hyphened_modifier_the_parser_made_a_subject_gives_way_to_the_name():
 # ---------------------------------------------- "the official said" after "a X official"
 def test_the_official_told_of_before_keeps_what_he_is():
     for text, plover, name in (
-            ("BAGHDAD (Reuters) - Two drones targeted a coalition base near Erbil late on "
-             "Monday, a coalition official told Reuters. One was shot down and the other hit an "
-             "empty hangar, the official said.", "ASSAULT", "coalition official"),
+            ("BAGHDAD (Reuters) - Two armed drones attacked a coalition position near Erbil on "
+             "Monday night, a coalition official told Reuters. Air defences downed one and the "
+             "second damaged a storage tent, the official said.", "ASSAULT",
+             "coalition official"),
             ("KAMPALA (AP) - Rebels killed 12 villagers near Kasese on Monday, a regional army "
              "spokesman said. The attackers also burned a clinic, the spokesman said.",
              "ASSAULT", "regional army spokesman")):

@@ -133,9 +133,8 @@ def test_warning_of_what_is_happening_is_no_threat():
 # ------------------------------------------------- "the attackers" go on with the same attack
 def test_the_attackers_shooting_is_the_attack_told_before():
     text = ("Gunmen killed at least six villagers in an attack on a village in Ituri province "
-            "late on Friday, the governor said.\n\nThe attackers arrived in Djugu shortly after "
-            "dark, shooting at residents as they fled and setting fire to about 20 huts, he "
-            "said.")
+            "late on Friday, the governor said.\n\nThe attackers reached Djugu at nightfall, "
+            "firing on people who ran into the fields and burning roughly 20 huts, he said.")
     attacks = [e for e in of_type(pipeline_events(text, DAY), "ASSAULT")
                if e.type.acled_sub_event_type != "Looting/property destruction"]
     assert len(attacks) == 1
