@@ -78,8 +78,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             key = (3, 0, abs(t.span.start - trigger.start))
         else:
             tok = span_root(doc, t.span.start, t.span.end)
-            if (tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t) or _people(tok)
-                    or _actor(tok) or _country_modifier(tok, t) or neighbour(t)
+            if (tok is None or tok.pos_ == "ADJ" or _inside_org(doc, tok, t, gazetteer)
+                    or _people(tok) or _actor(tok) or _country_modifier(tok, t) or neighbour(t)
                     or between_parties(tok, t)):
                 # "Syrian forces", "the Syrian Arab Army", "the Serbs", "Turkey captured",
                 # "U.S. troops": whose or who, not where the event happened; "the border

@@ -89,9 +89,11 @@ def sentence_area(text: str, items: list, chosen: list[tuple[Entry | None, float
     return None
 
 
+# a compass part of an area: "northern", "far north-east", "central" (lower case; the
+# patterns that use it say whether case matters)
+COMPASS_PART = r"(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?"
 # "in Darfur", "in eastern": the area a sentence's action is set in
-AREA_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|"
-                     r"east|west|central)(?:ern)?\s+)?$")
+AREA_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$")
 _WHERE_AFTER = re.compile(r"\s*(?:region|province|state|county|district)?\s*,\s*where\b", re.I)
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .containment import contains
+from .fallback import COMPASS_PART
 from .gazetteer import Entry, Gazetteer, name_key
 from .namesakes import COUNTRY_CODES, dateline_city, is_dateline
 from .recognize import (DIRECTIONS, GENERIC_WORDS, Mention, place_noun_after,
@@ -43,8 +44,7 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # (a part of the area may be named: "the village of X in northern Y")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?"
-                          r"(?:(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central)"
-                          r"(?:ern)?\s+)?$", re.IGNORECASE)
+                          r"(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
 
 # "X village near the Congolese border", "X, on the border with Y": across the border lies
 # another country, which does not contain the name

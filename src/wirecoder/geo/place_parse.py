@@ -27,15 +27,16 @@ countryside vicinity border island port streets street parts part centre center 
 villages towns cities neighborhoods neighbourhoods""".split())
 
 
-def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
+def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:
     """The toponym lies inside a longer ORG/NORP entity, or is a NORP word modifying a noun
-    ("Syrian forces"); a place the tagger merely mislabelled ("in Harare" as ORG) is not."""
+    ("Syrian forces"); a place the tagger merely mislabelled ("in Harare" as ORG) is not, nor
+    a town and its province that `gazetteer` knows (`_place_pair`)."""
     if tok.ent_type_ not in ("NORP", "ORG"):
         return False
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
             if ent.start_char < t.span.start or ent.end_char > t.span.end:
-                return not _place_pair(doc.text, ent, t)
+                return not _place_pair(doc.text, ent, t, gazetteer)
             return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
     return False
 
@@ -44,18 +45,16 @@ def _inside_org(doc: Any, tok: Any, t: Toponym) -> bool:
 _PAIR_PART = re.compile(r"^(?:[A-Z][\w'’.-]*\s*){1,4}$")
 
 
-def _place_pair(text: str, ent: Any, t: Toponym) -> bool:
+def _place_pair(text: str, ent: Any, t: Toponym, gazetteer: Any) -> bool:
     """An ORG entity that is only a town and its province, comma-joined ("in Poso, Central
-    Sulawesi"): the tagger's one name for two places, each a name the gazetteer knows."""
-    if ent.label_ != "ORG":
+    Sulawesi"): the tagger's one name for two places, each a name `gazetteer` knows (none
+    without a gazetteer)."""
+    if ent.label_ != "ORG" or gazetteer is None:
         return False
     parts = [p.strip() for p in text[ent.start_char:ent.end_char].split(",")]
     if len(parts) != 2 or not all(_PAIR_PART.match(p) for p in parts) \
             or t.span.text.strip() not in parts:
         return False
-    from .gazetteer import default_gazetteer
-
-    gazetteer = default_gazetteer()
     return all(gazetteer.has_name(p) for p in parts)
 
 
