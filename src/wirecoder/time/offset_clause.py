@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from ..language import expanded_span
 from ..records import Analysis, Span, Timex, TimeSpan
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -24,11 +25,10 @@ def _introduces_clause(analysis: Analysis, pos: int) -> bool:
     """Whether the "after"/"before" at `pos` opens a clause ("two days after the group
     kidnapped three soldiers": a subordinating `mark`) rather than a noun phrase ("a day after
     the attack", a preposition whose noun is dated elsewhere)."""
-    doc = analysis.doc
-    if doc is None:
+    if analysis.doc is None:
         return False
-    tok = next((t for t in doc if t.idx == pos), None)
-    return tok is not None and tok.dep_ == "mark"
+    span = expanded_span(analysis.doc, pos, pos + 1)
+    return span is not None and span[0].idx == pos and span[0].dep_ == "mark"
 
 
 def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
