@@ -246,15 +246,24 @@ def _quoted_judgment(tok: Any, lex: Lexicon) -> list[Any]:
     return head if _condemning(lemmas, lex) else []
 
 
+def _speaker(tok: Any) -> set[str]:
+    """The lemmas of a speech verb's subjects: whose own acts its judgment leaves out."""
+    return {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+
+
+def _judged_in_clauses(tok: Any, lex: Lexicon) -> list[Any]:
+    """What the clauses a speech verb reports judge a wrong (`wrongful_clause`), in order."""
+    speaker = _speaker(tok)
+    return [s for c in _reported(tok) for s in wrongful_clause(c, speaker, lex)]
+
+
 def evaluation(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The accusation a speech verb makes by judging another party's act a wrong (see the
     module's docstring), else None (blame laid by saying who was behind an act is
     `attribution.said_to_be_behind`'s, the next link of `detect.find_triggers`)."""
     if not said_by_subject(tok, SPEECH_VERBS):
         return None
-    speaker = {_lemma(s) for s in tok.children if s.dep_ == "nsubj"}
-    if any(wrongful_clause(c, speaker, lex) for c in _reported(tok)) or _quoted_judgment(
-            tok, lex):
+    if _judged_in_clauses(tok, lex) or _quoted_judgment(tok, lex):
         return lex.entry("condemn", "V")
     return None
 
@@ -265,16 +274,13 @@ def evaluated_acts(tok: Any, lex: Lexicon) -> list[Any]:
     or a pronoun."""
     if tok.pos_ != "VERB" or _lemma(tok) not in SPEECH_VERBS:
         return []
-    speaker = {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
-    return [s for c in _reported(tok) for s in wrongful_clause(c, speaker, lex)
-            if s.pos_ == "NOUN" and not _a_party(s, lex)]
+    return [s for s in _judged_in_clauses(tok, lex) if s.pos_ == "NOUN" and not _a_party(s, lex)]
 
 
 def judged_subjects(tok: Any, lex: Lexicon) -> list[Any]:
     """What a speech verb's judgment is said of, pronouns included ("said the sale violates
     ...": "sale"; "'It was murder,' he said": "It"), for finding whom it targets."""
-    speaker = {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
-    found = [s for c in _reported(tok) for s in wrongful_clause(c, speaker, lex)]
+    found = _judged_in_clauses(tok, lex)
     quoted = _quoted_judgment(tok, lex) if not found else []
     if quoted:
         found = [t for t in tok.doc[quoted[0].sent.start:quoted[0].i]
@@ -303,7 +309,7 @@ def judged_words(found: list[Any], lex: Lexicon) -> set[int]:
     for t in found:
         if t.entry.plover != "ACCUSE" or _lemma(t.token) not in SPEECH_VERBS:
             continue
-        speaker = {_lemma(c) for c in t.token.children if c.dep_ == "nsubj"}
+        speaker = _speaker(t.token)
         out |= {w.i for c in _reported(t.token) if wrongful_clause(c, speaker, lex)
                 for w in _judged_words(c)}
         out |= {w.i for w in _quoted_judgment(t.token, lex)}

@@ -25,15 +25,19 @@ STEM = 5  # letters a noun and an act's word share to name the same act ("demol-
 SENTENCES_BACK = 3  # how far before the speech a referred-back act is looked for
 
 
-def _doers_told_before(d: Any, final: list[Any], fits: Any) -> list[Any]:
-    """The actors of the last asserted event before `d`'s trigger, in its sentence or the
-    few before, that `fits` accepts ([] if none)."""
+def _acts_told_before(d: Any, final: list[Any]) -> list[Any]:
+    """The asserted acts with doers told before `d`'s trigger, in its sentence or the few
+    before, of a type a speaker can judge."""
     tok = d.trigger.token
     sents = [s.start for s in tok.doc.sents if s.start <= tok.sent.start][-SENTENCES_BACK - 1:]
-    before = [e for e in final if e is not d and e.actors and e.modality == "asserted"
-              and e.typed.plover in JUDGED_TYPES and e.trigger.token.i < tok.i
-              and e.sent.start >= sents[0] and fits(e)]
-    e = max(before, key=lambda x: x.trigger.token.i, default=None)
+    return [e for e in final if e is not d and e.actors and e.modality == "asserted"
+            and e.typed.plover in JUDGED_TYPES and e.trigger.token.i < tok.i
+            and e.sent.start >= sents[0]]
+
+
+def _last_doers(before: list[Any], fits: Any) -> list[Any]:
+    """The actors of the last of the acts `before` that `fits` accepts ([] if none)."""
+    e = max((e for e in before if fits(e)), key=lambda x: x.trigger.token.i, default=None)
     return list(e.actors) if e is not None else []
 
 
@@ -47,11 +51,15 @@ def _victim_words(pron: Any, speech: Any) -> set[str]:
                                                     if c.dep_ in ("compound", "amod")))}
 
 
-def _not_of(e: Any, words: set[str], speakers: list[Any]) -> bool:
+def _own_forces(speakers: list[Any]) -> set[tuple[str, str]]:
+    """The (sector, country) of the speakers that are state forces."""
+    return {(p.sector, p.country) for p in speakers if p.sector in STATE_SECTORS and p.country}
+
+
+def _not_of(e: Any, words: set[str], own: set[tuple[str, str]]) -> bool:
     """The act `e` is not done by those `words` name as wronged, nor by the speaker's own
-    state forces (a police chief judging a riot is not judging his officers' response)."""
+    state forces `own` (a police chief judging a riot is not judging his officers' response)."""
     names = {w for p in e.actors for w in p.name.lower().split()}
-    own = {(p.sector, p.country) for p in speakers if p.sector in STATE_SECTORS and p.country}
     return not names & words and not (own and all(
         (p.sector, p.country) in own for p in e.actors))
 
@@ -90,14 +98,16 @@ def attach_judged_doers(final: list[Any], ctx: Any) -> None:
                 tok.pos_ != "VERB" or _lemma(tok) not in SPEECH_VERBS):
             continue
         speakers = {p.name.lower() for p in d.actors}
+        own = _own_forces(d.actors)
+        before = _acts_told_before(d, final)
         doers: list[Any] = []
         for s in judged_subjects(tok, ctx.lex):
             if s.lower_ in ACT_PRONOUNS:
                 wronged = _victim_words(s, tok)
-                doers = _doers_told_before(d, final, lambda e, w=wronged: _not_of(e, w, d.actors))
+                doers = _last_doers(before, lambda e, w=wronged: _not_of(e, w, own))
             elif s.pos_ == "NOUN":
-                doers = _antecedent_doers(s, ctx) or _doers_told_before(
-                    d, final, lambda e, s=s: _same_stem(e, s))
+                doers = _antecedent_doers(s, ctx) or _last_doers(
+                    before, lambda e, s=s: _same_stem(e, s))
             doers = [p for p in doers if p.name.lower() not in speakers]
             if doers:
                 d.targets = doers
