@@ -18,6 +18,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from ..errors import InputError
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -85,3 +87,12 @@ def parse_published(value: object) -> date | None:
     if re.match(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$", text):
         raise ValueError("day-first or month-first is ambiguous")
     raise ValueError("not a date format wirecoder reads")
+
+
+def published_or_note(value: object, origin: str) -> tuple[date | None, InputError | None]:
+    """`parse_published(value)` and no note, or no date and the W117 note that says why
+    `value` (of the document at `origin`) is no date."""
+    try:
+        return parse_published(value), None
+    except ValueError as exc:
+        return None, InputError("W117", origin=origin, value=value, why=str(exc))

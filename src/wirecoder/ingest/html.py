@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import Document
-from .dates import parse_published
+from .dates import published_or_note
 from .text import decode
 
 MIN_WORDS = 5
@@ -67,12 +67,9 @@ def read_html(data: bytes, origin: str, url: str | None = None, charset: str | N
         yield InputError("W108", origin=origin)
         return
     text = found["text"].strip()
-    published = None
-    if found.get("date"):
-        try:
-            published = parse_published(found["date"])
-        except ValueError as exc:
-            yield InputError("W117", origin=origin, value=found["date"], why=str(exc))
+    published, note = published_or_note(found.get("date") or None, origin)
+    if note is not None:
+        yield note
     yield Document(
         id=Document.make_id(text),
         text=text,

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import Document
-from .dates import parse_published
+from .dates import published_or_note
 from .text import decode_reporting
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -48,12 +48,9 @@ def document_from_row(row: Mapping[Any, Any], origin: str) -> Iterator[Document 
         present = ", ".join(sorted(fields)) or "none"
         yield InputError("W105", origin=origin, extra=f"; fields present: {present}")
         return
-    published = None
-    if fields.get("published") not in (None, ""):
-        try:
-            published = parse_published(fields["published"])
-        except ValueError as exc:
-            yield InputError("W117", origin=origin, value=fields["published"], why=str(exc))
+    published, note = published_or_note(fields.get("published"), origin)
+    if note is not None:
+        yield note
     yield Document(
         id=Document.make_id(text),
         text=text,

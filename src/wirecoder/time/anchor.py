@@ -31,25 +31,16 @@ def _span(text: str, start: int, end: int, document_id: str | None) -> Span:
     return Span(start, end, text[start:end], document_id)
 
 
-def _weekday_fixed(month: int, day: int, weekday: int, today: date) -> date | None:
-    """The most recent month-day not after `today` that falls on `weekday`."""
-    for y in range(today.year, today.year - MAX_YEARS_BACK, -1):
+def _most_recent(month: int, day: int, today: date, years: int = 5,
+                 weekday: int | None = None) -> date | None:
+    """The most recent month-day not after `today`, within `years` years back, that falls on
+    `weekday` where one is given (ISO number)."""
+    for y in range(today.year, today.year - years, -1):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        if d <= today and d.isoweekday() == weekday:
-            return d
-    return None
-
-
-def _most_recent(month: int, day: int, today: date) -> date | None:
-    for y in (today.year, today.year - 1, today.year - 2, today.year - 3, today.year - 4):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d <= today:
+        if d <= today and (weekday is None or d.isoweekday() == weekday):
             return d
     return None
 
@@ -77,7 +68,7 @@ def infer_anchor(text: str, today: date | None = None,
             if d <= today and d.isoweekday() == wd:
                 fixed.append((d, _span(text, m.start(), m.end(), document_id)))
             continue
-        d2 = _weekday_fixed(month, day, wd, today)
+        d2 = _most_recent(month, day, today, MAX_YEARS_BACK, wd)
         if d2:
             fixed.append((d2, _span(text, m.start(), m.end(), document_id)))
     if fixed:

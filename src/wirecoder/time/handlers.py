@@ -113,6 +113,12 @@ def date_result(dd: date | str | None, mod: str | None = None) -> Result | None:
     return Result("DATE", dd.isoformat(), mod, focus=dd, unit="day")
 
 
+def month_result(y: int, mo: int, m: re.Match[str]) -> Result:
+    """Month `mo` of year `y` as a DATE, with the modifier the match `m` carries ("early")."""
+    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
+                  unit="month")
+
+
 _A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
                     r"|yesterday|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
                     r"[a-z]*\.?\s+\d)", re.IGNORECASE)
@@ -230,8 +236,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
             return None
     else:
         y = year_from_rel(ctx, m.group("rel"))
-    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
-                  unit="month")
+    return month_result(y, mo, m)
 
 
 @handler("rel_month")
@@ -253,8 +258,7 @@ def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
         y = ctx.ref.year
     else:
         y = a.year
-    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
-                  unit="month")
+    return month_result(y, mo, m)
 
 
 @handler("month")
@@ -266,8 +270,7 @@ def _month(m: re.Match[str], ctx: Context) -> Result | None:
     if mo is None:
         return None
     y = resolve_month(ctx, mo, m.start(), m.end())
-    return Result("DATE", f"{y:04d}-{mo:02d}", mod_of(g(m, "mod")), focus=date(y, mo, 1),
-                  unit="month")
+    return month_result(y, mo, m)
 
 
 @handler("day_ordinal")
