@@ -2,7 +2,8 @@
 at the head where there is one, else the noun phrase as written (without ages, descriptors
 or a headline line above it; with the name a group goes by and the participle that
 describes unnamed people); a pronoun's antecedent in the main clause (`antecedents`);
-and how participants are merged and compared (`merge_participants`, `participant_key`).
+and how participants are merged and compared (`participant_identity`, whose names are
+importable from here too).
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from typing import Any
 
 from ..records import Document, Mention, Participant, Span
 from .antecedents import clause_antecedent, previous_speaker, sayer_antecedent
-from .argument_words import (DESCRIPTORS, GENERIC_HEADS, HEDGES, NAMED_GROUP_NOUNS,
-                             NAMING_VERBS, NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
+from .argument_words import (DESCRIPTORS, HEDGES, NAMED_GROUP_NOUNS, NAMING_VERBS,
+                             NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
 from .group_names import name_before_kind, with_country_of, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
-from .lexicon import strip_plural
 from .mention_forms import all_of, named_apposition, named_before, named_fuller_before
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
+from .participant_identity import merge_participants as merge_participants
+from .participant_identity import participant_key as participant_key
+from .participant_identity import participant_keys as participant_keys
 from .possessed import with_possessor
 from .syntax import LINE_BREAKS, line_break_in, of_objects, phrase_before_aside
 
@@ -435,56 +438,6 @@ def _from_mention(m: Mention) -> Participant:
     name = e.name if e.kb_id else _unhedged(e.name)
     return Participant(name=name, kb_id=e.kb_id, kind=e.kind, country=e.country,
                        sector=e.sector, mentions=(_unhedged(m.span.text),), evidence=(m.span,))
-
-
-def merge_participants(parts: list[Participant]) -> tuple[Participant, ...]:
-    """Same entity (kb_id, else name case-insensitively) once, with all its evidence."""
-    out: dict[str, Participant] = {}
-    for p in parts:
-        key = p.kb_id or p.name.lower()
-        if key in out:
-            q = out[key]
-            ev = tuple(dict.fromkeys(q.evidence + p.evidence))
-            ms = tuple(dict.fromkeys(q.mentions + p.mentions))
-            out[key] = Participant(q.name, q.kb_id, q.kind, q.country, q.sector, ms, ev)
-        else:
-            out[key] = p
-    return tuple(out.values())
-
-
-def participant_key(p: Participant) -> set[str]:
-    """Keys under which two participants count as the same: kb id, names, and for unlinked
-    phrases the head word ("other suspected insurgents" ~ "suspected Taliban insurgents")."""
-    keys = {p.name.lower()}
-    if p.kb_id:
-        keys.add(p.kb_id)
-    keys.update(m.lower() for m in p.mentions)
-    if not p.kb_id and p.name:
-        # "insurgents armed with rifles" (a described name, `_described`): the head is that
-        # of the bare phrase kept as its mention, not the last word of the description
-        low = p.name.lower()
-        name = min((m for m in p.mentions if _described_by(low, m)), key=len, default=p.name)
-        words = name.lower().split()
-        head = strip_plural(words[-1].rstrip(".,") if words else "")
-        if head and head not in GENERIC_HEADS:
-            keys.add("head:" + head)
-    return keys
-
-
-def participant_keys(parts: list[Participant]) -> set[str]:
-    """The keys of all `parts` (`participant_key`), one set."""
-    return set().union(*(participant_key(p) for p in parts)) if parts else set()
-
-
-def _described_by(low: str, mention: str) -> bool:
-    """Whether the lower-case name `low` is `mention` and a participle phrase after it
-    ("insurgents" + "armed with rifles"). Offsets are taken in the lower-cased mention, whose
-    length can differ from the mention's ("İ".lower() is two characters)."""
-    m = mention.lower()
-    if not m or not low.startswith(m + " "):
-        return False
-    rest = low[len(m) + 1:].split()
-    return bool(rest) and rest[0].endswith(("ing", "ed"))
 
 
 def span_of(doc_tokens: Any, document: Document) -> Span:
