@@ -15,7 +15,10 @@ def events_of(linked_events_of):
 
 
 def _assault_actors(evs):
-    return [n.lower() for e in evs if e.type.plover == "ASSAULT" for n in names(e.actors)]
+    """The actors of the attacks in `evs`; fails when there is none."""
+    attacks = [e for e in evs if e.type.plover == "ASSAULT"]
+    assert attacks, "no ASSAULT event"
+    return [n.lower() for e in attacks for n in names(e.actors)]
 
 
 @pytest.mark.parametrize("claim", [

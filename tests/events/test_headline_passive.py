@@ -9,6 +9,7 @@ from .conftest import names
 def test_a_headline_passive_has_no_actor_before_it(events_of):
     events = events_of("Cargo ship set ablaze in Red Sea, crew evacuated\n\nDUBAI, March 2 - "
                        "A missile struck a cargo ship on Sunday.")
+    assert [e for e in events if e.type.plover == "ASSAULT"]
     assert not any("crew" in n for e in events for n in names(e.actors))
 
 

@@ -4,6 +4,8 @@ release, an injury or an interception counts."""
 
 from __future__ import annotations
 
+from .conftest import of_type
+
 
 def _counts(evs, kind=None):
     return sorted((q.kind, q.value) for e in evs if e.type.plover == "ASSAULT"
@@ -14,12 +16,14 @@ def test_scores_and_thousands_are_no_counts(events_of):
     evs = events_of("Soldiers killed scores of rebels in Kasai on Thursday, the army said. "
                     "Rebels have abducted thousands of people across the province in recent "
                     "years.")
+    assert of_type(evs, "ASSAULT")
     assert _counts(evs) == []
 
 
 def test_hundreds_of_a_years_toll_is_no_count(events_of):
     evs = events_of("The group has killed hundreds of civilians in the region since the "
                     "start of the year.")
+    assert of_type(evs, "ASSAULT")
     assert _counts(evs) == []
 
 
@@ -79,6 +83,7 @@ def test_a_when_clause_read_as_a_relative_on_the_day_is_the_same_strike(events_o
 def test_vehicles_the_attackers_came_in_are_no_count(events_of):
     evs = events_of("Three guards were killed in an exchange of fire with the raiders, who "
                     "arrived in at least six pickup trucks, the prison service said.")
+    assert of_type(evs, "ASSAULT")
     assert ("other", 6.0) not in _counts(evs)
 
 

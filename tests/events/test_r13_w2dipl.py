@@ -66,6 +66,7 @@ def test_a_promise_to_hand_back_is_made_to_the_receiver(linked_events_of):
 def test_whose_plan_it_is_acts_in_it_not_who_blocked_it(linked_events_of):
     evs = linked_events_of("A judge in Lilongwe on Tuesday halted the army's plan to send "
                            "troops to Mozambique.")
+    assert evs
     assert not any(any("judic" in n.lower() or "judge" in n.lower() for n in names(e.actors))
                    for e in evs)
 

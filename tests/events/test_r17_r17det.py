@@ -109,6 +109,7 @@ def test_stalls_torn_down_are_property_destruction():
 # ------------------------------------------------------------------ no event of their own
 def test_visit_to_kin_is_no_meeting():
     text = "The journalist was abducted on Friday while visiting his family in Kirkuk."
+    assert "ASSAULT" in _types(text)
     assert "CONSULT" not in _types(text)
 
 

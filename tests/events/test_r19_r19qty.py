@@ -5,8 +5,11 @@ from .conftest import of_type, pipeline_events
 
 
 def _counts(text: str, published: str = "2026-03-04") -> list[tuple[str, float, str]]:
-    return [(q.kind, q.value, q.qualifier) for e in of_type(pipeline_events(text, published),
-                                                            "ASSAULT") for q in e.quantities]
+    """The counts of the text's attacks; fails when it has none (a check that no count is
+    there must not pass for want of the attack)."""
+    attacks = of_type(pipeline_events(text, published), "ASSAULT")
+    assert attacks, f"no ASSAULT event in {text!r}"
+    return [(q.kind, q.value, q.qualifier) for e in attacks for q in e.quantities]
 
 
 def _first_counts(text: str, published: str = "2026-03-04") -> list[tuple[str, float, str]]:
