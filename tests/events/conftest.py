@@ -69,6 +69,13 @@ def of_type(events: list[Event], plover: str) -> list[Event]:
     return [e for e in events if e.type.plover == plover]
 
 
+def by_trigger(events: list[Event], trigger: str) -> Event:
+    """The first event whose trigger is the word `trigger`; fails when there is none."""
+    found = [e for e in events if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [(e.trigger.text if e.trigger else None) for e in events]
+    return found[0]
+
+
 def one(events: list[Event], plover: str) -> Event:
     found = [e for e in events if e.type.plover == plover]
     assert found, f"no {plover} event in {[e.type.plover for e in events]}"

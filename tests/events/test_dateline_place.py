@@ -8,11 +8,12 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import whole_pipeline
+
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 9, 21))).events
+    return whole_pipeline(date(2026, 9, 21))
 
 
 def test_the_dateline_is_not_part_of_the_subject(run):

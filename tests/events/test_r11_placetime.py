@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import by_trigger, whole_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -18,16 +18,10 @@ def run():
     return whole_pipeline(date(2026, 3, 4))
 
 
-def _of(events, trigger):
-    found = [e for e in events if e.trigger is not None and e.trigger.text == trigger]
-    assert found, [(e.trigger.text if e.trigger else None) for e in events]
-    return found[0]
-
-
 def test_a_town_named_by_its_place_noun_beats_the_state_it_lies_in(run):
     events = run("Bandits raided the town of Kalaw in Myanmar's Shan state at dawn on Friday, "
                  "residents said.")
-    loc = _of(events, "raided").location
+    loc = by_trigger(events, "raided").location
     assert loc is not None and loc.name == "Kalaw", loc
 
 
@@ -35,7 +29,7 @@ def test_a_town_introduced_by_its_place_noun_stays_a_place_when_repeated(run):
     events = run("Gunmen attacked the town of Damasak in Borno state on Friday, residents "
                  "said.\n\nOn Saturday the army sent two companies of troops to Damasak, a "
                  "military spokesman said.")
-    loc = _of(events, "sent").location
+    loc = by_trigger(events, "sent").location
     assert loc is not None and loc.name == "Damasak", loc
 
 
@@ -44,7 +38,7 @@ def test_the_town_of_the_fight_beats_the_dateline_and_the_hospital(run):
     events = run("MAIDUGURI, Nigeria - Two soldiers were wounded in a gunfight with insurgents "
                  "near the town of Gwoza on Sunday night, the army said on Monday. The wounded "
                  "were taken to a hospital in Maiduguri.")
-    loc = _of(events, "wounded").location
+    loc = by_trigger(events, "wounded").location
     assert loc is not None and loc.name == "Gwoza", loc
 
 
@@ -55,7 +49,7 @@ def test_an_origin_and_a_diversion_are_not_where_the_dateline_story_happened(run
                  "people, until tribal leaders from the town of Kassala negotiated a pause, "
                  "witnesses said. Several flights were diverted to Port Sudan, the airport "
                  "said.")
-    loc = _of(events, "exchanged fire").location
+    loc = by_trigger(events, "exchanged fire").location
     assert loc is not None and loc.name == "Khartoum", loc
 
 
@@ -66,7 +60,7 @@ def test_coordinated_clauses_with_their_own_days_are_two_events_with_their_own_d
                  "missile fired from Russia late on Monday, and Ukrainian drones hit an oil "
                  "depot in Tuapse early on Tuesday, killing two workers, Russian officials "
                  "said.")
-    hit = _of(events, "hit")
+    hit = by_trigger(events, "hit")
     assert hit.time.start == date(2026, 3, 3), hit.time
     assert not [e for e in events if e.trigger is not None and e.trigger.text == "fired"]
 
@@ -84,14 +78,14 @@ def test_an_after_clause_does_not_take_the_main_clause_date_a_later_telling_date
     # the lead dates the ban Friday; the tear gas came before it, on the Thursday the second
     # paragraph tells the march on and the third tells the police action in
     events = run(KENYA, published=date(2026, 6, 12))
-    fired = _of(events, "fired")
+    fired = by_trigger(events, "fired")
     assert fired.time.start == date(2026, 6, 11), fired.time
-    assert _of(events, "banned").time.start == date(2026, 6, 12)
+    assert by_trigger(events, "banned").time.start == date(2026, 6, 12)
 
 
 def test_an_act_during_the_clashes_takes_the_clashes_date(run):
     events = run(KENYA, published=date(2026, 6, 12))
-    arrests = _of(events, "arrested")
+    arrests = by_trigger(events, "arrested")
     assert arrests.time.start == date(2026, 6, 11), arrests.time
 
 
@@ -103,7 +97,7 @@ def test_a_landmark_with_the_placed_at_the_city_is_the_city(run):
                  "Maitighar intersection, officials in Kathmandu said.",
                  published=date(2026, 5, 3))
     for trigger in ("marched", "fired"):
-        loc = _of(events, trigger).location
+        loc = by_trigger(events, trigger).location
         assert loc is not None and loc.name == "Kathmandu" and loc.geonameid, loc
 
 
@@ -135,4 +129,4 @@ def test_a_date_in_a_relative_clause_does_not_stop_the_story_day_carrying_on(run
                  "police last week.\n\nPolice blocked the marchers near the main market and "
                  "fired tear gas when they tried to push through, a police spokesman said.",
                  published=date(2026, 6, 12))
-    assert _of(events, "fired").time.start == date(2026, 6, 11)
+    assert by_trigger(events, "fired").time.start == date(2026, 6, 11)

@@ -1,10 +1,6 @@
 """Round-16 (w6arg) fixes in event actors and targets. Sentences written for these tests."""
 
-from .conftest import names_and_mentions, one, pipeline_events
-
-
-def _names(parts):
-    return [p.name for p in parts]
+from .conftest import names, names_and_mentions, one, pipeline_events
 
 
 # ------------------------------- "the A and B clans": two groups, two sides of the fight
@@ -12,21 +8,21 @@ def test_fighting_between_the_a_and_b_clans_sets_one_clan_against_the_other():
     text = ("The fighting between the Tole and Mopi clans near Mendi began over a land "
             "dispute, an official said on Friday.")
     ev = one(pipeline_events(text, "2026-06-12"), "ASSAULT")
-    assert _names(ev.actors) == ["Tole"], ev.actors
-    assert "Mopi" in _names(ev.targets), ev.targets
+    assert names(ev.actors) == ["Tole"], ev.actors
+    assert "Mopi" in names(ev.targets), ev.targets
 
 
 def test_leaders_of_the_a_and_b_clans_clashed_sets_one_clan_against_the_other():
     text = "Leaders of the Dinka and Nuer clans clashed in Bor on Sunday, police said."
     ev = one(pipeline_events(text, "2026-06-12"), "ASSAULT")
-    assert _names(ev.actors) == ["Dinka"], ev.actors
-    assert _names(ev.targets) == ["Nuer"], ev.targets
+    assert names(ev.actors) == ["Dinka"], ev.actors
+    assert names(ev.targets) == ["Nuer"], ev.targets
 
 
 def test_one_named_clan_stays_one_side():
     text = "Gunmen from the Garre clan attacked a village near Mandera on Sunday, police said."
     ev = one(pipeline_events(text, "2026-06-12"), "ASSAULT")
-    assert ev.actors and not any(n == "Garre" for n in _names(ev.targets)), ev.targets
+    assert ev.actors and not any(n == "Garre" for n in names(ev.targets)), ev.targets
 
 
 # ------------------------------ a condemnation of a court's sentences: aimed at the court
@@ -66,7 +62,7 @@ def test_urged_someone_to_secure_the_release_is_made_of_the_one_urged():
     text = ("Police arrested five fishermen off Jaffna on Monday. The chief minister urged the "
             "prime minister to secure the release of the fishermen.")
     ev = one(pipeline_events(text, "2026-06-10"), "REQUEST")
-    assert _names(ev.targets) == ["prime minister"], ev.targets
+    assert names(ev.targets) == ["prime minister"], ev.targets
 
 
 # ---------------------------- "turned back at a roadblock set up by X": X made the act

@@ -1,11 +1,7 @@
 """Round 17 (r17arg) fixes in event arguments: actors, targets and counts. Sentences written
 for these tests."""
 
-from .conftest import counts, names_and_mentions, of_type, one, pipeline_events
-
-
-def _names(parts):
-    return [p.name for p in parts]
+from .conftest import counts, names, names_and_mentions, of_type, one, pipeline_events
 
 
 # ------------------------------------------ "secretary-general": one hyphenated title word
@@ -16,7 +12,7 @@ def test_a_hyphenated_title_is_named_whole():
             ("The agency's director-general called on Kenya to reopen the border on Friday.",
              "director-general", "REQUEST")):
         ev = one(pipeline_events(text, "2026-03-03"), plover)
-        assert _names(ev.actors) == [title], (text, ev.actors)
+        assert names(ev.actors) == [title], (text, ev.actors)
 
 
 def test_a_body_named_by_a_noun_owns_its_officer_as_a_mention():
@@ -30,14 +26,14 @@ def test_reciprocal_and_comparative_words_are_no_targets():
     for text in ("Rival clans have fought one another and the police near Baidoa since March.",
                  "Rival militias fought each other and the army near Kalemie on Sunday."):
         ev = one(pipeline_events(text, "2026-03-03"), "ASSAULT")
-        assert not {"other", "another"} & set(_names(ev.targets)), (text, ev.targets)
+        assert not {"other", "another"} & set(names(ev.targets)), (text, ev.targets)
         assert not counts(ev, "other"), (text, ev.quantities)
     ev = one(pipeline_events("Police shot dead two robbers in Mombasa on Friday, the latest in "
                              "a series of killings by officers.", "2026-03-03"), "ASSAULT")
-    assert "latest" not in _names(ev.targets), ev.targets
+    assert "latest" not in names(ev.targets), ev.targets
     ev = one(pipeline_events("Gunmen killed two more of the villagers in Kaura on Monday.",
                              "2026-03-03"), "ASSAULT")
-    assert "villagers" in _names(ev.targets), ev.targets
+    assert "villagers" in names(ev.targets), ev.targets
 
 
 # ------------------------------------------------ "four-wheel-drive", "two-storey": no count
@@ -48,7 +44,7 @@ def test_a_number_inside_a_hyphenated_modifier_counts_nothing():
     assert sorted(v for v, _ in counts(ev, "seized")) == [3, 9], ev.quantities
     ev = one(pipeline_events("Gunmen set fire to a two-storey building in Jos, killing "
                              "twenty-five people.", "2026-03-03"), "ASSAULT")
-    assert "two-storey building" in _names(ev.targets), ev.targets
+    assert "two-storey building" in names(ev.targets), ev.targets
     assert counts(ev, "killed") == [(25, "exact")], ev.quantities
 
 
@@ -60,7 +56,7 @@ def test_a_name_after_its_description_is_the_participant():
             ("A spokesman accused the main opposition Democratic Alliance (DA) of inciting "
              "violence in Kisumu.", "Democratic Alliance")):
         ev = one(pipeline_events(text, "2026-03-03"), "ACCUSE")
-        assert name in _names(ev.targets), (text, ev.targets)
+        assert name in names(ev.targets), (text, ev.targets)
 
 
 # ---------------------------------------------- "a conscript was killed": a soldier counted
@@ -79,8 +75,8 @@ def test_who_fired_first_is_the_actor_of_the_exchange():
             ("Gunmen opened fire on a police patrol near Kaduna on Friday. The patrol "
              "returned fire and killed one of them, police said.", "Gunmen", "patrol")):
         ev = one(pipeline_events(text, "2026-03-03"), "ASSAULT")
-        assert any(first in n for n in _names(ev.actors)), (text, ev.actors)
-        assert any(answered in n for n in _names(ev.targets)), (text, ev.targets)
+        assert any(first in n for n in names(ev.actors)), (text, ev.actors)
+        assert any(answered in n for n in names(ev.targets)), (text, ev.targets)
 
 
 # ---------------------------------- "X were arrested and the forces seized Y": who arrested
@@ -104,7 +100,7 @@ def test_a_pronoun_opening_a_sentence_is_the_one_just_quoted():
             ("The Red Cross regional director said aid was blocked. He called on both parties "
              "to allow convoys through.", "director")):
         ev = one(pipeline_events(text, "2026-03-03"), "REQUEST")
-        assert any(who in n for n in _names(ev.actors)), (text, ev.actors)
+        assert any(who in n for n in names(ev.actors)), (text, ev.actors)
     ev = one(pipeline_events("\"Families are trapped between the two armies,\" the U.N. "
                              "refugee envoy for Sudan said. She called on all sides to open "
                              "safe corridors.", "2026-03-03"), "REQUEST")
@@ -147,7 +143,7 @@ def test_harm_in_a_which_clause_is_done_by_who_carried_out_the_attack():
     evs = of_type(pipeline_events("The rebel group said it carried out an attack in May 2022 "
                                   "near Kamanyola, in which 14 people were killed.",
                                   "2026-03-03"), "ASSAULT")
-    assert evs and all(any("rebel group" in n for n in _names(e.actors)) for e in evs), evs
+    assert evs and all(any("rebel group" in n for n in names(e.actors)) for e in evs), evs
 
 
 # -------------------------------------------- "the Iranian-backed government": not Iran's
@@ -162,7 +158,7 @@ def test_a_backed_government_is_not_its_patrons():
 def test_it_after_a_body_that_says_is_that_body():
     ev = one(pipeline_events("The paramilitary force said it had seized 40 rifles in a raid "
                              "near Nyala on Friday.", "2026-03-03"), "COERCE")
-    assert any("force" in n for n in _names(ev.actors)), ev.actors
+    assert any("force" in n for n in names(ev.actors)), ev.actors
 
 
 # ------------------------- "said X was detained while visiting Y and accused Z": the sayer
@@ -180,9 +176,9 @@ def test_headline_phrases_the_body_never_names_are_dropped():
             "thwarted an attempt to steal cattle near the border.\n\n"
             "Soldiers killed two of the raiders, the statement said.")
     ev = one(pipeline_events(text, "2026-03-03"), "ASSAULT")
-    names = _names(ev.targets)
-    assert not any("Foil" in n or "North of" in n for n in names), ev.targets
-    assert any(n.lower() == "raiders" for n in names), ev.targets
+    got = names(ev.targets)
+    assert not any("Foil" in n or "North of" in n for n in got), ev.targets
+    assert any(n.lower() == "raiders" for n in got), ev.targets
 
 
 # ------------------------ "X's interior ministry said its forces ...": the ministry's forces

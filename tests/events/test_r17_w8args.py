@@ -1,11 +1,7 @@
 """Round 17 (w8args) fixes in event arguments: actors and places. Sentences written for
 these tests."""
 
-from .conftest import one, pipeline_events
-
-
-def _names(parts):
-    return [p.name for p in parts]
+from .conftest import counts, names, names_and_mentions, of_type, one, pipeline_events
 
 
 # ------------------------------------- "a Turkish-made drone": the maker is not the actor
@@ -43,11 +39,11 @@ def test_fighters_from_a_named_group_are_that_group():
             ("Militants from the Islamic State group ambushed a convoy near the town of "
              "Menaka on Friday, killing six soldiers.", "Islamic State")):
         ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
-        assert group in _names(ev.actors), (text, ev.actors)
+        assert group in names(ev.actors), (text, ev.actors)
     # a place they come from is no group
     ev = one(pipeline_events("Gunmen from a nearby village attacked a farm near Dabou on "
                              "Tuesday, killing four workers.", "2026-03-10"), "ASSAULT")
-    assert _names(ev.actors) == ["Gunmen"], ev.actors
+    assert names(ev.actors) == ["Gunmen"], ev.actors
 
 
 # ------------------------ "claimed the attack on Telegram": where it was posted, no target
@@ -57,7 +53,7 @@ def test_a_platform_a_claim_was_posted_on_is_no_target():
                  "Insurgents attacked an army base near Gao on Sunday, killing five soldiers. "
                  "The group claimed the attack on social media."):
         ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
-        assert not {"Telegram", "social media", "media"} & set(_names(ev.targets)), (
+        assert not {"Telegram", "social media", "media"} & set(names(ev.targets)), (
             text, ev.targets)
 
 
@@ -74,7 +70,6 @@ def test_a_source_named_in_a_comma_apposition_is_the_claimant():
 
 # ----------- "fired tear gas to disperse crowds who gathered ... on Tuesday": the same day
 def test_a_dispersal_takes_the_day_of_the_gathering_in_its_purpose_clause():
-    from .conftest import of_type
     evs = of_type(pipeline_events("Riot police used water cannon to scatter hundreds of "
                                   "students who rallied outside the ministry in Lusaka on "
                                   "Thursday to demand lower fees.", "2026-03-10"), "ASSAULT")
@@ -89,12 +84,11 @@ def test_the_town_a_mayor_governs_is_no_target():
                  "The governor of Zinder, Ali Harouna, was killed by a roadside bomb on "
                  "Monday, officials said."):
         ev = one(pipeline_events(text, "2026-03-10"), "ASSAULT")
-        assert not {"Tillaberi", "Zinder"} & set(_names(ev.targets)), (text, ev.targets)
+        assert not {"Tillaberi", "Zinder"} & set(names(ev.targets)), (text, ev.targets)
 
 
 # ---- "The X Brigade claimed the attack": a group a unit word names keeps its victims
 def test_soldiers_killed_by_a_claimed_brigade_stay_its_targets():
-    from .conftest import names_and_mentions
     ev = one(pipeline_events("Four soldiers were killed in an ambush near the village of "
                              "Kobro on Friday, officials said. The Martyrs Brigade claimed "
                              "responsibility for the attack.", "2026-03-10"), "ASSAULT")
@@ -103,7 +97,6 @@ def test_soldiers_killed_by_a_claimed_brigade_stay_its_targets():
 
 # ------------------ "X people were displaced by the fighting": the fighting's displaced
 def test_people_displaced_by_a_fight_are_its_count():
-    from .conftest import counts
     ev = one(pipeline_events("Nearly 500 households were displaced by fighting between two "
                              "militias near Bunia on Sunday, aid workers said.", "2026-03-10"),
              "ASSAULT")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from wirecoder.events.draft import _time_ok
 from wirecoder.records import TimeSpan
 
@@ -51,33 +53,31 @@ def test_act_on_a_day_after_the_months_of_fighting_is_its_own_event():
     assert burned[0].time.start == date(2025, 11, 29)
 
 
+def _arrests(text: str) -> list:
+    return [e for e in of_type(pipeline_events(text, "2025-11-30"), "COERCE")
+            if e.type.acled_sub_event_type == "Arrests"]
+
+
 def test_arrest_after_in_an_unrelated_raid_is_another_arrest():
     text = ("Two people were killed in clashes between rival traders in the market town of "
             "Mokora on Friday, officials said. In Mokora, police fired tear gas in the evening "
             "to scatter about 300 traders who had blocked a highway. Twelve of them were "
             "detained, police said. In an unrelated raid, troops detained two men with rifles "
             "near Linsa.")
-    arrests = [e for e in of_type(pipeline_events(text, "2025-11-30"), "COERCE")
-               if e.type.acled_sub_event_type == "Arrests"]
-    counts = sorted(q.value for e in arrests for q in e.quantities if q.kind == "arrested")
+    counts = sorted(q.value for e in _arrests(text) for q in e.quantities if q.kind == "arrested")
     assert counts == [2, 12]
 
 
-def test_separately_opens_another_arrest():
-    text = ("Police detained nine men in Ruvara on Friday after a brawl outside a stadium. "
-            "Separately, the army said soldiers had detained a smuggler with two rifles "
-            "near the border.")
-    arrests = [e for e in of_type(pipeline_events(text, "2025-11-30"), "COERCE")
-               if e.type.acled_sub_event_type == "Arrests"]
-    assert len(arrests) == 2
-
-
-def test_more_detained_in_the_same_raid_still_merge():
-    text = ("Police detained nine men in a raid on a warehouse in Ruvara on Friday. "
-            "Three more suspects were detained during the raid, police said.")
-    arrests = [e for e in of_type(pipeline_events(text, "2025-11-30"), "COERCE")
-               if e.type.acled_sub_event_type == "Arrests"]
-    assert len(arrests) == 1
+@pytest.mark.parametrize("text, n", [
+    pytest.param("Police detained nine men in Ruvara on Friday after a brawl outside a stadium. "
+                 "Separately, the army said soldiers had detained a smuggler with two rifles "
+                 "near the border.", 2, id="separately_opens_another_arrest"),
+    pytest.param("Police detained nine men in a raid on a warehouse in Ruvara on Friday. "
+                 "Three more suspects were detained during the raid, police said.", 1,
+                 id="more_detained_in_the_same_raid_still_merge"),
+])
+def test_arrests_told_apart_or_merged(text: str, n: int):
+    assert len(_arrests(text)) == n
 
 
 def test_fighting_dated_by_a_statement_still_joins_last_weeks_clashes():

@@ -20,17 +20,9 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import names, of_type, whole_pipeline
 
 run = whole_pipeline(date(2026, 3, 10))
-
-
-def _of(events, plover):
-    return [e for e in events if e.type.plover == plover]
-
-
-def _names(parts):
-    return [p.name for p in parts]
 
 
 # 1. came under fire ---------------------------------------------------------------------
@@ -41,14 +33,15 @@ def _names(parts):
      "gunmen", "aid workers"),
 ])
 def test_came_under_fire_is_an_assault_by_the_shooters(text, doer, hit):
-    ev = _of(run(text), "ASSAULT")
+    ev = of_type(run(text), "ASSAULT")
     assert len(ev) == 1
-    assert any(doer in n for n in _names(ev[0].actors))
-    assert any(hit in n for n in _names(ev[0].targets))
+    assert any(doer in n for n in names(ev[0].actors))
+    assert any(hit in n for n in names(ev[0].targets))
 
 
 def test_came_under_fire_with_no_shooter_named_is_still_an_assault():
-    ev = _of(run("An army supply convoy came under heavy fire near Menaka on Sunday."), "ASSAULT")
+    ev = of_type(run("An army supply convoy came under heavy fire near Menaka on Sunday."),
+                 "ASSAULT")
     assert len(ev) == 1 and not ev[0].actors
 
 
@@ -57,38 +50,39 @@ def test_came_under_fire_with_no_shooter_named_is_still_an_assault():
     "The mayor came under fire from residents' groups for the new parking fees.",
 ])
 def test_criticism_one_comes_under_is_no_assault(text):
-    assert not _of(run(text), "ASSAULT")
+    assert not of_type(run(text), "ASSAULT")
 
 
 # 2. demands of a national section of an NGO ----------------------------------------------
 def test_demand_that_people_be_punished_is_a_request():
-    ev = _of(run("The bar association demanded that the two judges be suspended."), "REQUEST")
+    ev = of_type(run("The bar association demanded that the two judges be suspended."), "REQUEST")
     assert len(ev) == 1
 
 
 def test_a_call_for_people_to_leave_stays_a_tactical_instruction():
-    assert not _of(run("The assault team called for all residents to walk out of the farmhouse "
+    assert not of_type(run("The assault team called for all residents to walk out of the farmhouse "
                        "calmly before searching it."), "REQUEST")
 
 
 def test_national_section_of_a_known_ngo_is_the_ngo():
-    ev = _of(run("Amnesty International Kenya called on the interior ministry to release the "
+    ev = of_type(run("Amnesty International Kenya called on the interior ministry to release the "
                  "detained bloggers."), "REQUEST")
     assert len(ev) == 1
-    assert _names(ev[0].actors) == ["Amnesty International Kenya"]
+    assert names(ev[0].actors) == ["Amnesty International Kenya"]
     assert ev[0].actors[0].sector == "NGO"
 
 
 # 3. water cannon at a vessel ---------------------------------------------------------------
 def test_water_cannon_at_a_boat_is_an_assault_without_acled_type():
-    ev = _of(run("Korean coast guard vessels fired water cannon at a Chinese trawler near "
+    ev = of_type(run("Korean coast guard vessels fired water cannon at a Chinese trawler near "
                  "Jeju on Wednesday."), "ASSAULT")
     assert len(ev) == 1
     assert ev[0].type.acled_sub_event_type is None
 
 
 def test_water_cannon_at_protesters_stays_an_intervention():
-    ev = _of(run("Riot police fired water cannon at protesters in Skopje on Sunday."), "ASSAULT")
+    ev = of_type(run("Riot police fired water cannon at protesters in Skopje on Sunday."),
+                 "ASSAULT")
     assert ev and ev[0].type.acled_sub_event_type == "Protest with intervention"
 
 
@@ -103,7 +97,7 @@ def test_a_coast_guard_is_no_police():
 
 # 5. misparsed "X verbed Y, police said" ------------------------------------------------------
 def test_sayer_after_a_misparsed_clause_is_the_claimant():
-    ev = _of(run("Bandits abducted at least 40 passengers in Niger state on Tuesday, police "
+    ev = of_type(run("Bandits abducted at least 40 passengers in Niger state on Tuesday, police "
                  "said."), "ASSAULT")
     assert len(ev) == 1
     assert any("police" in c.claimant.name for c in ev[0].claims)
@@ -113,8 +107,8 @@ def test_sayer_after_a_misparsed_clause_is_the_claimant():
 def test_the_by_agent_of_an_act_noun_hung_on_its_place():
     ev = run("The journalists' union denounced the abduction of a radio presenter in Beni by "
              "ADF fighters on Sunday.")
-    taken = _of(ev, "ASSAULT")
-    assert taken and any("Allied Democratic Forces" in n for n in _names(taken[0].actors))
+    taken = of_type(ev, "ASSAULT")
+    assert taken and any("Allied Democratic Forces" in n for n in names(taken[0].actors))
 
 
 # 6. targets of judging speech ------------------------------------------------------------------
@@ -125,21 +119,21 @@ def test_the_by_agent_of_an_act_noun_hung_on_its_place():
      "crime,\" the regional governor said.", "Militiamen"),
 ])
 def test_a_judged_pronoun_targets_the_doers_of_the_act_before(text, doer):
-    acc = _of(run(text), "ACCUSE")
+    acc = of_type(run(text), "ACCUSE")
     assert len(acc) == 1
-    assert any(doer in n for n in _names(acc[0].targets))
+    assert any(doer in n for n in names(acc[0].targets))
 
 
 def test_a_judged_noun_targets_the_doer_told_before():
-    acc = _of(run("France approved a sale of 30 fighter jets to Egypt on Monday. Turkey's "
+    acc = of_type(run("France approved a sale of 30 fighter jets to Egypt on Monday. Turkey's "
                   "foreign ministry said the sale violates a regional arms agreement."),
               "ACCUSE")
     assert len(acc) == 1
-    assert _names(acc[0].targets) and "France" in _names(acc[0].targets)[0]
+    assert names(acc[0].targets) and "France" in names(acc[0].targets)[0]
 
 
 def test_a_judged_noun_targets_the_act_of_the_same_stem():
-    acc = _of(run("Police demolished 40 market stalls in Harare on Tuesday. The vendors' "
+    acc = of_type(run("Police demolished 40 market stalls in Harare on Tuesday. The vendors' "
                   "association said the demolitions were illegal."), "ACCUSE")
     assert len(acc) == 1
-    assert any("police" in n.lower() for n in _names(acc[0].targets))
+    assert any("police" in n.lower() for n in names(acc[0].targets))
