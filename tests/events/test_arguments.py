@@ -39,7 +39,9 @@ def test_weapons_are_listed_without_quantity_words(events_of):
 
 def test_evidence_text_equals_document_text(events_of):
     text = "Police arrested 12 protesters in Lagos, officials said."
-    for e in events_of(text):
+    evs = events_of(text)
+    assert evs
+    for e in evs:
         spans = list(e.evidence) + [e.trigger] + [s for p in e.actors + e.targets
                                                  for s in p.evidence]
         spans += [s for q in e.quantities for s in q.evidence]

@@ -27,6 +27,7 @@ def test_the_dateline_is_not_part_of_the_subject(run):
 def test_a_dateline_abroad_is_not_the_place(run):
     events = run("BEIRUT, Sept 21 (AP) - Israel said its air defences intercepted a drone "
                  "launched from Lebanon over the Golan Heights late on Saturday.")
+    assert events
     for e in events:
         assert e.location is None or e.location.name != "Beirut"
 

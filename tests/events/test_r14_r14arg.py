@@ -84,6 +84,7 @@ def test_a_passive_arrest_is_made_by_the_forces_that_searched():
 def test_a_passive_arrest_after_a_raid_by_rebels_gets_no_arresting_actor():
     evs = pipeline_events("Rebels stormed a village in Ituri on Friday. Two men were arrested "
                           "later that day.", "2026-03-03")
+    assert [e for e in evs if e.type.acled_sub_event_type == "Arrests"]
     for ev in evs:
         if ev.type.acled_sub_event_type == "Arrests":
             assert not ev.actors

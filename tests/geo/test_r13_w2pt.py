@@ -16,7 +16,9 @@ def _by_type(events: list, plover: str) -> list:
 # ------------------------------------------------- the parties of talks are not their place
 def test_countries_after_between_are_parties_not_the_place() -> None:
     text = "Norway offered on Friday to mediate between Colombia and Venezuela."
-    for e in _events(text, "2026-04-11"):
+    events = _events(text, "2026-04-11")
+    assert events
+    for e in events:
         assert e.location is None or e.location.country not in ("CO", "VE")
 
 

@@ -91,6 +91,7 @@ def test_on_the_same_day_is_the_date_in_focus() -> None:
 def test_evidence_spans_match_the_text() -> None:
     a = _analysis("Forces launched a joint operation from November 24th to 27th.")
     ts = event_time(a, *_trigger(a, "launched"))
+    assert ts is not None and ts.evidence
     for e in ts.evidence:
         assert a.document.text[e.start:e.end] == e.text
 
