@@ -136,22 +136,29 @@ def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float
     sent = o.sent
     doc = o.doc
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-    vague = lex.cues["quantities"]["vague"]
     for t in reversed(doc[prev.start:o.i]):
         if t.tag_ not in ("NNS", "NNPS") or not _people_word(t, lex):
             continue
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == trigger.i) or (
                 t.dep_ == "nsubj" and t.sent == sent and o.dep_ != "nsubjpass"):
             continue  # "The soldiers ... detaining them": not the soldiers
-        for c in t.children:
-            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM") \
-                    and c.ent_type_ != "ORDINAL":
-                v = parse_number(number_tokens(c), lex)
-                if v is not None and v >= 2:
-                    return v, qualifier_for(number_tokens(c)[0], lex)
-            if c.dep_ in ("amod", "det") and c.lower_ in vague:
-                return float(vague[c.lower_]), "at_least"
-        return None
+        return _modifier_count(t, lex, ordinals=False)
+    return None
+
+
+def _modifier_count(t: Any, lex: Lexicon, ordinals: bool = True) -> tuple[float, str] | None:
+    """The count the plural noun `t`'s own modifiers give it ("three wounded insurgents",
+    "several militants"): a number of two or more (not an ordinal where `ordinals` is False)
+    or a vague amount, the first its children give; None if none does."""
+    vague = lex.cues["quantities"]["vague"]
+    for c in t.children:
+        if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM") \
+                and (ordinals or c.ent_type_ != "ORDINAL"):
+            v = parse_number(number_tokens(c), lex)
+            if v is not None and v >= 2:
+                return v, qualifier_for(number_tokens(c)[0], lex)
+        if c.dep_ in ("amod", "det") and c.lower_ in vague:
+            return float(vague[c.lower_]), "at_least"
     return None
 
 
@@ -161,18 +168,13 @@ def _antecedent_count(o: Any, lex: Lexicon) -> tuple[float, str] | None:
     (past other mentions that refer back themselves)."""
     if not any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS for c in o.children):
         return None
-    vague = lex.cues["quantities"]["vague"]
     lemma = _lemma(o)
     for t in reversed(o.doc[max(0, o.i - 400):o.i]):
         if _lemma(t) != lemma or t.tag_ not in ("NNS", "NNPS"):
             continue
-        for c in t.children:
-            if c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.pos_ == "NUM"):
-                v = parse_number(number_tokens(c), lex)
-                if v is not None and v >= 2:
-                    return v, qualifier_for(number_tokens(c)[0], lex)
-            if c.dep_ in ("amod", "det") and c.lower_ in vague:
-                return float(vague[c.lower_]), "at_least"
+        found = _modifier_count(t, lex)
+        if found is not None:
+            return found
         if any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS for c in t.children):
             continue  # a reference back itself: look further
         return None  # the last mention has no count
