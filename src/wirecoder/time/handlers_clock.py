@@ -94,6 +94,10 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
                                ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None  # a bare four-digit number needs the punctuation of a time ("at 1625, ...")
     day = g(m, "day")
+    if not day:
+        later = _DAY_AFTER_ZONE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
+        if later:
+            day = later.group("day")  # "at 2200 local time on Sunday": the day after the zone
     d = day_of(ctx, m, day)
     if d is None:
         return None
