@@ -20,10 +20,13 @@ from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
+from .day_ranges import first_day_before
+from .event_offsets import eve_of, event_offset_span
 from .offset_clause import offset_clause_span
+from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
-from .tagger import FIRST_OF_RANGE, tag_timexes
+from .tagger import tag_timexes
 from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
@@ -52,7 +55,7 @@ _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _FOR_SPAN = re.compile(r"\b(?:for|over|to)(?:\s+(?:the\s+)?(?:next|past|last|coming))?\s+$", re.I)
 _AFTER = re.compile(r"\s*(?:later|afterwards?|after|on)\b", re.I)
 _BEFORE = re.compile(r"\s*(?:earlier|before|prior\s+to)\b", re.I)
-_DURATION_UNIT = {"D": ("day", "day"), "W": ("week", "week"), "M": ("month", "month"),
+_DURATION_UNIT = {"D": ("day", "day"), "W": ("week", "day"), "M": ("month", "month"),
                   "Y": ("year", "year")}
 
 
@@ -135,10 +138,12 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
 
 def _day_pair(a: Timex, b: Timex, between: str) -> bool:
     """'on Friday and Saturday', 'on Saturday and Sunday': two named days a day or two apart
-    joined by 'and' tell one stretch of days from the first to the second."""
-    return (between.strip().lower() == "and" and a.precision == b.precision == "day"
+    joined by 'and' tell one stretch of days from the first to the second; 'on Sunday night
+    into Monday': a night that runs into the next day."""
+    join = between.strip().lower()
+    return (join in ("and", "into") and a.precision == b.precision == "day"
             and a.start is not None and b.start is not None
-            and 0 < (b.start - a.start).days <= 2
+            and 0 < (b.start - a.start).days <= (2 if join == "and" else 1)
             and bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text)))
 
 
@@ -157,27 +162,6 @@ def _is_dateline(text: str, t: Timex) -> bool:
     line_start = max(text.rfind(c, 0, t.span.start) for c in "\n\u2028\u2029") + 1
     return bool(_DATELINE_BEFORE.search(text[max(0, line_start - 1):t.span.start])
                 and _DATELINE_AFTER.match(text, t.span.end))
-
-
-# "on the night of 11/12 May", "on 3-4 June": the day before the hyphen or slash opens the range
-_FIRST_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:/|-|–)\s*$")
-
-
-def _first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
-    """A day told as the second of two ("11/12 May", "3-4 June", "from 19 to 25 May"): the
-    range from the first."""
-    if ts.precision != "day" or ts.start is None or ts.start != ts.end or not ts.evidence:
-        return ts
-    ev = ts.evidence[0]
-    if not ev.text[:1].isdigit():
-        return ts
-    m = _FIRST_DAY.search(analysis.document.text, max(0, ev.start - 6), ev.start) or \
-        FIRST_OF_RANGE.search(analysis.document.text, max(0, ev.start - 30), ev.start)
-    if not m or not 1 <= int(m.group(1)) < ts.start.day:
-        return ts
-    return replace(ts, start=ts.start.replace(day=int(m.group(1))),
-                   text=analysis.document.text[m.start(1):ev.end],
-                   evidence=(_span_of(analysis, m.start(1), ev.end),) + ts.evidence[1:])
 
 
 def _span_of(analysis: Analysis, start: int, end: int) -> Span:
@@ -377,6 +361,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     shifted = offset_clause_span(analysis, trigger, sentence, dated)  # "a day after X did"
     if shifted is not None:
         return shifted
+    shifted = event_offset_span(analysis, trigger, sentence, dated, timexes)
+    if shifted is not None:  # "a day after the vote", "on the eve of the election"
+        return shifted
     t_tok = _token_at(analysis.doc, trigger.start) if analysis.doc is not None else None
     stretch = stretch_span(analysis, trigger, sentence, timexes, t_tok, anchor.date, anchor_text)
     if stretch is not None:  # "A week of fighting has killed 60 people"
@@ -405,7 +392,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
             and r.span.start > min(ev.start for ev in ts.evidence)}
     # "extended the curfew until the end of the month": the term, not the day of the act
     units = [u for u in units if (u[0].type != "DURATION" or offsets.get(id(u[0])))
-             and id(u[0]) not in refs and not (len(u) == 1 and is_term(text, t_tok, u[0]))]
+             and id(u[0]) not in refs and not (len(u) == 1 and is_term(text, t_tok, u[0]))
+             and not week_of_month_part(text, u[0])]
     best: tuple[float, tuple[Timex, ...]] | None = None
     # a verb in the past tense did not happen after the report ("agreed to meet again next
     # month": the month is the meeting's)
@@ -442,7 +430,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         offset = offsets.get(id(best[1][0]))
         if offset is not None:
             return offset
-        ts = _first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
+        ts = first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
+        if len(best[1]) == 1:  # "three weeks ago", "over the past week", "this week"
+            ts = eve_of(text, report_period(ts, best[1][0], anchor.date, t_tok, text), best[1][0])
         return since_span(ts, since, anchor.date) if since in best[1] else ts
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
         return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date)
