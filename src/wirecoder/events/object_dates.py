@@ -30,6 +30,8 @@ def date_of_object(tok: Any, t: Any) -> bool:
             return False
         if tok.i not in {a.i for a in noun.ancestors}:
             return False
+        if noun.head.lower_ == "of" and noun.head.head.lower_ == "eve":
+            return False  # "on the eve of Sunday's election": the day before it, the act's
     return True
 
 
