@@ -252,6 +252,15 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "day" and re.match(r"\s+(?:of\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                                   r"|Saturday|Sunday)\b", ctx.text[m.end():m.end() + 14]):
         return None  # "during the day Friday": the weekday names the day
+    if unit == "day" and ref is ctx.focus_day and ctx.focus_unit in ("month", "year"):
+        # "sentenced on Wednesday ... held since their arrest in March 2025. ... released later
+        # in the day": the last day told, not the first of that month; with none, a day of
+        # the month the text leaves open, as "that same day" after "in October"
+        last = ctx.extra.get("last_day")
+        if isinstance(last, date):
+            return Result("DATE", last.isoformat(), focus=last, unit="day")
+        return Result("DATE", f"{ref.year:04d}-{ref.month:02d}-XX" if ctx.focus_unit == "month"
+                      else f"{ref.year:04d}-XX-XX")
     if unit == "day":
         shift = re.match(r"\s+(?P<dir>after|before)\s+(?:his|her|their|its|the|a|an)\s",
                          ctx.text[m.end():m.end() + 12], re.IGNORECASE)

@@ -38,7 +38,7 @@ def _present_perfect(verb: Any) -> bool:
 
 
 def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
-    """The day- or month-level timex of a "since" phrase or clause on the trigger's present
+    """The day-, week- or month-level timex of a "since" phrase or clause on the trigger's present
     perfect verb ("has killed ... since it erupted on Sept. 17"), if any."""
     if tok is None:
         return None
@@ -61,7 +61,7 @@ def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
         lo, hi = nodes[0].idx, nodes[-1].idx + len(nodes[-1])
         inside = [t for t in timexes if lo <= t.span.start and t.span.end <= hi
                   and t.type == "DATE" and t.start is not None
-                  and t.precision in ("day", "month", "year")]
+                  and t.precision in ("day", "week", "month", "year")]
         if inside:
             return inside[0]
     return None

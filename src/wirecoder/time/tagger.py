@@ -187,6 +187,8 @@ def tag_timexes(text: str, anchor: date, doc: Any = None,
             ctx.focus_day = res.focus
             ctx.focus_unit = res.unit or "day"
             ctx.extra["last_date"] = (e, res.focus)
+            if ctx.focus_unit == "day":
+                ctx.extra["last_day"] = res.focus  # the day a later "later in the day" means
             event_day = ctx.extra.get("event_day")
             if not (isinstance(event_day, date) and res.focus > event_day
                     and SAYING_DAY.search(text, max(0, s - 60), s)):
