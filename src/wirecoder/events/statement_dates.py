@@ -7,6 +7,7 @@ anchor date alone (which would claim the report's day as the day it was said).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -72,6 +73,32 @@ def _reporting_verb(tok: Any) -> Any:
     return None
 
 
+# "27 people had been arrested ... in the clashes": arrests made in the event told, on its day
+_DURING_EVENT = re.compile(r"\b(?:in|during|amid|at)\s+the\s+(?:clash(?:es)?|protests?|riots?|"
+                           r"unrest|"
+                           r"violence|fighting|raids?|operation|demonstrations?|crackdown|"
+                           r"rally|march|scene)\b", re.I)
+# an arrest in the inquiry into an act, not one made in it: "arrested three suspects",
+# "detained four men over the killing", "on suspicion of helping the attackers"
+_INQUIRY = re.compile(r"\b(?:suspects?|over\s+the|in\s+connection\s+with|linked\s+to|"
+                      r"on\s+suspicion\s+of|suspected\s+of|for\s+(?:their|his|her)\s+"
+                      r"(?:role|part|involvement)\s+in)\b", re.I)
+# a day lent by the sentences before (`time.told_day`): not a date the act's own words give
+BORROWED_FALLBACK = "no date in its sentence"
+
+
+def _said_after(tok: Any) -> Any:
+    """"Police have arrested three suspects, a spokesman said": an arrest in the perfect with
+    the saying after it; the verb of saying, else None."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have")
+                                    for c in tok.children):
+        return None
+    if tok.dep_ == "ccomp" and tok.head.i > tok.i and tok.head.lemma_.lower() in ATTRIBUTION_VERBS:
+        return tok.head
+    return next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.i > tok.i
+                 and c.lemma_.lower() in ATTRIBUTION_VERBS), None)
+
+
 def _said_day(verb: Any, timexes: Any) -> date | None:
     """The day the saying is dated to ("said on Sunday that ..."), if a timex hangs on it."""
     for t in timexes or ():
@@ -96,10 +123,23 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
         return
     for d in drafts:
         t = d.time
+        # an arrest told with no date of its own ("police said they had arrested one man over
+        # the assault") may have lent the day of the sentences before: it is no more its own
+        sent = d.trigger.token.sent.text
+        followup = d.typed.plover == "COERCE" and bool(_INQUIRY.search(sent)) and not (
+            _DURING_EVENT.search(sent))
+        borrowed = followup and t is not None and (t.fallback or "").startswith(BORROWED_FALLBACK)
+        if followup and t is not None and t.start is not None and not borrowed:
+            # "police have arrested three suspects, a spokesman said on Thursday": the day of
+            # the saying is the last the arrest can have been, not its day
+            after = _said_after(d.trigger.token)
+            borrowed = after is not None and t.start == t.end == _said_day(after, timexes)
         if d.modality != "asserted" or d.typed.plover in statement_types \
-                or d.typed.plover == "ASSAULT" or (t is not None and t.start is not None):
+                or d.typed.plover == "ASSAULT" or (t is not None and t.start is not None
+                                                   and not borrowed):
             continue  # (an attack a side says the other had carried out is a claim apart)
-        verb = _reporting_verb(d.trigger.token)
+        verb = _reporting_verb(d.trigger.token) or (
+            _said_after(d.trigger.token) if followup else None)
         if verb is None:
             continue
         end = _said_day(verb, timexes) or anchor
