@@ -101,9 +101,12 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         # peasant brothers"): only a numeral or number word counts. A definite one ("the
         # militants were all killed") takes the count the text gave before, else at least two
         # one person hurt is one, exactly ("a soldier was lightly wounded"), as the news
-        # gold sets code it; one killed or taken stays "at least" (the ISAF convention, see
-        # the report of round 19: the sets disagree there)
-        value, qual = 1.0, "exact" if kind == "injured" else "at_least"
+        # gold sets code it; one killed is one, exactly, where the victim is a civilian or a
+        # member of the state's forces ("killing a farmer", "a policeman died": a loss told
+        # by the victim's side or the authorities); an insurgent, a leader or anyone else
+        # killed or taken by an operation stays "at least" (the ISAF convention)
+        value, qual = 1.0, "exact" if kind == "injured" or (
+            kind == "killed" and _counted_victim(o, lex)) else "at_least"
         if o.tag_ in ("NNS", "NNPS"):
             if not any(c.dep_ == "det" and c.lower_ in PLURAL_DEFINITE_DETERMINERS
                        for c in o.children):
@@ -121,6 +124,22 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=None,
                             evidence=(ev,)))
     return out
+
+
+def _counted_victim(o: Any, lex: Lexicon) -> bool:
+    """A singular victim noun whose death is told as one, exactly: a civilian ("a farmer", "a
+    university student") or a member of the state's forces ("a soldier", "a police officer"),
+    not an insurgent, a leader or a named person."""
+    if o.tag_ not in ("NN",) or o.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ == "appos" for c in o.children):
+        return False  # "the rebel leader, Jan": a named person
+    words = [_lemma(o)] + [_lemma(c) for c in o.children if c.dep_ == "compound"]
+    if any(lex.in_class(w, "non_state") for w in words):
+        return False
+    return lex.in_class(words[0], "civilian") or any(
+        lex.in_class(w, "state_force") or (lex.in_class(w, "armed") and w != "armed")
+        for w in words)
 
 
 def _listed_with(o: Any, start: int) -> bool:
