@@ -25,3 +25,29 @@ def test_one_insurgent_or_leader_killed_by_an_operation_stays_at_least_one():
     text = ("KANDAHAR, May 6 - Afghan and coalition forces killed a Taliban leader during an "
             "operation in Maiwand district on Monday, the coalition said.")
     assert ("killed", 1.0, "at_least") in _counts(text), _counts(text)
+
+
+# ------------- "Between 20 and 30 people were killed": a range as the subject is counted
+def test_a_range_after_between_as_the_subject_gives_both_bounds():
+    for text, low, high in (
+            ("BOSASO, Somalia, May 6 - Between 20 and 30 people were killed when gunmen "
+             "stormed a hotel in Bosaso on Tuesday, police said.", 20.0, 30.0),
+            ("MARADI, Niger, May 6 - Between 6 and 9 soldiers were wounded in an ambush near "
+             "Maradi on Monday, a security source said.", 6.0, 9.0)):
+        counts = _counts(text)
+        kind = "killed" if "killed" in text else "injured"
+        assert (kind, low, "at_least") in counts and (kind, high, "at_most") in counts, (
+            text, counts)
+
+
+# ------------- "Nine of the 40 wounded were children": the participle's number counts them
+def test_the_whole_a_part_is_taken_from_counts_a_participle_used_as_a_noun():
+    for text, count in (
+            ("KISMAYO, Somalia, May 6 - A car bomb killed 11 people outside a hotel in "
+             "Kismayo on Tuesday. Nine of the more than 40 wounded were children, a doctor "
+             "said.", ("injured", 40.0, "more_than")),
+            ("SOKOTO, Nigeria, May 6 - A bomb at a bus station in Sokoto killed six "
+             "travellers on Monday. Five of the 25 injured were in a serious condition, "
+             "hospital staff said.", ("injured", 25.0, "exact"))):
+        assert count in _counts(text), (text, _counts(text))
+

@@ -23,6 +23,7 @@ from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_thro
                           not_people, parties_between, singled_out_among, taken_before,
                           to_death)
 from .count_durations import TIME_UNITS, _measure_length
+from .count_scope import _gerund_subject, _shared_patient, counted_participle
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
@@ -108,7 +109,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     vague = lex.cues["quantities"]["vague"]
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
-    scope = scope + [t for t in _gerund_subject(trigger) if t not in scope]
+    whole = counted_participle(trigger)  # "(13 of) the more than 60 wounded": 60 counts them
+    scope = scope + [t for t in _gerund_subject(trigger) + whole if t not in scope]
     scope = scope + [t for t in displaced_by(trigger) + taken_before(trigger, lex)
                      if t not in scope]
     shared = _shared_patient(trigger)
@@ -179,10 +181,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             "amod", "nummod", "det", "quantmod") else tok)
         if noun is None or (_lemma(noun) in TIME_UNITS and not duration):
             continue
-        if is_num and parties_between(tok, noun):
+        if is_num and upper is None and parties_between(tok, noun):
             continue  # "fighting between two rival militias": the sides, no count of the event
+            # ("Between 10 and 15 people were killed": a range, counted)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and (
-                noun.head.head.i != tok.i):
+                noun.head.head.i != tok.i) and tok not in whole:
             continue  # "31 of 45 drones": 45 is the whole the part was taken from
         if _locative(noun) and lex.in_class(strip_plural(noun.lower_), "place_word"):
             continue  # "killed 12 people in three villages", "in Kabul and two other provinces"
@@ -363,33 +366,6 @@ def _with_article(tok: Any) -> Any:
     """The article before a noun number word ("about a dozen": the qualifier is before it)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev if prev is not None and prev.lower_ in ("a", "an") else tok
-
-
-def _shared_patient(trigger: Any) -> Any | None:
-    """"The insurgents attempted to shoot the force, and were subsequently killed": a passive
-    trigger coordinated with a verb shares that verb's subject, who is the one it happened to."""
-    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("VERB",
-                                                                                   "AUX"):
-        return None
-    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        return None
-    subj = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
-
-
-def _gerund_subject(trigger: Any) -> list[Any]:
-    """"resulted in six Afghans being killed": the noun before "being" is who was killed
-    (the parse hangs it on the preposition, outside the trigger's subtree)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        return []
-    being = [c for c in trigger.children if c.dep_ == "auxpass" and c.lower_ == "being"]
-    if not being or being[0].i == 0:
-        return []
-    noun = trigger.doc[being[0].i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
-        return []
-    return sorted(noun.subtree, key=lambda t: t.i)
 
 
 def _included(noun: Any) -> bool:
