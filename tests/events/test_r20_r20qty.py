@@ -51,3 +51,29 @@ def test_the_whole_a_part_is_taken_from_counts_a_participle_used_as_a_noun():
              "hospital staff said.", ("injured", 25.0, "exact"))):
         assert count in _counts(text), (text, _counts(text))
 
+
+# ------------- two named sources give two figures for the same dead: both are kept
+def test_a_second_sources_figure_for_the_same_people_is_kept_beside_the_first():
+    for text, first, second in (
+            ("TALOQAN, Afghanistan, May 6 - Gunmen opened fire on a wedding party near Taloqan "
+             "on Tuesday, killing nine guests, police said. The provincial governor said 13 "
+             "people had been killed in the shooting.", 9.0, 13.0),
+            ("NYALA, Sudan, May 6 - A drone strike on a market in Nyala killed 16 people on "
+             "Monday, the health ministry said. Local volunteers said 25 people were killed "
+             "in the strike.", 16.0, 25.0)):
+        counts = _counts(text)
+        assert ("killed", first, "exact") in counts and ("killed", second, "exact") in counts, (
+            text, counts)
+
+
+# ------------- a conflict's toll told after the event is not the event's count
+def test_a_conflicts_toll_in_the_perfect_does_not_replace_the_events_count():
+    text = ("CHIHUAHUA, Mexico, May 6 - Gunmen killed five soldiers in an ambush near Parral "
+            "on Tuesday, the defence ministry said. The fighting between rival gangs has "
+            "killed more than 900 people in the state, according to local "
+            "prosecutors.")
+    evs = [e for e in of_type(pipeline_events(text, "2026-05-06"), "ASSAULT")
+           if e.modality == "asserted"]
+    counts = [(q.kind, q.value, q.qualifier) for q in evs[0].quantities]
+    assert ("killed", 5.0, "exact") in counts and not any(v == 900 for _, v, _ in counts), counts
+

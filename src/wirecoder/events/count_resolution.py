@@ -15,6 +15,7 @@ from ..records import Quantity, Span
 from .casualty_followup import (NOT_COUNTS, buried_count, buried_people, cared_for_count,
                                 doers_partitive, in_a_claim)
 from .count_kinds import figure_put_at
+from .count_sums import a_conflicts_told_toll, told_by_another_source
 from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -68,6 +69,10 @@ def resolve_counts(d: Draft) -> None:
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
+        tolls = [q for q in qs if a_conflicts_told_toll(q, d.sent, doc)]
+        if tolls:  # "The fighting has killed more than 1,500": the conflict's, not the event's
+            d.quantities = [q for q in d.quantities if q not in tolls]
+            qs = [q for q in qs if q not in tolls]
         uppers = _range_uppers(qs)  # "between 20 and 30": the upper bound is kept beside
         qs = [q for q in qs if all(q is not u for u, _ in uppers)]
         if len(qs) == 1 and (d.count_relations.get(qs[0].evidence) or _count_relation(
@@ -90,7 +95,8 @@ def resolve_counts(d: Draft) -> None:
             main, fallen = fallen, []
         if not main:
             continue
-        own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)]
+        own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)] or (
+            told_by_another_source(main, rel, doc, _explicitness))
         claimed: list[Quantity] = []
         if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
             # "Islamic State claimed the attack, saying its fighters had killed 11", "police

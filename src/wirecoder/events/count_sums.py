@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Quantity
-from .background import toll_of_years
+from .background import CONFLICT_NOUNS, toll_of_years
 from .count_kinds import figure_put_at
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
@@ -111,3 +111,47 @@ def drop_conflict_tolls(d: Any) -> None:
         if not (nums and all(a_conflicts_toll(t, trig) for t in nums)):
             keep.append(q)
     d.quantities = keep
+
+
+def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any,
+                           explicit: Any) -> list[Quantity]:
+    """Later counts of the same people that another named source gives ("Two people were
+    killed ..., witnesses said. A police spokesman said one person had died"; "police said
+    seven died; a hospital official put the toll at nine"): a count in numbers, told in the
+    statement of a subject other than the first count's, with another value; not a revision
+    ("the toll rose to") nor more people. Both sources' figures are kept."""
+    if len(main) < 2:
+        return []
+    firsts = _spans(main[0], doc)
+    first = source_of(firsts[0].root) if len(firsts) == 1 else None
+    if first is None:
+        return []
+    out = []
+    for q in main[1:]:
+        sps = _spans(q, doc)
+        if len(sps) != 1 or explicit(q, doc) != 2 or q.value == main[0].value or rel.get(
+                id(q), "plain") not in ("plain", "restated"):
+            continue
+        src = source_of(sps[0].root)
+        if src is not None and src[1] != first[1] and src[0] != first[0]:
+            out.append(q)
+    return out
+
+
+def a_conflicts_told_toll(q: Quantity, sent: Any, doc: Any) -> bool:
+    """The count is a long conflict's toll told in another sentence than the event's ("The
+    fighting between the cartels has killed more than 1,500 people in the state", "decades of
+    fighting that killed an estimated 150,000"): the verb that counts it has a conflict noun
+    for its subject in the perfect, or is `toll_of_years`; no count of the day's event that a
+    back-reference merged it into."""
+    sps = _spans(q, doc)
+    if len(sps) != 1 or sent is None or sent.start <= sps[0].root.i < sent.end:
+        return False
+    verb = next((a for a in sps[0].root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if toll_of_years(verb):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _lemma(subj) in CONFLICT_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
