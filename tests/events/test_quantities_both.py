@@ -20,7 +20,7 @@ def test_both_counts_two_arrested(events_of):
 def test_both_x_and_y_is_counted_by_its_items(events_of):
     ev = one(events_of("Gunmen killed both the driver and his guard near Kano on Friday."),
              "ASSAULT")
-    assert counts(ev, "killed") == [(2, "at_least")]
+    assert counts(ev, "killed") == [(2, "exact")]  # a driver and a guard: exact (round 20)
 
 
 # "both" is a count of two whatever the count's kind; a definite plural with no number is

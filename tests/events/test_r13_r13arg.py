@@ -179,7 +179,7 @@ def test_people_listed_one_by_one_are_counted_together(linked_events_of):
     assert counts(ev, "injured") == [(2, "exact")]
     ev = one(linked_events_of("Gunmen shot dead a teacher and a nurse in Kidal on Monday."),
              "ASSAULT")
-    assert counts(ev, "killed") == [(2, "at_least")]
+    assert counts(ev, "killed") == [(2, "exact")]  # civilians named: exact (round 20)
 
 
 def test_a_group_that_claims_responsibility_for_no_named_act_did_the_last_one(linked_events_of):
