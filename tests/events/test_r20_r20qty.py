@@ -77,3 +77,13 @@ def test_a_conflicts_toll_in_the_perfect_does_not_replace_the_events_count():
     counts = [(q.kind, q.value, q.qualifier) for q in evs[0].quantities]
     assert ("killed", 5.0, "exact") in counts and not any(v == 900 for _, v, _ in counts), counts
 
+
+def test_the_toll_of_another_event_told_by_an_indefinite_noun_is_not_the_events():
+    text = ("LUSAKA, May 6 - One person was killed and at least eight others were injured "
+            "when police fired tear gas at traders protesting in Lusaka on Monday, a hospital "
+            "official said. The traders' earlier marches were met by a crackdown in which "
+            "activists said at least 35 people were killed.")
+    evs = [e for e in of_type(pipeline_events(text, "2026-05-06"), "ASSAULT")
+           if e.modality == "asserted"]
+    counts = [(q.kind, q.value, q.qualifier) for q in evs[0].quantities]
+    assert ("killed", 1.0, "exact") in counts and not any(v == 35 for _, v, _ in counts), counts

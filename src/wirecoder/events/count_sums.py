@@ -141,9 +141,10 @@ def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any,
 def a_conflicts_told_toll(q: Quantity, sent: Any, doc: Any) -> bool:
     """The count is a long conflict's toll told in another sentence than the event's ("The
     fighting between the cartels has killed more than 1,500 people in the state", "decades of
-    fighting that killed an estimated 150,000"): the verb that counts it has a conflict noun
-    for its subject in the perfect, or is `toll_of_years`; no count of the day's event that a
-    back-reference merged it into."""
+    fighting that killed an estimated 150,000"), or of another event told by an indefinite
+    noun ("a crackdown in which 22 people were killed"): the verb that counts it has a conflict
+    noun for its subject in the perfect, is `toll_of_years` or a relative clause of an event noun
+    with "a"; no count of the day's event that a back-reference merged it into."""
     sps = _spans(q, doc)
     if len(sps) != 1 or sent is None or sent.start <= sps[0].root.i < sent.end:
         return False
@@ -152,6 +153,12 @@ def a_conflicts_told_toll(q: Quantity, sent: Any, doc: Any) -> bool:
         return False
     if toll_of_years(verb):
         return True
+    clause = verb.head if verb.dep_ == "ccomp" and _lemma(verb.head) in SOURCE_VERBS else verb
+    event_noun = load_lexicon().entry(_lemma(clause.head), "N") is not None or _lemma(
+        clause.head) in CONFLICT_NOUNS  # (not "a vehicle from which they threw charges")
+    if clause.dep_ == "relcl" and event_noun and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in clause.head.children):
+        return True  # "were met by a crackdown in which at least 22 people were killed"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and _lemma(subj) in CONFLICT_NOUNS and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
