@@ -181,7 +181,9 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     if gazetteer is not None:
         for ent in inner:
             out.extend(_inside_name(text, ent, gazetteer, place_keys))
-        out.extend(_datelines(text, gazetteer, out))
+        from .dateline_names import dateline_mentions  # (it reads this module's words)
+
+        out.extend(dateline_mentions(text, gazetteer, out))
         for s, e in cued:  # "the town of X" where the tagger read "X in" as a title
             if not any(m.start < e and s < m.end for m in out):
                 taken[s:e] = b"\x01" * (e - s)
@@ -333,25 +335,6 @@ def _known_place(gaz: Gazetteer, surface: str, min_population: int = 1000,
                and not (acronym and e.feature_class == "P" and not e.name.isupper()
                         and e.population < MIN_GAZ_POPULATION)
                for e in gaz.lookup(surface)) and len(surface.split()) <= 4
-
-
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|—|–| - |\())")
-
-
-def _datelines(text: str, gaz: Gazetteer, known: list[Mention]) -> list[Mention]:
-    """An upper-case place at the start of a line before a dash or comma ("CORSICANA —")."""
-    out = []
-    for m in _DATELINE.finditer(text):
-        s, e = m.span(1)
-        if any(k.start < e and s < k.end for k in known):
-            continue
-        key = name_key(m.group(1))
-        if key in _COMMON or key in PLACE_NOUNS or len(key) < 3:
-            continue
-        if any(name_key(x.name) == key for x in gaz.lookup(m.group(1))):
-            out.append(Mention(s, e, None, "dateline", "GPE"))
-    return out
 
 
 def _inside_name(text: str, ent: Any, gaz: Gazetteer, place_keys: set[str]) -> list[Mention]:
