@@ -8,6 +8,7 @@ own. Moved out of `discourse` (the same rules); the events stage calls them whil
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
@@ -196,11 +197,32 @@ def _province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     same_sentence = bool(prov.evidence) and (
         sent.start_char <= prov.evidence[0].start < sent.end_char)
     same_admin1 = _akey(place.admin1) == _akey(prov.admin1)
+    if place.geonameid is None and place.precision == "city" and same_sentence \
+            and place.country and prov.country == place.country \
+            and not _district_named(analysis.document.text, place):
+        # "the village of X in Y province", "outside X town in Y province": a town the
+        # gazetteer lacks, that the sentence places in the province, is the place (a
+        # district the gazetteer lacks, "X district, Y province", gives way to the province)
+        return dataclasses.replace(place, admin1=prov.admin1)
     if guessed or (same_sentence and not same_admin1):
         if not guessed and place.precision != "admin1" and same_admin1:
             return place
         return prov
     return place
+
+
+_DISTRICT_WORDS = frozenset(("district", "districts", "county", "municipality", "province"))
+
+
+def _district_named(text: str, place: Place) -> bool:
+    """The place's name is a district's: the noun ends its span or follows it ("security
+    operations in X district and Y city")."""
+    if not place.evidence:
+        return False
+    ev = place.evidence[0]
+    after = text[ev.end:ev.end + 20].split()
+    return ev.text.split()[-1].lower() in _DISTRICT_WORDS or bool(
+        after and after[0].strip(",.;").lower() in _DISTRICT_WORDS)
 
 
 def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place | None:

@@ -222,7 +222,11 @@ _AREA_NOUNS = frozenset(("state", "province", "county", "district", "region", "g
 # (a site's noun may stand between: "the X gas field in Iraq's Y region", "the X camp in Y
 # state"; a possessor before the area: "in Nigeria's Y state")
 _IN_AREA = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:" + "|".join(sorted(PLACE_OR_SITE)) + r")\s*)?"
-                      r",?\s*in\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+                      r",?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+                      r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?"
+                      # a bearing inside the area: "in Mali's central Y region"
+                      r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?"
+                      r"(?:ern)?\s+)?$")
 
 
 def in_named_area(text: str, inner: Span, outer: Span) -> bool:
@@ -232,7 +236,9 @@ def in_named_area(text: str, inner: Span, outer: Span) -> bool:
         return False
     words = text[outer.start:outer.end].lower().split()
     after = text[outer.end:outer.end + 20].split()
-    noun = words[-1] if len(words) > 1 else (after[0].strip(",.;") if after else "")
+    # the noun inside the name's span ("Kwendo state") or after it ("North Kivu province")
+    noun = words[-1] if len(words) > 1 and words[-1] in _AREA_NOUNS else (
+        after[0].strip(",.;") if after else "")
     return noun in _AREA_NOUNS and text[inner.start:inner.end].split()[-1].lower() \
         not in _AREA_NOUNS
 

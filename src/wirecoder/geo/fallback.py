@@ -33,7 +33,13 @@ def container_entry(items: list, chosen: list[tuple[Entry | None, float]],
     todo = list(it.containers)
     for j in todo:  # containers lie after their names: no cycles, a short chain
         if chosen[j][0] is not None:
-            return chosen[j][0]
+            # "X in Somalia's Gedo region": the country's possessive opens the area that holds X
+            owned = next((chosen[k][0] for k, o in enumerate(items)
+                          if getattr(o, "possessor", None) == j and chosen[k][0] is not None
+                          and chosen[k][0].feature_code in ("ADM1", "ADM2")
+                          and chosen[k][0].country == chosen[j][0].country), None) \
+                if chosen[j][0].feature_code in ("PCLI", "PCLD", "PCLS") else None
+            return owned or chosen[j][0]
         todo += items[j].containers if len(todo) < 8 else []
     return None
 

@@ -83,17 +83,32 @@ def _distance_reference(text: str, end: int, toponyms: list[Toponym]) -> Place |
                  and t.place.country), None)
 
 
+# a country's possessive before the area it holds ("in Mali's central Mopti region")
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|"
+                        r"eastern|western|(?:north|south)-?(?:eastern|western))\s+)?$",
+                        re.IGNORECASE)
+
+
 def _holder(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
     """The resolved place written right after an unknown name as what holds it ("the
-    village of X in northern Y", "in X, Y province"): the name lies in it."""
-    for t in sorted(toponyms, key=lambda t: t.span.start):
-        if t.span.start >= end:
-            if t.place is not None and t.place.country and t.place.precision in (
-                    "country", "region", "admin1", "admin2") \
-                    and _HELD_GAP.match(text[end:t.span.start]):
-                return t.place
-            return None
-    return None
+    village of X in northern Y", "in X, Y province"): the name lies in it; a country's
+    possessive hands on to the area it opens ("outside X in Somalia's south-western Y
+    region": Y)."""
+    after = sorted((t for t in toponyms if t.span.start >= end), key=lambda t: t.span.start)
+    if not after:
+        return None
+    t = after[0]
+    if not (t.place is not None and t.place.country and t.place.precision in (
+            "country", "region", "admin1", "admin2")
+            and _HELD_GAP.match(text[end:t.span.start])):
+        return None
+    if t.place.precision == "country" and len(after) > 1:
+        n = after[1]
+        if n.place is not None and n.place.country == t.place.country \
+                and n.place.precision in ("admin1", "admin2") \
+                and _OWNER_GAP.match(text[t.span.end:n.span.start]):
+            return n.place
+    return t.place
 
 
 def _modifier_country(tok: Any, toponyms: list[Toponym]) -> Place | None:

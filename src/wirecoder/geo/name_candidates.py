@@ -44,6 +44,9 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # (a part of the area may be named: "the village of X in northern Y")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?"
+                          # a country's possessive the tagger read as no place ("X in
+                          # Mali's central Y region", "in central Mali's Y region")
+                          r"(?:" + COMPASS_PART + r"\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                           r"(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
 
 # "X village near the Congolese border", "X, on the border with Y": across the border lies

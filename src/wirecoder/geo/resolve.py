@@ -27,7 +27,10 @@ from .context_rank import _rank
 from .fallback import container_entry, dateline_towns, distance_reference, sentence_area
 from .gazetteer import Entry, Gazetteer, ascii_fold, name_key
 from .name_candidates import _DIRECTION_RE, _LEGISLATURES, SEEN_MIN_POP, _Item, _items
-from .recognize import GENERIC_WORDS, Mention
+from .recognize import GENERIC_WORDS, Mention, place_noun_after
+
+# the second-level division nouns a name may carry ("X district")
+_DIVISIONS = frozenset(("district", "county", "municipality", "prefecture"))
 
 # an unknown name with a country, admin1 or big city inside it ("Bank of Japan", "Arizona
 # State University") lies there rather than at the document's focus: tried for every such
@@ -154,6 +157,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                 name=span.text, country=where.country, precision=where.precision,
                 admin1=where.admin1_name, admin2=where.admin2_name, lat=where.lat,
                 lon=where.lon, evidence=(span,))
+            if area is not None and place is not None and area.feature_code == "ADM1" \
+                    and place_noun_after(text, it.start, it.end) not in _DIVISIONS \
+                    and span.text.split()[-1].lower() not in _DIVISIONS:
+                # "outside X in the Y region": a town inside the province, not the province
+                # (an unknown "X district, Y province" stays at the province's precision)
+                place = dataclasses.replace(place, precision="city")
             if told is not None and place is not None:
                 # a town of that area: its own name, the area's country and province
                 place = dataclasses.replace(place, precision="city", admin1=(
