@@ -36,6 +36,10 @@ def _named_province(tok: Any, gazetteer: Any) -> bool:
                 e.precision == "admin1" for e in gazetteer.lookup(tok.text)))
 
 
+# the local divisions' nouns written after their names ("X upazila", "X woreda")
+LOCAL_DIVISIONS = frozenset("township territory upazila commune woreda tehsil zone".split())
+
+
 # prepositions that put the event beside a place ("near X", "outside X")
 VICINITY_PREPS = frozenset(("near", "outside"))
 
@@ -202,7 +206,10 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         head = tok.head
         place_word = (tok.dep_ == "compound" and head.lemma_.lower() in PLACE_OR_SITE
                       ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                            and tok.head.head.lemma_.lower() in PLACE_OR_SITE)
+                            and tok.head.head.lemma_.lower() in PLACE_OR_SITE) or (
+            # "in X upazila", the parser reading the division's noun as no noun of X
+            tok.dep_ == "pobj" and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in LOCAL_DIVISIONS)
         # a name the gazetteer knows, heading the phrase itself; no acronym ("YPG", "A.M.")
         known = (tok.dep_ in ("pobj", "dobj", "appos", "conj") and gazetteer is not None
                  and tok.ent_type_ != "PERSON"
@@ -264,5 +271,11 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         place = _struck_area_place(name, span, noun, focus) \
             if struck else (_struck_area_place(name, span, "village", focus)
                             if vicinity and not place_word else None)
+        if place is None and focus is not None and focus.country and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].lower_ in LOCAL_DIVISIONS:
+            # "in X upazila" with no area written beside it: a division of the document's
+            # country (which of its provinces the text does not say)
+            place = Place(name=name, country=focus.country, precision="admin2",
+                          lat=focus.lat, lon=focus.lon, evidence=(span,))
         out.append(Toponym(span=span, place=place))
     return out

@@ -40,7 +40,8 @@ _VALLEY_RE = re.compile(r"^(?:the\s+)?(.+?)\s+Valley$")
 # hyphenated._ARTICLE adds the forms it sees only before a hyphen ("ath-", "ad-d", "ar-r")
 ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash")
 _ARTICLE_RE = re.compile(r"^(?:" + "|".join(ARABIC_ARTICLES) + r")[- ](\S.*)$", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+_POSSESSIVE_GAP = re.compile(r"^(?:\s+(?:state|province|region|division|governorate|prefecture|"
+                             r"department|county|district))?['’]s\s+$")
 # (a part of the area may be named: "the village of X in northern Y")
 _CONTAIN_GAP = re.compile(r"^\s*(?:(?:district|village|town|city|area|province|county|region)"
                           r"\s*)?(?:,|,?\s*(?:in|of|near)|province\s+of)\s*(?:the\s+)?"

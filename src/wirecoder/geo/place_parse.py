@@ -24,7 +24,10 @@ NON_PLACE_PREP = frozenset(("of", "with", "by", "for", "to", "against", "about",
 PLACE_NOUNS = frozenset("""city town village province district region area outskirts suburb
 suburbs capital county state neighborhood neighbourhood camp governorate municipality
 countryside vicinity border island port streets street parts part centre center heart
-villages towns cities neighborhoods neighbourhoods""".split())
+villages towns cities neighborhoods neighbourhoods""".split()) | frozenset(
+    # the local divisions wires name after a town or a district's name ("X township",
+    # "X territory", "X upazila", "X commune", "X zone", "X woreda", "X tehsil")
+    "township territory upazila commune zone woreda tehsil".split())
 
 
 def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:

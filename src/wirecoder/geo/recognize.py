@@ -245,8 +245,13 @@ def _place_by_context(text: str, start: int, end: int, label: str, gaz: Gazettee
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _COMMON:
         return False
-    return bool(place_noun_after(text, start, end)) and not surface.isupper() \
-        and _known_place(gaz, surface, 0)
+    return bool(place_noun_after(text, start, end) or _LOCAL_DIVISION_AFTER.match(text, end)) \
+        and not surface.isupper() and _known_place(gaz, surface, 0)
+
+
+# a local division's noun after a name the gazetteer knows ("Shan state's X township",
+# "Ituri province's X territory", "in X upazila"): the name is the place
+_LOCAL_DIVISION_AFTER = re.compile(r"\s+(?:township|territory|upazila|commune|woreda|tehsil)\b")
 
 
 _CUED = re.compile(
