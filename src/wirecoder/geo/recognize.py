@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
+from .between_names import named_between
 from .gazetteer import Gazetteer, name_key
 from .norp_names import demonym, town_not_people
 
@@ -128,7 +129,8 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
     inner: list[Any] = []  # organisation names that may hold a place name
     taken = bytearray(len(text) + 1)  # characters inside any entity that blocks matching
     place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
-    cued = named_by_place_noun(text, gazetteer) if gazetteer is not None else []
+    cued = named_by_place_noun(text, gazetteer) + named_between(text, gazetteer) \
+        if gazetteer is not None else []
     place_keys |= {name_key(text[s:e]) for s, e in cued}
     # single-case text too short to truecase (`wirecoder.truecase.MIN_LETTERS`): capitals
     # say nothing there, a place entity the gazetteer knows is taken as written
