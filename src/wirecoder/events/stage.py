@@ -64,6 +64,7 @@ from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
                                 attach_holders_of_released)
+from .target_choice import choose_targets
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -452,6 +453,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_holders_of_released(final)
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
+    choose_targets(final, ctx)
     check_sides(final, ctx)
     people = full_names(analysis.doc)
     if people:
