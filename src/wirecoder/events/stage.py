@@ -22,6 +22,7 @@ from .borrowed_dates import (gathering_day, occasion_day, reported_present, spee
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
+from .claim_carry import carry_claims_forward
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .claims import claims_for
 from .count_sources import attach_count_sources
@@ -437,6 +438,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_arresting_claimants(final)
     attach_count_sources(final, ctx, lex)
     credit_release_issuer(final, ctx)
+    carry_claims_forward(final, ctx)
     credit_claimers_and_blamers(final, ctx)
     credit_mediators(final, ctx)
     credit_both_sides(final)
