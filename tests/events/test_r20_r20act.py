@@ -56,3 +56,38 @@ def test_a_partys_own_decision_is_not_carried(run):
                  "Norwegian Refugee Council said. The charity halted its road convoys.")
     halts = [e for e in events if e.type.plover == "SANCTION"]
     assert all(not e.claims for e in halts)
+
+
+# --- "they said": the sayer before, not the last people named ---------------------------
+
+def test_they_said_is_the_sayer_before(run):
+    events = run("Rebels captured the town of Walikale on Monday, provincial officials said. "
+                 "The rebels also burned the market, they said.")
+    burned = _by_target(events, "market")
+    assert "provincial officials" in _claimants(burned)
+    assert not any("rebel" in n.lower() for n in _claimants(burned))
+
+
+# --- a blamed group stands for the unnamed doers ----------------------------------------
+
+def test_bare_blame_names_the_unnamed_gunmen(run):
+    events = run("Gunmen killed five soldiers at a checkpoint near Tillia on Monday, the "
+                 "army said. The army blamed the Macina Liberation Front.")
+    attack = next(e for e in events if e.type.plover == "ASSAULT")
+    assert [a.name for a in attack.actors] == ["Macina Liberation Front"]
+    assert "Gunmen" in attack.actors[0].mentions
+
+
+def test_blame_for_the_assault_folds_the_militants_into_the_group(run):
+    events = run("Militants attacked a bank in Kismayo on Thursday, killing four guards, "
+                 "regional officials said. Authorities blamed al Shabaab for the raid.")
+    attack = next(e for e in events if e.type.plover == "ASSAULT")
+    assert len(attack.actors) == 1
+    assert "Militants" in (attack.actors[0].name, *attack.actors[0].mentions)
+
+
+def test_named_attackers_are_kept_beside_a_blamed_group(run):
+    events = run("Soldiers of the 5th Brigade clashed with villagers near Dori on Sunday, "
+                 "residents said.")
+    clash = next(e for e in events if e.type.plover == "ASSAULT")
+    assert clash.actors

@@ -396,6 +396,12 @@ def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant 
         if p is not None and earlier.dep_ in ("compound", "nmod", "poss"):
             return with_phrase(p, earlier.head, mapper)  # ("an army statement" told before)
         return p
+    if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+        # "..., local officials said. The rebels also looted shops, they said": a "they" who
+        # says goes on with the sayer before it (not the last people named, the rebels)
+        told = body_said_before(tok, mapper, lex)
+        if told is not None:
+            return told
     p = mapper.participant(tok)
     if p is None and tok.lower_ in ("it", "they"):
         return body_said_before(tok, mapper, lex)
@@ -415,12 +421,13 @@ SPEAKING_BODIES = BODY_NOUNS | {"army", "police", "government", "military", "nav
                                 "bureau", "directorate", "presidency", "party", "embassy"}
 
 
-def body_said_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
+def body_said_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon,
+                     past_pronouns: bool = False) -> Participant | None:
     """"..., the U.N. agency said in an update. The two drivers were freed on Monday, it
     said.": an "it" ("they") who says, that nobody resolved, is the body (bodies) that said
     something last, in this sentence or the two before; None when the last sayer is a
-    person or a pronoun."""
-    subj = _last_sayer(tok, lex)
+    person or a pronoun (passed over if `past_pronouns`: "It said it had arrested ...")."""
+    subj = _last_sayer(tok, lex, past_pronouns)
     if subj is None:
         return None
     p = None if subj.pos_ == "PRON" else _claimant(subj, mapper, lex)

@@ -5,6 +5,7 @@ responsible ("the X group claimed responsibility for the attack"). Moved out of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
@@ -64,21 +65,67 @@ def last_violent_event(final: list[Any], sent: Any) -> Any:
 GROUP_KINDS = {"armed group", "militia", "organization"}
 
 
+def unnamed_doer(p: Participant) -> bool:
+    """An actor told only by what it is or did ("gunmen", "the attackers", "suspected
+    militants"), not a named or known body: no knowledge-base entry, no state sector, no
+    person's name, no capitalised word of a name."""
+    words = p.name.split()
+    return p.kb_id is None and p.sector not in STATE_SECTORS and p.kind != "person" and not any(
+        w[:1].isupper() for w in words[1:])
+
+
+def named_doers(actors: list[Participant], blamed: list[Participant]) -> list[Participant]:
+    """The actors of an attack once a group is named behind it: where every actor told is
+    an unnamed doer ("Gunmen killed ... The army blamed the X front"), the named group
+    stands in their place with their words among its mentions (the gunmen are its men);
+    else the named group joins them."""
+    if not actors or not all(unnamed_doer(a) for a in actors):
+        return list(merge_participants(list(actors) + blamed))
+    told = tuple(m for a in actors for m in (a.name, *a.mentions))
+    first, rest = blamed[0], blamed[1:]
+    first = replace(first, mentions=tuple(dict.fromkeys((*first.mentions, *told))),
+                    evidence=tuple(dict.fromkeys((*first.evidence,
+                                                  *(e for a in actors for e in a.evidence)))))
+    return list(merge_participants([first, *rest]))
+
+
+def _armed(p: Participant) -> bool:
+    return p.sector in NON_STATE_SECTORS | {"CRM"} or p.kind == "armed group"
+
+
+def fold_unnamed_doers(final: list[Any]) -> None:
+    """"Militants stormed a hotel ... Authorities blamed al Shabaab for the assault", merged
+    into one attack: where an attack's actors are one named armed group and unnamed armed
+    doers ("militants", "gunmen"), the doers are the group's men, one actor."""
+    for d in final:
+        if d.typed.plover not in ("ASSAULT", "COERCE"):
+            continue
+        loose = [a for a in d.actors if unnamed_doer(a) and _armed(a)]
+        named = [a for a in d.actors if a not in loose and _armed(a) and (
+            a.kb_id or a.name[:1].isupper()) and a.sector not in STATE_SECTORS]
+        if loose and len(named) == 1:
+            kept = [a for a in d.actors if a not in loose]
+            group = named_doers(loose, named)[0]
+            d.actors = [group if a is named[0] else a for a in kept]
+
+
 def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
     """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
     whoever a later sentence makes responsible for an event it refers back to acts in the
     last violent event told in or before that sentence (not in one that state forces did)."""
     taken = {m.token.i for d in final for m in (d.trigger, *d.mentions)}
     for sent in ctx.doc.sents:
-        toks = claimed_agents(sent, ctx.lex, taken, lambda t: getattr(
-            ctx.mapper.participant(t), "kind", None) in GROUP_KINDS)
+        def group_named(t: Any) -> bool:
+            return getattr(ctx.mapper.participant(t), "kind", None) in GROUP_KINDS
+
+        toks = claimed_agents(sent, ctx.lex, taken, group_named)
         d = last_violent_event(final, sent) if toks else None
         if d is None:
-            # "The government blamed the rebels": an attack told with no one behind it is
-            # theirs (one that names its authors keeps them)
-            toks = bare_blamed(sent, ctx.lex)
+            # "The government blamed the rebels": an attack told with no one behind it, or
+            # only unnamed doers ("gunmen"), is theirs (one that names its authors keeps them)
+            toks = bare_blamed(sent, ctx.lex, group_named)
             d = last_violent_event(final, sent) if toks else None
-            if d is None or d.actors:
+            if d is None or not all(unnamed_doer(a) for a in d.actors):
                 continue
         if any(a.sector in STATE_SECTORS for a in d.actors):
             continue
@@ -87,7 +134,7 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         found += [q for t in toks for q in affiliations(t, ctx)]  # "guerrillas of the X"
         parts = [p for p in found if p is not None and p.name.lower() not in hit]
         if parts:
-            d.actors = list(merge_participants(list(d.actors) + parts))
+            d.actors = named_doers(d.actors, parts)
         near = {s.start for s in list(ctx.doc.sents) if sent.start - 120 < s.start < sent.start}
         told = [x for x in final if x.typed.plover == "ASSAULT" and x is not d
                 and x.sent.start in near and x.sent.start <= d.sent.start]
@@ -162,6 +209,7 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     """Participants a later sentence gives to an event told before it: who is blamed for
     it, and the victims it lists."""
     attach_claimed_actors(final, ctx)
+    fold_unnamed_doers(final)
     attach_listed_victims(final, ctx)
     name_both_countries(final, ctx)
     name_both_sides(final)

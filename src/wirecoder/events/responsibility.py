@@ -195,7 +195,7 @@ def bare_claim(t: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in ("for", "of") for c in (*t.children, *t.head.children))
 
 
-def bare_blamed(sent: Any, lex: Lexicon) -> list[Any]:
+def bare_blamed(sent: Any, lex: Lexicon, group_named: Any = None) -> list[Any]:
     """"The government blamed the rebels, saying the shells were fired from their positions",
     "Police blamed the Red Hand group": whom a blame with no "for"/"on" phrase names, the
     authors of the attack the article has just told (not a denial, nor "blamed the drought",
@@ -210,6 +210,9 @@ def bare_blamed(sent: Any, lex: Lexicon) -> list[Any]:
             if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in o.children):
                 continue  # "blamed the drought for poor harvests"
             out.extend(u for u in (o, *o.conjuncts) if u not in out)
-    return [t for t in out if may_act(t, lex) and t.ent_type_ != "GPE" and t.pos_ != "PRON"
+    # (`group_named` as in `claimed_agents`: "blamed the Islamic State Sahel Province")
+    return [t for t in out if t.pos_ != "PRON" and (
+        (may_act(t, lex) and t.ent_type_ != "GPE")
+        or (group_named is not None and group_named(t)))
             and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PERSON") or any(
                 lex.in_class(_lemma(t), c) for c in ("armed", "actor_word", "person")))]
