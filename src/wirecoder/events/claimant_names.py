@@ -203,9 +203,15 @@ def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
             return mapper.participant(c)
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and \
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "") and \
                 c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ",":
-            return mapper.participant(c)
+            # "the charity, Hope Relief International, said": a name the tagger left
+            # untyped is the organisation's too, unless it names a person
+            p = mapper.participant(c)
+            if c.ent_type_ == "ORG" or (p is not None and p.kind != "person" and (
+                    _lemma(tok) not in SOURCE_NOUNS) and not any(
+                    t.ent_type_ == "PERSON" for t in c.subtree)):
+                return p
     return None
 
 

@@ -243,8 +243,12 @@ class ParticipantMapper:
                 continue
             span = self.document.span(ev.start, toks[-1].idx + len(toks[-1].text))
             name = span.text
+            # the bare phrase with its own words ("Suspected militants" of "Suspected
+            # militants armed with rifles") is a mention too
+            bare = self.document.text[ev.start:head.idx + len(head.text)]
             return Participant(name=name, kind=p.kind, country=p.country, sector=p.sector,
-                               mentions=tuple(dict.fromkeys((*p.mentions, p.name, name))),
+                               mentions=tuple(dict.fromkeys((*p.mentions, p.name, bare,
+                                                             name))),
                                evidence=(span,) + p.evidence[:-1])
         return p
 

@@ -22,6 +22,7 @@ from .borrowed_dates import (gathering_day, occasion_day, reported_present, spee
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
+from .actor_carry import carry_actors_into_passives, name_believed_groups, name_pronoun_doers
 from .claim_carry import carry_claims_forward
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .claims import claims_for
@@ -435,6 +436,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
                                ctx.analysis.timexes)
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
+    name_believed_groups(final, ctx)
     attach_arresting_claimants(final)
     attach_count_sources(final, ctx, lex)
     credit_release_issuer(final, ctx)
@@ -460,6 +462,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
     blamed_on(final, ctx)
+    name_pronoun_doers(final, ctx)  # (after the actor passes above: they name their own)
+    carry_actors_into_passives(final, ctx)
     choose_targets(final, ctx)
     protest_seats(final, ctx)
     check_sides(final, ctx)
