@@ -198,3 +198,11 @@ def test_doers_kept_where_the_group_is_unknown(run):
                  "Monday, residents said.")
     attack = next(e for e in events if e.type.plover == "ASSAULT")
     assert attack.actors
+
+
+def test_a_source_reporting_a_passive_is_not_its_doer(run):
+    events = run("Three Turkish soldiers were wounded near Kobani on Monday, the state-run "
+                 "Anadolu news agency reported.")
+    assert events
+    for e in events:
+        assert not any("Anadolu" in a.name for a in e.actors)

@@ -146,8 +146,9 @@ def name_believed_groups(final: list[Any], ctx: Any) -> None:
             belief = tok.head
             subj = next((c for c in belief.children if c.dep_ == "nsubj"
                          and c.i < belief.i), None)
-        if belief is None or subj is None:
-            continue
+        if belief is None or subj is None or not any(
+                c.dep_ == "xcomp" and _lemma(c) == "be" for c in belief.children):
+            continue  # ("..., Tass reported": a source, not a belief about the doers)
         group = _believed_group(subj, belief)
         p = None if group is None else ctx.mapper.participant(group)
         doers = ctx.mapper.participant(subj)
