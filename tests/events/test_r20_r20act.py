@@ -206,3 +206,12 @@ def test_a_source_reporting_a_passive_is_not_its_doer(run):
     assert events
     for e in events:
         assert not any("Anadolu" in a.name for a in e.actors)
+
+
+def test_it_in_the_trailing_sayers_own_words(run):
+    events = run("Earlier on Monday, a Greek frigate shot down a drone over the Gulf of Aden, "
+                 "the naval mission said. It gave no details.\n\nTwelve of the sailors are "
+                 "Indonesian, the Indonesian Ministry of Manpower said on Tuesday, adding that "
+                 "it had asked the vessel's operator to fly them home.")
+    request = next(e for e in events if e.type.plover == "REQUEST")
+    assert any("Manpower" in a.name for a in request.actors)

@@ -97,8 +97,9 @@ def name_pronoun_doers(final: list[Any], ctx: Any) -> None:
         if subj is None or subj.lower_ not in ("it", "they"):
             continue
         sayer = _last_sayer(subj, ctx.lex, past_pronouns=True)
-        if sayer is None or _trailing(sayer.head):
+        if sayer is None or (_trailing(sayer.head) and sayer.sent.start != subj.sent.start):
             continue  # "Soldiers detained 25 men, residents said. They accused ...": not them
+            # (but "..., the ministry said, adding that it had asked ...": its own words)
         p = body_said_before(subj, ctx.mapper, ctx.lex, past_pronouns=True)
         if p is not None and not any(participant_key(p) & participant_key(t)
                                      for t in d.targets):
