@@ -89,26 +89,6 @@ def named_doers(actors: list[Participant], blamed: list[Participant]) -> list[Pa
     return list(merge_participants([first, *rest]))
 
 
-def _armed(p: Participant) -> bool:
-    return p.sector in NON_STATE_SECTORS | {"CRM"} or p.kind == "armed group"
-
-
-def fold_unnamed_doers(final: list[Any]) -> None:
-    """"Militants stormed a hotel ... Authorities blamed al Shabaab for the assault", merged
-    into one attack: where an attack's actors are one named armed group and unnamed armed
-    doers ("militants", "gunmen"), the doers are the group's men, one actor."""
-    for d in final:
-        if d.typed.plover not in ("ASSAULT", "COERCE"):
-            continue
-        loose = [a for a in d.actors if unnamed_doer(a) and _armed(a)]
-        named = [a for a in d.actors if a not in loose and _armed(a) and (
-            a.kb_id or a.name[:1].isupper()) and a.sector not in STATE_SECTORS]
-        if loose and len(named) == 1:
-            kept = [a for a in d.actors if a not in loose]
-            group = named_doers(loose, named)[0]
-            d.actors = [group if a is named[0] else a for a in kept]
-
-
 def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
     """"A bomb went off in a bank. The Red Dawn group claimed responsibility for the attack":
     whoever a later sentence makes responsible for an event it refers back to acts in the
@@ -122,7 +102,8 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         d = last_violent_event(final, sent) if toks else None
         if d is None:
             # "The government blamed the rebels": an attack told with no one behind it, or
-            # only unnamed doers ("gunmen"), is theirs (one that names its authors keeps them)
+            # only unnamed doers ("gunmen"), is theirs too (one that names its authors keeps
+            # them alone)
             toks = bare_blamed(sent, ctx.lex, group_named)
             d = last_violent_event(final, sent) if toks else None
             if d is None or not all(unnamed_doer(a) for a in d.actors):
@@ -134,7 +115,9 @@ def attach_claimed_actors(final: list[Any], ctx: Any) -> None:
         found += [q for t in toks for q in affiliations(t, ctx)]  # "guerrillas of the X"
         parts = [p for p in found if p is not None and p.name.lower() not in hit]
         if parts:
-            d.actors = named_doers(d.actors, parts)
+            # (the unnamed doers stay beside the group: MUC-style gold keeps both, the
+            # individual perpetrators and their organisation)
+            d.actors = list(merge_participants(list(d.actors) + parts))
         near = {s.start for s in list(ctx.doc.sents) if sent.start - 120 < s.start < sent.start}
         told = [x for x in final if x.typed.plover == "ASSAULT" and x is not d
                 and x.sent.start in near and x.sent.start <= d.sent.start]
@@ -209,7 +192,6 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     """Participants a later sentence gives to an event told before it: who is blamed for
     it, and the victims it lists."""
     attach_claimed_actors(final, ctx)
-    fold_unnamed_doers(final)
     attach_listed_victims(final, ctx)
     name_both_countries(final, ctx)
     name_both_sides(final)
