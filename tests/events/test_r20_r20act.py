@@ -214,3 +214,11 @@ def test_it_in_the_trailing_sayers_own_words(run):
                  "it had asked the vessel's operator to fly them home.")
     request = next(e for e in events if e.type.plover == "REQUEST")
     assert any("Manpower" in a.name for a in request.actors)
+
+
+def test_passive_in_a_relative_clause_is_not_carried(run):
+    events = run("Rebels burned a police post near Tumaco on Friday, the army said. The post "
+                 "was run by a commander who was killed during an army operation.")
+    for e in events:
+        if "killed" in e.trigger.text:
+            assert not any("Rebel" in a.name or "rebel" in a.name for a in e.actors)

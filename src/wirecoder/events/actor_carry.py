@@ -56,8 +56,8 @@ def carry_actors_into_passives(final: list[Any], ctx: Any) -> None:
     for d in final:
         if d.actors or d.modality != "asserted" or d.typed.plover not in CARRIED_TYPES:
             continue
-        if not _passive_without_agent(d.trigger.token):
-            continue
+        if not _passive_without_agent(d.trigger.token) or d.trigger.token.dep_ == "relcl":
+            continue  # ("X, who was killed during a police operation": a description)
         i = index.get(d.sent.start)
         if not i:
             continue
