@@ -222,3 +222,26 @@ def test_passive_in_a_relative_clause_is_not_carried(run):
     for e in events:
         if "killed" in e.trigger.text:
             assert not any("Rebel" in a.name or "rebel" in a.name for a in e.actors)
+
+
+# --- a party's own statement has no claimant of itself ----------------------------------
+
+def test_own_appeal_has_no_claimant_of_itself(run):
+    events = run("The Lesotho Defence Force calls on citizens to report any suspicious "
+                 "activity to the nearest army post, the force said in a statement.")
+    request = next(e for e in events if e.type.plover == "REQUEST")
+    assert request.actors and not request.claims
+
+
+def test_own_suspension_has_no_claimant_of_itself(run):
+    events = run("The charity said it had suspended its food deliveries in Tahoua until "
+                 "further notice.")
+    halt = next(e for e in events if e.type.plover == "SANCTION")
+    assert not halt.claims
+
+
+def test_own_attack_keeps_the_party_as_claimant(run):
+    events = run("The Ghana Armed Forces said its soldiers killed four gunmen near Bawku on "
+                 "Monday.")
+    attack = next(e for e in events if e.type.plover == "ASSAULT")
+    assert attack.claims

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .argument_words import STATEMENT_TYPES
 from .claims import _reports
 from .participant_mapper import participant_key
 
@@ -98,3 +99,22 @@ def carry_claims_forward(final: list[Any], ctx: Any) -> None:
         said = [] if src is None else _claims_said_in(final, src)
         if said:
             d.claims = [replace(c, date=None) for c in said]
+
+
+# a party's own statements: what it says is its act, not a claim that something happened
+OWN_STATEMENT_TYPES = STATEMENT_TYPES | {"SANCTION"}
+
+
+def drop_own_statement_claims(final: list[Any]) -> None:
+    """"The ministry called on citizens to report ...", "X said it would respond": the
+    sayer of a statement, demand, threat or sanction of its own is its actor, not a claimant
+    of it (an attack or arrest a party reports of itself keeps the party as claimant)."""
+    for d in final:
+        if d.typed.plover not in OWN_STATEMENT_TYPES or not d.actors:
+            continue
+        keys = set().union(*({k for k in participant_key(a) if not k.startswith("head:")}
+                             for a in d.actors))
+        # ("the force said" of "the Lesotho Defence Force": the actor's head noun)
+        heads = {a.name.lower().split()[-1] for a in d.actors if a.name}
+        d.claims = [c for c in d.claims if not (participant_key(c.claimant) & keys) and not (
+            c.claimant.name.lower() in heads)]

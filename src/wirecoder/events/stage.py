@@ -23,7 +23,7 @@ from .background import (background, court_act_describes, generic_plural, habit_
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
 from .actor_carry import carry_actors_into_passives, name_believed_groups, name_pronoun_doers
-from .claim_carry import carry_claims_forward
+from .claim_carry import carry_claims_forward, drop_own_statement_claims
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .claims import claims_for
 from .count_sources import attach_count_sources
@@ -466,6 +466,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     carry_actors_into_passives(final, ctx)
     choose_targets(final, ctx)
     protest_seats(final, ctx)
+    drop_own_statement_claims(final)
     check_sides(final, ctx)
     people = full_names(analysis.doc)
     if people:
