@@ -95,6 +95,45 @@ def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
     return _own_day_and_place_fit(e, d)
 
 
+# verbs whose passive tells what was done to the people an attack harmed or took
+RESTATED_LEMMAS = CASUALTY_LEMMAS | {"abduct", "kidnap"}
+RESTATED_KINDS = CASUALTY_KINDS | {"captured"}
+
+
+def _subset(p: Any, doc: Any) -> bool:
+    """"25 people were abducted, including four women": a part of the people counted."""
+    for ev in p.evidence[:1]:
+        tok = next((t for t in doc if t.idx == ev.start), None)
+        while tok is not None and tok.head is not tok and tok.dep_ != "ROOT":
+            if tok.lower_ in ("including", "among"):
+                return True
+            tok = tok.head
+    return False
+
+
+def count_restated_by_another(e: Draft, d: Draft, distance: int) -> bool:
+    """"Bandits abducted 22 farmers ... A local official said 25 people were abducted": a
+    second speaker's count of the same harm (dead, wounded, abducted), told in the passive of
+    people no one is named doing it to, within a few sentences of an attack whose own count
+    is of that kind, restates that attack (counts that disagree are both kept)."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and e.typed.acled == d.typed.acled
+            and 1 <= distance <= 3 and e.modality == d.modality == "asserted"
+            and not d.new_event and not d.actors and d.claims):
+        return False
+    tok = d.trigger.token
+    if _lemma(tok) not in RESTATED_LEMMAS or not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    kinds = {q.kind for q in d.quantities}
+    if not kinds or not kinds <= RESTATED_KINDS or not kinds <= {q.kind for q in e.quantities}:
+        return False
+    doc = d.sent.doc
+    if any(p.kb_id or ((p.name.lower().split() or [""])[-1] not in GENERIC_PEOPLE
+                       and not _subset(p, doc)) for p in d.targets):
+        return False
+    return _own_day_and_place_fit(e, d)
+
+
 # verbs whose passive tells that people were being cared for after an attack (and whose
 # object, in the active, who was: "its teams had treated at least 17 people")
 CARE_LEMMAS = {"treat", "hospitalize", "hospitalise"}

@@ -35,8 +35,8 @@ from .back_reference import names_the_target, same_weapon_again
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
-                                claimed_with_its_toll, lead_toll_revised,
-                                wounded_counted_by_another)
+                                claimed_with_its_toll, count_restated_by_another,
+                                lead_toll_revised, wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
@@ -463,7 +463,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         distance <= 1 and the_attackers(e, d))
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance) or casualties_told_after(e, d, distance) or (
-            wounded_counted_by_another(e, d, distance)):
+            wounded_counted_by_another(e, d, distance)) or (
+            count_restated_by_another(e, d, distance)):
         return True
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False
