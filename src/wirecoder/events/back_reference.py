@@ -2,7 +2,8 @@
 ("killed in the raid", "detained during the operation"), mentions whose patient is a
 pronoun ("he was captured"), whether the event such a phrase names can be a given earlier
 event, a "the" that an "of" phrase explains ("the operations of ISIS"), which refers to
-nothing before, and a sentence that opens a new scene ("Elsewhere, ...", "In the east, ...").
+nothing before, a sentence that opens a new scene ("Elsewhere, ...", "In the east, ..."),
+and people counted before named again by "the" and their number ("the two had been killed").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .draft import Draft, _place_ok, _sent_distance, _time_ok
 from .lexicon import load_lexicon, strip_plural
 from .lexicon import lemma as _lemma
 from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PERSON_PRONOUNS
+from .numbers import parse_number
 
 
 def during_the(tok: Any) -> bool:
@@ -157,3 +159,29 @@ def same_weapon_again(e: Draft, d: Draft) -> bool:
     return any(c.dep_ == "nsubj" and strip_plural(c.lower_) in used and any(
         x.dep_ == "det" and x.lower_ in DEFINITE_DETERMINERS for x in c.children)
         for c in d.trigger.token.children)
+
+
+def the_counted_again(e: Draft, d: Draft) -> bool:
+    """"Two protesters were shot dead by police ... The government said the two had been
+    killed by unknown gunmen": a harm done to people named by "the" and a number the earlier
+    event counted ("the two", "the three men", "those five") is that event's harm told again,
+    whoever the later speaker says did it."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT"
+            and e.modality == d.modality == "asserted") or not 0 < _sent_distance(e, d) <= 3:
+        return False
+    values = {q.value for q in e.quantities if q.kind in ("killed", "injured", "captured")}
+    if not values:
+        return False
+    lex = load_lexicon()
+    for c in d.trigger.token.children:
+        if c.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        num = c if c.like_num or c.pos_ == "NUM" else next(
+            (g for g in c.children if g.dep_ == "nummod"), None)
+        if num is None or not any(g.dep_ == "det" and g.lower_ in ("the", "those", "these")
+                                  for g in c.children):
+            continue
+        if parse_number([num], lex) in values:
+            return True
+    return False
+

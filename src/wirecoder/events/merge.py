@@ -31,7 +31,7 @@ from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
-from .back_reference import names_the_target, same_weapon_again
+from .back_reference import names_the_target, same_weapon_again, the_counted_again
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
@@ -58,7 +58,8 @@ from .past_events import apart_in_time
 from .people_counts import _marked_additive
 from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_then_told
 from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
-                    stoned_by_the_crowd, the_sayer_again, turned_on_the_doer)
+                    own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
+                    turned_on_the_doer)
 from .toll_mention import act_dates_the_toll, toll_and_its_act
 from .told_acts import said_apart, the_attackers
 
@@ -374,6 +375,10 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 (e for e in fits if not e.flexible and e.typed.plover == d.typed.plover
                  and e.sent.start == target.sent.start), target)
         if target is not None:
+            if target.actors and the_counted_again(target, d):
+                d.actors = []  # another speaker's doers of the same harm: a contested account
+            if own_account_of_taking(target, d, _sent_distance(target, d)):
+                d.targets, d.quantities = [], []  # the takers' names and tally for the taken
             toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
                    or _people_over_things(target, d) or broken_up_noun(target.trigger.token))
@@ -416,6 +421,8 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if restated_from_the_lead(e, d):
         return True
+    if own_account_of_taking(e, d, _sent_distance(e, d)):
+        return times_ok(e, d) and _place_ok(e.local_place(), d.local_place())
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d) or (
             said_apart(e, d)):
         return False
@@ -464,7 +471,7 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     bare = not d.actors and not d.targets
     if _two_sides(e, d, distance) or casualties_told_after(e, d, distance) or (
             wounded_counted_by_another(e, d, distance)) or (
-            count_restated_by_another(e, d, distance)):
+            count_restated_by_another(e, d, distance) or the_counted_again(e, d)):
         return True
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
         return False

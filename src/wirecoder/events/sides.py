@@ -116,3 +116,22 @@ def stoned_by_the_crowd(e: Draft, d: Draft) -> bool:
           for o in c.children if o.dep_ == "pobj"]
     return any(_lemma(o) in stones or o.lower_ in stones for o in by) or any(
         participant_words(w) & stones for w in d.weapons)
+
+
+def own_account_of_taking(e: Draft, d: Draft, distance: int) -> bool:
+    """"Fighters of the Kachin group seized 12 loggers ... The group said it had detained 12
+    'trespassers'": the takers' own statement that they arrested or detained people, soon
+    after the taking was told as an abduction, is that abduction in the takers' words (a
+    pronoun subject standing for the group that makes the statement), not another act."""
+    if not (e.typed.plover == "ASSAULT" and (e.typed.mode == "abduct"
+                                             or e.trigger.entry.mode == "abduct")
+            and d.typed.plover == "COERCE" and (d.typed.acled == "Arrests"
+                                                or d.typed.mode == "arrest")
+            and e.modality == d.modality == "asserted" and 0 < distance <= 3):
+        return False
+    doers = participant_keys(e.actors)
+    sayers = participant_keys([c.claimant for c in d.claims])
+    if not (doers and d.actors and all(participant_key(p) & doers & sayers for p in d.actors)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
+               for c in d.trigger.token.children)
