@@ -133,16 +133,6 @@ def _people_word(head: Any, ctx: Any) -> bool:
     return any(ctx.lex.in_class(lem, c) for c in ("person", "civilian", "armed", "troops"))
 
 
-def _kept_thing(head: Any, ctx: Any) -> bool:
-    """A thing kept beside the people hit with it: what an attack is said to be on ("the
-    attack on the customs house") or one named for the force in it ("an army post")."""
-    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against"):
-        return True
-    return any(c.dep_ in ("compound", "amod") and (
-        ctx.lex.in_class(_lemma(c), "state_force") or ctx.lex.in_class(_lemma(c), "armed"))
-        for c in head.children)
-
-
 def _same(a: Participant, b: Participant) -> bool:
     return a == b or bool(a.kb_id and a.kb_id == b.kb_id) or a.name.lower() == b.name.lower()
 
@@ -200,13 +190,9 @@ def choose_targets(final: list[Any], ctx: Any) -> None:
                 targets.append(p)
         # people harmed outrank the things hit with them; a count gives way to names
         people = [p for p in targets if _person_like(p, heads.get(id(p)), ctx)]
-        told = {t.i for m in (d.trigger, *d.mentions) for t in m.token.subtree}
-        if d.typed.plover == "ASSAULT" and any(
-                _people_word(heads.get(id(p)), ctx) and heads[id(p)].i in told
-                and heads[id(p)].dep_ != "compound"  # (not "police" of "a police station")
-                for p in people if not _bare_count(p)):  # ("attacked X, killing 14 Y")
-            targets = [p for p in targets if id(p) in owned or not _thing(p, heads.get(id(p)))
-                       or _kept_thing(heads[id(p)], ctx)]
+        if d.typed.plover == "ASSAULT" and any(_people_word(heads.get(id(p)), ctx)
+                                               for p in people):
+            targets = [p for p in targets if id(p) in owned or not _thing(p, heads.get(id(p)))]
         if any(not _bare_count(p) for p in people):
             targets = [p for p in targets if not _bare_count(p)]
         d.targets = targets
