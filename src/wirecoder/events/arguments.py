@@ -331,8 +331,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.targets = with_included([u for t in r.targets for u in whose_life(counted(t))])
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
                 if t not in r.coactors and may_act(t, lex)]
-    r.targets = [t for t in without_split_modifiers([
-                 counted(u) if u.dep_ == "conj" else u for u in with_conjuncts(r.targets)])
+    r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))
                  if t not in r.actors and not _dateline(t)
                  and t.ent_type_ not in NON_PARTICIPANT_ENTS and t.pos_ != "ADP"
                  and t.lower_ not in TIME_NOUNS and _lemma(t) not in PACT_NOUNS]

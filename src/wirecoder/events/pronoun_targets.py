@@ -12,7 +12,7 @@ from .argument_words import COUNTING_NOUNS
 AIMED_TYPES = {"ASSAULT", "COERCE"}
 
 
-def them_object(trigger: Any) -> Any | None:
+def _them_object(trigger: Any) -> Any | None:
     """"them" as the object of the trigger or of its purpose verb ("used batons to push them
     back", "fired tear gas to disperse them")."""
     verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
@@ -21,18 +21,7 @@ def them_object(trigger: Any) -> Any | None:
         for c in v.children:
             if c.dep_ == "dobj" and c.lower_ == "them":
                 return c
-            if c.dep_ in ("dobj", "nsubjpass") and (c.like_num or c.lower_ in SOME_OF):
-                # "detained 14 of them", "eleven of them were arrested": some of them
-                of_them = [g for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
-                           for g in x.children if g.dep_ == "pobj" and g.lower_ == "them"]
-                if of_them:
-                    return of_them[0]
     return None
-
-
-# words that count some of a group ("several of them", "most of them")
-SOME_OF = {"some", "several", "many", "most", "all", "dozens", "hundreds", "scores", "few",
-           "one", "none"}
 
 
 def _plural_subjects_before(them: Any) -> list[Any]:
@@ -50,7 +39,7 @@ def attach_them_targets(final: list[Any], ctx: Any) -> None:
     for d in final:
         if d.typed.plover not in AIMED_TYPES or d.targets or d.modality != "asserted":
             continue
-        them = them_object(d.trigger.token)
+        them = _them_object(d.trigger.token)
         if them is None:
             continue
         doers = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}

@@ -66,7 +66,7 @@ from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
                                 attach_holders_of_released)
-from .target_choice import blamed_on, choose_targets, protest_seats
+from .target_choice import choose_targets
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -218,12 +218,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         if typed.plover == "COERCE" and others_antecedent(t) not in target_toks:
             t = others_antecedent(t)  # "... and three others were detained": more of them
         p = target_participant(t, typed, ctx)
-        groups = affiliations(t, ctx) if typed.plover in ("ASSAULT", "COERCE", "ACCUSE") else []
-        members = as_members(t, p, groups)
-        if typed.plover == "ACCUSE" and not (p is not None and len(groups) == 1 and len(
-                members) == 1 and members[0].name == groups[0].name):
-            members = [p] if p is not None else []  # "blamed fighters of X": X, else as named
-        targets.extend(members)
+        targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
+            "ASSAULT", "COERCE") else []))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
@@ -461,11 +457,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_holders_of_released(final)
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
-    blamed_on(final, ctx)
     name_pronoun_doers(final, ctx)  # (after the actor passes above: they name their own)
     carry_actors_into_passives(final, ctx)
     choose_targets(final, ctx)
-    protest_seats(final, ctx)
     drop_own_statement_claims(final)
     check_sides(final, ctx)
     people = full_names(analysis.doc)

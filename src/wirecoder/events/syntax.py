@@ -284,9 +284,8 @@ def counted(tok: Any) -> Any:
         of = of_objects(tok)
         if of:
             return of[0]
-    if tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and (tok.dep_ in (
-            "dobj", "obj", "nsubj") or tok.dep_ == "conj" and tok.head.dep_ in (
-            "dobj", "obj", "nsubjpass", "pobj")):  # ("an officer and two of his sons")
+    if tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ in (
+            "dobj", "obj", "nsubj"):
         # "killed three of the guards", "rescued 12 of the passengers": those counted (not
         # "three of its fighters were killed", a count the event of the sentence before has)
         lex = load_lexicon()  # (people or a group, not "fought two of their three wars")
