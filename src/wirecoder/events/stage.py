@@ -66,7 +66,6 @@ from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
                                 attach_holders_of_released)
-from .target_choice import choose_targets
 from .territory_sides import territory_taker_side
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -457,9 +456,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_holders_of_released(final)
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
-    name_pronoun_doers(final, ctx)  # (after the actor passes above: they name their own)
+    name_pronoun_doers(final, ctx)  # (last: the passes above name their own)
     carry_actors_into_passives(final, ctx)
-    choose_targets(final, ctx)
     drop_own_statement_claims(final)
     check_sides(final, ctx)
     people = full_names(analysis.doc)
