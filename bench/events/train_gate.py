@@ -1,11 +1,12 @@
-"""Train the event gate (`wirecoder.events.gate`): a logistic regression that scores each
-predicted event's chance of aligning to a core gold event, on the project's dev article sets.
+"""Train an event gate (measured, not shipped: bench/events/RESULTS.md "Round 20"): a
+logistic regression that scores each predicted event's chance of aligning to a core gold
+event, on the project's dev article sets.
 
     PYTHONPATH=src .venv/bin/python bench/events/train_gate.py [--dumps DIR] [--out FILE]
         [--early /tmp/lead] [--embed 384] [--l2 30] [--exclude n_evidence]
 
 Each set is run through the pipeline (or read from DIR/dump_<set>.jsonl, written by
-`--write-dumps DIR`), and each scored prediction is labelled by the scorer's own alignment
+`--dumps DIR`), and each scored prediction is labelled by the scorer's own alignment
 (`evaluate.events.align`, with its modality and type-scope filters): aligned to a core gold
 event = 1, unaligned = 0, aligned to a non-core one = not used. The threshold is chosen by
 leave-one-set-out predictions over the training sets (the one that maximises pooled event F1
