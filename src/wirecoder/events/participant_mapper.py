@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..records import Document, Mention, Participant, Span
+from ..records import Document, Mention, Participant
 from .antecedents import clause_antecedent, previous_speaker, sayer_antecedent
 from .argument_words import (DESCRIPTORS, HEDGES, NAMED_GROUP_NOUNS, NAMING_VERBS,
                              NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
@@ -442,7 +442,3 @@ def _from_mention(m: Mention) -> Participant:
     name = e.name if e.kb_id else _unhedged(e.name)
     return Participant(name=name, kb_id=e.kb_id, kind=e.kind, country=e.country,
                        sector=e.sector, mentions=(_unhedged(m.span.text),), evidence=(m.span,))
-
-
-def span_of(doc_tokens: Any, document: Document) -> Span:
-    return document.span(doc_tokens[0].idx, doc_tokens[-1].idx + len(doc_tokens[-1].text))
