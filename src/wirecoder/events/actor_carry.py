@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .claim_carry import MAX_BREAKS, MAX_SENTENCES_BACK, paragraph_of
 from .claims import _last_sayer, body_said_before
 from .later_participants import named_doers
 from .lexicon import lemma as _lemma
@@ -20,8 +21,6 @@ from .participant_mapper import participant_key
 CARRIED_TYPES = {"ASSAULT", "COERCE"}
 # acts whose doers a following passive goes on with
 SOURCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-MAX_SENTENCES_BACK = 2
-MAX_BREAKS = 1
 
 
 def _passive_without_agent(tok: Any) -> bool:
@@ -32,11 +31,6 @@ def _passive_without_agent(tok: Any) -> bool:
     kids = list(tok.children)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(
         c.dep_ == "agent" for c in kids)
-
-
-def _paragraph(text: str, start: int) -> int:
-    head = text[:start]
-    return head.count("\n\n") + head.count("\n \n")
 
 
 def _own_kind(targets: list[Any], actors: list[Any]) -> bool:
@@ -53,6 +47,7 @@ def carry_actors_into_passives(final: list[Any], ctx: Any) -> None:
     sents = list(ctx.doc.sents)
     index = {s.start: i for i, s in enumerate(sents)}
     text = ctx.doc.text
+    para = {s.start: paragraph_of(text, s.start_char) for s in sents}
     for d in final:
         if d.actors or d.modality != "asserted" or d.typed.plover not in CARRIED_TYPES:
             continue
@@ -62,10 +57,9 @@ def carry_actors_into_passives(final: list[Any], ctx: Any) -> None:
         if not i:
             continue
         lo = sents[max(0, i - MAX_SENTENCES_BACK)].start
-        para = _paragraph(text, d.sent.start_char)
         told = [e for e in final if e is not d and e.actors and e.modality == "asserted"
                 and e.typed.plover in SOURCE_TYPES and lo <= e.sent.start < d.sent.start
-                and para - _paragraph(text, e.sent.start_char) <= MAX_BREAKS]
+                and para[d.sent.start] - para[e.sent.start] <= MAX_BREAKS]
         src = max(told, key=lambda e: (e.sent.start, e.trigger.token.i), default=None)
         if src is None or _own_kind(d.targets, src.actors):
             continue
@@ -112,8 +106,8 @@ BELIEF_VERBS = {"believe", "think", "suspect", "understand", "know", "say", "rep
 MEMBER_NOUNS = {"member", "fighter", "militant", "part", "supporter", "loyalist", "element"}
 
 
-def _believed_group(subj: Any, belief: Any) -> Any:
-    """The group the belief `belief` on `subj` names: "(believed) to be members of X" -> X,
+def _believed_group(belief: Any) -> Any:
+    """The group a belief verb names: "(believed) to be members of X" -> X,
     "(thought) to be X fighters" -> the attribute ("X fighters")."""
     be = next((c for c in belief.children if c.dep_ == "xcomp" and _lemma(c) == "be"), None)
     attr = None if be is None else next((c for c in be.children if c.dep_ == "attr"), None)
@@ -150,7 +144,7 @@ def name_believed_groups(final: list[Any], ctx: Any) -> None:
         if belief is None or subj is None or not any(
                 c.dep_ == "xcomp" and _lemma(c) == "be" for c in belief.children):
             continue  # ("..., Tass reported": a source, not a belief about the doers)
-        group = _believed_group(subj, belief)
+        group = _believed_group(belief)
         p = None if group is None else ctx.mapper.participant(group)
         doers = ctx.mapper.participant(subj)
         if doers is None:

@@ -53,10 +53,14 @@ def _claims_said_in(final: list[Any], sent: Any) -> list[Any]:
     return out
 
 
-def _paragraph(text: str, sent: Any) -> int:
-    """The paragraph `sent` opens in: the number of blank-line breaks before it."""
-    head = text[:sent.start_char]
+def paragraph_of(text: str, start: int) -> int:
+    """The paragraph a character offset is in: the number of blank-line breaks before it."""
+    head = text[:start]
     return head.count("\n\n") + head.count("\n \n")
+
+
+def _paragraph(text: str, sent: Any) -> int:
+    return paragraph_of(text, sent.start_char)
 
 
 def _sources(sents: list[Any], i: int, text: str) -> list[Any]:

@@ -96,7 +96,7 @@ def resolve_counts(d: Draft) -> None:
         if not main:
             continue
         own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)] or (
-            told_by_another_source(main, rel, doc, _explicitness))
+            told_by_another_source(main, rel, doc))
         claimed: list[Quantity] = []
         if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
             # "Islamic State claimed the attack, saying its fighters had killed 11", "police

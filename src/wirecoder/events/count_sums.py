@@ -12,7 +12,7 @@ from .background import CONFLICT_NOUNS, toll_of_years
 from .count_kinds import figure_put_at
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
-from .people_counts import _spans
+from .people_counts import _explicitness, _spans
 
 # verbs whose subject is the source of a figure told in their clause
 SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
@@ -113,8 +113,7 @@ def drop_conflict_tolls(d: Any) -> None:
     d.quantities = keep
 
 
-def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any,
-                           explicit: Any) -> list[Quantity]:
+def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any) -> list[Quantity]:
     """Later counts of the same people that another named source gives ("Two people were
     killed ..., witnesses said. A police spokesman said one person had died"; "police said
     seven died; a hospital official put the toll at nine"): a count in numbers, told in the
@@ -129,7 +128,7 @@ def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any,
     out = []
     for q in main[1:]:
         sps = _spans(q, doc)
-        if len(sps) != 1 or explicit(q, doc) != 2 or q.value == main[0].value or rel.get(
+        if len(sps) != 1 or _explicitness(q, doc) != 2 or q.value == main[0].value or rel.get(
                 id(q), "plain") not in ("plain", "restated"):
             continue
         src = source_of(sps[0].root)

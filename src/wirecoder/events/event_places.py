@@ -22,7 +22,7 @@ from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noq
                             the_town, town_told_again)
 from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
 from .restated_places import note_own_place
-from .named_province import (LEAD_WORDS, _PROVINCE, _admin1_entry, _akey,  # noqa: F401
+from .named_province import (_PROVINCE, _admin1_entry, _akey,  # noqa: F401
                              named_province)
 
 

@@ -421,17 +421,18 @@ def _can_merge(e: Draft, d: Draft) -> bool:
         return False
     if restated_from_the_lead(e, d):
         return True
-    if own_account_of_taking(e, d, _sent_distance(e, d)):
+    distance = _sent_distance(e, d)
+    if own_account_of_taking(e, d, distance):
         return times_ok(e, d) and _place_ok(e.local_place(), d.local_place())
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d) or (
             said_apart(e, d)):
         return False
-    if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, _sent_distance(e, d)) or (
-            claimed_with_its_toll(e, d, _sent_distance(e, d))):
+    if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, distance) or (
+            claimed_with_its_toll(e, d, distance)):
         return True
     if plunder_apart(e, d):
         return False
-    if stops_munitions(d) != stops_munitions(e) and _sent_distance(e, d) > 0:
+    if stops_munitions(d) != stops_munitions(e) and distance > 0:
         return False  # "... air defences shot down 30 of the 45 drones": an interception
     if over_a_period(d.trigger.token) and not over_a_period(e.trigger.token) and not (
             d.time is not None and d.time.precision == "day"):
@@ -440,7 +441,6 @@ def _can_merge(e: Draft, d: Draft) -> bool:
             same_weapon_again(e, d) or toll_and_its_act(e, d)
             or protest_broken_up_then_told(e, d)):
         return True
-    distance = _sent_distance(e, d)
     near = distance <= 2
     # a fire set or a cache found on a day of its own ("On Sunday night they had already
     # burned a tractor") is not the strike or operation told on another

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
+from ..time.told_day import BORROWED_FALLBACK
 from .draft import Draft
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
@@ -83,8 +84,6 @@ _DURING_EVENT = re.compile(r"\b(?:in|during|amid|at)\s+the\s+(?:clash(?:es)?|pro
 _INQUIRY = re.compile(r"\b(?:suspects?|over\s+the|in\s+connection\s+with|linked\s+to|"
                       r"on\s+suspicion\s+of|suspected\s+of|for\s+(?:their|his|her)\s+"
                       r"(?:role|part|involvement)\s+in)\b", re.I)
-# a day lent by the sentences before (`time.told_day`): not a date the act's own words give
-BORROWED_FALLBACK = "no date in its sentence"
 
 
 def _said_after(tok: Any) -> Any:

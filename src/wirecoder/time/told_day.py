@@ -13,6 +13,9 @@ from ..language import span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from .event_time import SPEECH_VERBS, _from_timexes, _is_dateline
 
+# the start of the fallback note of a day lent by the sentences before (read by
+# `events.statement_dates`: not a date the act's own words give)
+BORROWED_FALLBACK = "no date in its sentence"
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
 
 
@@ -61,7 +64,7 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
         return None
     ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
-    return replace(ts, fallback=f"no date in its sentence: the day the sentences before it "
+    return replace(ts, fallback=f"{BORROWED_FALLBACK}: the day the sentences before it "
                                 f"tell ({ts.text!r})")
 
 
@@ -92,7 +95,7 @@ def _one_day_story(analysis: Analysis, sentence: Span, timexes: list[Timex]) -> 
     if first is None or analysis.doc is None or _in_relative_clause(analysis.doc, first):
         return None
     ts = _from_timexes(analysis, (first,), analysis.anchor.describe())
-    return replace(ts, fallback=f"no date in its sentence: the one day the story before it "
+    return replace(ts, fallback=f"{BORROWED_FALLBACK}: the one day the story before it "
                                 f"tells ({ts.text!r})")
 
 
