@@ -1,6 +1,5 @@
 """Actors and claimants across the sentences of one report (events/claim_carry.py,
-events/actor_carry.py, later_participants.fold_unnamed_doers / named_doers, claims "they
-said"). Texts written for these tests; `published` is Tuesday 2026-03-10."""
+events/actor_carry.py, later_participants.named_doers, claims "they said"). Texts written for these tests; `published` is Tuesday 2026-03-10."""
 
 from datetime import date
 
@@ -53,8 +52,9 @@ def test_unattributed_sentence_takes_the_sayer_of_the_next_in_its_paragraph(run)
 
 def test_a_partys_own_decision_is_not_carried(run):
     events = run("Gunmen ambushed a bus near Torit on Friday, killing its driver, the "
-                 "Norwegian Refugee Council said. The charity halted its road convoys.")
+                 "Norwegian Refugee Council said. The charity suspended its road convoys in the county.")
     halts = [e for e in events if e.type.plover == "SANCTION"]
+    assert halts
     assert all(not e.claims for e in halts)
 
 
@@ -106,6 +106,7 @@ def test_passive_detail_goes_on_with_the_doers_before(run):
 def test_passive_hit_on_the_doers_own_side_is_not_theirs(run):
     events = run("Soldiers raided a militant camp near Zinder on Friday, killing six "
                  "fighters, the army said. Two soldiers were killed in the fighting.")
+    assert events
     for e in events:
         if any("soldier" in t.name.lower() for t in e.targets) and not any(
                 "fighter" in t.name.lower() for t in e.targets):
@@ -170,6 +171,7 @@ def test_described_doer_keeps_the_phrase_with_its_own_words(run):
 def test_they_after_a_trailing_source_is_not_the_source(run):
     events = run("Police arrested 14 traders in Kumasi on Friday, shop owners said. They "
                  "accused the traders of hoarding fuel.")
+    assert any(e.type.plover == "ACCUSE" for e in events)
     for e in events:
         if e.type.plover == "ACCUSE":
             assert not any("owner" in a.name for a in e.actors)
@@ -219,6 +221,7 @@ def test_it_in_the_trailing_sayers_own_words(run):
 def test_passive_in_a_relative_clause_is_not_carried(run):
     events = run("Rebels burned a police post near Tumaco on Friday, the army said. The post "
                  "was run by a commander who was killed during an army operation.")
+    assert any("killed" in e.trigger.text for e in events)
     for e in events:
         if "killed" in e.trigger.text:
             assert not any("Rebel" in a.name or "rebel" in a.name for a in e.actors)
