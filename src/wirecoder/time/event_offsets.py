@@ -14,6 +14,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..records import Analysis, Span, Timex, TimeSpan
+from .dateline import is_dateline
+from .offset_clause import CLAUSE_END, NUMBER, NUMBERS
 
 # words that name the same event in a later sentence ("the election" ... "the vote")
 _FAMILIES = (
@@ -28,18 +30,12 @@ _FAMILIES = (
     {"deal", "agreement"},
     {"earthquake", "quake", "floods", "storm", "cyclone"},
 )
-_NUM = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MEASURE = re.compile(
-    r"\b(?:(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"\b(?:(?P<n>the|" + NUMBER + r")\s+"
     r"(?P<unit>days?|weeks?)\s+(?P<rel>after|before)|(?:on\s+)?the\s+(?P<eve>eve)\s+of)"
     r"\s+(?:the|its|their|this|last\s+\w+['’]s)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-# "KHARTOUM, May 21 (Reuters) -": the report's date, not the event's
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s+[A-Z][A-Za-z.'’ -]{1,40},?)?"
-                       r"\s*\(?\s*")
+_NUM = {**NUMBERS, "the": 1}  # "the day after the vote"
 _EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+$", re.I)
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _family(words: str) -> set[str] | None:
@@ -50,26 +46,24 @@ def _family(words: str) -> set[str] | None:
     return None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
-
-
 def _told_day(analysis: Analysis, timexes: list[Timex], fam: set[str], words: list[str],
               before: int) -> Timex | None:
     """The one day of the first earlier sentence that tells an event of the family ("attack",
     "attacked"; "the market attack": one that names the market, where one does)."""
     text = analysis.document.text
+    if analysis.doc is None:
+        return None
     rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in fam) + r")(?:s|d|ed|ing)?\b", re.I)
     found: list[tuple[int, int, Timex]] = []
-    for m in rx.finditer(text, 0, before):
-        s = _sentence_start(text, m.start())
-        e_m = _SENTENCE_END.search(text, m.end())
-        e = min(e_m.end() if e_m else len(text), before)
+    for sent in analysis.doc.sents:
+        s, e = sent.start_char, min(sent.end_char, before)
+        if s >= before:
+            break
+        if not rx.search(text, s, e):
+            continue
         days = [t for t in timexes if s <= t.span.start and t.span.end <= e
                 and t.type in ("DATE", "TIME") and t.precision == "day" and t.start is not None
-                and not _DATELINE.fullmatch(text, max(text.rfind("\n", 0, t.span.start) + 1,
-                                                      s), t.span.start)]
+                and not is_dateline(text, t)]
         if len({t.start for t in days}) == 1:
             found.append((s, e, days[-1]))
     named = [f for f in found if words and all(
@@ -87,7 +81,7 @@ def event_offset_span(analysis: Analysis, trigger: Span, sentence: Span,
     if any(t.type in ("DATE", "TIME") and t.start is not None for t in dated):
         return None  # the sentence has a date of its own
     for m in _MEASURE.finditer(text, sentence.start, sentence.end):
-        end = _CLAUSE_END.search(text, m.end(), sentence.end)
+        end = CLAUSE_END.search(text, m.end(), sentence.end)
         if m.start() <= trigger.start < (end.start() if end else sentence.end) and not m.group(
                 "eve"):
             continue  # the trigger is the act of the "after" clause, not the main act

@@ -21,6 +21,7 @@ from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
 from .day_ranges import first_day_before
+from .dateline import is_dateline
 from .event_offsets import eve_of, event_offset_span
 from .offset_clause import offset_clause_span
 from .report_periods import report_period, week_of_month_part
@@ -147,21 +148,7 @@ def _day_pair(a: Timex, b: Timex, between: str) -> bool:
             and bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text)))
 
 
-# a dateline: "KABUL, Afghanistan (Dec. 1) - ...", "WASHINGTON, Aug. 11 (Xinhua) --": the date
-# of the report, the weakest evidence for the date of an event told after it
-_DATELINE_BEFORE = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]+[A-Z][A-Za-z.'’ -]{1,40},?)?"
-                              r"[ \t]*\(?[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*(?:[-–—:]|\(|$|[\u2028\u2029])|\([A-Z][\w ]*\)"
-                             r"|[-–—]{1,2})", re.MULTILINE)
-
-
 _DATELINE_GAP = re.compile(r"[\s)\]:,–—-]*")  # what may sit between a dateline's date and its text
-
-
-def _is_dateline(text: str, t: Timex) -> bool:
-    line_start = max(text.rfind(c, 0, t.span.start) for c in "\n\u2028\u2029") + 1
-    return bool(_DATELINE_BEFORE.search(text[max(0, line_start - 1):t.span.start])
-                and _DATELINE_AFTER.match(text, t.span.end))
 
 
 def _span_of(analysis: Analysis, start: int, end: int) -> Span:
@@ -371,7 +358,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     if not dated:
         # "KABUL, Afghanistan (March 20, 2011)" on a line of its own, right before the first
         # sentence: the dateline dates that sentence as if it were part of it
-        lead = [t for t in _dated(timexes, 0, sentence.start, text) if _is_dateline(text, t)
+        lead = [t for t in _dated(timexes, 0, sentence.start, text) if is_dateline(text, t)
                 and _DATELINE_GAP.fullmatch(text, t.span.end, sentence.start)]
         if lead:
             return _from_timexes(analysis, (lead[-1],), anchor_text)
@@ -421,7 +408,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                          gap) and unit[0].span.start < trigger.start:
                 continue
             score = abs(unit[0].span.start - trigger.start)
-        if trigger.start > unit[0].span.end and _is_dateline(text, unit[0]):
+        if trigger.start > unit[0].span.end and is_dateline(text, unit[0]):
             score += 100000  # after the dateline: only when nothing else in the sentence dates it
         if best is None or score < best[0]:
             best = (score, unit)

@@ -12,13 +12,16 @@ from datetime import timedelta
 from ..language import expanded_span
 from ..records import Analysis, Span, Timex, TimeSpan
 
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_MEASURE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
-                      r"|(?:a\s+few\s+|several\s+)?(?=hours))\s*(?P<unit>days?|weeks?|hours?)"
+# the counts of a measure of time ("a day", "two weeks", "10 days"), shared with
+# `event_offsets`
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_MEASURE = re.compile(r"\b(?P<n>" + NUMBER + r"|(?:a\s+few\s+|several\s+)?(?=hours))\s*"
+                      r"(?P<unit>days?|weeks?|hours?)"
                       r"\s+(?P<rel>after|before)\s+(?P<det>(?:the|a|an|its|their|his|her)\s)?",
                       re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s|\n")
+CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s|\n")
 
 
 def _introduces_clause(analysis: Analysis, pos: int) -> bool:
@@ -40,12 +43,12 @@ def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
     after ..." leaves the clause's act to the rest of the pipeline)."""
     text = analysis.document.text
     m = next((m for m in _MEASURE.finditer(text, sentence.start, trigger.start)
-              if not _CLAUSE_END.search(text, m.end(), trigger.start)
+              if not CLAUSE_END.search(text, m.end(), trigger.start)
               and trigger.start - m.end() <= 80
               and (not m.group("det") or _introduces_clause(analysis, m.start("rel")))), None)
     if m is None:
         return None
-    end = _CLAUSE_END.search(text, trigger.end, sentence.end)
+    end = CLAUSE_END.search(text, trigger.end, sentence.end)
     clause_end = end.start() if end else sentence.end
     outside = [t for t in dated if t.type in ("DATE", "TIME") and t.start is not None
                and (t.span.end <= m.start() or t.span.start >= clause_end)
@@ -54,7 +57,7 @@ def offset_clause_span(analysis: Analysis, trigger: Span, sentence: Span,
         return None
     ref = outside[0]
     word, unit = m.group("n").strip().lower(), m.group("unit").lower()
-    n = 0 if unit.startswith("hour") else _NUM.get(word) or (int(word) if word.isdigit() else 0)
+    n = 0 if unit.startswith("hour") else NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
     sign = -1 if m.group("rel").lower() == "after" else 1
     day = ref.start + timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
     return TimeSpan(start=day, end=day, precision="day",

@@ -11,7 +11,8 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Span, Timex, TimeSpan
-from .event_time import SPEECH_VERBS, _from_timexes, _is_dateline
+from .dateline import is_dateline
+from .event_time import SPEECH_VERBS, _from_timexes
 
 # the start of the fallback note of a day lent by the sentences before (read by
 # `events.statement_dates`: not a date the act's own words give)
@@ -33,7 +34,7 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     starts = [s.start_char for s in doc.sents]
     k = max((n for n, st in enumerate(starts) if st <= sentence.start), default=0)
     lo = starts[max(0, k - 2)]
-    told = [t for t in timexes if t.type in ("DATE", "TIME") and not _is_dateline(text, t)]
+    told = [t for t in timexes if t.type in ("DATE", "TIME") and not is_dateline(text, t)]
     dated = [t for t in told if t.span.end <= sentence.start]
     if k >= 3 and not any(t.span.start >= lo for t in dated):
         # "... at dawn on Tuesday 12 May. The patrol returned fire. A conscript was killed.
@@ -86,7 +87,7 @@ def _one_day_story(analysis: Analysis, sentence: Span, timexes: list[Timex]) -> 
     text = analysis.document.text
     if _SEPARATOR.search(text, 0, sentence.start):
         return None
-    told = [t for t in timexes if t.span.end <= sentence.start and not _is_dateline(text, t)]
+    told = [t for t in timexes if t.span.end <= sentence.start and not is_dateline(text, t)]
     days = [t for t in told if t.type in ("DATE", "TIME") and t.start is not None
             and t.start == t.end]
     if not days or len(days) != len(told) or len({t.start for t in days}) != 1:
