@@ -226,7 +226,7 @@ class DocContext:
                 place.evidence and in_named_area(self.analysis.document.text,
                                                  place.evidence[0], attached.evidence[0]):
             attached = None  # "killed eight in X, in Y state": Y only says where X lies
-        if attached is not None and (holds(attached, place) or _held_town(attached, place)):
+        if attached is not None and holds(attached, place, unresolved_towns=True):
             attached = None  # "raided the town of X in Y state": X lies in Y, and is finer
         if attached is not None and not any(pp.country == attached.country
                                             and pp.admin1 != attached.admin1
@@ -263,14 +263,6 @@ class DocContext:
                                                     abs(tpp[0].span.start - trig.start)))
                 return best[1]
         return place
-
-
-def _held_town(area: Place, place: Place | None) -> bool:
-    """`place` is a town the gazetteer lacks that geo put inside the province `area` by the
-    words beside it ("seized the village of X in Y"): X lies in Y, and is finer."""
-    return place is not None and place.geonameid is None and place.precision == "city" \
-        and area.precision == "admin1" and bool(area.admin1) and place.country == area.country \
-        and place.admin1 == area.admin1
 
 
 # `geo.not_the_place.not_the_place` reasons strong enough to set aside a province the

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
+from .fallback import COMPASS_PART
 from .home_base import home_base
 from .missed_names import missed_place_names
 from .nationwide import nationwide_place
@@ -222,11 +223,10 @@ _AREA_NOUNS = frozenset(("state", "province", "county", "district", "region", "g
 # (a site's noun may stand between: "the X gas field in Iraq's Y region", "the X camp in Y
 # state"; a possessor before the area: "in Nigeria's Y state")
 _IN_AREA = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:" + "|".join(sorted(PLACE_OR_SITE)) + r")\s*)?"
-                      r",?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+                      r",?\s*in\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?"
                       r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?"
                       # a bearing inside the area: "in Mali's central Y region"
-                      r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?"
-                      r"(?:ern)?\s+)?$")
+                      r"(?:" + COMPASS_PART + r"\s+)?$")
 
 
 def in_named_area(text: str, inner: Span, outer: Span) -> bool:
@@ -273,13 +273,18 @@ def _own_clause(tok: Any, trig: Any) -> bool:
     return path is not None and not path[1]
 
 
-def holds(area: Place | None, place: Place | None) -> bool:
+def holds(area: Place | None, place: Place | None, *, unresolved_towns: bool = False) -> bool:
     """The area (a country, a province, a district) holds the finer place, by the codes the
-    gazetteer gave both."""
+    gazetteer gave both. With `unresolved_towns`, a province also holds a town the gazetteer
+    lacks that geo put inside it by the words beside it ("seized the village of X in Y": X
+    lies in Y, and is finer)."""
     if area is None or place is None or not area.country or area.country != place.country:
         return False
     finer = _SPECIFIC.get(place.precision, 3) < _SPECIFIC.get(area.precision, 3)
-    if not finer or place.geonameid is None:
+    if not finer:
+        return False
+    if place.geonameid is None and not (unresolved_towns and place.precision == "city"
+                                        and area.precision == "admin1"):
         return False
     if area.precision == "country":
         return True

@@ -10,7 +10,8 @@ story is elsewhere and the dateline town is not the focus.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from .gazetteer import Entry
@@ -87,12 +88,20 @@ def sentence_area(text: str, items: list, chosen: list[tuple[Entry | None, float
             break
         if e is None or it.context_only or not e.country:
             continue
-        if e.country == focus.country:
-            return None
-        return e if sets_scene(text, opening, it.start, it.end) and (
+        return e if abroad_scene(text, opening, it.start, it.end, e.country, focus.country, (
             e.feature_class == "A" or e.precision in ("country", "region", "admin1", "admin2")
-        ) else None
+        )) else None
     return None
+
+
+def abroad_scene(text: str, opening: int, start: int, end: int, country: str,
+                 focus_country: str, area: bool) -> bool:
+    """The nearest known name before an unknown one in its sentence (text[start:end], of
+    `country`; `area`: a country, region or division) is an area of another country than the
+    document's focus that sets the sentence's scene ("DOHA - ... Fighting went on in Darfur,
+    where gunmen attacked the village of X"): X lies there. Shared by `sentence_area` (over
+    the gazetteer's entries) and `missed_names` (over toponyms)."""
+    return country != focus_country and area and sets_scene(text, opening, start, end)
 
 
 # a compass part of an area: "northern", "far north-east", "central" (lower case; the
@@ -133,8 +142,22 @@ def distance_reference(text: str, items: list, chosen: list[tuple[Entry | None, 
                        it: _HasSpan) -> Entry | None:
     """The known place an unknown name is told to lie some distance from ("in X, about 300
     km northeast of Y"): the name is in Y's country, not at the document's focus."""
-    ref = distance_ref_start(text, it.end)
+    return distance_place(text, it.end, ((o.start, e) for o, (e, _) in zip(items, chosen)))
+
+
+_Known = TypeVar("_Known", bound="_HasCountry")
+
+
+class _HasCountry(Protocol):
+    country: str | None
+
+
+def distance_place(text: str, end: int, known: Iterable[tuple[int, _Known | None]]
+                   ) -> _Known | None:
+    """Of `known` (where each known place starts, and the place: a gazetteer entry or a
+    resolved place), the one a name ending at `end` is told to lie some distance from, with
+    a country; None if the text tells no distance or the place is not known."""
+    ref = distance_ref_start(text, end)
     if ref is None:
         return None
-    return next((e for other, (e, _) in zip(items, chosen)
-                 if other.start == ref and e is not None and e.country), None)
+    return next((p for start, p in known if start == ref and p is not None and p.country), None)

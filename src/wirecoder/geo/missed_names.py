@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..records import Place, Span, Toponym
-from .fallback import distance_ref_start, sets_scene
+from .fallback import COMPASS_PART, abroad_scene, distance_place
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
 from .recognize import GENERIC_WORDS, _prominent
 
@@ -72,25 +72,10 @@ def _struck_area(tok: Any, trig: Any) -> bool:
 
 # what stands between an unknown name and the known place that holds it ("the village of X
 # in Y province", "X, Y")
-_HELD_GAP = re.compile(r"\s*(?:,|,?\s*in)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
-                       r"northern|southern|eastern|western|north-?eastern|north-?western|"
-                       r"south-?eastern|south-?western)\s+)?$", re.IGNORECASE)
-
-
-def _distance_reference(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
-    """The known place a name is told to lie some distance from ("killed in X, about 300 km
-    northeast of Y"): the phrase says the name is a place, in that place's country."""
-    ref = distance_ref_start(text, end)
-    if ref is None:
-        return None
-    return next((t.place for t in toponyms if t.span.start == ref and t.place is not None
-                 and t.place.country), None)
-
-
+_HELD_GAP = re.compile(r"\s*(?:,|,?\s*in)\s*(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$",
+                       re.IGNORECASE)
 # a country's possessive before the area it holds ("in Mali's central Mopti region")
-_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|"
-                        r"eastern|western|(?:north|south)-?(?:eastern|western))\s+)?$",
-                        re.IGNORECASE)
+_OWNER_GAP = re.compile(r"['’]s\s+(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
 
 
 def _holder(text: str, end: int, toponyms: list[Toponym]) -> Place | None:
@@ -133,8 +118,8 @@ def _modifier_country(tok: Any, toponyms: list[Toponym]) -> Place | None:
 def _told_area(text: str, opening: int, start: int, toponyms: list[Toponym],
                focus: Place | None) -> Place | None:
     """The area of another country than the document's focus that the name's own sentence
-    sets its action in before the name ("DOHA - ... Fighting went on in Darfur, where gunmen
-    attacked the village of X"): X lies there, not at the dateline abroad."""
+    sets its action in before the name (`fallback.abroad_scene`): X lies there, not at the
+    dateline abroad."""
     if focus is None or not focus.country:
         return None
     before = [t for t in toponyms if t.span.end <= start and t.place is not None
@@ -142,9 +127,9 @@ def _told_area(text: str, opening: int, start: int, toponyms: list[Toponym],
     if not before:
         return None
     t = max(before, key=lambda t: t.span.start)
-    if t.place is None or t.place.country == focus.country or t.place.precision not in (
-            "country", "region", "admin1", "admin2") \
-            or not sets_scene(text, opening, t.span.start, t.span.end):
+    if t.place is None or not abroad_scene(
+            text, opening, t.span.start, t.span.end, t.place.country or "", focus.country,
+            t.place.precision in ("country", "region", "admin1", "admin2")):
         return None
     return t.place
 
@@ -234,7 +219,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
                     and not name.isupper() and len(name) > 3 and focus is not None
                     and name.lower() not in GENERIC_WORDS)
         # "in X, 40 km north of Y": a name told by its distance from a known place
-        reference = _distance_reference(doc.text, end, toponyms) \
+        reference = distance_place(doc.text, end, ((t.span.start, t.place) for t in toponyms)) \
             if tok.dep_ == "pobj" and not name.isupper() and len(name) > 3 else None
         if not (place_word or known or site or vicinity or reference):
             continue
