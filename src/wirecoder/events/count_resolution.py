@@ -15,7 +15,7 @@ from ..records import Quantity, Span
 from .casualty_followup import (NOT_COUNTS, buried_count, buried_people, cared_for_count,
                                 doers_partitive, in_a_claim)
 from .count_kinds import figure_put_at
-from .count_sums import a_conflicts_told_toll, told_by_another_source
+from .count_sums import told_by_another_source
 from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -65,14 +65,11 @@ def resolve_counts(d: Draft) -> None:
     text order (`_resolve`). The total keeps the evidence of every count it was read from; a
     count of part of the people ("including two women") is no count of its own: a second
     `killed` beside the total would read as more dead. People "captured" and "detained" are
-    one kind here."""
+    one kind here. A long conflict's toll is no count of the event: merge drops it before
+    (`count_sums.drop_conflict_tolls`)."""
     doc = d.sent.doc
     for kinds in PEOPLE_GROUPS:
         qs = [q for q in d.quantities if q.kind in kinds]
-        tolls = [q for q in qs if a_conflicts_told_toll(q, d.sent, doc)]
-        if tolls:  # "The fighting has killed more than 1,500": the conflict's, not the event's
-            d.quantities = [q for q in d.quantities if q not in tolls]
-            qs = [q for q in qs if q not in tolls]
         uppers = _range_uppers(qs)  # "between 20 and 30": the upper bound is kept beside
         qs = [q for q in qs if all(q is not u for u, _ in uppers)]
         if len(qs) == 1 and (d.count_relations.get(qs[0].evidence) or _count_relation(

@@ -12,6 +12,7 @@ from .background import CONFLICT_NOUNS, toll_of_years
 from .count_kinds import figure_put_at
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
+from .merge_words import PEOPLE_KINDS
 from .people_counts import _explicitness, _spans
 
 # verbs whose subject is the source of a figure told in their clause
@@ -98,19 +99,24 @@ POLICE_WORDS = {"policeman": "police", "policemen": "police", "officer": "police
 
 
 def drop_conflict_tolls(d: Any) -> None:
-    """A merged event keeps no count of a long conflict's toll told beside it ("the clash was
-    the latest in decades of fighting that has killed 40,000 people"), unless the event is
-    that conflict's toll itself."""
+    """A merged event keeps no count of a long conflict's toll (`conflict_toll`), before its
+    counts of people are resolved (`count_resolution.resolve_counts`)."""
+    d.quantities = [q for q in d.quantities if not conflict_toll(q, d)]
+
+
+def conflict_toll(q: Quantity, d: Any) -> bool:
+    """The count `q` of the merged event `d` is a long conflict's toll, not the event's: told
+    beside it ("the clash was the latest in decades of fighting that has killed 40,000
+    people"; unless the event is that conflict's toll itself), or, for a count of people, told
+    in another sentence (`a_conflicts_told_toll`: "The fighting between the cartels has killed
+    more than 1,500 people in the state")."""
     trig = d.trigger.token
-    if toll_of_years(trig):
-        return
     doc = trig.doc
-    keep = []
-    for q in d.quantities:
+    if not toll_of_years(trig):
         nums = [t for sp in _spans(q, doc) for t in sp if t.like_num or t.pos_ == "NUM"]
-        if not (nums and all(a_conflicts_toll(t, trig) for t in nums)):
-            keep.append(q)
-    d.quantities = keep
+        if nums and all(a_conflicts_toll(t, trig) for t in nums):
+            return True
+    return q.kind in PEOPLE_KINDS and a_conflicts_told_toll(q, d.sent, doc)
 
 
 def told_by_another_source(main: list[Quantity], rel: dict[int, str], doc: Any) -> list[Quantity]:
