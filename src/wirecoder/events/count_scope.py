@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def _shared_patient(trigger: Any) -> Any | None:
+def shared_patient(trigger: Any) -> Any | None:
     """"The insurgents attempted to shoot the force, and were subsequently killed": a passive
     trigger coordinated with a verb shares that verb's subject, who is the one it happened to."""
     if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("VERB",
@@ -21,7 +21,7 @@ def _shared_patient(trigger: Any) -> Any | None:
     return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
 
 
-def _gerund_subject(trigger: Any) -> list[Any]:
+def gerund_subject(trigger: Any) -> list[Any]:
     """"resulted in six Afghans being killed": the noun before "being" is who was killed
     (the parse hangs it on the preposition, outside the trigger's subtree)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):

@@ -23,7 +23,7 @@ from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_thro
                           not_people, parties_between, singled_out_among, taken_before,
                           to_death)
 from .count_durations import TIME_UNITS, _measure_length
-from .count_scope import _gerund_subject, _shared_patient, counted_participle
+from .count_scope import counted_participle, gerund_subject, shared_patient
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
 from .lexicon import Lexicon
@@ -110,10 +110,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     if to_death(trigger) or (trigger_kind == "injured" and and_killed(trigger, lex)):
         trigger_kind = "killed"  # "shot the mayor to death", "beaten to death", "shot and killed"
     whole = counted_participle(trigger)  # "(13 of) the more than 60 wounded": 60 counts them
-    scope = scope + [t for t in _gerund_subject(trigger) + whole if t not in scope]
+    scope = scope + [t for t in gerund_subject(trigger) + whole if t not in scope]
     scope = scope + [t for t in displaced_by(trigger) + taken_before(trigger, lex)
                      if t not in scope]
-    shared = _shared_patient(trigger)
+    shared = shared_patient(trigger)
     if shared is not None:  # "three gunmen opened fire and were killed"
         scope = scope + [t for t in shared.subtree if t not in scope and not (
             t.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") and a in

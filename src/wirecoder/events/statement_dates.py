@@ -128,17 +128,16 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
         followup = d.typed.plover == "COERCE" and bool(_INQUIRY.search(sent)) and not (
             _DURING_EVENT.search(sent))
         borrowed = followup and t is not None and (t.fallback or "").startswith(BORROWED_FALLBACK)
+        after = _said_after(d.trigger.token) if followup else None
         if followup and t is not None and t.start is not None and not borrowed:
             # "police have arrested three suspects, a spokesman said on Thursday": the day of
             # the saying is the last the arrest can have been, not its day
-            after = _said_after(d.trigger.token)
             borrowed = after is not None and t.start == t.end == _said_day(after, timexes)
         if d.modality != "asserted" or d.typed.plover in statement_types \
                 or d.typed.plover == "ASSAULT" or (t is not None and t.start is not None
                                                    and not borrowed):
             continue  # (an attack a side says the other had carried out is a claim apart)
-        verb = _reporting_verb(d.trigger.token) or (
-            _said_after(d.trigger.token) if followup else None)
+        verb = _reporting_verb(d.trigger.token) or after
         if verb is None:
             continue
         end = _said_day(verb, timexes) or anchor

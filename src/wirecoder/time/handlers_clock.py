@@ -46,6 +46,13 @@ _DAY_AFTER_ZONE = re.compile(
     r"|today\b|yesterday\b|tomorrow\b)")
 
 
+def _day_after_zone(text: str, end: int) -> str | None:
+    """The day written after a clock time's zone ("3:30 a.m. local time (0830 GMT) on
+    Tuesday", "at 2200 local time on Sunday"), else None."""
+    later = _DAY_AFTER_ZONE.match(text, end, min(len(text), end + 50))
+    return later.group("day") if later else None
+
+
 @handler("clock")
 def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     hm = clock_value(m.group("clock"))
@@ -58,10 +65,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     if day and day.split()[0][0].islower() and day.lower().split()[0] not in (
             "today", "yesterday", "tomorrow"):
         return None
-    if not day:
-        later = _DAY_AFTER_ZONE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
-        if later:
-            day = later.group("day")  # "3:30 a.m. local time (0830 GMT) on Tuesday"
+    day = day or _day_after_zone(ctx.text, m.end())
     d = day_of(ctx, m, day)
     if d is None:
         return None
@@ -93,11 +97,7 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
     if not tz and not re.match(r"\s*(?:[,.;)-]|\(|on\b|local\b|in\b|when\b|and\b|to\b|until\b|$)",
                                ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None  # a bare four-digit number needs the punctuation of a time ("at 1625, ...")
-    day = g(m, "day")
-    if not day:
-        later = _DAY_AFTER_ZONE.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 50))
-        if later:
-            day = later.group("day")  # "at 2200 local time on Sunday": the day after the zone
+    day = g(m, "day") or _day_after_zone(ctx.text, m.end())
     d = day_of(ctx, m, day)
     if d is None:
         return None
