@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .claim_carry import MAX_BREAKS, MAX_SENTENCES_BACK, paragraph_of
-from .claims import _last_sayer, body_said_before
+from .claims import _last_sayer, sayer_body
 from .later_participants import named_doers
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
@@ -81,8 +81,9 @@ def name_pronoun_doers(final: list[Any], ctx: Any) -> None:
     """"Eritrea's information ministry denied the report. In a statement it accused Addis
     Ababa of ...": an act whose subject is an "it" ("they") nobody resolved, with no actor,
     is done by the body (bodies) that said something last, in its sentence or the two
-    before (`claims.body_said_before`), where it said so as the subject of its sentence (not
-    a source set after what it reports)."""
+    before (`claims.body_said_before`; the sayer found once, named by `claims.sayer_body`),
+    where it said so as the subject of its sentence (not a source set after what it
+    reports)."""
     for d in final:
         if d.actors:
             continue
@@ -94,7 +95,7 @@ def name_pronoun_doers(final: list[Any], ctx: Any) -> None:
         if sayer is None or (_trailing(sayer.head) and sayer.sent.start != subj.sent.start):
             continue  # "Soldiers detained 25 men, residents said. They accused ...": not them
             # (but "..., the ministry said, adding that it had asked ...": its own words)
-        p = body_said_before(subj, ctx.mapper, ctx.lex, past_pronouns=True)
+        p = sayer_body(sayer, subj, ctx.mapper, ctx.lex)
         if p is not None and not any(participant_key(p) & participant_key(t)
                                      for t in d.targets):
             d.actors = [p]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import expanded_span
 from ..records import Quantity, Span
 from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
@@ -103,7 +104,8 @@ RESTATED_KINDS = CASUALTY_KINDS | {"captured"}
 def _subset(p: Any, doc: Any) -> bool:
     """"25 people were abducted, including four women": a part of the people counted."""
     for ev in p.evidence[:1]:
-        tok = next((t for t in doc if t.idx == ev.start), None)
+        span = expanded_span(doc, ev.start, ev.start + 1)
+        tok = span[0] if span is not None and span[0].idx == ev.start else None
         while tok is not None and tok.head is not tok and tok.dep_ != "ROOT":
             if tok.lower_ in ("including", "among"):
                 return True

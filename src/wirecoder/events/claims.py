@@ -19,7 +19,8 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
-from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, issuer_told_before,
+from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, issuer_of,
+                             issuer_told_before,
                              relayed_sources, text_issuer, with_phrase)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -292,31 +293,6 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     return out
 
 
-# who reads a text is not who issued it ("a police report seen by Reuters", "a letter
-# obtained by the newspaper", "a memo reviewed by AFP")
-READ_VERBS = {"see", "obtain", "review", "read", "view", "examine", "consult", "access",
-              "acquire"}
-
-
-def issuer_of(tok: Any) -> Any:
-    """Who issued the text `tok` names: the object of "from"/"by" on it ("a statement from
-    the navy", "a report by the commission") or the agent of a participle on it ("a statement
-    issued by the ministry"); None where the text names no issuer."""
-    if tok.lemma_.lower() not in ISSUED_TEXTS and tok.lower_ not in ISSUED_TEXTS:
-        return None
-    for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in READ_VERBS:
-            objs = [g for a in c.children if a.dep_ == "agent"
-                    for g in a.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
-
-
 def partitive_claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon
                        ) -> Participant | None:
     """"one of the lawyers told Reuters", "two of the survivors said": the people the
@@ -396,16 +372,13 @@ def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant 
         if p is not None and earlier.dep_ in ("compound", "nmod", "poss"):
             return with_phrase(p, earlier.head, mapper)  # ("an army statement" told before)
         return p
-    if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+    told = body_said_before(tok, mapper, lex) if tok.lower_ in ("it", "they") else None
+    if told is not None and tok.dep_ == "nsubj":
         # "..., local officials said. The rebels also looted shops, they said": a "they" who
         # says goes on with the sayer before it (not the last people named, the rebels)
-        told = body_said_before(tok, mapper, lex)
-        if told is not None:
-            return told
+        return told
     p = mapper.participant(tok)
-    if p is None and tok.lower_ in ("it", "they"):
-        return body_said_before(tok, mapper, lex)
-    return claimant_named(p, tok, mapper) if p is not None else None
+    return claimant_named(p, tok, mapper) if p is not None else told
 
 
 def claimant_of(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant | None:
@@ -428,8 +401,13 @@ def body_said_before(tok: Any, mapper: ParticipantMapper, lex: Lexicon,
     something last, in this sentence or the two before; None when the last sayer is a
     person or a pronoun (passed over if `past_pronouns`: "It said it had arrested ...")."""
     subj = _last_sayer(tok, lex, past_pronouns)
-    if subj is None:
-        return None
+    return None if subj is None else sayer_body(subj, tok, mapper, lex)
+
+
+def sayer_body(subj: Any, tok: Any, mapper: ParticipantMapper, lex: Lexicon
+               ) -> Participant | None:
+    """The body (bodies) that `subj`, the last sayer before the "it" ("they") `tok`, names;
+    None when it is a person or a pronoun, or not of `tok`'s number (`body_said_before`)."""
     p = None if subj.pos_ == "PRON" else _claimant(subj, mapper, lex)
     plural = subj.tag_ in ("NNS", "NNPS")
     if p is None or p.kind == "person" or subj.ent_type_ == "PERSON" or (
