@@ -9,7 +9,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .lexicon import HOLIDAYS, SEASONS, WEEKDAYS, spelled_year
-from .normalize import (MONTH_CUE, Context, Result, day_num, mod_of, month_num, ordinal_num,
+from .normalize import (MONTH_CUE, Context, Result, day_num, g, mod_of, month_num, ordinal_num,
                         rel_unit_value, resolve_month, resolve_month_day, weekday_date,
                         year_from_rel)
 from .patterns import MONTH_D
@@ -24,13 +24,6 @@ def handler(name: str) -> Callable[[Handler], Handler]:
         HANDLERS[name] = fn
         return fn
     return deco
-
-
-def g(m: re.Match[str], name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
 
 
 def capitalised(word: str | None) -> bool:
@@ -220,12 +213,15 @@ def _slash(m: re.Match[str], ctx: Context) -> Result | None:
         return None
 
 
+def _month_of(m: re.Match[str], ctx: Context, followed_by_number: bool) -> int | None:
+    """The number of the month the group "month" names, where `month_ok` takes it."""
+    word = m.group("month")
+    return month_num(word) if month_ok(m, ctx, word, followed_by_number) else None
+
+
 @handler("month_year")
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
-    word = m.group("month")
-    if not month_ok(m, ctx, word, True):
-        return None
-    mo = month_num(word)
+    mo = _month_of(m, ctx, True)
     if mo is None:
         return None
     if g(m, "year"):
@@ -263,10 +259,7 @@ def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("month")
 def _month(m: re.Match[str], ctx: Context) -> Result | None:
-    word = m.group("month")
-    if not month_ok(m, ctx, word, False):
-        return None
-    mo = month_num(word)
+    mo = _month_of(m, ctx, False)
     if mo is None:
         return None
     y = resolve_month(ctx, mo, m.start(), m.end())

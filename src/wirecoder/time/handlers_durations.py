@@ -11,15 +11,8 @@ from typing import Any
 
 from . import calendar as cal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
-from .normalize import Context, Result, approx_of, duration_value, fmt_num, mod_of, num_of
+from .normalize import Context, Result, approx_of, duration_value, fmt_num, g, mod_of, num_of
 from .tense import sentence_bounds
-
-
-def _g(m: re.Match[str], name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
 
 
 def _granular(ctx: Context, m: re.Match[str], target: date, unit: str) -> Result:
@@ -148,7 +141,7 @@ def _duration_plural(m: re.Match[str], ctx: Context) -> Result | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return None
-    rel = (_g(m, "rel") or "").lower()
+    rel = (g(m, "rel") or "").lower()
     if rel in ("early", "later"):
         return None
     if rel == "recent":
@@ -295,11 +288,11 @@ def _set_every(m: re.Match[str], ctx: Context) -> Result | None:
     what = m.group("what")
     wl = what.lower()
     unit = unit_of(wl)
-    n = num_of(_g(m, "num")) if _g(m, "num") else 1
-    if _g(m, "other"):
+    n = num_of(g(m, "num")) if g(m, "num") else 1
+    if g(m, "other"):
         n = 2
     if unit:
-        if unit == "second" and not _g(m, "num"):
+        if unit == "second" and not g(m, "num"):
             return None
         return Result("SET", duration_value(n, unit))
     if wl.rstrip("s") in WEEKDAYS and what[0].isupper():
@@ -337,7 +330,7 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = m.group("weekday")
     if not wd[0].isupper():
         return None
-    return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{_part_suffix(_g(m, 'part'))}")
+    return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{_part_suffix(g(m, 'part'))}")
 
 
 def _part_suffix(part: str | None) -> str:
@@ -346,13 +339,13 @@ def _part_suffix(part: str | None) -> str:
 
 
 def _first_of_year(m: re.Match[str], ctx: Context) -> Result | None:
-    rel = (_g(m, "rel") or "this").lower()
+    rel = (g(m, "rel") or "this").lower()
     d = date(ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0), 1, 1)
     return Result("DATE", d.isoformat(), focus=d, unit="day")
 
 
 def _set_money_a(m: re.Match[str], ctx: Context) -> Result | None:
-    what = (_g(m, "what") or _g(m, "what2") or "").lower()
+    what = (g(m, "what") or g(m, "what2") or "").lower()
     unit = unit_of(what)
     return Result("SET", duration_value(1, unit)) if unit else None
 

@@ -66,6 +66,14 @@ MONTH_CUE = re.compile(r"(?:\b(?:in|since|until|till|by|of|early|late|mid|last|n
                        r"\s+|-)$", re.IGNORECASE)
 
 
+def g(m: re.Match[str], name: str) -> str | None:
+    """The text of the group `name` of `m`, or None where the pattern has no such group."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
 def mod_of(text: str | None) -> str | None:
     if not text:
         return None
