@@ -149,7 +149,8 @@ _Known = TypeVar("_Known", bound="_HasCountry")
 
 
 class _HasCountry(Protocol):
-    country: str | None
+    @property
+    def country(self) -> str | None: ...
 
 
 def distance_place(text: str, end: int, known: Iterable[tuple[int, _Known | None]]
