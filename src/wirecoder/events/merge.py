@@ -8,25 +8,25 @@ countries or provinces, different targets) and something ties them: a shared par
 a definite or demonstrative reference ("the operation", "this attack"), or no participants
 of its own. "Another attack" never merges.
 
-The parts of this live beside it: the word sets in `merge_words`, `Draft` and the
-comparisons of two drafts in `draft`, the kinds of act that keep mentions apart in
-`act_kinds`, mentions that refer back to an event told before in `back_reference`, and
-the counts of people (`people_counts`, `count_resolution`).
+The parts of this live beside it: folding a mention into its event in `absorption`, the
+word sets in `merge_words`, `Draft` and the comparisons of two drafts in `draft`, the kinds
+of act that keep mentions apart in `act_kinds`, mentions that refer back to an event told
+before in `back_reference`, and the counts of people (`people_counts`, `count_resolution`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..language import expanded_span
 from ..records import Span
 from .act_kinds import (_abduction, _arrest, _arson_only, _distinct_acts, _kinds_apart,
                         _looting_and_arrest, _people_over_things, _pronoun_patient, _purpose_of,
-                        _same_type, _tells_harm, arson_apart, fire_of_strike,
+                        _same_type, arson_apart, fire_of_strike,
                         _launch_of_stopped_weapon, _retreats_apart, fold_dispersal_purpose,
                         arrests_told_apart, other_kind_of_act, plunder_apart,
                         stops_munitions)
+from .absorption import absorb as absorb
 from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
@@ -41,10 +41,9 @@ from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_
                           _subject_of, _tied_elsewhere)
 from .count_resolution import _later_tolls, resolve_counts
 from .count_sums import drop_conflict_tolls
-from .draft import (Draft, _finer, _place_ok, _sent_distance, _sequenced, _shared_targets,
-                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, finer_time,
-                    same_measure, times_ok)
-from .event_places import speech_act
+from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_targets,
+                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
+                    times_ok)
 from .fight_context import fight_told_apart
 from .lead_restated import restated_from_the_lead
 from .lexicon import load_lexicon
@@ -52,8 +51,8 @@ from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
 from .merge_words import NEW_EVENT_DETS as NEW_EVENT_DETS
 from .merge_words import SUB_COUNTRY as SUB_COUNTRY
-from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES, PEOPLE_KINDS
-from .participant_mapper import participant_key, participant_keys
+from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES
+from .participant_mapper import participant_keys
 from .past_events import apart_in_time
 from .people_counts import _marked_additive
 from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_then_told
@@ -62,122 +61,6 @@ from .sides import (crowd_and_force, fought_back_later, other_side, other_speake
                     turned_on_the_doer)
 from .toll_mention import act_dates_the_toll, toll_and_its_act
 from .told_acts import said_apart, the_attackers
-
-
-def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
-    """Fold `other`'s mentions and arguments into `into`."""
-    into.folded_acled |= {a for a in (into.typed.acled, other.typed.acled) if a}
-    into.folded_acled |= other.folded_acled
-    into.harm_told = into.harm_told or other.harm_told or _tells_harm(into) or _tells_harm(other)
-    if take_type or (into.flexible and not other.flexible):
-        into.typed = other.typed
-        into.trigger, other_trigger = other.trigger, into.trigger
-        into.mentions.append(other_trigger)
-    else:
-        into.mentions.append(other.trigger)
-    into.mentions.extend(other.mentions)
-    _keep_mode(into, other)
-    if into.typed.mode == "arson" and other.typed.plover == "ASSAULT" and other.typed.mode in (
-            "heavy-weapons", "explosives"):
-        into.typed = other.typed  # "ship set ablaze ... a missile struck it": the fire's cause
-    into.anaphoric = into.anaphoric or other.anaphoric
-    # a noun in a time adjunct ("during the talks", "prior to Sharaa's visit") only dates
-    # another event: the claims, counts and people of its sentence belong to that event,
-    # not to the one it names; it fills only what the named event lacks. (What is done
-    # "during the operation" - people detained, weapons found - is part of the operation.)
-    ref = other.reference and not take_type and into.typed.plover not in OPERATION_TYPES
-    for name in ("weapons", "evidence") if ref else ("weapons", "claims", "evidence"):
-        cur = getattr(into, name)
-        for x in getattr(other, name):
-            if x not in cur:
-                cur.append(x)
-    target_keys: set[str] = set()
-    for p in into.targets:
-        target_keys |= participant_key(p)
-    actor_keys = participant_keys(into.actors)
-    had_actors, had_targets = bool(into.actors), bool(into.targets)
-    for p in other.actors:
-        if ref and had_actors:
-            break
-        if not participant_key(p) & (target_keys | actor_keys):
-            into.actors.append(p)
-            actor_keys |= participant_key(p)
-    # "arrested three men and seized two cars": what the seizure took is no one arrested
-    things_taken = into.typed.acled == "Arrests" and other.typed.acled != "Arrests" and (
-        other.typed.mode == "seize")
-    for p in other.targets:
-        if ref and had_targets:
-            break
-        if things_taken and not p.kb_id:
-            continue
-        if not participant_key(p) & (target_keys | actor_keys):
-            into.targets.append(p)
-            target_keys |= participant_key(p)
-    if ref:
-        other.absorbed = True
-        if into.location is None and not _said_elsewhere(into, other):
-            into.location = other.location
-        if into.time is None or into.time.start is None or finer_time(into.time, other.time):
-            into.time = other.time or into.time
-        return
-    # counts of people are all kept (each with its evidence) and resolved into one total per
-    # kind once the event is complete (`resolve_counts`); other counts merge by value
-    # (a range's two bounds share their words: "between 12 and 18 people")
-    seen_ev = {(q.evidence, q.qualifier) for q in into.quantities if q.kind in PEOPLE_KINDS}
-    for q in other.quantities:
-        if q.kind in PEOPLE_KINDS:
-            if (q.evidence, q.qualifier) not in seen_ev:
-                into.quantities.append(q)
-                seen_ev.add((q.evidence, q.qualifier))
-    counted = {(q.value, q.object) for q in into.quantities if q.kind in PEOPLE_KINDS}
-    # "beating three officials ... three officials were injured": the people now have a kind
-    into.quantities = [q for q in into.quantities if not (
-        q.kind == "other" and q.object and (q.value, q.object) in counted)]
-    have = {(q.value, q.object) for q in into.quantities if q.kind != "other"}
-    have_any = {(q.value, q.object) for q in into.quantities}
-    for q in other.quantities:
-        if q.kind in PEOPLE_KINDS:
-            continue
-        key = (q.value, q.object)
-        if key in have or (q.kind == "other" and key in have_any):
-            continue
-        if q.kind != "other":
-            into.quantities = [x for x in into.quantities
-                               if not (x.kind == "other" and (x.value, x.object) == key)]
-        into.quantities.append(q)
-        have_any.add(key)
-        if q.kind != "other":
-            have.add(key)
-    if (into.location is None or (other.location is not None and _finer(
-            other.location, into.location) and other.location.country in (
-            None, into.location.country))) and not _said_elsewhere(into, other):
-        into.location = other.location or into.location
-    if into.time is None or (into.time.start is None and other.time is not None
-                             and other.time.start is not None) or finer_time(
-            into.time, other.time):
-        into.time = other.time
-    if into.modality != "asserted" and other.modality == "asserted" and not other.flexible:
-        into.modality = "asserted"
-    other.absorbed = True
-
-
-def _said_elsewhere(into: Draft, other: Draft) -> bool:
-    """A statement ("condemned the strike and called on the United States and France, which
-    sit on the committee monitoring the truce") does not take the place of an act folded into
-    it, nor of words of its own sentence: it is made where its own words say."""
-    return speech_act(into) and (not speech_act(other) or other.sent.start == into.sent.start)
-
-
-def _keep_mode(into: Draft, other: Draft) -> None:
-    """"Guerrillas attacked the bus and set it on fire": where the kept mention says no mode
-    and the folded one, of the same PLOVER type, says by what means the act was done (arson,
-    firearms, explosives: cues.yaml `means_modes`), the event keeps that more specific mode.
-    A mode that names another kind of act (abduct, seize, torture) is not a refinement of
-    the kept mention and is not taken."""
-    if (into.typed.mode is None and other.typed.mode is not None
-            and into.typed.plover == other.typed.plover
-            and load_lexicon().in_class(other.typed.mode, "means_modes")):
-        into.typed = replace(into.typed, mode=other.typed.mode)
 
 
 def _purpose_into_operation(drafts: list[Draft]) -> None:
@@ -337,7 +220,8 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Merge sentence-level events across the document, in text order."""
     out: list[Draft] = []
     for d in drafts:
-        fits = [] if d.new_event else [e for e in reversed(out) if _can_merge(e, d)]
+        reasons = {} if d.new_event else {id(e): r for e in out if (r := _can_merge(e, d))}
+        fits = [e for e in reversed(out) if id(e) in reasons]
         # "Two suspects were detained following the firefight": a mention told as having
         # happened refers to an event told as having happened (or denied: "he is not charged
         # with the attack"), before a nearer one only planned ("the leader plans attacks
@@ -375,9 +259,10 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 (e for e in fits if not e.flexible and e.typed.plover == d.typed.plover
                  and e.sent.start == target.sent.start), target)
         if target is not None:
-            if target.actors and the_counted_again(target, d):
+            reason = reasons[id(target)]
+            if target.actors and reason == COUNTED_AGAIN:
                 d.actors = []  # another speaker's doers of the same harm: a contested account
-            if own_account_of_taking(target, d, _sent_distance(target, d)):
+            if reason == OWN_ACCOUNT:
                 d.targets, d.quantities = [], []  # the takers' names and tally for the taken
             toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
@@ -396,6 +281,11 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# why a mention joins an earlier event (`_can_merge`): it fits; it is the takers' own account
+# of people they seized; it is people the event counted, told again by another speaker
+FITS, OWN_ACCOUNT, COUNTED_AGAIN = "fits", "own account of taking", "the counted again"
+
+
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     """Weapons seized or destroyed in the course of a raid or fight reported just before
     belong to that operation ("The security force also seized two AK-47s")."""
@@ -410,71 +300,75 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
     return True
 
 
-def _can_merge(e: Draft, d: Draft) -> bool:
-    """Whether mention `d` can be the same real-world event as the earlier event `e`."""
+def _can_merge(e: Draft, d: Draft) -> str:
+    """Why mention `d` can be the same real-world event as the earlier event `e` (a non-empty
+    reason: `OWN_ACCOUNT` and `COUNTED_AGAIN` tell `merge_document` which of `d`'s arguments
+    are another speaker's words for the same thing), or "" where it cannot."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
             and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
             arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d) or (
             fight_told_apart(e, d) or arrests_at_a_crowd(e, d, load_lexicon())):
-        return False
+        return ""
     if restated_from_the_lead(e, d):
-        return True
+        return FITS
     distance = _sent_distance(e, d)
     if own_account_of_taking(e, d, distance):
-        return times_ok(e, d) and _place_ok(e.local_place(), d.local_place())
+        return OWN_ACCOUNT if times_ok(e, d) and _place_ok(e.local_place(), d.local_place()) else ""
     if _told_elsewhere(e, d) and e.typed.plover == d.typed.plover or other_speakers(e, d) or (
             said_apart(e, d)):
-        return False
+        return ""
     if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, distance) or (
             claimed_with_its_toll(e, d, distance)):
-        return True
+        return FITS
     if plunder_apart(e, d):
-        return False
+        return ""
     if stops_munitions(d) != stops_munitions(e) and distance > 0:
-        return False  # "... air defences shot down 30 of the 45 drones": an interception
+        return ""  # "... air defences shot down 30 of the 45 drones": an interception
     if over_a_period(d.trigger.token) and not over_a_period(e.trigger.token) and not (
             d.time is not None and d.time.precision == "day"):
-        return False  # "... during the 2019-2021 insurgency": a toll of years, not the day's
+        return ""  # "... during the 2019-2021 insurgency": a toll of years, not the day's
     if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d) or (
             same_weapon_again(e, d) or toll_and_its_act(e, d)
             or protest_broken_up_then_told(e, d)):
-        return True
+        return FITS
     near = distance <= 2
     # a fire set or a cache found on a day of its own ("On Sunday night they had already
     # burned a tractor") is not the strike or operation told on another
     in_time_and_place = times_ok(e, d) and _place_ok(e.local_place(), d.local_place())
     if fire_of_strike(e, d, distance) and in_time_and_place:
-        return True
+        return FITS
     if _weapons_found_in_operation(e, d) and in_time_and_place:
-        return True
+        return FITS
     same_plover = e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES and near
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
     flexible_ok = d.flexible and near and (
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
     if not (_same_type(e, d) or same_plover or operation_word or flexible_ok):
-        return False
+        return ""
     if d.generic and not (near or d.anaphoric or d.reference):
-        return False  # "operations" far from any operation and not "the operation": its own
+        return ""  # "operations" far from any operation and not "the operation": its own
     if not in_time_and_place or apart_in_time(e, d):
-        return False
+        return ""
     if e.modality != d.modality and not (d.flexible or d.reference):
-        return False
+        return ""
     if e.modality == "historical" != d.modality and not (
             (d.anaphoric and not _defined_by_of(d)) or d.reference):
-        return False  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
+        return ""  # "lost its stronghold in 2019 ... Facing the operations of ISIS, ...":
         # a background event is not what a later plain mention of the present speaks of
     shared = (bool(e.participants() & d.participants()) and not turned_on_the_doer(e, d)) or (
         distance <= 2 and names_the_target(e, d)) or (distance <= 1 and the_sayer_again(e, d)) or (
         distance <= 1 and the_attackers(e, d))
     bare = not d.actors and not d.targets
+    if the_counted_again(e, d):
+        return COUNTED_AGAIN
     if _two_sides(e, d, distance) or casualties_told_after(e, d, distance) or (
             wounded_counted_by_another(e, d, distance)) or (
-            count_restated_by_another(e, d, distance) or the_counted_again(e, d)):
-        return True
+            count_restated_by_another(e, d, distance)):
+        return FITS
     if _targets_conflict(e, d) and not shared and not d.anaphoric:
-        return False
+        return ""
     # unnamed people taken in a later mention that names no one acting ("Several individuals
     # were detained for questioning") are more of the operation told before, further on
     unnamed = _unnamed_people(e) and _unnamed_people(d)
@@ -484,6 +378,6 @@ def _can_merge(e: Draft, d: Draft) -> bool:
     # "the ELN attacked a base ... the government responded by ordering an offensive": a
     # general word for an operation with agents of its own, none of the earlier ones, is theirs
     own_agents = other_side(e, d)
-    return (shared or d.anaphoric or d.reference or bare
+    return FITS if (shared or d.anaphoric or d.reference or bare
             or (d.flexible and not d.targets and not own_agents)
-            or (operation_near and not own_agents and not _targets_conflict(e, d)))
+            or (operation_near and not own_agents and not _targets_conflict(e, d))) else ""
