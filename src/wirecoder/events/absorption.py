@@ -17,6 +17,7 @@ from .event_places import speech_act
 from .lexicon import load_lexicon
 from .merge_words import OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
+from .repression import most_the_gathering_came_to
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -32,6 +33,7 @@ def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
         into.mentions.append(other.trigger)
     into.mentions.extend(other.mentions)
     _keep_mode(into, other)
+    most_the_gathering_came_to(into, other)
     if into.typed.mode == "arson" and other.typed.plover == "ASSAULT" and other.typed.mode in (
             "heavy-weapons", "explosives"):
         into.typed = other.typed  # "ship set ablaze ... a missile struck it": the fire's cause

@@ -45,6 +45,7 @@ from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_target
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
                     times_ok)
 from .fight_context import fight_told_apart
+from .fight_told_again import fight_goes_on, riot_fights_its_battle, riot_told_again
 from .lead_restated import restated_from_the_lead
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -55,7 +56,8 @@ from .merge_words import MIXED_OPERATION_NOUNS, OPERATION_TYPES
 from .participant_mapper import participant_keys
 from .past_events import apart_in_time
 from .people_counts import _marked_additive
-from .repression import arrests_at_a_crowd, broken_up_noun, protest_broken_up_then_told
+from .repression import (arrests_at_a_crowd, broken_up_noun, gathering_told_again,
+                         protest_broken_up_then_told)
 from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
                     own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
                     turned_on_the_doer)
@@ -171,7 +173,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 absorb(frame[0], b)
     for a in live:
         for b in live:
-            if b is not a and not b.absorbed and _launch_of_stopped_weapon(a, b):
+            if b is not a and not b.absorbed and not a.absorbed and (
+                    _launch_of_stopped_weapon(a, b) or riot_fights_its_battle(a, b)):
                 absorb(a, b)
     live = [d for d in live if not d.absorbed]
     for a in live:  # "kidnapped the journalist ... and killed him": the same victim
@@ -248,10 +251,13 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         # had killed 11": the event its agents did, before a nearer one done to them
         doers = [e for e in fits if not e.flexible and participant_keys(d.actors)
                  & participant_keys(e.actors)]
-        target = called[0] if called else named[0] if named else same_kind[0] if (
-            same_kind and not d.targets) else doers[0] if doers else next(
-            (e for e in fits if not e.flexible), fits[0] if fits else None)
-        if target is not None and target.typed.plover == "PROTEST" != d.typed.plover:
+        # "... set fire to two trucks. Officers were hurt in the clashes": the riot itself
+        again = [e for e in fits if reasons[id(e)] == TOLD_AGAIN]
+        target = called[0] if called else named[0] if named else again[0] if again else (
+            same_kind[0] if same_kind and not d.targets else doers[0] if doers else next(
+                (e for e in fits if not e.flexible), fits[0] if fits else None))
+        if target is not None and target.typed.plover == "PROTEST" != d.typed.plover and (
+                reasons[id(target)] != TOLD_AGAIN):
             # "A mob attacked a stall, beating three men. Three men were injured": harm told
             # after goes to the assault that fits before the riot told beside it
             # (told in the riot's own sentence; harm done by stones stays the riot's)
@@ -282,8 +288,10 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 
 
 # why a mention joins an earlier event (`_can_merge`): it fits; it is the takers' own account
-# of people they seized; it is people the event counted, told again by another speaker
+# of people they seized; it is people the event counted, told again by another speaker; it is
+# a noun for the fight or riot itself, told again ("the fighting continued", "in the clashes")
 FITS, OWN_ACCOUNT, COUNTED_AGAIN = "fits", "own account of taking", "the counted again"
+TOLD_AGAIN = "the fight told again"
 
 
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
@@ -322,6 +330,8 @@ def _can_merge(e: Draft, d: Draft) -> str:
     if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, distance) or (
             claimed_with_its_toll(e, d, distance)):
         return FITS
+    if fight_goes_on(e, d, distance) or riot_told_again(e, d, distance):
+        return TOLD_AGAIN
     if plunder_apart(e, d):
         return ""
     if stops_munitions(d) != stops_munitions(e) and distance > 0:
@@ -345,7 +355,9 @@ def _can_merge(e: Draft, d: Draft) -> str:
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
     flexible_ok = d.flexible and near and (
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
-    if not (_same_type(e, d) or same_plover or operation_word or flexible_ok):
+    gathering = gathering_told_again(e, d, distance) and not _distinct_acts(e, d) and not (
+        other_kind_of_act(e, d))
+    if not (_same_type(e, d) or gathering or same_plover or operation_word or flexible_ok):
         return ""
     if d.generic and not (near or d.anaphoric or d.reference):
         return ""  # "operations" far from any operation and not "the operation": its own

@@ -199,3 +199,51 @@ def crowd_blocks_road(tok: Any, lex: Lexicon) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     return bool(subj) and not any(
         lex.in_class(_lemma(s), "troops") or s.ent_type_ in ("GPE", "NORP") for s in subj)
+
+
+# ACLED's sub-types of one gathering, from the least to the most it came to: a crowd that
+# turned violent is a riot; a peaceful one met by force, a protest with intervention or
+# excessive force against protesters
+GATHERING_KINDS = ("Peaceful protest", "Protest with intervention",
+                   "Excessive force against protesters", "Violent demonstration")
+
+
+# nouns that name a gathering itself, not the disorder or unrest it was part of
+GATHERING_NOUNS = {"march", "protest", "demonstration", "rally", "sit-in", "gathering",
+                   "procession", "vigil", "walkout"}
+
+
+def one_gathering(e: Any, d: Any) -> bool:
+    """Two protest mentions whose ACLED sub-types differ, both sub-types of a gathering."""
+    return (e.typed.plover == d.typed.plover == "PROTEST" and e.typed.acled != d.typed.acled
+            and e.typed.acled in GATHERING_KINDS and d.typed.acled in GATHERING_KINDS)
+
+
+def gathering_told_again(e: Any, d: Any, distance: int) -> bool:
+    """"Police fired tear gas at thousands marching on Congress ... The march was largely
+    peaceful until protesters reached the barricades": "the march" ("this protest", "the
+    rally") a few sentences after a protest told with another sub-type (the one of the force
+    used on it) is that gathering told again, when it tells no day of its own that the
+    protest's does not share; the other tests of a merge (place, modality) still apply. The
+    noun is singular and "the" or "this": "those protests", "the protests" often name a wave
+    of them, or ones told of as background."""
+    tok = d.trigger.token
+    if not (one_gathering(e, d) and d.anaphoric and 0 < distance <= 3
+            and e.modality == d.modality == "asserted" and tok.tag_ in ("NN", "NNP")
+            and _lemma(tok) in GATHERING_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)):
+        return False
+    if d.time is None or d.time.start is None:
+        return True
+    return e.time is not None and e.time.start is not None and (
+        d.time.start <= (e.time.end or e.time.start) and e.time.start <= (d.time.end
+                                                                        or d.time.start))
+
+
+def most_the_gathering_came_to(into: Any, other: Any) -> None:
+    """One gathering told in two mentions keeps the sub-type of the most it came to (a riot
+    over force used on it, force over a peaceful march)."""
+    if not one_gathering(into, other) or into.typed.settled:
+        return
+    if GATHERING_KINDS.index(other.typed.acled) > GATHERING_KINDS.index(into.typed.acled):
+        into.typed = replace(into.typed, acled=other.typed.acled)
