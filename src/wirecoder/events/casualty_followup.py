@@ -97,7 +97,7 @@ def wounded_counted_by_another(e: Draft, d: Draft, distance: int) -> bool:
 
 
 # verbs whose passive tells what was done to the people an attack harmed or took
-RESTATED_LEMMAS = CASUALTY_LEMMAS | {"abduct", "kidnap"}
+RESTATED_LEMMAS = CASUALTY_LEMMAS | {"abduct", "kidnap", "shoot"}  # "were shot dead"
 RESTATED_KINDS = CASUALTY_KINDS | {"captured"}
 
 
@@ -117,8 +117,13 @@ def count_restated_by_another(e: Draft, d: Draft, distance: int) -> bool:
     """"Bandits abducted 22 farmers ... A local official said 25 people were abducted": a
     second speaker's count of the same harm (dead, wounded, abducted), told in the passive of
     people no one is named doing it to, within a few sentences of an attack whose own count
-    is of that kind, restates that attack (counts that disagree are both kept)."""
-    if not (e.typed.plover == d.typed.plover == "ASSAULT" and e.typed.acled == d.typed.acled
+    is of that kind, restates that attack (counts that disagree are both kept). A toll that
+    says no more than "killed" or "wounded" is typed a plain attack; it restates an attack of
+    any sub-type ("Police fired on protesters, killing one man ... A rights group said two
+    people were shot dead and 12 were wounded"), and may add a kind (the wounded) to the one
+    it shares."""
+    if not (e.typed.plover == d.typed.plover == "ASSAULT"
+            and d.typed.acled in (e.typed.acled, "Attack")
             and 1 <= distance <= 3 and e.modality == d.modality == "asserted"
             and not d.new_event and not d.actors and d.claims):
         return False
@@ -127,7 +132,9 @@ def count_restated_by_another(e: Draft, d: Draft, distance: int) -> bool:
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
     kinds = {q.kind for q in d.quantities}
-    if not kinds or not kinds <= RESTATED_KINDS or not kinds <= {q.kind for q in e.quantities}:
+    told = {q.kind for q in e.quantities}
+    if not kinds or not kinds <= RESTATED_KINDS or not (
+            kinds <= told if d.typed.acled == e.typed.acled else kinds & told):
         return False
     doc = d.sent.doc
     if any(p.kb_id or ((p.name.lower().split() or [""])[-1] not in GENERIC_PEOPLE
