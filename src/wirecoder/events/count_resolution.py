@@ -7,15 +7,17 @@ count), and the tolls that sentences just after an attack revise or add to
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
+from ..time.lexicon import MONTHS
 from .casualty_followup import (NOT_COUNTS, buried_count, buried_people, cared_for_count,
                                 doers_partitive, in_a_claim)
 from .count_kinds import figure_put_at
-from .count_sums import told_by_another_source
+from .count_sums import by_own_verb, told_by_another_source
 from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -110,7 +112,7 @@ def resolve_counts(d: Draft) -> None:
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
         for group in [g for g in (main, claimed, fallen) if g]:
-            for part in _by_side(group, doc):
+            for part in (p for side in _by_side(group, doc) for p in by_own_verb(side, doc)):
                 total = _resolve(part, rel, doc)
                 evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)
                 obj = total.object if len(part) == 1 else next(
@@ -294,11 +296,24 @@ def _revised_count(sent: Any, doc_id: str | None = None) -> Quantity | None:
         if _lemma(t) not in REVISE_LEMMAS or t.pos_ not in ("VERB", "AUX"):
             continue
         for u in sent.doc[t.i + 1:min(sent.end, t.i + 10)]:
-            if (u.like_num or u.pos_ == "NUM") and u.ent_type_ not in NOT_COUNTS:
+            if (u.like_num or u.pos_ == "NUM") and (u.ent_type_ not in NOT_COUNTS
+                                                     or _revised_to(u, t)):
                 q = count_quantity(u, "killed", lex, doc_id)
                 if q is not None:
                     return q
     return None
+
+
+def _revised_to(num: Any, verb: Any) -> bool:
+    """"The death toll ... has risen to 44", "climbed to 12": the number the toll verb's
+    "to"/"at" takes is the toll, even where the tagger read the bare number as a date (not a
+    year, nor a day beside a month's name)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.i != verb.i:
+        return False
+    doc = num.doc
+    near = {doc[i].lower_.rstrip(".") for i in (num.i - 1, num.i + 1) if 0 <= i < len(doc)}
+    return not re.match(r"^(1[89]|20)\d\d$", num.text) and not near & MONTHS.keys()
 
 
 def _later_tolls(out: list[Draft]) -> None:

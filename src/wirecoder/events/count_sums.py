@@ -54,10 +54,13 @@ def _told_apart(group: list[Quantity], told: dict[int, Any]) -> bool:
 
 
 def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
-                told: dict[int, Any] | None = None) -> list[Quantity]:
+                told: dict[int, Any] | None = None,
+                verbs: dict[int, Any] | None = None) -> list[Quantity]:
     """Several counts of one person kind in one clause add up (at least the sum); people
     "captured" and "detained" in one clause are one kind here. A count of part of the people
-    already counted ("including two women") does not add."""
+    already counted ("including two women") does not add, nor do counts that coordinated
+    verbs each tell of their own ("arrested seven militants in one town and detained 25
+    miners in another": two groups, each its own count)."""
     by_kind: dict[str, list[Quantity]] = {}
     rest = []
     any_arrested = any(q.kind == "arrested" for q in qs)
@@ -70,7 +73,8 @@ def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
         else:
             rest.append(q)
     for kind, group in by_kind.items():
-        if len(group) == 1 or _two_sides(group) or _told_apart(group, told or {}):
+        if len(group) == 1 or _two_sides(group) or _told_apart(group, told or {}) or (
+                _own_verbs(group, verbs or {})):
             rest.extend(group)  # "killed 15 soldiers and 30 militants": a count per side
             continue  # (and each source's figure is its own count)
         total = sum(q.value for q in group)
@@ -78,6 +82,37 @@ def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
         rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
                              evidence=ev))
     return rest
+
+
+MORE_WORDS = {"other", "others", "another", "more", "additional", "further"}
+
+
+def _own_verbs(group: list[Quantity], verbs: dict[int, Any]) -> bool:
+    """Each count is told by its own verb, and the verbs are coordinated ("arrested seven ...
+    and detained 25 ..."): separate acts, each with its own people."""
+    return _verbs_apart([verbs.get(id(q)) for q in group], group)
+
+
+def _verbs_apart(heads: list[Any], group: list[Quantity]) -> bool:
+    if any(h is None for h in heads) or len({h.i for h in heads}) < 2:
+        return False
+    if any(w in MORE_WORDS for q in group for e in q.evidence for w in e.text.lower().split()):
+        return False  # "detained 14 ... and arrested nine others": more people, added
+    return all(h.dep_ == "conj" and h.head.i in {x.i for x in heads} for h in heads[1:]
+               if h.i != heads[0].i)
+
+
+def by_own_verb(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
+    """The counts of a merged event, one group per coordinated verb that tells its own count
+    ("arrested seven militants in Gao and detained 25 miners near Kidal": 7 and 25, neither
+    the other's restatement nor a sum); all in one group otherwise."""
+    sps = [_spans(q, doc) for q in qs]
+    if len(qs) < 2 or any(len(s) != 1 for s in sps):
+        return [qs]
+    heads = [next((a for a in s[0].root.ancestors if a.pos_ == "VERB"), None) for s in sps]
+    if not _verbs_apart(heads, qs) or len({h.i for h in heads}) != len(qs):
+        return [qs]
+    return [[q] for q in qs]
 
 
 def _two_sides(group: list[Quantity]) -> bool:

@@ -125,6 +125,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     people_other: set[int] = set()  # people counted with no kind ("beating two students")
     figures: list[Any] = []  # "the number of people taken" a count puts at a number
     told: dict[int, Any] = {}  # the statement (and its source) each count is told in
+    verbs: dict[int, Any] = {}  # the verb each count is the object or subject of
     figure_ids = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
     for tok in scope:
         if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
@@ -261,7 +262,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         out.append(Quantity(kind=kind, value=value, qualifier=qual, object=obj,
                             evidence=(document.span(start, end),)))
         told[id(out[-1])] = source_of(tok)
-        if _included(noun):
+        verbs[id(out[-1])] = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if _included(noun) or _of_them(tok):
             subsets.add(id(out[-1]))
         if kind == "other" and _people_word(noun, lex):
             people_other.add(id(out[-1]))
@@ -286,7 +288,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     # "beating two students ... injuring two": the people of no kind are the hurt ones
     out = [q for q in out if id(q) not in people_other or not any(
         p.kind in PERSON_KINDS and p.value == q.value for p in out)]
-    return _sum_people(out, subsets, told)
+    return _sum_people(out, subsets, told, verbs)
 
 
 def _one_more(tok: Any, trigger_kind: str | None, document: Document,
@@ -376,8 +378,10 @@ def _included(noun: Any) -> bool:
     num = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                              and noun.lower_ in BACK_REFERENCES) else None
     if num is not None and num.pos_ == "NUM" and (num.dep_ in ("appos", "conj") or (
-            noun.lower_ == "whom" and num.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))):
-        return True  # "the militants, one of them a commander", "two men, one of whom was"
+            noun.lower_ == "whom" and num.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) or (
+            num.dep_ == "nsubj" and num.head.dep_ == "appos")):
+        return True  # "the militants, one of them a commander", "two men, one of whom was",
+        # "five fishermen, three of them minors" (read as a verbless clause of the appositive)
     node = noun
     for _ in range(3):
         head = node.head
@@ -388,6 +392,14 @@ def _included(noun: Any) -> bool:
                 "prep", "acl")
         node = head
     return False
+
+
+def _of_them(num: Any) -> bool:
+    """"Four crew members, two of them foreign nationals": a number whose "of" takes a
+    pronoun for people counted before tells part of them, however the parser attached it."""
+    return num.pos_ == "NUM" and any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("them", "whom", "those")
+                                 for g in c.children) for c in num.children)
 
 
 def _shared_object(noun: Any, trigger: Any) -> bool:
