@@ -55,3 +55,128 @@ def test_a_toll_risen_to_a_bare_number_counts_the_dead_of_the_attack_it_names():
         counts = _counts(text, "ASSAULT")
         assert ("killed", n, "exact") in counts, (text, counts)
 
+
+# ------------- "At least 15 teachers were hurt": "hurt" tells injuries like "injured"
+def test_people_hurt_after_a_dispersal_or_a_riot_are_counted_as_injured():
+    for text, plover, count in (
+            ("QUITO, March 9 (Reuters) - Riot police fired tear gas to break up a march by "
+             "teachers in Cuenca on Monday. The teachers' union said at least 15 teachers had "
+             "been hurt.", "ASSAULT", ("injured", 15.0, "at_least")),
+            ("TOAMASINA, March 9 (AFP) - Demonstrators blocked roads and pelted police with "
+             "stones in Fianarantsoa on Monday. Seven police officers were hurt, the police "
+             "said.", "PROTEST", ("injured", 7.0, "exact"))):
+        counts = _counts(text, plover)
+        assert count in counts, (text, counts)
+
+
+def test_hurt_said_of_an_economy_or_sales_is_no_attack():
+    for text in ("LONDON, March 9 (Reuters) - The strike hurt the economy badly, officials "
+                 "said. Sales were hurt by the rain.",):
+        assert not [e for e in pipeline_events(text, "2026-03-04")
+                    if e.type.plover == "ASSAULT"], text
+
+
+# ------------- "Five policemen and 12 workers were hurt": each side's count, neither the other
+def test_coordinated_counts_of_wounded_are_both_kept():
+    text = ("DHAKA, March 9 (Reuters) - Police clashed with textile workers in Gazipur on "
+            "Monday. Five policemen and 12 workers were injured, police said.")
+    counts = _counts(text, "ASSAULT")
+    assert ("injured", 5.0, "exact") in counts and ("injured", 12.0, "exact") in counts, counts
+
+
+# ------------- "Nine people were killed, three of them children, and more than 20 were wounded"
+def test_a_part_told_aside_is_not_added_to_the_next_count():
+    for text, count in (
+            ("SITTWE, March 9 (Reuters) - Nine people were killed, three of them children, and "
+             "more than 20 were wounded, according to a rescue group.",
+             ("injured", 20.0, "more_than")),
+            ("HERAT, March 9 (AP) - Six people died, two of them women, and 14 were injured "
+             "when a bomb exploded at a bus stop in Herat on Sunday, police said.",
+             ("injured", 14.0, "exact"))):
+        counts = _counts(text, "ASSAULT")
+        assert count in counts, (text, counts)
+        assert not any(k == count[0] and v != count[1] for k, v, _ in counts), (text, counts)
+
+
+# ------------- "killing three civilians and wounding about a dozen": a dozen people unsaid
+def test_a_dozen_as_the_object_of_a_verb_of_harm_counts_people():
+    for text, count in (
+            ("YANGON, March 9 (Reuters) - Residents said a military jet bombed a village near "
+             "Monywa on Monday, killing three civilians and wounding about a dozen.",
+             ("injured", 12.0, "about")),
+            ("GOMA, March 9 (Reuters) - Rebels attacked a camp near Rutshuru on Sunday, killing "
+             "two people and abducting a dozen, officials said.", ("captured", 12.0, "exact"))):
+        counts = _counts(text, "ASSAULT")
+        assert count in counts, (text, counts)
+
+
+# ------------- "Fighting has forced 20,000 people from their homes": the fight displaced them
+def test_people_a_fight_forced_from_their_homes_are_its_displaced():
+    for text, counts_wanted in (
+            ("ADDIS ABABA, March 9 (Reuters) - Fighting between federal troops and militiamen "
+             "in Amhara region has forced between 20,000 and 30,000 people from their homes, the "
+             "United Nations said on Monday.",
+             [("displaced", 20000.0, "at_least"), ("displaced", 30000.0, "at_most")]),
+            ("ADDIS ABABA, March 9 (Reuters) - Fighting between federal troops and militiamen "
+             "near Gondar on Sunday forced more than 20,000 people to flee their homes, the "
+             "United Nations said on Monday.", [("displaced", 20000.0, "more_than")])):
+        counts = _counts(text, "ASSAULT")
+        assert all(c in counts for c in counts_wanted), (text, counts)
+
+
+# ------------- "about 3 million kwacha in cash": money, never people arrested
+def test_an_amount_of_money_is_no_count_of_people():
+    text = ("LUSAKA, May 14 - Police arrested four Zambian nationals suspected of organising the "
+            "crossing when the boat docked. A fifth suspect was detained by police on Wednesday "
+            "afternoon at a house in Chipata, where officers seized two outboard engines, 400 "
+            "litres of fuel and about 3 million kwacha in cash.")
+    counts = _counts(text)
+    assert not any(k == "arrested" and v > 100 for k, v, _ in counts), counts
+
+
+# ------------- "None of the passengers was hurt": no event between an attack and its claim
+def test_no_one_hurt_is_no_event_and_leaves_a_later_claim_to_the_attack():
+    for word in ("hurt", "injured"):
+        _one_attack_with_its_claim(word)
+
+
+def _one_attack_with_its_claim(word: str) -> None:
+    text = ("NAIROBI, April 22 (Reuters) - Four Kenyan soldiers were killed and two others "
+            "wounded when their truck hit a roadside bomb in Wajir county on Tuesday, police "
+            "said, blaming al Shabaab militants.\n\nThe soldiers were escorting a convoy of "
+            "lorries from Wajir towards Garissa when the device exploded near Habaswein, a "
+            "county police commander told Reuters. None of the drivers was " + word + ", he said.\n\n"
+            "Al Shabaab said in a statement carried by its radio station that its fighters had "
+            "killed 11 Kenyan soldiers in the attack and destroyed an armoured vehicle.")
+    attacks = [e for e in pipeline_events(text, "2026-04-22") if e.type.plover == "ASSAULT"
+               and e.modality == "asserted"]
+    assert len(attacks) == 1, [(e.type.acled_sub_event_type, e.quantities) for e in attacks]
+    counts = {(q.kind, q.value) for q in attacks[0].quantities}
+    assert {("killed", 4.0), ("killed", 11.0), ("injured", 2.0)} <= counts, counts
+
+
+# ------------- officers hurt by rioters: the riot's; vendors hurt by the police: the dispersal's
+def test_hurt_officers_go_to_the_riot_and_hurt_protesters_to_the_dispersal():
+    text = ("HARARE, March 9 (Reuters) - Police fired tear gas at street vendors who pelted them "
+            "with stones in Bulawayo on Tuesday. Police said 19 people had been arrested and four "
+            "officers injured in the clashes. The vendors' union said at least nine vendors had "
+            "been hurt.")
+    events = pipeline_events(text, "2026-03-10")
+    riot = [e for e in events if e.type.plover == "PROTEST"]
+    police = [e for e in events if e.type.plover == "ASSAULT"]
+    assert riot and police
+    assert ("injured", 4.0) in {(q.kind, q.value) for q in riot[0].quantities}
+    assert ("injured", 9.0) in {(q.kind, q.value) for q in police[0].quantities}
+    assert ("injured", 4.0) not in {(q.kind, q.value) for q in police[0].quantities}
+
+
+# ------------- "Three shepherds detained by border guards were released": 3 arrested
+def test_people_a_participle_of_arrest_describes_are_its_count():
+    for text, n in (
+            ("TBILISI, March 9 (AFP) - Three Armenian shepherds detained by Azerbaijani border "
+             "guards were released on Sunday after a week in custody, officials said.", 3.0),
+            ("DAKAR, March 9 (AFP) - Five Senegalese fishermen arrested by the Mauritanian coast "
+             "guard off Ndiago were freed on Monday, the fisheries ministry said.", 5.0)):
+        counts = _counts(text, "COERCE")
+        assert ("arrested", n, "exact") in counts, (text, counts)
+

@@ -222,7 +222,9 @@ def uprooted(verb: Any) -> bool:
     """Whether the verb puts its people out of their homes ("driven from their homes")."""
     if _lemma(verb) not in UPROOTING:
         return False
-    for c in verb.children:
+    # ("forced 9,000 people from their homes": the "from" may hang on the people)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(g for o in objs for g in o.children)]:
         if c.dep_ == "prep" and c.lower_ in ("from", "out"):
             objs = [g for g in c.children if g.dep_ == "pobj"] + [
                 g for o in c.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
@@ -325,7 +327,15 @@ DISPLACING = frozenset(("displace", "uproot"))
 
 def displaced_by(trigger: Any) -> list[Any]:
     """"More than 300 families were displaced by the fighting": the people the trigger, the
-    agent of a passive displacing verb, drove from their homes (outside its subtree)."""
+    agent of a passive displacing verb, drove from their homes (outside its subtree); and
+    "the fighting has forced 20,000 people from their homes", "... displaced 5,000 people",
+    "forced 9,000 people to flee": the trigger the subject of such a verb."""
+    verb = trigger.head
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if trigger.dep_ == "nsubj" and verb.pos_ == "VERB" and obj and (
+            _lemma(verb) in DISPLACING or uprooted(verb) or any(
+                c.dep_ in ("xcomp", "ccomp") and departed(c) for c in verb.children)):
+        return sorted(obj[0].subtree, key=lambda t: t.i)
     if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ != "by" or \
             trigger.head.dep_ not in ("agent", "prep"):
         return []

@@ -105,11 +105,17 @@ def _verbs_apart(heads: list[Any], group: list[Quantity]) -> bool:
 def by_own_verb(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
     """The counts of a merged event, one group per coordinated verb that tells its own count
     ("arrested seven militants in Gao and detained 25 miners near Kidal": 7 and 25, neither
-    the other's restatement nor a sum); all in one group otherwise."""
+    the other's restatement nor a sum), or per coordinated noun that has its own count ("five
+    policemen and 12 workers were hurt", a kind never summed); all in one group otherwise."""
     sps = [_spans(q, doc) for q in qs]
     if len(qs) < 2 or any(len(s) != 1 for s in sps):
         return [qs]
-    heads = [next((a for a in s[0].root.ancestors if a.pos_ == "VERB"), None) for s in sps]
+    roots = [s[0].root for s in sps]
+    if all(r.dep_ == "conj" and r.head.i in {x.i for x in roots} for r in roots[1:]) and (
+            len({r.i for r in roots}) == len(qs)) and not any(
+            w in MORE_WORDS for q in qs for e in q.evidence for w in e.text.lower().split()):
+        return [[q] for q in qs]  # "five policemen and 12 workers were hurt": two counts
+    heads = [next((a for a in r.ancestors if a.pos_ == "VERB"), None) for r in roots]
     if not _verbs_apart(heads, qs) or len({h.i for h in heads}) != len(qs):
         return [qs]
     return [[q] for q in qs]

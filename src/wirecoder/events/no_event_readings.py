@@ -119,3 +119,21 @@ def handed_to_justice(tok: Any) -> bool:
         c.lower_ in CUSTODIANS for c in g.children if c.dep_ in ("amod", "compound"))
         for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
         for g in p.children if g.dep_ == "pobj")
+
+
+# verbs of wounding whose passive with no one as subject tells no event ("no one was hurt")
+WOUNDING = {"wound", "injure", "hurt"}
+
+
+def no_one_hurt(tok: Any) -> bool:
+    """"No one was hurt", "None of the passengers was injured", "Nobody was wounded": the
+    outcome of an event told elsewhere (that it hurt no one), no event of its own."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in WOUNDING:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("nobody", "none", "no-one", "noone"):
+        return True
+    return subj.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no"
+                                        for c in subj.children)

@@ -37,7 +37,16 @@ from .syntax import of_objects
 MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
                  "ounce", "oz", "liter", "litre", "gallon", "barrel", "acre", "hectare", "kilometer",
                  "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
-                 "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"}
+                 "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"} | {
+    # money ("about 1.5 million shillings in cash"), however the tagger reads the amount
+    "naira", "kwacha", "shilling", "cedi", "franc", "birr", "kyat", "taka", "rupiah", "peso",
+    "rand", "dinar", "dirham", "riyal", "lira", "hryvnia", "rouble", "ruble", "yuan", "yen",
+    "won", "ouguiya", "leone", "dalasi", "ariary", "gourde", "bolivar", "sol", "real",
+    "quetzal", "lempira", "colon", "baht", "ringgit", "dong", "manat", "lari", "dram", "som",
+    "tenge", "somoni", "pound", "lek", "denar", "zloty", "forint", "leu", "lev", "krona",
+    "krone", "guarani", "boliviano", "rial", "toman", "pula", "loti", "lilangeni", "kina",
+    "tala", "vatu", "nakfa", "metical", "kwanza", "dobra", "escudo", "ngultrum", "kip", "riel",
+    "afghanis", "cash"}
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"}
@@ -165,6 +174,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if tok.lower_ == "one" and tok.i + 1 < len(tok.doc) and (
                 tok.doc[tok.i + 1].lower_ == "another"):
             continue  # "fought one another": the sides, no count
+        if is_num and _of_them(tok) and (tok.head.dep_ == "appos" or (
+                tok.dep_ == "nsubj" and tok.head.pos_ in ("NOUN", "PROPN"))):
+            continue  # "Nine people were killed, three of them children, and ...": a part
+            # told aside in a verbless phrase, no count of its own
         if is_num and a_conflicts_toll(tok, trigger):
             continue  # "... decades of fighting that has killed 40,000 people": background
         ntoks = number_tokens(tok) if is_num else [tok]
@@ -218,6 +231,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if is_num and several_scale(ntoks[0]):
             value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
+        if trigger_kind in PERSON_KINDS and trigger.dep_ in ("acl", "relcl") and (
+                trigger.head.i == noun.i) and kind != trigger_kind:
+            kind = trigger_kind  # "two farmers detained by border guards were released"
         if kind in ("seized", "other", None) and counts_the_dead(noun, trigger):
             kind = "killed"  # "three bodies were found", "found the bodies of two men"
         if kind == trigger_kind and kind in (*PERSON_KINDS, "destroyed") and in_other_clause(
@@ -237,7 +253,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if kind in PERSON_KINDS and attacked_through(noun, lex):
             kind = "other"  # "abducted 50 people in raids on three communities"
         if kind in PERSON_KINDS and not (_people_word(noun, lex)
-                                         or noun.ent_type_ in ("NORP",)
+                                         or noun.ent_type_ in ("NORP",) or noun is counted
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
                 kind = "destroyed"
@@ -357,7 +373,10 @@ def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
     else:
         of = of_objects(tok)
         if not of:
-            return None
+            # "killing three civilians and wounding about a dozen": the people left unsaid
+            kind = lex.cues["quantities"]["kind_by_lemma"].get(_lemma(tok.head))
+            harm = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+            return tok if harm and kind in PERSON_KINDS else None
         noun = of[0]
     if noun.tag_ not in ("NNS", "NNPS") or not _people_word(noun, lex):
         return None
