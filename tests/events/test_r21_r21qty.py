@@ -71,7 +71,9 @@ def test_people_hurt_after_a_dispersal_or_a_riot_are_counted_as_injured():
 
 def test_hurt_said_of_an_economy_or_sales_is_no_attack():
     for text in ("LONDON, March 9 (Reuters) - The strike hurt the economy badly, officials "
-                 "said. Sales were hurt by the rain.",):
+                 "said. Sales were hurt by the rain.",
+                 "SAN SALVADOR, March 9 - The colonel said there are elements who are hurting "
+                 "the army and the president, and the high command must purge them."):
         assert not [e for e in pipeline_events(text, "2026-03-04")
                     if e.type.plover == "ASSAULT"], text
 
@@ -180,3 +182,15 @@ def test_people_a_participle_of_arrest_describes_are_its_count():
         counts = _counts(text, "COERCE")
         assert ("arrested", n, "exact") in counts, (text, counts)
 
+
+# ------------- "put the number of injured at 27": a source's figure of the attack's wounded
+def test_a_figure_put_on_the_injured_counts_the_attacks_wounded():
+    for text, n in (
+            ("NAKURU, March 9 (Reuters) - Police fired live rounds at protesters in Nakuru on "
+             "Monday, killing two men, rights groups said. The county's health officer put the "
+             "number of injured at 27.", 27.0),
+            ("JOS, March 9 (AP) - Gunmen attacked a market in Barkin Ladi on Sunday, killing "
+             "six traders, police said. A hospital official put the number of wounded at 14.",
+             14.0)):
+        counts = _counts(text, "ASSAULT")
+        assert ("injured", n, "exact") in counts, (text, counts)

@@ -13,6 +13,7 @@ from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, STATE_SECTORS
+from .count_kinds import figure_put_at
 from .numbers import count_quantity
 from .people_counts import OF_REFERRING
 
@@ -159,12 +160,24 @@ def _count_word(head: Any) -> Any | None:
                  and c.ent_type_ not in NOT_COUNTS and c.i <= head.i), None)
 
 
+# the words of a figure of the hurt ("the number of injured", "of wounded")
+HURT_WORDS = {"injured", "wounded", "injuries", "hurt", "casualties"}
+
+
 def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
-    """"Nine others were being treated in hospital", "at least 14 people were hospitalised":
+    """"Nine others were being treated in hospital", "at least 14 people were hospitalised",
+    "put the number of injured at 31":
     the people an attack's report says were being treated are its wounded (a count of the
     subject of a passive verb of care, of the object of an active one, "medics treated 17
     people", or of the subject of "needed treatment")."""
     lex = load_lexicon()
+    for u in sent:  # "the health officer put the number of injured at 31"
+        fig = figure_put_at(u) if u.like_num or u.pos_ == "NUM" else None
+        if fig is not None and u.ent_type_ not in NOT_COUNTS[1:] and any(
+                x.lower_ in HURT_WORDS for x in fig.subtree):
+            q = count_quantity(u, "injured", lex, doc_id)
+            if q is not None and q.value >= 1:
+                return q
     for t in sent:
         if t.pos_ != "VERB":
             continue

@@ -381,7 +381,7 @@ def find_triggers(doc: Any, lex: Lexicon,
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or no_event_here(
-                tok, lex) or handed_to_justice(tok) or no_one_hurt(tok):
+                tok, lex) or handed_to_justice(tok) or no_one_hurt(tok, lex):
             continue
         found.append(trig)
     return drop_non_events(found)

@@ -31,9 +31,11 @@ def _whose(q: Any) -> str | None:
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
+    """The two are told of one day, or of days next to each other (a riot that ran into the
+    night), or one has no day."""
     sa = a.time.start if a.time is not None else None
     sb = b.time.start if b.time is not None else None
-    return sa is None or sb is None or sa == sb
+    return sa is None or sb is None or abs((sa - sb).days) <= 1
 
 
 def harm_to_its_side(final: list[Draft]) -> None:
