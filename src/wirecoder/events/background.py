@@ -212,6 +212,8 @@ def generic_plural(tok: Any, lex: Lexicon) -> bool:
 
 
 PERSONAL = {"he", "she", "they", "who", "i", "we"}
+# verbs whose clause is what a source told
+REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "report"}
 
 
 def _one_occasion(verb: Any) -> bool:
@@ -223,10 +225,27 @@ def _one_occasion(verb: Any) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return False  # "a militant responsible for attacks carried out ..."
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":  # "had conducted raids and had launched strikes"
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subj or any(s.lower_ in PERSONAL or s.ent_type_ == "PERSON" for s in subj):
         return False
+    if _reported_past(verb):
+        return True
     return any((c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")) or (
         c.dep_ == "advmod" and c.lower_ in ("nationwide", "countrywide")) for c in verb.children)
+
+
+def _reported_past(verb: Any) -> bool:
+    """"a spokesman said the army had launched air strikes on rebel camps": a past (or
+    backshifted past) told as the content of a saying reports what the force did, the news
+    of the statement, not what it is known for ("the group has carried out attacks")."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "had carried out operations ... and had launched air strikes"
+    return clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING
 
 
 def in_time_adjunct(tok: Any) -> bool:

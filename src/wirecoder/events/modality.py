@@ -139,8 +139,20 @@ def _own_clause_conjunct(verb: Any) -> bool:
     """A verb coordinated with another that has a subject of its own ("said the army would
     not withdraw and that 300 soldiers had been sent"): a clause of its own, which the
     negation, modal or purpose of the first conjunct does not reach."""
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and (any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or _tense_apart(verb))
+
+
+# finite tags of the present and of the past: conjuncts that share a subject share one
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _tense_apart(verb: Any) -> bool:
+    """A simple past coordinated with a present ("said the verdict showed 'that no one is
+    above the law' and thanked the bloc"): conjuncts of one subject share a tense, so the
+    parser hung a clause of its own (here the saying's) on the quoted one."""
+    tags = {verb.tag_, verb.head.tag_}
+    return "VBD" in tags and bool(tags & PRESENT_TAGS)
 
 
 def _purpose_clause(verb: Any, lex: Lexicon) -> bool:

@@ -16,6 +16,17 @@ PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|dur
                     r"july|august|september|october|november|december))\b")
 
 
+# points a few days back that a "since" counts from ("since Monday", "since the weekend")
+RECENT_POINTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "yesterday", "weekend"}
+
+
+def _days_back(noun: Any) -> bool:
+    """"since Monday", "since Saturday night", "since the weekend": a point of this week."""
+    return noun.lower_ in RECENT_POINTS or any(
+        c.dep_ == "compound" and c.lower_ in RECENT_POINTS for c in noun.children)
+
+
 # what has a toll of its own: "the war has killed 500,000 people"
 WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
              "uprising", "rebellion", "campaign"}
@@ -39,10 +50,13 @@ def tally(tok: Any) -> bool:
 
     def since_a_point(v: Any) -> bool:
         # "said at least 30 people had been killed since the vote": a reported present
-        # perfect (backshifted to "had") counting from a past point
+        # perfect (backshifted to "had") counting from a past point; a point days back
+        # ("had been arrested in raids since Monday") opens the news's own few days, as the
+        # unshifted "have been arrested since Monday" does, no period of many events
         return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                        for c in v.children) and any(
-            c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "since" and any(
+                g.dep_ == "pobj" and not _days_back(g) for g in c.children)
             for c in v.children)
 
     if any(since_a_point(v) for v in verbs):
