@@ -128,8 +128,9 @@ def load_lexicon() -> Lexicon:
 
 
 # verb lemmas spaCy's rule lemmatizer gets wrong, and the right ones: it reads "staged",
-# "staging", "stages" as forms of "stag" ("gunmen staged an attack")
-VERB_LEMMA_FIXES = {"stag": "stage"}
+# "staging", "stages" as forms of "stag" ("gunmen staged an attack"), "fined" of "fin",
+# "cordoned" of "cordone"
+VERB_LEMMA_FIXES = {"stag": "stage", "fin": "fine", "cordone": "cordon"}
 
 
 def lemma(tok: Any) -> str:

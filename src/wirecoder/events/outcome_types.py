@@ -44,6 +44,7 @@ VESSELS = SHIPS | {"cargo", "barge", "tug", "tugboat", "supertanker"}
 # craft that carry people or goods and can be stopped on their way (an intercepted missile
 # or drone is a munition stopped in flight, ACLED's disrupted weapons use: not one of these)
 CARRIERS = SHIPS | {"speedboat", "skiff", "launch", "semi-submersible", "submarine", "canoe",
+                    "pirogue", "dinghy", "raft", "motorboat", "sailboat", "catamaran",
                     "aircraft", "plane", "airplane", "aeroplane", "airliner", "helicopter",
                     "cessna", "narco-plane", "narco-sub"}
 RIOT_WORDS = {"riot", "riots", "rioting", "unrest"}
