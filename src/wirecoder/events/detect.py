@@ -29,7 +29,7 @@ from .phrase_triggers import (body_found, burned_alive, called_for_clause, expel
                               ordered_to_yield, recaptured_people, reserved_right, set_on_fire,
                               stopped_passage, struck_down_law, weapon_use)
 from .plain_acts import plain_act
-from .repression import crowd_blocks_road, force_means
+from .repression import crowd_blocks_road, dispersed_gathering, force_means
 from .syntax import NOUN_POS, acting_body, of_objects
 from .takers import took_people
 from .told_acts import no_event_here, told_act
@@ -213,6 +213,8 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return bool(lemmas & lex.classes["protest"])
     if needs == "demand_purpose":  # "gathered outside the ministry to demand higher pay"
         # (or with a participle: "gathered outside the base, demanding to see them")
+        if dispersed_gathering(tok):  # "dispersed teachers who had gathered outside"
+            return True
         return any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in lex.classes[needs] and (any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")
             for c in tok.children)

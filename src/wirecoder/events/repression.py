@@ -247,3 +247,15 @@ def most_the_gathering_came_to(into: Any, other: Any) -> None:
         return
     if GATHERING_KINDS.index(other.typed.acled) > GATHERING_KINDS.index(into.typed.acled):
         into.typed = replace(into.typed, acled=other.typed.acled)
+
+
+def dispersed_gathering(tok: Any) -> bool:
+    """"fired tear gas to disperse 200 teachers who had gathered outside parliament", "broke
+    up a crowd gathered at the gate": a gathering that a force broke up was a demonstration,
+    whoever gathered (the "gather" a purpose like "to demand" would otherwise tell)."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    crowd = tok.head
+    return crowd.dep_ in ("dobj", "obj") and broken_up_noun(crowd) or (
+        crowd.dep_ == "pobj" and crowd.head.dep_ == "prep" and crowd.head.head.dep_ in (
+            "dobj", "obj") and broken_up_noun(crowd.head.head))  # "about 200 of the supporters"
