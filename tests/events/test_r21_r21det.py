@@ -96,3 +96,24 @@ def test_people_who_gathered_for_a_funeral_did_not_protest(events_of):
     events = events_of("Hundreds of mourners who had gathered for the funeral in Kano "
                        "prayed for the victims.")
     assert not [e for e in events if e.type.plover == "PROTEST"]
+
+
+# ------------------------------------- ", which X denied" after a told clause answers a claim
+def test_a_which_denied_after_a_reported_clause_is_no_refusal(events_of):
+    events = events_of("Local radio quoted a farmer as saying that Azerbaijani soldiers had "
+                       "fired on his tractor on Friday night, which Baku denied.")
+    assert not [e for e in events if e.type.plover == "REJECT"]
+
+
+def test_a_request_which_was_denied_is_still_refused(events_of):
+    events = events_of("The families applied for permission to visit the prison, which the "
+                       "governor denied on Monday.")
+    assert one(events, "REJECT")
+
+
+# ------------------------------------------------ writing left behind makes no one's demand
+def test_a_banner_left_at_a_scene_demands_nothing(events_of):
+    events = events_of("Arsonists burned a sawmill near Osorno on Sunday. A banner left at the "
+                       "site demanded the return of community lands.")
+    assert not [e for e in events if e.type.plover == "REQUEST"]
+    assert one(events, "ASSAULT")

@@ -78,6 +78,11 @@ def _object_words(tok: Any) -> list[Any]:
 # what one declines to do when one says nothing: "declined to comment / to elaborate"
 NO_COMMENT = {"comment", "elaborate"}
 
+# what is denied when it is refused: "a request for bail, which the court denied"
+GRANTABLE = {"request", "application", "permission", "access", "visa", "permit", "entry",
+             "bail", "appeal", "petition", "demand", "bid", "plea", "asylum", "passage",
+             "clearance", "approval", "license", "licence", "right"}
+ASKING = {"ask", "request", "seek", "apply", "demand", "call", "urge", "plead"}
 # what a denied act is: "denied the attack", "the raid, which the group denied"
 DENIABLE_ACTS = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN"}
 
@@ -91,6 +96,12 @@ def _denies_an_act(tok: Any, lex: Lexicon) -> bool:
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         noun = c
+        if c.tag_ == "WDT" and tok.dep_ in ("relcl", "advcl") and c.i > 0 and (
+                tok.doc[c.i - 1].lower_ == ",") and not any(
+                _lemma(t) in GRANTABLE | ASKING for t in tok.doc[tok.sent.start:c.i]):
+            return True  # "... had fired across the frontier on Sunday night, which Warsaw
+            # denied": a "which" after a comma that ends a told clause takes up what was
+            # told; a refusal denies a thing asked ("a bail request, which the court denied")
         if c.tag_ == "WDT" and tok.dep_ == "relcl":
             noun = tok.head
         lem = _lemma(noun)

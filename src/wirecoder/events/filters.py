@@ -250,3 +250,18 @@ def patrol_as_party(d: Draft) -> bool:
     if tok.dep_ == "pobj":
         return tok.head.lower_ not in ("for", "on", "of", "in")
     return not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in HOLDING)
+
+
+# writing put up or left by no one named: what it says is no one's act
+INSCRIPTIONS = {"banner", "placard", "graffiti", "slogan", "sign", "poster", "inscription"}
+
+
+def inscribed_demand(d: Draft) -> bool:
+    """"A banner left at the scene demanded the release of prisoners", "graffiti on the wall
+    called for the troops to leave": writing left behind says what someone wants, no demand
+    or threat made by anyone the text names (a statement or a letter has an author)."""
+    if d.typed.plover not in ("REQUEST", "THREATEN", "ACCUSE"):
+        return False
+    tok = d.trigger.token
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(_lemma(s) in INSCRIPTIONS for s in subj)

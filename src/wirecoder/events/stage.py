@@ -34,7 +34,8 @@ from .doc_context import DocContext, optional_import
 from .draft import Draft
 from .event_record import to_event
 from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fold_pledged_aid,
-                      _fold_support_requests, identity_clause, patrol_as_party)
+                      _fold_support_requests, identity_clause, inscribed_demand,
+                      patrol_as_party)
 from .frames import (FRAMES, MUST_ENTRY, agreed_truce, conditional, frame_of,
                      intent_adjective, must_triggers, refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
@@ -404,7 +405,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not (d.generic and not d.mentions and (
         not d.light or not (d.actors or d.targets)))]
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)
-             and not identity_clause(d) and not patrol_as_party(d)]
+             and not identity_clause(d) and not patrol_as_party(d)
+             and not inscribed_demand(d)]
     final = discourse.apply(final)
     territory_taker_side(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
