@@ -117,3 +117,10 @@ def test_a_banner_left_at_a_scene_demands_nothing(events_of):
                        "site demanded the return of community lands.")
     assert not [e for e in events if e.type.plover == "REQUEST"]
     assert one(events, "ASSAULT")
+
+
+# --------------------------------------------- a complaint a clause says someone filed is told
+def test_a_complaint_someone_says_he_lodged_is_an_accusation(events_of):
+    events = events_of("The mayor of Kayes said on Friday that he had lodged a complaint "
+                       "against those who looted the town hall.")
+    assert _asserted(events, "ACCUSE")

@@ -202,11 +202,24 @@ def _bare_noun(d: Draft) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and not d.actors and not d.quantities and not dated and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # a bare plural ("attacks against the army") names a kind, not one event
-    if d.actors or d.targets or d.quantities or _measured_object(tok):
+    if d.actors or d.targets or d.quantities or _measured_object(tok) or _filed(tok):
         return False
     if d.reference:
         return True
     return d.typed.weight < 0.9 and not dated
+
+
+# verbs that put a complaint or a suit before a court or a body
+FILING_VERBS = {"file", "lodge", "submit", "bring", "launch"}
+
+
+def _filed(tok: Any) -> bool:
+    """"said he had filed a complaint against those responsible": a complaint or suit a
+    clause says someone filed is that someone's act, even where the subject is a pronoun
+    the text leaves unnamed."""
+    head = tok.head
+    return tok.dep_ == "dobj" and _lemma(head) in FILING_VERBS and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in head.children)
 
 
 def _measured_object(tok) -> bool:
