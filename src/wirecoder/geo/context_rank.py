@@ -176,11 +176,14 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
     support: dict[str, dict[str, float]] = {}
     support_a1: dict[str, dict[tuple, float]] = {}
     best_of = {k: max(d, key=lambda x: x[1]) for k, d in dist.items()}
+    # a people's adjective ("American advisers", "Australian aid") says whose, not where: it
+    # does not place a village of that country in a story set elsewhere
+    people_only = {k for k in keys if all(items[i].people for i in groups[k])}
     for k in dist:
         sup: dict[str, float] = defaultdict(float)
         sup1: dict[tuple, float] = defaultdict(float)
         for k2, (e2, pr2) in best_of.items():
-            if k2 != k and e2.country:
+            if k2 != k and e2.country and k2 not in people_only:
                 sup[e2.country] += weight[k2]
                 if e2.admin1_code and e2.feature_code not in ("PCLI", "PCLD", "PCLS"):
                     sup1[(e2.country, e2.admin1_code)] += weight[k2]

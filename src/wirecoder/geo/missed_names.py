@@ -70,6 +70,39 @@ def _struck_area(tok: Any, trig: Any) -> bool:
     return head.head.i == trig.i or (trig.dep_ in ("advcl", "conj") and trig.head.i == head.head.i)
 
 
+# the nouns of "the village of X": a settlement, whatever the gazetteer knows of X
+_SETTLEMENTS = frozenset(("village", "town", "hamlet", "settlement"))
+# what the tagger reads an unknown village's name as, besides a person's or a people's
+_MISREAD_ENTS = frozenset(("LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"))
+
+
+def _of_settlement(tok: Any) -> bool:
+    """The name is the object of "the village/town of"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in _SETTLEMENTS
+
+
+# verbs that say only that the event their subject names happened ("talks were held in X",
+# "the meeting took place in X", "fighting broke out near X")
+_OCCURRING = frozenset("hold convene stage occur happen erupt resume open".split())
+
+
+def _occurring_verb(trig: Any) -> Any:
+    """The verb an event noun is the subject of when that verb only says the event happened
+    ("the talks were held in X", "a meeting took place in X", "clashes broke out in X"):
+    its locative phrase is the event's; else the trigger itself."""
+    verb = trig.head
+    if trig.dep_ not in ("nsubj", "nsubjpass") or trig.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return trig
+    lemma = verb.lemma_.lower()
+    if lemma in _OCCURRING or (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) or (
+            lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                     for c in verb.children)):
+        return verb
+    return trig
+
+
 # what stands between an unknown name and the known place that holds it ("the village of X
 # in Y province", "X, Y")
 _HELD_GAP = re.compile(r"\s*(?:,|,?\s*in)\s*(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$",
@@ -167,8 +200,10 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
     for tok in doc[trig.sent.start:trig.sent.end]:
         # the tagger reads an unknown village name as a person's, a town's as a people's
         # ("the town of Pahalgam"): the place noun decides
+        # ("the village of X" read as a language or a work of art: the noun decides too)
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
-                tok.ent_type_ in NOT_PLACE_ENTS - {"PERSON", "NORP"}):
+                tok.ent_type_ in NOT_PLACE_ENTS - {"PERSON", "NORP"} and not (
+                    tok.ent_type_ in _MISREAD_ENTS and _of_settlement(tok))):
             continue
         if (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
                 ) or (tok.i + 1 < trig.sent.end and doc[tok.i + 1].pos_ == "PROPN"
@@ -182,6 +217,9 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if any(a < end and start < b for a, b in taken):
             continue
         path = _path(tok, trig)
+        occurring = path is None and _occurring_verb(trig) is not trig
+        if occurring:
+            path = _path(tok, _occurring_verb(trig))
         struck = _struck_area(tok, trig)
         if not struck and (path is None or path[1] or (
                 _prep_of(tok, trig) not in LOCATIVE and not (
@@ -223,6 +261,9 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
             if tok.dep_ == "pobj" and not name.isupper() and len(name) > 3 else None
         if not (place_word or known or site or vicinity or reference):
             continue
+        settlement = place_word and _of_settlement(tok)
+        if occurring and not (known or settlement):
+            continue  # ("broke out in the district of X": the district's town is the place)
         if tok.ent_type_ == "NORP" and tok.dep_ != "pobj" and not _named_province(tok, gazetteer):
             continue  # "the town of Pahalgam", not "the Pashtun areas" nor "X district"
         if known or (gazetteer is not None and gazetteer.has_name(name)):
@@ -256,6 +297,13 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         place = _struck_area_place(name, span, noun, focus) \
             if struck else (_struck_area_place(name, span, "village", focus)
                             if vicinity and not place_word else None)
+        if place is None and settlement:
+            # "held in the village of X": a village the gazetteer lacks, in the country its
+            # phrase names ("the Malian village of X") or the area the document is about (as
+            # `resolve` places a recognised name it lacks)
+            held = _holder(doc.text, end, toponyms + out) or told
+            place = _held_place(name, span, held) if held is not None \
+                else _struck_area_place(name, span, noun, focus)
         if place is None and focus is not None and focus.country and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].lower_ in LOCAL_DIVISIONS:
             # "in X upazila" with no area written beside it: a division of the document's

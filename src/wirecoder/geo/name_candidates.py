@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .containment import contains
+from .country_town import in_told_country
 from .fallback import COMPASS_PART
 from .gazetteer import Entry, Gazetteer, name_key
 from .namesakes import COUNTRY_CODES, dateline_city, is_dateline
@@ -143,6 +144,7 @@ class _Item:
     # same name the context picks (`_area_named`)
     areas: list[Entry] = field(default_factory=list)
     admin1_noun: bool = False  # the noun is an admin1 word ("region", "oblast", "province")
+    people: bool = False  # a people's adjective ("American advisers"): whose, not where
 
 
 def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
@@ -298,8 +300,10 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 # returned over the whole mention
                 item.end = m.end
                 continue
-        item = _Item(m.start, m.end, name_key(surface), m.modifier)
-        item.candidates = _the_sea(text, m, _candidates(gaz, surface))
+        item = _Item(m.start, m.end, name_key(surface), m.modifier,
+                     people=m.label == "NORP")
+        item.candidates = in_told_country(text, m.start, gaz,
+                                          _the_sea(text, m, _candidates(gaz, surface)))
         if is_dateline(text, m.start, m.end):  # "LA PAZ (Reuters) -": the city
             item.candidates = dateline_city(item.candidates)
         item.abbrev = _is_abbrev(surface)

@@ -38,10 +38,19 @@ def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:
         return False
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
+            if ent.start_char == t.span.start and _town_of(tok):
+                return False  # "in the village of X under the Y Mechanism": one span, X a place
             if ent.start_char < t.span.start or ent.end_char > t.span.end:
                 return not _place_pair(doc.text, ent, t, gazetteer)
             return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
     return False
+
+
+def _town_of(tok: Any) -> bool:
+    """The name is the object of "the town/village/city of": a place, though the tagger runs an
+    organisation's name on from it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+        "town", "village", "city", "hamlet") and tok.head.head.i == tok.head.i - 1
 
 
 # "X, Y" of a town and the area that holds it, each a capitalised name

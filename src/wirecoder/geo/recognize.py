@@ -261,6 +261,10 @@ _CUED = re.compile(
     r"\s+of\s+([A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|del|al|el)\s+)?[A-Z][\w'’-]*){0,3})")
 
 
+# an Arabic article joined to the next word of a name ("Wad al-Noura", "Tal ad-Dahab")
+_ARTICLE_AFTER = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|en|an|um)-[A-Z]")
+
+
 def named_by_place_noun(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Spans of names a place noun introduces ("the town of X", "the village of X Y"), the
     longest run of the name's words the gazetteer knows as a town or an area: the noun says
@@ -268,6 +272,8 @@ def named_by_place_noun(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     ever the tagger reads it as there (a person's name, a title)."""
     out = []
     for m in _CUED.finditer(text):
+        if _ARTICLE_AFTER.match(text, m.end(1)):
+            continue  # "the village of Wad al-Noura": not "Wad", a town elsewhere
         words = list(re.finditer(r"\S+", m.group(1)))
         for n in range(len(words), 0, -1):
             s, e = m.start(1), m.start(1) + words[n - 1].end()
