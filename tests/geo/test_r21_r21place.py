@@ -16,7 +16,14 @@ pipeline, real gazetteer.
   (`place_parse._town_of`);
 - "the village of Wad al-X in Y state": a name joined by an Arabic article is one name, not
   its known first word, and the state after it holds it (`recognize._ARTICLE_AFTER`,
-  `missed_names`); "the village of X" read as a language or a work of art is a village.
+  `missed_names`); "the village of X" read as a language or a work of art is a village;
+- "on the outskirts of X" with X, the capital of a country the text names, read as a
+  person: the capital (`capital_names`); an unknown village is placed in the province the
+  document names most, not a dateline capital named once (`event_location._focus_place`);
+- a town the tagger splits in two ("X" a place, "Y" a person): the whole name the gazetteer
+  knows (`particle_names.split_names`);
+- a lead that places its event only by a bearing from a town ("east of X") takes the town
+  the next sentence names in the same province (`lead_detail._bearing_point`).
 """
 
 from __future__ import annotations
@@ -112,3 +119,66 @@ def test_a_village_name_joined_by_an_arabic_article(pipeline, text, name, admin1
     loc = _place_of(pipeline, text, "ASSAULT")
     assert loc is not None and (loc.name, loc.admin1, loc.country) == (name, admin1, "SD")
 
+
+def _tagged_person(text, name):
+    """`text` parsed, with `name` re-tagged as a person's name (as the tagger may read it)."""
+    from wirecoder.language import parse
+
+    doc = parse(text)
+    s = text.index(name)
+    span = doc.char_span(s, s + len(name), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return doc
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A wartime shell exploded under a cooking fire on the western outskirts of Majuro on "
+     "Friday, Marshall Islands police said.", "Majuro", "MH"),
+    ("Police in Bhutan said a landslide buried two houses on the edge of Thimphu on Monday.",
+     "Thimphu", "BT"),
+])
+def test_a_capital_read_as_a_persons_name(text, name, country):
+    from wirecoder.geo import find_toponyms
+
+    doc = _tagged_person(text, name)
+    found = {t.span.text: t.place for t in find_toponyms(text, doc)}
+    assert name in found and found[name] is not None and found[name].country == country
+
+
+def test_a_capitals_name_is_a_person_where_its_country_is_not_named():
+    from wirecoder.geo import find_toponyms
+
+    text = "Thimphu Dorji, a teacher, said on Monday that the school would reopen."
+    doc = _tagged_person(text, "Thimphu Dorji")
+    assert all(t.span.text != "Thimphu" for t in find_toponyms(text, doc))
+
+
+@pytest.mark.parametrize("text, first, second, country", [
+    ("Police arrested four poachers near Victoria Falls on Monday, Zimbabwe's parks agency "
+     "said.", "Victoria", "Falls", "ZW"),
+    ("Police in Malaysia raided a warehouse in Kota Kinabalu on Friday.", "Kota", "Kinabalu",
+     "MY"),
+])
+def test_a_town_the_tagger_splits_in_two(text, first, second, country):
+    # "Banja" (a place) "Luka" (a person): the gazetteer knows the whole name
+    from wirecoder.geo import find_toponyms
+    from wirecoder.language import parse
+
+    doc = parse(text)
+    s = text.index(first)
+    a = doc.char_span(s, s + len(first), label="GPE")
+    b = doc.char_span(s + len(first) + 1, s + len(first) + 1 + len(second), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= a.start or e.start >= b.end] + [a, b]
+    found = {t.span.text: t.place for t in find_toponyms(text, doc)}
+    whole = f"{first} {second}"
+    assert whole in found and found[whole] is not None and found[whole].country == country
+
+
+def test_a_lead_placed_only_by_a_bearing_takes_the_town_the_next_sentence_names(pipeline):
+    # "ambushed a van east of X ... The van was attacked outside the town of Y": the lead says
+    # only which way from X (`lead_detail._bearing_point`)
+    text = ("LAHORE (Reuters) - Gunmen ambushed a police van east of Multan late on Friday, "
+            "killing two officers, police said.\n\nThe van was attacked on a road outside the "
+            "town of Shujabad, a police spokesman said.")
+    evs = [e for e in _events(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert evs and all(e.location is not None and e.location.name == "Shujabad" for e in evs)

@@ -35,6 +35,14 @@ def town_in_lead_province(analysis: Any, place: Place | None, sent: Any, focus: 
         if town is not None:  # used after the discourse rules, if none of them places it
             sent.doc.user_data.setdefault(FALLBACK_KEY, {})[start] = town
         return None
+    if place is not None and place.admin1 and place.country and _bearing_point(analysis, place):
+        # "a bomb tore through a convoy south of X, ... The device went off near the town of
+        # Y": the lead says only which way from X; the next sentence names the town
+        town = lead_detail_town(analysis, sent, place.country, dateline, _elsewhere)
+        if town is not None and _akey(town.admin1) == _akey(place.admin1) \
+                and town.name != place.name and not _district(analysis, town):
+            return town
+        return place
     if place is None or place.precision not in AREA_PRECISIONS or not place.admin1 \
             or not place.country or not _unnamed_locality(sent):
         return place
@@ -44,6 +52,19 @@ def town_in_lead_province(analysis: Any, place: Place | None, sent: Any, focus: 
     if place.precision == "admin2" and place.admin2 and _akey(town.admin2) != _akey(place.admin2):
         return place
     return town
+
+
+_COMPASS = ("north", "south", "east", "west")
+
+
+def _bearing_point(analysis: Any, place: Place) -> bool:
+    """The event's place is a town named only as the point a bearing is taken from ("south
+    of X", "40 km northwest of X"): the event lies somewhere off it."""
+    if not place.evidence or place.precision != "city":
+        return False
+    ev = place.evidence[0]
+    return any(t.span.start == ev.start and (t.modifier or "").endswith(" of")
+               and (t.modifier or "").startswith(_COMPASS) for t in analysis.toponyms or [])
 
 
 # a place the lead leaves unnamed ("an attack on a village in X province"), which the next

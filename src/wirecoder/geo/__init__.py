@@ -20,7 +20,7 @@ from .gazetteer import Entry, Gazetteer, default_gazetteer
 from .hyphenated import hyphenated_names
 from .org_acronym import inside_acronym_name
 from .paired_divisions import paired_divisions
-from .particle_names import area_in_entity, particle_names
+from .particle_names import area_in_entity, particle_names, split_names
 from .recognize import Mention, find_mentions, local_mentions, modifier_before
 from .resolve import resolve_mentions
 
@@ -37,6 +37,7 @@ def find_toponyms(text: str, doc: Any, gazetteer: Gazetteer | None = None,
     mentions = hyphenated_names(seen, find_mentions(seen, doc, gaz), gaz)
     mentions = bearing_names(seen, mentions, gaz)
     mentions = area_in_entity(seen, doc, particle_names(seen, mentions, gaz), gaz)
+    mentions = split_names(seen, mentions, gaz)  # "Banja" (GPE) "Luka" (PERSON)
     # "Islamic State Khorasan Province (ISKP)": a name inside an organisation's spelled name
     mentions = [m for m in mentions if not inside_acronym_name(seen, m.start, m.end)]
     toponyms = resolve_mentions(text, mentions, gaz, document_id=document_id)

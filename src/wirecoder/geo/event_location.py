@@ -147,10 +147,19 @@ def _focus_place(toponyms: list[Toponym]) -> Place | None:
     if not known:
         return None
     counts: dict[str, int] = {}
+    areas: dict[tuple[str, str], int] = {}
     for p in known:
         counts[p.country or ""] = counts.get(p.country or "", 0) + 1
+        if p.admin1:
+            areas[(p.country or "", p.admin1)] = areas.get((p.country or "", p.admin1), 0) + 1
     top = max(counts, key=lambda c: counts[c])
-    return next(p for p in known if p.country == top)
+    # in that country, the province it names most (a dateline capital named once gives way
+    # to the province the story's towns lie in)
+    mine = [a for a in areas if a[0] == top]
+    area = max(mine, key=lambda a: areas[a]) if mine else None
+    return next((p for p in known if p.country == top and area is not None
+                 and (p.country, p.admin1) == area and areas[area] > 1),
+                next(p for p in known if p.country == top))
 
 
 _COMPASS = ("north", "south", "east", "west")

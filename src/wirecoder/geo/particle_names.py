@@ -71,6 +71,31 @@ def particle_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     return whole_names_first(mentions, whole)
 
 
+# the capitalised words right after a mention on its line ("Banja" + " Luka")
+_NEXT_WORDS = re.compile(r"( +[A-Z][\w'’-]+)( +[A-Z][\w'’-]+)?")
+
+
+def split_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """`mentions` with a place name the tagger split in two ("Banja" a place, "Luka" a
+    person's name) as one mention: a mention and the one or two capitalised words after it
+    that the gazetteer knows whole, by its main name, as a town or an area."""
+    whole: list[Mention] = []
+    for m in mentions:
+        nxt = _NEXT_WORDS.match(text, m.end)
+        if nxt is None or " " in text[m.start:m.end].strip():
+            continue
+        for end in (nxt.end(2), nxt.end(1)):
+            if end < 0:
+                continue
+            surface = text[m.start:end]
+            key = name_key(surface)
+            if any(name_key(e.name) == key and e.feature_class in ("P", "A")
+                   for e in gaz.lookup(surface)):
+                whole.append(Mention(m.start, end, m.modifier, "gazetteer", m.label))
+                break
+    return whole_names_first(mentions, whole)
+
+
 # nouns of a state's divisions after the name: "the Anglophone North-West region"
 _AREA_NOUNS = frozenset(("region", "province", "state", "district", "department", "county"))
 

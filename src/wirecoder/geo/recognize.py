@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .between_names import named_between
+from .capital_names import capital_of_named_country
 from .gazetteer import Gazetteer, name_key
 from .norp_names import demonym, town_not_people
 
@@ -174,7 +175,8 @@ def find_mentions(text: str, doc: Any, gazetteer: Gazetteer | None = None) -> li
                 continue
         elif label == "PERSON":
             if not (name_key(surface) in place_keys and gazetteer.has_name(surface)) and not (
-                    len(ent) > 1 and _prominent(gazetteer, surface, min_rank=6)):
+                    len(ent) > 1 and _prominent(gazetteer, surface, min_rank=6)) \
+                    and not capital_of_named_country(gazetteer, surface, text):
                 continue
         else:
             continue
