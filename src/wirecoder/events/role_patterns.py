@@ -395,7 +395,30 @@ def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
             return subj, agents
         return objs, subj
     poss = [c for c in trigger.children if c.dep_ == "poss"]
-    return pobj_of(trigger, ("of",)), poss + pobj_of(trigger, ("by",))
+    senders = poss + pobj_of(trigger, ("by",))
+    head = trigger.head
+    if not senders and trigger.dep_ in ("dobj", "obj") and _lemma(head) in DECIDING_VERBS:
+        # "the minister announced the dispatch of 600 troops", "the cabinet approved the
+        # deployment of two battalions": who announces or approves the sending sends them
+        senders = subject_of(head)[0] if not subject_of(head)[1] else []
+    return pobj_of(trigger, ("of",)), senders
+
+
+# verbs whose subject decides on a sending it takes as object ("announced the deployment")
+DECIDING_VERBS = {"announce", "approve", "authorise", "authorize", "order", "decide",
+                  "sanction", "unveil", "declare"}
+
+
+def orders_forces_out(trigger: Any) -> bool:
+    """"the president ordered more troops to the border", "ordered reinforcements into the
+    valley": an order verb whose object goes somewhere, with no infinitive telling the
+    forces to do something, is the sending itself; its subject sends them (whereas
+    "ordered the army to take control of the port" leaves the army the one deploying)."""
+    return trigger.pos_ == "VERB" and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") for c in trigger.children) and any(
+        c.dep_ in ("dobj", "obj") for c in trigger.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward", "towards")
+        for c in trigger.children)
 
 
 OBJECT_PRONOUNS = {"them": True, "him": False, "her": False, "it": False}

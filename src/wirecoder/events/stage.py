@@ -62,7 +62,7 @@ from .phrase_triggers import COMMAND_VERBS
 from .count_durations import governing_duration
 from .quantities import extract_quantities
 from .reading_scope import reading_scope
-from .role_patterns import deployed_forces, hit_unit_owners
+from .role_patterns import deployed_forces, hit_unit_owners, orders_forces_out
 from .standing_stances import charged_act, standing_charge, standing_refusal
 from .side_checks import check_sides, possessive_owner, without_singled_out
 from .statement_dates import date_undated_reported_acts, date_undated_statements
@@ -144,7 +144,7 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         roles.targets = [t for t in roles.targets if t not in forces] + [
             u for h in (tok, *forces) for g in pobj_of(h, ("between",))
             for u in (g, *g.conjuncts)]
-        if not senders or _lemma(tok) in COMMAND_VERBS:
+        if not senders or _lemma(tok) in COMMAND_VERBS and not orders_forces_out(tok):
             # (a "by" deeper in, "to repel raids by X", names no sender; "ordered the army to
             # take control of the port": the army deploys)
             roles.actors = forces
