@@ -61,3 +61,50 @@ def test_forces_sent_with_no_sender_named_still_act(run):
     mob = _deployment(run("About 900 soldiers were sent to Cabo Delgado on Monday, the "
                           "defence ministry said."))
     assert "soldiers" in _names(mob.actors) or "military" in _names(mob.actors)
+
+
+# --- who speaks in a speech act the parser joined elsewhere ----------------------------
+
+def _of_type(events, plover):
+    found = [e for e in events if e.type.plover == plover]
+    assert found, [e.type.plover for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four students were hurt in Cochabamba on Friday, the Bolivian Permanent Assembly "
+     "for Human Rights said, and called on the police to stop using rubber bullets.",
+     "assembly"),
+    ("Two reporters were detained in Gyumri, the press freedom group said, and urged the "
+     "authorities to free them.", "group"),
+])
+def test_sayer_in_parenthesis_makes_the_joined_demand(run, text, speaker):
+    req = _of_type(run(text), "REQUEST")
+    assert speaker in _names(req.actors)
+
+
+def test_present_tense_demand_after_a_plural_reported_clause_is_the_sayers(run):
+    req = _of_type(run("The Ministry of Public Security recalls that the crossings "
+                       "remain closed, and calls on residents to report any unusual "
+                       "movement."), "REQUEST")
+    assert "ministry" in _names(req.actors)
+
+
+def test_demand_with_its_own_subject_keeps_it(run):
+    req = _of_type(run("Three people were hurt, the agency said, and the mayor called "
+                       "on residents to stay indoors."), "REQUEST")
+    assert "mayor" in _names(req.actors)
+
+
+def test_it_after_an_of_named_ministry_is_that_ministry(run):
+    req = _of_type(run("The Ministry of Internal Affairs recalls that the curfew remains "
+                       "in force. It calls on drivers to carry their papers at all "
+                       "times."), "REQUEST")
+    assert "ministry" in _names(req.actors)
+
+
+def test_it_reaffirms_then_calls_is_the_ministry_before(run):
+    req = _of_type(run("The Ministry of Fisheries said the ban stays in place. It "
+                       "reaffirms its resolve to stop illegal trawling, and calls on "
+                       "fishermen to report foreign vessels."), "REQUEST")
+    assert "ministry" in _names(req.actors)

@@ -152,8 +152,7 @@ class PronounMixin:
         if re.search(r"\n[ \t]*\n", self.text[prev.end_char:tok.idx]):
             return None
         subjects = {t.i for t in prev.root.children if t.dep_ == "nsubj"}
-        found = next((c for c in cands if c.end - 1 in subjects and c.kind in ORG_KINDS
-                      and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+        found = next((c for c in cands if _singular_org_subject(self.doc, c, subjects)), None)
         if found is None and any(self.doc[i].lemma_.lower() in REPORT_WORDS for i in subjects):
             found = self._statement_issuer(cands, prev)
         return found
@@ -171,8 +170,8 @@ class PronounMixin:
             sent = before
             sayers = {g.i for t in sent if t.lemma_.lower() in SAYING_VERBS
                       for g in t.children if g.dep_ == "nsubj"}
-            found = next((c for c in cands if c.end - 1 in sayers and c.kind in ORG_KINDS
-                          and self.doc[c.end - 1].tag_ not in {"NNS", "NNPS"}), None)
+            found = next((c for c in cands if _singular_org_subject(self.doc, c, sayers)),
+                         None)
             if found is not None:
                 return found
         return None
@@ -328,8 +327,17 @@ def _names_the_thing(tok: Any) -> bool:
 
 DEED_VERBS = {"carry", "commit", "perpetrate", "stage", "execute", "claim", "mastermind",
               "plan", "order", "condemn", "denounce"}
+def _singular_org_subject(doc: Any, c: Cand, subjects: set[int]) -> bool:
+    """Whether a singular organisation's mention holds one of the subject tokens: the
+    subject is the head of the name, which need not end it ("the Ministry of Security":
+    "Ministry"; "the Office for Human Rights": "Office", though "Rights" is plural)."""
+    return c.kind in ORG_KINDS and any(
+        k in subjects and doc[k].tag_ not in {"NNS", "NNPS"} for k in range(c.start, c.end))
+
+
 # what only a speaker does: a subject "It" of one of these is an organisation, not a thing
 STATEMENT_VERBS = {"say", "add", "blame", "accuse", "condemn", "denounce", "deny", "claim",
+                   "reaffirm", "reiterate",
                    "urge", "warn", "demand", "reject", "insist", "announce", "confirm",
                    "report", "vow", "pledge", "threaten", "appeal", "criticize", "criticise",
                    "call", "ask", "welcome", "describe", "estimate", "state"}

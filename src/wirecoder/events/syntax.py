@@ -81,6 +81,38 @@ def _reported_clause_before(verb: Any) -> Any:
     return told[-1] if told else None
 
 
+# what a sayer goes on to do in words ("..., the league said, and called on ..."); not
+# "accused" or "denied", which the reported clause's subject may as well do
+SAYERS_NEXT_WORDS = {"call", "urge", "appeal", "demand", "condemn", "denounce", "warn", "vow",
+                     "add", "insist", "welcome", "criticize", "criticise", "pledge", "promise"}
+
+
+def _parenthetical_sayer(verb: Any) -> Any | None:
+    """The verb of saying whose subject also does a speech act the parser joined to a
+    reported clause: "Two people were hurt, the league said, and called on the police to
+    ...", where the sayer is named in the parenthetical between them, and "The ministry
+    recalls that the roads remain closed, and calls on ...", where the number of the verb
+    rules out the reported clause's subject. None when the verb has its own subject."""
+    if verb.dep_ != "conj" or _lemma(verb) not in SAYERS_NEXT_WORDS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    said = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and
+            verb.head.i < c.i < verb.i and _lemma(c) in SAY_VERBS and any(
+                g.dep_ == "nsubj" and g.i < c.i for g in c.children)]
+    if said:
+        return said[-1]
+    told = verb.head
+    if verb.tag_ == "VBZ" and told.dep_ == "ccomp" and told.head.tag_ == "VBZ" and any(
+            c.dep_ == "nsubj" for c in told.head.children) and (told.tag_ == "VBP" or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")
+                for c in told.children)):
+        # "The ministry recalls that the borders remain closed, and calls on citizens to
+        # ...": a singular present verb cannot go with the said clause's plural subject;
+        # the one who recalls calls
+        return told.head
+    return None
+
+
 def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """(subject tokens, passive?) of a verb, borrowing from the verb it depends on."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
@@ -128,6 +160,9 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         # "the minister said the protests would not be allowed and warned that ...": the
         # parser hangs the sayer's second speech verb on the said clause's "and"
         return subject_of(verb.head, depth + 1)
+    sayer = _parenthetical_sayer(verb)
+    if sayer is not None:
+        return subject_of(sayer, depth + 1)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head != verb:
         head = verb.head
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp"
