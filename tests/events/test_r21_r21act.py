@@ -108,3 +108,24 @@ def test_it_reaffirms_then_calls_is_the_ministry_before(run):
                        "reaffirms its resolve to stop illegal trawling, and calls on "
                        "fishermen to report foreign vessels."), "REQUEST")
     assert "ministry" in _names(req.actors)
+
+
+def test_quoted_we_who_ask_is_the_named_speaker(run):
+    req = _of_type(run('"We have asked hikers again and again not to camp near the '
+                       'old minefield," the district police chief said.'), "REQUEST")
+    assert "police chief" in _names(req.actors)
+
+
+def test_quoted_we_over_two_sentences_is_the_speaker_named_after_it(run):
+    req = _of_type(run('"We have asked families again and again not to light fires near the '
+                       'old ammunition dump. Please call us first," the county fire chief '
+                       'said.'), "REQUEST")
+    assert "fire chief" in _names(req.actors)
+
+
+def test_quoted_we_with_no_speaker_named_stays_unresolved(run):
+    events = run('The fighting went on all night. "We urge both sides to stop," the '
+                 'statement read out on radio ended.')
+    for e in events:
+        if e.type.plover == "REQUEST":
+            assert "statement" not in _names(e.actors)

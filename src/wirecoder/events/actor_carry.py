@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import SAY_VERBS, STATEMENT_TYPES
 from .claim_carry import MAX_BREAKS, MAX_SENTENCES_BACK, paragraph_of
 from .claims import _last_sayer, sayer_body
 from .later_participants import named_doers
@@ -99,6 +100,45 @@ def name_pronoun_doers(final: list[Any], ctx: Any) -> None:
         if p is not None and not any(participant_key(p) & participant_key(t)
                                      for t in d.targets):
             d.actors = [p]
+
+
+def name_quoted_speakers(final: list[Any], ctx: Any) -> None:
+    """'"We have asked people again and again not to dig there," the police chief said',
+    '"We urge both sides to stop," said the head of the mission': a demand, charge or
+    refusal whose subject is a first-person "we"/"I" inside a quotation, with no actor, is
+    made by the one named as saying the quotation right after it closes (in its sentence
+    or, for a quotation of several sentences, in the sentence that closes it)."""
+    for d in final:
+        if d.actors or d.typed.plover not in STATEMENT_TYPES:
+            continue
+        tok = d.trigger.token
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speaker = None if subj is None or subj.lower_ not in ("we", "i") else \
+            _quotation_speaker(subj)
+        p = None if speaker is None else ctx.mapper.participant(speaker)
+        if p is not None:
+            d.actors = [p]
+
+
+def _quotation_speaker(tok: Any) -> Any:
+    """The subject of the verb of saying right after the quotation `tok` is in closes, at
+    most two sentences on and in the same paragraph; None outside a quotation."""
+    doc = tok.doc
+    start = tok.sent.start
+    before = [t for t in doc[start:tok.i] if t.text in QUOTE_MARKS]
+    if len(before) % 2 == 0:
+        return None  # (not inside a quotation opened in its sentence)
+    end = doc[min(len(doc) - 1, tok.sent.end + 1)].sent.end
+    closing = next((t for t in doc[tok.i:end] if t.text in QUOTE_MARKS), None)
+    if closing is None or "\n\n" in doc[tok.i:closing.i + 1].text:
+        return None
+    verb = closing.sent.root
+    if _lemma(verb) not in SAY_VERBS or verb.i < closing.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > closing.i), None)
+
+
+QUOTE_MARKS = {'"', "“", "”"}
 
 
 # verbs of a belief about who the doers are ("gunmen believed to be members of X")

@@ -22,7 +22,8 @@ from .borrowed_dates import (gathering_day, occasion_day, reported_present, spee
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
-from .actor_carry import carry_actors_into_passives, name_believed_groups, name_pronoun_doers
+from .actor_carry import (carry_actors_into_passives, name_believed_groups, name_pronoun_doers,
+                          name_quoted_speakers)
 from .claim_carry import carry_claims_forward, drop_own_statement_claims
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .claims import claims_for
@@ -461,6 +462,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)
     name_pronoun_doers(final, ctx)  # (last: the passes above name their own)
+    name_quoted_speakers(final, ctx)
     carry_actors_into_passives(final, ctx)
     drop_own_statement_claims(final)
     check_sides(final, ctx)
