@@ -249,6 +249,11 @@ class PronounMixin:
         if tok.dep_ not in SUBJECT_DEPS:
             return pool[-1]
         subjects = [c for c in pool if self._is_subject(c)]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in STATEMENT_VERBS:
+            # the sayer of an attribution ("Rebels ambushed a convoy, the army said. They
+            # also burned three trucks") is not who a pronoun that acts refers to
+            subjects = [c for c in subjects if self.doc[self._clause_of(c)].lemma_.lower()
+                        not in SAYING_VERBS | {"tell"}]
         if not subjects:
             return None  # "... the killing of X. They were released": X is no subject
         last = subjects[-1]
