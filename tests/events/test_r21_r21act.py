@@ -129,3 +129,25 @@ def test_quoted_we_with_no_speaker_named_stays_unresolved(run):
     for e in events:
         if e.type.plover == "REQUEST":
             assert "statement" not in _names(e.actors)
+
+
+# --- the source of a lead told in the next paragraph ----------------------------------
+
+def test_unattributed_lead_takes_the_source_the_next_paragraph_opens_with(run):
+    events = run("RABAT, June 5 (Reuters) - Morocco on Friday imposed sanctions on three "
+                 "Spanish fishing firms over catches off Dakhla.\n\nThe measures freeze any "
+                 "assets the firms hold in Morocco and bar their managers from entering the "
+                 "country, the Moroccan fisheries ministry said in a statement.")
+    lead = next(e for e in events if any("firms" in t.name for t in e.targets)
+                and e.modality == "asserted")
+    assert any("fisheries ministry" in c.claimant.name.lower() or "ministry" in " ".join(
+        c.claimant.mentions).lower() for c in lead.claims)
+
+
+def test_attributed_lead_keeps_its_own_source(run):
+    events = run("RABAT, June 5 (Reuters) - Gunmen killed four border guards near Figuig "
+                 "on Friday, a local official said.\n\nThe army said in a statement that it "
+                 "had arrested two suspects.")
+    lead = next(e for e in events if e.type.plover == "ASSAULT")
+    names = " ".join(c.claimant.name.lower() for c in lead.claims)
+    assert "official" in names and "army" not in names and "military" not in names

@@ -81,6 +81,12 @@ def _sources(sents: list[Any], i: int, text: str) -> list[Any]:
             earlier.append(sents[j])
     after = [sents[i + 1]] if i + 1 < len(sents) and _paragraph(text, sents[i + 1]) == para \
         and not _quoted(sents[i + 1]) else []
+    if not after and para == 0 and i + 1 < len(sents) and (
+            _paragraph(text, sents[i + 1]) == 1) and not _quoted(sents[i + 1]):
+        # a lead paragraph told without a source, whose source the next paragraph
+        # opens with ("China imposed sanctions on ... \n\n The measures freeze ..., the
+        # foreign ministry said")
+        after = [sents[i + 1]]
     return before + after + earlier
 
 
