@@ -33,3 +33,10 @@ def test_they_who_are_acted_on_stay_unresolved_after_an_attribution(run):
         assert not any("soldier" in t.name.lower() or "military" in t.name.lower()
                        for t in e.targets if e.type.plover == "COERCE"
                        and "taken" in e.trigger.text)
+
+
+def test_they_in_what_a_spokesman_says_stays_the_group_before(run):
+    events = run("It is hard to believe what the insurgents are saying. Their spokesman in "
+                 "Quito said they would not attack the polling stations.")
+    attacks = [e for e in events if e.type.plover == "ASSAULT"]
+    assert attacks and "insurgents" in " ".join(a.name for a in attacks[0].actors).lower()

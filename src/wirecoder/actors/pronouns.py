@@ -252,8 +252,7 @@ class PronounMixin:
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in STATEMENT_VERBS:
             # the sayer of an attribution ("Rebels ambushed a convoy, the army said. They
             # also burned three trucks") is not who a pronoun that acts refers to
-            subjects = [c for c in subjects if self.doc[self._clause_of(c)].lemma_.lower()
-                        not in SAYING_VERBS | {"tell"}]
+            subjects = [c for c in subjects if not self._trailing_sayer(c, tok)]
         if not subjects:
             return None  # "... the killing of X. They were released": X is no subject
         last = subjects[-1]
@@ -284,6 +283,14 @@ class PronounMixin:
                 and found.kind not in GROUP_KINDS):
             return None
         return found
+
+    def _trailing_sayer(self, c: Cand, tok: Any) -> bool:
+        """`c` says, after it, what was done ("Rebels ambushed a convoy, the army said"),
+        in a sentence before the pronoun's (not "the group said they would not attack")."""
+        verb = self.doc[self._clause_of(c)]
+        return verb.lemma_.lower() in SAYING_VERBS | {"tell"} and verb.sent.end <= tok.i and (
+            verb.dep_ == "parataxis" or any(k.dep_ in ("ccomp", "parataxis") and k.i < verb.i
+                                            for k in verb.children))
 
     def _quote_opened(self, tok: Any) -> int | None:
         """Where the quotation around `tok` opens on its line, None outside quotes."""
