@@ -32,6 +32,8 @@ def _deployment(events):
      "president"),
     ("The governor of Sokoto ordered police reinforcements into the valley after the "
      "clashes.", "governor"),
+    ("Kyrgyzstan's president ordered more troops to the southern border on Monday after "
+     "herders clashed with guards near Batken.", "president"),
 ])
 def test_order_sending_forces_somewhere_is_the_orderers_deployment(run, text, sender):
     mob = _deployment(run(text))
@@ -151,3 +153,17 @@ def test_attributed_lead_keeps_its_own_source(run):
     lead = next(e for e in events if e.type.plover == "ASSAULT")
     names = " ".join(c.claimant.name.lower() for c in lead.claims)
     assert "official" in names and "army" not in names and "military" not in names
+
+
+# --- "quoted X as saying" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The state news agency Anadolu quoted a border official as saying that Syrian troops "
+     "had fired shots across the frontier near Kilis on Sunday night.", "official"),
+    ("The newspaper Kathimerini quoted a coast guard officer as saying that a Libyan "
+     "patrol boat had rammed a fishing trawler off Crete on Monday.", "officer"),
+])
+def test_the_one_quoted_as_saying_is_a_claimant_too(run, text, quoted):
+    acts = [e for e in run(text) if e.type.plover == "ASSAULT"]
+    assert acts
+    assert any(quoted in c.claimant.name.lower() for c in acts[0].claims)

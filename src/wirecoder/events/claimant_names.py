@@ -59,6 +59,13 @@ def relayed_sources(verb: Any) -> list[tuple[str, Any]]:
                         out += [(a.text, g) for ag in a.children if ag.dep_ == "agent"
                                 for g in ag.children if g.dep_ == "pobj" and any(
                                     t.pos_ == "PROPN" for t in g.subtree)]
+    # "the agency quoted a border official as saying that ...": the one quoted says so too
+    quoting = verb if _lemma(verb) in ("quote", "cite") else verb.head.head if (
+        _lemma(verb) == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as"
+        and _lemma(verb.head.head) in ("quote", "cite")) else None
+    if quoting is not None and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            _lemma(g) == "say" for g in c.children) for c in quoting.children):
+        out += [(quoting.text, g) for g in quoting.children if g.dep_ == "dobj"]
     # "..., citing a military source": the participle anywhere in the saying clause, not
     # inside what is said ("Local media, citing hospital staff, said")
     for c in verb.subtree:

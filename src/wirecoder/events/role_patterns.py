@@ -415,7 +415,9 @@ def orders_forces_out(trigger: Any) -> bool:
     forces to do something, is the sending itself; its subject sends them (whereas
     "ordered the army to take control of the port" leaves the army the one deploying)."""
     return trigger.pos_ == "VERB" and not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") for c in trigger.children) and any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children) and any(
         c.dep_ in ("dobj", "obj") for c in trigger.children) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward", "towards")
         for c in trigger.children)
