@@ -66,7 +66,8 @@ from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners, orders_forces_out
 from .standing_stances import charged_act, standing_charge, standing_refusal
 from .side_checks import check_sides, possessive_owner, without_singled_out
-from .statement_dates import date_undated_reported_acts, date_undated_statements
+from .statement_dates import (date_undated_reported_acts, date_undated_statements,
+                              saying_day)
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
                                 attach_holders_of_released)
 from .territory_sides import territory_taker_side
@@ -237,6 +238,8 @@ def _draft(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draft:
         d.time = gathering_day(tok, ctx.time_of) or d.time
     if d.time.start is None:
         d.time = speech_day(tok, ctx.time_of) or d.time
+    if d.time.start is None and typed.plover in STATEMENT_TYPES:
+        d.time = saying_day(tok, ctx.time_of) or d.time
     if d.time.start is None and ctx.analysis.anchor and reported_present(tok) is not None:
         # "Qatar is mediating ..., officials said": going on as the article reports it
         a = ctx.analysis.anchor

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
@@ -19,6 +19,44 @@ from .draft import Draft
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
 MAX_DAYS = 7  # a reaction reported more than a week after the event is another story's
+# verbs whose clause is what was said: "warned that ...", "reported that ..."
+_SAYING = ATTRIBUTION_VERBS | {"warn", "urge", "call", "add", "insist", "stress", "describe",
+                               "accuse", "condemn", "claim", "write", "declare", "deny"}
+# "condemned the attack on Friday, saying it was ready to help": the participle that tells
+# what the dated act said
+_SAYING_PARTICIPLES = frozenset(("saying", "adding", "stressing", "insisting", "warning",
+                                 "noting", "arguing", "declaring"))
+
+
+def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
+    """The day of the dated saying a statement with no date of its own is part of: what a
+    dated verb of saying reports ("the ministry said on Tuesday the sanctions were
+    blackmail and rejected its ultimatums", "state media reported on Wednesday that a
+    spokesman had called the gunfire a provocation"), a verb of the same speaker joined to
+    one ("condemned the attack on Friday and said Washington stood with the region"), or
+    what a participle of saying on one tells ("..., saying it was ready to cooperate").
+    None where no such verb carries a day of its own."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            pass  # the same speaker's next verb
+        elif cur.dep_ == "ccomp" and head.lemma_.lower() in _SAYING or cur.dep_ in (
+                "xcomp", "acomp"):
+            pass  # what a verb of saying reports; "was ready to cooperate"
+        elif cur.dep_ in ("advcl", "xcomp") and cur.lower_ in _SAYING_PARTICIPLES:
+            pass
+        else:
+            return None
+        cur = head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
+            ts = time_of(cur)
+            if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
+                return ts
+    return None
 
 
 def main_event_day(drafts: list[Draft], statement_types: set[str],

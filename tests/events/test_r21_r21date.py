@@ -1,0 +1,50 @@
+"""Event dates in constructions of wire copy (events/statement_dates, time/event_time).
+Texts written for these tests; `published` is Tuesday 2026-03-10."""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+PUB = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=PUB)).events
+
+
+def _days(events, plover=None):
+    return sorted((e.time.start, e.time.end) for e in events
+                  if plover is None or e.type.plover == plover)
+
+
+def _day(y, m, d):
+    return (date(y, m, d), date(y, m, d))
+
+
+_LEAD = ("PRETORIA, March 10 (Reuters) - Rebels attacked a police station in Mutare on "
+         "Saturday, killing three officers. ")
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a statement joined to a dated verb of the same speaker
+    (_LEAD + "The home ministry said on Monday the attack was \"cowardly\" and rejected calls "
+     "for talks with the rebels.", "REJECT"),
+    (_LEAD + "The governor condemned the attack on Monday and said the government stood with "
+             "the families.", "SUPPORT"),
+    # what a dated report says a speaker had said
+    (_LEAD + "State radio reported on Monday that the interior minister had blamed the "
+             "opposition for the attack.", "ACCUSE"),
+    # what a participle of saying on a dated verb tells
+    (_LEAD + "The police said on Monday that 40 officers had been sent to the town, adding "
+             "that it had asked the army for helicopters.", "REQUEST"),
+    (_LEAD + "In a statement on Monday, the bishops' conference described the killings as "
+             "barbaric and said the church would not accept any amnesty for the attackers.",
+     "REJECT"),
+])
+def test_a_statement_in_a_dated_saying_takes_its_day(run, text, plover):
+    assert _days(run(text), plover) == [_day(2026, 3, 9)]
