@@ -48,3 +48,22 @@ _LEAD = ("PRETORIA, March 10 (Reuters) - Rebels attacked a police station in Mut
 ])
 def test_a_statement_in_a_dated_saying_takes_its_day(run, text, plover):
     assert _days(run(text), plover) == [_day(2026, 3, 9)]
+
+
+@pytest.mark.parametrize("text, plover, day", [
+    ("The government imposed a curfew in Kasese on Monday after clashes the night before "
+     "killed five people.", "ASSAULT", _day(2026, 3, 8)),
+    ("Soldiers took control of the town of Rutshuru on Sunday. The night before, rebels had "
+     "shelled the market, killing four people, residents said.", "ASSAULT", _day(2026, 3, 7)),
+])
+def test_the_night_before_is_the_night_of_the_day_before_the_day_in_focus(run, text, plover,
+                                                                           day):
+    assert day in _days(run(text), plover)
+
+
+def test_the_night_before_a_named_day_does_not_date_the_act_that_day_dates(run):
+    text = ("Police in Osh detained 12 men on Saturday over a brawl at a wedding the night "
+            "before, officials said on Tuesday.")
+    assert _days(run(text), "COERCE") == [_day(2026, 3, 7)]
+
+

@@ -381,10 +381,13 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
 @handler("unit_before")
 def _unit_before(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit").lower()
-    if unit == "night":
-        return None
-    from .handlers_durations import appositive_to_date
     d = -1 if m.group("rel").lower() == "before" else 1
+    if unit == "night":
+        # "a curfew on Monday after clashes the night before": the night of the day before
+        # the day in focus, as "the previous night" is
+        night = cal.shift(ctx.ref, "day", d)
+        return Result("TIME", f"{night.isoformat()}TNI", focus=night, unit="day")
+    from .handlers_durations import appositive_to_date
     if unit == "day" and appositive_to_date(ctx, m.start()):
         d = 0  # "last seen Nov. 3, the day before the warrant was issued": Nov. 3 itself
     base = ctx.ref
