@@ -67,3 +67,13 @@ def test_the_night_before_a_named_day_does_not_date_the_act_that_day_dates(run):
     assert _days(run(text), "COERCE") == [_day(2026, 3, 7)]
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Peru's president announced on Monday that the government was suspending talks with "
+     "the rebel faction.", "SANCTION"),
+    ("The army said on Monday that troops were withdrawing from two border posts near "
+     "Kasese.", "RETREAT"),
+])
+def test_a_reported_progressive_goes_on_on_the_day_of_the_saying(run, text, plover):
+    assert _days(run(text), plover) == [_day(2026, 3, 9)]
+
+

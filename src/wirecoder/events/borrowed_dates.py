@@ -95,6 +95,20 @@ def reported_present(tok: Any, perfect: bool = False) -> Any | None:
     return node.head
 
 
+def _reported_progressive(tok: Any) -> Any | None:
+    """"announced late on Tuesday that the government was suspending peace talks": the
+    present of what was said, moved into the past tense by the saying, was going on when it
+    was said; the verb of saying, else None."""
+    verb = tok.head if tok.dep_ == "attr" else tok
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.tag_ == "VBD"
+                                     and c.lemma_.lower() == "be" for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS \
+            or verb.head.tag_ != "VBD":
+        return None
+    return verb.head
+
+
 def speech_day(tok: Any, time_of: Callable[..., TimeSpan],
                perfect: bool = False) -> TimeSpan | None:
     """The day of the saying when the trigger's clause, in the present tense, is what a
@@ -102,7 +116,7 @@ def speech_day(tok: Any, time_of: Callable[..., TimeSpan],
     present perfect ("has sent 300 troops to the border, the army said on Monday") is dated
     to that day too (late, once the later sentences have had their say: "have released the
     captives, officials said on Tuesday. They walked out of the forest on Monday")."""
-    verb = reported_present(tok, perfect=perfect)
+    verb = reported_present(tok, perfect=perfect) or _reported_progressive(tok)
     if verb is None:
         return None
     ts = time_of(verb)
