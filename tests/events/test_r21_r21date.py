@@ -77,3 +77,13 @@ def test_a_reported_progressive_goes_on_on_the_day_of_the_saying(run, text, plov
     assert _days(run(text), plover) == [_day(2026, 3, 9)]
 
 
+def test_hours_after_a_verdict_is_the_verdict_s_day(run):
+    text = ("BISSAU, March 10 (Reuters) - A court in Cacheu on Monday sentenced a former "
+            "governor to eight years in prison for a fraud committed in June 2024, his lawyers "
+            "said.\n\n"
+            "\"He was tortured in custody,\" one of the lawyers said.\n\n"
+            "Hours after the verdict, police detained the governor's brother at his home in "
+            "Cacheu, the family said.")
+    assert _days(run(text), "COERCE") == [_day(2026, 3, 9)]
+
+

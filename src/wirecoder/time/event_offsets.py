@@ -2,7 +2,8 @@
 
 "Drones struck a depot a day after the ceasefire took effect" (an earlier sentence: the
 ceasefire "took effect on Sunday"), "supporters protested a day after the vote" (the election
-"on Thursday"), "police arrested activists on the eve of the election": the day of that event
+"on Thursday"), "hours after the verdict" (its day), "police arrested activists on the eve of
+the election": the day of that event
 (the first earlier sentence that names it, or a word of its family, with one day) moved on
 or back by the measure. "on the eve of Sunday's election": the day before the day named.
 """
@@ -24,6 +25,7 @@ _FAMILIES = (
     {"attack", "bombing", "blast", "explosion", "ambush", "raid", "assault", "killing",
      "killings", "massacre", "shooting", "strike", "strikes", "clashes"},
     {"coup", "putsch"},
+    {"verdict", "ruling", "sentence", "sentencing", "judgment", "judgement", "conviction"},
     {"protest", "protests", "demonstration", "demonstrations", "rally"},
     {"arrest", "arrests", "detention"},
     {"talks", "meeting", "summit", "visit"},
@@ -32,7 +34,10 @@ _FAMILIES = (
 )
 _MEASURE = re.compile(
     r"\b(?:(?P<n>the|" + NUMBER + r")\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<rel>after|before)|(?:on\s+)?the\s+(?P<eve>eve)\s+of)"
+    r"(?P<unit>days?|weeks?)\s+(?P<rel>after|before)|(?:on\s+)?the\s+(?P<eve>eve)\s+of|"
+    # "Hours after the verdict, police detained ...": the same day
+    r"(?P<soon>(?:(?:just|only|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)"
+    r"|shortly|moments|minutes)\s+(?:after|before))"
     r"\s+(?:the|its|their|this|last\s+\w+['’]s)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _NUM = {**NUMBERS, "the": 1}  # "the day after the vote"
 _EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+$", re.I)
@@ -95,6 +100,8 @@ def event_offset_span(analysis: Analysis, trigger: Span, sentence: Span,
             return None
         if m.group("eve"):
             shift = -1
+        elif m.group("soon"):
+            shift = 0
         else:
             unit = m.group("unit").lower()
             if m.group("n").lower() == "the" and not unit.startswith("day"):
