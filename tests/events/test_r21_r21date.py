@@ -87,3 +87,13 @@ def test_hours_after_a_verdict_is_the_verdict_s_day(run):
     assert _days(run(text), "COERCE") == [_day(2026, 3, 9)]
 
 
+@pytest.mark.parametrize("text", [
+    "Since Saturday, at least 20 people have been killed in clashes between herders and "
+    "farmers in Darfur, the United Nations said on Tuesday.",
+    "At least 14 people have died in fighting between two clans near Baidoa since Saturday, "
+    "elders said.",
+])
+def test_people_killed_in_an_event_since_a_day_date_the_event_from_that_day_on(run, text):
+    assert (date(2026, 3, 7), PUB) in _days(run(text), "ASSAULT")
+
+

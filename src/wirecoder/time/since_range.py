@@ -17,6 +17,7 @@ RECENT = timedelta(days=31)
 
 
 _UP = ("nsubj", "nsubjpass", "dobj", "acl", "compound", "amod")
+_IN = ("in", "during", "amid")  # the event the act of the verb was part of
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -26,6 +27,9 @@ def _clause_verb(tok: Any) -> Any:
     for _ in range(3):
         if _present_perfect(node):
             return node
+        if node.dep_ == "pobj" and node.head.lower_ in _IN and node.head.head.i != node.i:
+            node = node.head.head  # "20 people have been killed in clashes since Saturday"
+            continue
         if node.dep_ not in _UP or node.head.i == node.i:
             break
         node = node.head
