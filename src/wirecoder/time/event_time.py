@@ -22,6 +22,7 @@ from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
 from .day_ranges import first_day_before
 from .dateline import is_dateline
+from .day_before import day_before_other
 from .event_offsets import eve_of, event_offset_span
 from .offset_clause import offset_clause_span
 from .report_periods import report_period, week_of_month_part
@@ -317,19 +318,6 @@ def _past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
     return (replace(t, start=day, end=day, value=day.isoformat()),)
 
 
-_DAY_BEFORE = re.compile(r"\b(?:(?:previous|preceding|prior)\s+(?:night|day|evening)|"
-                         r"(?:night|day|evening)\s+before)\b", re.I)
-
-
-def _day_before_other(unit: tuple[Timex, ...], units: list[tuple[Timex, ...]]) -> bool:
-    """"the night before" / "the previous day" counted back from a day the sentence names
-    before it: the day of an earlier act, not of the one the named day dates."""
-    t = unit[0]
-    return len(unit) == 1 and t.start is not None and bool(_DAY_BEFORE.search(t.span.text)) \
-        and any(u[0].start is not None and u[0].span.end <= t.span.start
-                and (u[0].start - t.start).days == 1 for u in units)
-
-
 def _meeting_date(analysis: Analysis, timexes: list[Timex], noun: str,
                   before: int) -> Timex | None:
     """The day-level date of the latest earlier sentence that reports the meeting/talks."""
@@ -421,7 +409,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
                          gap) and unit[0].span.start < trigger.start:
                 continue
             score = abs(unit[0].span.start - trigger.start)
-        if _day_before_other(unit, units):
+        if day_before_other(unit, units):
             score += 2  # "detained 12 men on Saturday over a brawl the night before"
         if trigger.start > unit[0].span.end and is_dateline(text, unit[0]):
             score += 100000  # after the dateline: only when nothing else in the sentence dates it
