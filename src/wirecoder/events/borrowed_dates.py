@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
 from .lexicon import lemma
+from .object_dates import PUBLISHED
 from .syntax import which_clause
 
 # verbs of people coming together at a place (the relative clause of an act's targets)
@@ -170,3 +172,32 @@ def occasion_day(d: Any, drafts: list[Any]) -> TimeSpan | None:
     if not before:
         return None
     return max(before, key=lambda o: o.trigger.start).time
+
+
+# a part of the night or early morning with no day named: "before dawn", "in the early hours"
+_DAWN = re.compile(r"\b(?:(?:before|at|around|near|just\s+after|shortly\s+(?:before|after))\s+"
+                   r"(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small|wee)\s+"
+                   r"(?:morning\s+)?hours)\b(?!\s+of\b)", re.I)
+
+
+def dawn_day(tok: Any, time_of: Callable[..., TimeSpan], anchor: Any) -> TimeSpan | None:
+    """"Gunmen killed four farmers in the early hours, police said on Tuesday": an act told
+    in the past with only "before dawn" / "in the early hours" to date it, and no earlier
+    sentence that names a day, happened in the early hours of the day it was told: the day of
+    the sentence's dated saying, else the publication date (not an in-text date, which may be
+    any day an encyclopedia article names)."""
+    if tok.tag_ not in ("VBD", "VBN") and tok.pos_ != "NOUN":
+        return None
+    m = _DAWN.search(tok.sent.text)
+    if m is None:
+        return None
+    for w in tok.sent:
+        if lemma(w) in SPEECH_VERBS and w.tag_ == "VBD":
+            ts = time_of(w)
+            if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
+                return TimeSpan(ts.start, ts.end, "day", text=m.group(0), anchor=ts.anchor,
+                                fallback=f"{m.group(0)!r} with no day: the day it was told")
+    if anchor is None or anchor.source not in PUBLISHED:
+        return None
+    return TimeSpan(anchor.date, anchor.date, "day", text=m.group(0), anchor=anchor.describe(),
+                    fallback=f"{m.group(0)!r} with no day: the day of the report")

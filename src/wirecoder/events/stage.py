@@ -17,8 +17,8 @@ from .argument_words import STATEMENT_TYPES
 from .attribution import attributed_to
 from .back_reference import during_the, opens_new_scene
 from .body_units import body_of_unit
-from .borrowed_dates import (gathering_day, occasion_day, reported_present, speech_day,
-                             told_day_past_relative)
+from .borrowed_dates import (dawn_day, gathering_day, occasion_day, reported_present,
+                             speech_day, told_day_past_relative)
 from .background import (background, court_act_describes, generic_plural, habit_or_ability,
                          in_time_adjunct)
 from .barrier_agents import attach_barrier_agents
@@ -430,7 +430,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     for d in final:  # "has sent troops to X, the army said on Monday": the saying's day
         if d.modality == "asserted" and (d.time is None or d.time.start is None):
             d.time = speech_day(d.trigger.token, ctx.time_of, perfect=True) or \
-                told_day_past_relative(d.trigger.token, ctx.time_of) or d.time
+                told_day_past_relative(d.trigger.token, ctx.time_of) or \
+                dawn_day(d.trigger.token, ctx.time_of, ctx.analysis.anchor) or d.time
     date_undated_statements(final, STATEMENT_TYPES,
                             ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     date_undated_reported_acts(final, STATEMENT_TYPES,
