@@ -128,9 +128,10 @@ def test_quoted_we_over_two_sentences_is_the_speaker_named_after_it(run):
 def test_quoted_we_with_no_speaker_named_stays_unresolved(run):
     events = run('The fighting went on all night. "We urge both sides to stop," the '
                  'statement read out on radio ended.')
-    for e in events:
-        if e.type.plover == "REQUEST":
-            assert "statement" not in _names(e.actors)
+    requests = [e for e in events if e.type.plover == "REQUEST"]
+    assert requests
+    for e in requests:
+        assert "statement" not in _names(e.actors)
 
 
 # --- the source of a lead told in the next paragraph ----------------------------------

@@ -120,7 +120,7 @@ def test_two_parties_are_no_route():
 
 def test_an_unknown_village_in_a_province_the_parse_hangs_on_the_verb(pipeline):
     # "seized the village of X | in Y": the province phrase tied to the verb still only says
-    # where the village lies (`doc_context._held_town`)
+    # where the village lies (`geo.event_location.holds` with `unresolved_towns=True`)
     loc = _place(pipeline, "KINSHASA (Reuters) - Rebels seized the village of Bweremana in North "
                  "Kivu on Monday, local sources said.")
     assert loc is not None and (loc.name, loc.admin1) == ("Bweremana", "Nord-Kivu")

@@ -173,8 +173,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 absorb(frame[0], b)
     for a in live:
         for b in live:
-            if b is not a and not b.absorbed and not a.absorbed and (
-                    _launch_of_stopped_weapon(a, b) or riot_fights_its_battle(a, b)):
+            if b is not a and not b.absorbed and (_launch_of_stopped_weapon(a, b) or (
+                    not a.absorbed and riot_fights_its_battle(a, b))):
                 absorb(a, b)
     live = [d for d in live if not d.absorbed]
     for a in live:  # "kidnapped the journalist ... and killed him": the same victim
@@ -265,10 +265,11 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 (e for e in fits if not e.flexible and e.typed.plover == d.typed.plover
                  and e.sent.start == target.sent.start), target)
         if target is not None:
-            reason = reasons[id(target)]
-            if target.actors and reason == COUNTED_AGAIN:
+            # asked of the chosen event whatever reason let it fit (a mention fit by an
+            # earlier test, e.g. "told again", may still be the takers' own account)
+            if target.actors and the_counted_again(target, d):
                 d.actors = []  # another speaker's doers of the same harm: a contested account
-            if reason == OWN_ACCOUNT:
+            if own_account_of_taking(target, d, _sent_distance(target, d)):
                 d.targets, d.quantities = [], []  # the takers' names and tally for the taken
             toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
@@ -310,8 +311,8 @@ def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
 
 def _can_merge(e: Draft, d: Draft) -> str:
     """Why mention `d` can be the same real-world event as the earlier event `e` (a non-empty
-    reason: `OWN_ACCOUNT` and `COUNTED_AGAIN` tell `merge_document` which of `d`'s arguments
-    are another speaker's words for the same thing), or "" where it cannot."""
+    reason; `TOLD_AGAIN` lets `merge_document` prefer the riot a fight noun names), or "" where
+    it cannot."""
     if _distinct_acts(e, d) or _kinds_apart(e, d) or _looting_and_arrest(e, d) or (
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
@@ -355,8 +356,7 @@ def _can_merge(e: Draft, d: Draft) -> str:
     operation_word = e.generic and near and d.typed.plover in OPERATION_TYPES
     flexible_ok = d.flexible and near and (
         d.anaphoric or d.reference or (not d.targets and e.typed.plover in OPERATION_TYPES))
-    gathering = gathering_told_again(e, d, distance) and not _distinct_acts(e, d) and not (
-        other_kind_of_act(e, d))
+    gathering = gathering_told_again(e, d, distance)  # (_distinct_acts, other_kind_of_act: above)
     if not (_same_type(e, d) or gathering or same_plover or operation_word or flexible_ok):
         return ""
     if d.generic and not (near or d.anaphoric or d.reference):
