@@ -127,23 +127,13 @@ WOUNDING = {"wound", "injure", "hurt"}
 
 def no_one_hurt(tok: Any, lex: Lexicon) -> bool:
     """"No one was hurt", "None of the passengers was injured", "Nobody was wounded": the
-    outcome of an event told elsewhere (that it hurt no one), no event of its own; nor is
-    "hurt" with an object ("hurting the army and the president") or said of things ("sales
-    were hurt")."""
+    outcome of an event told elsewhere (that it hurt no one), no event of its own. ("hurt" is
+    no trigger: tried in round 21, it added false events on text not tuned on.)"""
     if tok.pos_ != "VERB" or _lemma(tok) not in WOUNDING:
         return False
-    if _lemma(tok) == "hurt" and any(c.dep_ in ("dobj", "obj") for c in tok.children):
-        return True  # "elements who are hurting the army": harm to a standing (news tells
-        # people hurt in the passive, "three were hurt")
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
-        return _lemma(tok) == "hurt"  # (news tells people hurt as "N were hurt"; "leaving
-        # dozens hurt" adds no count to the act that left them so)
-    if _lemma(tok) == "hurt" and subj.pos_ in ("NOUN", "PROPN") and not (
-            lex.in_class(_lemma(subj), "person") or lex.in_class(_lemma(subj), "armed")
-            or subj.lower_ in ("one", "none") or subj.like_num
-            or subj.ent_type_ in ("ORDINAL", "CARDINAL")):  # ("a third was badly hurt")
-        return True  # "sales were hurt by the rain": no people hurt
+        return False
     if subj.lower_ in ("nobody", "none", "no-one", "noone"):
         return True
     return subj.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no"
