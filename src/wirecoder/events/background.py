@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..geo.place_parse import ATTRIBUTION_VERBS
 from .borrowed_dates import HABITUAL
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
@@ -213,7 +214,7 @@ def generic_plural(tok: Any, lex: Lexicon) -> bool:
 
 PERSONAL = {"he", "she", "they", "who", "i", "we"}
 # verbs whose clause is what a source told
-REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "report"}
+REPORTING = ATTRIBUTION_VERBS  # say, tell, announce, state, add, confirm, report
 
 
 def _one_occasion(verb: Any) -> bool:

@@ -12,7 +12,7 @@ from ..records import Quantity, Span
 from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .merge_words import NON_STATE_PEOPLE, STATE_SECTORS
+from .merge_words import NON_STATE_PEOPLE, RIOT_SUBTYPES, STATE_SECTORS
 from .count_kinds import figure_put_at
 from .numbers import count_quantity
 from .people_counts import OF_REFERRING
@@ -52,7 +52,6 @@ def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
 
 
 # ACLED's sub-types of a riot: harm told just after one is coded within it
-RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
 
 
 def casualties_after_riot(e: Draft, d: Draft, distance: int) -> bool:

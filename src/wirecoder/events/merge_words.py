@@ -95,3 +95,6 @@ MIXED_OPERATION_NOUNS = {"raid", "sweep"}
 # words that put another event before or after the one told ("fired rockets after a strike
 # killed a commander"): the clause or noun they head is an event of its own
 SEQUENCE_WORDS = ("after", "before", "following")
+
+# ACLED sub-types of a crowd turned violent (a riot)
+RIOT_SUBTYPES = frozenset({"Violent demonstration", "Mob violence"})

@@ -9,10 +9,9 @@ from typing import Any
 
 from .draft import Draft
 from .lexicon import strip_plural
-from .merge_words import STATE_PEOPLE, STATE_SECTORS
+from .merge_words import RIOT_SUBTYPES, STATE_PEOPLE, STATE_SECTORS
+from .repression import INTERVENTIONS as DISPERSAL_SUBTYPES
 
-RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
-DISPERSAL_SUBTYPES = {"Protest with intervention", "Excessive force against protesters"}
 # who stands for the police in a riot's count ("nine officers were injured")
 POLICE_PEOPLE = STATE_PEOPLE | {"officer", "police", "cop", "policeman", "policemen"}
 # who stands for the crowd in a dispersal's count ("at least 20 protesters had been hurt")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .draft import Draft, _party_side, participant_words
 from .lexicon import lemma as _lemma
+from .merge_words import RIOT_SUBTYPES as RIOT_SUBTYPES
 from .participant_mapper import participant_key, participant_keys
 
 
@@ -96,7 +97,6 @@ def crowd_and_force(e: Draft, d: Draft) -> bool:
                and _party_side(b.actors) == "state" for a, b in ((e, d), (d, e)))
 
 
-RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
 
 
 def stoned_by_the_crowd(e: Draft, d: Draft) -> bool:

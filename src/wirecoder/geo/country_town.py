@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Entry, Gazetteer
+from .namesakes import COUNTRY_CODES
 
-_COUNTRY_CODES = ("PCLI", "PCLD", "PCLS")
 # "the central Malian town of ", "the northern Nigerian village of ", "the Syrian city of "
 _COUNTRY_NOUN_OF = re.compile(
     r"\bthe\s+(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
@@ -23,7 +23,7 @@ def told_country(text: str, start: int, gaz: Gazetteer) -> str | None:
     if m is None:
         return None
     codes = {e.country for e in gaz.lookup(m.group(1))
-             if e.feature_code in _COUNTRY_CODES and e.country}
+             if e.feature_code in COUNTRY_CODES and e.country}
     return codes.pop() if len(codes) == 1 else None
 
 
