@@ -21,6 +21,7 @@ REPORT_WORDS = {"statement", "report", "communique", "release", "bulletin"}
 # verbs of saying whose speaker a subject "it" of the said clause names (not
 # geo.place_parse.ATTRIBUTION_VERBS: this set has "claim" and "declare", and lacks "tell")
 SAYING_VERBS = {"say", "announce", "state", "claim", "confirm", "report", "declare", "add"}
+_SAYING_OR_TELLING = SAYING_VERBS | {"tell"}
 
 
 class PronounMixin:
@@ -271,7 +272,7 @@ class PronounMixin:
         that body (whatever its kind: no person, place or news agency), outside quotes."""
         clause = tok.head
         if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or \
-                clause.head.lemma_.lower() not in SAYING_VERBS | {"tell"} or \
+                clause.head.lemma_.lower() not in _SAYING_OR_TELLING or \
                 self._quote_opened(tok) is not None:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i),
@@ -288,7 +289,7 @@ class PronounMixin:
         """`c` says, after it, what was done ("Rebels ambushed a convoy, the army said"),
         in a sentence before the pronoun's (not "the group said they would not attack")."""
         verb = self.doc[self._clause_of(c)]
-        return verb.lemma_.lower() in SAYING_VERBS | {"tell"} and verb.sent.end <= tok.i and (
+        return verb.lemma_.lower() in _SAYING_OR_TELLING and verb.sent.end <= tok.i and (
             verb.dep_ == "parataxis" or any(k.dep_ in ("ccomp", "parataxis") and k.i < verb.i
                                             for k in verb.children))
 

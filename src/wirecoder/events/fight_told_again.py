@@ -60,8 +60,7 @@ def fight_goes_on(e: Draft, d: Draft, distance: int) -> bool:
     if not any(_fight_word(t) and _goes_on(t)
                for t in (d.trigger.token, *(m.token for m in d.mentions))):
         return False
-    own = d.local_place()
-    if own is not None and not _place_ok(e.local_place(), own):
+    if not _place_ok(e.local_place(), d.local_place()):
         return False
     if d.time is None or d.time.start is None or e.time is None or e.time.start is None:
         return True
@@ -82,8 +81,7 @@ def riot_told_again(e: Draft, d: Draft, distance: int) -> bool:
     if d.time is not None and d.time.start is not None and e.time is not None and (
             e.time.start is not None and d.time.start != e.time.start):
         return False
-    own = d.local_place()
-    return own is None or _place_ok(e.local_place(), own)
+    return _place_ok(e.local_place(), d.local_place())
 
 
 def riot_fights_its_battle(riot: Draft, fight: Draft) -> bool:

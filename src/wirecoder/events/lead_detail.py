@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..language import DEFINITE_DETERMINERS
+from ..geo.event_location import reference_point
 from ..records import Place
 from .event_places import FALLBACK_KEY, _akey, _elsewhere, dateline
 from .nearby_places import lead_detail_town
@@ -54,17 +55,13 @@ def town_in_lead_province(analysis: Any, place: Place | None, sent: Any, focus: 
     return town
 
 
-_COMPASS = ("north", "south", "east", "west")
-
-
 def _bearing_point(analysis: Any, place: Place) -> bool:
     """The event's place is a town named only as the point a bearing is taken from ("south
     of X", "40 km northwest of X"): the event lies somewhere off it."""
     if not place.evidence or place.precision != "city":
         return False
     ev = place.evidence[0]
-    return any(t.span.start == ev.start and (t.modifier or "").endswith(" of")
-               and (t.modifier or "").startswith(_COMPASS) for t in analysis.toponyms or [])
+    return any(t.span.start == ev.start and reference_point(t) for t in analysis.toponyms or [])
 
 
 # a place the lead leaves unnamed ("an attack on a village in X province"), which the next

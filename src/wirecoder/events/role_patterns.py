@@ -400,7 +400,8 @@ def deployed_forces(trigger: Any) -> tuple[list[Any], list[Any]]:
     if not senders and trigger.dep_ in ("dobj", "obj") and _lemma(head) in DECIDING_VERBS:
         # "the minister announced the dispatch of 600 troops", "the cabinet approved the
         # deployment of two battalions": who announces or approves the sending sends them
-        senders = subject_of(head)[0] if not subject_of(head)[1] else []
+        subj, passive = subject_of(head)
+        senders = [] if passive else subj
     return pobj_of(trigger, ("of",)), senders
 
 

@@ -130,11 +130,11 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     if trig is not None:
         keyed = _located_places(keyed, trig)
         keyed = _placed_in_area(keyed, doc.text)
-    if any(not _reference_point(t) and not _area_around(t, keyed) and t.place is not None
+    if any(not reference_point(t) and not _area_around(t, keyed) and t.place is not None
            for _, t, _ in keyed):
         # "in the town of X, south of Y": Y only says where X lies (an area that holds Y,
         # "40 km north of Y in Z province", leaves Y the nearest named point)
-        keyed = [k for k in keyed if not _reference_point(k[1])]
+        keyed = [k for k in keyed if not reference_point(k[1])]
     best = min(keyed, key=lambda k: k[0], default=None)
     return best[1] if best else None
 
@@ -165,7 +165,7 @@ def _focus_place(toponyms: list[Toponym]) -> Place | None:
 _COMPASS = ("north", "south", "east", "west")
 
 
-def _reference_point(t: Toponym) -> bool:
+def reference_point(t: Toponym) -> bool:
     """The toponym follows a compass bearing ("north of X", "southwest of X"): a point that
     says where another place lies, the event's place only when the sentence names no other."""
     mod = t.modifier or ""
@@ -198,7 +198,7 @@ def _route_end(tok: Any) -> bool:
 def _area_around(t: Toponym, keyed: list) -> bool:
     """`t` is an area that holds a reference point of the same event."""
     return t.place is not None and t.place.precision in ("admin1", "admin2", "country") \
-        and any(_reference_point(r) and holds(t.place, r.place) for _, r, _ in keyed)
+        and any(reference_point(r) and holds(t.place, r.place) for _, r, _ in keyed)
 
 
 def _located_places(keyed: list, trig: Any) -> list:

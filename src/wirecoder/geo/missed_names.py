@@ -197,6 +197,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
     they are places. Resolved when the gazetteer knows the name, else kept unresolved."""
     taken = [(t.span.start, t.span.end) for t in toponyms]
     out: list[Toponym] = []
+    occurring_verb = _occurring_verb(trig)  # (one per trigger, not per token)
     for tok in doc[trig.sent.start:trig.sent.end]:
         # the tagger reads an unknown village name as a person's, a town's as a people's
         # ("the town of Pahalgam"): the place noun decides
@@ -217,9 +218,9 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if any(a < end and start < b for a, b in taken):
             continue
         path = _path(tok, trig)
-        occurring = path is None and _occurring_verb(trig) is not trig
+        occurring = path is None and occurring_verb is not trig
         if occurring:
-            path = _path(tok, _occurring_verb(trig))
+            path = _path(tok, occurring_verb)
         struck = _struck_area(tok, trig)
         if not struck and (path is None or path[1] or (
                 _prep_of(tok, trig) not in LOCATIVE and not (
