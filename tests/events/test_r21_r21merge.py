@@ -40,6 +40,8 @@ def _counts(e, kind):
 def test_fight_told_as_going_on_is_the_same_fight(run, text):
     fights = _assaults(run(text))
     assert len(fights) == 1
+    # the one fight is told by both sentences (not the second lost to detection)
+    assert text.split(". ", 1)[1] in [s.text for s in fights[0].evidence]
 
 
 def test_fight_going_on_brings_its_toll_to_the_fight(run):
