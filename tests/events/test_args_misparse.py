@@ -17,7 +17,7 @@ def test_a_finite_verb_read_as_a_participle_keeps_its_subject(linked_events_of):
 
 
 def test_a_participle_that_keeps_its_object_in_the_passive_is_still_passive(events_of):
-    from wirecoder.events.syntax import subject_of
+    from wirecoder.events.clause_subjects import subject_of
     from wirecoder.language import load_nlp
 
     doc = load_nlp()("The officers in the convoy given a warning turned back.")

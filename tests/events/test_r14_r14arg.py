@@ -97,7 +97,7 @@ def test_a_participle_hung_on_a_later_sayer_tells_the_reported_act():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from wirecoder.events.syntax import subject_of
+    from wirecoder.events.clause_subjects import subject_of
 
     words = ["Gunmen", "attacked", "a", "camp", ",", "killing", "five", ",", "an", "official",
              "said", "."]

@@ -16,7 +16,7 @@ from typing import Any
 from .act_kinds import looting, seized_vessel
 from .draft import Draft
 from .lexicon import lemma as _lemma
-from .syntax import accused_of
+from .clause_subjects import accused_of
 
 
 def headline_end(text: str) -> int:

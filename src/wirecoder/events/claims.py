@@ -25,7 +25,8 @@ from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, is
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
-from .syntax import finite_misread_as_participle, subject_of, with_conjuncts
+from .clause_subjects import finite_misread_as_participle, subject_of
+from .syntax import with_conjuncts
 
 
 # what a released text is ("released a video / footage showing"), besides REPORT_NOUNS
@@ -212,7 +213,7 @@ def disowned(trigger: Any, verb: Any) -> bool:
 def _misread_doer(noun: Any) -> bool:
     """"Bandits killed 30 people ..., police said" read as "bandits (who were) killed 30
     people said": the noun is the doer of a finite verb the parser hung on it as a
-    participle (`syntax.finite_misread_as_participle`), and another subject of the
+    participle (`clause_subjects.finite_misread_as_participle`), and another subject of the
     reporting verb follows it."""
     return any(c.dep_ == "acl" and finite_misread_as_participle(c) == noun
                for c in noun.children) and any(
@@ -220,7 +221,7 @@ def _misread_doer(noun: Any) -> bool:
 
 
 def sayer_subject(verb: Any) -> tuple[list[Any], bool]:
-    """`syntax.subject_of`, save that a first subject the parser took from a hyphened
+    """`clause_subjects.subject_of`, save that a first subject the parser took from a hyphened
     modifier ("Al Qaeda-affiliated JNIM claimed": "affiliated") gives way to the last noun
     it also hung on the verb as a subject (the name), and the doer of a clause the parser
     misread as a participle ("Bandits killed 30 people, police said") to the sayer after it."""

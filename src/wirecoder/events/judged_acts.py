@@ -17,7 +17,7 @@ from typing import Any
 from .evaluations import ACT_PRONOUNS, SPEECH_VERBS, judged_subjects
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
-from .syntax import subject_of
+from .clause_subjects import subject_of
 
 # acts whose doers a speaker can be said to judge
 JUDGED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"}

@@ -12,7 +12,8 @@ from .argument_words import (COMMIT_VERBS, DEFINITE, DENY_VERBS, EVENT_ANAPHORS,
                              NOBODY, PASSIVE_LIGHT, PERPETRATOR_NOUNS, WORK_NOUNS)
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
-from .syntax import _negated, accused_of, may_act, pobj_of, subject_of
+from .clause_subjects import accused_of, subject_of
+from .syntax import _negated, may_act, pobj_of
 
 
 # verbs whose subject owns the event named as their object

@@ -17,7 +17,8 @@ from .argument_words import (ATTACK_VERBS, CAUSE_VERBS, DAMAGE_NOUNS, DEATH_VERB
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .noun_phrases import coordinated_modifier
-from .syntax import included, may_act, pobj_of, subject_of, which_clause
+from .clause_subjects import subject_of
+from .syntax import included, may_act, pobj_of, which_clause
 from .weapons import UNMANNED, riot_munition
 
 

@@ -16,7 +16,8 @@ from .detect import Trigger
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
-from .syntax import of_objects, subject_of, with_conjuncts
+from .clause_subjects import subject_of
+from .syntax import of_objects, with_conjuncts
 from .trigger_drops import SPANS
 
 

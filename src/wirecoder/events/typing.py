@@ -23,7 +23,8 @@ from .lexicon import lemma as _lemma
 from .merge_words import STATE_GROUP_WORDS
 from .outcome_types import outcome_type
 from .repression import crowd_control, killed_breaking_up
-from .syntax import of_objects, subject_of
+from .clause_subjects import subject_of
+from .syntax import of_objects
 from .takers import irregular_takers as _irregular_takers
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
