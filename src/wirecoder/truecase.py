@@ -319,7 +319,7 @@ def _generic_place_words() -> frozenset[str]:
     """Words that name no one place on their own: GENERIC_PLACE and the recognizer's
     ("central", "northern", "capital" ...)."""
     try:
-        from .geo.recognize import GENERIC_WORDS
+        from .geo.place_words import GENERIC_WORDS
 
         return frozenset(GENERIC_PLACE) | GENERIC_WORDS
     except Exception:  # noqa: BLE001

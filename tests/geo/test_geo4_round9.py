@@ -5,7 +5,7 @@ noun are places the gazetteer knows; caseless short text. Real gazetteer, spaCy 
 from __future__ import annotations
 
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.recognize import place_noun_after, place_noun_before
+from wirecoder.geo.place_context import place_noun_after, place_noun_before
 from wirecoder.language import parse
 
 

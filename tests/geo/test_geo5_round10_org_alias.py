@@ -6,7 +6,7 @@ Real gazetteer, spaCy parse; sentences written for these tests."""
 from __future__ import annotations
 
 from wirecoder.geo import find_toponyms
-from wirecoder.geo.recognize import _known_place
+from wirecoder.geo.place_context import known_place
 from wirecoder.language import parse
 
 
@@ -22,10 +22,10 @@ def test_an_organisation_named_only_by_a_town_alias_is_no_place(nlp, gaz):
 
 
 def test_known_place_by_main_name_only(gaz):
-    assert _known_place(gaz, "KTN")  # Ketchikan's other name
-    assert not _known_place(gaz, "KTN", main_name=True)
-    assert _known_place(gaz, "Garissa", main_name=True)
+    assert known_place(gaz, "KTN")  # Ketchikan's other name
+    assert not known_place(gaz, "KTN", main_name=True)
+    assert known_place(gaz, "Garissa", main_name=True)
 
 
 def test_an_area_named_with_its_place_noun_is_known_by_its_main_name(gaz):
-    assert _known_place(gaz, "Chalatenango Department", main_name=True)
+    assert known_place(gaz, "Chalatenango Department", main_name=True)

@@ -5,7 +5,7 @@ acronym as no town either. Real gazetteer, spaCy parse; sentences written for th
 
 from __future__ import annotations
 
-from wirecoder.geo.recognize import _known_place
+from wirecoder.geo.place_context import known_place
 
 from .conftest import event_place, places_in
 
@@ -24,9 +24,9 @@ def test_the_event_is_placed_at_the_place_not_the_acronym(nlp, gaz):
 
 
 def test_known_place_skips_small_mixed_case_towns_for_an_upper_case_name(gaz):
-    assert _known_place(gaz, "Nato")  # the villages in the Philippines
-    assert not _known_place(gaz, "NATO", main_name=True)
-    assert _known_place(gaz, "Mandera", main_name=True)
+    assert known_place(gaz, "Nato")  # the villages in the Philippines
+    assert not known_place(gaz, "NATO", main_name=True)
+    assert known_place(gaz, "Mandera", main_name=True)
 
 
 def test_a_place_coordinated_with_an_organisation_under_a_place_noun_places_the_event():

@@ -10,7 +10,7 @@ constructions of wire copy. Sentences and village names invented for these tests
   gives way to the province (`event_places._province_check`); a two-word province's noun
   after its span says it holds the town (`event_location.in_named_area`);
 - "Y province's X territory", "Y state's X township": a known name before a local division's
-  noun is a place, held by the possessor (`recognize._LOCAL_DIVISION_AFTER`,
+  noun is a place, held by the possessor (`place_context._LOCAL_DIVISION_AFTER`,
   `name_candidates._POSSESSIVE_GAP`);
 - "in X upazila" (the parser reading the noun as no noun of X): a division of the
   document's country (`missed_names.LOCAL_DIVISIONS`);

@@ -15,7 +15,7 @@ pipeline, real gazetteer.
   with the village's name does not make the village part of an organisation
   (`place_parse._town_of`);
 - "the village of Wad al-X in Y state": a name joined by an Arabic article is one name, not
-  its known first word, and the state after it holds it (`recognize._ARTICLE_AFTER`,
+  its known first word, and the state after it holds it (`place_context._ARTICLE_AFTER`,
   `missed_names`); "the village of X" read as a language or a work of art is a village;
 - "on the outskirts of X" with X, the capital of a country the text names, read as a
   person: the capital (`capital_names`); an unknown village is placed in the province the

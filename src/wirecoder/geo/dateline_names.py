@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer, name_key
-from .recognize import _COMMON, PLACE_NOUNS, Mention
+from .place_words import GENERIC_WORDS, PLACE_NOUNS
+from .recognize import Mention
 
 
 _DATELINE = re.compile(
@@ -22,7 +23,7 @@ def dateline_mentions(text: str, gaz: Gazetteer, known: list[Mention]) -> list[M
         if any(k.start < e and s < k.end for k in known):
             continue
         key = name_key(m.group(1))
-        if key in _COMMON or key in PLACE_NOUNS or len(key) < 3:
+        if key in GENERIC_WORDS or key in PLACE_NOUNS or len(key) < 3:
             continue
         if any(name_key(x.name) == key for x in gaz.lookup(m.group(1))):
             out.append(Mention(s, e, None, "dateline", "GPE"))

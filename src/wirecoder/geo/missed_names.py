@@ -11,7 +11,8 @@ from typing import Any
 from ..records import Place, Span, Toponym
 from .fallback import COMPASS_PART, abroad_scene, distance_place
 from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
-from .recognize import GENERIC_WORDS, _prominent
+from .place_context import prominent_place
+from .place_words import GENERIC_WORDS
 
 NOT_PLACE_ENTS = frozenset(("DATE", "TIME", "PERSON", "NORP", "MONEY", "PERCENT", "CARDINAL",
                             "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT",
@@ -246,7 +247,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         # that names no town or province (a dateline aside)
         site = (tok.ent_type_ in ("FAC", "LOC") and tok.dep_ == "pobj" and first.i < tok.i
                 and first.ent_type_ == tok.ent_type_ and not name.isupper()
-                and gazetteer is not None and not _prominent(gazetteer, first.text)
+                and gazetteer is not None and not prominent_place(gazetteer, first.text)
                 and not any(t.place is not None and not t.span.text.isupper()
                             and t.place.precision not in ("country", "region")
                             and not _in_org(doc, t) for t in toponyms))

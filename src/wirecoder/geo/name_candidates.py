@@ -19,8 +19,9 @@ from .country_town import in_told_country
 from .fallback import COMPASS_PART
 from .gazetteer import Entry, Gazetteer, name_key
 from .namesakes import COUNTRY_CODES, dateline_city, is_dateline
-from .recognize import (DIRECTIONS, GENERIC_WORDS, Mention, place_noun_after,
-                        place_noun_before)
+from .place_context import place_noun_after, place_noun_before
+from .place_words import DIRECTIONS, GENERIC_WORDS
+from .recognize import Mention
 
 
 _GENERIC = {

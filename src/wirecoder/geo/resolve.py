@@ -27,7 +27,9 @@ from .context_rank import _rank
 from .fallback import container_entry, dateline_towns, distance_reference, sentence_area
 from .gazetteer import Entry, Gazetteer, ascii_fold, name_key
 from .name_candidates import _DIRECTION_RE, _LEGISLATURES, SEEN_MIN_POP, _Item, _items
-from .recognize import GENERIC_WORDS, Mention, place_noun_after
+from .place_context import place_noun_after
+from .place_words import GENERIC_WORDS
+from .recognize import Mention
 
 # the second-level division nouns a name may carry ("X district")
 _DIVISIONS = frozenset(("district", "county", "municipality", "prefecture"))
