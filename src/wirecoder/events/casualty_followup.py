@@ -274,33 +274,3 @@ def doers_partitive(q: Quantity, d: Draft, spans: list[Any]) -> bool:
         if any(c.dep_ == "pobj" and _lemma(c) in NON_STATE_PEOPLE for c in t.children):
             return True
     return False
-
-
-def lead_toll_revised(d: Draft) -> None:
-    """"The death toll from a car bomb attack on a base rose to six ... The truck blew up at
-    the gate, initially killing four soldiers": the toll a sentence revises for the attack
-    it names ("the toll from the attack") replaces a lower count told of it elsewhere (the
-    first count of those killed, which the revision brings up to date)."""
-    from .count_resolution import TOLL_NOUNS, _revised_count
-    from .merge_words import TOLL_RE
-
-    killed = [q for q in d.quantities if q.kind == "killed"]
-    if d.typed.plover != "ASSAULT" or not killed or not d.evidence:
-        return
-    for m in (d.trigger, *d.mentions):
-        tok = m.token
-        prep = tok.head if tok.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in ("from", "in", "of") or (
-                prep.head.lower_ not in TOLL_NOUNS) or not TOLL_RE.search(tok.sent.text):
-            continue
-        found = _revised_count(tok.sent, d.evidence[0].document_id)
-        if found is None:
-            return
-        main = killed[0]
-        if found.value <= main.value or any(q.value == found.value for q in killed):
-            return
-        span = found.evidence[0]
-        d.quantities[d.quantities.index(main)] = Quantity(
-            kind="killed", value=found.value, qualifier=found.qualifier, object=main.object,
-            evidence=tuple(sorted((span, *main.evidence), key=lambda s: s.start)))
-        return

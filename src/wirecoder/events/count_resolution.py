@@ -2,31 +2,24 @@
 mentions, read with `events.people_counts`, combined in text order (a revision replaces
 the total, more people add to it, the same people told again keep the better-stated
 count), and the tolls that sentences just after an attack revise or add to
-(`_later_tolls`: "the death toll rose to nine").
+(`later_tolls.later_tolls`: "the death toll rose to nine").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
-from ..time.lexicon import MONTHS
-from .casualty_followup import (NOT_COUNTS, buried_count, buried_people, cared_for_count,
-                                doers_partitive, in_a_claim)
+from .casualty_followup import buried_people, doers_partitive, in_a_claim
 from .count_kinds import figure_put_at
 from .count_sums import by_own_verb, told_by_another_source
-from .displaced_counts import displaced_told_after
 from .draft import Draft
-from .lexicon import load_lexicon
-from .lexicon import lemma as _lemma
-from .merge_words import (DEATH_LEMMAS, PEOPLE_GROUPS, QUALIFIER_CAUTION, REVISE_LEMMAS, TOLL_RE,
-                          UPDATE_RE)
+from .later_tolls import revised_count, toll_stated
+from .merge_words import PEOPLE_GROUPS, QUALIFIER_CAUTION, TOLL_RE, UPDATE_RE
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)
-from .numbers import count_quantity, number_tokens, parse_number
 from .participant_mapper import participant_key, participant_keys
 
 
@@ -166,7 +159,7 @@ def _put_at(q: Quantity, doc: Any) -> bool:
     sps = _spans(q, doc)
     if len(sps) != 1:
         return False
-    said = _toll_stated(sps[0].root)  # "a spokesman said the toll was 11"
+    said = toll_stated(sps[0].root)  # "a spokesman said the toll was 11"
     return figure_put_at(sps[0].root) is not None or buried_people(sps[0].root) or (
         said is not None and bool(TOLL_RE.search(" ".join(t.text for t in said.subtree))))
 
@@ -233,7 +226,7 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
         else:
             between = doc.text[last_end:q.evidence[0].start] if q.evidence else ""
             if r == "revision":
-                found = _revised_count(_spans(q, doc)[0].sent) if _spans(q, doc) else None
+                found = revised_count(_spans(q, doc)[0].sent) if _spans(q, doc) else None
                 total = q if found is None else Quantity(
                     kind=q.kind, value=found.value, qualifier=found.qualifier, object=None,
                     evidence=q.evidence)
@@ -288,145 +281,6 @@ def _resolve(main: list[Quantity], rel: dict[int, str], doc: Any) -> Quantity:
                     object=None, evidence=total.evidence)
 
 
-def _revised_count(sent: Any, doc_id: str | None = None) -> Quantity | None:
-    """The killed count a sentence revises a toll to: "the death toll rose to nine", "the toll
-    now stands at at least 12", "bringing the number of dead to 15"."""
-    lex = load_lexicon()
-    for t in sent:
-        if _lemma(t) not in REVISE_LEMMAS or t.pos_ not in ("VERB", "AUX"):
-            continue
-        for u in sent.doc[t.i + 1:min(sent.end, t.i + 10)]:
-            if (u.like_num or u.pos_ == "NUM") and (u.ent_type_ not in NOT_COUNTS
-                                                     or _revised_to(u, t)):
-                q = count_quantity(u, "killed", lex, doc_id)
-                if q is not None:
-                    return q
-    return None
-
-
-def _revised_to(num: Any, verb: Any) -> bool:
-    """"The death toll ... has risen to 44", "climbed to 12": the number the toll verb's
-    "to"/"at" takes is the toll, even where the tagger read the bare number as a date (not a
-    year, nor a day beside a month's name)."""
-    prep = num.head
-    if num.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.i != verb.i:
-        return False
-    doc = num.doc
-    near = {doc[i].lower_.rstrip(".") for i in (num.i - 1, num.i + 1) if 0 <= i < len(doc)}
-    return not re.match(r"^(1[89]|20)\d\d$", num.text) and not near & MONTHS.keys()
-
-
-def _later_tolls(out: list[Draft]) -> None:
-    """Sentences just after an attack that report no event of their own but change its toll:
-    "The death toll rose to nine" revises the count of people killed; "Two more people later
-    died of their wounds" adds to it."""
-    if not out:
-        return
-    doc = out[0].sent.doc
-    sents = list(doc.sents)
-    for d in out:
-        _own_toll(d)
-        _cared_for(d, out, sents)
-        if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not any(
-                q.kind == "killed" for q in d.quantities) or not d.evidence:
-            continue
-        doc_id = d.evidence[0].document_id
-        # the sentences that tell another event's deaths (an event told in between with no
-        # deaths there, "the raiders also burned 20 shops", leaves the toll to this one)
-        others = {s.start for e in out if e is not d and e.typed.plover == "ASSAULT"
-                  and e.modality == "asserted" for q in e.quantities
-                  if q.kind == "killed" and q.evidence for s in sents
-                  if s.start_char <= q.evidence[0].start < s.end_char}
-        first = min([d.sent.start] + [m.token.sent.start for m in d.mentions])
-        after = [s for s in sents if s.start > first][:3]
-        for sent in after:
-            if sent.start in others:
-                break  # the next reported event: its own counts
-            if any(q.kind == "killed" and q.evidence and sent.start_char <= q.evidence[0].start
-                   < sent.end_char for q in d.quantities):
-                continue  # counted as a mention of the event already
-            q, rel = _toll_count(sent, doc_id)
-            if q is not None:
-                d.quantities.append(q)
-                d.count_relations[q.evidence] = rel
-    displaced_told_after(out)
-
-
-def _cared_for(d: Draft, out: list[Draft], sents: list[Any]) -> None:
-    """"Gunmen attacked a post, killing six. Nine others were being treated in hospital": the
-    people treated, in the attack's own sentences or the next ones before another attack's,
-    are its wounded (when it counts none there already)."""
-    if d.typed.plover != "ASSAULT" or d.modality != "asserted" or not d.evidence:
-        return
-    told = {m.token.sent.start for m in (d.trigger, *d.mentions)}
-    others = {m.token.sent.start for e in out if e is not d and e.typed.plover == "ASSAULT"
-              for m in (e.trigger, *e.mentions)} - told
-    first = min(told)
-    for sent in [s for s in sents if s.start >= first][:len(told) + 2]:
-        if sent.start in others:
-            break
-        if any(q.kind == "injured" and q.evidence and sent.start_char <= q.evidence[0].start
-               < sent.end_char for q in d.quantities):
-            continue
-        q = cared_for_count(sent, d.evidence[0].document_id)
-        if q is not None and not any(q.evidence[0].start == s.start for x in d.quantities
-                                     for s in x.evidence):
-            d.quantities.append(q)
-            d.count_relations[q.evidence] = "plain"
-
-
-TOLL_NOUNS = {"toll", "number"}
-
-
-def _own_toll(d: Draft) -> None:
-    """"The death toll from Sunday's bombing rose to six": the attack named in the toll's
-    "from"/"in"/"of" phrase has that many killed (when it has no count of its own)."""
-    tok = d.trigger.token
-    if d.typed.plover != "ASSAULT" or any(q.kind == "killed" for q in d.quantities) or not (
-            d.evidence) or tok.dep_ not in ("pobj", "poss") or not TOLL_RE.search(d.sent.text):
-        return
-    prep = tok.head if tok.dep_ == "pobj" else None
-    holder = prep.head if prep is not None and prep.lower_ in ("from", "in", "of") else (
-        tok.head if tok.dep_ == "poss" else None)
-    if holder is None or holder.lower_ not in TOLL_NOUNS:
-        return
-    q = _revised_count(d.sent, d.evidence[0].document_id)
-    if q is None:
-        return
-    d.quantities.append(q)
-    d.count_relations[q.evidence] = "revision"
-
-
-def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
-    put = _toll_put_at(sent, doc_id) or buried_count(sent, doc_id)
-    if put is not None:
-        return put, "plain"  # "Residents put the death toll at 50": another source's figure
-    if TOLL_RE.search(sent.text):
-        found = _revised_count(sent, doc_id)
-        if found is not None:
-            return found, "revision"
-    lex = load_lexicon()
-    for t in sent:
-        if _lemma(t) not in DEATH_LEMMAS or t.pos_ != "VERB":
-            continue
-        words = {x.lower_ for x in sent}
-        if not words & {"more", "another", "other", "additional", "later", "wounds",
-                        "injuries", "subsequently"}:
-            continue
-        for subj in (c for c in t.children if c.dep_ == "nsubj"):
-            num = next((c for c in subj.subtree if (c.like_num or c.pos_ == "NUM")
-                        and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")), None)
-            if num is None:
-                continue
-            n = parse_number(number_tokens(num), lex)
-            if n is None:
-                continue
-            a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-            return Quantity(kind="killed", value=n, qualifier="exact", object=None,
-                            evidence=(Span(a, b, sent.doc.text[a:b], doc_id),)), "additive"
-    return None, ""
-
-
 def arrests_counted_once(final: list[Draft]) -> None:
     """"Police fired tear gas to break up the rally, detaining 12 students": the number of
     people arrested belongs to the arrest, not to the dispersal or the protest of the same
@@ -455,32 +309,3 @@ def _keep_on_owner(final: list[Draft], kinds: tuple[str, ...], owns: Any, borrow
         d.quantities = [q for q in d.quantities if not (
             q.kind in kinds and q.evidence
             and all((q.kind, q.value, s.start) in held for s in q.evidence))]
-
-
-def _toll_put_at(sent: Any, doc_id: str | None) -> Quantity | None:
-    """"Local residents put the death toll at more than 50", "Medics estimated the number of
-    dead at 40", "a spokesman said the toll was 11": a source's own figure for the toll, a
-    count of the attack's dead."""
-    if not TOLL_RE.search(sent.text):
-        return None
-    lex = load_lexicon()
-    for u in sent:
-        # (the tagger may read "the toll was 11" as a date: the toll says it is a count)
-        if not (u.like_num or u.pos_ == "NUM") or u.ent_type_ in ("TIME", "ORDINAL", "MONEY",
-                                                                   "PERCENT"):
-            continue
-        fig = figure_put_at(u) or _toll_stated(u)
-        if fig is None or not TOLL_RE.search(" ".join(t.text for t in fig.subtree)):
-            continue
-        q = count_quantity(u, "killed", lex, doc_id)
-        if q is None:
-            continue
-        return q
-    return None
-
-
-def _toll_stated(num: Any) -> Any | None:
-    """The subject of "the toll was 11" (the number the predicate of "be"), or None."""
-    if num.dep_ != "attr" or _lemma(num.head) != "be":
-        return None
-    return next((c for c in num.head.children if c.dep_ == "nsubj"), None)

@@ -36,10 +36,10 @@ from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
                                 claimed_with_its_toll, count_restated_by_another,
-                                lead_toll_revised, wounded_counted_by_another)
+                                wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
-from .count_resolution import _later_tolls, resolve_counts
+from .count_resolution import resolve_counts
 from .count_sums import drop_conflict_tolls
 from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
@@ -47,6 +47,7 @@ from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_target
 from .fight_context import fight_told_apart
 from .fight_told_again import fight_goes_on, riot_fights_its_battle, riot_told_again
 from .lead_restated import restated_from_the_lead
+from .later_tolls import lead_toll_revised, later_tolls
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -278,7 +279,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 act_dates_the_toll(target, d)
         else:
             out.append(d)
-    _later_tolls(out)
+    later_tolls(out)
     later_captives(out)
     for d in out:
         drop_conflict_tolls(d)
