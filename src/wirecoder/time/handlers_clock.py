@@ -53,6 +53,17 @@ def _day_after_zone(text: str, end: int) -> str | None:
     return later.group("day") if later else None
 
 
+def _clock_on_day(m: re.Match[str], ctx: Context, day: str | None, hm: str,
+                  mod: str | None = None) -> Result | None:
+    """The clock time `hm` on the day written with it (`day`) or after its zone, else on the
+    day `day_of` reads with no day written (which the time then leaves out of focus)."""
+    day = day or _day_after_zone(ctx.text, m.end())
+    d = day_of(ctx, m, day)
+    if d is None:
+        return None
+    return Result("TIME", f"{d.isoformat()}T{hm}", mod, focus=d if day else None, unit="day")
+
+
 @handler("clock")
 def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     hm = clock_value(m.group("clock"))
@@ -65,12 +76,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     if day and day.split()[0][0].islower() and day.lower().split()[0] not in (
             "today", "yesterday", "tomorrow"):
         return None
-    day = day or _day_after_zone(ctx.text, m.end())
-    d = day_of(ctx, m, day)
-    if d is None:
-        return None
-    return Result("TIME", f"{d.isoformat()}T{hm}", approx_of(m.group(0)), focus=d if day else None,
-                  unit="day")
+    return _clock_on_day(m, ctx, day, hm, approx_of(m.group(0)))
 
 
 HANDLERS["day_clock"] = _clock
@@ -97,11 +103,7 @@ def _mil_clock(m: re.Match[str], ctx: Context) -> Result | None:
     if not tz and not re.match(r"\s*(?:[,.;)-]|\(|on\b|local\b|in\b|when\b|and\b|to\b|until\b|$)",
                                ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None  # a bare four-digit number needs the punctuation of a time ("at 1625, ...")
-    day = g(m, "day") or _day_after_zone(ctx.text, m.end())
-    d = day_of(ctx, m, day)
-    if d is None:
-        return None
-    return Result("TIME", f"{d.isoformat()}T{c[:2]}:{c[2:]}", focus=d if day else None, unit="day")
+    return _clock_on_day(m, ctx, g(m, "day"), f"{c[:2]}:{c[2:]}")
 
 
 @handler("part_of_day")
