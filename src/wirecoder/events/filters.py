@@ -11,6 +11,7 @@ from .lexicon import load_lexicon
 from .modality import said_in_contact
 from .phrase_triggers import COMMAND_VERBS
 from .syntax import measured_noun, of_objects
+from .told_acts import PLACARD_WORDS
 from .wanted_things import ASKING, TACTICAL, actor_like, thing_demanded
 
 
@@ -265,8 +266,9 @@ def patrol_as_party(d: Draft) -> bool:
     return not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in HOLDING)
 
 
-# writing put up or left by no one named: what it says is no one's act
-INSCRIPTIONS = {"banner", "placard", "graffiti", "slogan", "sign", "poster", "inscription"}
+# writing put up or left by no one named: what it says is no one's act (what a protest's
+# demand is carried on, `told_acts.PLACARD_WORDS`, and writing left on walls)
+INSCRIPTIONS = PLACARD_WORDS | {"graffiti", "inscription"}
 
 
 def inscribed_demand(d: Draft) -> bool:
