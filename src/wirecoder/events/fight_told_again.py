@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import MUTUAL_FIGHT_NOUNS
 from .draft import Draft, _place_ok
 from .lexicon import lemma as _lemma
 from .participant_mapper import participant_keys
-from .sides import RIOT_SUBTYPES
+from .merge_words import RIOT_SUBTYPES
 
-# nouns that name a fight or violent disorder as a whole, not one act within it
-FIGHT_WORDS = {"fighting", "fight", "clash", "battle", "skirmish", "violence", "unrest",
-               "hostility", "gunfight", "firefight", "gunbattle", "shootout", "riot",
-               "rioting", "disturbance", "confrontation"}
+# nouns that name a fight or violent disorder as a whole, not one act within it: a fight's
+# (`argument_words.MUTUAL_FIGHT_NOUNS`, singular: the lemma is read first) and a riot's
+FIGHT_WORDS = (MUTUAL_FIGHT_NOUNS - {"clashes", "hostilities"}) | {
+    "shootout", "unrest", "riot", "rioting", "disturbance"}
 # verbs that say a fight went on: "the fighting continued / raged on / dragged on"
 GOING_ON = {"continue", "rage", "persist", "drag", "last", "resume", "go", "carry", "spill"}
 # the most days a fight told as going on may run after the day it was first told on
@@ -33,7 +34,7 @@ def _goes_on(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
-    lem = "rage" if head.lower_ in ("raged", "rages", "raging") else _lemma(head)
+    lem = _lemma(head)
     if lem in ("go", "carry", "drag", "rage"):
         return lem == "rage" or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "on"
                                     for c in head.children)

@@ -129,8 +129,8 @@ def load_lexicon() -> Lexicon:
 
 # verb lemmas spaCy's rule lemmatizer gets wrong, and the right ones: it reads "staged",
 # "staging", "stages" as forms of "stag" ("gunmen staged an attack"), "fined" of "fin",
-# "cordoned" of "cordone"
-VERB_LEMMA_FIXES = {"stag": "stage", "fin": "fine", "cordone": "cordon"}
+# "cordoned" of "cordone", "raged", "raging" of "rag" ("fighting raged on")
+VERB_LEMMA_FIXES = {"stag": "stage", "fin": "fine", "cordone": "cordon", "rag": "rage"}
 
 
 def lemma(tok: Any) -> str:
