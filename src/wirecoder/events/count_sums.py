@@ -111,14 +111,16 @@ def by_own_verb(qs: list[Quantity], doc: Any) -> list[list[Quantity]]:
     if len(qs) < 2 or any(len(s) != 1 for s in sps):
         return [qs]
     roots = [s[0].root for s in sps]
-    if all(r.dep_ == "conj" and r.head.i in {x.i for x in roots} for r in roots[1:]) and (
-            len({r.i for r in roots}) == len(qs)) and not any(
-            w in MORE_WORDS for q in qs for e in q.evidence for w in e.text.lower().split()):
+    if _each_apart(roots, qs):
         return [[q] for q in qs]  # "five policemen and 12 workers were hurt": two counts
     heads = [next((a for a in r.ancestors if a.pos_ == "VERB"), None) for r in roots]
-    if not _verbs_apart(heads, qs) or len({h.i for h in heads}) != len(qs):
-        return [qs]
-    return [[q] for q in qs]
+    return [[q] for q in qs] if _each_apart(heads, qs) else [qs]
+
+
+def _each_apart(heads: list[Any], qs: list[Quantity]) -> bool:
+    """Each count of `qs` is told on a head of its own, the heads coordinated
+    (`_verbs_apart`)."""
+    return _verbs_apart(heads, qs) and len({h.i for h in heads}) == len(qs)
 
 
 def _two_sides(group: list[Quantity]) -> bool:
