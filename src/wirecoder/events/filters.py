@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import FILING_VERBS
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -210,8 +211,9 @@ def _bare_noun(d: Draft) -> bool:
     return d.typed.weight < 0.9 and not dated
 
 
-# verbs that put a complaint or a suit before a court or a body
-FILING_VERBS = {"file", "lodge", "submit", "bring", "launch"}
+# verbs that put a complaint or a suit before a court or a body: the verbs of filing
+# (`argument_words.FILING_VERBS`), and "brought / launched a case"
+SUIT_VERBS = FILING_VERBS | {"bring", "launch"}
 
 
 def _filed(tok: Any) -> bool:
@@ -219,7 +221,7 @@ def _filed(tok: Any) -> bool:
     clause says someone filed is that someone's act, even where the subject is a pronoun
     the text leaves unnamed."""
     head = tok.head
-    return tok.dep_ == "dobj" and _lemma(head) in FILING_VERBS and head.pos_ == "VERB" and any(
+    return tok.dep_ == "dobj" and _lemma(head) in SUIT_VERBS and head.pos_ == "VERB" and any(
         c.dep_ == "nsubj" for c in head.children)
 
 
