@@ -26,7 +26,7 @@ from .count_durations import TIME_UNITS, _measure_length
 from .count_scope import counted_participle, gerund_subject, shared_patient
 from .count_sums import _sum_people, a_conflicts_toll, source_of
 from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import ORDINALS
@@ -34,19 +34,12 @@ from .numbers import (between_upper, hyphen_modifier, inside_name, number_tokens
                       qualifier_for, range_start, several_scale)
 from .syntax import of_objects
 
-MEASURE_UNITS = {"pound", "lb", "lbs", "kilogram", "kilo", "kg", "kgs", "gram", "g", "ton", "tonne",
-                 "ounce", "oz", "liter", "litre", "gallon", "barrel", "acre", "hectare", "kilometer",
-                 "kilometre", "km", "mile", "meter", "metre", "foot", "feet", "inch", "dollar",
-                 "afghani", "euro", "rupee", "mm", "millimeter", "round", "rounds"} | {
-    # money ("about 1.5 million shillings in cash"), however the tagger reads the amount
-    "naira", "kwacha", "shilling", "cedi", "franc", "birr", "kyat", "taka", "rupiah", "peso",
-    "rand", "dinar", "dirham", "riyal", "lira", "hryvnia", "rouble", "ruble", "yuan", "yen",
-    "won", "ouguiya", "leone", "dalasi", "ariary", "gourde", "bolivar", "sol", "real",
-    "quetzal", "lempira", "colon", "baht", "ringgit", "dong", "manat", "lari", "dram", "som",
-    "tenge", "somoni", "pound", "lek", "denar", "zloty", "forint", "leu", "lev", "krona",
-    "krone", "guarani", "boliviano", "rial", "toman", "pula", "loti", "lilangeni", "kina",
-    "tala", "vatu", "nakfa", "metical", "kwanza", "dobra", "escudo", "ngultrum", "kip", "riel",
-    "afghanis", "cash"}
+def _unit(t: Any) -> bool:
+    """A unit of measure or of money (the lexicon's class "unit"), by lemma or as written."""
+    lex = load_lexicon()
+    return lex.in_class(_lemma(t), "unit") or lex.in_class(t.lower_, "unit")
+
+
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"}
@@ -97,7 +90,7 @@ def object_text(num_last: Any, noun: Any) -> str | None:
                 break
         out.append(t)
         j += 1
-        if (_lemma(t) in MEASURE_UNITS or t.lower_ in MEASURE_UNITS) and j + 1 < len(doc) and (
+        if _unit(t) and j + 1 < len(doc) and (
                 doc[j].lower_ == "of" and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
             out.append(doc[j])  # "300 kilograms of fentanyl": the unit and what it measures
             j += 1
@@ -241,8 +234,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             # "in pursuit of a commander who leads one of the cells", "burned the market ...
             # gunmen, who arrived on more than 100 motorcycles"
             kind = "other"
-        if kind in PERSON_KINDS and (_lemma(noun) in MEASURE_UNITS
-                                     or noun.lower_ in MEASURE_UNITS):
+        if kind in PERSON_KINDS and _unit(noun):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
         if kind == "displaced" and is_vague:
             continue  # "several others fled": no number of people driven from their homes
