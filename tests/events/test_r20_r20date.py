@@ -1,4 +1,4 @@
-"""Event dates in constructions of wire copy (time/report_periods, time/event_offsets,
+"""Event dates in constructions of wire copy (time/report_periods, time/offset_clause,
 time/handlers_clock, time/event_time). Texts written for these tests; `published` is
 Thursday 2026-05-14."""
 

@@ -23,7 +23,7 @@ def _day(events, plover):
     return ev.time.start
 
 
-# --- time/event_offsets: the day of an event named again, read in the parsed sentences ---
+# --- time/offset_clause: the day of an event named again, read in the parsed sentences ---
 
 def test_a_day_after_an_event_dated_with_an_abbreviated_month(run):
     # "Dec." ends no sentence: the truce's day is "Dec. 5", the strike the day after it

@@ -23,8 +23,7 @@ from .hours_later import HOURS, hours_later_span
 from .day_ranges import first_day_before
 from .dateline import is_dateline
 from .day_before import day_before_other
-from .event_offsets import eve_of, event_offset_span
-from .offset_clause import offset_clause_span
+from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
