@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from ..records import Anchor, Span
+from .calendar import real_date
 from .handlers import parse_date_core
 from .lexicon import WEEKDAYS
 from .patterns import DATE_CORE, MONTH, WEEKDAY, WEEKDAY_ABBR
@@ -31,20 +32,12 @@ def _span(text: str, start: int, end: int, document_id: str | None) -> Span:
     return Span(start, end, text[start:end], document_id)
 
 
-def _real_date(year: int, month: int, day: int) -> date | None:
-    """The calendar's date of `year`-`month`-`day`, or None where it has none (30 February)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _most_recent(month: int, day: int, today: date, years: int = 5,
                  weekday: int | None = None) -> date | None:
     """The most recent month-day not after `today`, within `years` years back, that falls on
     `weekday` where one is given (ISO number)."""
     for y in range(today.year, today.year - years, -1):
-        d = _real_date(y, month, day)
+        d = real_date(y, month, day)
         if d is not None and d <= today and (weekday is None or d.isoweekday() == weekday):
             return d
     return None
@@ -66,7 +59,7 @@ def infer_anchor(text: str, today: date | None = None,
             continue
         month, day, year = parsed
         if year is not None:
-            d = _real_date(year, month, day)
+            d = real_date(year, month, day)
             if d is None:
                 continue
             if d <= today and d.isoweekday() == wd:
@@ -91,7 +84,7 @@ def infer_anchor(text: str, today: date | None = None,
         month, day, year = parsed
         span = _span(text, m.start(), m.end(), document_id)
         if year is not None:
-            d = _real_date(year, month, day)
+            d = real_date(year, month, day)
             if d is None:
                 continue
             if d <= today:
@@ -101,7 +94,7 @@ def infer_anchor(text: str, today: date | None = None,
             if d3:
                 partial.append((d3, span))
     for m in _ISO.finditer(text):
-        d = _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d is None:
             continue
         if d <= today:

@@ -7,6 +7,14 @@ import re
 from datetime import date, timedelta
 
 
+def real_date(year: int, month: int, day: int) -> date | None:
+    """The calendar's date of `year`-`month`-`day`, or None where it has none (30 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1

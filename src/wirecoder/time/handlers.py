@@ -84,17 +84,12 @@ def ground_date(ctx: Context, m: re.Match[str], core: str, weekday: str | None =
         if wd:  # a weekday beside the date fixes the year: the closest such year to the anchor
             for k in range(0, 12):
                 for y2 in (ctx.anchor.year - k, ctx.anchor.year + k):
-                    try:
-                        dd = date(y2, mo, d)
-                    except ValueError:
-                        continue
-                    if dd.isoweekday() == wd and (y2 <= ctx.anchor.year or k <= 1):
+                    dd = cal.real_date(y2, mo, d)
+                    if dd is not None and dd.isoweekday() == wd and (
+                            y2 <= ctx.anchor.year or k <= 1):
                         return dd
     if y is not None:
-        try:
-            return date(y, mo, d)
-        except ValueError:
-            return None
+        return cal.real_date(y, mo, d)
     return resolve_month_day(ctx, mo, d, m.start(), m.end())
 
 
@@ -196,10 +191,7 @@ def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
 
 @handler("iso_date")
 def _iso(m: re.Match[str], ctx: Context) -> Result | None:
-    try:
-        return date_result(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
-    except ValueError:
-        return None
+    return date_result(cal.real_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
 
 
 @handler("slash_date")
@@ -207,10 +199,7 @@ def _slash(m: re.Match[str], ctx: Context) -> Result | None:
     y = int(m.group("y"))
     if y < 100:
         y += 1900 if y > (ctx.anchor.year % 100) + 1 else 2000
-    try:
-        return date_result(date(y, int(m.group("m")), int(m.group("d"))))
-    except ValueError:
-        return None
+    return date_result(cal.real_date(y, int(m.group("m")), int(m.group("d"))))
 
 
 def _month_of(m: re.Match[str], ctx: Context, followed_by_number: bool) -> int | None:

@@ -150,10 +150,9 @@ def resolve_month_day(ctx: Context, month: int, day: int, start: int, end: int) 
     """The year of a month-day without one (news convention: the anchor's year)."""
     cands = []
     for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
-        try:
-            cands.append(date(y, month, day))
-        except ValueError:
-            continue
+        d = cal.real_date(y, month, day)
+        if d is not None:
+            cands.append(d)
     if not cands:
         return None
     return _place(ctx, cands, start, end, YEAR_POLICY["day"])
