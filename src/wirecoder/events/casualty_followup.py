@@ -5,6 +5,7 @@ attack's toll, even when the people it names are not the ones named before."""
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..language import expanded_span
@@ -13,7 +14,7 @@ from .draft import Draft, _place_ok, _time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, RIOT_SUBTYPES, STATE_SECTORS
-from .count_kinds import figure_put_at
+from .count_kinds import figure_put_at, toll_stated
 from .numbers import count_quantity
 from .people_counts import OF_REFERRING
 
@@ -159,6 +160,24 @@ def _count_word(head: Any) -> Any | None:
                  and c.ent_type_ not in NOT_COUNTS and c.i <= head.i), None)
 
 
+def figures_put_at(sent: Any, kind: str, doc_id: str | None, names: Callable[[Any], bool],
+                   stated: bool = False) -> Iterator[Quantity]:
+    """The counts of `kind` that a source puts a figure of `sent` at ("put the number of
+    injured at 31", "estimated the toll at 40"; with `stated`, "the toll was 11"), in text
+    order: a number (no time, ordinal, money or percentage; a date may be one: the tagger may
+    read "the toll was 11" as a date) whose figure `names` accepts."""
+    lex = load_lexicon()
+    for u in sent:
+        if not (u.like_num or u.pos_ == "NUM") or u.ent_type_ in NOT_COUNTS[1:]:
+            continue
+        fig = figure_put_at(u) or (toll_stated(u) if stated else None)
+        if fig is None or not names(fig):
+            continue
+        q = count_quantity(u, kind, lex, doc_id)
+        if q is not None:
+            yield q
+
+
 # the words of a figure of the hurt ("the number of injured", "of wounded")
 HURT_WORDS = {"injured", "wounded", "injuries", "hurt", "casualties"}
 
@@ -170,13 +189,11 @@ def cared_for_count(sent: Any, doc_id: str | None) -> Quantity | None:
     subject of a passive verb of care, of the object of an active one, "medics treated 17
     people", or of the subject of "needed treatment")."""
     lex = load_lexicon()
-    for u in sent:  # "the health officer put the number of injured at 31"
-        fig = figure_put_at(u) if u.like_num or u.pos_ == "NUM" else None
-        if fig is not None and u.ent_type_ not in NOT_COUNTS[1:] and any(
-                x.lower_ in HURT_WORDS for x in fig.subtree):
-            q = count_quantity(u, "injured", lex, doc_id)
-            if q is not None and q.value >= 1:
-                return q
+    put = next((q for q in figures_put_at(  # "the health officer put the number of injured at 31"
+        sent, "injured", doc_id, lambda fig: any(x.lower_ in HURT_WORDS for x in fig.subtree))
+        if q.value >= 1), None)
+    if put is not None:
+        return put
     for t in sent:
         if t.pos_ != "VERB":
             continue

@@ -321,6 +321,13 @@ def figure_put_at(num: Any) -> Any | None:
     return None
 
 
+def toll_stated(num: Any) -> Any | None:
+    """The subject of "the toll was 11" (the number the predicate of "be"), or None."""
+    if num.dep_ != "attr" or _lemma(num.head) != "be":
+        return None
+    return next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+
+
 # verbs whose passive subject an event put out of their homes ("were displaced by fighting")
 DISPLACING = frozenset(("displace", "uproot"))
 

@@ -13,10 +13,10 @@ from typing import Any
 from ..language import expanded_span
 from ..records import Quantity, Span
 from .casualty_followup import buried_people, doers_partitive, in_a_claim
-from .count_kinds import figure_put_at
+from .count_kinds import figure_put_at, toll_stated
 from .count_sums import by_own_verb, told_by_another_source
 from .draft import Draft
-from .later_tolls import revised_count, toll_stated
+from .later_tolls import revised_count
 from .merge_words import PEOPLE_GROUPS, QUALIFIER_CAUTION, TOLL_RE, UPDATE_RE
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
                             _part_keys, _side, _spans, _vague_only, _wording)

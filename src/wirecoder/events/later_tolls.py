@@ -11,8 +11,7 @@ from typing import Any
 
 from ..records import Quantity, Span
 from ..time.lexicon import MONTHS
-from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count
-from .count_kinds import figure_put_at
+from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count, figures_put_at
 from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon
@@ -140,7 +139,7 @@ def _own_toll(d: Draft) -> None:
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
-    put = toll_put_at(sent, doc_id) or buried_count(sent, doc_id)
+    put = _toll_put_at(sent, doc_id) or buried_count(sent, doc_id)
     if put is not None:
         return put, "plain"  # "Residents put the death toll at 50": another source's figure
     if TOLL_RE.search(sent.text):
@@ -169,33 +168,14 @@ def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
     return None, ""
 
 
-def toll_put_at(sent: Any, doc_id: str | None) -> Quantity | None:
+def _toll_put_at(sent: Any, doc_id: str | None) -> Quantity | None:
     """"Local residents put the death toll at more than 50", "Medics estimated the number of
     dead at 40", "a spokesman said the toll was 11": a source's own figure for the toll, a
     count of the attack's dead."""
     if not TOLL_RE.search(sent.text):
         return None
-    lex = load_lexicon()
-    for u in sent:
-        # (the tagger may read "the toll was 11" as a date: the toll says it is a count)
-        if not (u.like_num or u.pos_ == "NUM") or u.ent_type_ in ("TIME", "ORDINAL", "MONEY",
-                                                                   "PERCENT"):
-            continue
-        fig = figure_put_at(u) or toll_stated(u)
-        if fig is None or not TOLL_RE.search(" ".join(t.text for t in fig.subtree)):
-            continue
-        q = count_quantity(u, "killed", lex, doc_id)
-        if q is None:
-            continue
-        return q
-    return None
-
-
-def toll_stated(num: Any) -> Any | None:
-    """The subject of "the toll was 11" (the number the predicate of "be"), or None."""
-    if num.dep_ != "attr" or _lemma(num.head) != "be":
-        return None
-    return next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    return next(figures_put_at(sent, "killed", doc_id, lambda fig: bool(TOLL_RE.search(
+        " ".join(t.text for t in fig.subtree))), stated=True), None)
 
 
 def lead_toll_revised(d: Draft) -> None:
