@@ -39,6 +39,6 @@ MEASURE_TYPES = {"COERCE", "RETREAT", "SANCTION", "AGREE", "DEESCALATE"}  # "for
 CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "serve"}
 
 
-def _measure_length(trigger: Any, event_type: str | None) -> bool:
+def measure_length(trigger: Any, event_type: str | None) -> bool:
     return event_type == "ASSAULT" or (event_type in MEASURE_TYPES | {None}
                                        and _lemma(trigger) not in CONFINE_LEMMAS)

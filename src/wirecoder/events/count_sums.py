@@ -1,4 +1,4 @@
-"""Counts of one kind of people told in one clause (`_sum_people`): several counts add up
+"""Counts of one kind of people told in one clause (`sum_people`): several counts add up
 ("killed three soldiers and two civilians"), unless they are each side's toll or figures that
 different sources give for the same people (`source_of`: "police said 17 were killed, while
 the governor put the toll at 25" is two counts of one toll, never 42)."""
@@ -53,7 +53,7 @@ def _told_apart(group: list[Quantity], told: dict[int, Any]) -> bool:
     return None not in sources and len({s[1] for s in sources}) > 1
 
 
-def _sum_people(qs: list[Quantity], subsets: set[int] | None = None,
+def sum_people(qs: list[Quantity], subsets: set[int] | None = None,
                 told: dict[int, Any] | None = None,
                 verbs: dict[int, Any] | None = None) -> list[Quantity]:
     """Several counts of one person kind in one clause add up (at least the sum); people

@@ -20,7 +20,7 @@ PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
 
 
-def _people_word(tok: Any, lex: Lexicon) -> bool:
+def people_word(tok: Any, lex: Lexicon) -> bool:
     """A noun for people: a person ("farmer") or an armed group's member ("militant")."""
     return lex.in_class(_lemma(tok), "person") or lex.in_class(_lemma(tok), "armed")
 
@@ -41,7 +41,7 @@ def _under_trigger(o: Any, trigger: Any) -> bool:
     return False
 
 
-def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
+def implicit_people(trigger: Any, kind: str | None, objects: list[Any], document: Document,
                      lex: Lexicon, used: set[int]) -> list[Quantity]:
     """A person named without a number ("killed a Taliban leader", "wounded the guards")
     counts one, at least (a definite plural two, at least; "both" two)."""
@@ -58,7 +58,7 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
             d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in o.children)]
         for x in (o, *o.conjuncts, *listed):
             member = named_group_member(x)  # "an Islamic Movement of Uzbekistan leader"
-            if member is not None and _people_word(member, lex):
+            if member is not None and people_word(member, lex):
                 x = member
             if x not in expanded:
                 expanded.append(x)
@@ -91,8 +91,8 @@ def _implicit_people(trigger: Any, kind: str | None, objects: list[Any], documen
         named = o.pos_ == "PROPN" and (o.ent_type_ not in PLACE_ENTS or (
             o.ent_type_ == "DATE" and o.dep_ in ("dobj", "nsubjpass")
             and o.head.i == trigger.i)) and any(
-            _people_word(x, lex) for x in o.conjuncts)
-        if not (_people_word(o, lex) or o.ent_type_ == "PERSON" or named):
+            people_word(x, lex) for x in o.conjuncts)
+        if not (people_word(o, lex) or o.ent_type_ == "PERSON" or named):
             continue
         if any(c.dep_ in ("amod", "det", "nummod") and c.ent_type_ != "ORDINAL" and (
                 c.like_num or c.lower_ in lex.cues["quantities"]["vague"]) for c in o.children):
@@ -156,7 +156,7 @@ def _pronoun_antecedent_count(o: Any, trigger: Any, lex: Lexicon) -> tuple[float
     doc = o.doc
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     for t in reversed(doc[prev.start:o.i]):
-        if t.tag_ not in ("NNS", "NNPS") or not _people_word(t, lex):
+        if t.tag_ not in ("NNS", "NNPS") or not people_word(t, lex):
             continue
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == trigger.i) or (
                 t.dep_ == "nsubj" and t.sent == sent and o.dep_ != "nsubjpass"):

@@ -22,10 +22,10 @@ from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_thro
                           counts_the_dead, displaced_by, figure_put_at, in_other_clause, is_agent, kind_for,
                           not_people, parties_between, singled_out_among, taken_before,
                           to_death)
-from .count_durations import TIME_UNITS, _measure_length
+from .count_durations import TIME_UNITS, measure_length
 from .count_scope import counted_participle, gerund_subject, shared_patient
-from .count_sums import _sum_people, a_conflicts_toll, source_of
-from .implicit_counts import PERSON_KINDS, _implicit_people, _people_word
+from .count_sums import sum_people, a_conflicts_toll, source_of
+from .implicit_counts import PERSON_KINDS, implicit_people, people_word
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -151,12 +151,12 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and (
                 not duration or (assault and trigger_kind in (None, "killed", "injured"))) and not (
                 tok.ent_type_ == "DATE" and between_upper(tok) is not None
-                and tok.dep_ == "nummod" and _people_word(tok.head, lex)) and not (
+                and tok.dep_ == "nummod" and people_word(tok.head, lex)) and not (
                 _harmed_number(tok, lex)):
             continue  # (not "between 15 and 25 people", tagged as a date)
         if re.match(r"^(19|20)\d\d$", tok.text) and tok.head.ent_type_ == "DATE":
             continue
-        if duration and not _measure_length(trigger, event_type):
+        if duration and not measure_length(trigger, event_type):
             continue  # "jailed for four years", "have marched for almost two years": no count
         if is_num and CODE_RE.match(document.text, tok.idx):
             continue  # a release or file number ("011-07-S-046"), not a count
@@ -206,7 +206,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                   and tok.dep_ in ("dobj", "nsubjpass"))  # "engaged them, killing several"
         if is_vague and tok.lower_ in VAGUE_SCALES:
             continue  # "killed scores of rebels", "thousands of people": no number, no count
-        if is_vague and not (_people_word(noun, lex) or elided
+        if is_vague and not (people_word(noun, lex) or elided
                              or (noun.lower_ in OTHER_PEOPLE and trigger_kind in PERSON_KINDS)):
             continue
         value = 2.0 if both is not None else (
@@ -244,7 +244,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             kind = "other"  # "three gunmen killed two guards": the doers, not the dead
         if kind in PERSON_KINDS and attacked_through(noun, lex):
             kind = "other"  # "abducted 50 people in raids on three communities"
-        if kind in PERSON_KINDS and not (_people_word(noun, lex)
+        if kind in PERSON_KINDS and not (people_word(noun, lex)
                                          or noun.ent_type_ in ("NORP",) or noun is counted
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
@@ -273,7 +273,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         verbs[id(out[-1])] = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         if _included(noun) or _of_them(tok):
             subsets.add(id(out[-1]))
-        if kind == "other" and _people_word(noun, lex):
+        if kind == "other" and people_word(noun, lex):
             people_other.add(id(out[-1]))
         high = parse_number(number_tokens(upper), lex) if upper is not None else None
         if high is not None:  # the range's two bounds, no sum ("between 20 and 30")
@@ -284,11 +284,11 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"
             out.append(Quantity(kind=trigger_kind, value=value, qualifier=qual, object=obj,
                                 evidence=(document.span(start, end),)))
-    implicit = _implicit_people(trigger, trigger_kind, objects or [], document, lex, used)
+    implicit = implicit_people(trigger, trigger_kind, objects or [], document, lex, used)
     for t in scope:  # "a student died and 26 were hurt when police fired": one dead, at least
         if t.dep_ == "nsubj" and _lemma(t.head) in DEATH_VERBS and t.head in scope and (
                 t.head.i != trigger.i) and kind_for(t, None, lex) == "killed":
-            implicit += _implicit_people(t, "killed", [t], document, lex, used)
+            implicit += implicit_people(t, "killed", [t], document, lex, used)
     for fig in figures:  # "put the number of people taken at 31": the people are counted by 31
         a, b = fig.left_edge.idx, fig.right_edge.idx + len(fig.right_edge.text)
         implicit = [q for q in implicit if not any(a <= e.start < b for e in q.evidence)]
@@ -296,7 +296,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     # "beating two students ... injuring two": the people of no kind are the hurt ones
     out = [q for q in out if id(q) not in people_other or not any(
         p.kind in PERSON_KINDS and p.value == q.value for p in out)]
-    return _sum_people(out, subsets, told, verbs)
+    return sum_people(out, subsets, told, verbs)
 
 
 def _one_more(tok: Any, trigger_kind: str | None, document: Document,
@@ -370,7 +370,7 @@ def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
             harm = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
             return tok if harm and kind in PERSON_KINDS else None
         noun = of[0]
-    if noun.tag_ not in ("NNS", "NNPS") or not _people_word(noun, lex):
+    if noun.tag_ not in ("NNS", "NNPS") or not people_word(noun, lex):
         return None
     return noun
 
@@ -440,7 +440,7 @@ def _both_counted(tok: Any, lex: Lexicon) -> Any | None:
     if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return None
     lemma = _lemma(noun)
-    if _people_word(noun, lex) or lemma in BOTH_THINGS or any(
+    if people_word(noun, lex) or lemma in BOTH_THINGS or any(
             lex.in_class(lemma, c) for c in BOTH_THING_CLASSES):
         return noun
     return None
