@@ -49,8 +49,7 @@ from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_
                             says_where, shared_object, weapon_noun, whose_life, with_included,
                             without_split_modifiers)
 from .clause_subjects import subject_of
-from .syntax import (_dateline, counted, included, may_act, pobj_of, set_apart,
-                     with_conjuncts)
+from .syntax import _dateline, counted, included, may_act, pobj_of, set_apart, with_conjuncts
 from .syntax import measured_noun as measured_noun
 from .under_fire import fire_doers
 
