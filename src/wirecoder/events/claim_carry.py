@@ -4,6 +4,10 @@ attributes a paragraph once; a following sentence that tells a further act and n
 source of its own (no reporting verb, no quotation) goes on with the account of the sayer
 of the sentence before it (of the lead, across one paragraph break, as a follow-up
 paragraph of detail does), so the act has that sayer's claimants.
+
+The other way round, a later sentence of detail with a source of its own ("Residents said
+about 40 huts were burned during the raid") credits that source to the act it goes back to
+(`credit_detail_sources`).
 """
 
 from __future__ import annotations
@@ -11,8 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .argument_words import STATEMENT_TYPES
-from .claims import _reports
+from ..language import DEFINITE_DETERMINERS
+from .argument_words import MUTUAL_FIGHT_NOUNS, PERPETRATOR_NOUNS, STATEMENT_TYPES
+from .claims import _reports, claims_for
+from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
+from .merge_words import EVENT_NOUNS
+from .participant_identity import GENERIC_HEADS
 from .participant_mapper import participant_key
 
 # quotation marks: a quoted sentence is its speaker's, told by an attribution of its own
@@ -128,3 +137,108 @@ def drop_own_statement_claims(final: list[Any]) -> None:
         heads = {a.name.lower().split()[-1] for a in d.actors if a.name}
         d.claims = [c for c in d.claims if not (participant_key(c.claimant) & keys) and not (
             c.claimant.name.lower() in heads)]
+
+
+# ---------------------------------------------------------------- detail sentences
+# Sources of a detail told later about an event told before: "Gunmen attacked a cattle camp
+# on Thursday, killing nine herders, a local official said. Residents said about 40 huts were
+# burned during the raid." A wire story gathers several sources for one event; a later sentence
+# that tells no event of its own but goes back to one told before, by a definite noun for it
+# ("during the raid", "the fighting", "the blast") or for its doers or its dead ("the attackers
+# fled with the gold", "two of the dead were children"), and credits a source of its own ("X
+# said", "according to X"), has X say something of that event: X is a claimant of it too.
+
+# nouns that name an act of violence or a crowd's unrest told before ("in the unrest")
+BACK_NOUNS = EVENT_NOUNS | MUTUAL_FIGHT_NOUNS | {"unrest", "violence", "bombing", "shelling",
+                                                 "riot", "protest", "crackdown"}
+# nouns for the people an act killed or hurt ("two of the dead", "the wounded")
+CASUALTY_NOUNS = {"dead", "victim", "wounded", "injured", "casualty", "body"}
+CASUALTY_KINDS = {"killed", "injured"}
+# nouns for whoever did an act told before ("the attackers fled")
+DOER_NOUNS = PERPETRATOR_NOUNS | {"attacker", "assailant", "raider", "gunman", "gunmen"}
+# acts a general word for violence may go back to
+VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
+# how many sentences back the event may have been told
+MAX_BACK = 6
+
+
+def _definite(tok: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS
+                                              or c.dep_ == "poss") for c in tok.children)
+
+
+def _heads(parties: list[Any]) -> set[str]:
+    """The head words of the parties' names and mentions, less a plural "s"."""
+    return {strip_plural(n.lower().split()[-1]) for p in parties
+            for n in (p.name, *p.mentions) if n and n.split()}
+
+
+def _key(p: Any) -> set[str]:
+    return {k for k in participant_key(p) if not k.startswith("head:")}
+
+
+def _own_word(tok: Any, d: Any) -> bool:
+    """`tok` is a word the act `d` was told by ("the ambush" after "ambushed a convoy")."""
+    return _lemma(tok) in {_lemma(m.token) for m in (d.trigger, *d.mentions)}
+
+
+def _names_violence(tok: Any, d: Any) -> bool:
+    """`tok` is a general word for violence ("the fighting", "the unrest") and `d` an act
+    of violence or a crowd's."""
+    return _lemma(tok) in BACK_NOUNS and d.typed.plover in VIOLENT_TYPES
+
+
+def _names_party(tok: Any, d: Any) -> bool:
+    """`tok`, a definite noun, names the doers of the act `d`, those it was done to or
+    counted, its dead, or what it was done with ("the attackers", "the miners", "the
+    officers" after "killing six officers", "two of the dead", "the drone")."""
+    lem, word = _lemma(tok), strip_plural(tok.lower_)
+    if lem in CASUALTY_NOUNS or tok.lower_ in CASUALTY_NOUNS:
+        return any(q.kind in CASUALTY_KINDS for q in d.quantities)
+    if d.actors and lem in DOER_NOUNS:
+        return True
+    counted = {strip_plural(q.object.lower().split()[-1]) for q in d.quantities
+               if q.object and q.object.split()}
+    return word not in GENERIC_HEADS and word in _heads([*d.actors, *d.targets, *d.weapons]
+                                                        ) | counted
+
+
+def _said_of(tok: Any, ctx: Any, lex: Any) -> list[Any]:
+    """The claims of the saying `tok` is told in, none where `tok` is in the sayer's own
+    words ("the army said": the army goes back to nothing)."""
+    claims = claims_for(tok, ctx.mapper, lex, ctx.time_of)
+    if any(e.start <= tok.idx < e.end for c in claims for e in c.claimant.evidence):
+        return []
+    return claims
+
+
+def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
+    """Adds the claims of a sentence's own saying to the asserted acts (`CARRIED_TYPES`)
+    that a definite noun in what it says goes back to: the acts told by that word, else the
+    acts of violence a general word for it names, else (only in a sentence that tells no
+    event of its own) the acts whose parties it names; of each, those told in the nearest
+    sentence before it (`MAX_BACK` at most)."""
+    verbs = lex.words("reporting_verbs")
+    sents = list(ctx.doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    # (a back-reference merged into the act, "during the raid", tells no event of its own)
+    told = {d.trigger.token.sent.start for d in final}
+    acts = [d for d in final if d.modality == "asserted" and not d.reference
+            and d.typed.plover in CARRIED_TYPES]
+    for i, sent in enumerate(sents):
+        if not _has_report(sent, verbs):
+            continue
+        before = [d for d in acts if i - MAX_BACK <= index.get(d.sent.start, i) < i]
+        for tok in (t for t in sent if t.pos_ in ("NOUN", "ADJ") and _definite(t)):
+            fits = [d for d in before if _own_word(tok, d)] or [
+                d for d in before if _names_violence(tok, d)] or [
+                d for d in before if sent.start not in told and _names_party(tok, d)]
+            claims = _said_of(tok, ctx, lex) if fits else []
+            if not claims:
+                continue
+            nearest = max(index[d.sent.start] for d in fits)
+            for d in (d for d in fits if index[d.sent.start] == nearest):
+                keys = [_key(c.claimant) for c in d.claims]
+                d.claims = list(d.claims) + [c for c in claims
+                                             if not any(_key(c.claimant) & k for k in keys)]
+            break
