@@ -70,3 +70,50 @@ def test_detail_of_another_act_told_just_before_is_not_the_first_acts(run):
     assert not any("nurse" in n for n in _claimants(first)), _claimants(first)
     mine = next(e for e in events if e.trigger.text == "killed")
     assert any("nurse" in n for n in _claimants(mine)), _claimants(mine)
+
+
+# --- a speaker named after the office it holds ------------------------------------------
+
+@pytest.mark.parametrize("text, person, office", [
+    ("The district's police chief, Amos Kiprop, said officers arrested 12 people at a "
+     "roadblock on Sunday.", "amos kiprop", "police chief"),
+    ("The governor of the province, Maria Lopez, said soldiers detained nine men near the "
+     "border on Friday.", "maria lopez", "governor"),
+])
+def test_office_holder_named_after_the_office_is_the_claimant(run, text, person, office):
+    claims = _claimants(_first(run(text), "COERCE"))
+    assert person in claims, claims
+    assert any(office in n for n in claims), claims
+
+
+def test_organisation_set_off_by_commas_still_names_the_body(run):
+    text = ("Their employer, the Coastal Relief Agency, said gunmen abducted two aid workers "
+            "in Kismayo on Monday.")
+    claims = _claimants(_first(run(text), "ASSAULT"))
+    assert any("coastal relief agency" in n for n in claims), claims
+
+
+# --- a speaker's titles -------------------------------------------------------------------
+
+def test_titled_speaker_keeps_the_titles_as_written(run):
+    text = ("Gunmen killed three guards at a gold mine near Siguiri on Friday, Regional "
+            "Police Commander Sekou Camara said.")
+    claims = _claimants(_first(run(text), "ASSAULT"))
+    assert "regional police commander sekou camara" in claims, claims
+
+
+def test_speaker_met_again_as_he_keeps_the_titles(run):
+    text = ("High Commissioner Paul Girard told reporters that youths had stoned a "
+            "gendarmerie post in Thio on Sunday.\n\nThe gendarmes fired tear gas to disperse "
+            "them, he said.")
+    events = run(text)
+    fired = next(e for e in events if e.type.plover in ("ASSAULT", "COERCE")
+                 and "gendarme" in " ".join(_names(e.actors)))
+    assert "high commissioner paul girard" in _claimants(fired), _claimants(fired)
+
+
+def test_adverb_before_a_speaker_is_no_title(run):
+    text = "Separately, Colonel Ahmed Diallo said troops arrested four smugglers on Monday."
+    claims = _claimants(_first(run(text), "COERCE"))
+    assert "colonel ahmed diallo" in claims, claims
+    assert not any(n.startswith("separately") for n in claims), claims

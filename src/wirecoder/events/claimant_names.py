@@ -227,9 +227,22 @@ def _renamed(p: Participant, name: str, extra: tuple[str, ...]) -> Participant:
 
 def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
     """"the monitoring group NetWatch": the name set right after the descriptor; an
-    organisation's name set off by commas ("their employer, the Daily Star, said")."""
+    organisation's name set off by commas ("their employer, the Daily Star, said"); the
+    person an office or a speaker is, named after it ("the province's deputy governor,
+    Qari Abdul Wahid, told reporters"; the office stays a mention)."""
     if tok.pos_ != "NOUN":
         return None
+    # (a person set off by a comma after the office's "of" phrase, "the mayor of the nearby
+    # town, Ana Rivas, said", whichever word the parser hangs the name on)
+    held = [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ != "PERSON"]
+    for c in (*tok.rights, *(c for g in held for c in g.rights)):
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and (
+                tok.doc[c.left_edge.i - 1].text == ","):
+            p = mapper.participant(c)
+            whole = tok.doc[c.left_edge.i:c.i + 1].text  # ("Ana Rivas", tagged "Rivas")
+            if p is not None and p.kind == "person":
+                return _renamed(p, whole, ()) if p.name in whole != p.name else p
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
             return mapper.participant(c)

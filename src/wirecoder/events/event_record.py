@@ -5,6 +5,8 @@ Moved out of `stage` (the same code).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..geo.gazetteer import default_gazetteer
 from ..geo.written_name import as_written
 from ..records import Analysis, Event, EventType, Quantity, Source, TimeSpan, stable_id
@@ -14,6 +16,7 @@ from .draft import Draft
 from .lexicon import ACLED_SUB_TO_TYPE
 from .member_nouns import folded_members
 from .participant_mapper import merge_participants
+from .person_names import titled_mentions
 
 
 def _confidence(d: Draft) -> float:
@@ -119,7 +122,8 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         evidence=ev,
         sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),
         quantities=tuple(d.quantities),
-        claims=distinct_claims(d.claims),
+        claims=tuple(replace(c, claimant=titled_mentions(c.claimant, analysis.doc))
+                     for c in distinct_claims(d.claims)),
         weapons=merge_participants(d.weapons),
         modality=d.modality,
         confidence=calibrated(d, doc.text),

@@ -5,6 +5,7 @@ Moved out of `participants` (the same code)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
@@ -120,3 +121,25 @@ def expand_name(p: Participant, names: list[str]) -> Participant:
     mentions = tuple(dict.fromkeys((*p.mentions, p.name)))
     return Participant(name=longest, kb_id=p.kb_id, kind=p.kind, country=p.country,
                        sector=p.sector, mentions=mentions, evidence=p.evidence)
+
+
+def titled_mentions(p: Participant, doc: Any) -> Participant:
+    """A person named with the titles the text sets before the name ("High Commissioner
+    Laurent Mercier", "Provincial Police Commander Tendai Moyo", "General Issakha Acheikh"):
+    each titled form in the document becomes a mention of the person (a speaker met again as
+    "he" or by the bare name is the same titled person)."""
+    words = p.name.split() if p.kind == "person" and p.name else []
+    if not words or doc is None:
+        return p
+    forms: list[str] = []
+    for i in range(len(doc) - len(words) + 1):
+        if doc[i].text != words[0] or [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and doc[j].dep_ in ("compound", "amod", "nmod") and doc[j].head.i > j:
+            forms.append(doc[j:i + len(words)].text)
+            j -= 1
+    known = {m.lower() for m in (p.name, *p.mentions)}
+    more = [f for f in dict.fromkeys(forms) if f.lower() not in known and "\n" not in f]
+    return replace(p, mentions=(*p.mentions, *more)) if more else p
