@@ -117,3 +117,23 @@ def test_adverb_before_a_speaker_is_no_title(run):
     claims = _claimants(_first(run(text), "COERCE"))
     assert "colonel ahmed diallo" in claims, claims
     assert not any(n.startswith("separately") for n in claims), claims
+
+
+# --- the force that flew the aircraft ------------------------------------------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("ADDIS ABABA, May 28 - Government warplanes struck a market in the Amhara region on "
+     "Wednesday, killing at least 20 people, residents said.", "government"),
+    ("NIAMEY, Feb 3 - Army drones struck a camp of armed men near Tillaberi on Sunday, the "
+     "defence ministry said.", "army"),
+])
+def test_owner_word_before_aircraft_after_a_dateline_is_the_actor(run, text, owner):
+    strike = _first(run(text), "ASSAULT")
+    assert any(owner in n for n in _names(strike.actors)), _names(strike.actors)
+
+
+def test_aircraft_shot_down_keeps_its_shooters(run):
+    strike = _first(run("KIDAL, Mali, Jan 3 - Rebels shot down an army helicopter near "
+                        "Kidal on Monday."), "ASSAULT")
+    assert any("rebels" in n for n in _names(strike.actors)), _names(strike.actors)
+    assert not any("army" in n for n in _names(strike.actors)), _names(strike.actors)

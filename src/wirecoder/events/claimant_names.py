@@ -242,7 +242,7 @@ def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
             p = mapper.participant(c)
             whole = tok.doc[c.left_edge.i:c.i + 1].text  # ("Ana Rivas", tagged "Rivas")
             if p is not None and p.kind == "person":
-                return _renamed(p, whole, ()) if p.name in whole != p.name else p
+                return _renamed(p, whole, ()) if p.name in whole and whole != p.name else p
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
             return mapper.participant(c)

@@ -41,7 +41,7 @@ from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
 from .type_cues import other_clauses
 from .typing import Typed
-from .weapons import (OWNER_WORDS, aircraft_weapon, aircraft_word, belonging_owners,
+from .weapons import (aircraft_owners, aircraft_weapon, aircraft_word, belonging_owners,
                       instrument_word, weapons_in)
 
 
@@ -82,11 +82,9 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
                           or _linked_group(c, ctx))
                      and c not in roles.actors]  # (a model name, "a Katyusha rocket", is none)
     # "air force jets bombed": the force the aircraft belongs to flew it
-    roles.actors += [c for t in instruments if aircraft_word(t) for c in t.children
-                     if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
-                     and c.lower_ in OWNER_WORDS and c not in roles.actors
-                     and ctx.mapper.participant(c) is not None and not any(
-                         c.i < a.i <= t.i for a in roles.actors)]
+    roles.actors += [c for t in instruments for c in aircraft_owners(t)
+                     if c not in roles.actors and ctx.mapper.participant(c) is not None
+                     and not any(c.i < a.i <= t.i for a in roles.actors)]
     roles.actors += [g for t in instruments for g in belonging_owners(t)
                      if g not in roles.actors]  # "a drone believed to belong to X"
     roles.actors += [o for o in map(possessive_owner, instruments)  # "the army said its jets"

@@ -280,3 +280,19 @@ def belonging_owners(t: Any) -> list[Any]:
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     return [g for v in verbs if _lemma(v) == "belong" for p in v.children
             if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+
+
+def aircraft_owners(t: Any) -> list[Any]:
+    """"air force jets bombed", "army drones struck": the owner words (`OWNER_WORDS`) set
+    before an aircraft or a drone, the force that flew it; the word right before it too
+    where the parser hung it elsewhere (after a dateline: "ADDIS ABABA, May 28 - Government
+    warplanes struck ...", the parser's "Government" a sentence of its own)."""
+    if not (aircraft_word(t) or _lemma(t) in UNMANNED):
+        return []
+    out = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+           and c.lower_ in OWNER_WORDS]
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.lower_ in OWNER_WORDS and before.head.i != t.i and (
+            before.pos_ in ("NOUN", "PROPN", "ADJ")) and before not in out:
+        out.append(before)
+    return out
