@@ -137,3 +137,18 @@ def test_aircraft_shot_down_keeps_its_shooters(run):
                         "Kidal on Monday."), "ASSAULT")
     assert any("rebels" in n for n in _names(strike.actors)), _names(strike.actors)
     assert not any("army" in n for n in _names(strike.actors)), _names(strike.actors)
+
+
+# --- two sayers of one trailing attribution -------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("JENIN, West Bank, May 5 - Israeli forces killed a young man during a raid on Monday on "
+     "the village of Qabatiya, the Palestinian Red Crescent and a detainees' advocacy group "
+     "said.", "palestinian red crescent", "advocacy group"),
+    ("Gunmen killed four traders near the market town of Dogo, the state police and a "
+     "herders' association said.", "police", "association"),
+])
+def test_both_sayers_of_a_trailing_attribution_are_claimants(run, text, first, second):
+    claims = _claimants(_first(run(text), "ASSAULT"))
+    assert any(first in n for n in claims), claims
+    assert any(second in n for n in claims), claims

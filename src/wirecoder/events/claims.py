@@ -148,6 +148,18 @@ def stranded_subject(verb: Any) -> list[Any]:
     return [first[0], *(c for c in first[0].conjuncts if c.i in span)] if first else []
 
 
+def co_sayers_before(verb: Any, subj: list[Any]) -> list[Any]:
+    """"..., the Palestinian Health Ministry and a prisoners' rights group said": a sayer
+    joined by "and" to the subject of a reporting verb, which the parser hung on the clause
+    before the comma (as its object), says so too."""
+    doc = verb.doc
+    edge = subj[0].left_edge.i
+    if edge < 2 or doc[edge - 1].lower_ not in ("and", "or") or not subj[0].i < verb.i:
+        return []
+    joined = doc[edge - 1].head  # (the "and" hangs on the first sayer)
+    return [t for t in stranded_subject(verb) if t == joined and t not in subj]
+
+
 def apposed_subject(verb: Any) -> list[Any]:
     """"..., the company's spokesman, Ali Musa, said": a subjectless reporting verb right
     after an apposition set off by commas, which the parser hung on the clause before; the
@@ -255,9 +267,12 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
         if disowned(trigger, verb):
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        # (a subjectless verb: the sayers the parser hung on the clause before the comma)
         stranded = [] if own else stranded_subject(verb) if verb.dep_ == "conj" else \
-            apposed_subject(verb)
+            apposed_subject(verb) or (stranded_subject(verb) if verb.dep_ == "ROOT" else [])
         subj, passive = (stranded, False) if stranded else sayer_subject(verb)
+        if own and subj and not passive:
+            subj = co_sayers_before(verb, subj) + subj
         if passive:
             subj = [g for c in verb.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]
