@@ -152,3 +152,24 @@ def test_both_sayers_of_a_trailing_attribution_are_claimants(run, text, first, s
     claims = _claimants(_first(run(text), "ASSAULT"))
     assert any(first in n for n in claims), claims
     assert any(second in n for n in claims), claims
+
+
+# --- a text a body put out speaks for that body ------------------------------------------------
+
+def test_accusation_in_a_statement_a_body_issued_is_the_bodys(run):
+    acc = _first(run("The foreign ministry in Kinshasa issued a statement on Monday accusing "
+                     "Rwanda of arming the rebels."), "ACCUSE")
+    assert any("ministry" in n for n in _names(acc.actors)), _names(acc.actors)
+    assert not any(n == "statement" for n in _names(acc.actors)), _names(acc.actors)
+
+
+def test_act_told_in_a_statement_a_body_issued_is_claimed_by_it(run):
+    seizure = _first(run("The navy issued a statement saying sailors had seized a boat "
+                         "carrying cocaine off Guayaquil."), "COERCE")
+    assert any("navy" in n or "military" in n for n in _claimants(seizure)), \
+        _claimants(seizure)
+
+
+def test_statement_nobody_is_said_to_have_issued_names_no_claimant(run):
+    events = run("A statement saying troops had killed 12 rebels was read on state television.")
+    assert all(not any(n == "statement" for n in _claimants(e)) for e in events)

@@ -126,8 +126,9 @@ READ_VERBS = {"see", "obtain", "review", "read", "view", "examine", "consult", "
 
 def issuer_of(tok: Any) -> Any:
     """Who issued the text `tok` names: the object of "from"/"by" on it ("a statement from
-    the navy", "a report by the commission") or the agent of a participle on it ("a statement
-    issued by the ministry"); None where the text names no issuer."""
+    the navy", "a report by the commission"), the agent of a participle on it ("a statement
+    issued by the ministry") or the subject of the verb that put it out ("the ministry issued
+    a statement"); None where the text names no issuer."""
     if tok.lemma_.lower() not in ISSUED_TEXTS and tok.lower_ not in ISSUED_TEXTS:
         return None
     for c in tok.rights:
@@ -140,7 +141,7 @@ def issuer_of(tok: Any) -> Any:
                     for g in a.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    return None
+    return subject_issuing(tok)
 
 
 def issued_by(tok: Any, lex: Any) -> Any:
@@ -153,6 +154,19 @@ def issued_by(tok: Any, lex: Any) -> Any:
     # (a body or a name issues a text; "night letters", "weekly bulletin" name none)
     return issuer if issuer is not None and (issuer.pos_ == "PROPN" or lex.in_class(
         _lemma(issuer), "actor_word")) else None
+
+
+# verbs by which a body puts out a text it is the author of ("the ministry issued a statement")
+ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate"}
+
+
+def subject_issuing(tok: Any) -> Any:
+    """"The ministry issued a statement accusing Rwanda ...": the subject of the verb that
+    put out the text `tok` (its object) issued it; None where no such verb governs it."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or _lemma(verb) not in ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def issuer_told_before(tok: Any, lex: Any) -> Any:

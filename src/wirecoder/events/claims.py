@@ -238,6 +238,9 @@ def sayer_subject(verb: Any) -> tuple[list[Any], bool]:
     it also hung on the verb as a subject (the name), and the doer of a clause the parser
     misread as a participle ("Bandits killed 30 people, police said") to the sayer after it."""
     subj, passive = subject_of(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _lemma(verb.head) in ISSUED_TEXTS and (
+            not any(c.dep_ == "nsubj" for c in verb.children)):
+        return [verb.head], False  # "issued a statement saying ...": the text says it
     if subj and subj[0].dep_ == "nsubj" and subj[0].head == verb and _misread_doer(subj[0]):
         return [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj[0].i][-1:], False
     if subj and subj[0].pos_ in ("VERB", "ADJ") and subj[0].dep_ == "nsubj":
