@@ -133,8 +133,9 @@ def titled_mentions(p: Participant, doc: Any) -> Participant:
         return p
     forms: list[str] = []
     for i in range(len(doc) - len(words) + 1):
-        if doc[i].text != words[0] or [t.text for t in doc[i:i + len(words)]] != words:
-            continue
+        if doc[i].text != words[0] or [t.text for t in doc[i:i + len(words)]] != words or (
+                doc[i + len(words) - 1].ent_type_ != "PERSON"):
+            continue  # (the name as a person's: not "Staff" of "the General Staff")
         j = i - 1
         while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") \
                 and doc[j].dep_ in ("compound", "amod", "nmod") and doc[j].head.i > j:
