@@ -173,3 +173,10 @@ def test_act_told_in_a_statement_a_body_issued_is_claimed_by_it(run):
 def test_statement_nobody_is_said_to_have_issued_names_no_claimant(run):
     events = run("A statement saying troops had killed 12 rebels was read on state television.")
     assert all(not any(n == "statement" for n in _claimants(e)) for e in events)
+
+
+def test_sayer_keeps_the_name_set_before_it(run):
+    blast = _first(run("Four children were killed in Kunar province on Sunday when an old "
+                       "rocket they were playing with exploded, Taliban officials said."),
+                   "ASSAULT")
+    assert "taliban officials" in _claimants(blast), _claimants(blast)

@@ -213,7 +213,22 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
     if office is not None:
         return _renamed(p, office, ())
     own = _with_possessive(p, tok, mapper)
-    return _with_count(own if own is not None else p, tok, mapper)
+    return _with_count(_with_name_before(own if own is not None else p, tok, mapper), tok,
+                       mapper)
+
+
+def _with_name_before(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:
+    """"Taliban officials said", "UN sources said": a proper name set before the sayer's
+    noun, which the actor stage read apart, is kept with it in a mention ("Taliban
+    officials")."""
+    names = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+             and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+    if not names or not p.evidence or p.evidence[0].end != tok.idx + len(tok.text):
+        return p
+    text = mapper.document.text[tok.doc[names[0].left_edge.i].idx:p.evidence[0].end]
+    if "\n" in text or text.lower() in (m.lower() for m in (p.name, *p.mentions)):
+        return p
+    return replace(p, mentions=(*p.mentions, text))
 
 
 def _sides(prep: Any) -> bool:
