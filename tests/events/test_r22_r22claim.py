@@ -180,3 +180,18 @@ def test_sayer_keeps_the_name_set_before_it(run):
                        "rocket they were playing with exploded, Taliban officials said."),
                    "ASSAULT")
     assert "taliban officials" in _claimants(blast), _claimants(blast)
+
+
+# --- "both governments said" ----------------------------------------------------------------
+
+def test_both_governments_said_credits_the_parties(run):
+    deal = _first(run("Sudan and South Sudan agreed on Monday to reopen "
+                      "their border crossings, the two governments said."), "AGREE")
+    claims = _claimants(deal)
+    assert any("south sudan" in n for n in claims), claims
+    assert "governments" not in claims, claims
+
+
+def test_both_sides_said_of_a_one_sided_act_is_left_as_told(run):
+    arrest = _first(run("Police arrested 12 men in Kano on Monday, both sides said."), "COERCE")
+    assert "sides" in _claimants(arrest), _claimants(arrest)

@@ -209,7 +209,8 @@ MUTUAL_OBJECTS = {"other", "another"}
 
 def credit_both_sides(final: list[Any]) -> None:
     """"Kyrgyz and Tajik troops fought ..., with each side blaming the other": each party to
-    a fight whose sentence has both sides blame or accuse each other says it happened."""
+    a fight whose sentence has both sides blame or accuse each other says it happened (and
+    the parties "both governments said" stands for: `credit_both_parties`)."""
     for d in final:
         if d.typed.plover != "ASSAULT" or d.modality != "asserted":
             continue
@@ -222,3 +223,39 @@ def credit_both_sides(final: list[Any]) -> None:
         for p in (*d.actors, *d.targets):
             if p.kind != "person" and (p.kb_id or p.sector):
                 _add_claim(d, p, "blamed", p.evidence)
+    credit_both_parties(final)
+
+
+# "both governments said", "the two sides said", "each side said": the parties told before
+BOTH_WORDS = {"both", "each", "two"}
+PARTY_NOUNS = {"side", "government", "country", "party", "army", "military", "delegation",
+               "capital", "ministry", "state"}
+
+
+def _both_parties(c: Any, doc: Any) -> bool:
+    """The claim `c` is said by "both governments", "the two sides", "each side"."""
+    if not c.claimant.evidence:
+        return False
+    ev = c.claimant.evidence[-1]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return _lemma(head) in PARTY_NOUNS and any(
+        t.lower_ in BOTH_WORDS for t in head.lefts if t.dep_ in ("det", "predet", "nummod"))
+
+
+def credit_both_parties(final: list[Any]) -> None:
+    """"The foreign ministers of Armenia and Azerbaijan signed a protocol ..., both
+    governments said": the parties of the event (two or more states or bodies among its
+    actors and targets) are its claimants in place of the words that stand for them."""
+    for d in final:
+        doc = d.trigger.token.doc
+        both = [c for c in d.claims if _both_parties(c, doc)]
+        parties = [p for p in (*d.actors, *d.targets) if p.kind != "person"
+                   and (p.kb_id or p.sector)]
+        if not both or len(parties) < 2:
+            continue
+        d.claims = [c for c in d.claims if c not in both]
+        for p in parties:
+            _add_claim(d, p, both[0].verb, both[0].evidence)
