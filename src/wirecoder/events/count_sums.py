@@ -5,6 +5,7 @@ the governor put the toll at 25" is two counts of one toll, never 42)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Quantity
@@ -79,9 +80,26 @@ def sum_people(qs: list[Quantity], subsets: set[int] | None = None,
             continue  # (and each source's figure is its own count)
         total = sum(q.value for q in group)
         ev = tuple(s for q in group for s in q.evidence)
-        rest.append(Quantity(kind=kind, value=total, qualifier="at_least", object=None,
+        qual = "exact" if all(_stated_exactly(q) for q in group) else "at_least"
+        rest.append(Quantity(kind=kind, value=total, qualifier=qual, object=None,
                              evidence=ev))
     return rest
+
+
+def _stated_exactly(q: Quantity) -> bool:
+    """The count is an exact number written out ("three people", "five more"), not a person
+    counted as one ("a Taliban leader") nor a vague or bounded amount: such parts add up to
+    an exact total ("arrested three people on Monday and five more on Tuesday": 8)."""
+    if q.qualifier != "exact" or len(q.evidence) != 1:
+        return False
+    first = q.evidence[0].text.split()[0].lower() if q.evidence[0].text.split() else ""
+    words = load_lexicon().cues["quantities"]["number_words"]
+    return bool(re.match(r"^\d[\d,]*$", first)) or all(
+        w in words and w not in _ROUGH_OR_ONE for w in first.split("-"))
+
+
+# number words that count a person as one or give a round figure
+_ROUGH_OR_ONE = {"a", "an", "one", "single", "dozen", "couple", "pair"}
 
 
 MORE_WORDS = {"other", "others", "another", "more", "additional", "further"}

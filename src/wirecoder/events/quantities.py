@@ -221,6 +221,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
                 value /= 2  # "half a dozen soldiers"
         qual = "at_least" if ranged or upper is not None else qualifier_for(
             first, lex) if is_num else "at_least"
+        if qual == "exact" and counted is not None and tok.lower_ == "dozen":
+            qual = "about"  # "killing a dozen people": a round figure, not a count of twelve
         if is_num and several_scale(ntoks[0]):
             value, qual = value * 2, "at_least"  # "several hundred": like "hundreds", 200+
         kind = kind_for(noun, trigger_kind, lex)
