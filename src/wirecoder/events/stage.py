@@ -34,7 +34,7 @@ from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fo
 from .frames import (FRAMES, agreed_truce, conditional, frame_of, intent_adjective, must_triggers,
                      refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
-from .riot_counts import harm_to_its_side
+from .riot_counts import hurt_to_its_event
 from .intent_frames import as_intent, embed
 from .judged_acts import attach_judged_doers
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
@@ -205,7 +205,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.modality = "historical"
     mark_past_events(final, ctx.analysis.anchor, ctx.analysis.timexes)
     arrests_counted_once(final)
-    harm_to_its_side(final)
+    hurt_to_its_event(final)
     attach_condemned_perpetrators(final, ctx)
     attach_judged_doers(final, ctx)
     attach_condemned_courts(final)
