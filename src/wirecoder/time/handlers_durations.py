@@ -11,7 +11,8 @@ from typing import Any
 
 from . import calendar as cal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
-from .normalize import Context, Result, approx_of, duration_value, fmt_num, g, mod_of, num_of
+from .normalize import (Context, Result, approx_of, duration_value, fmt_num, g, mod_of, num_of,
+                        weekday_date)
 from .tense import sentence_bounds
 
 
@@ -330,7 +331,17 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = m.group("weekday")
     if not wd[0].isupper():
         return None
+    if g(m, "part") and _AFTER_ONE_WEEKDAY.search(ctx.text[max(0, m.start() - 15):m.start()]) and (
+            ctx.tense(m.start(), m.end()) < 0):
+        # "rioted on Monday and Tuesday nights": the second of two nights just past
+        d = weekday_date(ctx, WEEKDAYS[wd.lower()], m.start(), m.end())
+        return Result("DATE", d.isoformat(), focus=d, unit="day")
     return Result("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}{_part_suffix(g(m, 'part'))}")
+
+
+# a single weekday coordinated before this one ("Monday and Tuesday nights")
+_AFTER_ONE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                r"(?:\s*,)?\s+(?:and|or|,)\s+$")
 
 
 def _part_suffix(part: str | None) -> str:

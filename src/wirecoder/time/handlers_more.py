@@ -41,6 +41,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if key not in WEEKDAYS:
         return None
     shared = _SHARED_PLURAL.match(ctx.text, m.end())
+    if shared and shared.group("part2") and ctx.tense(m.start(), m.end()) < 0:
+        shared = None  # "clashed on Monday and Tuesday nights": two nights just past
     if shared:  # "on Monday and Tuesday nights": the plural head makes both recurrences
         suffix = _part_suffix(shared.group("part") or shared.group("part2"))
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}")

@@ -52,7 +52,13 @@ _PAST_BEFORE_UNTIL = re.compile(r"\b(?:was|were|had|continued|lasted|raged|went\
 _ADJ_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+"
                      r"(?:still\s+|yet\s+|newly\s+|recently\s+)?$", re.I)
 
-_PLAN_AUX = re.compile(r"\b(?:be|been|being|is|are|will|to|would|'ll)\s+$", re.I)
+# (not a perfect passive: "had been arrested on Sunday and would be charged" is past)
+# what joins the expression's clause to a next one whose verb follows ("... on Sunday and would
+# be charged"): that verb's tense is not the expression's
+_NEXT_CLAUSE = re.compile(r"\s*,?\s*(?:and|but)\s+", re.I)
+
+_PLAN_AUX = re.compile(r"\b(?:be|(?<!had\s)(?<!has\s)(?<!have\s)been|being|is|are|will|to|would"
+                       r"|'ll)\s+$", re.I)
 
 # "plan" after a determiner is a noun: "deployed units on Monday as part of a plan to disarm
 # the militias" tells no future of the date
@@ -97,6 +103,8 @@ def regex_tense(text: str, start: int, end: int) -> int:
             dist: float = start - m.end() if m.end() <= start else m.start() - end
             dist = dist * (1 if m.end() <= start else 1.2)
             v = val
+            if v > 0 and m.start() >= end and _NEXT_CLAUSE.fullmatch(text, end, m.start()):
+                continue  # "had been arrested on Sunday and would be charged": the next verb's
             if v > 0 and _PAST_PLAN.search(text, max(s, m.start() - 25), m.start()):
                 v = -1
             elif v > 0 and m.group(0).lower().startswith("plan") and _NOUN_PLAN.search(
