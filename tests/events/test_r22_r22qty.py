@@ -91,3 +91,11 @@ def test_an_arrest_told_in_the_perfect_passive_before_a_future_is_dated_in_the_p
             "been arrested in Kisumu on Sunday evening and would be brought before a judge.")
     days = [e.time.start for e in _events(text) if e.type.acled_sub_event_type == "Arrests"]
     assert days and days[0] is not None and days[0].isoformat() == "2026-03-15", days
+
+
+# ------------- "extended a state of emergency by six months on Tuesday": how long, not when
+def test_a_measure_extended_by_a_length_on_a_day_is_dated_that_day():
+    text = ("LOME, March 18 (Reuters) - The government extended a state of emergency covering "
+            "the northern Kara region by six months on Tuesday, the information minister said.")
+    days = [(e.time.start, e.time.end) for e in _events(text) if e.type.plover == "COERCE"]
+    assert days and all(s is not None and s.isoformat() == "2026-03-17" for s, _ in days), days
