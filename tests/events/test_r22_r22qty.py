@@ -99,3 +99,14 @@ def test_a_measure_extended_by_a_length_on_a_day_is_dated_that_day():
             "the northern Kara region by six months on Tuesday, the information minister said.")
     days = [(e.time.start, e.time.end) for e in _events(text) if e.type.plover == "COERCE"]
     assert days and all(s is not None and s.isoformat() == "2026-03-17" for s, _ in days), days
+
+
+# ------------- "Soldiers who chased the attackers on Monday killed about 20": the pursuit's day
+def test_a_killing_by_pursuers_takes_the_day_of_the_pursuit():
+    text = ("NIAMEY, March 18 (Reuters) - Gunmen attacked an army post near the town of Tera "
+            "late on Sunday, killing five soldiers, the army said on Wednesday. Soldiers who "
+            "chased the attackers on Monday killed about 20 of them, it added.")
+    events = _events(text)
+    pursuit = [e for e in events if any(q.value == 20.0 for q in e.quantities)]
+    assert pursuit and pursuit[0].time.start is not None, [(e.time, e.quantities) for e in events]
+    assert pursuit[0].time.start.isoformat() == "2026-03-16", pursuit[0].time

@@ -22,6 +22,8 @@ from .syntax import which_clause
 # verbs of people coming together at a place (the relative clause of an act's targets)
 GATHER_VERBS = frozenset(("gather", "assemble", "protest", "demonstrate", "march", "rally",
                           "congregate", "converge", "camp", "mass", "stage", "hold"))
+# verbs of going after people (the relative clause of an act's doers: the act is done then)
+PURSUIT_VERBS = frozenset(("pursue", "chase", "hunt", "track", "follow"))
 # verbs of saying whose clause is a report of an act (the attribution verbs, less "report")
 SPEECH_VERBS = ATTRIBUTION_VERBS - {"report"}
 _PRESENT = ("VBZ", "VBP")
@@ -41,15 +43,17 @@ def _people_of(arg: Any) -> list[Any]:
 def gathering_day(tok: Any, time_of: Callable[..., TimeSpan]) -> TimeSpan | None:
     """The day of the gathering told in a relative clause on the act's object or subject, or
     on the object of its purpose clause ("fired tear gas to disperse crowds who gathered ...
-    on Tuesday")."""
+    on Tuesday"); or of the pursuit told in one on its doers ("Troops who pursued the
+    attackers on Tuesday killed 12 of them": they killed them in that pursuit)."""
     verbs = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for arg in (a for v in verbs for a in v.children):
-        if arg.dep_ not in ("dobj", "nsubjpass"):
+        if arg.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
+        told = GATHER_VERBS if arg.dep_ != "nsubj" else PURSUIT_VERBS
         for noun in _people_of(arg):
             for rel in noun.children:
-                if rel.dep_ == "relcl" and lemma(rel) in GATHER_VERBS:
+                if rel.dep_ == "relcl" and lemma(rel) in told:
                     ts = time_of(rel)
                     if ts.start is not None and ts.precision == "day":
                         return ts
