@@ -110,3 +110,17 @@ def test_a_killing_by_pursuers_takes_the_day_of_the_pursuit():
     pursuit = [e for e in events if any(q.value == 20.0 for q in e.quantities)]
     assert pursuit and pursuit[0].time.start is not None, [(e.time, e.quantities) for e in events]
     assert pursuit[0].time.start.isoformat() == "2026-03-16", pursuit[0].time
+
+
+# ------------- "30 were detained, a group said on Wednesday": the riot's day, not the saying's
+def test_an_undated_arrest_told_after_a_dated_riot_takes_its_day_not_the_day_of_saying():
+    text = ("CARACAS, March 18 (AP) - Hundreds of residents blocked roads and burned tires in "
+            "Barquisimeto on Monday night after days without water, and police fired tear gas "
+            "to clear them, witnesses said.\n\nAt least 12 people were hurt and 30 were "
+            "detained, a rights group said on Wednesday. The interior minister accused "
+            "opposition politicians of stirring the unrest, a spokesman said on Wednesday.")
+    events = _events(text)
+    arrests = [e.time.start for e in events if e.type.acled_sub_event_type == "Arrests"]
+    assert arrests and arrests[0] is not None and arrests[0].isoformat() == "2026-03-16", arrests
+    accusations = [e.time.start for e in events if e.type.plover == "ACCUSE"]
+    assert accusations and accusations[0].isoformat() == "2026-03-18", accusations

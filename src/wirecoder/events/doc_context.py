@@ -76,12 +76,13 @@ class DocContext:
                 self.analysis.problems.append(f"events: event_time failed: {exc!r}")
         return TimeSpan(None, None, "unknown", fallback="no time stage available")
 
-    def day_told_before(self, tok: Any) -> TimeSpan | None:
+    def day_told_before(self, tok: Any, act: bool = False) -> TimeSpan | None:
         """The day the sentences before `tok`'s tell, when they tell one (the time stage's
-        `day_told_before`); None without the time stage."""
+        `day_told_before`; an `act`, not a saying, is not dated by its sentence's day of
+        saying); None without the time stage."""
         if self._day_told_before is None:
             return None
-        return self._day_told_before(self.analysis, self.sent_span(tok.sent))
+        return self._day_told_before(self.analysis, self.sent_span(tok.sent), act)
 
     def place_of(self, trig: Trigger, statement: bool = False) -> Any:
         """Where the event at `trig` happened; a `statement` (an accusation, an appeal) is not

@@ -165,11 +165,11 @@ def extract_events(analysis: Analysis) -> list[Event]:
     # so that a borrowed day neither splits mentions nor passes for the clause's own time
     for d in final:
         if d.modality == "asserted" and (d.time is None or d.time.start is None):
-            # the first mention whose sentences tell the day: a lead that dates only the act
-            # it followed ("... on Thursday after police fired tear gas") leaves the day to
-            # the paragraph that tells the clash itself
-            d.time = next((ts for ts in (ctx.day_told_before(m.token)
-                                         for m in (d.trigger, *d.mentions)) if ts), d.time)
+            # the first mention whose sentences tell the day: a lead that dates only the act it
+            # followed ("on Thursday after police fired") leaves it to the clash's paragraph
+            d.time = next((ts for ts in (ctx.day_told_before(
+                m.token, d.typed.plover not in STATEMENT_TYPES) for m in (d.trigger, *d.mentions))
+                if ts), d.time)
     for d in final:  # "an attack in May 2024, in which 20 people were killed": its date
         if d.modality != "hypothetical" and (d.time is None or d.time.start is None):
             d.time = occasion_day(d, final) or d.time

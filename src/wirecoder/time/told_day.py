@@ -20,12 +20,14 @@ BORROWED_FALLBACK = "no date in its sentence"
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$", re.M)
 
 
-def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
+def day_told_before(analysis: Analysis, sentence: Span, act: bool = False) -> TimeSpan | None:
     """"During an operation Wednesday in Kandahar, the force spotted insurgents. ... They were
     killed.": for an event with no date of its own once the document's events are complete,
     a sentence with no date words goes on the story of the one or two sentences before it,
     and so in their day, when one day is all they tell (no other date, no month or year; not
-    a dateline; not across a "----" line, below which another story starts); None else."""
+    a dateline; not across a "----" line, below which another story starts); None else.
+    For an `act` (not a saying), the day its sentence's speaker said it on ("23 were detained,
+    the group said Friday") dates the saying, not the act, and does not stop the borrowing."""
     doc = analysis.doc
     if doc is None or analysis.anchor is None:
         return None
@@ -48,7 +50,10 @@ def day_told_before(analysis: Analysis, sentence: Span) -> TimeSpan | None:
     if _SEPARATOR.search(text, lo, sentence.start):
         return None  # "----": another story appended below
     window = [t for t in told if lo <= t.span.start and t.span.end <= sentence.end]
-    if any(t.span.start >= sentence.start for t in window):
+    own = [t for t in window if t.span.start >= sentence.start]
+    if own and act and all(_said_on(doc, t) for t in own):
+        window = [t for t in window if t.span.start < sentence.start]
+    elif own:
         return None  # the sentence's own date words belong to something else in it
     if not window and ONE_DAY_STORY:
         return _one_day_story(analysis, sentence, timexes)
