@@ -79,10 +79,16 @@ class DocContext:
     def day_told_before(self, tok: Any, act: bool = False) -> TimeSpan | None:
         """The day the sentences before `tok`'s tell, when they tell one (the time stage's
         `day_told_before`; an `act`, not a saying, is not dated by its sentence's day of
-        saying); None without the time stage."""
+        saying, unless told in the past perfect: "said on Sunday that 17 people had been
+        arrested" runs to the saying, `statement_dates`); None without the time stage."""
         if self._day_told_before is None:
             return None
-        return self._day_told_before(self.analysis, self.sent_span(tok.sent), act)
+        clause = [tok]  # "had fired mortar rounds ..., wounding two": the clause's verb too
+        while clause[-1].dep_ in ("advcl", "conj", "xcomp") and len(clause) < 4:
+            clause.append(clause[-1].head)
+        perfect = any(c.lower_ == "had" for v in clause for c in v.children
+                      if c.dep_ in ("aux", "auxpass"))
+        return self._day_told_before(self.analysis, self.sent_span(tok.sent), act and not perfect)
 
     def place_of(self, trig: Trigger, statement: bool = False) -> Any:
         """Where the event at `trig` happened; a `statement` (an accusation, an appeal) is not
