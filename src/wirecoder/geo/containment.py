@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from .gazetteer import Entry
+from .gazetteer import Entry, name_key
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -36,3 +36,22 @@ def contains(outer: Entry, inner: Entry) -> bool:
         return outer.population > inner.population and haversine_km(
             outer.lat, outer.lon, inner.lat, inner.lon) < 40
     return False
+
+
+# the division word a district's name may end in ("Mossurize District")
+DISTRICT_WORDS = frozenset("district municipality county prefecture department".split())
+
+
+def district_key(name: str) -> str:
+    """The name key of a district without its division word ("Balad District": "balad")."""
+    words = name_key(name).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in DISTRICT_WORDS else words)
+
+
+def named_for_town(area: Entry, town: Entry) -> bool:
+    """Whether the district `area` bears the name of the town `town` in the same province: a
+    district is named for its seat, so the town lies in it even where the gazetteer links the
+    town to no district or another one (a district with no town inside)."""
+    return (area.feature_code == "ADM2" and town.feature_class == "P"
+            and town.country == area.country and town.admin1_code == area.admin1_code
+            and name_key(town.name) == district_key(area.name))

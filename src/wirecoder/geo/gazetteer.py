@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 12
+BUILD_VERSION = 13
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
@@ -273,15 +273,17 @@ class Gazetteer:
         return _row_entry(row) if row else None
 
     def has_admin2(self, country: str | None) -> bool:
-        """Whether the gazetteer holds admin2 areas of this country (ISO alpha-2): where it
-        holds none, its admin1 areas are the finest ("Wajir" county, Kenya)."""
+        """Whether the gazetteer holds admin2 areas of this country (ISO alpha-2) with towns
+        inside: where it holds none, its admin1 areas are the finest ("Wajir" county, Kenya;
+        the old districts kept since v13 with no town linked to them do not count)."""
         if not country:
             return False
         hit = self._admin2_countries.get(country)
         if hit is None:
             with self._lock:
                 hit = self._db.execute(
-                    "SELECT 1 FROM places WHERE country = ? AND fcode = 'ADM2' LIMIT 1",
+                    "SELECT 1 FROM places WHERE country = ? AND fcode = 'ADM2' "
+                    "AND population > 0 LIMIT 1",
                     (country,)).fetchone() is not None
             self._admin2_countries[country] = hit
         return hit

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .containment import contains
+from .containment import contains, named_for_town
 from .country_town import in_told_country
 from .fallback import COMPASS_PART
 from .gazetteer import Entry, Gazetteer, name_key
@@ -245,7 +245,10 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     for gid, (e, prior) in list(best.items()):
         if e.feature_code not in ("ADM1", "ADM2") or hinted_area.get(gid):
             continue
-        inside = [(t, tp) for t, tp in towns if contains(e, t)]
+        if e.population == 0 and any(named_for_town(e, t) for t, _ in best.values()):
+            del best[gid]  # a district with no town linked to it, named for this one: the town
+            continue
+        inside = [(t, tp) for t, tp in towns if contains(e, t) or named_for_town(e, t)]
         if not inside:
             continue
         t, tp = max(inside, key=lambda x: x[0].population)
