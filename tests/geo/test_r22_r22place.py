@@ -1,4 +1,4 @@
-"""Round 22 (r22place): gazetteer coverage of districts.
+"""Round 22 (r22place): gazetteer coverage of districts and where a statement was made.
 Sentences invented for these tests (published 2026-03-10); the pipeline tests use the whole
 pipeline and the real gazetteer.
 
@@ -7,6 +7,9 @@ pipeline and the real gazetteer.
   (`build._townless_district_points`); such a district keeps its own level, and a town of its
   name in its province outranks it unless the text calls it a district
   (`containment.named_for_town`, used by `name_candidates._candidates`);
+- a statement whose own sentence names no place was made where the report was filed (the
+  dateline), unless every speaker belongs to another country
+  (`events.event_places.said_where_filed`).
 """
 
 from __future__ import annotations
@@ -107,3 +110,27 @@ def test_an_event_in_a_district_the_old_gazetteer_lacked(pipeline, text, plover,
     name = "Fizi" if "Fizi" in text else "Bakouma"
     loc = _events(pipeline, text, plover)[0].location
     assert loc is not None and (loc.name, loc.country) == (name, country)
+
+
+# --- a statement with no place of its own ----------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, name, country", [
+    ("VILNIUS (Reuters) - Lithuania closed two border crossings with Belarus on Monday after "
+     "balloons carrying cigarettes drifted into its airspace.\n\nThe Foreign Ministry accused "
+     "Minsk of waging a hybrid attack, a spokeswoman told reporters.", "ACCUSE", "Vilnius",
+     "LT"),
+    ("DHAKA (AP) - Police detained 40 garment workers on Sunday after a protest over unpaid "
+     "wages blocked a highway outside the capital.\n\nA rights group called on the "
+     "government to release the workers immediately.", "REQUEST", "Dhaka", "BD"),
+])
+def test_a_statement_is_made_where_the_report_was_filed(pipeline, text, plover, name, country):
+    loc = _events(pipeline, text, plover)[0].location
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+
+
+def test_a_foreign_speakers_statement_is_not_placed_at_the_dateline(pipeline):
+    text = ("TBILISI (AFP) - Georgian police arrested 12 opposition activists on Friday during "
+            "a rally outside parliament.\n\nRussia's foreign ministry accused Western embassies "
+            "of stoking the unrest.")
+    loc = _events(pipeline, text, "ACCUSE")[0].location
+    assert loc is None or loc.country != "GE"

@@ -319,6 +319,38 @@ def addressed_place(d: Draft) -> bool:
     return _not_where_said(node, tok)
 
 
+def report_place(analysis: Any) -> Place | None:
+    """The place of the dateline that opens the document ("WARSAW (AP) -"): where the report
+    was filed. None without one."""
+    text = analysis.document.text
+    first = next((t for t in analysis.toponyms or [] if dateline(text, t)), None)
+    if first is None or first.place is None or not first.place.country \
+            or text[:first.span.start].count("\n") > 3:
+        return None
+    return first.place
+
+
+# statements not made as the report tells them (denied, only possible, still to come) or made
+# long before it: the dateline says nothing of where
+UNSAID = frozenset(("negated", "hypothetical", "future", "historical"))
+
+
+def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
+    """A statement whose sentences name no place where it was made (`speech_act`, left
+    without a place once the text's other sentences were read) was made where the report was
+    filed (`report_place`, the dateline): a wire story carries the words of a government, a
+    ministry or an official from the city it is filed in ("WARSAW - ... The Foreign Ministry
+    said it had summoned Belarus' charge d'affaires"), unless every speaker belongs to another
+    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story). Last,
+    so that the dateline never counts as the place of the story's scene."""
+    report = report_place(analysis)
+    for d in drafts if report is not None else ():
+        if d.location is None and speech_act(d) and d.modality not in UNSAID \
+                and not _foreign_to_actors(d, report):
+            d.location = report
+    return drafts
+
+
 # "in / at X" on the statement's own verb, or a clause beside it ("speaking in Manila"), says
 # where it was made
 _SAID_AT = frozenset(("in", "at", "from", "during"))

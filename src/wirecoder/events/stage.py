@@ -158,7 +158,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     final = [d for d in final if not _bare_noun(d) and not _addressless_request(d)
              and not identity_clause(d) and not patrol_as_party(d)
              and not inscribed_demand(d)]
-    final = discourse.apply(final)
+    final = event_places.said_where_filed(discourse.apply(final), ctx.analysis)
     territory_taker_side(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
     # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
