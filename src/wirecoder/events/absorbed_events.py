@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .act_kinds import looting, seized_vessel
+from .act_kinds import looting, seized_vessel, taken_in_one_clause
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .clause_subjects import accused_of
@@ -186,7 +186,8 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 or names & {p.name for p in m.actors} or not d.new_event)
                 and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))
                 and not (seized_vessel(d) and (  # (a craft apart from its crew's arrest)
-                    m.sent.start != d.sent.start or m.typed.mode == "arrest"))
+                    m.sent.start != d.sent.start or m.typed.mode == "arrest"
+                    and not taken_in_one_clause(d, m)))
                 and not _suspected_of(m, d)]
             if into:
                 m = min(into, key=lambda m: (m.typed.acled != "Arrests", m.flexible))

@@ -73,6 +73,19 @@ def seized_vessel(d: Draft) -> bool:
         for c in d.trigger.token.children)
 
 
+def taken_in_one_clause(seizure: Draft, arrest: Draft) -> bool:
+    """"The navy seized a fishing boat and detained its 14 crew", "arrested 17 fishermen and
+    seized three trawlers": one subject's coordinated verbs in one clause tell one interception,
+    the craft taken with the people aboard; a seizure told in a sentence or by a subject of its
+    own ("Police detained its crew") stays an act apart."""
+    a, b = seizure.trigger.token, arrest.trigger.token
+    if a.sent != b.sent or a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
+    first, second = (a, b) if a.i < b.i else (b, a)
+    return second.dep_ == "conj" and second.head.i == first.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+
+
 def coup(d: Draft) -> bool:
     """A seizure of power ("soldiers seized power", "ousted the president", "the coup")."""
     return d.typed.plover == "COERCE" and d.trigger.entry.acled == "@coup"
