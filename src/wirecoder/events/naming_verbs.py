@@ -43,7 +43,8 @@ def _predicated(tok: Any) -> set[str]:
 def _condemnable(tok: Any, lex: Lexicon) -> bool:
     """What is called so is an act, a decision or someone who can be blamed ("the move",
     "the sanctions", "the government", "the gunfire"), not a thing ("cell phones he described as
-    illegal")."""
+    illegal") nor someone else's claim ("called the accusation absurd", "described the charges
+    as baseless": a denial, which is not coded)."""
     named = [c for c in tok.children if c.dep_ == "dobj"][:1] or [
         c for c in tok.children if c.dep_ == "oprd" and any(
             a.dep_ == "appos" for a in c.children)][:1] or [
@@ -52,6 +53,8 @@ def _condemnable(tok: Any, lex: Lexicon) -> bool:
         if a.dep_ in ("npadvmod", "nsubj", "nmod", "compound") and a.i < c.i][:1] or [
         g for c in tok.children if c.dep_ == "ccomp" for g in c.children
         if g.dep_ == "nsubj"][:1] or ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
+    if any(lex.in_class(_lemma(n), "claim_nouns") for n in named):
+        return False  # "called the accusation absurd": a rebuttal of a claim, a denial
     return any(n.pos_ == "PRON" or n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                or lex.entry(_lemma(n), "N") is not None
                or any(lex.in_class(_lemma(n), c) for c in (

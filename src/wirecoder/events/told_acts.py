@@ -279,13 +279,29 @@ def _addressee(tok: Any, lex: Lexicon) -> Any | None:
         # (the parser may hang "on" on the object: "blamed [the attack on the rebels]")
         for p in (*tok.children, *(obj.children if obj is not None else ())):
             if p.dep_ == "prep" and p.lower_ == "on":
-                return next((g for g in p.children if g.dep_ == "pobj"), None)
+                cause = next((g for g in p.children if g.dep_ == "pobj"), None)
+                return None if cause is None or _a_cause(cause, lex) else cause
         if lem == "call":
             return None
     if obj is None or obj.lower_ in PRONOUNS or lex.entry(_lemma(obj), "N") is not None or (
             lex.in_class(_lemma(obj), "claim_nouns")):
         return None
     return obj
+
+
+# what blame may be laid on that is no one: a hazard, a way of doing harm, a claim
+CAUSE_CLASSES = ("hazard", "means_modes", "condemnation", "claim_nouns", "abstract")
+
+
+def _a_cause(tok: Any, lex: Lexicon) -> bool:
+    """"blamed the outage on sabotage", "blamed the shortages on hoarding": what the blame is
+    laid on is an act or a cause, not someone it is addressed to (a coordinated accusation of
+    someone is the same statement)."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PRON", "PROPN"):
+        return False
+    lem = _lemma(tok)
+    return (lex.entry(lem, "N") is not None or tok.tag_ == "VBG" or lem.endswith("ing")
+            or any(lex.in_class(lem, c) for c in CAUSE_CLASSES))
 
 
 def addressed_apart(a: Any, b: Any) -> bool:
