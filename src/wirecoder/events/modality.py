@@ -89,10 +89,13 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         # a finite verb the parser coordinated with an infinitive is none of its purpose
         # ("fired tear gas to disperse them and arrested 20": the arrests were made)
         # (a bare infinitive above, a past or present form with no auxiliary of its own here;
-        # "to be attacked and killed" share the infinitive)
-        finite_conjunct = coordinated and g.tag_ == "VB" and trigger.tag_ in (
-            "VBD", "VBN", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
-                                              for c in trigger.children)
+        # "to be attacked and killed" share the infinitive; so does the verb whose object
+        # the trigger is: "deployed forces to separate the sides and imposed a curfew")
+        below = govs[i - 1] if i > 0 else None
+        finite_conjunct = below is not None and below.dep_ == "conj" and (
+            below.head.i == g.i) and below.pos_ in ("VERB", "AUX") and g.tag_ == "VB" and (
+            below.tag_ in ("VBD", "VBN", "VBZ")) and not any(
+            c.dep_ in ("aux", "auxpass") for c in below.children)
         if _purpose_clause(g, lex) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
                 and not said_in_contact(g) and not (g is trigger and protest_by_deed(g)):
@@ -337,8 +340,9 @@ def _describes_a_kind(tok: Any) -> bool:
 
 # adverbs of a stance held over time; not borrowed_dates.HABITUAL (habits of the present:
 # it lacks "repeatedly" and "consistently" and has "usually", "sometimes", "never"...)
+# ("residents have long complained that the state neglects them": a grievance held for years)
 STANCE_ADVERBS = {"always", "repeatedly", "consistently", "routinely", "regularly",
-                  "frequently", "often", "habitually", "invariably"}
+                  "frequently", "often", "habitually", "invariably", "long"}
 
 
 def _trend(tok: Any) -> bool:
