@@ -1,7 +1,8 @@
 """Trigger words that name an act in passing rather than tell one, dropped from the list
 `detect.find_triggers` found (through `trigger_drops.drop_non_events`): harm done to what no
 blow can reach ("damaged the army's reputation"), and a kind of act named as the grounds of a
-measure against someone ("sanctioned over their role in attacks on civilians")."""
+measure against someone ("sanctioned over their role in attacks on civilians"), and the
+attackers' withdrawal that ends an act ("... before withdrawing")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,19 @@ def _drop_grounds_named(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not grounds(t)]
 
 
+def _drop_withdrawal_ending_act(found: list[Trigger]) -> list[Trigger]:
+    """"Set fire to two armoured vehicles before withdrawing", "held parts of the town for
+    several hours before pulling back": the attackers' going away, told as a participle after
+    "before" on the act, is how that act ended, not a retreat of its own."""
+    def ending(t: Trigger) -> bool:
+        tok = t.token
+        return (t.entry.plover == "RETREAT" and tok.tag_ == "VBG"
+                and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "before"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children))
+    return [t for t in found if not ending(t)]
+
+
 def drop_passing_mentions(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that the rules above leave."""
-    return _drop_grounds_named(_drop_harm_to_intangibles(found))
+    return _drop_withdrawal_ending_act(_drop_grounds_named(_drop_harm_to_intangibles(found)))
