@@ -24,7 +24,7 @@ from .draft import Draft
 from .frames import MUST_ENTRY
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, RIOT_SUBTYPES
-from .object_dates import date_of_embedded_act, date_of_object, old_date
+from .object_dates import date_of_embedded_act, date_of_object, old_date, reacted_to
 from .modality import modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
                            possessor_group, target_participant)
@@ -187,10 +187,10 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if discourse.foreign_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
-    elif date_of_object(tok, d.time) or (old_date(d.time, ctx.analysis.anchor) and
-                                         date_of_embedded_act(tok, d.time)):
+    elif date_of_object(tok, d.time) or reacted_to(tok, d.time) or (
+            old_date(d.time, ctx.analysis.anchor) and date_of_embedded_act(tok, d.time)):
         # "convicted over the 2024 attack", "urged them to use the deal initialled in 2025"
-        d.time = TimeSpan(None, None, "unknown", fallback="the only date is an earlier event's")
+        d.time = TimeSpan(None, None, "unknown", fallback="the only date is another event's")
     elif typed.plover in STATEMENT_TYPES and discourse.said_content_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown",
                           fallback="the only date is what the statement is about")

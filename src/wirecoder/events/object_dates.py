@@ -1,6 +1,7 @@
 """A date that belongs to an event noun among an act's arguments, not to the act: "the four
 were convicted over the 2024 attack", "charged for last year's bombing". Such a date does not
-make the act itself history."""
+make the act itself history. And the reverse: the date of a reaction is not the date of the
+act it reacts to ("condemned the attack on Monday")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,28 @@ def old_date(t: Any, anchor: Any) -> bool:
         return False
     end = t.end or t.start
     return end is not None and end < anchor.date - HISTORICAL_AGE
+
+
+# verbs of a reaction to an act told as their object ("condemned the attack", "to protest the
+# detention of ..."), and those whose "over" phrase names the act ("summoned the envoy over")
+REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
+                  "protest", "mourn", "welcome", "regret", "summon"}
+
+
+def reacted_to(tok: Any, t: Any) -> bool:
+    """Whether the date `t` of the event noun `tok` is only the date of a reaction to it
+    ("the minister on Monday condemned the attack", "summoned the ambassador on Wednesday to
+    protest the detention of four farmers", "... over the arrests"): the act took place
+    before the reaction, on a day its own words or its other mentions tell."""
+    if t is None or not t.evidence or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("over", "against"):
+        verb = tok.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACTION_VERBS:
+        return False
+    own = {w.i for w in tok.subtree}
+    return not any(w.i in own for ev in t.evidence for w in _date_words(tok.doc, ev)[0])
