@@ -18,13 +18,16 @@ TO_PLACE = {"to", "into", "towards", "toward"}
 
 def ordered_forces(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """The lexicon's "deploy" entry for forces ordered to a place ("ordered more troops to the
-    border", "ordered two battalions into the province"); None for an order to do something
-    ("ordered troops to withdraw") or to anyone else ("ordered the envoy to the ministry")."""
+    border", "ordered two battalions into the province", "200 more gendarmes had been ordered
+    to the territory"); None for an order to do something ("ordered troops to withdraw") or to
+    anyone else ("ordered the envoy to the ministry")."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ORDERING_VERBS:
         return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objs += [c for o in objs for c in o.conjuncts]
-    if not any(lex.in_class(_lemma(o), "troops") for o in objs):
+    if not any(lex.in_class(_lemma(o), "troops") or any(  # ("300 police officers")
+            c.dep_ == "compound" and lex.in_class(_lemma(c), "troops") for c in o.children)
+            for o in objs):
         return None
     if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return None  # "ordered troops to leave": an order to act, told by that verb
