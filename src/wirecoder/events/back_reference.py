@@ -68,6 +68,21 @@ def _back_reference(e: Draft, d: Draft) -> bool:
             and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
 
 
+def operation_named_again(e: Draft, d: Draft) -> bool:
+    """"... were rounded up in raids across the city. The raids targeted smuggling networks":
+    a raid or sweep named again with "the" or "these", within two sentences of the event whose
+    words name it, is that operation, whatever type its new verb suggests."""
+    tok = d.trigger.token
+    noun = _lemma(tok)
+    return (tok.pos_ == "NOUN" and noun in MIXED_OPERATION_NOUNS and d.anaphoric
+            and not d.new_event and e.modality == d.modality == "asserted"
+            and _sent_distance(e, d) <= 2
+            and any(_lemma(t) == noun for m in (e.trigger, *e.mentions)
+                    for t in m.token.subtree)  # ("rounded up in raids": the act's own words)
+            and (not (d.actors or d.targets) or bool(e.participants() & d.participants()))
+            and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+
+
 def _told_elsewhere(e: Draft, d: Draft) -> bool:
     """"Police arrested three traders. A fourth man was captured during the ambush": the
     event `d` says it happened in ("the ambush") is of another type than `e` (an arrest) and

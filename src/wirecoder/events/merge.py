@@ -31,7 +31,8 @@ from .arson import _settle_arson
 from .back_reference import (_back_reference, _defined_by_of, _referred_noun, _told_elsewhere,
                              during_the_or_conjunct)
 from .back_reference import during_the as during_the
-from .back_reference import names_the_target, same_weapon_again, the_counted_again
+from .back_reference import (names_the_target, operation_named_again, same_weapon_again,
+                             the_counted_again)
 from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
@@ -342,7 +343,7 @@ def _can_merge(e: Draft, d: Draft) -> str:
             d.time is not None and d.time.precision == "day"):
         return ""  # "... during the 2019-2021 insurgency": a toll of years, not the day's
     if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d) or (
-            same_weapon_again(e, d) or toll_and_its_act(e, d)
+            same_weapon_again(e, d) or toll_and_its_act(e, d) or operation_named_again(e, d)
             or protest_broken_up_then_told(e, d)):
         return FITS
     near = distance <= 2

@@ -201,7 +201,8 @@ def _drop_warranted_arrests(found: list[Trigger]) -> list[Trigger]:
 # verbs of paying for or stirring up an act, in an accusation: "accused them of financing the
 # protests" tells of the protests already told, no new one
 BACKING_VERBS = {"finance", "fund", "bankroll", "sponsor", "instigate", "incite", "orchestrate",
-                 "fuel", "stoke", "foment", "back", "support", "organise", "organize"}
+                 "fuel", "stoke", "foment", "back", "support", "organise", "organize",
+                 "encourage", "provoke"}
 ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise",
                   "criticize"}
 # what a background clause of time is marked by ("held while he is investigated")
