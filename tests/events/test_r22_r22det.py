@@ -150,3 +150,20 @@ def test_protests_an_accusation_says_were_encouraged_are_no_new_protest(events_o
                        "encouraging the street protests.", WEEK)
     assert _asserted(events, "ACCUSE")
     assert not _asserted(events, "PROTEST")
+
+
+# ------------------------------------------ "until X is captured": how long a vow lasts
+def test_an_act_a_vow_will_last_until_is_no_threat_of_its_own(events_of):
+    for text in ('"The hunt will continue until the last bandit is captured," the governor '
+                 'said on Tuesday.',
+                 '"Those behind the ambush will be pursued until they are killed or arrested," '
+                 'the minister said on Tuesday.'):
+        events = events_of(text, WEEK)
+        assert not [e for e in events if e.type.plover == "THREATEN"], text
+        assert not _asserted(events, "ASSAULT") and not _asserted(events, "COERCE"), text
+
+
+def test_an_act_until_a_past_act_still_happened(events_of):
+    events = events_of("Gunmen besieged the police station in Kanam until soldiers attacked "
+                       "them on Monday, the army said.", WEEK)
+    assert _asserted(events, "ASSAULT")

@@ -63,6 +63,10 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         kids = list(g.children)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"  # "if the army did not withdraw": a condition, no refusal
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids) and any(
+                a.dep_ == "aux" and a.lower_ in future for a in g.head.children):
+            return "hypothetical"  # "will go on until the last terrorist is neutralised":
+            # how long a vowed act lasts, no act promised of its own
         if g.lower_ == "without" and i > 0:
             return "negated"
         if g.pos_ in ("VERB", "AUX") and any(
