@@ -167,3 +167,20 @@ def test_an_act_until_a_past_act_still_happened(events_of):
     events = events_of("Gunmen besieged the police station in Kanam until soldiers attacked "
                        "them on Monday, the army said.", WEEK)
     assert _asserted(events, "ASSAULT")
+
+
+def test_a_day_told_after_the_act_a_summons_protests_stays_the_acts(events_of):
+    events = events_of("Mali summoned Guinea's ambassador on Tuesday to protest against the "
+                       "arrest of four Malian traders in Siguiri last week.", WEEK)
+    arrest = _asserted(events, "COERCE")
+    assert len(arrest) == 1 and arrest[0].time.start is not None
+    assert arrest[0].time.start < date(2026, 3, 1)
+
+
+def test_the_raids_named_again_keep_the_operations_days(events_of):
+    events = events_of("The agency said more than 500 migrants had been rounded up in raids "
+                       "across Agadez over the past week. Local officials said the raids "
+                       "targeted smuggling rings and that 80 people had been deported to Libya "
+                       "on Sunday.", WEEK)
+    arrest = [e for e in _asserted(events, "COERCE") if e.type.acled_sub_event_type == "Arrests"]
+    assert arrest[0].time.start != arrest[0].time.end

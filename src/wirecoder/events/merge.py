@@ -273,6 +273,8 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 d.actors = []  # another speaker's doers of the same harm: a contested account
             if own_account_of_taking(target, d, _sent_distance(target, d)):
                 d.targets, d.quantities = [], []  # the takers' names and tally for the taken
+            if reasons.get(id(target)) == NAMED_AGAIN:
+                d.time = target.time
             toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
                    or _people_over_things(target, d) or broken_up_noun(target.trigger.token))
@@ -292,9 +294,12 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 
 # why a mention joins an earlier event (`_can_merge`): it fits; it is the takers' own account
 # of people they seized; it is people the event counted, told again by another speaker; it is
-# a noun for the fight or riot itself, told again ("the fighting continued", "in the clashes")
+# a noun for the fight or riot itself, told again ("the fighting continued", "in the clashes");
+# it is the operation's noun named again
 FITS, OWN_ACCOUNT, COUNTED_AGAIN = "fits", "own account of taking", "the counted again"
 TOLD_AGAIN = "the fight told again"
+# a raid named again ("the raids targeted ..."): it takes the operation's days, not its sentence's
+NAMED_AGAIN = "the operation named again"
 
 
 def _weapons_found_in_operation(e: Draft, d: Draft) -> bool:
@@ -342,8 +347,10 @@ def _can_merge(e: Draft, d: Draft) -> str:
     if over_a_period(d.trigger.token) and not over_a_period(e.trigger.token) and not (
             d.time is not None and d.time.precision == "day"):
         return ""  # "... during the 2019-2021 insurgency": a toll of years, not the day's
+    if operation_named_again(e, d):
+        return NAMED_AGAIN
     if _more_people(e, d) or _back_reference(e, d) or _purpose_of(e, d) or same_measure(e, d) or (
-            same_weapon_again(e, d) or toll_and_its_act(e, d) or operation_named_again(e, d)
+            same_weapon_again(e, d) or toll_and_its_act(e, d)
             or protest_broken_up_then_told(e, d)):
         return FITS
     near = distance <= 2
