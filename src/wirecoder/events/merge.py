@@ -273,8 +273,9 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
                 d.actors = []  # another speaker's doers of the same harm: a contested account
             if own_account_of_taking(target, d, _sent_distance(target, d)):
                 d.targets, d.quantities = [], []  # the takers' names and tally for the taken
-            if reasons.get(id(target)) == NAMED_AGAIN:
-                d.time = target.time
+            if reasons.get(id(target)) == NAMED_AGAIN and target.time is not None and (
+                    target.time.start is not None):
+                d.time = target.time  # (an undated raid takes the days its noun is told with)
             toll = toll_and_its_act(target, d)
             absorb(target, d, take_type=(target.flexible and not d.flexible)
                    or _people_over_things(target, d) or broken_up_noun(target.trigger.token))
