@@ -46,8 +46,9 @@ from .role_patterns import (after_explosion, agents_of_event_in, agents_of_when_
                             appos_names, coactors, damaged, dead_in, delivered, dispersed,
                             has_patient, hit_objects, light_verb_subject, named_object,
                             pronoun_antecedents, provokers,
-                            says_where, shared_object, weapon_noun, whose_life, with_included,
+                            says_where, shared_object, weapon_noun, with_included,
                             without_split_modifiers)
+from .stand_ins import stands_for
 from .clause_subjects import subject_of
 from .syntax import _dateline, counted, included, may_act, pobj_of, set_apart, with_conjuncts
 from .syntax import measured_noun as measured_noun
@@ -328,7 +329,7 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
     r.actors = with_included(r.actors)
     # "The statement blamed X", "a police report accused Y": who issued the text says it
     r.actors = [issued_by(t, lex) or t for t in r.actors]
-    r.targets = with_included([u for t in r.targets for u in whose_life(counted(t))])
+    r.targets = with_included([u for t in r.targets for u in stands_for(counted(t))])
     r.actors = [t for t in without_split_modifiers(with_conjuncts(r.actors))
                 if t not in r.coactors and may_act(t, lex)]
     r.targets = [t for t in without_split_modifiers(with_conjuncts(r.targets))

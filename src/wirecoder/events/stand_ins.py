@@ -1,0 +1,54 @@
+"""What a target noun stands for (`stands_for`): the person whose life it is, the people of a
+gathering broken up, the body a convoy travels for. Read by `arguments.roles_for` on every
+target it finds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .repression import GATHERING_NOUNS
+from .role_patterns import whose_life
+from .syntax import pobj_of
+
+
+def stands_for(t: Any) -> list[Any]:
+    """Whom a target noun stands for: the person whose life it is (`whose_life`); the people
+    of a gathering ("to break up a march by dockworkers", "scattered a rally of striking
+    miners"), not the gathering; a convoy or truck and whom it carries for ("stopped a
+    convoy of trucks carrying food for the World Food Programme", `cargo_owners`)."""
+    if _lemma(t) in GATHERING_NOUNS and t.pos_ == "NOUN":
+        # (the parser may hang "by" on the verb: "to break up a march by dockworkers")
+        held = [t.head] if t.dep_ == "dobj" and not any(
+            c.dep_ == "auxpass" for c in t.head.children) else []
+        return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
+                if g.pos_ in ("NOUN", "PROPN")] or [t]
+    return whose_life(t) + cargo_owners(t)
+
+
+# participles of what a convoy or truck carries ("carrying food for X", "loaded with aid")
+CARRY_VERBS = {"carry", "transport", "deliver", "bring", "load", "ferry", "haul"}
+
+
+def _named_body(g: Any) -> bool:
+    return g.pos_ == "PROPN" or g.ent_type_ == "ORG"
+
+
+def cargo_owners(t: Any) -> list[Any]:
+    """The named body a convoy, truck or boat travels for: "a convoy of trucks carrying food
+    for the World Food Programme", "trucks carrying rice from UNICEF", "a convoy from the Red
+    Cross" (the "for"/"from" of the carrying participle or of what it carries, or of the
+    vehicle itself)."""
+    lex = load_lexicon()
+    if t.pos_ != "NOUN" or not lex.in_class(_lemma(t), "passage"):
+        return []
+    vehicles = [t] + [g for g in pobj_of(t, ("of",)) if lex.in_class(_lemma(g), "passage")]
+    carried = [c for v in vehicles for c in v.children if c.dep_ == "acl"
+               and _lemma(c) in CARRY_VERBS]
+    holders = vehicles + carried + [o for c in carried for o in c.children
+                                    if o.dep_ in ("dobj", "pobj", "prep") and o.pos_ != "ADP"]
+    holders += [o for c in carried for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    found = [g for h in holders for g in pobj_of(h, ("for", "from")) if _named_body(g)]
+    return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _named_body(x)))
