@@ -1,0 +1,113 @@
+"""Whom a force's action against a protest is aimed at (events/crowd_targets.py), the people
+of a broken-up gathering and the body a convoy travels for (events/role_patterns.stands_for).
+Texts written for these tests; `published` is Friday 2026-11-20."""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
+
+
+def _by_trigger(events, word):
+    found = [e for e in events if e.trigger is not None and word in e.trigger.text]
+    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
+    return found[0]
+
+
+def _target_names(e):
+    return [p.name.lower() for p in e.targets]
+
+
+# --- the arrested and the hurt of a protest are its crowd ---------------------------------
+
+@pytest.mark.parametrize("text, word, crowd", [
+    ("ACCRA, May 4 (Reuters) - Hundreds of teachers marched through central Accra on Monday "
+     "to demand unpaid salaries. Police fired tear gas to disperse the crowd near the finance "
+     "ministry, and 21 people were arrested, a police spokesman said.", "arrested", "teachers"),
+    ("LAHORE, Feb 9 - Thousands of farmers rallied outside the provincial assembly in Lahore "
+     "on Tuesday against a rise in fertiliser prices. Police said 40 people had been detained "
+     "during the protest for blocking the road.", "detained", "farmers"),
+    ("DHAKA, Oct 6 - Several thousand students marched on the education ministry in Dhaka on "
+     "Tuesday. At least 15 people were injured when police charged the crowd with batons, a "
+     "hospital official said.", "injured", "students"),
+])
+def test_people_arrested_or_hurt_at_a_protest_are_its_crowd(run, text, word, crowd):
+    act = _by_trigger(run(text), word)
+    names = _target_names(act)
+    assert crowd in names and "people" not in names
+    # ("people" is kept as one more mention of the crowd)
+    assert any("people" in p.mentions for p in act.targets)
+
+
+def test_a_crowd_named_only_as_people_is_called_protesters(run):
+    events = run("LUSAKA, June 2 - Thousands of people marched on parliament in Lusaka on "
+                 "Tuesday against a rise in fuel prices. Police fired tear gas and detained 30 "
+                 "people, a police spokeswoman said.")
+    act = _by_trigger(events, "detained")
+    assert _target_names(act) == ["protesters"]
+
+
+def test_arrests_on_another_day_elsewhere_stay_people(run):
+    events = run("MAPUTO, Nov 17 - Police arrested 40 people on Sunday in a crackdown on "
+                 "illegal mining in Manica province, officials said. Separately, about 300 "
+                 "students protested in Maputo on Monday over exam fees.")
+    assert _target_names(_by_trigger(events, "arrested")) == ["people"]
+
+
+def test_people_killed_by_gunmen_on_a_protest_day_are_not_protesters(run):
+    events = run("JOS, March 2 - Gunmen attacked a village near Jos on Sunday, killing 12 "
+                 "people, police said. Hundreds of residents protested in Jos on Sunday "
+                 "against the killings.")
+    assert "residents" not in _target_names(_by_trigger(events, "attacked"))
+
+
+def test_people_named_by_what_they_did_keep_their_phrase(run):
+    events = run("DAKAR, Aug 11 (Reuters) - Hundreds of traders protested peacefully in Dakar "
+                 "on Monday against new market fees. Police in Dakar arrested 9 people "
+                 "suspected of links to separatist rebels on Monday, the army said.")
+    names = _target_names(_by_trigger(events, "arrested"))
+    assert "traders" not in names and any(n.startswith("people suspected") for n in names)
+
+
+# --- a gathering broken up: the people in it -----------------------------------------------
+
+@pytest.mark.parametrize("text, word, crowd", [
+    ("ABIDJAN, Jan 14 (AFP) - Police in Abidjan fired tear gas on Thursday to break up a "
+     "march by several hundred dockworkers demanding higher pay, witnesses said.",
+     "fired", "dockworkers"),
+    ("QUITO, March 5 - Riot police fired tear gas at a rally of indigenous farmers outside "
+     "the national assembly on Thursday, witnesses said.", "fired", "farmers"),
+])
+def test_a_gathering_broken_up_stands_for_its_people(run, text, word, crowd):
+    names = _target_names(_by_trigger(run(text), word))
+    assert any(n.endswith(crowd) for n in names), names
+    assert not any(n in ("march", "rally") for n in names)
+
+
+# --- a convoy and whom it carries for ------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, body", [
+    ("JUBA, May 20 (Reuters) - Armed men stopped a convoy of trucks carrying food for the "
+     "World Food Programme near Yei on Tuesday and forced it to turn back, the U.N. said.",
+     "stopped", "world food programme"),
+    ("KANDAHAR, Jan 9 - Gunmen blocked a convoy of lorries carrying medicine from UNICEF on "
+     "the main highway on Monday, officials said.", "blocked", "unicef"),
+])
+def test_a_convoy_stopped_hits_the_body_it_carries_for(run, text, word, body):
+    names = _target_names(_by_trigger(run(text), word))
+    assert any(body in n for n in names), names
+
+
+def test_a_convoy_carrying_for_unnamed_people_names_no_body(run):
+    act = _by_trigger(run("GOMA, Feb 2 - Militiamen stopped a convoy of trucks carrying food "
+                          "for displaced families near Goma on Sunday, aid workers said."),
+                      "stopped")
+    assert not any("famil" in n for n in _target_names(act))
