@@ -1,16 +1,19 @@
-"""Whom a force's action against a protest is aimed at (`people_as_protesters`): in a report
-of a protest, "21 people were arrested", "at least 15 people were hurt when police charged"
-tell of the protesters, named by whatever the report calls them ("teachers", "supporters of
-the candidate"), not of people at large. ACLED and the gold sets code the arrested and the
-hurt of a dispersal as the protest's crowd."""
+"""Whom a protest and a force's action against it are aimed at. In a report of a protest,
+"21 people were arrested", "at least 15 people were hurt when police charged" tell of the
+protesters, named by whatever the report calls them ("teachers", "supporters of the
+candidate"), not of people at large (`people_as_protesters`): ACLED and the gold sets code the
+arrested and the hurt of a dispersal as the protest's crowd. A crowd that marches to
+parliament or gathers outside a court addresses that body (`protested_seats`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
+from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .riot_counts import _same_day
+from .syntax import pobj_of
 
 # the unnamed people a report counts ("21 people were arrested"): a bare noun of anyone
 ANYONE = {"people", "persons"}
@@ -76,3 +79,48 @@ def people_as_protesters(final: list[Any]) -> None:
         names = {p.name.lower() for p in d.targets}
         kept = [p for p in d.targets if not _anyone(p)]
         d.targets = kept + [p for p in crowd if p.name.lower() not in names]
+
+
+# where a crowd goes or stands, told of a seat of power ("marched to parliament", "gathered
+# outside the court", "rallied in front of the ministry")
+TOWARD_PREPS = ("to", "towards", "toward", "on", "outside", "at", "before")
+# what a seat's building is called, its body named before it ("the parliament buildings")
+BUILDING_NOUNS = {"building", "buildings", "premises", "compound", "gate", "gates"}
+
+
+def _seats_told(tok: Any, lex: Any) -> list[Any]:
+    """The seats of power a protest word is told going to or standing at: the "to" /
+    "outside" / "in front of" phrase of the word, or of the road it blocks ("blocked roads
+    around the parliament buildings"); a building stands for the body it is of."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")
+                       and lex.in_class(_lemma(c), "roadway")]
+    found = [g for h in holders for g in pobj_of(h, (*TOWARD_PREPS, "around", "near"))]
+    found += [g for h in holders for f in pobj_of(h, ("in",)) if f.lower_ == "front"
+              for g in pobj_of(f, ("of",))]
+    out = []
+    for g in found:
+        if _lemma(g) in BUILDING_NOUNS or g.lower_ in BUILDING_NOUNS:
+            g = next((c for c in g.children if c.dep_ in ("compound", "poss")
+                      and lex.in_class(_lemma(c), "seat_of_power")), g)
+        if lex.in_class(_lemma(g), "seat_of_power") and g.pos_ in ("NOUN", "PROPN"):
+            # ("outside the army's base": the army, whose seat it is)
+            owner = [c for c in g.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+            out.append(owner[0] if owner and _lemma(g) in ("base", "barracks", "headquarters")
+                       else g)
+    return out
+
+
+def protested_seats(final: list[Any], ctx: Any) -> None:
+    """A protest with no target told going to or standing at the seat of a body ("marched
+    peacefully to parliament", "gathered outside the provincial legislature to demand a
+    referendum") is addressed to that body: its target."""
+    for d in final:
+        if d.typed.plover != "PROTEST" or d.targets:
+            continue
+        crowd = {p.name.lower() for p in d.actors}
+        for m in (d.trigger, *d.mentions):
+            seats = [p for p in (ctx.mapper.participant(g) for g in _seats_told(m.token, ctx.lex))
+                     if p is not None and p.name.lower() not in crowd]
+            if seats:
+                d.targets = seats
+                break

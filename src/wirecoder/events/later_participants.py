@@ -11,7 +11,7 @@ from typing import Any
 from ..records import Participant
 from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
 from .both_parties import name_both_countries, name_both_sides
-from .crowd_targets import people_as_protesters
+from .crowd_targets import people_as_protesters, protested_seats
 from .evaluations import evaluated_acts
 from .fight_context import inside_a_fight
 from .lexicon import lemma as _lemma
@@ -197,6 +197,7 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     name_both_countries(final, ctx)
     name_both_sides(final)
     people_as_protesters(final)
+    protested_seats(final, ctx)
 
 
 def attach_identified_victims(final: list[Any], ctx: Any) -> None:
