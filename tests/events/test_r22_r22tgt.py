@@ -111,3 +111,42 @@ def test_a_convoy_carrying_for_unnamed_people_names_no_body(run):
                           "for displaced families near Goma on Sunday, aid workers said."),
                       "stopped")
     assert not any("famil" in n for n in _target_names(act))
+
+
+# --- a crowd at the seat of a body addresses it -------------------------------------------
+
+@pytest.mark.parametrize("text, word, seat", [
+    ("LUSAKA, June 2 - Several thousand nurses marched peacefully to parliament in Lusaka on "
+     "Tuesday, demanding better pay.", "marched", "parliament"),
+    ("JAYAPURA, Indonesia, May 5 - Students from the local university gathered outside the "
+     "provincial legislature in Jayapura on Tuesday to demand a referendum, police said.",
+     "gathered", "legislature"),
+    ("BULAWAYO, Aug 5 - About 200 vendors marched to the city hall in Bulawayo on Tuesday to "
+     "hand over a petition, local media reported.", "marched", "city hall"),
+])
+def test_a_protest_at_a_seat_of_power_is_addressed_to_it(run, text, word, seat):
+    protest = _by_trigger(run(text), word)
+    assert protest.type.plover == "PROTEST"
+    assert any(seat in n for n in _target_names(protest)), _target_names(protest)
+
+
+def test_a_protest_in_a_square_addresses_no_place(run):
+    events = run("TUNIS, Jan 14 - Hundreds of teachers rallied in the main square of Tunis on "
+                 "Tuesday to demand higher wages, union officials said.")
+    protest = _by_trigger(events, "rallied")
+    assert not any("square" in n for n in _target_names(protest))
+
+
+# --- a crowd counted before its verb is its actor, not its target ---------------------------
+
+@pytest.mark.parametrize("text, word, crowd", [
+    ("JAYAPURA, Indonesia, May 5 - About 300 students gathered outside the provincial "
+     "legislature in Jayapura on Tuesday to demand a referendum, police said.", "gathered",
+     "students"),
+    ("ATHENS, Feb 3 - Several hundred activists protested outside the Israeli embassy in "
+     "Athens on Saturday, police said.", "protested", "activists"),
+])
+def test_a_counted_crowd_before_a_protest_verb_acts(run, text, word, crowd):
+    protest = _by_trigger(run(text), word)
+    assert crowd in [p.name.lower() for p in protest.actors]
+    assert crowd not in _target_names(protest)

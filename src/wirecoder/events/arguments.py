@@ -83,6 +83,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if passive and trigger.head.dep_ == "agent" and _lemma(
                 trigger.head.head) in DISPLACING_VERBS:
             subj = []  # "people displaced by fighting between X and Y": no side's target
+        if passive and plover == "PROTEST" and trigger.dep_ == "acl" and not any(
+                c.dep_ == "agent" for c in trigger.children):
+            passive = False  # "Several hundred activists protested outside ..., police said":
+            # the parser read a participle on the crowd; no one is "protested" or "marched"
         agents = [g for c in trigger.children if c.dep_ == "agent"
                   for g in c.children if g.dep_ == "pobj"]
         if passive and not agents:

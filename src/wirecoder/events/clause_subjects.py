@@ -95,13 +95,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return [verb.head], False
         # "HTS designated as ... by the US": a participle small clause is passive; a main
-        # verb with no auxiliary and no "by" agent is a past tense the tagger took for a
-        # participle ("Hundreds of people protested"), and so is one with a direct object
-        # ("Clashes ... killed at least nine people")
+        # verb with no auxiliary and no "by" agent, of the main clause or of the clause a
+        # "said" heads, is a past tense the tagger took for a participle ("About 300 students
+        # gathered ..., police said"), and so is one with a direct object ("Clashes ... killed")
         small_passive = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children) and not (
-            verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "agent")
-                                            for c in verb.children)) and not any(
+            verb.dep_ in ("ROOT", "ccomp") and not any(c.dep_ in ("aux", "auxpass", "agent")
+                                                       for c in verb.children)) and not any(
             c.dep_ in ("dobj", "obj") for c in verb.children)
         return [s], small_passive or _headline_passive(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
