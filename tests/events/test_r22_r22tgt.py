@@ -150,3 +150,16 @@ def test_a_counted_crowd_before_a_protest_verb_acts(run, text, word, crowd):
     protest = _by_trigger(run(text), word)
     assert crowd in [p.name.lower() for p in protest.actors]
     assert crowd not in _target_names(protest)
+
+
+def test_a_camp_attacked_hits_the_people_it_shelters(run):
+    act = _by_trigger(run("BANGUI, July 9 - Militiamen attacked a camp for displaced people in "
+                          "Zemio on Tuesday night, killing five civilians, officials said."),
+                      "attacked")
+    assert "displaced people" in _target_names(act)
+
+
+def test_a_camp_for_a_purpose_names_no_people(run):
+    act = _by_trigger(run("KABUL, May 2 - Gunmen attacked a camp for road construction in "
+                          "Logar province on Monday, police said."), "attacked")
+    assert not any("construction" in n for n in _target_names(act))

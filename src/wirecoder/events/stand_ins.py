@@ -1,6 +1,6 @@
 """What a target noun stands for (`stands_for`): the person whose life it is, the people of a
-gathering broken up, the body a convoy travels for. Read by `arguments.roles_for` on every
-target it finds."""
+gathering broken up, the body a convoy travels for, the people a camp shelters. Read by
+`arguments.roles_for` on every target it finds."""
 
 from __future__ import annotations
 
@@ -17,14 +17,15 @@ def stands_for(t: Any) -> list[Any]:
     """Whom a target noun stands for: the person whose life it is (`whose_life`); the people
     of a gathering ("to break up a march by dockworkers", "scattered a rally of striking
     miners"), not the gathering; a convoy or truck and whom it carries for ("stopped a
-    convoy of trucks carrying food for the World Food Programme", `cargo_owners`)."""
+    convoy of trucks carrying food for the World Food Programme", `cargo_owners`); a camp and
+    the people it shelters ("attacked a camp for displaced people", `housed_people`)."""
     if _lemma(t) in GATHERING_NOUNS and t.pos_ == "NOUN":
         # (the parser may hang "by" on the verb: "to break up a march by dockworkers")
         held = [t.head] if t.dep_ == "dobj" and not any(
             c.dep_ == "auxpass" for c in t.head.children) else []
         return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
                 if g.pos_ in ("NOUN", "PROPN")] or [t]
-    return whose_life(t) + cargo_owners(t)
+    return whose_life(t) + cargo_owners(t) + housed_people(t)
 
 
 # participles of what a convoy or truck carries ("carrying food for X", "loaded with aid")
@@ -52,3 +53,17 @@ def cargo_owners(t: Any) -> list[Any]:
                 for o in p.children if o.dep_ == "pobj"]
     found = [g for h in holders for g in pobj_of(h, ("for", "from")) if _named_body(g)]
     return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _named_body(x)))
+
+
+# places built to shelter people ("a camp for displaced people", "a shelter for migrants")
+SHELTER_NOUNS = {"camp", "shelter", "settlement", "hostel", "orphanage", "home"}
+
+
+def housed_people(t: Any) -> list[Any]:
+    """The people a camp or shelter that was hit is for: "attacked a camp for displaced
+    people", "shelled a shelter for migrants" (the "for" phrase, when it names people)."""
+    if t.pos_ != "NOUN" or _lemma(t) not in SHELTER_NOUNS:
+        return []
+    lex = load_lexicon()
+    return [g for g in pobj_of(t, ("for",)) if g.pos_ == "NOUN" and (
+        lex.in_class(_lemma(g), "person") or any(c.dep_ == "amod" for c in g.children))]
