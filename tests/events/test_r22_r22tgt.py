@@ -55,6 +55,13 @@ def test_a_crowd_named_only_as_people_is_called_protesters(run):
     assert _target_names(act) == ["protesters"]
 
 
+def test_arrests_in_a_district_of_the_protest_city_are_of_its_crowd(run):
+    events = run("NAIROBI, July 7 - Hundreds of traders protested in Nairobi on Tuesday against "
+                 "a new levy, throwing stones at police. Police said 30 people were arrested "
+                 "in Kibera.")
+    assert _target_names(_by_trigger(events, "arrested")) == ["traders"]
+
+
 def test_arrests_on_another_day_elsewhere_stay_people(run):
     events = run("MAPUTO, Nov 17 - Police arrested 40 people on Sunday in a crackdown on "
                  "illegal mining in Manica province, officials said. Separately, about 300 "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..geo.containment import haversine_km
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .riot_counts import _same_day
@@ -19,6 +20,8 @@ from .syntax import pobj_of
 ANYONE = {"people", "persons"}
 # what a force does to a crowd: arrests it, or assaults it (disperses, shoots, hurts)
 CROWD_ACTS = {"COERCE", "ASSAULT"}
+# how far apart a protest and a force's act on it may be placed (a city and its districts)
+NEAR_KM = 30.0
 # what a crowd the report names no better is called
 PROTESTERS = "protesters"
 
@@ -33,10 +36,14 @@ def _state_or_unnamed(d: Any) -> bool:
 
 
 def _same_place(a: Any, b: Any) -> bool:
-    """The two are placed alike, or one is not placed."""
-    if a.location is None or b.location is None:
+    """The two are placed alike (by name, or a town and its neighbourhood, within
+    `NEAR_KM`), or one is not placed."""
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower():
         return True
-    return (a.location.name or "").lower() == (b.location.name or "").lower()
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
 def _crowd(p: Any) -> bool:
