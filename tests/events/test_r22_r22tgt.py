@@ -170,3 +170,20 @@ def test_a_camp_for_a_purpose_names_no_people(run):
     act = _by_trigger(run("KABUL, May 2 - Gunmen attacked a camp for road construction in "
                           "Logar province on Monday, police said."), "attacked")
     assert not any("construction" in n for n in _target_names(act))
+
+
+# --- "both sides" after a deal or a swap are its two parties --------------------------------
+
+@pytest.mark.parametrize("text, word, parties", [
+    ("ABU DHABI, Aug 3 - Russia and Ukraine swapped 150 prisoners of war each on Tuesday in an "
+     "exchange mediated by the United Arab Emirates, both governments said. The UAE's foreign "
+     "ministry thanked both sides for their cooperation.", "thanked", ("russia", "ukraine")),
+    ("ADDIS ABABA, March 2 - The Ethiopian government and the Amhara Fano National Movement "
+     "signed a peace agreement in Bahir Dar on Sunday. The chairperson of the African Union "
+     "Commission praised both sides for choosing dialogue.", "praised",
+     ("ethiopian government", "amhara fano national movement")),
+])
+def test_both_sides_after_a_deal_are_its_parties(run, text, word, parties):
+    names = _target_names(_by_trigger(run(text), word))
+    assert all(p in names for p in parties), names
+    assert "sides" not in names

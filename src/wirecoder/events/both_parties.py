@@ -50,8 +50,14 @@ def _as_target(m: Any) -> Participant:
 # a phrase for the two parties of a conflict without naming them
 BOTH_SIDES = re.compile(r"(?:both |the two |the |all )?(?:sides|parties|warring parties|"
                         r"belligerents|combatants)", re.IGNORECASE)
-# sectors of the sides of a conflict: governments, forces, armed groups
-SIDE_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"}
+# sectors of the sides of a conflict: governments, forces, armed groups, an opposition
+# movement that signs with the government
+SIDE_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP"}
+# acts one side does to another (its target the other side), and acts two parties do with
+# each other (a swap, a deal, talks: the other party its target)
+SIDED_TYPES = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "RETREAT", "AGREE", "SUPPORT",
+               "CONSULT", "COOPERATE"}
+PARTY_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
 
 
 def name_both_sides(final: list[Any]) -> None:
@@ -81,18 +87,27 @@ def _sided(p: Any) -> bool:
     return p.sector in SIDE_SECTORS and p.kind != "person"
 
 
+def _named_body(p: Any) -> bool:
+    """A body named by a proper name ("the Amhara Fano National Movement"), not a person."""
+    return p.kind != "person" and p.sector not in ("CVL",) and p.name[:1].isupper()
+
+
 def _last_two_sides(final: list[Any], d: Any) -> list[Any]:
     """The two sides of the nearest event before `d` (by the trigger) that names two: two
-    forces fighting, or one side that accuses, attacks or threatens another (other than
-    `d`'s own speaker)."""
+    forces fighting, one side that accuses, attacks or threatens another, or two parties
+    that swap prisoners, sign or talk ("Russia and Ukraine swapped 150 prisoners ... the UAE
+    thanked both sides"), other than `d`'s own speaker."""
     at = d.trigger.token.i
     own = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
     before = sorted((e for e in final if e is not d and e.trigger.token.i < at),
                     key=lambda e: e.trigger.token.i, reverse=True)
     for e in before:
         sides = list({p.name: p for p in reversed(e.actors) if _sided(p)}.values())[::-1]
-        if e.typed.plover in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE") and len(sides) == 1:
-            sides += [p for p in e.targets if _sided(p) and p.name != sides[0].name][:1]
+        if e.typed.plover in SIDED_TYPES and len(sides) == 1:
+            # (the other party of a deal may be a movement the actor KB does not know)
+            sides += [p for p in e.targets if (_sided(p) or e.typed.plover in PARTY_TYPES
+                                               and _named_body(p))
+                      and p.name != sides[0].name][:1]
         names = {p.name for p in sides}
         if len(sides) == 2 and not names & own and not (
                 {p.kb_id for p in sides if p.kb_id} & own):
