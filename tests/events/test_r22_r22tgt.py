@@ -187,3 +187,20 @@ def test_both_sides_after_a_deal_are_its_parties(run, text, word, parties):
     names = _target_names(_by_trigger(run(text), word))
     assert all(p in names for p in parties), names
     assert "sides" not in names
+
+
+def test_talks_a_deal_came_after_were_between_its_parties(run):
+    events = run("LOME, Oct 6 (AFP) - Niger and Benin signed an agreement late on Monday to "
+                 "reopen their shared border after two days of talks in the Togolese capital, "
+                 "the governments said.")
+    talks = _by_trigger(events, "talks")
+    assert talks.type.plover == "CONSULT"
+    assert "benin" in _target_names(talks)
+
+
+def test_talks_with_a_named_side_keep_it(run):
+    events = run("ANKARA, May 4 - Turkey and Iraq signed a water-sharing accord on Monday after "
+                 "talks with Kurdish regional leaders in Erbil, officials said.")
+    talks = _by_trigger(events, "talks")
+    names = _target_names(talks)
+    assert "iraq" not in names and any("leaders" in n for n in names), names

@@ -113,3 +113,42 @@ def _last_two_sides(final: list[Any], d: Any) -> list[Any]:
                 {p.kb_id for p in sides if p.kb_id} & own):
             return sides
     return []
+
+
+# what a deal follows ("signed an accord after two days of talks", "following negotiations")
+AFTER_WORDS = {"after", "following", "during", "at", "in"}
+
+
+def _verb_of_pp(tok: Any) -> Any | None:
+    """The verb a noun's phrase hangs on, through "of" counts ("after two days of talks",
+    "at the end of five days of talks"), else None."""
+    for _ in range(5):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        prep, tok = tok.head, tok.head.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if prep.lower_ in AFTER_WORDS else None
+    return None
+
+
+def talks_between_signers(final: list[Any]) -> None:
+    """"Niger and Benin signed an agreement ... after two days of talks in Lome": talks with
+    no one on the other side, told as what a deal came after, were between the deal's parties
+    (its actors, when the talks have none, and its other party)."""
+    by_verb = {e.trigger.token.i: e for e in final if e.typed.plover in PARTY_TYPES
+               and e.actors and e.targets}
+    for d in final:
+        tok = d.trigger.token
+        if d.typed.plover != "CONSULT" or d.targets or tok.pos_ != "NOUN":
+            continue
+        verb = _verb_of_pp(tok)
+        # ("signed an agreement to reopen the border after two days of talks": the parser
+        # may hang the phrase on the deal's purpose)
+        deal = next((by_verb[v.i] for v in ([verb, verb.head] if verb is not None else [])
+                     if v.i in by_verb), None)
+        if deal is None or deal is d:
+            continue
+        if not d.actors:
+            d.actors = list(deal.actors)
+        names = {p.name for p in d.actors}
+        d.targets = [p for p in deal.targets if p.name not in names]

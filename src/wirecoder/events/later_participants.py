@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records import Participant
 from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
-from .both_parties import name_both_countries, name_both_sides
+from .both_parties import name_both_countries, name_both_sides, talks_between_signers
 from .crowd_targets import people_as_protesters, protested_seats
 from .evaluations import evaluated_acts
 from .fight_context import inside_a_fight
@@ -196,6 +196,7 @@ def attach_later_participants(final: list[Any], ctx: Any) -> None:
     attach_listed_victims(final, ctx)
     name_both_countries(final, ctx)
     name_both_sides(final)
+    talks_between_signers(final)
     people_as_protesters(final)
     protested_seats(final, ctx)
 
