@@ -1,5 +1,6 @@
 """"Both countries", "the two nations": a statement addressed to a pair of states the article
-is about names them both (`name_both_countries`)."""
+is about names them both (`name_both_countries`); "both sides", the two sides or parties told
+before (`name_both_sides`); talks a deal came after, its parties (`talks_between_signers`)."""
 
 from __future__ import annotations
 
