@@ -100,8 +100,8 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         # gathered ..., police said"), and so is one with a direct object ("Clashes ... killed")
         small_passive = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux",) and c.lemma_ == "have" for c in verb.children) and not (
-            verb.dep_ in ("ROOT", "ccomp") and not any(c.dep_ in ("aux", "auxpass", "agent")
-                                                       for c in verb.children)) and not any(
+            (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and _lemma(verb.head) in SAY_VERBS)
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)) and not any(
             c.dep_ in ("dobj", "obj") for c in verb.children)
         return [s], small_passive or _headline_passive(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
