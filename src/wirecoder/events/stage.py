@@ -22,7 +22,7 @@ from .claim_carry import carry_claims_forward, credit_detail_sources, drop_own_s
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
-from . import discourse
+from . import discourse, event_places
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
