@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..geo.containment import haversine_km
+from .act_kinds import REMOTE_MODES
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .riot_counts import _same_day
@@ -31,7 +32,11 @@ def _anyone(p: Any) -> bool:
 
 
 def _state_or_unnamed(d: Any) -> bool:
-    """The act is done by state forces, or by no one named ("were arrested")."""
+    """The act is done by state forces, or by no one named ("were arrested", "were hurt
+    when police charged"); an attack from afar by no one named (a bomb that went off, a
+    shelling) is no act on a crowd."""
+    if not d.actors and d.typed.mode in REMOTE_MODES:
+        return False
     return all(a.sector in STATE_SECTORS for a in d.actors)
 
 

@@ -63,7 +63,10 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         kids = list(g.children)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"  # "if the army did not withdraw": a condition, no refusal
-        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids) and any(
+        # (the until-clause's own verb, or one coordinated with it: "until they are killed or
+        # arrested"; not a noun inside it: "until the inquiry into Sunday's bombing is complete")
+        if all(x.dep_ == "conj" for x in govs[:i]) and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids) and any(
                 a.dep_ == "aux" and a.lower_ in future for a in g.head.children):
             return "hypothetical"  # "will go on until the last terrorist is neutralised":
             # how long a vowed act lasts, no act promised of its own

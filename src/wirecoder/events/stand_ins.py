@@ -24,8 +24,16 @@ def stands_for(t: Any) -> list[Any]:
         held = [t.head] if t.dep_ == "dobj" and not any(
             c.dep_ == "auxpass" for c in t.head.children) else []
         return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
-                if g.pos_ in ("NOUN", "PROPN")] or [t]
+                if _people(g)] or [t]
     return whose_life(t) + cargo_owners(t) + housed_people(t)
+
+
+def _people(g: Any) -> bool:
+    """A noun that can name a gathering's people: a name, a group, or people counted in the
+    plural ("dockworkers", "striking miners"); not the means, the hour or the place of it
+    ("dispersed the rally by force", "by noon", "a rally by the river")."""
+    return g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP", "PERSON") or (
+        g.pos_ == "NOUN" and g.tag_ == "NNS")
 
 
 # participles of what a convoy or truck carries ("carrying food for X", "loaded with aid")
