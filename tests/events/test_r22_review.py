@@ -44,3 +44,10 @@ def test_an_event_named_inside_an_until_clause_is_not_made_hypothetical(run):
                  "suspects until the inquiry into Sunday's bombing is complete.")
     assert any(e.type.plover == "ASSAULT" and e.modality == "asserted" for e in events)
     assert not any(e.type.plover == "ASSAULT" and e.modality == "hypothetical" for e in events)
+
+
+def test_both_ministries_said_does_not_make_the_victims_claimants(run):
+    shot = _one(run("Police shot dead three protesters in Ibadan on Monday, both ministries "
+                    "said."), "shot")
+    claimants = [c.claimant.name for c in shot.claims]
+    assert claimants and "protesters" not in claimants

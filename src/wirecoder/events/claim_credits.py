@@ -16,6 +16,7 @@ from .claimant_names import relayed_sources
 from .claims import claimant_of, sayer_subject
 from .later_participants import last_violent_event
 from .lexicon import lemma as _lemma
+from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
 from .modality import CLAIMED_NOUNS as RESPONSIBILITY_NOUNS
 from .participant_mapper import participant_key
 from .syntax import _negated
@@ -74,13 +75,14 @@ def _claimers(sent: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-def _add_claim(d: Any, p: Any, verb: str, evidence: tuple[Any, ...]) -> None:
-    """`p` says event `d` happened (by the word `verb`), unless a claimant of `d` is the
-    same party."""
+def _add_claim(d: Any, p: Any, verb: str, evidence: tuple[Any, ...],
+               date: Any = None) -> None:
+    """`p` says event `d` happened (by the word `verb`, on `date` if told), unless a
+    claimant of `d` is the same party."""
     key = {k for k in participant_key(p) if not k.startswith("head:")}
     if any(key & participant_key(c.claimant) for c in d.claims):
         return
-    d.claims = [*d.claims, Claim(claimant=p, verb=verb, date=None, evidence=evidence)]
+    d.claims = [*d.claims, Claim(claimant=p, verb=verb, date=date, evidence=evidence)]
 
 
 def _said_with(verb: Any, p: Any, ctx: Any) -> tuple[Any, ...]:
@@ -230,18 +232,35 @@ def credit_both_sides(final: list[Any]) -> None:
 BOTH_WORDS = {"both", "each", "two"}
 PARTY_NOUNS = {"side", "government", "country", "party", "army", "military", "delegation",
                "capital", "ministry", "state"}
+# of those, the words that stand only for states ("both governments", "the two armies")
+STATE_PARTY_NOUNS = PARTY_NOUNS - {"side", "party", "delegation"}
+
+
+def _party_head(c: Any, doc: Any) -> Any | None:
+    """The head noun of the words a claimant was told by, or None."""
+    if not c.claimant.evidence:
+        return None
+    ev = c.claimant.evidence[-1]
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _a_party(p: Any, head: Any) -> bool:
+    """`p` can be one of the parties a "both governments" / "both sides" stands for: a state
+    (or its forces) for a word of states, a state or an armed or organised group for
+    "sides"; never the victims ("Police shot dead three protesters, both ministries said")."""
+    if p.kind == "person":
+        return False
+    state = p.kind == "state" or p.sector in STATE_SECTORS
+    if _lemma(head) in STATE_PARTY_NOUNS:
+        return state
+    return state or p.sector in NON_STATE_SECTORS
 
 
 def _both_parties(c: Any, doc: Any) -> bool:
     """The claim `c` is said by "both governments", "the two sides", "each side"."""
-    if not c.claimant.evidence:
-        return False
-    ev = c.claimant.evidence[-1]
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    return _lemma(head) in PARTY_NOUNS and any(
+    head = _party_head(c, doc)
+    return head is not None and _lemma(head) in PARTY_NOUNS and any(
         t.lower_ in BOTH_WORDS for t in head.lefts if t.dep_ in ("det", "predet", "nummod"))
 
 
@@ -252,10 +271,13 @@ def credit_both_parties(final: list[Any]) -> None:
     for d in final:
         doc = d.trigger.token.doc
         both = [c for c in d.claims if _both_parties(c, doc)]
-        parties = [p for p in (*d.actors, *d.targets) if p.kind != "person"
-                   and (p.kb_id or p.sector)]
-        if not both or len(parties) < 2:
+        if not both:
+            continue
+        head = _party_head(both[0], doc)
+        parties = [p for p in (*d.actors, *d.targets) if (p.kb_id or p.sector)
+                   and _a_party(p, head)]
+        if len(parties) < 2:
             continue
         d.claims = [c for c in d.claims if c not in both]
         for p in parties:
-            _add_claim(d, p, both[0].verb, both[0].evidence)
+            _add_claim(d, p, both[0].verb, both[0].evidence, both[0].date)
