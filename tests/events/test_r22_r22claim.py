@@ -172,6 +172,7 @@ def test_act_told_in_a_statement_a_body_issued_is_claimed_by_it(run):
 
 def test_statement_nobody_is_said_to_have_issued_names_no_claimant(run):
     events = run("A statement saying troops had killed 12 rebels was read on state television.")
+    assert events
     assert all(not any(n == "statement" for n in _claimants(e)) for e in events)
 
 

@@ -14,7 +14,7 @@ from ..geo.containment import haversine_km
 from .act_kinds import REMOTE_MODES
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
-from .riot_counts import _same_day
+from .riot_counts import same_day
 from .syntax import pobj_of
 
 # the unnamed people a report counts ("21 people were arrested"): a bare noun of anyone
@@ -59,7 +59,7 @@ def _crowd(p: Any) -> bool:
 def _protest_for(d: Any, protests: list[Any]) -> Any | None:
     """The protest told nearest `d` (before it first) on its day and at its place."""
     at = d.trigger.token.i
-    fits = [e for e in protests if _same_day(e, d) and _same_place(e, d)]
+    fits = [e for e in protests if same_day(e, d) and _same_place(e, d)]
     before = [e for e in fits if e.trigger.token.i < at]
     if before:
         return max(before, key=lambda e: e.trigger.token.i)

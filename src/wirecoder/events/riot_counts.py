@@ -33,7 +33,7 @@ def _whose(q: Any) -> str | None:
     return "crowd" if word in CROWD_PEOPLE else None
 
 
-def _same_day(a: Draft, b: Draft) -> bool:
+def same_day(a: Draft, b: Draft) -> bool:
     """The two are told of one day, or of days next to each other (a riot that ran into the
     night), or one has no day."""
     sa = a.time.start if a.time is not None else None
@@ -50,7 +50,7 @@ def harm_to_its_side(final: list[Draft]) -> None:
     dispersals = [d for d in final if d.modality == "asserted" and d.typed.plover == "ASSAULT"
                   and d.typed.acled in DISPERSAL_SUBTYPES
                   and any(p.sector in STATE_SECTORS for p in d.actors)]
-    if len(riots) != 1 or len(dispersals) != 1 or not _same_day(riots[0], dispersals[0]):
+    if len(riots) != 1 or len(dispersals) != 1 or not same_day(riots[0], dispersals[0]):
         return
     riot, dispersal = riots[0], dispersals[0]
     for source, target, side in ((dispersal, riot, "police"), (riot, dispersal, "crowd")):
@@ -101,7 +101,7 @@ def harm_off_arrests(final: list[Draft]) -> None:
             continue
         for q in [q for q in arrest.quantities if q.kind in ("killed", "injured")]:
             at = min((e.start for e in q.evidence), default=arrest.sent.start_char)
-            cands = [d for d in violent if d.sent.start_char <= at and _same_day(arrest, d)
+            cands = [d for d in violent if d.sent.start_char <= at and same_day(arrest, d)
                      and not any(o.kind == q.kind and o.value != q.value for o in d.quantities)]
             if not cands:
                 continue

@@ -11,6 +11,7 @@ from .lexicon import load_lexicon
 from .repression import GATHERING_NOUNS
 from .role_patterns import whose_life
 from .syntax import pobj_of
+from .told_acts import CARRYING_VERBS
 
 
 def stands_for(t: Any) -> list[Any]:
@@ -37,10 +38,10 @@ def _people(g: Any) -> bool:
 
 
 # participles of what a convoy or truck carries ("carrying food for X", "loaded with aid")
-CARRY_VERBS = {"carry", "transport", "deliver", "bring", "load", "ferry", "haul"}
+CARRY_VERBS = CARRYING_VERBS | {"deliver", "bring"}
 
 
-def _named_body(g: Any) -> bool:
+def _body_token(g: Any) -> bool:
     return g.pos_ == "PROPN" or g.ent_type_ == "ORG"
 
 
@@ -59,8 +60,8 @@ def cargo_owners(t: Any) -> list[Any]:
                                     if o.dep_ in ("dobj", "pobj", "prep") and o.pos_ != "ADP"]
     holders += [o for c in carried for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj"]
-    found = [g for h in holders for g in pobj_of(h, ("for", "from")) if _named_body(g)]
-    return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _named_body(x)))
+    found = [g for h in holders for g in pobj_of(h, ("for", "from")) if _body_token(g)]
+    return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _body_token(x)))
 
 
 # places built to shelter people ("a camp for displaced people", "a shelter for migrants")

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from . import calendar as cal
+from .patterns import WEEKDAY
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, unit_of
 from .normalize import (Context, Result, approx_of, duration_value, fmt_num, g, mod_of, num_of,
                         weekday_date)
@@ -340,8 +341,7 @@ def _set_weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 # a single weekday coordinated before this one ("Monday and Tuesday nights")
-_AFTER_ONE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                                r"(?:\s*,)?\s+(?:and|or|,)\s+$")
+_AFTER_ONE_WEEKDAY = re.compile(WEEKDAY + r"(?:\s*,)?\s+(?:and|or|,)\s+$")
 
 
 def _part_suffix(part: str | None) -> str:
