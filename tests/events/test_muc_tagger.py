@@ -35,6 +35,23 @@ def test_span_features_read_the_pieces_inside_the_span() -> None:
     assert span_features(3, 4, offsets, probs) == ["tg=none"]
 
 
+def test_a_six_way_model_also_tells_where_a_phrase_starts() -> None:
+    # "guerrillas of the fmln": "guerrillas" 0-10, "of" 11-13, "the" 14-17, "fm" 18-20, "##ln" 20-22
+    offsets = np.array([[0, 10], [11, 13], [14, 17], [18, 20], [20, 22]])
+    inside = [[0.9, 0, 0], [0.6, 0, 0], [0.5, 0, 0], [0.9, 0, 0], [0.9, 0, 0]]
+    first = [[0.8, 0, 0], [0.0, 0, 0], [0.1, 0, 0], [0.7, 0, 0], [0.0, 0, 0]]
+    probs = np.hstack([np.array(inside), np.array(first)])
+    whole = set(span_features(0, 22, offsets, probs))
+    fmln = set(span_features(18, 22, offsets, probs))
+    # both start where a phrase starts ...
+    assert "tgafirst>=0.7" in whole and "tgafirst>=0.7" in fmln
+    # ... but the long one runs into a second phrase ("fmln" starts inside it), the short not
+    assert "tgalater>=0.7" in whole and "tgalater>=0.05" not in fmln
+    # a three-way model gives neither feature
+    assert not any("first" in x or "later" in x for x in span_features(0, 22, offsets,
+                                                                          probs[:, :3]))
+
+
 def test_a_model_with_tagger_features_still_reads_without_the_tagger(monkeypatch) -> None:
     from wirecoder.language import parse
 
@@ -56,7 +73,8 @@ def test_the_shipped_tagger_tells_perpetrator_target_and_weapon_apart() -> None:
             "house of mayor jose ramirez with dynamite in san miguel yesterday. the police said "
             "two children were wounded in the explosion.")
     offsets, probs = muc_tagger.default_tagger().tag(text)
-    assert probs.shape == (len(offsets), 3)
+    assert probs.shape in ((len(offsets), 3), (len(offsets), 6))
+    probs = probs[:, :3]  # inside a phrase of each role
 
     def role_of(phrase: str) -> int:
         s = text.index(phrase)

@@ -100,14 +100,15 @@ class Tagger:
         self.tokenizer = tok
 
     def tag(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The word pieces' character offsets (n x 2) and role probabilities (n x 3)."""
+        """The word pieces' character offsets (n x 2) and role probabilities (n x 3: inside a
+        phrase of each role; a model with a 6-way head adds n x 3: first piece of one)."""
         from ..embed import _one_blas_thread
 
         enc = self.tokenizer.encode(text)
         ids = np.array(enc.ids[1:-1], dtype=np.int64)
         offsets = np.array(enc.offsets[1:-1], dtype=np.int64).reshape(-1, 2)
         n = len(ids)
-        total = np.zeros((n, len(ROLE_TAGS)), dtype=np.float32)
+        total = np.zeros((n, self.head_w.shape[1]), dtype=np.float32)
         seen = np.zeros(n, dtype=np.float32)
         with _one_blas_thread():
             for start, end in windows(n):
@@ -123,17 +124,23 @@ def span_features(start: int, end: int, offsets: np.ndarray, probs: np.ndarray) 
     """Sparse features of the character span [start, end) from the word-piece probabilities:
     for each role, the largest, mean and smallest probability of its pieces and the larger of
     the pieces just before and after it (a phrase cut short or run long), each as the levels
-    it reaches ("tgamax>=0.5" and all lower levels)."""
+    it reaches ("tgamax>=0.5" and all lower levels); with a 6-way model, also how likely a
+    phrase of the role starts at its first piece ("first") and the largest such probability
+    of its other pieces ("later": the span runs into a second phrase)."""
     inside = np.flatnonzero((offsets[:, 0] >= start) & (offsets[:, 1] <= end))
     if not len(inside):
         return [FEATURE_PREFIX + "=none"]
+    n = len(ROLE_TAGS)
     p = probs[inside]
-    before = probs[inside[0] - 1] if inside[0] > 0 else np.zeros(len(ROLE_TAGS))
-    after = probs[inside[-1] + 1] if inside[-1] + 1 < len(probs) else np.zeros(len(ROLE_TAGS))
+    before = probs[inside[0] - 1] if inside[0] > 0 else np.zeros(probs.shape[1])
+    after = probs[inside[-1] + 1] if inside[-1] + 1 < len(probs) else np.zeros(probs.shape[1])
     out: list[str] = []
     for k, tag in enumerate(ROLE_TAGS):
-        for name, value in (("max", p[:, k].max()), ("mean", p[:, k].mean()),
-                            ("min", p[:, k].min()), ("out", max(before[k], after[k]))):
+        values = [("max", p[:, k].max()), ("mean", p[:, k].mean()), ("min", p[:, k].min()),
+                  ("out", max(before[k], after[k]))]
+        if probs.shape[1] == 2 * n:
+            values += [("first", p[0, n + k]), ("later", p[1:, n + k].max(initial=0.0))]
+        for name, value in values:
             out += [f"{FEATURE_PREFIX}{tag}{name}>={x}" for x in LEVELS if value >= x]
     return out
 
