@@ -54,6 +54,12 @@ VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "
 # nouns for whoever committed an act named in their "of" complement
 PERPETRATOR_NOUNS = {"perpetrator", "author", "mastermind", "murderer", "killer", "assassin",
                      "kidnapper", "abductor", "culprit"}
+# nouns that name people by the violence they did ("the attackers", "the gunmen"); not
+# merge_words.NON_STATE_PEOPLE, the armed sides a force fights ("militants", "rebels")
+ATTACKER_NOUNS = {"attacker", "assailant", "raider", "gunman"}
+# nouns for the people an act killed or hurt ("two of the dead", "the wounded"); the victims
+# of any act, the held too, are later_participants.VICTIM_NOUNS
+CASUALTY_NOUNS = {"dead", "victim", "wounded", "injured", "casualty", "body"}
 # who or what reports (texts and their speakers: "a statement", "officials"); the texts only
 # are claimant_names.ISSUED_TEXTS, the occasions of speech discourse.OCCASION_NOUNS
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",

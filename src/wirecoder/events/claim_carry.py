@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..language import DEFINITE_DETERMINERS
-from .argument_words import MUTUAL_FIGHT_NOUNS, PERPETRATOR_NOUNS, STATEMENT_TYPES
+from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
+                             PERPETRATOR_NOUNS, STATEMENT_TYPES)
 from .claims import _reports, claims_for
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -151,11 +152,10 @@ def drop_own_statement_claims(final: list[Any]) -> None:
 # nouns that name an act of violence or a crowd's unrest told before ("in the unrest")
 BACK_NOUNS = EVENT_NOUNS | MUTUAL_FIGHT_NOUNS | {"unrest", "violence", "bombing", "shelling",
                                                  "riot", "protest", "crackdown"}
-# nouns for the people an act killed or hurt ("two of the dead", "the wounded")
-CASUALTY_NOUNS = {"dead", "victim", "wounded", "injured", "casualty", "body"}
 CASUALTY_KINDS = {"killed", "injured"}
-# nouns for whoever did an act told before ("the attackers fled")
-DOER_NOUNS = PERPETRATOR_NOUNS | {"attacker", "assailant", "raider", "gunman", "gunmen"}
+# nouns for whoever did an act told before ("the attackers fled"; the tagger may leave
+# "gunmen" its own lemma)
+DOER_NOUNS = PERPETRATOR_NOUNS | ATTACKER_NOUNS | {"gunmen"}
 # acts a general word for violence may go back to
 VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
 # how many sentences back the event may have been told

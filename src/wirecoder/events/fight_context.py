@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import ATTACKER_NOUNS
 from .lexicon import lemma as _lemma
 
 # nouns of a two-sided fight
@@ -64,8 +65,7 @@ STRIKES_FROM_AFAR = {"Remote explosive/landmine/IED", "Suicide bomb", "Air/drone
 # verbs of going after the doers of an act
 PURSUIT_VERBS = {"pursue", "chase", "track", "hunt", "follow"}
 # nouns that name the doers of an act told before
-DOER_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "kidnapper", "raider",
-              "militant", "suspect"}
+DOER_NOUNS = ATTACKER_NOUNS | {"perpetrator", "kidnapper", "militant", "suspect"}
 
 
 def _fight_mention(d: Any) -> bool:

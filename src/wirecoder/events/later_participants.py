@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
-from .argument_words import DESCRIBING_VERBS, DESCRIPTORS
+from .argument_words import CASUALTY_NOUNS, DESCRIBING_VERBS, DESCRIPTORS
 from .both_parties import name_both_countries, name_both_sides, talks_between_signers
 from .crowd_targets import people_as_protesters, protested_seats
 from .evaluations import evaluated_acts
@@ -24,8 +24,7 @@ from .responsibility import bare_blamed, bare_claim, claimed_agents
 
 
 # nouns that refer back to the people an attack hit ("the victims were identified as ...")
-VICTIM_NOUNS = {"victim", "dead", "deceased", "hostage", "casualty", "body", "corpse",
-                "kidnappee", "wounded", "injured"}
+VICTIM_NOUNS = CASUALTY_NOUNS | {"deceased", "corpse", "hostage", "kidnappee"}
 
 
 def identified_victims(sent: Any, lex: Any) -> list[Any]:

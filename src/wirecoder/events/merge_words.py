@@ -56,6 +56,8 @@ STATE_PEOPLE = {"soldier", "troop", "trooper", "serviceman", "servicemember", "p
                 "airman", "gendarme"}
 STATE_WORDS = {"police", "security", "army", "military", "border", "government", "state"}
 STATE_ROLES = {"officer", "member", "personnel", "agent", "guard", "official"}
+# (the armed side a force fights; some are also argument_words.ATTACKER_NOUNS, people named
+# by what they did, another list: "the attackers" may be anyone's)
 NON_STATE_PEOPLE = {"militant", "insurgent", "rebel", "guerrilla", "jihadist", "terrorist",
                     "fighter", "gunman", "extremist", "separatist", "militiaman", "attacker",
                     "bomber"}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from .aid_acts import RELIEF_GOODS, aid_told
-from .argument_words import CHARGE_NOUNS
+from .argument_words import ATTACKER_NOUNS, CHARGE_NOUNS
 from .argument_words import SAY_VERBS as SAYING
 from .lexicon import Lexicon, TriggerEntry, load_lexicon
 from .lexicon import lemma as _lemma
@@ -334,9 +334,9 @@ def said_apart(e: Any, d: Any) -> bool:
     return te.pos_ == td.pos_ == "VERB" and (_lemma(te) in SAYING or _lemma(td) in SAYING)
 
 
-# nouns that name people by the violence they did ("the attackers", "the gunmen")
-DOER_NOUNS = {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
-              "raider", "raiders"}
+# nouns that name people by the violence they did (`ATTACKER_NOUNS`), singular and plural,
+# as a participant's name is read
+DOER_NOUNS = ATTACKER_NOUNS | {w + "s" for w in ATTACKER_NOUNS - {"gunman"}} | {"gunmen"}
 
 
 def the_attackers(e: Any, d: Any) -> bool:
