@@ -10,19 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..geo.containment import haversine_km
 from .act_kinds import REMOTE_MODES
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
-from .riot_counts import same_day
+from .riot_counts import same_day, same_place
 from .syntax import pobj_of
 
 # the unnamed people a report counts ("21 people were arrested"): a bare noun of anyone
 ANYONE = {"people", "persons"}
 # what a force does to a crowd: arrests it, or assaults it (disperses, shoots, hurts)
 CROWD_ACTS = {"COERCE", "ASSAULT"}
-# how far apart a protest and a force's act on it may be placed (a city and its districts)
-NEAR_KM = 30.0
 # what a crowd the report names no better is called
 PROTESTERS = "protesters"
 
@@ -40,17 +37,6 @@ def _state_or_unnamed(d: Any) -> bool:
     return all(a.sector in STATE_SECTORS for a in d.actors)
 
 
-def _same_place(a: Any, b: Any) -> bool:
-    """The two are placed alike (by name, or a town and its neighbourhood, within
-    `NEAR_KM`), or one is not placed."""
-    pa, pb = a.location, b.location
-    if pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower():
-        return True
-    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
-        return False
-    return haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
-
-
 def _crowd(p: Any) -> bool:
     """A protest's actor that names its crowd (not "people" again)."""
     return not _anyone(p) and p.sector not in STATE_SECTORS
@@ -59,7 +45,7 @@ def _crowd(p: Any) -> bool:
 def _protest_for(d: Any, protests: list[Any]) -> Any | None:
     """The protest told nearest `d` (before it first) on its day and at its place."""
     at = d.trigger.token.i
-    fits = [e for e in protests if same_day(e, d) and _same_place(e, d)]
+    fits = [e for e in protests if same_day(e, d) and same_place(e, d)]
     before = [e for e in fits if e.trigger.token.i < at]
     if before:
         return max(before, key=lambda e: e.trigger.token.i)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..geo.containment import haversine_km
 from ..records import Quantity
 from .draft import Draft
 from .lexicon import lemma, load_lexicon, strip_plural
@@ -39,6 +40,21 @@ def same_day(a: Draft, b: Draft) -> bool:
     sa = a.time.start if a.time is not None else None
     sb = b.time.start if b.time is not None else None
     return sa is None or sb is None or abs((sa - sb).days) <= 1
+
+
+# how far apart two acts of one occasion may be placed (a city and its districts)
+NEAR_KM = 30.0
+
+
+def same_place(a: Draft, b: Draft) -> bool:
+    """The two are placed alike (by name, or a town and its neighbourhood, within
+    `NEAR_KM`), or one is not placed."""
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower():
+        return True
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
 def harm_to_its_side(final: list[Draft]) -> None:
@@ -92,9 +108,10 @@ def _for_side(q: Quantity, cands: list[Draft]) -> list[Draft]:
 def harm_off_arrests(final: list[Draft]) -> None:
     """"At least 17 people were hurt and 23 were detained": people killed or hurt are no count
     of an arrest (an arrest hurts no one in its coding) but of the violence of the same
-    occasion, told in the arrest's sentence or before it: a riot for hurt police, its
-    dispersal for hurt protesters, else the nearest such event. The count moves there unless
-    that event counts the same people another way; where no such event is told it stays."""
+    occasion (the same day and place: not the clash of another town told before), told in
+    the arrest's sentence or before it: a riot for hurt police, its dispersal for hurt
+    protesters, else the nearest such event. The count moves there unless that event counts
+    the same people another way; where no such event is told it stays."""
     violent = [d for d in final if _violent(d)]
     for arrest in final:
         if arrest.typed.acled != "Arrests" or arrest.modality != "asserted":
@@ -102,7 +119,8 @@ def harm_off_arrests(final: list[Draft]) -> None:
         for q in [q for q in arrest.quantities if q.kind in ("killed", "injured")]:
             at = min((e.start for e in q.evidence), default=arrest.sent.start_char)
             cands = [d for d in violent if d.sent.start_char <= at and same_day(arrest, d)
-                     and not any(o.kind == q.kind and o.value != q.value for o in d.quantities)]
+                     and same_place(arrest, d) and not any(
+                         o.kind == q.kind and o.value != q.value for o in d.quantities)]
             if not cands:
                 continue
             target = max(_for_side(q, cands), key=lambda d: d.sent.start_char)
