@@ -100,12 +100,27 @@ def _seats_told(tok: Any, lex: Any) -> list[Any]:
         if _lemma(g) in BUILDING_NOUNS or g.lower_ in BUILDING_NOUNS:
             g = next((c for c in g.children if c.dep_ in ("compound", "poss")
                       and lex.in_class(_lemma(c), "seat_of_power")), g)
-        if lex.in_class(_lemma(g), "seat_of_power") and g.pos_ in ("NOUN", "PROPN"):
+        if lex.in_class(_lemma(g), "seat_of_power") and g.pos_ in ("NOUN", "PROPN") and not (
+                _foot_of_a_thing(g, lex)):
             # ("outside the army's base": the army, whose seat it is)
             owner = [c for c in g.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
             out.append(owner[0] if owner and _lemma(g) in ("base", "barracks", "headquarters")
                        else g)
     return out
+
+
+# the classes of words a body or force is called by ("the base of the 5th Brigade")
+HOLDER_CLASSES = ("armed", "troops", "actor_word", "group_word", "person")
+
+
+def _foot_of_a_thing(g: Any, lex: Any) -> bool:
+    """"Gathered at the base of the monument": a "base" whose "of" phrase names a thing, not
+    a force or body (no name, no word for an armed or organised group), is the foot of that
+    thing, no seat of power."""
+    return _lemma(g) == "base" and any(
+        o.pos_ == "NOUN" and not o.ent_type_
+        and not any(lex.in_class(_lemma(o), c) for c in HOLDER_CLASSES)
+        for o in pobj_of(g, ("of",)))
 
 
 def protested_seats(final: list[Any], ctx: Any) -> None:
