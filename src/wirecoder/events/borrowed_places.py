@@ -1,7 +1,8 @@
 """Whether an event may take a place another sentence names: not talks held by telephone
 (`remote_contact`), not a province of another country than its actors' (`_foreign_to_actors`),
-not over a named site of its own (`_site_stays`). Moved out of `event_places` (the last two,
-the same rules) when the first was added."""
+not over a named site of its own (`_site_stays`), not a far dateline for a speaker of no
+known country (`stateless_far_away`). Moved out of `event_places` (the second and third, the
+same rules) when the first was added."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def _foreign_to_actors(d: Draft, place: Place) -> bool:
     if not d.actors or None in own or len(own) != 1 or not place.country:
         return False
     return iso3_of(place.country) not in own
+
+
+def stateless_far_away(d: Draft, place: Place, placed: list[Draft]) -> bool:
+    """A speaker of no known country ("a witness", "a resident") where the story's acts are
+    placed in other countries than `place`, and none in its own ("NAIROBI - Gunmen killed 12
+    villagers in Congo's Ituri province ... A witness accused the army"): a local quoted in
+    a report filed from a capital abroad spoke where the acts were, not from the dateline."""
+    if any(p.country for p in d.actors):
+        return False
+    scene = {e.location.country for e in placed if e.location is not None
+             and e.location.country and e.location.precision != "country"}
+    return bool(scene) and place.country not in scene

@@ -20,7 +20,8 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
                             the_town, town_told_again)
-from .borrowed_places import _foreign_to_actors, _site_stays, remote_contact
+from .borrowed_places import (_foreign_to_actors, _site_stays, remote_contact,
+                              stateless_far_away)
 from .restated_places import note_own_place
 from .named_province import (_PROVINCE, _admin1_entry, _akey,  # noqa: F401
                              named_province)
@@ -341,14 +342,18 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
     filed (`report_place`, the dateline): a wire story carries the words of a government, a
     ministry or an official from the city it is filed in ("WARSAW - ... The Foreign Ministry
     said it had summoned Belarus' charge d'affaires"), unless every speaker belongs to another
-    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story) or is an
-    international organisation (the African Union speaks from its seat, not the reporter's
-    city), or its speaker is placed by the text ("the government in Kassala blamed").
-    Last, so that the dateline never counts as the place of the story's scene."""
+    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story), or is of no
+    known country in a story whose acts are all placed abroad (`stateless_far_away`: a
+    witness of a Congo attack in a Nairobi report), or is an international organisation (the
+    African Union speaks from its seat, not the reporter's city), or its speaker is placed by
+    the text ("the government in Kassala blamed"). Last, so that the dateline never counts as
+    the place of the story's scene."""
     report = report_place(analysis)
+    placed = [d for d in drafts if d.location is not None]  # (before any takes the dateline)
     for d in drafts if report is not None else ():
         if d.location is None and speech_act(d) and d.modality not in UNSAID \
                 and not _foreign_to_actors(d, report) \
+                and not stateless_far_away(d, report, placed) \
                 and not (d.actors and all(p.sector == "IGO" for p in d.actors)) \
                 and not _seated_speaker(d.trigger.token):
             d.location = report
