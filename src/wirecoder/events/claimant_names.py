@@ -15,6 +15,7 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .participant_mapper import ParticipantMapper, participant_key
 from .syntax import phrase_before_aside
 
@@ -262,10 +263,13 @@ def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
     if tok.pos_ != "NOUN":
         return None
     # (a person set off by a comma after the office's "of" phrase, "the mayor of the nearby
-    # town, Ana Rivas, said", whichever word the parser hangs the name on)
+    # town, Ana Rivas, said", whichever word the parser hangs the name on; but after "of" one
+    # person, "the brother of the slain man, Musa Bello, said", the name is that person's)
     held = [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ != "PERSON"]
-    for c in (*tok.rights, *(c for g in held for c in g.rights)):
+    people = () if any(_one_person(g) for g in held) else (
+        *tok.rights, *(c for g in held for c in g.rights))
+    for c in people:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and (
                 tok.doc[c.left_edge.i - 1].text == ","):
             p = mapper.participant(c)
@@ -285,6 +289,12 @@ def _apposed_name(tok: Any, mapper: ParticipantMapper) -> Participant | None:
                     t.ent_type_ == "PERSON" for t in c.subtree)):
                 return p
     return None
+
+
+def _one_person(tok: Any) -> bool:
+    """A noun for one person ("the slain man", "the abducted boy")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and load_lexicon().in_class(
+        _lemma(tok), "person")
 
 
 # bodies a text names once and then calls "the <noun>" ("the mission said")
