@@ -20,7 +20,7 @@ from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
                              PERPETRATOR_NOUNS, STATEMENT_TYPES)
 from .claims import _reports, claims_for
 from .lexicon import lemma as _lemma
-from .lexicon import strip_plural
+from .lexicon import load_lexicon, strip_plural
 from .merge_words import EVENT_NOUNS
 from .participant_identity import GENERIC_HEADS
 from .participant_mapper import participant_key
@@ -193,7 +193,7 @@ def _names_party(tok: Any, d: Any) -> bool:
     counted, its dead, or what it was done with ("the attackers", "the miners", "the
     officers" after "killing six officers", "two of the dead", "the drone")."""
     lem, word = _lemma(tok), strip_plural(tok.lower_)
-    if lem in CASUALTY_NOUNS or tok.lower_ in CASUALTY_NOUNS:
+    if (lem in CASUALTY_NOUNS or tok.lower_ in CASUALTY_NOUNS) and not _a_body_of(tok):
         return any(q.kind in CASUALTY_KINDS for q in d.quantities)
     if d.actors and lem in DOER_NOUNS:
         return True
@@ -201,6 +201,19 @@ def _names_party(tok: Any, d: Any) -> bool:
                if q.object and q.object.split()}
     return word not in GENERIC_HEADS and word in _heads([*d.actors, *d.targets, *d.weapons]
                                                         ) | counted
+
+
+def _a_body_of(tok: Any) -> bool:
+    """"The governing body", "the regional body", "a body of the UN": one "body" that is an
+    organisation (a word before it other than a participle, "the charred body", or an "of"
+    phrase naming no person, not "the body of a woman"), not one of the dead."""
+    if _lemma(tok) != "body" or tok.tag_ != "NN":
+        return False
+    lex = load_lexicon()
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.tag_ != "VBN"
+               and _lemma(c) not in CASUALTY_NOUNS for c in tok.lefts) or any(
+        g.dep_ == "pobj" and g.ent_type_ != "PERSON" and not lex.in_class(_lemma(g), "person")
+        for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _said_of(tok: Any, ctx: Any, lex: Any) -> list[Any]:
