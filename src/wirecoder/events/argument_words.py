@@ -51,6 +51,8 @@ NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY
 HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
           "self-styled", "so-called"}
 VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "some"}
+# verbs of promising something to someone ("pledged $5 million to Tonga")
+PLEDGE_VERBS = {"pledge", "promise", "offer"}
 # nouns for whoever committed an act named in their "of" complement
 PERPETRATOR_NOUNS = {"perpetrator", "author", "mastermind", "murderer", "killer", "assassin",
                      "kidnapper", "abductor", "culprit"}

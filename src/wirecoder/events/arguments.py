@@ -23,9 +23,9 @@ from typing import Any
 
 from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INSTRUMENT_VERBS,
                              KIND_ADJECTIVES, LAID_EXPLOSIVES, NON_PARTICIPANT_ENTS,
-                             OPPONENT_WITH, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES, RELATION_NOUNS,
-                             SAY_VERBS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS, TRIP_VERBS,
-                             VENUE_WORDS)
+                             OPPONENT_WITH, PATIENT_NOUN_MODES, PATIENT_NOUN_TYPES, PLEDGE_VERBS,
+                             RELATION_NOUNS, SAY_VERBS, SUFFER_VERBS, SYMMETRIC_TYPES, TIME_NOUNS,
+                             TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
 from .claimant_names import issued_by
@@ -437,10 +437,6 @@ def own_envoy(t: Any, lex: Lexicon) -> bool:
     """"its ambassador", "their envoys": a party's own diplomat, called home."""
     return lex.in_class(_lemma(t), "envoy") and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
-
-
-# verbs of promising something to someone ("pledged $5 million to Tonga")
-PLEDGE_VERBS = {"pledge", "promise", "offer"}
 
 
 # verbs of what two parties do together ("Peru and Chile agreed to ...", "restored ties")

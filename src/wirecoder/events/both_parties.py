@@ -10,6 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
+from .argument_words import PLEDGE_VERBS
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 
 # a plural phrase that names a pair of states without naming them
 PAIR_OF_STATES = re.compile(
@@ -105,15 +108,26 @@ def _last_two_sides(final: list[Any], d: Any) -> list[Any]:
     for e in before:
         sides = list({p.name: p for p in reversed(e.actors) if _sided(p)}.values())[::-1]
         if e.typed.plover in SIDED_TYPES and len(sides) == 1:
-            # (the other party of a deal may be a movement the actor KB does not know)
+            # (the other party of a deal may be a movement the actor KB does not know; not
+            # what a pledge is made to, "pledged $10 million to the Red Crescent": a pledge,
+            # like a statement, has states or armed groups for its sides)
             sides += [p for p in e.targets if (_sided(p) or e.typed.plover in PARTY_TYPES
-                                               and _named_body(p))
+                                               and not _a_pledge(e) and _named_body(p))
                       and p.name != sides[0].name][:1]
         names = {p.name for p in sides}
         if len(sides) == 2 and not names & own and not (
                 {p.kb_id for p in sides if p.kb_id} & own):
             return sides
     return []
+
+
+def _a_pledge(e: Any) -> bool:
+    """Support given or promised to someone ("pledged aid to", "offered help to"), not an act
+    two parties do together (a deal signed or reached: the lexicon's "reach" and
+    "agreement")."""
+    lem = _lemma(e.trigger.token)
+    return lem in PLEDGE_VERBS or e.typed.plover == "SUPPORT" and not any(
+        load_lexicon().in_class(lem, c) for c in ("reach", "agreement"))
 
 
 # what a deal follows ("signed an accord after two days of talks", "following negotiations")
