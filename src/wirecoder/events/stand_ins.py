@@ -41,15 +41,20 @@ def _people(g: Any) -> bool:
 CARRY_VERBS = CARRYING_VERBS | {"deliver", "bring"}
 
 
+# what a place name is tagged: where a convoy comes from or goes to ("trucks carrying food
+# from Port Sudan", "fuel for Kabul"), not a body it carries for
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
 def _body_token(g: Any) -> bool:
-    return g.pos_ == "PROPN" or g.ent_type_ == "ORG"
+    return (g.pos_ == "PROPN" or g.ent_type_ == "ORG") and g.ent_type_ not in PLACE_ENTS
 
 
 def cargo_owners(t: Any) -> list[Any]:
     """The named body a convoy, truck or boat travels for: "a convoy of trucks carrying food
     for the World Food Programme", "trucks carrying rice from UNICEF", "a convoy from the Red
     Cross" (the "for"/"from" of the carrying participle or of what it carries, or of the
-    vehicle itself)."""
+    vehicle itself), not a place it comes from or goes to ("from Port Sudan")."""
     lex = load_lexicon()
     if t.pos_ != "NOUN" or not lex.in_class(_lemma(t), "passage"):
         return []
