@@ -204,3 +204,30 @@ def span_root(doc: Any, start: int, end: int) -> Any | None:
     None when they cover no token."""
     span = expanded_span(doc, start, end)
     return None if span is None else span.root
+
+
+@lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """The English verbs of spaCy's model (its lemmatizer's WordNet index); none for a model
+    without lookup tables."""
+    try:
+        return frozenset(load_nlp().get_pipe("lemmatizer").lookups.get_table(
+            "lemma_index")["verb"])
+    except Exception:  # noqa: BLE001 - a model without lookup tables
+        return frozenset()
+
+
+def verbal_noun(tok: Any) -> bool:
+    """An "-ing" word that names a verb's act: tagged a gerund, or a noun whose stem is an
+    English verb ("blamed the shortages on hoarding", "the smuggling of fuel"), bare or with
+    an "of" complement; not "wing" or "ceiling" (no verb), nor "the building" (a thing)."""
+    if tok.tag_ == "VBG":
+        return True
+    word = tok.lower_
+    if tok.pos_ != "NOUN" or not word.endswith("ing") or any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    stem, verbs = word[:-3], english_verbs()
+    return stem in verbs or stem + "e" in verbs or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)

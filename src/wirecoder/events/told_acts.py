@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import verbal_noun
 from .aid_acts import RELIEF_GOODS, aid_told
 from .argument_words import ATTACKER_NOUNS, CHARGE_NOUNS
 from .argument_words import SAY_VERBS as SAYING
@@ -300,7 +301,7 @@ def _a_cause(tok: Any, lex: Lexicon) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PRON", "PROPN"):
         return False
     lem = _lemma(tok)
-    return (lex.entry(lem, "N") is not None or tok.tag_ == "VBG" or lem.endswith("ing")
+    return (lex.entry(lem, "N") is not None or verbal_noun(tok)
             or any(lex.in_class(lem, c) for c in CAUSE_CLASSES))
 
 
