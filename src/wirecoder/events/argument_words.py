@@ -51,6 +51,8 @@ NON_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY
 HEDGES = {"alleged", "presumed", "suspected", "purported", "reputed", "supposed", "presumable",
           "self-styled", "so-called"}
 VAGUE_QUANTITY = {"several", "many", "various", "numerous", "multiple", "few", "some"}
+# verbs of condemning an act or its doer ("condemned the attack", "denounced the junta")
+CONDEMNING_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize"}
 # verbs of promising something to someone ("pledged $5 million to Tonga")
 PLEDGE_VERBS = {"pledge", "promise", "offer"}
 # nouns for whoever committed an act named in their "of" complement

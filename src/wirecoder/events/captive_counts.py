@@ -12,7 +12,9 @@ from .numbers import count_quantity
 
 # verbs whose passive tells people taken in an abduction
 TAKEN_VERBS = {"take", "abduct", "kidnap", "seize", "snatch", "carry"}
-# places one is taken to that tell a rescue or a treatment, not captivity
+# places one is taken to that tell a rescue or a treatment, not captivity (not
+# stand_ins.SHELTER_NOUNS, the places built to house people: "taken to a settlement" or "to
+# their home" may be a captivity; they share only "camp" and "shelter")
 CARE_PLACES = {"hospital", "clinic", "morgue", "centre", "center", "facility", "safety",
                "shelter", "camp"}
 PEOPLE_KINDS = ("captured", "arrested")

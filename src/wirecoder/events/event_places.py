@@ -212,6 +212,8 @@ def _province_check(analysis: Any, place: Place | None, sent: Any, start: int,
     return place
 
 
+# the words by which a text asks for a district rather than the town it is named for (not
+# geo.containment.DISTRICT_WORDS, the division words that end a gazetteer name)
 _DISTRICT_WORDS = frozenset(("district", "districts", "county", "municipality", "province"))
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
-from .argument_words import CASUALTY_NOUNS, DESCRIBING_VERBS, DESCRIPTORS
+from .argument_words import CASUALTY_NOUNS, CONDEMNING_VERBS, DESCRIBING_VERBS, DESCRIPTORS
 from .both_parties import name_both_countries, name_both_sides, talks_between_signers
 from .crowd_targets import people_as_protesters, protested_seats
 from .evaluations import evaluated_acts
@@ -246,9 +246,6 @@ def _named_by_what(h: Any) -> list[Any]:
 
 
 ACCUSING_VERBS = {"accuse", "blame", "charge"}
-
-
-CONDEMNING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize"}
 
 
 def _accused_act(e: Any, noun: Any) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from .argument_words import DESCRIBING_VERBS, NAMING_VERBS
+from .argument_words import CONDEMNING_VERBS, DESCRIBING_VERBS, NAMING_VERBS
 
 # an act that ended this long before the article is history (read by `modality`, `past_events`)
 HISTORICAL_AGE = timedelta(days=366)
@@ -95,8 +95,7 @@ def old_date(t: Any, anchor: Any) -> bool:
 
 # verbs of a reaction to an act told as their object ("condemned the attack", "to protest the
 # detention of ..."), and those whose "over" phrase names the act ("summoned the envoy over")
-REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
-                  "protest", "mourn", "welcome", "regret", "summon"}
+REACTION_VERBS = CONDEMNING_VERBS | {"protest", "mourn", "welcome", "regret", "summon"}
 
 
 def reacted_to(tok: Any, t: Any) -> bool:

@@ -69,7 +69,8 @@ def cargo_owners(t: Any) -> list[Any]:
     return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _body_token(x)))
 
 
-# places built to shelter people ("a camp for displaced people", "a shelter for migrants")
+# places built to shelter people ("a camp for displaced people", "a shelter for migrants";
+# not captive_counts.CARE_PLACES, where the rescued or treated are taken)
 SHELTER_NOUNS = {"camp", "shelter", "settlement", "hostel", "orphanage", "home"}
 
 

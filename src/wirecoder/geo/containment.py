@@ -38,7 +38,9 @@ def contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-# the division word a district's name may end in ("Mossurize District")
+# the division word a district's name may end in ("Mossurize District"; the gazetteer's
+# second-level names end in "Prefecture" or "Department" in some countries, so these are
+# not name_candidates._GENERIC's second-level words, which tell the level a text means)
 DISTRICT_WORDS = frozenset("district municipality county prefecture department".split())
 
 

@@ -11,6 +11,7 @@ from . import calendar as cal
 from .handlers_durations import _part_suffix
 from .lexicon import NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .normalize import Context, Result, ordinal_num, quarter_for, weekday_date
+from .patterns import WEEKDAY
 from .tense import sentence_bounds
 
 # Only the words TimeBank annotates often enough to be worth tagging (measured on dev):
@@ -68,9 +69,8 @@ _GENITIVE_NOUN = re.compile(
 
 # a weekday coordinated with a plural one ("Monday and Tuesday nights", "Monday and Thursdays")
 _SHARED_PLURAL = re.compile(
-    r"\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)(?:s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|\s+(?P<part2>mornings"
-    r"|afternoons|evenings|nights)\b)")
+    r"\s*(?:,|and|or|,\s*and|,\s*or)\s+" + WEEKDAY + r"(?:s\b(?:\s+(?P<part>mornings|afternoons"
+    r"|evenings|nights))?|\s+(?P<part2>mornings|afternoons|evenings|nights)\b)")
 
 
 # "USA Today", "VOA Today", "NBC's Today show": a title, not the day
