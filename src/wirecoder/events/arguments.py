@@ -10,10 +10,10 @@ mentions (`analysis.mentions`); a phrase no mention covers becomes an unlinked p
 
 The rules are split by what they read: `role_patterns` (the single constructions `roles_for`
 reads: light verbs, a passive's hidden agent, damage, co-actors, appositions), `syntax`
-(subjects, prepositional objects, datelines), `noun_phrases` (a participant's phrase),
-`responsibility` (who is held responsible), `participant_mapper` (head tokens to
-participants) and `argument_words` (the word lists). The public names of the last four stay
-importable from here.
+(subjects, prepositional objects, datelines), `bilateral_acts` (acts of two parties with each
+other), `noun_phrases` (a participant's phrase), `responsibility` (who is held responsible),
+`participant_mapper` (head tokens to participants) and `argument_words` (the word lists).
+The public names of the last four stay importable from here.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from .argument_words import (DELIVERED_TYPES, DETONATE_VERBS, EXPLODE_VERBS, INS
                              TRIP_VERBS, VENUE_WORDS)
 from .argument_words import DESCRIPTORS as DESCRIPTORS
 from .argument_words import REPORT_NOUNS as REPORT_NOUNS
+from .bilateral_acts import (BILATERAL_WORDS, LEADER_NOUNS, PACT_NOUNS, bilateral, mutual,
+                             pact_topic, signing_party, swapped)
 from .claimant_names import issued_by
 from .fight_sides import fight_sides, fight_subject, named_groups
 from .lexicon import Lexicon
@@ -358,8 +360,8 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         r.actors, r.targets = groups[:1], groups[1:] + [t for t in r.targets if t not in groups]
     if (bilateral(trigger, plover) or mutual(trigger)) and len(r.actors) > 1 and all(
             t in r.actors[0].conjuncts for t in r.actors[1:]) and all(
-            _lemma(t) in BILATERAL_WORDS | RELATION_NOUNS or _swapped(trigger, t)
-            or t.lower_ == "other" or _topic(t, lex) for t in r.targets):
+            _lemma(t) in BILATERAL_WORDS | RELATION_NOUNS or swapped(trigger, t)
+            or t.lower_ == "other" or pact_topic(t, lex) for t in r.targets):
         # (what was signed or swapped is no party)
         # "Armenia and Azerbaijan signed an accord", "Kyiv and Moscow swapped prisoners": the
         # first party acts, the other is whom it acts with
@@ -409,72 +411,10 @@ def _venue_name(c: Any) -> bool:
     return c.pos_ == "PROPN" and c.lower_ in VENUE_WORDS
 
 
-# acts two parties do with each other: signing, swapping, meeting
-BILATERAL_WORDS = {"sign", "initial", "ink", "conclude", "swap", "exchange", "agreement", "accord",
-                   "deal", "treaty", "pact", "truce", "ceasefire", "protocol", "memorandum"}
-# what two parties agree on is no party to it ("violated the truce", "broke the ceasefire":
-# the violation is aimed at the other side, not at the truce)
-PACT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "truce", "ceasefire",
-              "cease-fire", "armistice", "protocol", "memorandum"}
-# who heads the parties of a bilateral act ("the presidents of Chile and Peru met")
-LEADER_NOUNS = {"president", "leader", "minister", "premier", "head", "chief", "king",
-                "delegation", "representative", "envoy", "negotiator"}
-# who signs for a party ("the government's chief negotiator", "the leader of the Front")
-REPRESENTATIVE_NOUNS = {"negotiator", "leader", "head", "chief", "representative", "envoy",
-                        "delegate", "emissary", "mediator"}
-
-
-def bilateral(trigger: Any, plover: str) -> bool:
-    """A trigger for an act of two parties with each other: a meeting or cooperation, or
-    signing or swapping ("signed an accord", "the deal was signed by", "swapped prisoners")."""
-    if plover in ("CONSULT", "COOPERATE"):
-        return True
-    words = {_lemma(trigger)}
-    return plover in ("SUPPORT", "AGREE", "RETREAT") and bool(words & BILATERAL_WORDS)
-
-
 def own_envoy(t: Any, lex: Lexicon) -> bool:
     """"its ambassador", "their envoys": a party's own diplomat, called home."""
     return lex.in_class(_lemma(t), "envoy") and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
-
-
-# verbs of what two parties do together ("Peru and Chile agreed to ...", "restored ties")
-MUTUAL_VERBS = {"agree", "restore", "normalize", "normalise", "establish"}
-
-
-def mutual(trigger: Any) -> bool:
-    """"X and Y agreed to ...", "X and Y accused each other of ...": an act two parties do
-    to or with each other, coded as for any symmetric event (the first acts, the other is
-    whom it acts with)."""
-    if trigger.dep_ == "dobj" and _lemma(trigger.head) in ("trade", "exchange"):
-        return True  # "X and Y traded accusations"
-    return _lemma(trigger) in MUTUAL_VERBS and trigger.pos_ == "VERB" or any(
-        c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
-        for c in trigger.children if c.dep_ in ("dobj", "pobj", "dative"))
-
-
-def _topic(t: Any, lex: Lexicon) -> bool:
-    """What a bilateral act is about, no party to it ("signed a memorandum on the joint
-    production of ammunition"): a common noun of no one who can act."""
-    return t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ == "pobj" and not any(
-        lex.in_class(_lemma(t), c) for c in ("person", "armed", "actor_word", "envoy"))
-
-
-def _swapped(trigger: Any, t: Any) -> bool:
-    """What two parties swap ("swapped prisoners", "exchanged 40 captured soldiers"): the
-    people handed over, no party to the swap."""
-    return _lemma(trigger) in ("swap", "exchange") and t.pos_ in ("NOUN", "NUM")
-
-
-def signing_party(t: Any) -> Any:
-    """The party a representative signs for: "the government's chief negotiator" ->
-    government, "the leader of the Front" -> the Front; anyone else stands for themself."""
-    if _lemma(t) not in REPRESENTATIVE_NOUNS:
-        return t
-    owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")] + [
-        g for g in pobj_of(t, ("of",)) if g.pos_ in ("NOUN", "PROPN")]
-    return owners[0] if owners else t
 
 
 DISPLACING_VERBS = {"displace", "uproot", "drive"}
