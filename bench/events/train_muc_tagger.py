@@ -24,7 +24,8 @@ trainer's: documents 0, 2, 4, ... and 1, 3, 5, ... in file order; `--fold k` tra
 other fold and writes the probabilities of fold k. The written model holds the trained layers
 (int8 changes from the base model's weights, `muc_tagger.pack`) under the base model's names
 and layout, so that `muc_tagger.Tagger` runs it in numpy. On 2 CPU cores one fold with
-`--freeze 3` takes about 25 minutes; on one H100/H200 a fold with `--freeze 0` takes seconds.
+`--freeze 3` takes about 25 minutes; on one H200 about 8 s, with `--freeze 0` and 10 epochs
+about 30 s.
 """
 
 from __future__ import annotations
