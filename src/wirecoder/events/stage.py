@@ -23,6 +23,7 @@ from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credi
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
 from . import discourse, event_places
+from .detail_dates import date_story_details
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
@@ -50,7 +51,7 @@ from .modality import denied
 from .person_names import expand_name, full_names
 from .standing_stances import standing_refusal
 from .side_checks import check_sides
-from .statement_dates import date_undated_reported_acts, date_undated_statements
+from .statement_dates import date_undated_reported_acts, date_undated_statements, saying_day
 from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
                                 attach_holders_of_released)
 from .territory_sides import territory_taker_side
@@ -130,11 +131,13 @@ def extract_events(analysis: Analysis) -> list[Event]:
         if d.typed.plover != ty.plover and d.typed.plover in STATEMENT_TYPES \
                 and d.time.start is None and ctx.analysis.anchor:
             # "the EU will provide aid, the Commission said": a pledge the article reports
-            # with no date of its own is said on the day the article tells it
+            # with no date of its own is said on the day the article tells it, or on the day
+            # of the saying that reports it ("said on Tuesday it would not negotiate")
             a = ctx.analysis.anchor
-            d.time = TimeSpan(a.date, a.date, "day", text=None, anchor=a.describe(),
-                              fallback="no date in the text: a reported statement, dated by "
-                                       f"the document's anchor ({a.source})")
+            d.time = saying_day(tok, ctx.time_of) or TimeSpan(
+                a.date, a.date, "day", text=None, anchor=a.describe(),
+                fallback="no date in the text: a reported statement, dated by "
+                         f"the document's anchor ({a.source})")
         if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
             d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
         if d.modality == "asserted" and d.typed.plover == "REJECT" and (
@@ -184,6 +187,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     date_undated_reported_acts(final, STATEMENT_TYPES,
                                ctx.analysis.anchor.date if ctx.analysis.anchor else None,
                                ctx.analysis.timexes)
+    date_story_details(final, STATEMENT_TYPES,
+                       ctx.analysis.anchor.date if ctx.analysis.anchor else None,
+                       ctx.analysis.timexes)
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     name_believed_groups(final, ctx)

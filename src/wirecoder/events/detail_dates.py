@@ -1,0 +1,71 @@
+"""The day of an act a report tells as a detail of its story: "Gunmen killed nine villagers on
+Tuesday, police said. ... The attackers also burned several homes before fleeing." The second
+act has no date words of its own and none of the sentences just before it tells one day (the
+time stage's `day_told_before` leaves it undated); told in the simple past, after the story's
+main event and with no other time named in its sentence, it is a step of that story, on the
+main event's day (`statement_dates.main_event_day`: a day of the week before the anchor).
+Not an act told in the perfect ("had been detained", "have fled since"): those run from the
+main event to the report (`statement_dates.date_undated_reported_acts`) or go on still.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..records import TimeSpan
+from ..time.event_time import SPEECH_VERBS
+from .draft import Draft
+from .statement_dates import main_event_day
+
+DETAIL_FALLBACK = "no date in the text: a step of the story told after its main event"
+
+
+def _simple_past(tok: Any) -> bool:
+    """"burned", "were detained": a past verb, not a perfect, a participle or a present."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "had", "'d", "'ve", "will", "would", "is", "are", "am", "be",
+              "being", "can", "could", "may", "might", "must", "should"}:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and bool(aux & {"was", "were"})
+
+
+def _said_on(tok: Any, node: Any) -> bool:
+    """The date word hangs on a verb of saying ("..., the police said in a statement on
+    Monday"): the day the words were said, not one of the act's."""
+    head = next((a for a in [node, *list(node.ancestors)[:4]] if a.pos_ in ("VERB", "AUX")),
+                None)
+    return head is not None and head.i != tok.i and head.lemma_.lower() in SPEECH_VERBS
+
+
+def _sentence_names_a_time(tok: Any, timexes: Any) -> bool:
+    sent = tok.sent
+    for t in timexes or ():
+        if not (sent.start_char <= t.span.start < sent.end_char):
+            continue
+        node = next((w for w in sent if w.idx <= t.span.start < w.idx + len(w)), None)
+        if node is None or not _said_on(tok, node):
+            return True
+    return False
+
+
+def date_story_details(drafts: list[Draft], statement_types: set[str], anchor: date | None,
+                       timexes: Any = ()) -> None:
+    """Undated acts told in the simple past after the main event take its day (see above)."""
+    day = main_event_day(drafts, statement_types, anchor)
+    if day is None:
+        return
+    first = min((d.trigger.start for d in drafts if d.time is not None and d.time.start == day
+                 and d.time.precision == "day"), default=None)
+    for d in drafts:
+        t = d.time
+        tok = d.trigger.token
+        if d.modality != "asserted" or d.typed.plover in statement_types or first is None \
+                or d.trigger.start <= first or (t is not None and t.start is not None) \
+                or tok.pos_ != "VERB" or not _simple_past(tok) \
+                or _sentence_names_a_time(tok, timexes):
+            continue
+        d.time = TimeSpan(day, day, "day", text=None,
+                          fallback=DETAIL_FALLBACK + f" ({day.isoformat()})")
