@@ -36,6 +36,7 @@ from .reading_scope import reading_scope
 from .role_patterns import deployed_forces, hit_unit_owners, orders_forces_out
 from .standing_stances import charged_act, standing_charge
 from .side_checks import possessive_owner, without_singled_out
+from .foreign_times import foreign_time
 from .statement_dates import saying_day
 from .threat_roles import own_side, threatened_party
 from .syntax import counted, pobj_of
@@ -185,7 +186,7 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
             "ASSAULT", "COERCE") else []))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
-    if discourse.foreign_time(tok, d.time):
+    if foreign_time(tok, d.time):
         d.time = TimeSpan(None, None, "unknown", fallback="the only date describes a participant")
     elif date_of_object(tok, d.time) or reacted_to(tok, d.time) or (
             old_date(d.time, ctx.analysis.anchor) and date_of_embedded_act(tok, d.time)):

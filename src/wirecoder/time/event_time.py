@@ -28,6 +28,7 @@ from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
 from .tagger import tag_timexes
+from .lexicon import COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS
 from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
@@ -181,30 +182,12 @@ def _path_to_root(tok: Any) -> list[Any]:
     return path
 
 
-# verbs that do the act their object names ("ordered the closure on Wednesday", "carried out
-# the attack on Monday"): the verb's date is the act's, unlike a reaction's ("condemned the
-# arrests on Wednesday")
-ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "stage", "begin",
-                  "start", "complete", "declare", "approve", "sign", "hold", "mount",
-                  # "extended the curfew on Monday": a measure renewed is enacted again that day
-                  "extend", "renew", "prolong", "reimpose"}
-
-
 def _measure_clause(t: Any) -> bool:
     """"adopted a resolution on Monday extending the embargo": a participle on a measure
     that is the object of the act of adopting it takes effect with that act, so that act's
     date is its own."""
     return (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in DECISION_NOUNS
             and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB")
-
-
-# subordinators that put their clause at another time than the clause it hangs on
-SEQUENCE_MARKS = {"after", "before", "since", "until", "till"}
-
-
-# verbs of an event's own course: a relative clause with one tells when the event ran
-_COURSE_VERBS = frozenset(("begin", "start", "end", "last", "continue", "take", "happen",
-                           "occur", "conclude", "open", "close", "resume", "finish"))
 
 
 def _when_clause_of(path: list[Any], x_tok: Any) -> bool:
@@ -234,9 +217,11 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
-            # an event's own course, still dates it)
-            if any(t.dep_ == "relcl" and t.head.i != t_tok.i
-                   and t.lemma_.lower() not in _COURSE_VERBS for t in x_path[:x_ids[tok.i]]):
+            # an event's own course, still dates it; "migrants who remained there on Monday",
+            # a lasting state, has no day of its own: the day is the act's)
+            own = COURSE_VERBS | (LASTING_STATE_VERBS if timex.precision == "day" else set())
+            if any(t.dep_ == "relcl" and t.head.i != t_tok.i and t.lemma_.lower() not in own
+                   for t in x_path[:x_ids[tok.i]]):
                 return None
             # "deployed the army on Thursday after police fired tear gas": a clause told as
             # before or after the timex's act happened at another time; and the other way

@@ -141,3 +141,30 @@ def unit_of(word: str) -> str | None:
     if w in UNITS:
         return w
     return UNIT_PLURALS.get(w)
+
+
+# Words of the clauses an event's date is read through (`event_time`, `events.foreign_times`)
+
+# verbs that do the act their object names ("ordered the closure on Wednesday", "carried out
+# the attack on Monday"): the verb's date is the act's, unlike a reaction's ("condemned the
+# arrests on Wednesday")
+ENACTING_VERBS = {"order", "announce", "impose", "conduct", "carry", "launch", "stage", "begin",
+                  "start", "complete", "declare", "approve", "sign", "hold", "mount",
+                  # "extended the curfew on Monday": a measure renewed is enacted again that day
+                  "extend", "renew", "prolong", "reimpose"}
+
+
+# subordinators that put their clause at another time than the clause it hangs on
+SEQUENCE_MARKS = {"after", "before", "since", "until", "till"}
+
+
+# verbs of an event's own course: a relative clause with one tells when the event ran
+COURSE_VERBS = frozenset(("begin", "start", "end", "last", "continue", "take", "happen",
+                          "occur", "conclude", "open", "close", "resume", "finish"))
+
+
+# verbs of a lasting state or place: a day told in their relative or participial clause is
+# the act's, misattached by the parser ("detained migrants who remained there on Monday",
+# "seized a trawler in waters reserved for local fishermen off X on Saturday")
+LASTING_STATE_VERBS = frozenset(("remain", "stay", "live", "reside", "locate", "base", "station",
+                                 "reserve", "belong", "lie"))
