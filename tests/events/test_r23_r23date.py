@@ -100,3 +100,25 @@ def test_a_day_in_a_clause_of_an_act_on_a_noun_stays_that_acts():
     days = [(e.time.start, e.time.end) for e in _events(text, "2026-05-20")
             if e.type.plover == "ACCUSE"]
     assert (date(2026, 5, 18), date(2026, 5, 18)) not in days, days
+
+
+# ------------- "wounding about a dozen others": a round figure of people
+def _counts(text: str, plover: str, published: str = "2026-04-21") -> list:
+    return [(q.kind, q.value, q.qualifier) for e in _events(text, published)
+            if e.type.plover == plover for q in e.quantities]
+
+
+def test_about_a_dozen_others_wounded_is_about_twelve_injured():
+    text = ("LAGOS, April 21 (Reuters) - Gunmen opened fire on a bus station in Kano late on "
+            "Sunday, killing at least five people and wounding about a dozen others, police "
+            "said.")
+    counts = _counts(text, "ASSAULT")
+    assert ("injured", 12.0, "about") in counts, counts
+    assert ("killed", 5.0, "at_least") in counts, counts
+
+
+def test_a_dozen_others_of_no_harm_verb_is_no_count_of_people():
+    text = ("LAGOS, April 21 (Reuters) - Gunmen opened fire on a bus station in Kano late on "
+            "Sunday, killing at least five people, as a dozen others looked on, police said.")
+    counts = _counts(text, "ASSAULT")
+    assert not any(value == 12.0 for _, value, _ in counts), counts

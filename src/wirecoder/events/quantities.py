@@ -368,13 +368,19 @@ def _number_noun(tok: Any, lex: Lexicon) -> Any | None:
         of = of_objects(tok)
         if not of:
             # "killing three civilians and wounding about a dozen": the people left unsaid
-            kind = lex.cues["quantities"]["kind_by_lemma"].get(_lemma(tok.head))
-            harm = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
-            return tok if harm and kind in PERSON_KINDS else None
+            harm = tok.dep_ in ("dobj", "nsubjpass") and _harm_kind(tok.head, lex)
+            return tok if harm else None
         noun = of[0]
-    if noun.tag_ not in ("NNS", "NNPS") or not people_word(noun, lex):
-        return None
+    if noun.tag_ not in ("NNS", "NNPS") or not (people_word(noun, lex) or (
+            noun.lower_ in OTHER_PEOPLE and _harm_kind(noun.head, lex))):
+        return None  # ("wounding about a dozen others": people, as the verb says)
     return noun
+
+
+def _harm_kind(verb: Any, lex: Lexicon) -> bool:
+    """A verb that counts people as it harms or holds them ("wounding", "detained")."""
+    return verb.pos_ == "VERB" and lex.cues["quantities"]["kind_by_lemma"].get(
+        _lemma(verb)) in PERSON_KINDS
 
 
 def _with_article(tok: Any) -> Any:
