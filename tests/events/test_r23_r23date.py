@@ -122,3 +122,13 @@ def test_a_dozen_others_of_no_harm_verb_is_no_count_of_people():
             "Sunday, killing at least five people, as a dozen others looked on, police said.")
     counts = _counts(text, "ASSAULT")
     assert not any(value == 12.0 for _, value, _ in counts), counts
+
+
+# ------------- "..., raising the death toll to three": the attack's toll revised
+def test_a_death_raising_the_toll_revises_the_attacks_count():
+    text = ("BOGOTA, April 9 - Rebels attacked a police station in the town of Toribio on "
+            "Tuesday night, killing two officers and wounding four, police said.\n\n"
+            "One of the wounded, a 24-year-old officer, died in hospital on Wednesday, raising "
+            "the death toll to three.")
+    counts = _counts(text, "ASSAULT", "2026-04-09")
+    assert ("killed", 3.0, "exact") in counts, counts
