@@ -132,3 +132,21 @@ def test_a_death_raising_the_toll_revises_the_attacks_count():
             "the death toll to three.")
     counts = _counts(text, "ASSAULT", "2026-04-09")
     assert ("killed", 3.0, "exact") in counts, counts
+
+
+# ------------- a toll lead's attack takes the day its retelling gives, not the toll's
+def test_a_toll_leads_attack_takes_the_day_of_its_retelling():
+    text = ("CUCUTA, Colombia (AP) - The death toll from an attack on an army post in the town "
+            "of Tibu has risen to six, after two wounded soldiers died in hospital on Tuesday, "
+            "the army said.\n\nRebels attacked the post late on Saturday with rifles and "
+            "grenades, setting off a firefight that lasted two hours.")
+    days = _dated(text, "ASSAULT", "attack", "2026-10-21")
+    assert days and all(d == (date(2026, 10, 17), date(2026, 10, 17)) for d in days), days
+
+
+def test_a_toll_leads_attack_with_a_day_of_its_own_keeps_it():
+    text = ("CUCUTA, Colombia (AP) - The death toll from Friday's attack on an army post in "
+            "the town of Tibu has risen to six, the army said on Tuesday.\n\nIn a separate "
+            "attack late on Saturday, rebels fired on a police patrol near Sardinata.")
+    days = _dated(text, "ASSAULT", "attack", "2026-10-21")
+    assert (date(2026, 10, 16), date(2026, 10, 16)) in days, days

@@ -1,4 +1,4 @@
-"""The day of an act a report tells as a detail of its story: "Gunmen killed nine villagers on
+"""The day of an act a report tells as a detail of its story (`date_story_details`): "Gunmen killed nine villagers on
 Tuesday, police said. ... The attackers also burned several homes before fleeing." The second
 act has no date words of its own and none of the sentences just before it tells one day (the
 time stage's `day_told_before` leaves it undated); told in the simple past, after the story's
@@ -6,19 +6,23 @@ main event and with no other time named in its sentence, it is a step of that st
 main event's day (`statement_dates.main_event_day`: a day of the week before the anchor).
 Not an act told in the perfect ("had been detained", "have fled since"): those run from the
 main event to the report (`statement_dates.date_undated_reported_acts`) or go on still.
+And the day of the attack a toll lead names (`date_toll_leads`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ..records import TimeSpan
 from ..time.event_time import SPEECH_VERBS
 from .draft import Draft
+from .later_tolls import toll_of
 from .statement_dates import main_event_day
 
 DETAIL_FALLBACK = "no date in the text: a step of the story told after its main event"
+TOLL_LEAD_FALLBACK = "a toll lead's attack: the day the story's retelling of it gives"
 
 
 def _simple_past(tok: Any) -> bool:
@@ -69,3 +73,44 @@ def date_story_details(drafts: list[Draft], statement_types: set[str], anchor: d
             continue
         d.time = TimeSpan(day, day, "day", text=None,
                           fallback=DETAIL_FALLBACK + f" ({day.isoformat()})")
+
+
+# how many sentences after a toll lead the attack's retelling is looked for in
+RETOLD_WITHIN = 3
+
+
+def _own_date(tok: Any, time: TimeSpan | None) -> bool:
+    """"the death toll from Sunday's bombing", "from the bombing on Sunday": the noun's own
+    words date it."""
+    if time is None or not time.evidence:
+        return False
+    sub = list(tok.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    return any(lo <= ev.start < hi for ev in time.evidence)
+
+
+def date_toll_leads(drafts: list[Draft]) -> None:
+    """"The death toll from an attack on a police station has risen to five, after two wounded
+    officers died on Tuesday, police said. Dissident fighters attacked the station late on
+    Sunday ...": a toll lead names its attack without telling when it happened (its sentence
+    dates the toll's rise, the deaths that raised it or the saying), so the attack takes the
+    day the story's first retelling of an attack after it gives, where one gives a day of
+    its own (not one lent by the sentences before)."""
+    for d in drafts:
+        tok = d.trigger.token
+        if d.typed.plover != "ASSAULT" or d.modality != "asserted" or tok.pos_ != "NOUN" \
+                or not toll_of(tok) or _own_date(tok, d.time):
+            continue
+        sents = [s for s in tok.doc.sents if s.start > tok.sent.start][:RETOLD_WITHIN]
+        if not sents:
+            continue
+        told = next((e.time for e in sorted(drafts, key=lambda e: e.trigger.start)
+                     if e is not d and tok.sent.end_char <= e.trigger.start
+                     < sents[-1].end_char
+                     and e.typed.plover == "ASSAULT" and e.modality != "historical"
+                     and e.time is not None and e.time.start is not None
+                     and e.time.precision == "day" and e.time.start == e.time.end
+                     and not e.time.fallback), None)
+        if told is not None and (d.time is None or d.time.start != told.start
+                                 or d.time.end != told.end):
+            d.time = replace(told, fallback=f"{TOLL_LEAD_FALLBACK} ({told.text!r})")

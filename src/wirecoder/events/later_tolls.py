@@ -110,7 +110,7 @@ def _cared_for(d: Draft, out: list[Draft], sents: list[Any]) -> None:
 TOLL_NOUNS = {"toll", "number"}
 
 
-def _toll_of(tok: Any, possessive: bool = False) -> bool:
+def toll_of(tok: Any, possessive: bool = False) -> bool:
     """`tok` is the attack a toll is told of: the object of the "from"/"in"/"of" phrase on
     "toll" or "number" ("the death toll from Sunday's bombing"), or with `possessive`, the
     toll's possessor ("the bombing's toll")."""
@@ -128,7 +128,7 @@ def _own_toll(d: Draft) -> None:
     "from"/"in"/"of" phrase has that many killed (when it has no count of its own)."""
     tok = d.trigger.token
     if d.typed.plover != "ASSAULT" or any(q.kind == "killed" for q in d.quantities) or not (
-            d.evidence) or not _toll_of(tok, possessive=True) or not TOLL_RE.search(
+            d.evidence) or not toll_of(tok, possessive=True) or not TOLL_RE.search(
             d.sent.text):
         return
     q = revised_count(d.sent, d.evidence[0].document_id)
@@ -188,7 +188,7 @@ def lead_toll_revised(d: Draft) -> None:
         return
     for m in (d.trigger, *d.mentions):
         tok = m.token
-        if not _toll_of(tok) or not TOLL_RE.search(tok.sent.text):
+        if not toll_of(tok) or not TOLL_RE.search(tok.sent.text):
             continue
         found = revised_count(tok.sent, d.evidence[0].document_id)
         if found is None:

@@ -23,7 +23,7 @@ from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credi
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
 from . import discourse, event_places
-from .detail_dates import date_story_details
+from .detail_dates import date_story_details, date_toll_leads
 from .detect import Trigger, find_triggers
 from .doc_context import DocContext, optional_import
 from .draft import Draft
@@ -182,6 +182,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.time = speech_day(d.trigger.token, ctx.time_of, perfect=True) or \
                 told_day_past_relative(d.trigger.token, ctx.time_of) or \
                 dawn_day(d.trigger.token, ctx.time_of, ctx.analysis.anchor) or d.time
+    date_toll_leads(final)
     date_undated_statements(final, STATEMENT_TYPES,
                             ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     date_undated_reported_acts(final, STATEMENT_TYPES,
