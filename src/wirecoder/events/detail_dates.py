@@ -1,14 +1,14 @@
 """The day of an act a report tells as a detail of its story (`date_story_details`): "Gunmen
 killed nine villagers on Tuesday, police said. ... The attackers also burned several homes
-before fleeing." The second act has no date words of its own and none of the sentences just before it tells one day (the
-time stage's `day_told_before` leaves it undated); told in the simple past, after the story's
-main event and with no other time named in its sentence, it is a step of that story, on the
-main event's day (`statement_dates.main_event_day`: a day of the week before the anchor).
-Not an act told in the perfect ("had been detained", "have fled since"): those run from the
-main event to the report (`statement_dates.date_undated_reported_acts`) or go on still.
-And the day of the attack a toll lead names (`date_toll_leads`).
+before fleeing." The second act has no date words of its own and none of the sentences just
+before it tells one day (the time stage's `day_told_before` leaves it undated); told in the
+simple past, after the story's main event and with no other time named in its sentence, it
+is a step of that story, on the main event's day (`statement_dates.main_event_day`: a day of
+the week before the anchor). Not an act told in the perfect ("had been detained", "have fled
+since"): those run from the main event to the report
+(`statement_dates.date_undated_reported_acts`) or go on still. And the day of the attack a
+toll lead names (`date_toll_leads`).
 """
-
 from __future__ import annotations
 
 from dataclasses import replace
