@@ -170,3 +170,20 @@ def test_an_undated_appeal_in_the_past_still_runs_from_the_main_event():
             "security post.")
     days = _dated(text, "REQUEST", "called", "2026-05-27")
     assert days == [(date(2026, 5, 23), date(2026, 5, 27))], days
+
+
+# ------------- "said 14 suspects had been arrested since Monday": from Monday to the report
+def test_arrests_reported_as_made_since_a_day_run_from_it_to_the_report():
+    text = ("JOS, Nigeria (AP) - Gunmen killed 12 villagers in an attack in Plateau state on "
+            "Saturday night, officials said on Thursday.\n\n"
+            "Police said 14 suspects had been arrested in raids since Monday.")
+    days = _dated(text, "COERCE", "arrested", "2026-09-17")
+    assert days == [(date(2026, 9, 14), date(2026, 9, 17))], days
+
+
+def test_a_past_perfect_since_a_day_outside_reported_speech_keeps_its_day():
+    text = ("JOS, Nigeria (AP) - Gunmen killed 12 villagers in an attack in Plateau state on "
+            "Saturday night, officials said on Thursday.\n\n"
+            "By then soldiers had arrested 14 suspects in raids since Monday.")
+    days = _dated(text, "COERCE", "arrested", "2026-09-17")
+    assert (date(2026, 9, 14), date(2026, 9, 17)) not in days, days

@@ -28,7 +28,8 @@ from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
 from .tagger import tag_timexes
-from .lexicon import COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS
+from .lexicon import (COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS,
+                      SPEECH_VERBS)
 from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
@@ -167,7 +168,6 @@ def _from_timexes(analysis: Analysis, parts: tuple[Timex, ...], anchor: str) -> 
                     evidence=tuple(_span_of(analysis, p.span.start, p.span.end) for p in parts))
 
 
-SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
 
 
 def _token_at(doc: Any, pos: int) -> Any:

@@ -168,3 +168,7 @@ COURSE_VERBS = frozenset(("begin", "start", "end", "last", "continue", "take", "
 # "seized a trawler in waters reserved for local fishermen off X on Saturday")
 LASTING_STATE_VERBS = frozenset(("remain", "stay", "live", "reside", "locate", "base", "station",
                                  "reserve", "belong", "lie"))
+
+
+# verbs of saying: a date on one is the saying's, and what it reports is told as of that day
+SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}

@@ -1,5 +1,6 @@
 """What has gone on since a day: "fighting has killed 12 people since it erupted on Sept.
-17", "violence has killed 20 people since Oct. 3". The act of a present perfect verb with a
+17", "violence has killed 20 people since Oct. 3", "police said 14 suspects had been arrested
+since Monday" (reported speech). The act of a present perfect verb with a
 "since" phrase or clause ran from that day; when the day is recent (a month or less before
 the report) it runs up to the report's day, as the story's own ongoing event; an older one
 ("has kept troops there since 1992") is dated by the day it began, as a background fact.
@@ -12,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Timex, TimeSpan
+from .lexicon import SPEECH_VERBS
 
 RECENT = timedelta(days=31)
 
@@ -37,8 +39,24 @@ def _clause_verb(tok: Any) -> Any:
 
 
 def _present_perfect(verb: Any) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                      for c in verb.children)
+    """"have been arrested"; or "had been arrested" in what a verb of saying reports ("police
+    said 14 suspects had been arrested since Monday"), the present perfect told as reported
+    speech."""
+    if verb.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"has", "have"}) or ("had" in aux and _reported(verb))
+
+
+def _reported(verb: Any) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
