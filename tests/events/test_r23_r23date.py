@@ -187,3 +187,13 @@ def test_a_past_perfect_since_a_day_outside_reported_speech_keeps_its_day():
             "By then soldiers had arrested 14 suspects in raids since Monday.")
     days = _dated(text, "COERCE", "arrested", "2026-09-17")
     assert (date(2026, 9, 14), date(2026, 9, 17)) not in days, days
+
+
+# ------------- "said in an audio message posted on Wednesday that they rejected it"
+def test_a_rejection_said_in_a_message_posted_on_a_day_takes_that_day():
+    text = ("ADDIS ABABA, June 18 (Reuters) - Ethiopia's government and a faction of a regional "
+            "militia signed a peace deal in Bahir Dar on Monday, state media said.\n\n"
+            "But militia commanders in the north said in an audio message posted online on "
+            "Wednesday that they rejected the agreement.")
+    days = _dated(text, "REJECT", "rejected", "2026-06-18")
+    assert days == [(date(2026, 6, 17), date(2026, 6, 17))], days

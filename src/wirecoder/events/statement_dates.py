@@ -16,6 +16,7 @@ from ..geo.place_parse import ATTRIBUTION_VERBS
 from ..records import TimeSpan
 from ..time.told_day import BORROWED_FALLBACK
 from .draft import Draft
+from .foreign_times import OCCASION_NOUNS
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
 MAX_DAYS = 7  # a reaction reported more than a week after the event is another story's
@@ -44,6 +45,12 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
         if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             pass  # the same speaker's next verb
+        elif cur.dep_ == "ccomp" and _occasion_participle(head):
+            # "said in an audio message posted on Wednesday that they rejected it": the
+            # parser hangs what was said on the message's participle, which dates it
+            ts = time_of(head)
+            return ts if ts.start is not None and ts.precision == "day" and (
+                ts.start == ts.end) else None
         elif cur.dep_ == "ccomp" and head.lemma_.lower() in _SAYING or cur.dep_ in (
                 "xcomp", "acomp"):
             pass  # what a verb of saying reports; "was ready to cooperate"
@@ -57,6 +64,12 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
             if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
                 return ts
     return None
+
+
+def _occasion_participle(tok: Any) -> bool:
+    """"(in) a message posted", "a statement issued": a participle on the noun of the words a
+    statement is made in."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in OCCASION_NOUNS
 
 
 def main_event_day(drafts: list[Draft], statement_types: set[str],
