@@ -152,17 +152,7 @@ def test_a_toll_leads_attack_with_a_day_of_its_own_keeps_it():
     assert (date(2026, 10, 16), date(2026, 10, 16)) in days, days
 
 
-# ------------- a statement in the present tense is made as the text is written
-def test_a_communique_calling_on_citizens_in_the_present_is_dated_the_report_day():
-    text = ("ALGIERS, May 27 - A detachment of the army killed two armed men in an ambush near "
-            "Tamanrasset on Saturday, the Ministry of National Defence said in a communique.\n\n"
-            "The Ministry recalls that these operations are part of the efforts of the army to "
-            "secure the borders, and calls on citizens to report any suspicious activity to the "
-            "nearest security post.")
-    days = _dated(text, "REQUEST", "calls", "2026-05-27")
-    assert days == [(date(2026, 5, 27), date(2026, 5, 27))], days
-
-
+# ------------- an undated appeal runs from the main event to the report
 def test_an_undated_appeal_in_the_past_still_runs_from_the_main_event():
     text = ("ALGIERS, May 27 - A detachment of the army killed two armed men in an ambush near "
             "Tamanrasset on Saturday, the Ministry of National Defence said.\n\n"

@@ -98,10 +98,7 @@ def date_undated_statements(drafts: list[Draft], statement_types: set[str],
     for d in drafts:
         t = d.time
         if d.modality == "asserted" and d.typed.plover in statement_types and t is not None \
-                and (t.fallback or "").startswith(ANCHOR_FALLBACK) and t.start == anchor \
-                and d.trigger.token.tag_ not in ("VBZ", "VBP"):
-            # (one in the present tense, "the ministry calls on citizens to report ...", is
-            # made as the text is written: on the anchor day)
+                and (t.fallback or "").startswith(ANCHOR_FALLBACK) and t.start == anchor:
             d.time = replace(t, start=day, fallback=t.fallback + f"; said after the main "
                                                                f"event of {day.isoformat()}")
 
