@@ -14,7 +14,7 @@ from .fight_sides import named_groups
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .noun_phrases import coordinated_modifier, group_head, np_bounds
-from .syntax import of_objects, set_apart
+from .syntax import of_objects, pobj_of, set_apart
 from .typing import Typed
 
 
@@ -116,6 +116,12 @@ def target_participant(t: Any, typed: Typed, ctx: Any) -> Participant | None:
     for c in inner:
         if actor_like(c, ctx):
             return ctx.mapper.participant(c)
+    held = [c for c in inner if c.pos_ in ("NOUN", "PROPN")]
+    if typed.plover == "SUPPORT" and lex.in_class(lemma, "mandate") and held:
+        # "renewed the mandate of the mission (in Mali, MINUSMA)": the mission, by its acronym
+        short = [a for g in pobj_of(held[0], ("in",)) for a in g.children
+                 if a.dep_ == "appos" and a.text.isupper()]
+        return ctx.mapper.participant((short or held)[0])
     if typed.plover in OWNED_OBJECT_TYPES and t.pos_ == "NOUN" and (
             lex.in_class(lemma, "decision") or lemma in PROPOSAL_NOUNS):
         owner = _owner(t, ctx)
