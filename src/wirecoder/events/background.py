@@ -328,4 +328,10 @@ def habit_or_ability(tok: Any) -> bool:
             c.lemma_.lower() == "have" for c in auxes):
         return True  # (not "may have been killed": a past event not yet confirmed)
     present = tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not auxes and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in kids):
+        return True  # "Algeria, which hosts the Polisario, said ...": what it is, no event
+    if any(c.lower_ in ("has", "have") for c in auxes) and any(
+            c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in kids):
+        return True  # "the government has repeatedly deployed troops there": a series
     return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
