@@ -40,4 +40,5 @@ def denies_a_claim(tok: Any, lex: Lexicon) -> bool:
     return tok.dep_ in ("relcl", "acl", "ccomp") and tok.head.i < tok.i and lex.in_class(
         _lemma(tok.head), "claim_nouns") and not any(
         c.dep_ in ("nsubj", "dobj") and c.i < tok.head.i for c in tok.head.children) and (
-        not any(c.dep_ in ("dobj", "obj") and c.tag_ != "WDT" for c in tok.children))
+        not any(c.dep_ in ("dobj", "obj") and c.tag_ != "WDT" and c.lower_ not in (
+            "that", "which") for c in tok.children))  # ("a charge that the group rejected")

@@ -22,7 +22,8 @@ from .evaluations import evaluation
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated, risk_only
-from .no_event_readings import dismissal, handed_to_justice, no_one_hurt, open_question, published
+from .no_event_readings import (cared_for_count, condition_on_anyone, dismissal,
+                                handed_to_justice, no_one_hurt, open_question, published)
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
                               found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
@@ -138,7 +139,10 @@ def needs_ok(tok: Any, needs: str | None, lex: Lexicon) -> bool:
         return not any(w.like_num or w.pos_ == "NUM" for w in words) and bool(words) and not any(
             c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT for c in tok.children)
     if needs == "non_claim":  # (a denial of a charge, "denies backing the rebels", is none)
+        # ("denied that" / "denied it": what was just said, a claim)
         return bool(words) and not (lemmas & lex.classes["claim_nouns"]) and not any(
+            c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("that", "this", "it")
+            for c in tok.children) and not any(
             c.dep_ == "ccomp" or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp"))
             for c in tok.children) and not _denies_an_act(tok, lex) and not denies_a_claim(
                 tok, lex)
@@ -394,7 +398,8 @@ def find_triggers(doc: Any, lex: Lexicon,
         if not needs_ok(tok, trig.entry.needs, lex):
             continue
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or no_event_here(
-                tok, lex) or handed_to_justice(tok) or no_one_hurt(tok, lex):
+                tok, lex) or handed_to_justice(tok) or no_one_hurt(tok, lex) or cared_for_count(
+                    tok) or condition_on_anyone(tok):
             continue
         found.append(trig)
     return drop_non_events(found)

@@ -138,3 +138,39 @@ def no_one_hurt(tok: Any, lex: Lexicon) -> bool:
         return True
     return subj.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no"
                                         for c in subj.children)
+
+
+# verbs of taking in or caring for the hurt ("the hospital received 37 wounded")
+TAKING_IN = {"receive", "admit", "treat", "take", "evacuate"}
+
+
+def cared_for_count(tok: Any) -> bool:
+    """"the hospital had received 37 wounded", "doctors treated 40 injured": "wounded" after
+    a number that a caring verb takes names the people counted (the parser reads a participle
+    hung on that verb); the hospital or the doctors wounded no one."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in WOUNDING or tok.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children):
+        return False
+    head = tok.head
+    return tok.dep_ in ("advcl", "acl", "xcomp", "oprd") and _lemma(head) in TAKING_IN and any(
+        c.dep_ == "dobj" and c.i == tok.i - 1 and (c.like_num or c.pos_ == "NUM")
+        for c in head.children)
+
+
+# pronouns that pick out whoever fits a description ("anyone found carrying a gun")
+ANY_ONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+def condition_on_anyone(tok: Any) -> bool:
+    """"warned that anyone found with an illegal gun will be arrested": a participle on
+    "anyone" says whom a rule or a warning is for, not that someone was found or caught."""
+    if tok.pos_ != "VERB":
+        return False  # (the parser may read "anyone found" as a clause that is the subject)
+    if tok.dep_ == "acl" and tok.head.lower_ in ANY_ONE:
+        return True
+    if not any(c.dep_ == "nsubj" and c.lower_ in ANY_ONE for c in tok.children):
+        return False
+    # ("anyone found" read as the clause subject of "will be arrested", or beside it)
+    return tok.dep_ in ("csubj", "csubjpass") or tok.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") and a.head.i > tok.i
+        for a in tok.sent)
