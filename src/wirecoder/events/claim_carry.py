@@ -121,6 +121,29 @@ def carry_claims_forward(final: list[Any], ctx: Any) -> None:
             d.claims = [replace(c, date=None) for c in said]
 
 
+def credit_continued_quotes(final: list[Any], ctx: Any) -> None:
+    """'"When our men came near, the boat tried to flee," a naval officer said. "We fired two
+    warning shots."': a quotation that goes on after its attribution, in the same paragraph
+    and with no saying of its own, is the same speaker's; its acts take the claims of the
+    saying of the quoted sentence before."""
+    verbs = ctx.lex.words("reporting_verbs")
+    sents = list(ctx.doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    for d in final:
+        i = index.get(d.sent.start, 0)
+        if d.claims or d.modality != "asserted" or d.reference or i == 0 or (
+                sents[i].text.lstrip()[:1] not in QUOTES) or _has_report(sents[i], verbs):
+            continue
+        prev = sents[i - 1]
+        if not _quoted(prev) or _paragraph(ctx.doc.text, prev) != _paragraph(
+                ctx.doc.text, sents[i]):
+            continue
+        said = [c for v in prev if _reports(v, verbs) and v.pos_ == "VERB"
+                for c in v.children if c.dep_ in ("ccomp", "parataxis")][:1]
+        if said:
+            d.claims = [replace(c, date=None) for c in _said_of(said[0], ctx, ctx.lex)]
+
+
 # a party's own statements: what it says is its act, not a claim that something happened
 OWN_STATEMENT_TYPES = STATEMENT_TYPES | {"SANCTION"}
 
