@@ -50,9 +50,10 @@ def test_a_court_jailing_for_a_term_is_a_sentence_not_an_arrest(run):
 
 
 # ---------------------------------------------------------------- mandates and arms sales
-def test_an_extended_mission_mandate_is_an_agreement(run):
+def test_an_extended_mission_mandate_supports_the_mission(run):
+    # (AGREE until round 23; the fresh sets code a renewal SUPPORT, AGREE the alternative)
     ev = one(run("The U.N. Security Council on Thursday extended the mandate of its "
-                 "peacekeeping force in Cyprus by twelve months."), "AGREE")
+                 "peacekeeping force in Cyprus by twelve months."), "SUPPORT")
     assert ev.actors
 
 
