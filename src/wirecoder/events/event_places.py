@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head, in_reported_clause
+from ..geo.place_parse import ATTRIBUTION_VERBS, _clause_head
 from ..language import span_root
 from ..records import Place
 from .argument_words import COURT_NOUNS
@@ -20,11 +20,12 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .nearby_places import (landmark_city, lead_detail_town, scene_place,  # noqa: F401
                             the_town, town_told_again)
-from .borrowed_places import (_foreign_to_actors, _site_stays, remote_contact,
-                              stateless_far_away)
+from .borrowed_places import _foreign_to_actors, _site_stays
 from .restated_places import note_own_place
 from .named_province import (_PROVINCE, _admin1_entry, _akey,  # noqa: F401
                              named_province)
+from .statement_places import (SPEECH_TYPES, UNSAID, addressed_place,  # noqa: F401
+                               own_place_only, report_place, said_where_filed, speech_act)
 
 
 def dateline(text: str, t: Any) -> bool:
@@ -252,160 +253,6 @@ def unplaced(analysis: Any, sent: Any, start: int, focus: str | None) -> Place |
 
 FALLBACK_KEY = "wirecoder.events.fallback_places"
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
-# what is said, not done: an appeal, an accusation, a refusal, a threat, backing
-SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
-
-
-# words that tie a clause to a step of the scene told around it
-SCENE_MARKS = {"as", "while", "when", "after", "before", "once", "until"}
-SCENE_PREPS = {"during", "after", "before", "following", "amid"}
-
-
-def speech_act(d: Draft) -> bool:
-    """"Zelenskyy urged allies to send more air defences", "Mali accused Algeria of harbouring
-    terrorists": a statement, with no physical act typed beside it (signing an accord,
-    breaking a truce), happens where it is made, which the text tells or leaves unsaid; it
-    is not where the story's attack was, so the places of other sentences are not its place.
-    Words said as a step of the scene ("As the force approached, armed men threatened it",
-    "after the fighting ceased, soldiers called for the occupants to come out") are said
-    there: not a statement in this sense."""
-    return (d.typed.plover in SPEECH_TYPES and d.typed.acled is None
-            and not _step_of_scene(d.trigger.token))
-
-
-def own_place_only(d: Draft) -> bool:
-    """A statement (`speech_act`), or talks held by telephone (`remote_contact`): no place
-    from another sentence."""
-    return speech_act(d) or (d.typed.plover == "CONSULT" and remote_contact(d.trigger.token))
-
-
-def _step_of_scene(tok: Any) -> bool:
-    """The trigger, or a verb it hangs under, has a temporal clause or phrase ("as the force
-    approached", "during the operation", "before conducting a search")."""
-    for node in (tok, *tok.ancestors):
-        for c in node.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS
-                                         for m in c.children):
-                return True
-            if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and any(
-                    g.dep_ in ("pobj", "pcomp") for g in c.children):
-                return True
-    return False
-
-
-def addressed_place(d: Draft) -> bool:
-    """"The mayor accused Russia of targeting civilians", "urged Kyiv to negotiate",
-    "called on Mali to ...": a place named as the one a statement is addressed to or made
-    about (the trigger's object, or the object of its "on / to / against") stands for its
-    government, and is not where the statement was made. Nor is a place inside what the
-    statement reports or asks for (`geo.place_parse.in_reported_clause`)."""
-    place = d.location
-    measure = d.typed.plover == "SANCTION" and d.typed.acled is None
-    if place is None or not place.evidence or not (speech_act(d) or measure):
-        return False
-    tok = d.trigger.token
-    node = span_root(tok.doc, place.evidence[0].start, place.evidence[0].end)
-    while node is not None and node.dep_ in ("compound", "flat") and node.head != node:
-        node = node.head
-    if node is None:
-        return False
-    if not speech_act(d):
-        # "the bloc suspended Guinea": a measure is not taken in the state it names
-        return node.dep_ in ("dobj", "dative") and node.head.i == tok.i
-    if in_reported_clause(node, tok):
-        return True
-    if node.dep_ in ("dobj", "dative") and node.head.i == tok.i:
-        return True
-    if (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")
-            and node.head.head.i == tok.i):
-        return True
-    return _not_where_said(node, tok)
-
-
-def report_place(analysis: Any) -> Place | None:
-    """The place of the dateline that opens the document ("WARSAW (AP) -"): where the report
-    was filed. None without one."""
-    text = analysis.document.text
-    first = next((t for t in analysis.toponyms or [] if dateline(text, t)), None)
-    if first is None or first.place is None or not first.place.country \
-            or text[:first.span.start].count("\n") > 3:
-        return None
-    return first.place
-
-
-# statements not made as the report tells them (denied, only possible, still to come) or made
-# long before it: the dateline says nothing of where
-UNSAID = frozenset(("negated", "hypothetical", "future", "historical"))
-
-
-def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
-    """A statement whose sentences name no place where it was made (`speech_act`, left
-    without a place once the text's other sentences were read) was made where the report was
-    filed (`report_place`, the dateline): a wire story carries the words of a government, a
-    ministry or an official from the city it is filed in ("WARSAW - ... The Foreign Ministry
-    said it had summoned Belarus' charge d'affaires"), unless every speaker belongs to another
-    country (`_foreign_to_actors`: Russia's foreign ministry in a Tbilisi story), or is of no
-    known country in a story whose acts are all placed abroad (`stateless_far_away`: a
-    witness of a Congo attack in a Nairobi report), or is an international organisation (the
-    African Union speaks from its seat, not the reporter's city), or its speaker is placed by
-    the text ("the government in Kassala blamed"). Last, so that the dateline never counts as
-    the place of the story's scene."""
-    report = report_place(analysis)
-    placed = [d for d in drafts if d.location is not None]  # (before any takes the dateline)
-    for d in drafts if report is not None else ():
-        if d.location is None and speech_act(d) and d.modality not in UNSAID \
-                and not _foreign_to_actors(d, report) \
-                and not stateless_far_away(d, report, placed) \
-                and not (d.actors and all(p.sector == "IGO" for p in d.actors)) \
-                and not _seated_speaker(d.trigger.token):
-            d.location = report
-    return drafts
-
-
-def _seated_speaker(tok: Any) -> bool:
-    """The statement's subject is placed by a phrase of its own ("the government in Kassala",
-    "officials in Aden"): it speaks from there, not from the reporter's city."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "from")
-               and t.ent_type_ in ("GPE", "LOC", "FAC")
-               for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
-
-
-# "in / at X" on the statement's own verb, or a clause beside it ("speaking in Manila"), says
-# where it was made
-_SAID_AT = frozenset(("in", "at", "from", "during"))
-
-
-def _not_where_said(node: Any, tok: Any) -> bool:
-    """A place that hangs on the statement's subject ("the government in Port Sudan blamed"),
-    on what it is about ("welcomed an agreement ... in the Amhara region"), or on a clause
-    coordinated with it ("condemned the strike and called on the United States") is not
-    where it was made; a summons is (the envoy is called in where the ministry sits)."""
-    if _lemma(tok) == "summon":
-        return False
-    above = {t.i: n for n, t in enumerate([tok, *tok.ancestors])}
-    path = []
-    while node.i not in above and node.head.i != node.i:
-        path.append(node)
-        node = node.head
-    if node.i not in above or not path:
-        return False
-    top = path[-1]
-    if top.dep_ == "prep" and top.lower_ in _SAID_AT or top.dep_ in ("advcl", "npadvmod"):
-        return False
-    if top.dep_ in ("nsubj", "nsubjpass", "agent") and _court_seat(path):
-        return False
-    if node.i != tok.i:
-        # "called the attack on Izmail a crime and urged allies to ...": the place is in
-        # what the other of two coordinated verbs is about
-        return any(t.dep_ == "conj" for t in [tok, *tok.ancestors][:above[node.i]])
-    return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
-                        "prep", "attr", "oprd")
-
-
-def _court_seat(path: list[Any]) -> bool:
-    """The place names the seat of the court that is the subject ("a court in Lahore", "a
-    military tribunal in Bamako", by "a judge in Kano"): a ruling is made where it sits."""
-    return any(t.lemma_.lower() in COURT_NOUNS for t in path)
 
 
 def _fallback_places(drafts: list[Draft]) -> None:
