@@ -16,6 +16,7 @@ from .argument_words import COURT_NOUNS
 from .borrowed_places import _foreign_to_actors, remote_contact, stateless_far_away
 from .draft import Draft
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 
 # what is said, not done: an appeal, an accusation, a refusal, a threat, backing
 SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
@@ -84,7 +85,7 @@ def addressed_place(d: Draft) -> bool:
     if (node.dep_ == "pobj" and node.head.lower_ in ("on", "to", "against")
             and node.head.head.i == tok.i):
         return True
-    return _not_where_said(node, tok)
+    return _not_where_said(node, tok, place)
 
 
 def report_place(analysis: Any) -> Place | None:
@@ -115,8 +116,9 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
     known country in a story whose acts are all placed abroad (`stateless_far_away`: a
     witness of a Congo attack in a Nairobi report), or is an international organisation (the
     African Union speaks from its seat, not the reporter's city), or its speaker is placed by
-    the text ("the government in Kassala blamed"). Last, so that the dateline never counts as
-    the place of the story's scene."""
+    the text ("the government in Kassala blamed"), or the speakers are the people of the scene
+    (`local_voice`). Last, so that the dateline never counts as the place of the story's
+    scene."""
     report = report_place(analysis)
     placed = [d for d in drafts if d.location is not None]  # (before any takes the dateline)
     for d in drafts if report is not None else ():
@@ -124,9 +126,17 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
                 and not _foreign_to_actors(d, report) \
                 and not stateless_far_away(d, report, placed) \
                 and not (d.actors and all(p.sector == "IGO" for p in d.actors)) \
-                and not _seated_speaker(d.trigger.token):
+                and not _seated_speaker(d.trigger.token) and not local_voice(d):
             d.location = report
     return drafts
+
+
+def local_voice(d: Draft) -> bool:
+    """Every speaker of the statement is a body of ordinary people ("residents blamed",
+    "villagers accused", "relatives of the dead demanded"): they speak where they live, the
+    scene of the story (`story_place.scene_so_far`), not from the reporter's or the
+    government's city."""
+    return bool(d.actors) and speech_act(d) and all(p.kind == "civilians" for p in d.actors)
 
 
 def _seated_speaker(tok: Any) -> bool:
@@ -142,11 +152,12 @@ def _seated_speaker(tok: Any) -> bool:
 _SAID_AT = frozenset(("in", "at", "from", "during"))
 
 
-def _not_where_said(node: Any, tok: Any) -> bool:
+def _not_where_said(node: Any, tok: Any, place: Place) -> bool:
     """A place that hangs on the statement's subject ("the government in Port Sudan blamed"),
     on what it is about ("welcomed an agreement ... in the Amhara region"), or on a clause
     coordinated with it ("condemned the strike and called on the United States") is not
-    where it was made; a summons is (the envoy is called in where the ministry sits)."""
+    where it was made; a summons is (the envoy is called in where the ministry sits), and so
+    is the seat of a speaker that is no ruler (`_seated_subject`)."""
     if _lemma(tok) == "summon":
         return False
     above = {t.i: n for n, t in enumerate([tok, *tok.ancestors])}
@@ -159,6 +170,8 @@ def _not_where_said(node: Any, tok: Any) -> bool:
     top = path[-1]
     if top.dep_ == "prep" and top.lower_ in _SAID_AT or top.dep_ in ("advcl", "npadvmod"):
         return False
+    if _seated_subject(path) and place.precision not in ("country", "region"):
+        return False  # (not "the UN envoy in Libya": a country says whose, not where)
     if top.dep_ in ("nsubj", "nsubjpass", "agent") and _court_seat(path):
         return False
     if node.i != tok.i:
@@ -167,6 +180,18 @@ def _not_where_said(node: Any, tok: Any) -> bool:
         return any(t.dep_ == "conj" for t in [tok, *tok.ancestors][:above[node.i]])
     return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj", "ccomp", "xcomp",
                         "prep", "attr", "oprd")
+
+
+def _seated_subject(path: list[Any]) -> bool:
+    """The place is where the statement's subject sits, by an "in / at" phrase of its own
+    ("fishermen's associations in X welcomed", "elders in X demanded", "the consul general
+    in X condemned"): they spoke there, on each verb the subject has ("welcomed ... and
+    urged"). Not a ruler's ("the government in X", "the regime in X"): that names which
+    government, not where it spoke."""
+    if len(path) != 3 or path[0].dep_ != "pobj" or path[1].dep_ != "prep" \
+            or path[1].lower_ not in ("in", "at") or path[2].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not load_lexicon().in_class(_lemma(path[2]), "ruler")
 
 
 def _court_seat(path: list[Any]) -> bool:

@@ -5,9 +5,11 @@ events told before it went on, while those are all in one province.
 offices of the state utility and looted several shops. Fifty-two people were arrested
 overnight": the later acts keep the lead's town. Not once the story has moved to another
 province (the places told before the act disagree), not for a statement (said where it is
-made, `event_places.own_place_only`), not for an act dated more than a month before the
-events that placed the scene (background: "The defendants were arrested in May 2024"), and
-not for a place another country's than the act's actors (`_foreign_to_actors`).
+made, `event_places.own_place_only`) unless the people of the scene make it
+(`statement_places.local_voice`: "Residents blamed ..."), not for an act dated more than a
+month before the events that placed the scene (background: "The defendants were arrested in
+May 2024"), and not for a place another country's than the act's actors
+(`_foreign_to_actors`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import timedelta
 
 from .draft import Draft
 from .event_places import PHYSICAL_TYPES, _akey, _foreign_to_actors, own_place_only
+from .statement_places import local_voice
 
 _FINE = ("city", "admin2", "point", "admin1")
 _BACKGROUND_GAP = timedelta(days=31)
@@ -25,12 +28,12 @@ def scene_so_far(drafts: list[Draft]) -> None:
     """Events of a physical type still without a place take the place of the events told
     before them, when those are all in one province."""
     placed = sorted((d for d in drafts if d.location is not None
-                     and d.modality not in ("historical", "negated")
+                     and d.modality not in ("historical", "negated") and not own_place_only(d)
                      and d.location.precision in _FINE and d.location.country),
-                    key=lambda d: d.trigger.start)
+                    key=lambda d: d.trigger.start)  # (a statement made elsewhere moves no scene)
     for d in drafts:
-        if d.location is not None or d.modality in ("historical", "negated") \
-                or d.typed.plover not in PHYSICAL_TYPES or own_place_only(d):
+        if d.location is not None or d.modality in ("historical", "negated") or not (
+                d.typed.plover in PHYSICAL_TYPES and not own_place_only(d) or local_voice(d)):
             continue
         before = [p for p in placed if p.trigger.start < d.trigger.start]
         if not before:
