@@ -24,7 +24,8 @@ from .draft import Draft
 from .frames import MUST_ENTRY
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, RIOT_SUBTYPES
-from .object_dates import date_of_embedded_act, date_of_object, old_date, reacted_to
+from .object_dates import (date_of_embedded_act, date_of_object, old_date, reacted_to,
+                           reaction_place)
 from .modality import modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
                            possessor_group, target_participant)
@@ -217,8 +218,8 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
                                    f"document's anchor ({a.source})")
     d.location = ctx.place_of(trig, statement=typed.plover in event_places.SPEECH_TYPES
                               or typed.plover == "SANCTION")
-    if event_places.addressed_place(d):
-        d.location = None
+    if event_places.addressed_place(d) or reaction_place(tok, d.location):
+        d.location = None  # (where a statement, or a reaction to the act, was made)
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
     d.modality = modality_of(tok, d.time, anchor, lex,
                              violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"})

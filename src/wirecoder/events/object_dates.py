@@ -1,7 +1,8 @@
 """A date that belongs to an event noun among an act's arguments, not to the act: "the four
 were convicted over the 2024 attack", "charged for last year's bombing". Such a date does not
 make the act itself history. And the reverse: the date of a reaction is not the date of the
-act it reacts to ("condemned the attack on Monday")."""
+act it reacts to ("condemned the attack on Monday"), nor is the place of the reaction its place
+("traders in X welcomed the arrests")."""
 
 from __future__ import annotations
 
@@ -103,15 +104,7 @@ def reacted_to(tok: Any, t: Any) -> bool:
     ("the minister on Monday condemned the attack", "summoned the ambassador on Wednesday to
     protest the detention of four farmers", "... over the arrests"): the act took place
     before the reaction, on a day its own words or its other mentions tell."""
-    if t is None or not t.evidence or tok.pos_ != "NOUN":
-        return False
-    if tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("over", "against"):
-        verb = tok.head.head
-    else:
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACTION_VERBS:
+    if t is None or not t.evidence or _reacting_verb(tok) is None:
         return False
     own = {w.i for w in tok.subtree}
     for ev in t.evidence:
@@ -124,3 +117,29 @@ def reacted_to(tok: Any, t: Any) -> bool:
             # day told after the act may be its own, wherever the parser hangs it (not one in
             # a phrase of the saying: "... in a statement on Monday")
     return True
+
+
+def _reacting_verb(tok: Any) -> Any:
+    """The reaction verb whose object (or "over"/"against" phrase) is the event noun `tok`
+    ("condemned the attack", "protested over the arrests"), or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("over", "against"):
+        verb = tok.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in REACTION_VERBS else None
+
+
+def reaction_place(tok: Any, place: Any) -> bool:
+    """The place of the event noun `tok` is only where a reaction to it was made ("traders'
+    associations in X welcomed the arrests", "the minister in X condemned the attack"): a place
+    outside the noun's own words, in the reacting verb's clause. The act took place where its
+    own words or its other mentions tell (the arrests told before, in another town)."""
+    if place is None or not place.evidence or _reacting_verb(tok) is None:
+        return False
+    own = list(tok.subtree)
+    lo, hi = min(w.idx for w in own), max(w.idx + len(w) for w in own)
+    return not any(lo <= ev.start < hi for ev in place.evidence)
