@@ -194,6 +194,9 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 m.quantities += [q for q in d.quantities if q.kind in ("seized", "destroyed")]
                 m.weapons += [w for w in d.weapons if w not in m.weapons]
                 m.evidence += d.evidence
+                if m.location is None and m.sent.start == d.sent.start:
+                    # "seized a trawler off X and detained its crew": the seizure's place
+                    m.location = d.location
                 if not m.actors and m.sent.start == d.sent.start:
                     # "five men were arrested and the forces seized two cars": who seized
                     # is who arrested
