@@ -26,7 +26,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -130,6 +130,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self._admin2_countries: dict[str, bool] = {}
+        self._capitals: frozenset[int] | None = None
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -180,7 +181,7 @@ class Gazetteer:
                 rows = self._db.execute(
                     f"SELECT {_PCOLUMNS}, MIN(n.kind) FROM names n JOIN places p ON p.id = n.id "
                     "WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
-            out = tuple(sorted((_row_entry(r) for r in rows),
+            out = tuple(sorted((self._marked(_row_entry(r)) for r in rows),
                                key=lambda e: (-e.rank, -e.population)))
             if len(self._cache) > 200_000:
                 self._cache.clear()
@@ -232,6 +233,35 @@ class Gazetteer:
         return tuple(e for e in self.lookup(variant, variant=True) if e.feature_class == "A" or (
             e.feature_class == "P" and e.population >= VARIANT_MIN_POPULATION))
 
+    def _marked(self, e: Entry) -> Entry:
+        """`e`, a capital the build left a plain town, marked as the capital it is."""
+        return replace(e, feature_code="PPLC") if e.feature_code == "PPL" \
+            and e.geonameid in self._unmarked_capitals() else e
+
+    def _unmarked_capitals(self) -> frozenset[int]:
+        """Capitals the build (v13 and before) left as plain towns: it took the country list's
+        capital name as written, so "Lome" missed "Lomé", "Bogota" "Bogotá", "Asuncion"
+        "Asunción" (27 countries). Each is the most populous town of its country that bears
+        the capital's name among its names; read as PPLC, it outranks its namesakes and the
+        province of its name, and stands for its government as other capitals do. Built files
+        only: a test's in-memory gazetteer holds what it is given."""
+        if self._capitals is None:
+            found: set[int] = set()
+            with self._lock:
+                have = {r[0] for r in self._db.execute(
+                    "SELECT DISTINCT country FROM places WHERE fcode = 'PPLC'")}
+                for cc, name in (capital_names().items() if self.path is not None else ()):
+                    if cc in have or not name_key(name):
+                        continue
+                    row = self._db.execute(
+                        "SELECT p.id FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
+                        "AND p.country = ? AND p.fclass = 'P' ORDER BY p.population DESC "
+                        "LIMIT 1", (name_key(name), cc)).fetchone()
+                    if row:
+                        found.add(int(row[0]))
+            self._capitals = frozenset(found)
+        return self._capitals
+
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))
 
@@ -239,7 +269,7 @@ class Gazetteer:
         with self._lock:
             row = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?",
                                    (geonameid,)).fetchone()
-        return _row_entry(row) if row else None
+        return self._marked(_row_entry(row)) if row else None
 
     def country(self, code: str) -> Entry | None:
         with self._lock:
