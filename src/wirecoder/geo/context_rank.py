@@ -225,6 +225,12 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
             # name of SHORT_ALIAS_MAX letters that is not its own, nothing else there
             result.append((None, 0.0))
             continue
+        if _outside_stated_area(it, e, items, contain[it.key]):
+            # "the town of Boni in central Mali" is no Bonn (one of whose other names is
+            # "Boni"): the text says which country holds the name; a place the gazetteer
+            # lacks there (`fallback.container_entry`)
+            result.append((None, 0.0))
+            continue
         owner = result[it.possessor][0] if it.possessor is not None else None
         if owner is not None and not _inside_or_near(owner, e):
             # "London's Heathrow" is not Heathrow, Florida: the unknown place in London
@@ -233,6 +239,20 @@ def _rank(items: list[_Item]) -> list[tuple[Entry | None, float]]:
         e, pr = country_over_namesake(it, e, pr, it_dist, name_of[it.key], support_a1[it.key])
         result.append((_area_named(it, e), pr))
     return result
+
+
+def _outside_stated_area(it: _Item, e: Entry, items: list[_Item],
+                         contained: dict[int, float]) -> bool:
+    """The text writes an area around the name ("X in central Mali", "X of Khyber
+    district"; not a comma, which also lists towns, nor "near" a town), no reading of the
+    name lies in any reading of that area, and `e` lies in another country than the area's
+    best reading: the gazetteer lacks the place the text means."""
+    if it.comma or contained or not it.containers:
+        return False
+    areas = [items[j].candidates[0][0] for j in it.containers if items[j].candidates]
+    if not areas or any(c.feature_class != "A" for c in areas):
+        return False  # "X near Y", or a container read as a town: no stated area
+    return all(c.country and c.country != e.country for c in areas)
 
 
 def _short_alias(it: _Item, e: Entry, name: str) -> bool:
