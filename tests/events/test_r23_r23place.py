@@ -116,7 +116,7 @@ def test_a_crew_s_arrest_takes_the_place_of_the_seizure_told_with_it(pipeline):
 
 # --- a statement made elsewhere, a country as a seat -----------------------------------------
 
-def test_a_statement_made_in_the_capital_does_not_move_the_scene(pipeline):
+def test_a_statement_of_what_would_be_done_elsewhere_does_not_move_the_scene(pipeline):
     text = ("KUMASI, Ghana, May 21 - Supporters of two candidates fought with machetes outside a "
             "polling station in Ejura on Wednesday, police said.\n\n"
             "An electoral commission official in Accra said all complaints would be "

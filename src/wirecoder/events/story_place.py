@@ -27,10 +27,10 @@ _BACKGROUND_GAP = timedelta(days=31)
 def scene_so_far(drafts: list[Draft]) -> None:
     """Events of a physical type still without a place take the place of the events told
     before them, when those are all in one province."""
-    placed = sorted((d for d in drafts if d.location is not None
-                     and d.modality not in ("historical", "negated") and not own_place_only(d)
+    placed = sorted((d for d in drafts if d.location is not None and d.modality not in (
+                        "historical", "negated", "hypothetical", "future")
                      and d.location.precision in _FINE and d.location.country),
-                    key=lambda d: d.trigger.start)  # (a statement made elsewhere moves no scene)
+                    key=lambda d: d.trigger.start)  # (what did not happen sets no scene)
     for d in drafts:
         if d.location is not None or d.modality in ("historical", "negated") or not (
                 d.typed.plover in PHYSICAL_TYPES and not own_place_only(d) or local_voice(d)):
