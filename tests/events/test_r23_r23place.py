@@ -140,3 +140,11 @@ def test_a_country_after_a_compass_word_is_a_place(pipeline):
             "central Mali on Saturday, the army said.")
     (att,) = _events(pipeline, text, "ASSAULT")
     assert att.location is not None and att.location.country == "ML"  # not Bonn
+
+
+def test_a_name_after_through_is_a_place(pipeline):
+    # the tagger reads "Asunción" after "through" as a person's name
+    text = ("ASUNCIÓN, Sept 5 - Thousands of farmers marched through Asunción on Thursday to "
+            "demand land reform, police said.")
+    (march,) = _events(pipeline, text, "PROTEST")
+    assert march.location is not None and march.location.country == "PY"

@@ -14,9 +14,9 @@ from .place_words import GENERIC_WORDS, MIN_GAZ_POPULATION, PLACE_NOUNS
 
 _NOUN_CUE = (r"\b(?:town|village|city|district|province|governorate|region|neighbou?rhood|"
              r"suburb|area|capital|camp|port)(?:\s+of)?|\bcapital,")
-# (a compass word may come between: "in central X", "across northern X")
+# (a compass word may come between: "in central X", "across northern X"; "marched through X")
 _CUE = re.compile(
-    r"(?:\b(?:in|near|outside|around|inside|into|across|throughout)|" + _NOUN_CUE
+    r"(?:\b(?:in|near|outside|around|inside|into|across|through|throughout)|" + _NOUN_CUE
     + r")\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
 _PLACE_NOUN_CUE = re.compile(r"(?:" + _NOUN_CUE + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Kenya's Garissa": a place's possessive between the locative word and the name
