@@ -43,7 +43,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against, attach_passive_plunderers,
                                  attach_searching_forces)
-from .pronoun_targets import attach_them_targets
+from .pronoun_targets import attach_held_again, attach_them_targets
 from .under_fire import attach_fire_from, credit_first_fire
 from .lexicon import load_lexicon
 from .merge import merge_document, merge_sentence
@@ -209,6 +209,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_fire_from(final, ctx)
     credit_first_fire(final, ctx)
     attach_them_targets(final, ctx)
+    attach_held_again(final, ctx)
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
