@@ -1,6 +1,7 @@
 """"Both countries", "the two nations": a statement addressed to a pair of states the article
-is about names them both (`name_both_countries`); "both sides", the two sides or parties told
-before (`name_both_sides`); talks a deal came after, its parties (`talks_between_signers`)."""
+is about names them both (`name_both_countries`); "both sides", "both militias", the two
+sides or parties told before (`name_both_sides`); talks a deal came after, its parties
+(`talks_between_signers`)."""
 
 from __future__ import annotations
 
@@ -76,14 +77,34 @@ def name_both_sides(final: list[Any]) -> None:
         text = tok.doc.text
         # (not "all parties": the addressees may be more than two)
         pair = [p for p in d.targets if BOTH_SIDES.fullmatch(p.name.strip()) and not (
-            p.evidence and text[:p.evidence[0].start].rstrip().lower().endswith("all"))]
+            p.evidence and text[:p.evidence[0].start].rstrip().lower().endswith("all"))
+            or _pair_of_groups(p, text)]
         them = not d.targets and any(c.dep_ == "dobj" and c.lower_ == "them"
                                      for c in tok.children)
         if len(pair) != 1 and not them:
             continue
-        parties = _last_two_sides(final, d)
+        # ("both militias": the phrase itself says the two are groups; a named body is one)
+        parties = _last_two_sides(final, d, any(_pair_of_groups(p, text) for p in pair))
         if parties:
             d.targets = [p for p in d.targets if p not in pair] + parties
+
+
+# words before a plural that count it as a pair ("both militias", "the two groups")
+PAIR_WORDS = re.compile(r"(?:\bboth|\btwo|\b2)\s*$", re.IGNORECASE)
+
+
+def _pair_of_groups(p: Any, text: str) -> bool:
+    """"ordered both groups to withdraw", "called on the two militias": a plural word for
+    armed or organised groups counted as two, with no name of its own, names the pair."""
+    if p.kb_id or not p.evidence or len(p.name.split()) != 1:
+        return False
+    lex = load_lexicon()
+    word = p.name.strip().lower()
+    lemma = word[:-1] if word.endswith("s") else word
+    if not (lex.in_class(lemma, "group_word") or lex.in_class(lemma, "armed")
+            or lex.in_class(word, "group_word")):
+        return False
+    return bool(PAIR_WORDS.search(text[:p.evidence[0].start]))
 
 
 def _sided(p: Any) -> bool:
@@ -96,23 +117,25 @@ def _named_body(p: Any) -> bool:
     return p.kind != "person" and p.sector not in ("CVL",) and p.name[:1].isupper()
 
 
-def _last_two_sides(final: list[Any], d: Any) -> list[Any]:
+def _last_two_sides(final: list[Any], d: Any, groups: bool = False) -> list[Any]:
     """The two sides of the nearest event before `d` (by the trigger) that names two: two
     forces fighting, one side that accuses, attacks or threatens another, or two parties
     that swap prisoners, sign or talk ("Russia and Ukraine swapped 150 prisoners ... the UAE
-    thanked both sides"), other than `d`'s own speaker."""
+    thanked both sides"), other than `d`'s own speaker (with `groups`, a body named by a
+    proper name is a side of any of these acts)."""
     at = d.trigger.token.i
     own = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
     before = sorted((e for e in final if e is not d and e.trigger.token.i < at),
                     key=lambda e: e.trigger.token.i, reverse=True)
     for e in before:
-        sides = list({p.name: p for p in reversed(e.actors) if _sided(p)}.values())[::-1]
+        sides = list({p.name: p for p in reversed(e.actors)
+                      if _sided(p) or groups and _named_body(p)}.values())[::-1]
         if e.typed.plover in SIDED_TYPES and len(sides) == 1:
             # (the other party of a deal may be a movement the actor KB does not know; not
             # what a pledge is made to, "pledged $10 million to the Red Crescent": a pledge,
             # like a statement, has states or armed groups for its sides)
-            sides += [p for p in e.targets if (_sided(p) or e.typed.plover in PARTY_TYPES
-                                               and not _a_pledge(e) and _named_body(p))
+            sides += [p for p in e.targets if (_sided(p) or (
+                e.typed.plover in PARTY_TYPES or groups) and not _a_pledge(e) and _named_body(p))
                       and p.name != sides[0].name][:1]
         names = {p.name for p in sides}
         if len(sides) == 2 and not names & own and not (
