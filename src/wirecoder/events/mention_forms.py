@@ -1,6 +1,7 @@
 """More ways a participant is written in its document, kept as mentions of it (what the
 noun phrase around its head leaves out): the set addressed ("all parties"), the fuller name
-a bare noun takes up ("the station" after "a police station"), the name an entity went by
+a bare noun takes up ("the station" after "a police station"; "the militants" after "Kuki
+militants", `described_before`), the name an entity went by
 before a pronoun named it ("its forces"), and the proper name set after a describing noun
 ("the main opposition Democratic Alliance", `named_apposition`). Split out of
 `participant_mapper`."""
@@ -11,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Document, Mention, Participant
+from .argument_words import VAGUE_QUANTITY
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 
@@ -36,6 +38,55 @@ def named_fuller_before(document: Document, p: Participant, head: Any) -> Partic
             return p
         return replace(p, mentions=(*p.mentions, text))
     return p
+
+
+# determiners of a noun that refers back to people told of before ("the militants")
+BACK_DETERMINERS = {"the", "these", "those"}
+# words for people that a text describes once and then names bare
+PEOPLE_CLASSES = ("person", "armed", "civilian", "wanted", "person_custody")
+# singular offices: "the minister" may be another minister than the one told of before
+OFFICE_CLASSES = ("leader", "office_holder", "envoy", "ruler")
+# words before a noun that tell another set of people, not what the people are ("other
+# protesters", "several soldiers")
+SET_WORDS = VAGUE_QUANTITY | {"other", "another", "more", "remaining", "fellow", "further",
+                              "additional"}
+
+
+def described_before(fuller: Any, p: Participant, head: Any) -> Participant:
+    """"Kuki militants attacked the village ... The militants also burned", "police arrested
+    a 34-year-old man ... the man was charged": a noun for people with only "the" before it
+    refers back to the people that noun named before with the words that describe them (a
+    people, a place, an age); that fuller participant is its participant (the bare noun a
+    mention of it), where the text described that noun only one way before. `fuller` maps
+    an earlier head token to its participant (`ParticipantMapper.participant`)."""
+    lex = load_lexicon()
+    lemma = _lemma(head)
+    if p.kb_id or head.pos_ != "NOUN" or p.name.lower() != head.lower_ or not any(
+            lex.in_class(lemma, k) for k in PEOPLE_CLASSES) or (
+            head.tag_ == "NN" and any(lex.in_class(lemma, k) for k in OFFICE_CLASSES)):
+        return p
+    lefts = list(head.lefts)
+    if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in BACK_DETERMINERS:
+        return p
+    found: Participant | None = None
+    for t in reversed(head.doc[:head.i]):
+        if t.pos_ != "NOUN" or _lemma(t) != lemma or t.tag_ != head.tag_:
+            continue
+        # ("other protesters", "kidnapped villagers": another set, a state they are in)
+        if any(c.dep_ == "amod" and (c.lower_ in SET_WORDS or c.tag_ in ("VBN", "VBG"))
+               for c in t.lefts):
+            continue
+        q = fuller(t)
+        if q is None or q.name.lower() == head.lower_ or "\n" in q.name:
+            continue
+        if found is None:
+            found = q
+        elif (q.kb_id or q.name.lower()) != (found.kb_id or found.name.lower()):
+            return p  # described two ways: which is meant is not told
+    if found is None or found.kind == "location":
+        return p
+    mentions = tuple(dict.fromkeys((*found.mentions, p.name)))
+    return replace(found, mentions=mentions, evidence=p.evidence)
 
 
 def named_before(mentions: list[Mention], m: Mention, p: Participant) -> Participant:

@@ -19,7 +19,8 @@ from .argument_words import (DESCRIPTORS, HEDGES, NAMED_GROUP_NOUNS, NAMING_VERB
 from .group_names import name_before_kind, with_country_of, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
-from .mention_forms import all_of, named_apposition, named_before, named_fuller_before
+from .mention_forms import (all_of, described_before, named_apposition, named_before,
+                            named_fuller_before)
 from .noun_phrases import coordinated_modifier, cut_short, described_kind, group_head, np_bounds
 from .participant_identity import merge_participants as merge_participants
 from .participant_identity import participant_key as participant_key
@@ -86,6 +87,10 @@ class ParticipantMapper:
             base = _from_mention(m)
             text = self.document.text[start:m.span.end]
             return replace(base, mentions=tuple(dict.fromkeys((*base.mentions, text))))
+        if names and all(t.ent_type_ in ("NORP", "") for t in names) and not (
+                m.entity.kb_id) and all(self.mention_at(t.idx, t.idx + len(t.text)) in (None, m)
+                                        for t in names):
+            names = []  # "Kuki militants", "Tiv farmers": a people no actor stands for
         if names:
             return None  # a name to the left is its own mention ("FMLN guerrillas")
         span = self.document.span(start, m.span.end)
@@ -125,6 +130,7 @@ class ParticipantMapper:
         p = self._described(p, head) if p is not None else None
         p = all_of(self.document, p, head) if p is not None else None
         p = named_fuller_before(self.document, p, head) if p is not None else None
+        p = described_before(self.participant, p, head) if p is not None else None
         return with_possessor(self.document, p, head) if p is not None else None
 
     def _whole_org(self, head: Any, m: Mention | None) -> Participant | None:
