@@ -10,7 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from .argument_words import COUNTING_NOUNS
+from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .mention_forms import PEOPLE_CLASSES
 from .numbers import parse_number
 
 # acts whose object pronoun names whom they are done to
@@ -139,11 +141,14 @@ def _held_before(final: list[Any], d: Any, word: Any) -> Any | None:
     told: "the four" are not "17 people"), other than the doer of `d`."""
     doc = d.trigger.token.doc
     start = d.trigger.token.sent.start
-    plural, count = _plural(word), None if _counted_back(word) else _count(word)
+    plural, count = _plural(word), _count(word)
     doers = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
-    before = sorted((e for e in final if e is not d and e.trigger.token.i < start
-                     and (e.typed.acled in TAKING_ACLED or e.typed.plover in HELD_TYPES)),
-                    key=lambda e: e.trigger.token.i, reverse=True)
+    # (a charge or a sentence holds people too, where the count says which: "sentenced
+    # four men ... The four were convicted")
+    before = sorted((e for e in final if e is not d and e.trigger.token.i < start and (
+        e.typed.acled in TAKING_ACLED or e.typed.plover == "COERCE"
+        or count is not None and e.typed.plover in HELD_TYPES)),
+        key=lambda e: e.trigger.token.i, reverse=True)
     for e in before:
         for p in e.targets:
             if p.kb_id or not p.evidence or p.kind in ("state", "location") or \
@@ -168,12 +173,31 @@ def _held_before(final: list[Any], d: Any, word: Any) -> Any | None:
     return None
 
 
+def _people_before(them: Any, d: Any, ctx: Any) -> Any | None:
+    """The people "them" refers to: the nearest plural noun for people before it, in its
+    sentence or the one before, that is a subject or an object (not a doer of `d`)."""
+    doc = them.doc
+    sent = them.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lex = load_lexicon()
+    doers = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
+    for t in reversed(doc[first:them.i]):
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ not in (
+                "nsubj", "nsubjpass", "dobj") or not any(
+                lex.in_class(_lemma(t), k) for k in PEOPLE_CLASSES + ("protesters",)):
+            continue
+        p = ctx.mapper.participant(t)
+        if p is not None and p.name not in doers and p.kb_id not in doers:
+            return p
+    return None
+
+
 def attach_held_again(final: list[Any], ctx: Any) -> None:
     """"Police arrested two Fulani herders on Sunday. A court remanded the men in custody":
     an act done to people in custody (charged, tried, fined, freed, expelled) whom it names
-    only by a word that refers back ("the men", "them", "the 17", "eleven of them") is done
-    to the people the nearest arrest or abduction told before took; else, for "them" and
-    "eleven of them", to the people told of as the subject just before."""
+    only by a word that refers back ("the men", "the 17") is done to the people the nearest
+    arrest or abduction told before took; "them" and "eleven of them", to the people told of
+    nearest before them."""
     for d in final:
         if d.typed.plover not in HELD_TYPES or d.modality != "asserted":
             continue
@@ -181,16 +205,14 @@ def attach_held_again(final: list[Any], ctx: Any) -> None:
         if found is None:
             continue
         word, given = found
-        held = _held_before(final, d, word)
-        if held is None and (word.lower_ in ("them", "they") or _counted_back(word)):
+        if word.lower_ in ("them", "they") or _counted_back(word):
+            # a pronoun refers to the people told of nearest before it
             them = word if word.lower_ in ("them", "they") else next(
                 g for c in word.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj")
-            doers = {a.name for a in d.actors}
-            held = next((p for p in (ctx.mapper.participant(a)
-                                             for a in _plural_subjects_before(them)
-                                             if a.sent.start < d.trigger.token.sent.start)
-                                 if p is not None and p.name not in doers), None)
+            held = _people_before(them, d, ctx)
+        else:
+            held = _held_before(final, d, word)
         if held is None:
             continue
         back = given.name if given is not None else None
