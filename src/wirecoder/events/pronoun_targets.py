@@ -195,9 +195,10 @@ def _people_before(them: Any, d: Any, ctx: Any) -> Any | None:
 def attach_held_again(final: list[Any], ctx: Any) -> None:
     """"Police arrested two Fulani herders on Sunday. A court remanded the men in custody":
     an act done to people in custody (charged, tried, fined, freed, expelled) whom it names
-    only by a word that refers back ("the men", "the 17") is done to the people the nearest
-    arrest or abduction told before took; "them" and "eleven of them", to the people told of
-    nearest before them."""
+    only by a word that refers back ("the men", "them", "the 17", "eleven of them") is done
+    to the people the nearest arrest or abduction told before took; "them" in an arrest
+    ("detained eleven of them"), or with no arrest before, to the people told of nearest
+    before it."""
     for d in final:
         if d.typed.plover not in HELD_TYPES or d.modality != "asserted":
             continue
@@ -205,14 +206,17 @@ def attach_held_again(final: list[Any], ctx: Any) -> None:
         if found is None:
             continue
         word, given = found
-        if word.lower_ in ("them", "they") or _counted_back(word):
-            # a pronoun refers to the people told of nearest before it
+        pronoun = word.lower_ in ("them", "they") or _counted_back(word)
+        # an act after the taking (a release, a charge) is done to whom it took; a taking
+        # ("police detained five of them") to the people told of nearest before
+        held = None
+        if not pronoun or d.typed.acled not in TAKING_ACLED:
+            held = _held_before(final, d, word)
+        if held is None and pronoun:
             them = word if word.lower_ in ("them", "they") else next(
                 g for c in word.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj")
             held = _people_before(them, d, ctx)
-        else:
-            held = _held_before(final, d, word)
         if held is None:
             continue
         back = given.name if given is not None else None
