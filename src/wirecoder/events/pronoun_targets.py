@@ -141,7 +141,8 @@ def _held_before(final: list[Any], d: Any, word: Any) -> Any | None:
     told: "the four" are not "17 people"), other than the doer of `d`."""
     doc = d.trigger.token.doc
     start = d.trigger.token.sent.start
-    plural, count = _plural(word), _count(word)
+    # ("31 of them": a part of those held, no count of them)
+    plural, count = _plural(word), None if _counted_back(word) else _count(word)
     doers = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
     # (a charge or a sentence holds people too, where the count says which: "sentenced
     # four men ... The four were convicted")
