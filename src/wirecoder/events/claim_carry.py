@@ -20,7 +20,7 @@ from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
                              PERPETRATOR_NOUNS, STATEMENT_TYPES)
 from .claims import _reports, claims_for
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon, strip_plural
+from .lexicon import strip_plural
 from .merge_words import EVENT_NOUNS
 from .participant_identity import GENERIC_HEADS
 from .participant_mapper import participant_key
@@ -228,14 +228,17 @@ def _names_party(tok: Any, d: Any) -> bool:
 
 def _a_body_of(tok: Any) -> bool:
     """"The governing body", "the regional body", "a body of the UN": one "body" that is an
-    organisation (a word before it other than a participle, "the charred body", or an "of"
-    phrase naming no person, not "the body of a woman"), not one of the dead."""
+    organisation, not one of the dead ("a second body", "the headless body of one of the
+    herders"): a word before it that says what a body of people does or where it acts (a
+    gerund, a relational adjective, "regional", "electoral", a name), or an "of" phrase
+    naming an organisation, a country or a people."""
     if _lemma(tok) != "body" or tok.tag_ != "NN":
         return False
-    lex = load_lexicon()
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.tag_ != "VBN"
-               and _lemma(c) not in CASUALTY_NOUNS for c in tok.lefts) or any(
-        g.dep_ == "pobj" and g.ent_type_ != "PERSON" and not lex.in_class(_lemma(g), "person")
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.tag_ == "VBG"
+               or c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("al")
+               or c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+               for c in tok.lefts) or any(
+        g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP")
         for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 

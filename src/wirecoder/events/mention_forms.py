@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import PLURAL_DEFINITE_DETERMINERS
 from ..records import Document, Mention, Participant
 from .argument_words import VAGUE_QUANTITY
 from .lexicon import lemma as _lemma
@@ -40,8 +41,6 @@ def named_fuller_before(document: Document, p: Participant, head: Any) -> Partic
     return p
 
 
-# determiners of a noun that refers back to people told of before ("the militants")
-BACK_DETERMINERS = {"the", "these", "those"}
 # words for people that a text describes once and then names bare
 PEOPLE_CLASSES = ("person", "armed", "civilian", "wanted", "person_custody")
 # singular offices: "the minister" may be another minister than the one told of before
@@ -50,6 +49,13 @@ OFFICE_CLASSES = ("leader", "office_holder", "envoy", "ruler")
 # protesters", "several soldiers")
 SET_WORDS = VAGUE_QUANTITY | {"other", "another", "more", "remaining", "fellow", "further",
                               "additional"}
+
+
+def _refers_back(tok: Any) -> bool:
+    """A noun whose only word before it is "the", "these" or "those"."""
+    lefts = list(tok.lefts)
+    return (len(lefts) == 1 and lefts[0].dep_ == "det"
+            and lefts[0].lower_ in PLURAL_DEFINITE_DETERMINERS)
 
 
 def described_before(fuller: Any, p: Participant, head: Any) -> Participant:
@@ -65,8 +71,7 @@ def described_before(fuller: Any, p: Participant, head: Any) -> Participant:
             lex.in_class(lemma, k) for k in PEOPLE_CLASSES) or (
             head.tag_ == "NN" and any(lex.in_class(lemma, k) for k in OFFICE_CLASSES)):
         return p
-    lefts = list(head.lefts)
-    if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in BACK_DETERMINERS:
+    if not _refers_back(head):
         return p
     found: Participant | None = None
     for t in reversed(head.doc[:head.i]):
@@ -76,8 +81,14 @@ def described_before(fuller: Any, p: Participant, head: Any) -> Participant:
         if any(c.dep_ == "amod" and (c.lower_ in SET_WORDS or c.tag_ in ("VBN", "VBG"))
                for c in t.lefts):
             continue
+        if _refers_back(t):
+            continue  # ("the militants" again: it adds no words, and reading it would recurse)
         q = fuller(t)
-        if q is None or q.name.lower() == head.lower_ or "\n" in q.name:
+        if q is None or "\n" in q.name:
+            continue
+        if found is None and q.name.lower() == head.lower_:
+            return p  # the nearest earlier mention is bare ("arrested herders"): those people
+        if q.name.lower() == head.lower_:
             continue
         if found is None:
             found = q

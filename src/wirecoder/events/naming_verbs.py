@@ -87,13 +87,16 @@ def _harm_to_an_ideal(tok: Any, lex: Lexicon) -> bool:
 # verbs of a penalty that a warning says someone will suffer ("will be dealt with according
 # to the law", "would be prosecuted"), besides the coercive triggers
 PENALTY_VERBS = {"prosecute", "punish", "deal", "charge", "sentence", "try", "fine"}
+# modals of what may happen, not of what someone will do ("civilians could be killed")
+RISK_MODALS = {"could", "may", "might"}
 
 
 def risk_only(clause: Any, lex: Lexicon) -> bool:
     """"warned that damage to the port could worsen the crisis": a warning whose clause has
     a thing, not someone who can act nor an act of force ("that attacks would continue"),
     as its subject tells of a risk, and threatens no one."""
-    if any(c.dep_ == "auxpass" for c in clause.children) and (
+    if any(c.dep_ == "auxpass" for c in clause.children) and not any(
+            c.dep_ == "aux" and c.lower_ in RISK_MODALS for c in clause.children) and (
             _lemma(clause) in PENALTY_VERBS or (e := lex.entry(_lemma(clause), "V")) is not None
             and e.plover in ("COERCE", "ASSAULT")):
         return False  # "warned that rioters would be arrested / dealt with": a sanction

@@ -158,7 +158,8 @@ def cared_for_count(tok: Any) -> bool:
 
 
 # pronouns that pick out whoever fits a description ("anyone found carrying a gun")
-ANY_ONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+# (not "everyone": "Everyone arrested during the protest was released" tells of real arrests)
+ANY_ONE = {"anyone", "anybody", "whoever"}
 
 
 def condition_on_anyone(tok: Any) -> bool:

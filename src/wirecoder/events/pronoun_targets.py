@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..language import PLURAL_DEFINITE_DETERMINERS
 from .argument_words import COUNTING_NOUNS
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -76,7 +77,7 @@ def _refers_back(h: Any) -> bool:
     """"the men", "the two women", "the 17": "the" (or "these"/"those") and at most a
     count before a bare word for people, or before a number, with nothing after."""
     dets = [c for c in h.lefts if c.dep_ == "det"]
-    if not dets or dets[0].lower_ not in ("the", "these", "those"):
+    if not dets or dets[0].lower_ not in PLURAL_DEFINITE_DETERMINERS:
         return False
     # ("the men in custody": a place or state after it describes them no further)
     if any(c.dep_ not in ("det", "nummod") for c in h.lefts) or any(
