@@ -38,6 +38,7 @@ from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, 
                               sent_index)
 from .draft import Draft
 from .event_places import _akey, _fallback_places, _foreign_to_actors, own_place_only
+from .statement_places import seat_only
 from .lexicon import lemma as _lemma
 from .nearby_places import answered_place, scene_town
 from .occasion_places import occasion_places
@@ -354,7 +355,8 @@ def _closed_by(tok: Any, d: Draft) -> bool:
 def focus_place(drafts: list[Draft]) -> Place | None:
     """The place of the main event, when the document's located events are in one place."""
     located = [d for d in drafts if d.location is not None and d.modality not in (
-        "historical", "negated") and d.location.precision not in COARSE]
+        "historical", "negated") and d.location.precision not in COARSE
+               and not seat_only(d)]  # (where a statement was said is no event's place)
     if not located:
         return None
     places = [d.location for d in located if d.location is not None]  # all of `located`

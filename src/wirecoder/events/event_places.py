@@ -25,7 +25,8 @@ from .restated_places import note_own_place
 from .named_province import (_PROVINCE, _admin1_entry, _akey,  # noqa: F401
                              named_province)
 from .statement_places import (SPEECH_TYPES, UNSAID, addressed_place,  # noqa: F401
-                               own_place_only, report_place, said_where_filed, speech_act)
+                               own_place_only, report_place, said_where_filed, seat_starts,
+                               speech_act)
 
 
 def dateline(text: str, t: Any) -> bool:
@@ -260,7 +261,9 @@ def _fallback_places(drafts: list[Draft]) -> None:
     document's one province), noted while drafting (`province_check`); attacks, arrests,
     protests and deployments placed only country- or region-wide take the document's one
     province (a place in no country, a sea, stays). A statement (`speech_act`) takes no
-    place from another sentence."""
+    place from another sentence, and its own place (`seat_only`: "an official in Accra
+    condemned ...") is no fallback for others."""
+    seats = seat_starts(drafts)
     for d in drafts:
         if d.modality == "historical" or own_place_only(d):
             continue
@@ -276,8 +279,10 @@ def _fallback_places(drafts: list[Draft]) -> None:
         stash = d.trigger.token.doc.user_data.get(FALLBACK_KEY) or {}
         for m in [d.trigger, *d.mentions]:
             if m.start in stash:
-                if not _foreign_to_actors(d, stash[m.start]) and not _site_stays(d, stash[m.start]):
-                    d.location = stash[m.start]
+                place = stash[m.start]
+                if not _foreign_to_actors(d, place) and not _site_stays(d, place) \
+                        and not any(ev.start in seats for ev in place.evidence):
+                    d.location = place
                 break
 
 

@@ -139,6 +139,24 @@ def local_voice(d: Draft) -> bool:
     return bool(d.actors) and speech_act(d) and all(p.kind == "civilians" for p in d.actors)
 
 
+def seat_only(d: Draft) -> bool:
+    """A statement (`speech_act`) not made by the people of the scene (`local_voice`): its
+    place is where it was said ("an electoral commission official in Accra condemned the
+    violence"), no place for other events, so it is no source for the story's focus, its
+    scene so far or a later act's fallback."""
+    return speech_act(d) and not local_voice(d)
+
+
+def seat_starts(drafts: list[Draft]) -> set[int]:
+    """Where the words of the places of statements (`seat_only`) begin in the text, those
+    that are no other event's place ("met the prime minister in X and urged ...": X is
+    where they met)."""
+    def starts(seats: bool) -> set[int]:
+        return {ev.start for d in drafts if d.location is not None and seat_only(d) == seats
+                for ev in d.location.evidence}
+    return starts(True) - starts(False)
+
+
 def _seated_speaker(tok: Any) -> bool:
     """The statement's subject is placed by a phrase of its own ("the government in Kassala",
     "officials in Aden"): it speaks from there, not from the reporter's city."""

@@ -9,7 +9,8 @@ made, `event_places.own_place_only`) unless the people of the scene make it
 (`statement_places.local_voice`: "Residents blamed ..."), not for an act dated more than a
 month before the events that placed the scene (background: "The defendants were arrested in
 May 2024"), and not for a place another country's than the act's actors
-(`_foreign_to_actors`).
+(`_foreign_to_actors`). A statement's own place (`statement_places.seat_only`: "an official
+in Accra condemned ...") sets no scene.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import timedelta
 
 from .draft import Draft
 from .event_places import PHYSICAL_TYPES, _akey, _foreign_to_actors, own_place_only
-from .statement_places import local_voice
+from .statement_places import local_voice, seat_only
 
 _FINE = ("city", "admin2", "point", "admin1")
 _BACKGROUND_GAP = timedelta(days=31)
@@ -29,7 +30,8 @@ def scene_so_far(drafts: list[Draft]) -> None:
     before them, when those are all in one province."""
     placed = sorted((d for d in drafts if d.location is not None and d.modality not in (
                         "historical", "negated", "hypothetical", "future")
-                     and d.location.precision in _FINE and d.location.country),
+                     and d.location.precision in _FINE and d.location.country
+                     and not seat_only(d)),
                     key=lambda d: d.trigger.start)  # (what did not happen sets no scene)
     for d in drafts:
         if d.location is not None or d.modality in ("historical", "negated") or not (
