@@ -241,8 +241,9 @@ class Gazetteer:
     def _unmarked_capitals(self) -> frozenset[int]:
         """Capitals the build (v13 and before) left as plain towns: it took the country list's
         capital name as written, so "Lome" missed "Lomé", "Bogota" "Bogotá", "Asuncion"
-        "Asunción" (27 countries). Each is the most populous town of its country that bears
-        the capital's name among its names; read as PPLC, it outranks its namesakes and the
+        "Asunción" (15 countries). Each is the most populous town of its country whose own
+        name, accents folded, is the capital's (not one of its alternate names: "Downtown",
+        on Diego Garcia, lists "Diego Garcia"); read as PPLC, it outranks its namesakes and the
         province of its name, and stands for its government as other capitals do. Built files
         only: a test's in-memory gazetteer holds what it is given."""
         if self._capitals is None:
@@ -251,14 +252,17 @@ class Gazetteer:
                 have = {r[0] for r in self._db.execute(
                     "SELECT DISTINCT country FROM places WHERE fcode = 'PPLC'")}
                 for cc, name in (capital_names().items() if self.path is not None else ()):
-                    if cc in have or not name_key(name):
+                    key = name_key(name)
+                    if cc in have or not key:
                         continue
-                    row = self._db.execute(
-                        "SELECT p.id FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
-                        "AND p.country = ? AND p.fclass = 'P' ORDER BY p.population DESC "
-                        "LIMIT 1", (name_key(name), cc)).fetchone()
-                    if row:
-                        found.add(int(row[0]))
+                    rows = self._db.execute(
+                        "SELECT p.id, p.name FROM names n JOIN places p ON p.id = n.id "
+                        "WHERE n.key = ? AND p.country = ? AND p.fclass = 'P' "
+                        "ORDER BY p.population DESC", (key, cc)).fetchall()
+                    # its own name, folded: no alternate one ("Downtown" lists "Diego Garcia")
+                    gid = next((int(r[0]) for r in rows if name_key(r[1]) == key), None)
+                    if gid is not None:
+                        found.add(gid)
             self._capitals = frozenset(found)
         return self._capitals
 
@@ -281,18 +285,16 @@ class Gazetteer:
 
     def capital(self, country: str) -> Entry | None:
         """The country's capital (feature code PPLC), the most populous if several; where
-        the build left it a PPL ("Lome" in the country list did not match "Lomé" before
-        build 13), the most populous town of that country with the capital's name."""
+        the build left it a PPL ("Lome" in the country list did not match "Lomé"), the town
+        `_unmarked_capitals` marks."""
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_COLUMNS} FROM places WHERE country = ? AND fcode = 'PPLC' "
                 "ORDER BY population DESC LIMIT 1", (country.upper(),)).fetchone()
         if row:
             return _row_entry(row)
-        name = capital_names().get(country.upper())
-        towns = [e for e in self.lookup(name) if e.feature_class == "P"
-                 and e.country == country.upper()] if name else []
-        return max(towns, key=lambda e: e.population or 0) if towns else None
+        marked = (self.get(gid) for gid in self._unmarked_capitals())
+        return next((e for e in marked if e is not None and e.country == country.upper()), None)
 
     def admin1(self, country: str, code: str) -> Entry | None:
         with self._lock:

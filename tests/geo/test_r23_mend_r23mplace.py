@@ -1,0 +1,36 @@
+"""Round 23 mends (r23mplace): the capitals the v13 build left plain towns are matched by a
+place's own name (accent-folded), never by one of its alternate names
+(`gazetteer.Gazetteer._unmarked_capitals`); the real gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.geo import default_gazetteer
+from wirecoder.geo.gazetteer import capital_names, name_key
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def test_a_town_whose_alternate_name_is_a_capital_is_no_capital(gaz):
+    # the reviewer's case: "Diego Garcia" is among the alternate names of a town "Downtown"
+    first = gaz.lookup("Downtown")[0]
+    assert first.feature_code != "PPLC"
+    assert not (first.country == "IO" and first.name == "Downtown")
+
+
+def test_each_marked_capital_bears_the_capital_s_name_as_its_own(gaz):
+    names = capital_names()
+    for gid in gaz._unmarked_capitals():
+        e = gaz.get(gid)
+        assert name_key(e.name) == name_key(names[e.country]), e
+
+
+@pytest.mark.parametrize("country,name", [("TG", "Lomé"), ("CO", "Bogotá"), ("CR", "San José")])
+def test_capital_falls_back_on_the_marked_town(gaz, country, name):
+    e = gaz.capital(country)
+    assert e is not None and e.name == name and e.feature_code == "PPLC"
