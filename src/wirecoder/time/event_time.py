@@ -409,9 +409,10 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         ts = first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
         if len(best[1]) == 1:  # "three weeks ago", "over the past week", "this week"
             ts = eve_of(text, report_period(ts, best[1][0], anchor.date, t_tok, text), best[1][0])
-        return since_span(ts, since, anchor.date) if since in best[1] else ts
+        return since_span(ts, since, anchor.date, t_tok, dated) if since in best[1] else ts
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
-        return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date)
+        return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date,
+                          t_tok, dated)
     m = _DURING.search(text, sentence.start, sentence.end)
     if m:
         meeting = _meeting_date(analysis, timexes, m.group("noun"), sentence.start)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from ..language import span_root
 from ..records import Timex, TimeSpan
 from .lexicon import SPEECH_VERBS
 
@@ -49,14 +50,39 @@ def _present_perfect(verb: Any) -> bool:
 
 
 def _reported(verb: Any) -> bool:
+    return _reporting_verb(verb) is not None
+
+
+def _reporting_verb(verb: Any) -> Any | None:
+    """The verb of saying whose words the verb's clause is ("police said ... had been
+    arrested"), if any."""
     node = verb
     for _ in range(3):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
-            return True
+            return node.head
         if node.dep_ != "conj" or node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _saying_day(tok: Any, timexes: list[Timex]) -> date | None:
+    """"Police said on Monday that 14 suspects had been arrested since ...": the day of the
+    verb of saying that reports the trigger's clause, where its own words give one."""
+    if tok is None:
+        return None
+    said = _reporting_verb(_clause_verb(tok))
+    if said is None:
+        return None
+    for t in timexes:
+        if t.precision != "day" or t.start is None or t.start != t.end:
+            continue
+        root = span_root(tok.doc, t.span.start, t.span.end)
+        head = None if root is None else next(
+            (a for a in list(root.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+        if head is not None and head.i == said.i:
+            return t.start
+    return None
 
 
 def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
@@ -89,10 +115,14 @@ def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
     return None
 
 
-def since_span(ts: TimeSpan, timex: Timex, anchor: date) -> TimeSpan:
+def since_span(ts: TimeSpan, timex: Timex, anchor: date, tok: Any = None,
+               timexes: list[Timex] = ()) -> TimeSpan:
     """`ts` (dated by the "since" timex) running on to the report's day when that day is
-    recent."""
+    recent; to the day of the saying that reports it, where that saying has a day of its own
+    ("police said on Monday that 14 suspects had been arrested since March 1")."""
     if timex.start is None or ts.start is None \
             or not timedelta(0) <= anchor - timex.start <= RECENT:
         return ts
-    return replace(ts, end=anchor)
+    said = _saying_day(tok, timexes)
+    end = said if said is not None and timex.start <= said <= anchor else anchor
+    return replace(ts, end=end)
