@@ -21,6 +21,25 @@ def _days(found: list) -> list:
     return [(e.time.start, e.time.end, e.time.fallback) for e in found]
 
 
+# ------------- a toll lead's attack takes the day of a retelling of the same act only
+def test_a_toll_lead_does_not_take_the_day_of_a_separate_attack():
+    text = ("KABUL, March 12 (Reuters) - The death toll from a suicide bombing at a mosque in "
+            "Kabul has risen to 20, officials said on Thursday.\n\n"
+            "In a separate incident, gunmen attacked a police checkpoint in Kandahar on "
+            "Wednesday.")
+    found = _found(text, "ASSAULT", "bombing")
+    assert all(e.time.start != date(2026, 3, 11) for e in found), _days(found)
+
+
+def test_a_toll_lead_still_takes_the_day_its_attack_is_retold_with():
+    text = ("KABUL, March 12 (Reuters) - The death toll from a suicide bombing at a mosque in "
+            "Kabul has risen to 20, officials said on Thursday.\n\n"
+            "A suicide bomber blew himself up at the mosque during prayers on Tuesday, "
+            "police said.")
+    found = _found(text, "ASSAULT", "bombing")
+    assert any(e.time.start == date(2026, 3, 10) for e in found), _days(found)
+
+
 # ------------- "police said on Monday that 14 had been arrested since ...": ends on Monday
 def test_arrests_since_an_attack_end_on_the_dated_sayings_day():
     text = ("LAGOS, March 12 (Reuters) - Police said on Monday that 14 suspects had been "

@@ -17,8 +17,12 @@ from typing import Any
 
 from ..records import TimeSpan
 from ..time.event_time import SPEECH_VERBS
+from .back_reference import opens_new_scene
 from .draft import Draft
 from .later_tolls import toll_of
+from .lexicon import lemma, load_lexicon, strip_plural
+from .merge_words import EVENT_NOUNS
+from .riot_counts import same_place
 from .statement_dates import main_event_day
 
 DETAIL_FALLBACK = "no date in the text: a step of the story told after its main event"
@@ -75,6 +79,25 @@ def date_story_details(drafts: list[Draft], statement_types: set[str], anchor: d
                           fallback=DETAIL_FALLBACK + f" ({day.isoformat()})")
 
 
+# words that set an act apart from the story's own ("In a separate incident", "similar
+# protests in 2019", "another attack")
+APART_WORDS = {"separate", "unrelated", "another", "similar", "other", "previous", "earlier",
+               "past"}
+
+
+def told_apart(tok: Any) -> bool:
+    """The act's sentence tells another incident than the story's own: it opens with a frame
+    moving to one ("In a separate incident, ...", "Separately, ...", `opens_new_scene`), or
+    an event noun in it is marked as another one ("during similar protests", "in another
+    attack")."""
+    if opens_new_scene(tok):
+        return True
+    lex = load_lexicon()
+    return any(w.lower_ in APART_WORDS and w.dep_ in ("amod", "det") and w.head.pos_ == "NOUN"
+               and (lemma(w.head) in EVENT_NOUNS or lex.entry(lemma(w.head), "N") is not None)
+               for w in tok.sent)
+
+
 # how many sentences after a toll lead the attack's retelling is looked for in
 RETOLD_WITHIN = 3
 
@@ -87,6 +110,20 @@ def _own_date(tok: Any, time: TimeSpan | None) -> bool:
     sub = list(tok.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
     return any(lo <= ev.start < hi for ev in time.evidence)
+
+
+def _retells(d: Draft, e: Draft) -> bool:
+    """`e` tells the toll lead's attack `d` again: placed alike (or either not placed), its
+    sentence not setting it apart as another incident, and naming the lead's act or one of
+    the nouns of the lead's phrase again ("a suicide bombing at a mosque ... blew himself up
+    at the mosque")."""
+    tok = d.trigger.token
+    if not same_place(d, e) or told_apart(e.trigger.token):
+        return False
+    said = {strip_plural(lemma(w)) for w in tok.subtree if w.pos_ == "NOUN"}
+    said.add(lemma(tok))
+    return any(strip_plural(lemma(w)) in said for w in e.trigger.token.sent
+               if w.pos_ in ("NOUN", "VERB"))
 
 
 def date_toll_leads(drafts: list[Draft]) -> None:
@@ -110,7 +147,7 @@ def date_toll_leads(drafts: list[Draft]) -> None:
                      and e.typed.plover == "ASSAULT" and e.modality != "historical"
                      and e.time is not None and e.time.start is not None
                      and e.time.precision == "day" and e.time.start == e.time.end
-                     and not e.time.fallback), None)
+                     and not e.time.fallback and _retells(d, e)), None)
         if told is not None and (d.time is None or d.time.start != told.start
                                  or d.time.end != told.end):
             d.time = replace(told, fallback=f"{TOLL_LEAD_FALLBACK} ({told.text!r})")
