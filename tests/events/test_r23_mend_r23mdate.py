@@ -40,6 +40,36 @@ def test_a_toll_lead_still_takes_the_day_its_attack_is_retold_with():
     assert any(e.time.start == date(2026, 3, 10) for e in found), _days(found)
 
 
+# ------------- background and unrelated acts after a dated lead keep no borrowed day
+_QUITO = ("QUITO, March 12 (AP) - Thousands of farmers marched on the presidential palace in "
+          "Quito on Tuesday to protest against a rise in fuel prices, a day after talks with "
+          "the government broke down on Monday.\n\n")
+
+
+def test_a_killing_in_similar_protests_is_not_given_the_leads_day():
+    text = _QUITO + ("Security forces killed 11 people during similar protests, rights "
+                     "groups said.")
+    found = [e for e in _events(text) if e.trigger and "killed" in e.trigger.text]
+    assert all(e.time is None or e.time.start != date(2026, 3, 10) for e in found), \
+        _days(found)
+
+
+def test_a_separate_seizure_elsewhere_is_not_given_the_leads_day():
+    text = _QUITO + ("Separately, soldiers seized two tonnes of cocaine in the port of "
+                     "Guayaquil.")
+    found = [e for e in _events(text) if e.trigger and "seized" in e.trigger.text]
+    assert found, [(e.type.plover, e.trigger.text if e.trigger else None)
+                   for e in _events(text)]
+    assert all(e.time is None or e.time.start != date(2026, 3, 10) for e in found), \
+        _days(found)
+
+
+def test_marchers_detained_after_the_lead_still_take_its_day():
+    text = _QUITO + "Police detained 14 of the marchers."
+    found = _found(text, "COERCE", "detained")
+    assert any(e.time.start == date(2026, 3, 10) for e in found), _days(found)
+
+
 # ------------- "police said on Monday that 14 had been arrested since ...": ends on Monday
 def test_arrests_since_an_attack_end_on_the_dated_sayings_day():
     text = ("LAGOS, March 12 (Reuters) - Police said on Monday that 14 suspects had been "

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..language import DEFINITE_DETERMINERS
 from ..records import TimeSpan
 from ..time.event_time import SPEECH_VERBS
 from .back_reference import opens_new_scene
@@ -65,15 +66,17 @@ def date_story_details(drafts: list[Draft], statement_types: set[str], anchor: d
     day = main_event_day(drafts, statement_types, anchor)
     if day is None:
         return
-    first = min((d.trigger.start for d in drafts if d.time is not None and d.time.start == day
-                 and d.time.precision == "day"), default=None)
+    main = min((d for d in drafts if d.time is not None and d.time.start == day
+                and d.time.precision == "day"), key=lambda d: d.trigger.start, default=None)
+    first = None if main is None else main.trigger.start
     for d in drafts:
         t = d.time
         tok = d.trigger.token
         if d.modality != "asserted" or d.typed.plover in statement_types or first is None \
                 or d.trigger.start <= first or (t is not None and t.start is not None) \
                 or tok.pos_ != "VERB" or not _simple_past(tok) \
-                or _sentence_names_a_time(tok, timexes):
+                or _sentence_names_a_time(tok, timexes) or told_apart(tok) \
+                or not _tied_to(d, main):
             continue
         d.time = TimeSpan(day, day, "day", text=None,
                           fallback=DETAIL_FALLBACK + f" ({day.isoformat()})")
@@ -96,6 +99,37 @@ def told_apart(tok: Any) -> bool:
     return any(w.lower_ in APART_WORDS and w.dep_ in ("amod", "det") and w.head.pos_ == "NOUN"
                and (lemma(w.head) in EVENT_NOUNS or lex.entry(lemma(w.head), "N") is not None)
                for w in tok.sent)
+
+
+def _heads(d: Draft) -> set[str]:
+    return {strip_plural(p.name.lower().split()[-1]) for p in (*d.actors, *d.targets)
+            if p.name}
+
+
+def _points_back(d: Draft, main: Draft) -> bool:
+    """A participant of the main event named again, or a definite noun ("the marchers", "the
+    mosque") repeating a noun of the main event's sentence."""
+    if _heads(d) & _heads(main):
+        return True
+    told = {strip_plural(lemma(w)) for w in main.trigger.token.sent if w.pos_ == "NOUN"}
+    told.add(strip_plural(lemma(main.trigger.token)))
+    return any(w.pos_ == "NOUN" and strip_plural(lemma(w)) in told and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        for c in w.children) for w in d.trigger.token.sent)
+
+
+def _same_province(d: Draft, main: Draft) -> bool:
+    a, b = d.location, main.location
+    if a is None or b is None:
+        return False
+    if same_place(d, main):
+        return True
+    return a.country == b.country and a.admin1 is not None and a.admin1 == b.admin1
+
+
+def _tied_to(d: Draft, main: Draft | None) -> bool:
+    """A detail of the main event's story: placed in its province, or pointing back to it."""
+    return main is not None and (_same_province(d, main) or _points_back(d, main))
 
 
 # how many sentences after a toll lead the attack's retelling is looked for in
