@@ -17,7 +17,7 @@ from typing import Any
 
 from ..language import DEFINITE_DETERMINERS
 from ..records import TimeSpan
-from ..time.event_time import SPEECH_VERBS
+from ..time.saying import saying_verb_over
 from .back_reference import opens_new_scene
 from .draft import Draft
 from .later_tolls import toll_of
@@ -44,9 +44,8 @@ def _simple_past(tok: Any) -> bool:
 def _said_on(tok: Any, node: Any) -> bool:
     """The date word hangs on a verb of saying ("..., the police said in a statement on
     Monday"): the day the words were said, not one of the act's."""
-    head = next((a for a in [node, *list(node.ancestors)[:4]] if a.pos_ in ("VERB", "AUX")),
-                None)
-    return head is not None and head.i != tok.i and head.lemma_.lower() in SPEECH_VERBS
+    head = saying_verb_over(node, itself=True)
+    return head is not None and head.i != tok.i
 
 
 def _sentence_names_a_time(tok: Any, timexes: Any) -> bool:

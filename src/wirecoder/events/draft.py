@@ -12,7 +12,8 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Claim, Participant, Place, Quantity, Span, TimeSpan
-from ..time.event_time import SPEECH_VERBS
+from ..time.lexicon import SPEECH_VERBS
+from ..time.saying import saying_verb_over
 from .detect import Trigger
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -158,9 +159,7 @@ def _said_day(t: TimeSpan, doc: Any) -> bool:
         return False
     ev = t.evidence[0]
     tok = span_root(doc, ev.start, ev.end)
-    head = None if tok is None else next(
-        (a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-    return head is not None and _lemma(head) in SPEECH_VERBS
+    return tok is not None and saying_verb_over(tok) is not None
 
 
 def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from ..language import span_root
 from ..records import Timex, TimeSpan
 from .lexicon import SPEECH_VERBS
+from .saying import saying_verb_over
 
 RECENT = timedelta(days=31)
 
@@ -78,8 +79,7 @@ def _saying_day(tok: Any, timexes: list[Timex]) -> date | None:
         if t.precision != "day" or t.start is None or t.start != t.end:
             continue
         root = span_root(tok.doc, t.span.start, t.span.end)
-        head = None if root is None else next(
-            (a for a in list(root.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+        head = None if root is None else saying_verb_over(root)
         if head is not None and head.i == said.i:
             return t.start
     return None

@@ -12,7 +12,8 @@ from typing import Any
 from ..language import span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from .dateline import is_dateline
-from .event_time import SPEECH_VERBS, _from_timexes
+from .event_time import _from_timexes
+from .saying import saying_verb_over
 
 # the start of the fallback note of a day lent by the sentences before (read by
 # `events.statement_dates`: not a date the act's own words give)
@@ -115,7 +116,4 @@ def _said_on(doc: Any, t: Timex) -> bool:
     """"ISPR said in a statement on Thursday that ...": the day the words were said, not
     the day of what they tell."""
     tok = span_root(doc, t.span.start, t.span.end)
-    if tok is None:
-        return False
-    head = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-    return head is not None and head.lemma_.lower() in SPEECH_VERBS
+    return tok is not None and saying_verb_over(tok) is not None
