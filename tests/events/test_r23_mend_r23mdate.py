@@ -70,6 +70,19 @@ def test_marchers_detained_after_the_lead_still_take_its_day():
     assert any(e.time.start == date(2026, 3, 10) for e in found), _days(found)
 
 
+def test_a_seizure_in_another_province_is_not_given_the_leads_day():
+    text = _QUITO + "Soldiers seized two tonnes of cocaine in the port of Guayaquil."
+    found = _found(text, "COERCE", "seized")
+    assert all(e.time is None or e.time.start != date(2026, 3, 10) for e in found), \
+        _days(found)
+
+
+def test_another_count_of_people_detained_is_not_another_incident():
+    text = _QUITO + "Police detained another 14 protesters in Quito."
+    found = _found(text, "COERCE", "detained")
+    assert any(e.time.start == date(2026, 3, 10) for e in found), _days(found)
+
+
 # ------------- "police said on Monday that 14 had been arrested since ...": ends on Monday
 def test_arrests_since_an_attack_end_on_the_dated_sayings_day():
     text = ("LAGOS, March 12 (Reuters) - Police said on Monday that 14 suspects had been "
