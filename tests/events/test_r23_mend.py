@@ -75,3 +75,19 @@ def test_a_warning_of_what_could_happen_is_no_threat_by_the_speaker(run) -> None
 def test_a_body_is_an_organisation_only_when_its_words_say_so(text, organisation) -> None:
     tok = next(t for t in parse(text) if t.lower_ == "body")
     assert _a_body_of(tok) is organisation
+
+
+def test_a_court_rules_where_the_story_is(run) -> None:
+    # a court's ruling is a statement, yet the place it sits in is the scene of the crowd
+    # outside the courthouse; a separate operation's town later in the story is not
+    events = run("RABAT, Nov 18 (Reuters) - A Moroccan court sentenced the head of a rights "
+                 "group and six other people to prison terms late on Monday, defence lawyers "
+                 "said.\n\nThe criminal chamber of the Rabat court of first instance also "
+                 "ordered the dissolution of the group, one of the lawyers said.\n\nAbout 100 "
+                 "people gathered outside the courthouse on Monday afternoon. Police pushed them "
+                 "back and detained four protesters, according to a journalists' union.\n\nIn a "
+                 "separate operation, the gendarmerie said on Tuesday it had arrested 20 "
+                 "migrants near Tangier.")
+    detained = [e for e in events if e.trigger is not None and e.trigger.text == "detained"]
+    assert detained and detained[0].location is not None
+    assert detained[0].location.name == "Rabat"

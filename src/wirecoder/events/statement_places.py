@@ -143,8 +143,11 @@ def seat_only(d: Draft) -> bool:
     """A statement (`speech_act`) not made by the people of the scene (`local_voice`): its
     place is where it was said ("an electoral commission official in Accra condemned the
     violence"), no place for other events, so it is no source for the story's focus, its
-    scene so far or a later act's fallback."""
-    return speech_act(d) and not local_voice(d)
+    scene so far or a later act's fallback. Not a court's ruling: a court rules where it
+    sits, which is where the story's trial, its defendants and the crowd outside are."""
+    return speech_act(d) and not local_voice(d) and not any(
+        p.sector == "JUD" or any(w in COURT_NOUNS for w in p.name.lower().split())
+        for p in d.actors)
 
 
 def seat_starts(drafts: list[Draft]) -> set[int]:
