@@ -91,3 +91,11 @@ def test_a_court_rules_where_the_story_is(run) -> None:
     detained = [e for e in events if e.trigger is not None and e.trigger.text == "detained"]
     assert detained and detained[0].location is not None
     assert detained[0].location.name == "Rabat"
+
+
+def test_a_prison_term_is_how_long_not_when(run) -> None:
+    events = run("A court in Rabat sentenced five activists to prison terms of up to three "
+                 "years on Monday, their lawyers said.")
+    sentenced = [e for e in events if e.trigger is not None and e.trigger.text == "sentenced"]
+    assert sentenced and sentenced[0].time is not None
+    assert sentenced[0].time.start == date(2026, 11, 16)

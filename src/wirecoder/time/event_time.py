@@ -56,7 +56,7 @@ _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
 # how long, not when: "for three months", "to 15 years", "extended it by six months"
-_FOR_SPAN = re.compile(r"\b(?:for|over|to|by)(?:\s+(?:the\s+)?(?:next|past|last|coming))?\s+$",
+_FOR_SPAN = re.compile(r"\b(?:for|over|to|by|of)(?:\s+(?:the\s+)?(?:next|past|last|coming))?\s+$",
                        re.I)
 _AFTER = re.compile(r"\s*(?:later|afterwards?|after|on)\b", re.I)
 _BEFORE = re.compile(r"\s*(?:earlier|before|prior\s+to)\b", re.I)
@@ -89,7 +89,8 @@ def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
     m = re.fullmatch(r"P(\d+)([DWMY])", dur.value)
     if not m or _FOR_SPAN.search(text, max(0, dur.span.start - 16), dur.span.start):
         return None  # "suspended it for three months on Wednesday", "sentenced to 15 years
-        # on Monday", "extended it by six months on Tuesday": how long, not when
+        # on Monday", "extended it by six months on Tuesday", "prison terms of up to three
+        # years on Monday": how long, not when
     n, letter = int(m.group(1)), m.group(2)
     unit, precision = _DURATION_UNIT[letter]
     sign = -1 if _BEFORE.match(text, dur.span.end) else 1
