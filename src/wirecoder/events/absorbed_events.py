@@ -62,7 +62,7 @@ def headline_repeats(drafts: list[Draft]) -> list[Draft]:
                 _lemma(m.token) for m in (d.trigger, *d.mentions)} or (
                 lead.start < into.trigger.start
                 and (_lemma(lead.token) != _lemma(into.trigger.token)
-                     or not _same_place(d, into)))):
+                     or not _same_province(d, into)))):
             first = lead
             # the headline's title-case words parse as odd phrases ("Border Guards Foil
             # Smuggling Attempt"): who the body names is who took part
@@ -102,7 +102,7 @@ def _named_in_body(parts: list[Any], end: int, text: str) -> list[Any]:
     return body if body else parts
 
 
-def _same_place(a: Draft, b: Draft) -> bool:
+def _same_province(a: Draft, b: Draft) -> bool:
     """No contradiction between the places the two events' own sentences name (a place taken
     from elsewhere in the document does not count)."""
     pa, pb = a.local_place(), b.local_place()
@@ -172,7 +172,7 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.generic and d.typed.acled is None and d.modality == "asserted" and not d.new_event:
             # "conducted an operation ..." beside the killing or detention it consisted of
-            into = [m for m in mains if m is not d and not m.generic and _same_place(m, d)]
+            into = [m for m in mains if m is not d and not m.generic and _same_province(m, d)]
             if into:
                 m = into[0]
                 if m.location is None:
@@ -181,7 +181,7 @@ def fold_seizures(drafts: list[Draft]) -> list[Draft]:
                 continue
         if d.typed.plover == "COERCE" and d.typed.mode == "seize" and d.modality == "asserted":
             names = {p.name for p in d.actors}
-            into = [m for m in mains if _same_place(m, d) and (
+            into = [m for m in mains if _same_province(m, d) and (
                 m.sent.start == d.sent.start or d.reference_anchor or not names
                 or names & {p.name for p in m.actors} or not d.new_event)
                 and _could_be_part(m, d) and not (looting(d) and not _looting_in(d, m))

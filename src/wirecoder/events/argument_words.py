@@ -65,7 +65,7 @@ ATTACKER_NOUNS = {"attacker", "assailant", "raider", "gunman"}
 # of any act, the held too, are later_participants.VICTIM_NOUNS
 CASUALTY_NOUNS = {"dead", "victim", "wounded", "injured", "casualty", "body"}
 # who or what reports (texts and their speakers: "a statement", "officials"); the texts only
-# are claimant_names.ISSUED_TEXTS, the occasions of speech discourse.OCCASION_NOUNS
+# are claimant_names.ISSUED_TEXTS, the occasions of speech foreign_times.OCCASION_NOUNS
 REPORT_NOUNS = {"statement", "report", "source", "sources", "communique", "spokesman",
                 "spokesperson", "release", "announcement", "account", "official", "officials"}
 

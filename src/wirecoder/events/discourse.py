@@ -16,15 +16,15 @@ the text ties it to:
   talks") takes that event's place.
 - an event with no place in its sentence takes the place of the document's main event when
   the document's located events are all in one place (one city or one province); a
-  statement (an appeal, an accusation: `event_places.speech_act`) or talks by telephone
-  (`event_places.own_place_only`) do not.
+  statement (an appeal, an accusation: `statement_places.speech_act`) or talks by telephone
+  (`statement_places.own_place_only`) do not.
 
-`foreign_time` (used while drafting): a date inside a relative clause or apposition that
-describes a participant ("the RSF, which has controlled Nyala since October 2023") dates that
-description, not the event. The place rules used while drafting (datelines, "<Name> province",
-metonymy, the document-wide fallback) live in `event_places`; the events folded into another
-before these rules run (a headline restating the body, weapons seized in a raid) in
-`absorbed_events`.
+`foreign_times.foreign_time` (used while drafting): a date inside a relative clause or
+apposition that describes a participant ("the RSF, which has controlled Nyala since October
+2023") dates that description, not the event. The place rules used while drafting (datelines,
+"<Name> province", metonymy, the document-wide fallback) live in `event_places`; the events
+folded into another before these rules run (a headline restating the body, weapons seized in a
+raid) in `absorbed_events`.
 """
 
 from __future__ import annotations

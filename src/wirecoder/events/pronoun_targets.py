@@ -32,12 +32,16 @@ def _them_object(trigger: Any) -> Any | None:
     return None
 
 
+def _tokens_before(tok: Any) -> list[Any]:
+    """The tokens before `tok` in its sentence and the one before, nearest first."""
+    doc, sent = tok.doc, tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return list(reversed(doc[first:tok.i]))
+
+
 def _plural_subjects_before(them: Any) -> list[Any]:
     """Plural noun subjects before `them`, in its sentence or the one before, nearest first."""
-    doc = them.doc
-    sent = them.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return [t for t in reversed(doc[first:them.i]) if t.dep_ == "nsubj"
+    return [t for t in _tokens_before(them) if t.dep_ == "nsubj"
             and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")]
 
 
@@ -178,12 +182,9 @@ def _held_before(final: list[Any], d: Any, word: Any) -> Any | None:
 def _people_before(them: Any, d: Any, ctx: Any) -> Any | None:
     """The people "them" refers to: the nearest plural noun for people before it, in its
     sentence or the one before, that is a subject or an object (not a doer of `d`)."""
-    doc = them.doc
-    sent = them.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     lex = load_lexicon()
     doers = {a.name for a in d.actors} | {a.kb_id for a in d.actors if a.kb_id}
-    for t in reversed(doc[first:them.i]):
+    for t in _tokens_before(them):
         if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ not in (
                 "nsubj", "nsubjpass", "dobj") or not any(
                 lex.in_class(_lemma(t), k) for k in PEOPLE_CLASSES + ("protesters",)):
