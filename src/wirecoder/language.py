@@ -206,15 +206,23 @@ def span_root(doc: Any, start: int, end: int) -> Any | None:
     return None if span is None else span.root
 
 
+@lru_cache(maxsize=None)
+def lemma_table(name: str) -> Any:
+    """One lookup table of spaCy's lemmatizer ("lemma_index": the WordNet words by part of
+    speech, "lemma_exc", "lemma_rules"), read once per process for every reader
+    (`english_verbs`, `truecase.default_lexicon`); empty for a model without it. (spaCy's
+    Table: look words up by their string, `.get("verb")`; its own keys are hashes.)"""
+    try:
+        return load_nlp().get_pipe("lemmatizer").lookups.get_table(name)
+    except Exception:  # noqa: BLE001 - a model without lookup tables
+        return {}
+
+
 @lru_cache(maxsize=1)
 def english_verbs() -> frozenset[str]:
     """The English verbs of spaCy's model (its lemmatizer's WordNet index); none for a model
     without lookup tables."""
-    try:
-        return frozenset(load_nlp().get_pipe("lemmatizer").lookups.get_table(
-            "lemma_index")["verb"])
-    except Exception:  # noqa: BLE001 - a model without lookup tables
-        return frozenset()
+    return frozenset(lemma_table("lemma_index").get("verb", ()))
 
 
 def verbal_noun(tok: Any) -> bool:

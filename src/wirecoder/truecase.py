@@ -154,20 +154,16 @@ def default_lexicon() -> Lexicon:
     gazetteer; built once per process. A missing KB or gazetteer just means fewer names."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from .language import load_nlp
+    from .language import lemma_table
 
     english: set[str] = set()
     rules: list[tuple[str, str]] = []
-    try:
-        lookups = load_nlp().get_pipe("lemmatizer").lookups
-        for words in lookups.get_table("lemma_index").values():
-            english.update(words)
-        for exc in lookups.get_table("lemma_exc").values():
-            english.update(exc)
-        for pos_rules in lookups.get_table("lemma_rules").values():
-            rules.extend((old, new) for old, new in pos_rules if old)
-    except Exception:  # noqa: BLE001 - a model without lookup tables: no English list
-        pass
+    for words in lemma_table("lemma_index").values():  # (a model without tables: no list)
+        english.update(words)
+    for exc in lemma_table("lemma_exc").values():
+        english.update(exc)
+    for pos_rules in lemma_table("lemma_rules").values():
+        rules.extend((old, new) for old, new in pos_rules if old)
     rules = sorted(set(rules), key=lambda r: -len(r[0]))
     stop = {w.lower() for w in STOP_WORDS}
     names: dict[str, str] = {}
