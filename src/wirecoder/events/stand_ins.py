@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .aid_acts import AID_NAMES
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .repression import GATHERING_NOUNS
@@ -50,6 +51,34 @@ def _body_token(g: Any) -> bool:
     return (g.pos_ == "PROPN" or g.ent_type_ == "ORG") and g.ent_type_ not in PLACE_ENTS
 
 
+# what a cargo is called when someone gave it (aid_acts.AID_NAMES, and money given)
+GIFT_NAMES = AID_NAMES | {"grant", "donation", "gift"}
+COUNTRY_CODES = ("PCLI", "PCLD", "PCLS")
+
+
+def _donor(holder: Any, g: Any) -> bool:
+    """"food aid from Qatar", "humanitarian supplies from Japan", "a grant from Norway": the
+    country in the "from" phrase of a cargo named as a gift gave it, a body as much as an
+    agency; a town there is where it set out ("aid from the border town of Rafah"), and the
+    "from" of goods not named as given is where they come from ("fuel from Iran")."""
+    # the cargo is the holder, or what the carrying participle holding the phrase carries
+    cargo = [holder] + [o for o in holder.children if o.dep_ == "dobj"]
+    if g.ent_type_ != "GPE" or not {w for o in cargo for w in (
+            _lemma(o), o.lower_, *(c.lower_ for c in o.children
+                                   if c.dep_ in ("compound", "amod")))} & GIFT_NAMES:
+        return False
+    from ..geo.gazetteer import default_gazetteer
+
+    ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+    name = ent.text if ent is not None else g.text
+    name = name[4:] if name.lower().startswith("the ") else name
+    try:
+        found = default_gazetteer().lookup(name)
+    except Exception:  # noqa: BLE001 - no gazetteer: no country known
+        return False
+    return bool(found) and found[0].feature_code in COUNTRY_CODES
+
+
 def cargo_owners(t: Any) -> list[Any]:
     """The named body a convoy, truck or boat travels for: "a convoy of trucks carrying food
     for the World Food Programme", "trucks carrying rice from UNICEF", "a convoy from the Red
@@ -66,7 +95,10 @@ def cargo_owners(t: Any) -> list[Any]:
     holders += [o for c in carried for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj"]
     found = [g for h in holders for g in pobj_of(h, ("for", "from")) if _body_token(g)]
-    return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts) if _body_token(x)))
+    found += [x for h in holders for g in pobj_of(h, ("from",)) for x in (g, *g.conjuncts)
+              if _donor(h, x)]
+    return list(dict.fromkeys(x for g in found for x in (g, *g.conjuncts)
+                              if _body_token(x) or x in found))
 
 
 # places built to shelter people ("a camp for displaced people", "a shelter for migrants";

@@ -1,0 +1,62 @@
+"""Round 24 mends (r24mend) of what round 23's review found. Texts written for these tests;
+`published` is Friday 2026-11-20.
+
+- the country that gave the aid a convoy carries is hit with it ("trucks carrying food aid
+  from Qatar", `stand_ins._donor`); a town, or goods not named as given, is where it came
+  from;
+- an attack done again and again is still told for itself ("the militia has repeatedly
+  struck the camp"); another act so told is a series, no one event (`modality`);
+- relatives the text has moved away ("who fled to Niamey") do not speak from the scene
+  (`statement_places._moved_away`).
+"""
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
+
+
+def _by_trigger(events, word, plover=None):
+    found = [e for e in events if e.trigger is not None and word in e.trigger.text
+             and (plover is None or e.type.plover == plover)]
+    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
+    return found[0]
+
+
+def _targets(e):
+    return [p.name.lower() for p in e.targets]
+
+
+# --- 1. a donor country is a body the convoy carries for ----------------------------------
+
+@pytest.mark.parametrize("text,word,donor", [
+    ("Gunmen attacked a convoy of trucks carrying food aid from Qatar near the town of Nyala "
+     "on Monday, killing two drivers.", "attacked", "qatar"),
+    ("Armed men looted a convoy of lorries carrying humanitarian aid from Japan on the road "
+     "to Bossangoa on Sunday, the United Nations said.", "looted", "japan"),
+    ("Gunmen fired on a convoy carrying food aid from the United Arab Emirates outside "
+     "Mukalla on Wednesday.", "fired", "emirates"),
+])
+def test_the_country_that_gave_the_aid_is_hit_with_the_convoy(run, text, word, donor):
+    targets = _targets(_by_trigger(run(text), word, "ASSAULT"))
+    assert any("convoy" in t for t in targets), targets
+    assert any(donor in t for t in targets), targets
+
+
+@pytest.mark.parametrize("text,word,place", [
+    ("Rebels ambushed a convoy of trucks carrying fuel from Iran near the border on "
+     "Thursday, officials said.", "ambushed", "iran"),
+    ("Militants ambushed a convoy carrying aid from the border town of Rafah on Friday, "
+     "wounding three drivers.", "ambushed", "rafah"),
+])
+def test_where_goods_come_from_is_no_donor(run, text, word, place):
+    targets = _targets(_by_trigger(run(text), word, "ASSAULT"))
+    assert not any(place in t for t in targets), targets
