@@ -60,3 +60,27 @@ def test_the_country_that_gave_the_aid_is_hit_with_the_convoy(run, text, word, d
 def test_where_goods_come_from_is_no_donor(run, text, word, place):
     targets = _targets(_by_trigger(run(text), word, "ASSAULT"))
     assert not any(place in t for t in targets), targets
+
+
+# --- 2. an attack done again and again is still an attack ---------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The militia has repeatedly struck the camp, and on Sunday its fighters killed five "
+     "people there, a local official said.", "struck"),
+    ("Government warplanes have repeatedly bombed the market in the rebel-held town of "
+     "Saraqib, residents said on Monday.", "bombed"),
+])
+def test_a_repeated_attack_is_asserted(run, text, word):
+    assert _by_trigger(run(text), word, "ASSAULT").modality == "asserted"
+
+
+@pytest.mark.parametrize("text,word,plover", [
+    ("The army has repeatedly sent reinforcements to the northern garrison town.", "sent",
+     "MOBILIZE"),
+    ("The opposition has repeatedly accused the electoral commission of fraud.", "accused",
+     "ACCUSE"),
+])
+def test_another_act_done_repeatedly_is_a_series(run, text, word, plover):
+    events = [e for e in run(text) if e.trigger is not None and word in e.trigger.text
+              and e.type.plover == plover]
+    assert not any(e.modality == "asserted" for e in events), events

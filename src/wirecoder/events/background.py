@@ -331,7 +331,4 @@ def habit_or_ability(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not auxes and any(
             c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in kids):
         return True  # "Algeria, which hosts the Polisario, said ...": what it is, no event
-    if any(c.lower_ in ("has", "have") for c in auxes) and any(
-            c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in kids):
-        return True  # "the government has repeatedly deployed troops there": a series
     return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)

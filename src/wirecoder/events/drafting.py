@@ -34,6 +34,7 @@ from .phrase_triggers import COMMAND_VERBS
 from .count_durations import governing_duration
 from .quantities import extract_quantities
 from .reading_scope import reading_scope
+from .result_participles import VIOLENT_TYPES
 from .role_patterns import deployed_forces, hit_unit_owners, orders_forces_out
 from .standing_stances import charged_act, standing_charge
 from .side_checks import possessive_owner, without_singled_out
@@ -222,7 +223,8 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         d.location = None  # (where a statement, or a reaction to the act, was made)
     anchor = ctx.analysis.anchor.date if ctx.analysis.anchor else None
     d.modality = modality_of(tok, d.time, anchor, lex,
-                             violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"})
+                             violent=typed.plover not in STATEMENT_TYPES | {"CONSULT"},
+                             harms=typed.plover in VIOLENT_TYPES)
     scope = reading_scope(tok)
     scope += [t for t in governing_duration(tok) if t not in scope]
     d.quantities = extract_quantities(tok, scope, trig.entry.quantity, ctx.document, lex,

@@ -43,10 +43,11 @@ def _governors(trigger: Any) -> list[Any]:
 
 
 def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
-                lex: Lexicon, violent: bool = True) -> str:
-    """`violent`: the event is an attack or a coercive act, whose simple present in running
+                lex: Lexicon, violent: bool = True, harms: bool = True) -> str:
+    """`violent`: the event is an act, not a statement, whose simple present in running
     text describes a habit ("he organizes attacks"); statements ("condemns", "calls on") are
-    news in the present tense."""
+    news in the present tense. `harms`: the act is an attack or a coercive act (an arrest),
+    told for itself even when it was done again and again (`_told_as_series`)."""
     future = lex.words("future_markers")
     hypo = lex.words("hypothetical_markers")
     hypo_gov = lex.words("hypothetical_governors")
@@ -129,7 +130,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "hypothetical"  # "attacks have increased", "have been attacking": no one event
     if violent and _generic_bare_plural(trigger, time):
         return "hypothetical"  # "Peru has been the target of terrorist attacks": a kind
-    if not violent and _describes_a_kind(trigger):
+    if not violent and _describes_a_kind(trigger) or not harms and _told_as_series(trigger):
         return "hypothetical"  # "years of talks, including rounds mediated by the AU"
     if violent and tally(trigger):
         return "historical"  # "60 have been killed over the past nine years": a summary
@@ -343,6 +344,18 @@ def _describes_a_kind(tok: Any) -> bool:
         return True
     return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head.tag_ == "NNS"
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
+
+
+def _told_as_series(tok: Any) -> bool:
+    """"The government has repeatedly deployed troops there": a verb in the present perfect
+    with "repeatedly" tells a series, no one event. For a statement every stance adverb says
+    as much (`_describes_a_kind`); an attack or an arrest done again and again is still told
+    for itself ("the militia has repeatedly struck the camp"), so this is asked of other
+    acts only."""
+    kids = list(tok.children)
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in kids) and any(
+        c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in kids)
 
 
 # adverbs of a stance held over time; not borrowed_dates.HABITUAL (habits of the present:
