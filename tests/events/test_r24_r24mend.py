@@ -84,3 +84,26 @@ def test_another_act_done_repeatedly_is_a_series(run, text, word, plover):
     events = [e for e in run(text) if e.trigger is not None and word in e.trigger.text
               and e.type.plover == plover]
     assert not any(e.modality == "asserted" for e in events), events
+
+
+# --- 3. relatives who moved away do not speak from the scene ------------------------------
+
+@pytest.mark.parametrize("text,word,scene", [
+    ("Gunmen killed nine villagers in Kadji, a village in Niger's Tillaberi region, on "
+     "Saturday, officials said. Relatives who fled to Niamey accused the army of failing to "
+     "protect them.", "accused", "Tillab"),
+    ("Soldiers burned dozens of homes in the village of Mbalmayo in Cameroon's Centre region "
+     "on Monday. Relatives of the victims, who have since moved to Yaounde, blamed the army "
+     "for the killings.", "blamed", "Mbalmayo"),
+])
+def test_relatives_who_moved_away_do_not_speak_at_the_scene(run, text, word, scene):
+    loc = _by_trigger(run(text), word, "ACCUSE").location
+    assert loc is None or scene not in loc.name, loc
+
+
+def test_relatives_at_the_scene_still_speak_there(run):
+    events = run("Police shot dead three protesters in the town of Kisii in western Kenya on "
+                 "Tuesday. Relatives who gathered outside the mortuary accused police of "
+                 "using live bullets.")
+    loc = _by_trigger(events, "accused", "ACCUSE").location
+    assert loc is not None and loc.name == "Kisii", loc

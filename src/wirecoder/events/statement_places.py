@@ -14,6 +14,7 @@ from ..language import span_root
 from ..records import Place
 from .argument_words import COURT_NOUNS
 from .borrowed_places import _foreign_to_actors, remote_contact, stateless_far_away
+from .count_kinds import departed
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -135,8 +136,36 @@ def local_voice(d: Draft) -> bool:
     """Every speaker of the statement is a body of ordinary people ("residents blamed",
     "villagers accused", "relatives of the dead demanded"): they speak where they live, the
     scene of the story (`story_place.scene_so_far`), not from the reporter's or the
-    government's city."""
-    return bool(d.actors) and speech_act(d) and all(p.kind == "civilians" for p in d.actors)
+    government's city; unless the text has moved them away (`_moved_away`)."""
+    doc = d.trigger.token.doc
+    return bool(d.actors) and speech_act(d) and all(
+        p.kind == "civilians" and not (p.evidence and _moved_away(
+            span_root(doc, p.evidence[0].start, p.evidence[0].end))) for p in d.actors)
+
+
+# verbs of going to live elsewhere, besides fleeing (`count_kinds.departed`)
+RELOCATING = {"move", "relocate", "escape"}
+
+
+def _moved_away(tok: Any) -> bool:
+    """"Relatives who fled to the capital", "the victims' families, who have since moved to
+    Yaounde", "survivors who escaped to a camp in Niamey": a clause on the speaker's own noun
+    that tells they went elsewhere (a flight, or a move with where to): they no longer speak
+    from the scene. A clause set off by a comma after the speaker's "of" phrase is read as
+    the speaker's too (the parser hangs it on the nearer noun: "relatives of the victims, who
+    ...")."""
+    if tok is None:
+        return False
+    ofs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+           for g in p.children if g.dep_ == "pobj"]
+    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")] + [
+        c for g in ofs for c in g.children if c.dep_ == "relcl" and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","]
+    for c in clauses:
+        if departed(c) or _lemma(c) in RELOCATING and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "into", "across") for p in c.children):
+            return True
+    return False
 
 
 def seat_only(d: Draft) -> bool:
