@@ -47,7 +47,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
     """`violent`: the event is an act, not a statement, whose simple present in running
     text describes a habit ("he organizes attacks"); statements ("condemns", "calls on") are
     news in the present tense. `harms`: the act is an attack or a coercive act (an arrest),
-    told for itself even when it was done again and again (`_told_as_series`)."""
+    told for itself when the text dates it even if it was done again and again
+    (`_told_as_series`)."""
     future = lex.words("future_markers")
     hypo = lex.words("hypothetical_markers")
     hypo_gov = lex.words("hypothetical_governors")
@@ -130,7 +131,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
         return "hypothetical"  # "attacks have increased", "have been attacking": no one event
     if violent and _generic_bare_plural(trigger, time):
         return "hypothetical"  # "Peru has been the target of terrorist attacks": a kind
-    if not violent and _describes_a_kind(trigger) or not harms and _told_as_series(trigger):
+    if not violent and _describes_a_kind(trigger) or _told_as_series(trigger) and not (
+            harms and time is not None and time.start is not None):
         return "hypothetical"  # "years of talks, including rounds mediated by the AU"
     if violent and tally(trigger):
         return "historical"  # "60 have been killed over the past nine years": a summary
@@ -347,11 +349,13 @@ def _describes_a_kind(tok: Any) -> bool:
 
 
 def _told_as_series(tok: Any) -> bool:
-    """"The government has repeatedly deployed troops there": a verb in the present perfect
-    with "repeatedly" tells a series, no one event. For a statement every stance adverb says
-    as much (`_describes_a_kind`); an attack or an arrest done again and again is still told
-    for itself ("the militia has repeatedly struck the camp"), so this is asked of other
-    acts only."""
+    """"The government has repeatedly deployed troops there", "armed groups have repeatedly
+    targeted the field with rockets": a verb in the present perfect with "repeatedly" tells
+    a series, no one event. For a statement every stance adverb says as much
+    (`_describes_a_kind`). An attack or an arrest the text dates is the story's own act,
+    told for itself even though it was done again and again ("has repeatedly shelled the
+    town since Sunday", "has repeatedly struck the camp, and on Sunday ..."): `modality_of`
+    asks this of it only when it has no date."""
     kids = list(tok.children)
     return tok.pos_ == "VERB" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in kids) and any(
