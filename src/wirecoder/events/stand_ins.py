@@ -9,6 +9,7 @@ from typing import Any
 from .aid_acts import AID_NAMES
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .owned_things import owners_of
 from .repression import GATHERING_NOUNS
 from .role_patterns import whose_life
 from .syntax import pobj_of
@@ -20,14 +21,16 @@ def stands_for(t: Any) -> list[Any]:
     of a gathering ("to break up a march by dockworkers", "scattered a rally of striking
     miners"), not the gathering; a convoy or truck and whom it carries for ("stopped a
     convoy of trucks carrying food for the World Food Programme", `cargo_owners`); a camp and
-    the people it shelters ("attacked a camp for displaced people", `housed_people`)."""
+    the people it shelters ("attacked a camp for displaced people", `housed_people`); a
+    thing and whose it is ("a clinic run by a charity", `owned_things.owners_of`)."""
     if _lemma(t) in GATHERING_NOUNS and t.pos_ == "NOUN":
         # (the parser may hang "by" on the verb: "to break up a march by dockworkers")
         held = [t.head] if t.dep_ == "dobj" and not any(
             c.dep_ == "auxpass" for c in t.head.children) else []
         return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
                 if _people(g)] or [t]
-    return whose_life(t) + cargo_owners(t) + housed_people(t)
+    return whose_life(t) + cargo_owners(t) + housed_people(t) + [
+        o for o in owners_of(t) if o not in cargo_owners(t)]
 
 
 def _people(g: Any) -> bool:
