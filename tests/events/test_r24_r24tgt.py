@@ -98,6 +98,28 @@ def test_another_thing_of_the_same_word_gives_no_owner(run):
     assert not any("diocese" in n for n in _names(act.targets))
 
 
+# --- whoever did an act a statement welcomes -----------------------------------------------
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("MANILA, Nov 16 - The Philippine coast guard seized a Vietnamese fishing boat near "
+     "Scarborough Shoal on Monday. Local fishermen's groups welcomed the seizure, saying "
+     "foreign boats had depleted the reefs.", "welcomed", "philippine coast guard"),
+    ("KAMPALA, Nov 12 - Uganda's government released 40 opposition supporters on Tuesday "
+     "after three months in detention. The European Union welcomed the release and urged "
+     "further steps.", "welcomed", "government"),
+])
+def test_a_welcome_of_an_act_told_before_is_aimed_at_its_doer(run, text, word, doer):
+    act = _by_trigger(run(text), word)
+    assert any(doer in n for n in _names(act.targets)), _names(act.targets)
+
+
+def test_a_welcome_of_a_plan_names_no_doer(run):
+    act = _by_trigger(run(
+        "NAIROBI, Nov 16 - Police arrested 12 protesters in Nairobi on Monday. Church leaders "
+        "welcomed a plan for national dialogue on Tuesday."), "welcomed")
+    assert "police" not in " ".join(_names(act.targets))
+
+
 # --- the people aboard a vehicle, named in the next sentences -----------------------------
 
 def test_the_drivers_told_after_a_convoy_was_stopped_are_its_targets(run):

@@ -1,6 +1,6 @@
 """Targets of statements about an act told before them: a condemnation of "the sentences"
 is aimed at the court that handed them down, a demand for someone's release at whoever
-holds them."""
+holds them, a welcome of "the release" at whoever released."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from .later_participants import _own_forces, condemned_nouns
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 
 # nouns of a court's decision ("condemned the sentences", "denounced the verdict")
 RULING_NOUNS = {"sentence", "verdict", "conviction", "ruling", "jailing", "judgment",
@@ -112,3 +113,39 @@ def _told_inside(p: Any, noun: Any, inside: set[int]) -> bool:
         return all(start <= s.start and s.end <= end for s in spans)
     text = doc.text[start:end].lower()
     return all(m.lower() in text for m in (p.name, *p.mentions))
+
+
+# verbs of approving an act someone did ("welcomed the release", "praised the rescue")
+APPROVING_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute"}
+STEM = 4  # letters an act's word and a noun share to name the same act ("seiz-ed", "seiz-ure")
+
+
+def _same_act(word: Any, noun: Any) -> bool:
+    """Whether an event word and a noun name the same act: the same lemma, or a shared start
+    of all but the last letter of the shorter ("seize" / "seizure", "rescue" / "rescued")."""
+    a, b = _lemma(word), _lemma(noun)
+    n = min(len(a), len(b)) - 1
+    return a == b or (n >= STEM and a[:n] == b[:n])
+
+
+def attach_welcomed_doers(final: list[Any]) -> None:
+    """"The coast guard seized a foreign trawler ... Fishermen's groups welcomed the
+    seizure": an approval with no target of an act the text tells is aimed at whoever did
+    it, the actors of the event the approved noun is a mention of, else of the last event
+    told before whose word names the same act (not a deal or truce)."""
+    for d in final:
+        if d.typed.plover != "SUPPORT" or d.targets or _lemma(
+                d.trigger.token) not in APPROVING_VERBS:
+            continue
+        for noun in condemned_nouns(d.trigger.token):
+            # (a deal or truce welcomed is its parties', which need not be whoever brokered
+            # or announced it: left to `both_parties`)
+            if noun.pos_ != "NOUN" or load_lexicon().in_class(_lemma(noun), "agreement"):
+                continue
+            found = next((e for e in final if e is not d and e.actors and any(
+                t.i == noun.i for t in _words(e))), None) or _earlier(
+                final, d, noun, lambda e: any(_same_act(t, noun) for t in _words(e)))
+            if found is not None:
+                d.targets = _without(list(found.actors), d.actors)
+                if d.targets:
+                    break
