@@ -13,13 +13,14 @@ from typing import Any
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .mention_forms import OFFICE_CLASSES, PEOPLE_CLASSES
+from .plain_acts import VEHICLES
 from .syntax import pobj_of
 from .takers import CREWS
 
 # word classes of the things a person or body owns, runs or travels in
-THING_CLASSES = ("property", "vehicle", "passage", "stormable", "seat_of_power")
-# what people ride in
-VEHICLE_CLASSES = ("vehicle", "passage")
+THING_CLASSES = ("premises_owned", "ridden", "passage", "stormable", "seat_of_power")
+# what people ride in (with `plain_acts.VEHICLES`)
+VEHICLE_CLASSES = ("ridden", "passage")
 # nouns of those classes that name a place with people in it, not a thing someone owns
 # ("the village of Kuriga", "a camp for displaced people": `stand_ins.housed_people`)
 NOT_OWNED = {"village", "camp", "aid", "shipment"}
@@ -40,8 +41,8 @@ def owned_thing(t: Any) -> bool:
     clinic, a convoy), not a place with people in it."""
     lex = load_lexicon()
     word = _lemma(t)
-    return t.pos_ == "NOUN" and word not in NOT_OWNED and t.lower_ not in NOT_OWNED and any(
-        lex.in_class(w, k) for k in THING_CLASSES for w in (word, t.lower_))
+    return t.pos_ == "NOUN" and word not in NOT_OWNED and t.lower_ not in NOT_OWNED and (
+        _vehicle(t) or any(lex.in_class(w, k) for k in THING_CLASSES for w in (word, t.lower_)))
 
 
 def _body(o: Any) -> bool:
@@ -60,7 +61,8 @@ def _body(o: Any) -> bool:
 
 def _vehicle(t: Any) -> bool:
     lex = load_lexicon()
-    return any(lex.in_class(w, k) for k in VEHICLE_CLASSES for w in (_lemma(t), t.lower_))
+    return t.lower_ in VEHICLES or any(
+        lex.in_class(w, k) for k in VEHICLE_CLASSES for w in (_lemma(t), t.lower_))
 
 
 def _people(o: Any) -> bool:
