@@ -137,3 +137,21 @@ def test_people_near_a_vehicle_are_not_aboard_it(run):
         "union office."), "stopped")
     assert "drivers" not in _names(act.targets)
 
+
+
+# --- a threat to answer an act, aimed at whoever did it ------------------------------------
+
+def test_a_threat_to_respond_is_aimed_at_who_acted_against_the_speakers_country(run):
+    act = _by_trigger(run(
+        "CHISINAU, Nov 11 - Moldova on Wednesday expelled a Russian diplomat it accused of "
+        "spying. Russia's foreign ministry said Moscow would respond in an appropriate "
+        "manner."), "respond")
+    assert "moldova" in _names(act.targets)
+
+
+def test_a_threat_to_respond_is_not_aimed_at_an_act_against_others(run):
+    act = _by_trigger(run(
+        "NAIROBI, Nov 11 - Kenyan police detained two Ugandan traders in Busia on Wednesday. "
+        "Russia's foreign ministry said Moscow would respond in an appropriate manner to "
+        "new Western sanctions."), "respond")
+    assert "kenyan police" not in " ".join(_names(act.targets))

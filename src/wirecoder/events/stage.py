@@ -54,8 +54,9 @@ from .person_names import expand_name, full_names
 from .standing_stances import standing_refusal
 from .side_checks import check_sides
 from .statement_dates import date_undated_reported_acts, date_undated_statements, saying_day
-from .statement_targets import (attach_condemned_courts, attach_condemned_violence,
-                                attach_holders_of_released, attach_welcomed_doers)
+from .statement_targets import (attach_answered_doers, attach_condemned_courts,
+                                attach_condemned_violence, attach_holders_of_released,
+                                attach_welcomed_doers)
 from .territory_sides import territory_taker_side
 from .typing import Typed, resolve_types
 
@@ -223,6 +224,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_condemned_courts(final)
     attach_condemned_violence(final)
     attach_welcomed_doers(final)
+    attach_answered_doers(final)
     attach_holders_of_released(final)
     attach_barrier_agents(final, ctx)
     attach_mobilized_against(final, ctx)

@@ -149,3 +149,33 @@ def attach_welcomed_doers(final: list[Any]) -> None:
                 d.targets = _without(list(found.actors), d.actors)
                 if d.targets:
                     break
+
+
+# verbs of a threat to answer an act ("reserved the right to respond", "would retaliate")
+ANSWERING_VERBS = {"respond", "retaliate", "reply", "react", "reserve"}
+
+
+def _answers(tok: Any) -> bool:
+    """Whether a threat is told as an answer: its verb, or the verb it governs, is one of
+    ANSWERING_VERBS ("reserved the right to respond", "would respond", "vowed to retaliate")."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+    verbs += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    return any(_lemma(v) in ANSWERING_VERBS for v in verbs)
+
+
+def attach_answered_doers(final: list[Any]) -> None:
+    """"Moldova expelled a Russian diplomat ... Moscow would respond in an appropriate
+    manner", "Pakistan reserved the right to respond": a threat to answer, aimed at no one
+    named, is aimed at whoever did the last act told before it against the speaker's
+    country (an act by another country whose target is of the speaker's)."""
+    for d in final:
+        if d.typed.plover != "THREATEN" or d.targets or not _answers(d.trigger.token):
+            continue
+        own = {a.country for a in d.actors if a.country}
+        if not own:
+            continue
+        found = _earlier(final, d, d.trigger.token, lambda e: e.modality == "asserted" and any(
+            p.country in own for p in e.targets) and not any(
+            a.country in own for a in e.actors))
+        if found is not None:
+            d.targets = [a for a in found.actors if a.country not in own]
