@@ -155,3 +155,12 @@ def test_a_threat_to_respond_is_not_aimed_at_an_act_against_others(run):
         "Russia's foreign ministry said Moscow would respond in an appropriate manner to "
         "new Western sanctions."), "respond")
     assert "kenyan police" not in " ".join(_names(act.targets))
+
+
+def test_an_office_named_for_its_holder_is_the_body_itself(run):
+    act = _by_trigger(run(
+        "SARAJEVO, Nov 12 - The regional assembly voted on Thursday to suspend all "
+        "cooperation with the state prosecutor's office and SIPA."), "suspend")
+    names = _names(act.targets)
+    assert not any(n in ("state prosecutor", "prosecutor", "bosnian government")
+                   for n in names), names

@@ -98,7 +98,9 @@ def owners_of(t: Any) -> list[Any]:
     out = [o for o in pobj_of(t, ("of",)) if _body(o) and (
         not lex.in_class(_lemma(t), "passage") or _people(o) or o.pos_ == "PROPN"
         or o.ent_type_ == "ORG")]
-    out += [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" and _body(c)]
+    # ("Hezbollah's depot"; not "the state prosecutor's office", which names the body)
+    out += [c for c in t.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")) and _body(c)]
     for v in (c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         out += _agents(v)
         if _vehicle(t) and _lemma(v) in ("carry", "transport"):

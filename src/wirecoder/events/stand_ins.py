@@ -29,8 +29,9 @@ def stands_for(t: Any) -> list[Any]:
             c.dep_ == "auxpass" for c in t.head.children) else []
         return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
                 if _people(g)] or [t]
-    return whose_life(t) + cargo_owners(t) + housed_people(t) + [
-        o for o in owners_of(t) if o not in cargo_owners(t)]
+    carried_for = cargo_owners(t)
+    return whose_life(t) + carried_for + housed_people(t) + [
+        o for o in owners_of(t) if o not in carried_for]
 
 
 def _people(g: Any) -> bool:
