@@ -113,6 +113,15 @@ def test_a_welcome_of_an_act_told_before_is_aimed_at_its_doer(run, text, word, d
     assert any(doer in n for n in _names(act.targets)), _names(act.targets)
 
 
+def test_a_welcome_of_a_deal_is_aimed_at_its_parties(run):
+    act = _by_trigger(run(
+        "ADDIS ABABA, Nov 16 - Ethiopia's government and the Amhara Fano National Movement "
+        "signed a peace agreement in Bahir Dar on Monday. The European Union welcomed the "
+        "deal."), "welcomed")
+    names = " ".join(_names(act.targets))
+    assert "amhara fano national movement" in names and "government" in names, names
+
+
 def test_a_welcome_of_a_plan_names_no_doer(run):
     act = _by_trigger(run(
         "NAIROBI, Nov 16 - Police arrested 12 protesters in Nairobi on Monday. Church leaders "

@@ -128,27 +128,42 @@ def _same_act(word: Any, noun: Any) -> bool:
     return a == b or (n >= STEM and a[:n] == b[:n])
 
 
+# verbs of concluding a deal, whose actors and targets are its parties ("signed an
+# agreement", "reached a deal")
+SIGNING_VERBS = {"sign", "reach", "conclude", "initial", "strike", "agree", "ink"}
+
+
+def _signed(e: Any) -> bool:
+    """A deal concluded: a signing or agreeing told by a verb, not another welcome of it."""
+    return e.typed.plover in ("AGREE", "SUPPORT") and _lemma(e.trigger.token) in SIGNING_VERBS
+
+
 def attach_welcomed_doers(final: list[Any]) -> None:
     """"The coast guard seized a foreign trawler ... Fishermen's groups welcomed the
     seizure": an approval with no target of an act the text tells is aimed at whoever did
     it, the actors of the event the approved noun is a mention of, else of the last event
-    told before whose word names the same act (not a deal or truce)."""
+    told before whose word names the same act; an approval of a deal ("welcomed the
+    agreement") is aimed at the parties of the last deal signed or reached before it (not
+    at whoever brokered a truce)."""
+    lex = load_lexicon()
     for d in final:
         if d.typed.plover != "SUPPORT" or d.targets or _lemma(
                 d.trigger.token) not in APPROVING_VERBS:
             continue
         for noun in condemned_nouns(d.trigger.token):
-            # (a deal or truce welcomed is its parties', which need not be whoever brokered
-            # or announced it: left to `both_parties`)
-            if noun.pos_ != "NOUN" or load_lexicon().in_class(_lemma(noun), "agreement"):
+            if noun.pos_ != "NOUN":
                 continue
-            found = next((e for e in final if e is not d and e.actors and any(
-                t.i == noun.i for t in _words(e))), None) or _earlier(
-                final, d, noun, lambda e: any(_same_act(t, noun) for t in _words(e)))
-            if found is not None:
-                d.targets = _without(list(found.actors), d.actors)
-                if d.targets:
-                    break
+            if lex.in_class(_lemma(noun), "agreement"):
+                found = _earlier(final, d, noun, _signed)
+                parties = [*found.actors, *found.targets] if found is not None else []
+            else:
+                found = next((e for e in final if e is not d and e.actors and any(
+                    t.i == noun.i for t in _words(e))), None) or _earlier(
+                    final, d, noun, lambda e: any(_same_act(t, noun) for t in _words(e)))
+                parties = list(found.actors) if found is not None else []
+            d.targets = _without(parties, d.actors)
+            if d.targets:
+                break
 
 
 # verbs of a threat to answer an act ("reserved the right to respond", "would retaliate")
