@@ -173,3 +173,11 @@ def test_an_office_named_for_its_holder_is_the_body_itself(run):
     names = _names(act.targets)
     assert not any(n in ("state prosecutor", "prosecutor", "bosnian government")
                    for n in names), names
+
+
+def test_an_owner_of_the_vehicles_a_convoy_is_made_of_is_its_target(run):
+    act = _by_trigger(run(
+        "YANGON, Nov 16 - Soldiers turned back an aid convoy near Myitkyina on Monday, aid "
+        "workers said. The convoy of six trucks, organised by local church groups, was "
+        "ordered to return."), "turned")
+    assert "local church groups" in _names(act.targets)

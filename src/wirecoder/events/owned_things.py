@@ -101,7 +101,11 @@ def owners_of(t: Any) -> list[Any]:
     # ("Hezbollah's depot"; not "the state prosecutor's office", which names the body)
     out += [c for c in t.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")) and _body(c)]
-    for v in (c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+    # ("a convoy of six trucks, organised by church groups": the participle may hang on
+    # the vehicles the convoy is made of)
+    made_of = [g for g in pobj_of(t, ("of",)) if _vehicle(g)] if _vehicle(t) else []
+    for v in (c for h in (t, *made_of) for c in h.children
+              if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         out += _agents(v)
         if _vehicle(t) and _lemma(v) in ("carry", "transport"):
             out += [o for o in v.children if o.dep_ == "dobj" and _people(o)]
