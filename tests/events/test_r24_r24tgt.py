@@ -181,3 +181,12 @@ def test_an_owner_of_the_vehicles_a_convoy_is_made_of_is_its_target(run):
         "workers said. The convoy of six trucks, organised by local church groups, was "
         "ordered to return."), "turned")
     assert "local church groups" in _names(act.targets)
+
+
+def test_a_welcome_of_a_truce_is_not_aimed_at_parties_of_another_promise(run):
+    act = _by_trigger(run(
+        "TRIPOLI, Nov 16 - Two armed groups fought in the capital on Sunday before elders "
+        "brokered a truce. The groups agreed to withdraw from residential areas under the "
+        "supervision of the defence ministry. The UN mission welcomed the truce."), "welcomed")
+    names = _names(act.targets)
+    assert "groups" not in names and "defence ministry" not in names, names

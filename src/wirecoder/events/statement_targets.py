@@ -134,8 +134,12 @@ SIGNING_VERBS = {"sign", "reach", "conclude", "initial", "strike", "agree", "ink
 
 
 def _signed(e: Any) -> bool:
-    """A deal concluded: a signing or agreeing told by a verb, not another welcome of it."""
-    return e.typed.plover in ("AGREE", "SUPPORT") and _lemma(e.trigger.token) in SIGNING_VERBS
+    """A deal concluded: a signing or agreeing told by a verb whose object is a deal ("signed
+    an agreement", "reached a deal"; not "agreed to pull back"), not another welcome of it."""
+    tok = e.trigger.token
+    lex = load_lexicon()
+    return e.typed.plover in ("AGREE", "SUPPORT") and _lemma(tok) in SIGNING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and lex.in_class(_lemma(c), "agreement") for c in tok.children)
 
 
 def attach_welcomed_doers(final: list[Any]) -> None:
