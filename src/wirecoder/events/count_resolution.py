@@ -87,6 +87,10 @@ def resolve_counts(d: Draft) -> None:
             main, fallen = fallen, []
         if not main:
             continue
+        if any(rel[id(q)] == "revision" for q in main):
+            # "The death toll has risen to 38 ... Police had initially put the number of dead
+            # at 20": the first figure, which the revision brings up to date
+            main = [q for q in main if not _first_figure(q, doc)] or main
         own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)] or (
             told_by_another_source(main, rel, doc))
         claimed: list[Quantity] = []
@@ -162,6 +166,27 @@ def _put_at(q: Quantity, doc: Any) -> bool:
     said = toll_stated(sps[0].root)  # "a spokesman said the toll was 11"
     return figure_put_at(sps[0].root) is not None or buried_people(sps[0].root) or (
         said is not None and bool(TOLL_RE.search(" ".join(t.text for t in said.subtree))))
+
+
+# adverbs that mark a figure as the first one given, since brought up to date
+FIRST_FIGURE_ADVERBS = {"initially", "originally", "earlier", "first", "previously"}
+
+
+def _first_figure(q: Quantity, doc: Any) -> bool:
+    """The count is a figure the text marks as the first one given ("initially put the number
+    of dead at 20", "earlier said 12 had been killed"), or a figure put in the past perfect
+    ("the monitor had put the toll at 15 on Sunday"): one given before the revision."""
+    sps = _spans(q, doc)
+    if len(sps) != 1:
+        return False
+    verbs = [a for a in sps[0].root.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    if any(c.dep_ == "advmod" and c.lower_ in FIRST_FIGURE_ADVERBS for v in verbs
+           for c in v.children):
+        return True
+    put = figure_put_at(sps[0].root)
+    verb = put.head if put is not None else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _sentence_start(doc: Any, span: Span) -> int | None:

@@ -21,7 +21,7 @@ from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .repression import force_means, protest_by_deed
-from .tallies import tally
+from .tallies import counted_by_a_toll, tally
 
 
 def _governors(trigger: Any) -> list[Any]:
@@ -252,8 +252,8 @@ def _generic_bare_plural(tok: Any, time: TimeSpan | None) -> bool:
     makes them particular."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ in ("compound", "conj"):
         return False
-    if _counted(tok):
-        return False
+    if _counted(tok) or counted_by_a_toll(tok):
+        return False  # ("the death toll from weekend raids has risen to 38": the raids told)
     if time is not None and time.precision in ("day", "hour", "minute"):
         return False
     node = tok

@@ -27,6 +27,36 @@ def _days_back(noun: Any) -> bool:
         c.dep_ == "compound" and c.lower_ in RECENT_POINTS for c in noun.children)
 
 
+# "the toll from / of / in the attack"
+TOLL_PREPS = {"from", "of", "in"}
+
+
+def counted_by_a_toll(tok: Any) -> bool:
+    """The word is the object of "toll from/of/in" (possibly through "the X of Y"): "the death
+    toll from weekend raids on two villages has risen to 38" counts the raids, particular
+    events however it is worded (a bare plural, a present perfect)."""
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in TOLL_PREPS:
+            return False
+        if tok.head.head.lemma_.lower() == "toll":
+            return True
+        tok = tok.head.head
+    return False
+
+
+def toll_over_a_period(verb: Any) -> bool:
+    """A toll verb's clause counts from a point before the event ("bringing to 23 the number
+    of people killed since the demonstrations began", "raising this year's toll to 40"): many
+    events' total, no count of the one told. A point days back ("since Monday") is the
+    event's own revision."""
+    for t in verb.subtree:
+        if t.lower_ != "since":
+            continue
+        if t.dep_ == "mark" or any(g.dep_ == "pobj" and not _days_back(g) for g in t.children):
+            return True
+    return bool(PERIOD.search(" ".join(t.lower_ for t in verb.subtree)))
+
+
 # what has a toll of its own: "the war has killed 500,000 people"
 WAR_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest",
              "uprising", "rebellion", "campaign"}

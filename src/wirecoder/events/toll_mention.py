@@ -8,22 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from .draft import Draft, _place_ok, _sent_distance
-from .lexicon import lemma as _lemma
-
-# "the toll from / of / in the attack"
-TOLL_PREPS = {"from", "of", "in"}
+from .tallies import counted_by_a_toll
 
 
 def named_by_a_toll(d: Draft) -> bool:
     """The trigger is the object of "toll from/of/in" (possibly through "the X of Y")."""
-    tok: Any = d.trigger.token
-    for _ in range(2):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in TOLL_PREPS:
-            return False
-        if _lemma(tok.head.head) == "toll":
-            return True
-        tok = tok.head.head
-    return False
+    return counted_by_a_toll(d.trigger.token)
 
 
 def toll_and_its_act(e: Draft, d: Draft) -> bool:
@@ -33,8 +23,9 @@ def toll_and_its_act(e: Draft, d: Draft) -> bool:
         return False
     if named_by_a_toll(e) == named_by_a_toll(d) or d.new_event:
         return False
-    if e.typed.acled and d.typed.acled and e.typed.acled != d.typed.acled:
-        return False
+    toll = e if named_by_a_toll(e) else d
+    if e.typed.acled and d.typed.acled and e.typed.acled != d.typed.acled and toll.typed.mode:
+        return False  # (a toll of "an attack", "the raids" names no means: the act told says)
     if e.modality != d.modality:
         return False
     return _place_ok(e.local_place(), d.local_place())
