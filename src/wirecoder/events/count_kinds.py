@@ -321,6 +321,15 @@ def figure_put_at(num: Any) -> Any | None:
     return None
 
 
+def figure_words(scope: list[Any]) -> set[int]:
+    """The indices of the figure nouns in `scope`: one a count puts at a number ("put the
+    number of people taken at 31"), or "the number" / "the toll" itself ("bringing to 23 the
+    number of people killed"): the name of a figure, never a vague amount ("a number of")."""
+    out = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
+    return out | {t.i for t in scope if _lemma(t) in FIGURE_WORDS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+
+
 def toll_stated(num: Any) -> Any | None:
     """The subject of "the toll was 11" (the number the predicate of "be"), or None."""
     if num.dep_ != "attr" or _lemma(num.head) != "be":

@@ -13,8 +13,9 @@ from .background import CONFLICT_NOUNS, toll_of_years
 from .count_kinds import figure_put_at
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
-from .merge_words import PEOPLE_KINDS
+from .merge_words import PEOPLE_KINDS, REVISE_LEMMAS
 from .people_counts import _explicitness, _spans
+from .tallies import toll_over_a_period
 
 # verbs whose subject is the source of a figure told in their clause
 SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
@@ -41,10 +42,13 @@ def source_of(num: Any) -> tuple[int, str] | None:
 
 def a_conflicts_toll(num: Any, trigger: Any) -> bool:
     """The number is counted by a long conflict's toll told beside the event ("the clash was
-    the latest in decades of fighting that has killed 40,000 people"), not by `trigger`."""
+    the latest in decades of fighting that has killed 40,000 people"), or by a toll the event
+    brings up to since a point before it ("shot dead two more, bringing to 23 the number of
+    people killed since the protests began"), not by `trigger`."""
     for node in num.ancestors:
         if node.pos_ in ("VERB", "AUX"):
-            return node.i != trigger.i and toll_of_years(node)
+            return node.i != trigger.i and (toll_of_years(node) or (
+                _lemma(node) in REVISE_LEMMAS and toll_over_a_period(node)))
     return False
 
 

@@ -19,9 +19,9 @@ from typing import Any
 from ..records import Document, Quantity
 from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
-                          counts_the_dead, displaced_by, figure_put_at, in_other_clause, is_agent, kind_for,
-                          not_people, parties_between, singled_out_among, taken_before,
-                          to_death)
+                          counts_the_dead, displaced_by, figure_put_at, figure_words,
+                          in_other_clause, is_agent, kind_for, not_people, parties_between,
+                          singled_out_among, taken_before, to_death)
 from .count_durations import TIME_UNITS, measure_length
 from .count_scope import counted_participle, gerund_subject, shared_patient
 from .count_sums import sum_people, a_conflicts_toll, source_of
@@ -128,7 +128,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     figures: list[Any] = []  # "the number of people taken" a count puts at a number
     told: dict[int, Any] = {}  # the statement (and its source) each count is told in
     verbs: dict[int, Any] = {}  # the verb each count is the object or subject of
-    figure_ids = {f.i for f in (figure_put_at(t) for t in scope) if f is not None}
+    figure_ids = figure_words(scope)
     for tok in scope:
         if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
             continue
