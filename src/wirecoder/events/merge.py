@@ -49,6 +49,7 @@ from .fight_context import fight_told_apart
 from .fight_told_again import fight_goes_on, riot_fights_its_battle, riot_told_again
 from .lead_restated import restated_from_the_lead
 from .later_tolls import lead_toll_revised, later_tolls
+from .recovered_arms import arms_found_after
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -285,6 +286,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
     later_tolls(out)
     later_captives(out)
+    arms_found_after(out)
     for d in out:
         drop_conflict_tolls(d)
         resolve_counts(d)

@@ -1,0 +1,98 @@
+"""Weapons found after a fight or a raid, told in a sentence of their own ("Two rifles and
+a large quantity of explosives were recovered from the spot", "Troops recovered four M16
+rifles at the site", "The operation also allowed the recovery of two rifles and four
+magazines"): `seized` counts of the operation told just before (`arms_found_after`), when
+that sentence tells no event of its own. Only what a numeral counts is a count ("an AK-47
+rifle", "a large quantity of explosives" are none)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Quantity
+from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
+from .numbers import count_quantity
+from .syntax import of_objects
+
+# verbs and nouns of finding what was left behind or taken from the fighters
+RECOVERY_WORDS = {"recover", "recovery", "seize", "seizure", "confiscate", "find"}
+# the operations weapons are found in: a fight or raid, an arrest, a seizure
+OPERATION_MODES = {"ASSAULT": None, "COERCE": ("arrest", "seize")}
+
+
+def _found_nouns(word: Any) -> list[Any]:
+    """The things a recovery word takes: the passive subject ("two rifles were recovered"),
+    the object ("recovered four rifles") or, for a noun, its "of" object ("the recovery of
+    two rifles"), each with its conjuncts ("four rifles, an AK-47 and two devices")."""
+    if word.pos_ == "VERB":
+        heads = [c for c in word.children if c.dep_ in ("nsubjpass", "dobj")]
+    elif word.pos_ == "NOUN":
+        heads = of_objects(word)
+    else:
+        heads = []
+    out: list[Any] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _arms_count(noun: Any, lex: Lexicon, doc_id: str | None) -> Quantity | None:
+    """The `seized` count of a weapon noun with a numeral ("four M16 rifles", "37 rounds of
+    ammunition", "40 kilograms of explosives"), else None."""
+    what = noun
+    if lex.in_class(_lemma(noun), "unit") and of_objects(noun):
+        what = of_objects(noun)[0]  # "40 kilograms of explosives": the explosives are counted
+    if not lex.in_class(_lemma(what), "weapon"):
+        return None
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num
+                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "ORDINAL")), None)
+    if num is None:
+        return None
+    q = count_quantity(num, "seized", lex, doc_id)
+    if q is None:
+        return None
+    end = max(noun.i, what.i)
+    obj = noun.doc[num.i + 1:end + 1].text if end > num.i else None
+    return Quantity(kind="seized", value=q.value, qualifier=q.qualifier, object=obj,
+                    evidence=q.evidence)
+
+
+def _recovered(sent: Any, lex: Lexicon, doc_id: str | None) -> list[Quantity]:
+    out: list[Quantity] = []
+    for t in sent:
+        if _lemma(t) not in RECOVERY_WORDS:
+            continue
+        for noun in _found_nouns(t):
+            q = _arms_count(noun, lex, doc_id)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def arms_found_after(out: list[Any]) -> None:
+    """Sentences right after an asserted fight or raid (up to the next event told, three at
+    most) that tell weapons recovered or seized: their counts are the operation's `seized`
+    counts (weapons recovered after a firefight belong to it), as in a later sentence that
+    names the operation again ("The operation also allowed the recovery of four magazines")."""
+    if not out:
+        return
+    lex = load_lexicon()
+    doc = out[0].sent.doc
+    sents = list(doc.sents)
+    for d in out:
+        if d.typed.plover not in OPERATION_MODES or d.modality != "asserted" or not d.evidence:
+            continue
+        modes = OPERATION_MODES[d.typed.plover]
+        if modes is not None and d.typed.mode not in modes:
+            continue  # ("imposed a curfew": no operation that finds weapons)
+        own = {m.token.sent.start for m in (d.trigger, *d.mentions)}
+        others = {m.token.sent.start for e in out if e is not d
+                  for m in (e.trigger, *e.mentions)} - own
+        for sent in [s for s in sents if s.start > min(own)][:3]:
+            if sent.start in others:
+                break  # the next event told: what it finds is its own
+            have = {e.start for q in d.quantities for e in q.evidence}
+            d.quantities.extend(q for q in _recovered(sent, lex, d.evidence[0].document_id)
+                                if q.evidence[0].start not in have)
