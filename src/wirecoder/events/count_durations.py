@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import Quantity
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .numbers import between_upper, number_span, number_tokens, parse_number
 
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "percent", "%", "km",
               "kilometer", "kilometre", "mile", "meter", "metre", "am", "pm", "o'clock", "time"}
@@ -42,3 +45,41 @@ CONFINE_LEMMAS = {"jail", "imprison", "hold", "detain", "sentence", "keep", "ser
 def measure_length(trigger: Any, event_type: str | None) -> bool:
     return event_type == "ASSAULT" or (event_type in MEASURE_TYPES | {None}
                                        and _lemma(trigger) not in CONFINE_LEMMAS)
+
+
+# verbs of passing a sentence, and the units a prison term is told in
+SENTENCING_LEMMAS = {"sentence", "jail", "imprison"}
+TERM_UNITS = {"year", "month"}
+
+
+def term_range(trigger: Any, doc_id: str | None) -> list[Quantity]:
+    """"sentenced seven men to between nine and 15 years in prison", "to prison terms of between
+    four and 12 years": the range of the terms the sentence passed, as two `other` counts (at
+    least the low end, at most the high end). A single term ("jailed for four years") says how
+    long, and is no count here."""
+    if _lemma(trigger) not in SENTENCING_LEMMAS or trigger.pos_ != "VERB":
+        return []
+    lex = load_lexicon()
+    doc = trigger.doc
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for t in prep.subtree:
+            if t.lower_ != "between" or t.i + 1 >= len(doc):
+                continue
+            low = doc[t.i + 1]
+            high = between_upper(low) if low.like_num else None
+            if high is None:
+                continue
+            high_toks = number_tokens(high)
+            unit = doc[high_toks[-1].i + 1] if high_toks[-1].i + 1 < len(doc) else None
+            if unit is None or _lemma(unit) not in TERM_UNITS:
+                continue
+            a = parse_number(number_tokens(low), lex)
+            b = parse_number(high_toks, lex)
+            if a is None or b is None or a >= b:
+                continue
+            span = number_span([low, unit], doc_id)
+            return [Quantity(kind="other", value=a, qualifier="at_least", object=unit.text,
+                             evidence=(span,)),
+                    Quantity(kind="other", value=b, qualifier="at_most", object=unit.text,
+                             evidence=(span,))]
+    return []

@@ -31,7 +31,7 @@ from .participants import (actor_like, affiliations, as_members, others_antecede
                            possessor_group, target_participant)
 from .person_names import named_apposition
 from .phrase_triggers import COMMAND_VERBS
-from .count_durations import governing_duration
+from .count_durations import governing_duration, term_range
 from .quantities import extract_quantities
 from .reading_scope import reading_scope
 from .result_participles import VIOLENT_TYPES
@@ -231,6 +231,7 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
                                       objects=roles.objects or roles.targets,
                                       assault=typed.plover == "ASSAULT",
                                       event_type=typed.plover)
+    d.quantities += term_range(tok, ctx.document.id)  # "to between nine and 15 years"
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") or (
             typed.acled in RIOT_SUBTYPES):  # "the march turned violent as they threw stones"
         d.weapons = weapons_in(scope, ctx)
