@@ -140,3 +140,14 @@ def test_a_single_prison_term_is_no_count():
     found = [e for e in pipeline_events(text, "2026-10-14") if e.trigger
              and e.trigger.text == "sentenced"]
     assert found and not any(q.value == 18.0 for q in found[0].quantities)
+
+
+def test_weapons_seized_in_an_arrest_told_after_a_killing_stay_the_arrests():
+    text = ("RAMALLAH, March 4 - Soldiers shot dead a Palestinian man during a raid on a village "
+            "near Nablus on Tuesday, the health ministry said.\n\n"
+            "The army said troops came under fire and shot a gunman, and that they arrested "
+            "nine suspects and seized three rifles.")
+    events = pipeline_events(text, "2026-03-04")
+    on_assault = [q for e in events if e.type.plover == "ASSAULT" for q in e.quantities
+                  if q.kind == "seized"]
+    assert not on_assault, [(e.type.plover, _counts(e)) for e in events]

@@ -72,8 +72,8 @@ def _recovered(sent: Any, lex: Lexicon, doc_id: str | None) -> list[Quantity]:
 
 
 def arms_found_after(out: list[Any]) -> None:
-    """Sentences right after an asserted fight or raid (up to the next event told, three at
-    most) that tell weapons recovered or seized: their counts are the operation's `seized`
+    """Sentences right after an asserted fight or raid (up to the next sentence that tells
+    another event, three at most) that tell weapons recovered or seized: their counts are the operation's `seized`
     counts (weapons recovered after a firefight belong to it), as in a later sentence that
     names the operation again ("The operation also allowed the recovery of four magazines")."""
     if not out:
@@ -89,10 +89,10 @@ def arms_found_after(out: list[Any]) -> None:
             continue  # ("imposed a curfew": no operation that finds weapons)
         own = {m.token.sent.start for m in (d.trigger, *d.mentions)}
         others = {m.token.sent.start for e in out if e is not d
-                  for m in (e.trigger, *e.mentions)} - own
+                  for m in (e.trigger, *e.mentions)}
         for sent in [s for s in sents if s.start > min(own)][:3]:
             if sent.start in others:
-                break  # the next event told: what it finds is its own
-            have = {e.start for q in d.quantities for e in q.evidence}
+                break  # another event told there: what is found is its own
+            have = {e.start for x in out for q in x.quantities for e in q.evidence}
             d.quantities.extend(q for q in _recovered(sent, lex, d.evidence[0].document_id)
                                 if q.evidence[0].start not in have)
