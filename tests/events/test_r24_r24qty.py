@@ -151,3 +151,14 @@ def test_weapons_seized_in_an_arrest_told_after_a_killing_stay_the_arrests():
     on_assault = [q for e in events if e.type.plover == "ASSAULT" for q in e.quantities
                   if q.kind == "seized"]
     assert not on_assault, [(e.type.plover, _counts(e)) for e in events]
+
+
+# ------------- "Thirteen of the more than 70 wounded died": the attack's hurt, no act of its own
+def test_the_wounded_who_died_later_are_the_blasts_people():
+    text = ("PESHAWAR, Pakistan, March 27 (Reuters) - A bomb blast at a crowded fruit market in "
+            "the town of Bannu on Wednesday morning killed 16 people, police said. Thirteen of "
+            "the more than 70 wounded died in hospitals in Peshawar on Thursday, a hospital "
+            "official said.")
+    found = _assaults(text, "2026-03-27")
+    assert len(found) == 1, [(e.trigger.text, _counts(e)) for e in found]
+    assert ("injured", 70.0, "more_than") in _counts(found[0]), _counts(found[0])

@@ -15,6 +15,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, RIOT_SUBTYPES, STATE_SECTORS
 from .count_kinds import figure_put_at, toll_stated
+from .count_scope import counted_participle
 from .numbers import count_quantity
 from .people_counts import OF_REFERRING
 
@@ -53,6 +54,16 @@ def casualties_told_after(e: Draft, d: Draft, distance: int) -> bool:
 
 
 # ACLED's sub-types of a riot: harm told just after one is coded within it
+
+
+def the_hurt_named_again(e: Draft, d: Draft, distance: int) -> bool:
+    """"A bomb killed 18 people. Thirteen of the more than 60 wounded died overnight": a
+    participle used as a noun for people after a number ("the more than 60 wounded") names
+    the people an attack told just before hurt, not an act of its own, whatever day their
+    deaths are told on."""
+    return (e.typed.plover == d.typed.plover == "ASSAULT" and e.modality == "asserted"
+            and d.modality == "asserted" and distance <= 2 and not d.actors
+            and bool(counted_participle(d.trigger.token)))
 
 
 def casualties_after_riot(e: Draft, d: Draft, distance: int) -> bool:

@@ -38,9 +38,10 @@ def gerund_subject(trigger: Any) -> list[Any]:
 def counted_participle(trigger: Any) -> list[Any]:
     """"Thirteen of the more than 60 wounded died", "four of the 30 injured": a participle
     used as a noun after a number is counted by that number (the parse hangs the participle
-    on the number): the number and its modifiers."""
+    on the number, and may tag it as a past tense): the number and its modifiers."""
     num = trigger.head
-    if trigger.dep_ not in ("acl", "amod") or trigger.tag_ != "VBN" or num.i >= trigger.i or not (
+    if trigger.dep_ not in ("acl", "amod") or trigger.tag_ not in ("VBN", "VBD") or (
+            num.i >= trigger.i) or not (
             num.like_num or num.pos_ == "NUM") or any(
             t.pos_ in ("NOUN", "PROPN") for t in trigger.doc[num.i + 1:trigger.i]):
         return []

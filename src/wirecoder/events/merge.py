@@ -37,7 +37,7 @@ from .background import grievance, over_a_period
 from .captive_counts import later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
                                 claimed_with_its_toll, count_restated_by_another,
-                                wounded_counted_by_another)
+                                the_hurt_named_again, wounded_counted_by_another)
 from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_outcome,
                           _subject_of, _tied_elsewhere)
 from .count_resolution import resolve_counts
@@ -339,7 +339,7 @@ def _can_merge(e: Draft, d: Draft) -> str:
             said_apart(e, d)):
         return ""
     if stoned_by_the_crowd(e, d) or casualties_after_riot(e, d, distance) or (
-            claimed_with_its_toll(e, d, distance)):
+            claimed_with_its_toll(e, d, distance)) or the_hurt_named_again(e, d, distance):
         return FITS
     if fight_goes_on(e, d, distance) or riot_told_again(e, d, distance):
         return TOLD_AGAIN
