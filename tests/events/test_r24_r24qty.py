@@ -162,3 +162,20 @@ def test_the_wounded_who_died_later_are_the_blasts_people():
     found = _assaults(text, "2026-03-27")
     assert len(found) == 1, [(e.trigger.text, _counts(e)) for e in found]
     assert ("injured", 70.0, "more_than") in _counts(found[0]), _counts(found[0])
+
+
+# ------------- the attacking party's size, told as the subject the harm hangs on: an `other` count
+def test_the_gunmen_who_stormed_the_post_are_counted_as_the_party():
+    text = ("ASUNCION, Oct 14 (Reuters) - About 20 gunmen armed with rifles stormed a police post "
+            "in northern Paraguay late on Sunday, killing three officers, police said.")
+    found = _assaults(text, "2026-10-14")
+    counts = {c for e in found for c in _counts(e)}
+    assert {("other", 20.0, "about"), ("killed", 3.0, "exact")} <= counts, counts
+
+
+def test_people_ambushed_are_no_attacking_party():
+    text = ("KANO, March 3 (AFP) - Bandits ambushed a convoy near the town of Gusau on Monday, "
+            "killing four soldiers, the army said.")
+    counts = {c for e in _assaults(text, "2026-03-03") for c in _counts(e)}
+    assert not any(c[0] == "other" and c[1] == 4.0 for c in counts), counts
+    assert ("killed", 4.0, "exact") in counts, counts

@@ -32,6 +32,7 @@ from .participants import (actor_like, affiliations, as_members, others_antecede
 from .person_names import named_apposition
 from .phrase_triggers import COMMAND_VERBS
 from .count_durations import governing_duration, term_range
+from .count_scope import party_size
 from .quantities import extract_quantities
 from .reading_scope import reading_scope
 from .result_participles import VIOLENT_TYPES
@@ -232,6 +233,8 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
                                       assault=typed.plover == "ASSAULT",
                                       event_type=typed.plover)
     d.quantities += term_range(tok, ctx.document.id)  # "to between nine and 15 years"
+    if typed.plover == "ASSAULT":  # "About 15 gunmen stormed the post, killing three officers"
+        d.quantities += party_size(tok, d.quantities, ctx.document.id, lex)
     if typed.plover in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") or (
             typed.acled in RIOT_SUBTYPES):  # "the march turned violent as they threw stones"
         d.weapons = weapons_in(scope, ctx)

@@ -73,9 +73,10 @@ def _recovered(sent: Any, lex: Lexicon, doc_id: str | None) -> list[Quantity]:
 
 def arms_found_after(out: list[Any]) -> None:
     """Sentences right after an asserted fight or raid (up to the next sentence that tells
-    another event, three at most) that tell weapons recovered or seized: their counts are the operation's `seized`
-    counts (weapons recovered after a firefight belong to it), as in a later sentence that
-    names the operation again ("The operation also allowed the recovery of four magazines")."""
+    another event, three at most) that tell weapons recovered or seized: their counts are the
+    operation's `seized` counts (weapons recovered after a firefight belong to it), as in a
+    later sentence that names the operation again ("The operation also allowed the recovery
+    of four magazines")."""
     if not out:
         return
     lex = load_lexicon()

@@ -5,8 +5,6 @@ market on Monday"), which gives the day."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from .draft import Draft, _place_ok, _sent_distance
 from .tallies import counted_by_a_toll
 
