@@ -21,10 +21,15 @@ _BEARING = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south
 _DISTANCE_BEARING = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?"
     r"\s+(?:to\s+the\s+)?(" + _BEARING + r")\s+of\s+(" + _NAME + r")", re.IGNORECASE)
-# "on the road between A and B", "the highway linking A and B"
-_ROUTE_PAIR = re.compile(
-    r"\b(?:road|highway|route|motorway|track|stretch|axis)\s+(?:between|linking|connecting|"
-    r"from)\s+(" + _NAME + r")\s+(?:and|to)\s+(" + _NAME + r")")
+# "the town of X": the place noun before a route's end
+_TOWN_OF = r"(?:the\s+(?:town|city|village)\s+of\s+)?"
+_ROUTE_BEFORE = (r"\b(?:road|highway|route|motorway|track|stretch|axis)\s+(?:between|linking|"
+                 r"connecting|from)\s+" + _TOWN_OF)
+_ROUTE_JOIN = r"\s+(?:and|to)\s+" + _TOWN_OF
+# "on the road between A and B", "the highway linking A and the village of B"
+_ROUTE_PAIR = re.compile(_ROUTE_BEFORE + "(" + _NAME + r")" + _ROUTE_JOIN + "(" + _NAME + r")")
+_ROUTE_START = re.compile(_ROUTE_BEFORE + "$")
+_ROUTE_SECOND = re.compile("^" + _ROUTE_JOIN + "$")
 # "north of the city of X", "west of the town of X": the place noun between the bearing and
 # the name hides the bearing from the name's own modifier
 _BEARING_OF_PLACE = re.compile(
@@ -34,6 +39,14 @@ _BEARING_OF_PLACE = re.compile(
 _ROUTE_END = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:the\s+(?:town|city|"
                         r"village)\s+of\s+)?(" + _NAME + r")")
 MIN_POPULATION = 1000
+
+
+def second_route_end(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """`second` is the far end of a route whose near end is `first` ("on the road between A
+    and B", "the highway linking A and the village of B"): the stretch is told from its
+    first-named end, which is where the event is placed."""
+    return _ROUTE_SECOND.match(text[first[1]:second[0]]) is not None \
+        and _ROUTE_START.search(text[max(0, first[0] - 60):first[0]]) is not None
 
 
 def _known(gaz: Gazetteer, surface: str) -> bool:

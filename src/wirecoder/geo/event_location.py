@@ -37,6 +37,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
+from .bearing_names import second_route_end
 from .fallback import COMPASS_PART
 from .home_base import home_base
 from .missed_names import missed_place_names
@@ -130,6 +131,9 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
     if trig is not None:
         keyed = _located_places(keyed, trig)
         keyed = _placed_in_area(keyed, doc.text)
+        keyed = [k for k in keyed if not any(  # "on the road between A and B": at A
+            second_route_end(doc.text, (o.span.start, o.span.end),
+                             (k[1].span.start, k[1].span.end)) for _, o, _ in keyed)]
     if any(not reference_point(t) and not _area_around(t, keyed) and t.place is not None
            for _, t, _ in keyed):
         # "in the town of X, south of Y": Y only says where X lies (an area that holds Y,
