@@ -60,11 +60,22 @@ def undateline(analysis: Any, place: Place | None, start: int, focus: str | None
         return place  # the event's sentence names the dateline's town too: its place
     body = [t for t in tops if t not in dl and t.place.admin1 and (t.place.country == (
         focus or place.country)) and t.place.precision in ("admin1", "city", "admin2", "point")
-        and t.place.admin1 != place.admin1 and t.span.start > max(d.span.end for d in dl)
+        and _away_from(t.place, place) and t.span.start > max(d.span.end for d in dl)
         and not _elsewhere(analysis.doc, t) and not (skip is not None and skip(t))]
     if not body or town_told_again(analysis, place, dl, body, start, _elsewhere):
         return place
     return min(body, key=lambda t: (abs(t.span.start - start), t.span.start)).place
+
+
+def _away_from(body: Place, filed: Place) -> bool:
+    """A place the body names is away from the dateline's town: in another province, or
+    another town of the same province ("PESHAWAR - ... a bomb in Bannu"), not the province
+    that holds the dateline's town."""
+    if body.admin1 != filed.admin1:
+        return True
+    return body.precision in ("city", "point") and filed.precision in ("city", "point") \
+        and body.geonameid is not None and body.geonameid != filed.geonameid \
+        and body.name != filed.name
 
 
 def _elsewhere(doc: Any, t: Any) -> bool:
