@@ -39,6 +39,26 @@ def _origin(tok: Any, trig: Any) -> bool:
     return True
 
 
+# verbs of a journey under way ("were driving to X", "a bus travelling to X")
+JOURNEY_VERBS = frozenset("travel head drive go return fly sail walk ride".split())
+
+
+def _destination(tok: Any, trig: Any) -> bool:
+    """"to X" on another verb of a journey under way ("the officers were driving to X when
+    gunmen opened fire", "a bus heading to X"): where they were going, not where the event
+    met them."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "to":
+            verb = cur.head
+            return verb.i != trig.i and verb.tag_ == "VBG" \
+                and verb.lemma_.lower() in JOURNEY_VERBS
+        cur = cur.head
+    return False
+
+
 # prepositions that name what an act is for or about, not where it happens
 TOPIC_PREPS = frozenset(("for", "about", "regarding", "concerning"))
 
@@ -49,12 +69,14 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
     """Why the parse says a toponym of the event's sentence is not the event's place, for a
     caller's fallback when `event_location` gave the event none (None: no reason against,
     the sentence's place may stand in). Not: an adjective, a people, the doer of a verb
-    ("seized by Ruritania"), a word modifying a noun that is no place ("fighters loyal to X", "the X police"; the head of
-    a longer name decides: "the X City Y Hotel" passes), the origin of a moving person or
-    thing ("refugees from X", "marched from X"; not "abducted from X"), what the event is
-    for or about ("a truce for X province signed in Y", "talks about X"), the country
-    across "the border with X", a name inside another verb's clause that the event's clause does not hang under ("controlled territory
-    in X but lost it under the strikes in 2019"). A name coordinated with a name stands where
+    ("seized by Ruritania"), a word modifying a noun that is no place ("fighters loyal to
+    X", "the X police"; the head of a longer name decides: "the X City Y Hotel" passes), the
+    origin of a moving person or thing ("refugees from X", "marched from X"; not "abducted
+    from X"), what the event is for or about ("a truce for X province signed in Y", "talks
+    about X"), where a journey was going ("were driving to X when gunmen opened fire"), the
+    country across "the border with X", a name inside another verb's clause that the
+    event's clause does not hang under ("controlled territory in X but lost it under the
+    strikes in 2019"). A name coordinated with a name stands where
     the first stands ("in X and Y provinces", "X and Y signed"); a place noun counts in the
     plural ("the Provinces of X and Y"). The possessor of a noun that is no place
     ("Colombia's ambassador") is not the place, by the rule `choose_toponym` applies
@@ -85,6 +107,8 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "origin"
     if prep in TOPIC_PREPS:
         return "topic"
+    if prep == "to" and _destination(tok, trig):
+        return "destination"
     if care_destination(tok, trig):
         return "where the hurt were cared for"
     if said_there(tok, trig):
