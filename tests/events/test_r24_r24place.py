@@ -9,6 +9,10 @@ dateline town of the same province. Sentences invented for these tests (publishe
 - a dateline town is only where the report was filed when the body sets the story in another
   town, even one of the same province ("PESHAWAR - ... a bomb in Bannu ..., as residents
   blocked the main road") (`events.event_places._away_from`);
+- "recovered pistols from a house near X and arrested a man", "overran positions near X,
+  killing 23": an unknown name after "near"/"outside" in the clause the event is coordinated
+  with or hangs under places the event, as a known name there does
+  (`geo.missed_names.missed_place_names`);
 - a province is named as the report writes it ("Amhara", not GeoNames' "Amara"); with its
   division noun ("Panjshir province") the gazetteer's name stays (`geo.written_name`).
 """
@@ -102,3 +106,22 @@ def test_a_province_is_named_as_written(pipeline):
             "Sunday, killing 12 soldiers, officials said.")
     loc = _place_of(pipeline, text, "attacked")
     assert loc is not None and loc.name == "Amhara" and loc.admin1 == "Amara", loc
+
+
+# --- a vicinity phrase of the clause the event hangs on -----------------------------------
+
+def test_a_coordinated_act_takes_the_vicinity_of_its_first_verb(pipeline):
+    text = ("DHAKA, May 21 (UNB) - Clashes between rival supporters killed one person in "
+            "Rangamati on Wednesday, police said.\n\nSeparately, the army said soldiers had "
+            "recovered two pistols from a house near Baghaichhari on Tuesday night and "
+            "arrested one man.")
+    loc = _place_of(pipeline, text, "arrested")
+    assert loc is not None and loc.name == "Baghaichhari" and loc.country == "BD", loc
+
+
+def test_a_participle_takes_the_vicinity_of_the_clause_it_hangs_on(pipeline):
+    text = ("JUBA, May 3 (Reuters) - Gunmen killed six traders in Jonglei state on Saturday, "
+            "the UN said.\n\nAn army spokesman said on Tuesday that troops had overrun rebel "
+            "positions near Waat on Sunday, killing 23 fighters.")
+    loc = _place_of(pipeline, text, "killing")
+    assert loc is not None and loc.name == "Waat" and loc.country == "SS", loc

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records import Place, Span, Toponym
 from .fallback import COMPASS_PART, abroad_scene, distance_place
-from .place_parse import LOCATIVE, PLACE_OR_SITE, _motion, _path, _prep_of
+from .place_parse import LOCATIVE, PLACE_OR_SITE, _inherited, _motion, _path, _prep_of
 from .place_context import prominent_place
 from .place_words import GENERIC_WORDS
 
@@ -223,7 +223,14 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if occurring:
             path = _path(tok, occurring_verb)
         struck = _struck_area(tok, trig)
-        if not struck and (path is None or path[1] or (
+        # "recovered pistols from a house near X and arrested a man", "overran positions near
+        # X, killing 23": the vicinity phrase of the clause the event hangs on or is
+        # coordinated with carries to it, as a known name's does (`_inherited`)
+        carried = path is None and not occurring and tok.dep_ == "pobj" \
+            and tok.head.lower_ in VICINITY_PREPS and _inherited(tok, trig)
+        if carried:
+            path = (0, True)
+        elif not struck and (path is None or path[1] or (
                 _prep_of(tok, trig) not in LOCATIVE and not (
                     _named_province(tok, gazetteer) and _motion(tok, trig)))):
             continue  # (a province troops were sent to is where they deploy)
