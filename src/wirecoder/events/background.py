@@ -332,3 +332,27 @@ def habit_or_ability(tok: Any) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in kids):
         return True  # "Algeria, which hosts the Polisario, said ...": what it is, no event
     return present and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
+
+
+
+# words of a timetable that put an act ahead: "is due to vote", "is scheduled to meet"
+SCHEDULE_VERBS = {"schedule", "slate", "set", "timetable"}
+
+
+def scheduled(tok: Any) -> bool:
+    """"The council is due to vote on renewing the mandate in November", "talks are scheduled
+    to resume on Monday": an act a timetable puts ahead (its infinitive, or a word that
+    infinitive governs) has not happened yet."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in node.children):
+            head = node.head
+            if head.lower_ == "due":  # "is due to"
+                return head.dep_ == "acomp" and _lemma(head.head) == "be"
+            return _lemma(head) in SCHEDULE_VERBS and head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and _lemma(c) == "be" for c in head.children)
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False

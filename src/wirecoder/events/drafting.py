@@ -15,7 +15,8 @@ from .attribution import attributed_to
 from .back_reference import during_the, opens_new_scene
 from .body_units import body_of_unit
 from .borrowed_dates import gathering_day, reported_present, speech_day
-from .background import background, generic_plural, habit_or_ability, in_time_adjunct
+from .background import (background, generic_plural, habit_or_ability, in_time_adjunct,
+                         scheduled)
 from .claims import claims_for
 from . import discourse, event_places
 from .detect import Trigger
@@ -269,6 +270,8 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         d.modality = held  # "fishermen accuse the trawlers of ..."
     if d.modality == "asserted" and (generic_plural(tok, lex) or habit_or_ability(tok)):
         d.modality = "hypothetical"  # "responsible for attacks against X": habitual, no one event
+    if d.modality == "asserted" and scheduled(tok):
+        d.modality = "future"  # "the council is due to vote on renewing the mandate"
     d.light = trig.entry.generic and tok.dep_ in ("dobj", "nsubjpass", "conj") and (
         _lemma(tok.head) in lex.classes["light"])
     if d.reference:

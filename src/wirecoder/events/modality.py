@@ -357,6 +357,10 @@ def _told_as_series(tok: Any) -> bool:
     town since Sunday", "has repeatedly struck the camp, and on Sunday ..."): `modality_of`
     asks this of it only when it has no date."""
     kids = list(tok.children)
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        return _told_as_series(tok.head)  # "have repeatedly raided farms and ambushed buses":
+        # a verb sharing the subject and "have" of a series is part of it
     return tok.pos_ == "VERB" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in kids) and any(
         c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in kids)
