@@ -2,7 +2,8 @@
 `detect.find_triggers` found (through `trigger_drops.drop_non_events`): harm done to what no
 blow can reach ("damaged the army's reputation"), and a kind of act named as the grounds of a
 measure against someone ("sanctioned over their role in attacks on civilians"), and the
-attackers' withdrawal that ends an act ("... before withdrawing")."""
+attackers' withdrawal that ends an act ("... before withdrawing"), and a request or invitation
+named as whose wish an act was done at ("at the government's request")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,22 @@ def _drop_withdrawal_ending_act(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not ending(t)]
 
 
+# nouns of a wish an act is done at ("at the request of", "at the invitation of")
+WISH_NOUNS = {"request", "invitation", "behest", "urging", "instigation"}
+
+
+def _drop_done_at_request(found: list[Trigger]) -> list[Trigger]:
+    """"Approved a state of emergency at the government's request", "took them in at the
+    request of the Vatican": a request named as the occasion of another act (after "at" or
+    "upon") says why that act was done; the asking is not told as an event of its own."""
+    def occasion(t: Trigger) -> bool:
+        tok = t.token
+        return (t.entry.pos == "N" and _lemma(tok) in WISH_NOUNS and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("at", "upon"))
+    return [t for t in found if not occasion(t)]
+
+
 def drop_passing_mentions(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that the rules above leave."""
-    return _drop_withdrawal_ending_act(_drop_grounds_named(_drop_harm_to_intangibles(found)))
+    return _drop_done_at_request(_drop_withdrawal_ending_act(_drop_grounds_named(
+        _drop_harm_to_intangibles(found))))
