@@ -19,8 +19,9 @@ def test_a_demanded_resignation_or_inquiry_is_a_request():
 
 
 def test_a_demanded_ransom_is_still_no_political_request():
-    assert "REQUEST" not in _types("The kidnappers demanded a ransom of $50,000 from the "
-                                   "family on Sunday.")
+    # (round 24: a ransom demanded "from the family" names whom it is asked of, a REQUEST as
+    # golden and fresh9 code it; with no one named it stays none: fresh8 codes none, fresh13 one)
+    assert "REQUEST" not in _types("The kidnappers demanded a ransom of $50,000 on Sunday.")
 
 
 # ------------------------------------------------------ a promise of violence threatens

@@ -177,6 +177,14 @@ def _people_addressed(tok: Any) -> bool:
     # ("called on armed groups": the parser may make the "on" a particle holding the object)
     objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to")
              for g in c.children if g.dep_ == "pobj" and g not in objs]
+    if _lemma(tok) in ASKING:  # "asked for help from the navies of neighbouring countries",
+        # "demanded a ransom from his family": whom it is asked of (the "from" of the verb or
+        # of what it asks for)
+        asked = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *(
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj")]
+        objs += [g for h in asked for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
     if said_in_contact(tok):  # "called the family to demand a ransom": whom they called
         objs += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
     return any(lex.in_class(_lemma(o), "person") or lex.in_class(_lemma(o), "armed")
