@@ -1,7 +1,8 @@
 """Custody told with a verb of holding or taking ("has been held by the military since
 Saturday", "police are holding two journalists", "security forces picked up a student
-activist"): a state's forces or authorities hold or take a person, which is an arrest
-(PLOVER COERCE). Not "held talks", "held the town", nor a crew picked up by a passing ship."""
+activist", "border units caught 31 migrants"): a state's forces or authorities hold or take a
+person, which is an arrest (PLOVER COERCE). Not "held talks", "held the town", "caught up with
+them", nor a crew picked up by a passing ship."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from .syntax import doers
 
 # who takes people into custody besides the state's armed forces
 AUTHORITIES = {"authority", "authorities", "junta", "agent", "gendarme", "gendarmerie",
-               "intelligence", "police", "policeman", "officer", "guard", "prosecutor"}
+               "intelligence", "police", "policeman", "officer", "guard", "prosecutor",
+               "border", "customs", "coastguard"}  # ("border units", "customs officials")
 # suffixes of words for people ("comedian", "activist", "blogger", "protester")
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ee")
 # words with such endings that name no person, and people who are rescued, not arrested
