@@ -233,6 +233,9 @@ DEPLOY_XCOMPS = {"secure", "deploy", "guard", "patrol", "occupy", "reinforce", "
                  "surround", "cordon", "seal"}
 # "take control of", "take charge of", "take over"
 TAKE_OBJECTS = {"control", "charge", "command", "position", "positions"}
+# what forces are ordered to join: "ordered the army to join the manhunt"
+JOINED_OPERATIONS = {"search", "manhunt", "hunt", "pursuit", "operation", "operations",
+                     "offensive", "campaign", "effort", "efforts", "patrol", "patrols"}
 
 
 def sends_forces(comp: Any, lex: Lexicon) -> bool:
@@ -246,6 +249,8 @@ def _deploy_comp(comp: Any) -> bool:
     if lemma == "take":
         return any(c.dep_ == "prt" and c.lower_ == "over" or c.dep_ == "dobj"
                    and _lemma(c) in TAKE_OBJECTS for c in comp.children)
+    if lemma == "join":  # "to join the search for the gunmen": sent into an operation
+        return any(c.dep_ == "dobj" and _lemma(c) in JOINED_OPERATIONS for c in comp.children)
     return lemma in DEPLOY_XCOMPS
 
 
