@@ -1,7 +1,8 @@
 """Triggers whose head word is no event alone, read from the shape of their clause: forces
 ordered to a place ("ordered more troops to the border": a deployment), travel suspended
-("suspended night travel on the highway": a restriction) and a response vowed in a set phrase
-("would respond in an appropriate manner": a threat)."""
+("suspended night travel on the highway": a restriction), a response vowed in a set phrase
+("would respond in an appropriate manner": a threat) and a place declared under special powers
+("declared the district a security zone")."""
 
 from __future__ import annotations
 
@@ -96,3 +97,34 @@ def vowed_response(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     if tok.dep_ in ("ccomp", "xcomp") and told is not None and told.plover == "THREATEN":
         return None
     return lex.entry("threaten", "V")
+
+
+# an area declared under special powers: "a security zone", "a closed military zone",
+# "disturbed" (the state's word for an area where its forces may search without warrant)
+POWERS_ZONE_WORDS = {"security", "military", "closed", "restricted", "exclusion", "no-go",
+                     "buffer", "operational", "operations"}
+POWERS_STATES = {"disturbed", "off-limits", "closed", "sealed"}
+ZONE_NOUNS = {"zone", "area", "region", "district"}
+DECLARED_ZONE = TriggerEntry("declare", "V", "COERCE", "martial-law", "1724", None, None, 0.7)
+
+
+def declared_zone(tok: Any, lex: Lexicon) -> TriggerEntry | None:
+    """An authority declaring a place an area under special powers ("declared the district a
+    security zone", "declared the area 'disturbed'", "declared the strip a closed military
+    zone"): emergency powers over it (PLOVER COERCE, like a state of emergency); not "a
+    disaster zone" (relief) nor anything declared of no place."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "declare":
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
+            continue  # (the parser makes "the district a security zone" a clause or object)
+        said = [g for g in (*c.children, *tok.children) if g.dep_ in ("nsubj", "dobj")
+                and g is not c and (lex.in_class(_lemma(g), "place_word") or g.ent_type_ in (
+                    "GPE", "LOC", "FAC") or _lemma(g) in ZONE_NOUNS)]
+        if not said:
+            continue
+        if c.lower_ in POWERS_STATES or _lemma(c) in ZONE_NOUNS and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in POWERS_ZONE_WORDS
+                for m in c.children):
+            return DECLARED_ZONE
+    return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .attribution import attributed_act, pointed_involvement, said_to_be_behind
-from .clause_triggers import ordered_forces, suspended_travel, vowed_response
+from .clause_triggers import declared_zone, ordered_forces, suspended_travel, vowed_response
 from .custody_verbs import custody_taken
 from .denials import denies_a_claim
 from .envoy_triggers import declared_unwelcome, hosted_visitor, ordered_out, withdrew_envoy
@@ -380,7 +380,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             weapon_entry = weapon_entry or stopped_passage(tok, lex) or recaptured_people(
                 tok, lex) or detained_craft(tok, lex) or ordered_forces(tok, lex)
             weapon_entry = weapon_entry or suspended_travel(tok, lex) or vowed_response(
-                tok, lex) or plain_act(tok, lex)
+                tok, lex) or declared_zone(tok, lex) or plain_act(tok, lex)
             if weapon_entry is None and (expelled_vessel(tok, lex) or struck_down_law(tok)):
                 continue
         if pos == "N" and trig is None and lex.entry(lemma, "N") is None:
