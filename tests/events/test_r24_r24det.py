@@ -151,3 +151,16 @@ def test_a_province_declared_a_disaster_zone_is_no_coercion(events_of):
     events = events_of("MANILA, March 3 (AP) - The government on Tuesday declared the province "
                        "a disaster zone after the typhoon.", WEEK)
     assert not _asserted(events, "COERCE")
+
+
+# ------------------------------------------------------ a watch kept is no inquiry opened
+def test_saying_it_was_monitoring_the_situation_is_no_event(events_of):
+    events = events_of("ACCRA, March 3 (Reuters) - The electoral commission said on Tuesday it "
+                       "was monitoring the situation in the northern provinces.", WEEK)
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_continuing_to_monitor_operations_is_no_event(events_of):
+    events = events_of("KABUL, March 3 (Reuters) - The facilitator moves money for the network "
+                       "and continues to monitor police operations in the district.", WEEK)
+    assert not _asserted(events, "ACCUSE")

@@ -1,9 +1,10 @@
 """Trigger words that name an act in passing rather than tell one, dropped from the list
 `detect.find_triggers` found (through `trigger_drops.drop_non_events`): harm done to what no
-blow can reach ("damaged the army's reputation"), and a kind of act named as the grounds of a
-measure against someone ("sanctioned over their role in attacks on civilians"), and the
-attackers' withdrawal that ends an act ("... before withdrawing"), and a request or invitation
-named as whose wish an act was done at ("at the government's request")."""
+blow can reach ("damaged the army's reputation"), a kind of act named as the grounds of a
+measure against someone ("sanctioned over their role in attacks on civilians"), the
+attackers' withdrawal that ends an act ("... before withdrawing"), a request or invitation
+named as whose wish an act was done at ("at the government's request"), and a watch kept
+("said it was monitoring the situation")."""
 
 from __future__ import annotations
 
@@ -83,7 +84,26 @@ def _drop_done_at_request(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not occasion(t)]
 
 
+# verbs of keeping watch: in the progressive or after "continue", a watch kept, not an act
+WATCH_VERBS = {"monitor", "watch", "observe", "follow"}
+
+
+def _drop_watch_kept(found: list[Trigger]) -> list[Trigger]:
+    """"Said it was monitoring the treatment of those detained", "continues to monitor the
+    army's operations": a watch kept over time (the progressive, or a verb of going on above
+    it) is a stance, not an inquiry opened (PLOVER ACCUSE investigate is the act of sending
+    monitors or opening an inquiry)."""
+    def kept(t: Trigger) -> bool:
+        tok = t.token
+        if t.entry.pos != "V" or _lemma(tok) not in WATCH_VERBS:
+            return False
+        progressive = tok.tag_ == "VBG" and any(
+            c.dep_ == "aux" and _lemma(c) == "be" for c in tok.children)
+        return progressive or (tok.dep_ == "xcomp" and _lemma(tok.head) in ("continue", "keep"))
+    return [t for t in found if not kept(t)]
+
+
 def drop_passing_mentions(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that the rules above leave."""
-    return _drop_done_at_request(_drop_withdrawal_ending_act(_drop_grounds_named(
-        _drop_harm_to_intangibles(found))))
+    return _drop_watch_kept(_drop_done_at_request(_drop_withdrawal_ending_act(
+        _drop_grounds_named(_drop_harm_to_intangibles(found)))))
