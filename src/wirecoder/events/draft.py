@@ -170,7 +170,16 @@ def finer_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     return (a is not None and b is not None and a.start is not None and b.start is not None
             and b.precision == "day" and (b.end or b.start) == b.start and (
                 a.precision == "month" or ((a.end or a.start) - a.start).days >= 2)
-            and a.start <= b.start and (b.end or b.start) <= (a.end or a.start))
+            and a.start <= b.start and (b.end or b.start) <= (a.end or a.start)
+            and not _same_words(a, b))
+
+
+def _same_words(a: TimeSpan, b: TimeSpan) -> bool:
+    """b's day is read from the very words that open a's span ("have abducted 12 farmers
+    since Friday in a string of raids": the raids' "Friday" is the start of the abductions'
+    days, not a finer date of them)."""
+    told = {(s.start, s.end) for s in a.evidence}
+    return bool(b.evidence) and all((s.start, s.end) in told for s in b.evidence)
 
 
 def same_measure(e: Draft, d: Draft) -> bool:
