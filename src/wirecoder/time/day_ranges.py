@@ -1,18 +1,21 @@
 """Days told as a pair, read as one stretch of days: "on the night of 11/12 May", "3-4 June",
-"from 19 to 25 May" (the first day opens the range). Moved whole out of `event_time` (the
-same code).
+"from 19 to 25 May" (the first day opens the range); weekdays a past act was told with, read
+as the coming ones ("late on Saturday", "from Friday until Monday"). Moved out of
+`event_time`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
-from ..records import Analysis, TimeSpan
+from ..records import Analysis, Timex, TimeSpan
 from .tagger import FIRST_OF_RANGE
 
 # "on the night of 11/12 May", "on 3-4 June": the day before the hyphen or slash opens the range
 _FIRST_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:/|-|–)\s*$")
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
@@ -30,3 +33,15 @@ def first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
     return replace(ts, start=ts.start.replace(day=int(m.group(1))),
                    text=analysis.document.text[m.start(1):ev.end],
                    evidence=(analysis.document.span(m.start(1), ev.end),) + ts.evidence[1:])
+
+
+def past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
+    """A bare weekday the tagger read as the coming one ("late on Saturday, two days before a
+    vote count was due"), told with a verb in the past tense: the last one before the report;
+    and a stretch of weekdays read as the coming ones ("besieged the town from Friday until
+    Monday"): the last such stretch, each day a week back."""
+    if any(t.start is None or t.precision != "day" or not (0 < (t.start - anchor).days <= 7)
+           or not WEEKDAY.search(t.span.text) for t in unit):
+        return unit
+    return tuple(replace(t, start=t.start - timedelta(days=7), end=t.start - timedelta(days=7),
+                         value=(t.start - timedelta(days=7)).isoformat()) for t in unit)

@@ -12,15 +12,14 @@ filled in silently.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date, timedelta
 from typing import Any
 
 from ..language import DECISION_NOUNS, DEFINITE_DETERMINERS, expanded_span, span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
-from .day_ranges import first_day_before
+from .day_ranges import WEEKDAY as _WEEKDAY
+from .day_ranges import first_day_before, past_weekday
 from .dateline import is_dateline
 from .day_before import day_before_other
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
@@ -281,7 +280,6 @@ def _before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
 # anchors that are a date the text tells (of some past event, as in an encyclopedia article),
 # not the day of the report (`time.anchor`)
 TOLD_DATE_ANCHORS = ("latest full date", "latest month-day")
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _apposed_to(tok: Any, unit: tuple[Timex, ...]) -> bool:
@@ -292,17 +290,6 @@ def _apposed_to(tok: Any, unit: tuple[Timex, ...]) -> bool:
         return False
     head = tok.head
     return any(t.span.start <= head.idx < t.span.end for t in unit)
-
-
-def _past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
-    """A bare weekday the tagger read as the coming one ("late on Saturday, two days before a
-    vote count was due"), told with a verb in the past tense: the last one before the report."""
-    t = unit[0]
-    if len(unit) != 1 or t.start is None or t.precision != "day" or not (
-            0 < (t.start - anchor).days <= 7) or not _WEEKDAY.search(t.span.text):
-        return unit
-    day = t.start - timedelta(days=7)
-    return (replace(t, start=day, end=day, value=day.isoformat()),)
 
 
 def _meeting_date(analysis: Analysis, timexes: list[Timex], noun: str,
@@ -374,11 +361,13 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     # month": the month is the meeting's)
     # (an event noun that is the subject or object of such a verb too: "fighting raged until
     # Sunday", "declared a state of emergency on Sunday that will last until ...")
+    # (and a participle that goes on from such a verb: "besieged the town ..., killing dozens")
     past = t_tok is not None and (t_tok.tag_ == "VBD" or t_tok.pos_ == "NOUN" and t_tok.dep_ in (
-        "nsubj", "nsubjpass", "dobj") and t_tok.head.tag_ == "VBD") and not anchor.source.startswith(
-        TOLD_DATE_ANCHORS)
+        "nsubj", "nsubjpass", "dobj") and t_tok.head.tag_ == "VBD" or t_tok.tag_ == "VBG"
+        and t_tok.dep_ in ("advcl", "xcomp") and t_tok.head.tag_ == "VBD"
+    ) and not anchor.source.startswith(TOLD_DATE_ANCHORS)
     if past:
-        units = [_past_weekday(u, anchor.date) for u in units]
+        units = [past_weekday(u, anchor.date) for u in units]
     for unit in units:
         if past and unit[0].start is not None and unit[0].start > anchor.date:
             continue
