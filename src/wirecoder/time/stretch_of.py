@@ -3,8 +3,9 @@ the city has killed 60 people", "Three days of clashes between herders and farme
 14 dead"): the stretch ends on the day of the report (a day the sentence names, else the
 anchor) and began that many days before; "five days of clashes that began on Friday" runs
 from the day it began; "killed 20 militants over the past three days" ends on the report's
-day too. "after two days of talks" (an earlier stretch that an act followed) is
-left to the rest of the pipeline."""
+day too. "signed the deal on Wednesday after two days of talks": the stretch the dated act
+closed, ending on that act's day; without a day named in the sentence "after two days of
+talks" is left to the rest of the pipeline."""
 
 from __future__ import annotations
 
@@ -24,25 +25,30 @@ _DAYS = {"D": 1, "W": 7}
 _PAST = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s", re.I)
 
 
-def _duration_days(t: Timex) -> int:
+def duration_days(t: Timex) -> int:
     """Days in `t` when it is a duration of N days or weeks ("P3D", "P2W"), else 0."""
     m = re.fullmatch(r"P(\d{1,2})([DW])", t.value or "")
     return int(m.group(1)) * _DAYS[m.group(2)] if t.type == "DURATION" and m else 0
 
 
-def _stretch(text: str, t: Timex) -> int:
-    """Days in `t` when it is "N days/weeks" followed by "of" and opens its own phrase."""
-    if not _OF.match(text, t.span.end) or _NOT_OWN.search(
-            text, max(0, t.span.start - 24), t.span.start):
+_CLOSED = re.compile(r"\b(?:after|following)\s+$", re.I)
+
+
+def _stretch(text: str, t: Timex, closed: bool = False) -> int:
+    """Days in `t` when it is "N days/weeks" followed by "of" and opens its own phrase (with
+    `closed`, also after "after/following": a stretch a dated act closed)."""
+    before = text[max(0, t.span.start - 24):t.span.start]
+    if not _OF.match(text, t.span.end) or (
+            _NOT_OWN.search(before) and not (closed and _CLOSED.search(before))):
         return 0
-    return _duration_days(t)
+    return duration_days(t)
 
 
 def _past_stretch(text: str, t: Timex) -> int:
     """Days in `t` when it is "(over) the past/last N days/weeks"."""
     if not _PAST.search(text, max(0, t.span.start - 8), t.span.start + 10):
         return 0
-    return _duration_days(t)
+    return duration_days(t)
 
 
 def _in_clause_of(t: Timex, t_tok: Any) -> bool:
@@ -79,10 +85,14 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
         if not 1 < days <= 31 or not _tied(text, t, trigger, t_tok):
             days = _past_stretch(text, t)
             if not 1 < days <= 31 or not _in_clause_of(t, t_tok):
-                continue
+                days = _stretch(text, t, closed=True)
+                if not 1 < days <= 31 or not _NOUN_AFTER_OF.fullmatch(
+                        text, t.span.end, max(t.span.end, trigger.start)):
+                    continue
         named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
                  and d.start is not None and sentence.start <= d.span.start < sentence.end]
-        if len({d.start for d in named}) > 1:
+        if len({d.start for d in named}) > 1 or (not named and _CLOSED.search(
+                text, max(0, t.span.start - 24), t.span.start)):
             return None
         ref = named[0] if named else None
         end = ref.start if ref is not None else anchor
