@@ -11,6 +11,7 @@ from typing import Any
 
 from .clause_triggers import vowed_response
 from ..records import Analysis, Event, TimeSpan
+from ..time.lasting_acts import lasting_span
 from .arguments import Roles, roles_for, roles_key
 from .argument_words import STATEMENT_TYPES
 from .borrowed_dates import dawn_day, occasion_day, speech_day, told_day_past_relative
@@ -194,6 +195,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     date_story_details(final, STATEMENT_TYPES,
                        ctx.analysis.anchor.date if ctx.analysis.anchor else None,
                        ctx.analysis.timexes)
+    for d in final:  # "who had blocked the highway for three days": the days it lasted
+        if d.modality == "asserted" and d.time is not None:
+            d.time = lasting_span(d.time, d.trigger.token, ctx.analysis.timexes or [])
     attach_identified_victims(final, ctx)
     attach_later_participants(final, ctx)
     name_believed_groups(final, ctx)

@@ -172,3 +172,11 @@ LASTING_STATE_VERBS = frozenset(("remain", "stay", "live", "reside", "locate", "
 
 # verbs of saying: a date on one is the saying's, and what it reports is told as of that day
 SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
+
+
+# acts that go on for a while, so that "for three days" on one tells the days it lasted ("had
+# blocked the highway for three days"), not a term that follows a single act ("held for two
+# days", "suspended for a week")
+LASTING_ACT_VERBS = frozenset(("block", "blockade", "barricade", "besiege", "occupy", "protest",
+                               "demonstrate", "picket", "fight", "clash", "battle", "shell",
+                               "bombard", "rage"))
