@@ -1,0 +1,75 @@
+"""Round 24 (r24date): days told as a stretch. Sentences written for these tests (places and
+names not taken from any gold set); each checks the dates a user reads on the event."""
+
+from datetime import date
+
+from wirecoder.evaluate.events import _document, run_pipeline
+
+
+def _days(text: str, word: str, published: str = "2026-03-12") -> list[tuple]:
+    """(start, end) of each event whose trigger is or holds `word` (published on a Thursday)."""
+    events = run_pipeline(_document({"text": text, "published": published})).events
+    found = [(e.time.start, e.time.end) for e in events
+             if e.trigger is not None and word in e.trigger.text]
+    assert found, [(e.trigger.text if e.trigger else None, e.time.start) for e in events]
+    return found
+
+
+# ------------- "have abducted 12 farmers since Friday in a string of raids": the raids' "Friday"
+# is the first of the abductions' days, not a finer date that ends them
+def test_a_since_range_is_not_cut_to_its_first_day_by_the_raids_noun():
+    text = ("Gunmen have kidnapped at least 15 traders since Saturday in a series of raids on "
+            "villages in Katsina state, local officials said on Thursday.")
+    assert (date(2026, 3, 7), date(2026, 3, 12)) in _days(text, "kidnapped")
+
+
+def test_a_since_range_without_a_raid_noun_still_runs_to_the_report():
+    text = ("Gunmen have kidnapped at least 15 traders in Katsina state since Saturday, local "
+            "officials said on Thursday.")
+    assert (date(2026, 3, 7), date(2026, 3, 12)) in _days(text, "kidnapped")
+
+
+# ------------- "besieged the town from Friday until Monday", told in the past: last week's days
+def test_a_past_stretch_of_weekdays_is_the_last_one_before_the_report():
+    text = ("Militiamen encircled the market town of Kaga Bandoro from Saturday until Tuesday, "
+            "killing at least 14 people, a humanitarian official said on Thursday.")
+    days = _days(text, "killing")
+    assert (date(2026, 3, 7), date(2026, 3, 10)) in days, days
+
+
+def test_a_coming_stretch_of_weekdays_stays_ahead_when_the_act_is_to_come():
+    text = ("Opposition parties will hold rallies in Lusaka from Saturday until Tuesday, their "
+            "spokesman said on Thursday.")
+    events = run_pipeline(_document({"text": text, "published": "2026-03-12"})).events
+    assert all(e.time.start is None or e.time.start >= date(2026, 3, 12) for e in events
+               if e.trigger is not None and "rall" in e.trigger.text), [
+        (e.trigger.text, e.time.start) for e in events if e.trigger is not None]
+
+
+# ------------- "signed the accord on Wednesday after two days of talks": the talks ended that day
+def test_talks_an_act_closed_run_to_that_acts_day():
+    text = ("The defence ministers of the two countries signed a security accord in Nairobi on "
+            "Wednesday after three days of talks hosted by Kenya, both governments said.")
+    assert (date(2026, 3, 9), date(2026, 3, 11)) in _days(text, "talks")
+
+
+def test_talks_after_which_nothing_is_dated_are_not_given_days():
+    text = ("The defence ministers of the two countries signed a security accord after three "
+            "days of talks hosted by Kenya, both governments said.")
+    days = _days(text, "talks")
+    assert all(start is None or start == end for start, end in days), days
+
+
+# ------------- "who had blocked the highway for three days": the days the blockade lasted
+def test_a_blockade_that_had_lasted_three_days_runs_to_the_day_it_was_cleared():
+    text = ("Soldiers used tear gas on Wednesday to disperse truck drivers who had blocked the "
+            "main border crossing with Zambia for three days, the police chief said.")
+    assert (date(2026, 3, 9), date(2026, 3, 11)) in _days(text, "blocked")
+
+
+def test_a_term_after_a_single_act_is_not_a_stretch_of_the_act():
+    text = ("Gunmen seized two aid workers on Monday and held them for three days before "
+            "releasing them, the agency said on Thursday.")
+    days = _days(text, "seized")
+    assert (date(2026, 3, 9), date(2026, 3, 9)) in days, days
+    assert all(start >= date(2026, 3, 9) for start, _ in days), days
