@@ -73,3 +73,18 @@ def test_a_term_after_a_single_act_is_not_a_stretch_of_the_act():
     days = _days(text, "seized")
     assert (date(2026, 3, 9), date(2026, 3, 9)) in days, days
     assert all(start >= date(2026, 3, 9) for start, _ in days), days
+
+
+# ------------- "By Tuesday morning, police had arrested 23 people": from the riot up to that day
+def test_arrests_made_by_a_day_run_from_the_main_event_to_that_day():
+    text = ("Crowds looted shops and burned two police vehicles in the port city of Beira on "
+            "Monday night. By Tuesday morning, police had detained 31 people, a provincial "
+            "spokesman said.")
+    assert (date(2026, 3, 9), date(2026, 3, 10)) in _days(text, "detained")
+
+
+def test_arrests_on_a_day_with_no_by_keep_that_day():
+    text = ("Crowds looted shops and burned two police vehicles in the port city of Beira on "
+            "Monday night. On Tuesday morning, police detained 31 people, a provincial "
+            "spokesman said.")
+    assert (date(2026, 3, 10), date(2026, 3, 10)) in _days(text, "detained")

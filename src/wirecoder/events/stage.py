@@ -54,7 +54,8 @@ from .modality import denied
 from .person_names import expand_name, full_names
 from .standing_stances import standing_refusal
 from .side_checks import check_sides
-from .statement_dates import date_undated_reported_acts, date_undated_statements, saying_day
+from .statement_dates import (date_acts_done_by, date_undated_reported_acts,
+                              date_undated_statements, saying_day)
 from .statement_targets import (attach_answered_doers, attach_condemned_courts,
                                 attach_condemned_violence, attach_holders_of_released,
                                 attach_welcomed_doers)
@@ -195,6 +196,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     date_story_details(final, STATEMENT_TYPES,
                        ctx.analysis.anchor.date if ctx.analysis.anchor else None,
                        ctx.analysis.timexes)
+    date_acts_done_by(final, STATEMENT_TYPES,
+                      ctx.analysis.anchor.date if ctx.analysis.anchor else None)
     for d in final:  # "who had blocked the highway for three days": the days it lasted
         if d.modality == "asserted" and d.time is not None:
             d.time = lasting_span(d.time, d.trigger.token, ctx.analysis.timexes or [])

@@ -196,3 +196,31 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
             continue
         d.time = TimeSpan(day, end, "day", text=None, fallback=REPORTED_FALLBACK
                           + f": from the main event of {day.isoformat()} to the report")
+
+
+# "had arrested 23 people by Tuesday morning": done at some time up to that day, not on it
+_BY = re.compile(r"\bby\s+$", re.I)
+
+
+def date_acts_done_by(drafts: list[Draft], statement_types: set[str],
+                      anchor: date | None) -> None:
+    """An act told in the perfect with "by" a day ("By Tuesday morning, police had arrested
+    23 people") was done at some time from the story's main event up to that day: the
+    interval from the main event's day (`main_event_day`) to it. Not "by Tuesday's blast"
+    (the day of the act's cause)."""
+    day = main_event_day(drafts, statement_types, anchor)
+    if day is None:
+        return
+    for d in drafts:
+        t, tok = d.time, d.trigger.token
+        if d.modality != "asserted" or d.typed.plover in statement_types or t is None \
+                or t.start is None or t.start != t.end or not t.evidence or not day < t.start:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have")
+                   for c in tok.children):
+            continue
+        text, ev = tok.doc.text, t.evidence[0]
+        if _BY.search(text, max(0, ev.start - 8), ev.start) and not re.match(
+                r"['’]s\b", text[ev.end:ev.end + 2]):
+            d.time = replace(t, start=day, fallback=f"done by {t.start.isoformat()}, after the "
+                                                    f"main event of {day.isoformat()}")
