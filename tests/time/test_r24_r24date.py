@@ -88,3 +88,16 @@ def test_arrests_on_a_day_with_no_by_keep_that_day():
             "Monday night. On Tuesday morning, police detained 31 people, a provincial "
             "spokesman said.")
     assert (date(2026, 3, 10), date(2026, 3, 10)) in _days(text, "detained")
+
+
+# ------------- "said on Friday that drones struck the port overnight": the night into Friday
+def test_overnight_told_by_a_dated_saying_is_the_night_into_that_day():
+    text = ("Drones struck an oil depot in the port of Reni overnight, starting a fire that "
+            "burned for hours, the regional governor said on Wednesday.")
+    assert (date(2026, 3, 10), date(2026, 3, 11)) in _days(text, "struck")
+
+
+def test_overnight_with_no_day_named_is_the_night_into_the_report():
+    text = ("Drones struck an oil depot in the port of Reni overnight, starting a fire that "
+            "burned for hours, the regional governor said.")
+    assert (date(2026, 3, 11), date(2026, 3, 12)) in _days(text, "struck")

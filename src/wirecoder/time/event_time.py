@@ -427,7 +427,12 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     o = _OVERNIGHT.search(text, sentence.start, sentence.end)
     if o and not anchor.source.startswith("today"):
         # the night that ends on the report's day; only against a date the document gives
-        return TimeSpan(start=cal.shift(anchor.date, "day", -1), end=anchor.date, precision="day",
+        # (or on the one day the sentence names, its saying's: "said on Friday that drones
+        # had struck the port overnight" is the night into Friday)
+        told = {t.start for t in dated if t.type == "DATE" and t.precision == "day"
+                and t.start == t.end and t.start is not None and t.start <= anchor.date}
+        end = told.pop() if len(told) == 1 else anchor.date
+        return TimeSpan(start=cal.shift(end, "day", -1), end=end, precision="day",
                         text=o.group(0), anchor=anchor_text,
                         evidence=(_span_of(analysis, o.start(), o.end()),))
     return TimeSpan(start=None, end=None, precision="unknown", text=None, anchor=anchor_text,
