@@ -101,3 +101,12 @@ def test_overnight_with_no_day_named_is_the_night_into_the_report():
     text = ("Drones struck an oil depot in the port of Reni overnight, starting a fire that "
             "burned for hours, the regional governor said.")
     assert (date(2026, 3, 11), date(2026, 3, 12)) in _days(text, "struck")
+
+
+def test_statements_after_talks_that_closed_with_a_deal_start_on_the_deals_day():
+    text = ("Two neighbouring countries signed an agreement late on Tuesday to reopen their "
+            "shared border, after two days of talks in Lome, the three governments said in a "
+            "joint communique.\n\nOne of the foreign ministers hailed a spirit of brotherhood "
+            "and urged the other side to release two customs officers held in its capital.")
+    days = _days(text, "hailed")
+    assert (date(2026, 3, 10), date(2026, 3, 12)) in days, days

@@ -76,7 +76,8 @@ def main_event_day(drafts: list[Draft], statement_types: set[str],
                    anchor: date | None) -> date | None:
     """The day of the first event told (in text order) that is not itself a statement and
     that the text dates to a day, when that day is in the week before the anchor date (none
-    without an anchor)."""
+    without an anchor). Of a stretch of days, the last: what reacts to it came after it
+    ("signed on Wednesday after two days of talks": Wednesday, not the talks' first day)."""
     if anchor is None:
         return None
     for d in sorted(drafts, key=lambda d: d.trigger.start):
@@ -85,7 +86,8 @@ def main_event_day(drafts: list[Draft], statement_types: set[str],
                 or t.start is None or t.precision != "day" or (t.fallback or "").startswith(
                     ANCHOR_FALLBACK):
             continue
-        return t.start if 0 < (anchor - t.start).days <= MAX_DAYS else None
+        day = t.end or t.start
+        return day if 0 < (anchor - day).days <= MAX_DAYS else None
     return None
 
 
