@@ -110,3 +110,16 @@ def test_statements_after_talks_that_closed_with_a_deal_start_on_the_deals_day()
             "and urged the other side to release two customs officers held in its capital.")
     days = _days(text, "hailed")
     assert (date(2026, 3, 10), date(2026, 3, 12)) in days, days
+
+
+# ------------- "killed 25 militants in a three-day operation that ended on Tuesday"
+def test_an_operation_of_n_days_that_ended_on_a_day_runs_up_to_it():
+    text = ("Troops killed 19 fighters in a four-day offensive that ended on Tuesday in the "
+            "hills above Kidal, the army said on Thursday.")
+    assert (date(2026, 3, 7), date(2026, 3, 10)) in _days(text, "killed")
+
+
+def test_a_visit_of_n_days_with_no_course_verb_keeps_its_day():
+    text = "The prime minister began a four-day visit to Japan on Monday, his office said."
+    days = _days(text, "visit")
+    assert all(start == date(2026, 3, 9) for start, _ in days), days

@@ -5,7 +5,11 @@ anchor) and began that many days before; "five days of clashes that began on Fri
 from the day it began; "killed 20 militants over the past three days" ends on the report's
 day too. "signed the deal on Wednesday after two days of talks": the stretch the dated act
 closed, ending on that act's day; without a day named in the sentence "after two days of
-talks" is left to the rest of the pipeline."""
+talks" is left to the rest of the pipeline. "killed 25 militants in a three-day operation
+that ended on Tuesday": the days up to the day its course names (from it, with "began");
+"a three-day visit ... on Monday" names no such course and is left alone. A day the
+sentence gives its saying ("the army said on Thursday") places the stretch only when the
+sentence names no other."""
 
 from __future__ import annotations
 
@@ -31,6 +35,12 @@ def duration_days(t: Timex) -> int:
     return int(m.group(1)) * _DAYS[m.group(2)] if t.type == "DURATION" and m else 0
 
 
+# "a three-day operation that ended on Tuesday": a stretch told as an adjective, and the verbs
+# of its course that place it
+_ADJECTIVE = re.compile(r"[\w]+-(?:day|week)", re.I)
+_COURSE = re.compile(r"\b(?:ended|ending|concluded|began|begun|started|launched)\b", re.I)
+# "..., the army said on Thursday": the day of the saying, not of the stretch
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported)\s+(?:on\s+)?$", re.I)
 _CLOSED = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
@@ -75,26 +85,40 @@ def _tied(text: str, t: Timex, trigger: Span, t_tok: Any) -> bool:
         for c in t_tok.children)
 
 
+def _days_of(text: str, t: Timex, trigger: Span, t_tok: Any) -> tuple[int, bool]:
+    """Days in the stretch `t` tells of the trigger's act (0 when none), and whether it is a
+    "three-day operation", placed only by the verb of its course ("that ended on Tuesday")."""
+    tells = ((_stretch(text, t), lambda: _tied(text, t, trigger, t_tok)),
+             (_past_stretch(text, t), lambda: _in_clause_of(t, t_tok)),
+             (_stretch(text, t, closed=True), lambda: bool(_NOUN_AFTER_OF.fullmatch(
+                 text, t.span.end, max(t.span.end, trigger.start)))))
+    for days, tied in tells:
+        if 1 < days <= 31 and tied():
+            return days, False
+    days = duration_days(t) if _ADJECTIVE.fullmatch(t.span.text) else 0
+    return (days, True) if 1 < days <= 31 and _in_clause_of(t, t_tok) else (0, False)
+
+
 def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: list[Timex],
                  t_tok: Any, anchor: date, anchor_text: str) -> TimeSpan | None:
     text = analysis.document.text
     for t in timexes:
         if not (sentence.start <= t.span.start and t.span.end <= sentence.end):
             continue
-        days = _stretch(text, t)
-        if not 1 < days <= 31 or not _tied(text, t, trigger, t_tok):
-            days = _past_stretch(text, t)
-            if not 1 < days <= 31 or not _in_clause_of(t, t_tok):
-                days = _stretch(text, t, closed=True)
-                if not 1 < days <= 31 or not _NOUN_AFTER_OF.fullmatch(
-                        text, t.span.end, max(t.span.end, trigger.start)):
-                    continue
+        days, needs_course = _days_of(text, t, trigger, t_tok)
+        if not days:
+            continue
         named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
                  and d.start is not None and sentence.start <= d.span.start < sentence.end]
+        named = [d for d in named if not _SAID_ON.search(
+            text, max(0, d.span.start - 16), d.span.start)] or named
         if len({d.start for d in named}) > 1 or (not named and _CLOSED.search(
                 text, max(0, t.span.start - 24), t.span.start)):
             return None
         ref = named[0] if named else None
+        if needs_course and (ref is None or not _COURSE.search(text, t.span.end,
+                                                               ref.span.start)):
+            return None  # "a three-day visit ... on Monday": which of its days is Monday?
         end = ref.start if ref is not None else anchor
         start = end - timedelta(days=days - 1)
         if ref is not None and _STARTED.search(
