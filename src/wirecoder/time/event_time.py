@@ -25,6 +25,7 @@ from .day_before import day_before_other
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
+from .saying import SAID_ON
 from .since_range import since_span, since_timex
 from .tagger import tag_timexes
 from .lexicon import (COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS,
@@ -430,7 +431,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         # (or on the one day the sentence names, its saying's: "said on Friday that drones
         # had struck the port overnight" is the night into Friday)
         told = {t.start for t in dated if t.type == "DATE" and t.precision == "day"
-                and t.start == t.end and t.start is not None and t.start <= anchor.date}
+                and t.start == t.end and t.start is not None and t.start <= anchor.date
+                and SAID_ON.search(text, max(0, t.span.start - 16), t.span.start)}
         end = told.pop() if len(told) == 1 else anchor.date
         return TimeSpan(start=cal.shift(end, "day", -1), end=end, precision="day",
                         text=o.group(0), anchor=anchor_text,

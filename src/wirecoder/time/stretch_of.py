@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Span, Timex, TimeSpan
+from .saying import SAID_ON
 
 _OF = re.compile(r"\s+of\s+", re.I)
 _NOUN_AFTER_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -39,8 +40,6 @@ def duration_days(t: Timex) -> int:
 # of its course that place it
 _ADJECTIVE = re.compile(r"[\w]+-(?:day|week)", re.I)
 _COURSE = re.compile(r"\b(?:ended|ending|concluded|began|begun|started|launched)\b", re.I)
-# "..., the army said on Thursday": the day of the saying, not of the stretch
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported)\s+(?:on\s+)?$", re.I)
 _CLOSED = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
@@ -110,7 +109,7 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
             continue
         named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
                  and d.start is not None and sentence.start <= d.span.start < sentence.end]
-        named = [d for d in named if not _SAID_ON.search(
+        named = [d for d in named if not SAID_ON.search(
             text, max(0, d.span.start - 16), d.span.start)] or named
         if len({d.start for d in named}) > 1 or (not named and _CLOSED.search(
                 text, max(0, t.span.start - 24), t.span.start)):
