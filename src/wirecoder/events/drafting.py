@@ -9,6 +9,7 @@ from typing import Any
 
 from ..language import DEFINITE_DETERMINERS
 from ..records import TimeSpan
+from .addressees import ADDRESSED_TYPES, asked_to_act, condition_subjects
 from .arguments import Roles
 from .argument_words import STATEMENT_TYPES
 from .attribution import attributed_to
@@ -164,10 +165,7 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
     if typed.plover == "THREATEN" and not any(actor_like(t, ctx) for t in roles.targets):
         # "threatened reprisals if Oslo hosted the troops", "threatened to retaliate if Manila
         # held the drills": the threat is aimed at whom its condition says may act
-        target_toks += [g for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp"))
-                        for c in v.children if c.dep_ == "advcl" and any(
-                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                        for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"]
+        target_toks += condition_subjects(tok)
     if typed.plover == "CONSULT" and typed.mode in ("visit",):
         target_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE",)]
@@ -186,6 +184,8 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         if typed.plover == "COERCE" and others_antecedent(t) not in target_toks:
             t = others_antecedent(t)  # "... and three others were detained": more of them
         p = target_participant(t, typed, ctx)
+        if p is None and typed.plover in ADDRESSED_TYPES and asked_to_act(t, tok):
+            p = ctx.mapper.participant(t)  # "asked landowners to report ...": someone
         targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
             "ASSAULT", "COERCE") else []))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
