@@ -428,6 +428,12 @@ def orders_forces_out(trigger: Any) -> bool:
 OBJECT_PRONOUNS = {"them": True, "him": False, "her": False, "it": False}
 
 
+def _plural(c: Any) -> bool:
+    """A plural noun, or a collective one counted ("its 14 crew")."""
+    return c.tag_ in ("NNS", "NNPS") or any(
+        n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children)
+
+
 def pronoun_antecedents(verb: Any, tok: Any, lex: Lexicon) -> list[Any]:
     """"imposed sanctions on three generals, accusing them of ...", "arrested the mayor,
     charging him with ...": an object pronoun of a participle hung on another verb is that
@@ -436,13 +442,18 @@ def pronoun_antecedents(verb: Any, tok: Any, lex: Lexicon) -> list[Any]:
     if plural is None or tok.dep_ not in ("dobj", "obj") or verb.tag_ != "VBG" or (
             verb.dep_ not in ("advcl", "conj", "xcomp")) or verb.head.pos_ != "VERB":
         return []
-    head = verb.head
-    objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-    cands = objs + [g for o in objs for g in pobj_of(o, ("on", "against"))] + pobj_of(
-        head, ("on", "against"))
-    return [c for c in cands if (c.tag_ in ("NNS", "NNPS")) == plural and c.pos_ in (
+    # (of the verbs coordinated with it too: "arrested 17 fishermen and seized three
+    # trawlers, accusing them of poaching": people before things)
+    heads = [verb.head, *verb.head.conjuncts]
+    objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj") and c.i < tok.i]
+    cands = objs + [g for o in objs for g in pobj_of(o, ("on", "against"))] + [
+        g for h in heads for g in pobj_of(h, ("on", "against"))]
+    fits = [c for c in cands if _plural(c) == plural and c.pos_ in (
         "NOUN", "PROPN") and may_act(c, lex) and not weapon_noun(c) and not any(
-        lex.in_class(_lemma(c), k) for k in ("sanctions", "restriction", "place_word"))][:1]
+        lex.in_class(_lemma(c), k) for k in ("sanctions", "restriction", "place_word"))]
+    people = [c for c in fits if c.ent_type_ in ("PERSON", "NORP") or lex.in_class(
+        _lemma(c), "person") or lex.in_class(_lemma(c), "armed")]
+    return (people or fits)[:1]
 
 
 
