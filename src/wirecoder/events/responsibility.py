@@ -198,12 +198,17 @@ def bare_claim(t: Any) -> bool:
 
 def bare_blamed(sent: Any, lex: Lexicon, group_named: Any = None) -> list[Any]:
     """"The government blamed the rebels, saying the shells were fired from their positions",
-    "Police blamed the Red Hand group": whom a blame with no "for"/"on" phrase names, the
-    authors of the attack the article has just told (not a denial, nor "blamed the drought",
-    nor "statements blaming soldiers", "it is preposterous to blame X": a told blame only)."""
+    "Police blamed the Red Hand group", "..., a medical group said, blaming the army": whom a
+    blame with no "for"/"on" phrase names, the authors of the attack the article has just
+    told (not a denial, nor "blamed the drought", nor "statements blaming soldiers", "it is
+    preposterous to blame X": a told blame only)."""
     out: list[Any] = []
+    saying = lex.words("reporting_verbs")
     for t in sent:
-        if _lemma(t) != "blame" or t.tag_ not in ("VBD", "VBZ", "VBP") or _negated(t) or any(
+        # ("the group said, blaming the army": a participle on the saying tells its blame)
+        told = t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBG" and t.dep_ in (
+            "advcl", "xcomp", "conj") and _lemma(t.head) in saying
+        if _lemma(t) != "blame" or not told or _negated(t) or any(
                 c.dep_ in ("prep", "agent", "nsubjpass") or c.dep_ == "advcl" and any(
                     m.dep_ == "mark" for m in c.children) for c in t.children):
             continue
