@@ -308,6 +308,20 @@ def plunder_apart(a: Draft, b: Draft) -> bool:
     # on the herders and drove off their cattle": shots at people, beside the plunder
 
 
+# verbs whose passive tells what a strike wrecked ("40 stalls were destroyed")
+WRECKING_VERBS = {"destroy", "damage", "raze", "flatten", "demolish", "gut"}
+
+
+def wrecked_told(d: Draft) -> bool:
+    """"Between 30 and 40 stalls were destroyed": property wrecked, in the passive with no
+    one said to have done it and no one harmed."""
+    tok = d.trigger.token
+    return (d.typed.plover == "ASSAULT" and d.typed.acled == "Looting/property destruction"
+            and not d.flexible and not _killed_or_wounded(d) and _lemma(tok) in WRECKING_VERBS
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children))
+
+
 def fire_of_strike(e: Draft, d: Draft, distance: int) -> bool:
     """"A military aircraft dropped two bombs on the market. Several stalls were set on
     fire.": a fire with no one said to have set it, told right after a strike from afar,

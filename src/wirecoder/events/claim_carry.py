@@ -18,7 +18,9 @@ from typing import Any
 from ..language import DEFINITE_DETERMINERS
 from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
                              PERPETRATOR_NOUNS, STATEMENT_TYPES)
+from .act_kinds import REMOTE_MODES, wrecked_told
 from .claims import _reports, claims_for
+from .draft import _sent_distance
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import EVENT_NOUNS
@@ -281,3 +283,25 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
                 d.claims = list(d.claims) + [c for c in claims
                                              if not any(_key(c.claimant) & k for k in keys)]
             break
+
+
+def credit_wreckage_sources(final: list[Any]) -> None:
+    """"Shells slammed into the market, killing nine people, a hospital director said.
+    Between 30 and 40 stalls were destroyed, a council official said": who tells the wreckage
+    left with no one said to have caused it, just after a strike from afar, tells of that
+    strike (its nearest one told before, within `MAX_SENTENCES_BACK`): a claimant of it too.
+    The wreckage stays an act of its own (folding it would carry the strike on to whatever
+    the next sentences tell)."""
+    for d in final:
+        if d.modality != "asserted" or not d.claims or not wrecked_told(d):
+            continue
+        strikes = [e for e in final if e is not d and e.typed.plover == "ASSAULT"
+                   and e.typed.mode in REMOTE_MODES - {"arson"} and e.modality == d.modality
+                   and e.sent.start < d.sent.start
+                   and 0 < _sent_distance(e, d) <= MAX_SENTENCES_BACK]
+        if not strikes:
+            continue
+        e = min(strikes, key=lambda x: _sent_distance(x, d))
+        keys = [_key(c.claimant) for c in e.claims]
+        e.claims = list(e.claims) + [c for c in d.claims
+                                     if not any(_key(c.claimant) & k for k in keys)]

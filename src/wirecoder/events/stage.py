@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .addressees import condition_subjects
 from .clause_triggers import vowed_response
 from ..records import Analysis, Event, TimeSpan
 from ..time.lasting_acts import lasting_span
@@ -20,7 +21,7 @@ from .barrier_agents import attach_barrier_agents
 from .actor_carry import (carry_actors_into_passives, name_believed_groups, name_pronoun_doers,
                           name_quoted_speakers)
 from .claim_carry import (carry_claims_forward, credit_continued_quotes, credit_detail_sources,
-                          drop_own_statement_claims)
+                          credit_wreckage_sources, drop_own_statement_claims)
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
@@ -143,6 +144,10 @@ def extract_events(analysis: Analysis) -> list[Event]:
                 a.date, a.date, "day", text=None, anchor=a.describe(),
                 fallback="no date in the text: a reported statement, dated by "
                          f"the document's anchor ({a.source})")
+        if d.typed.plover == "THREATEN" != ty.plover and not d.targets:
+            # "would call a strike if Congress did not repeal the law": an act threatened on a
+            # condition is aimed at whom the condition says may act
+            d.targets = [p for p in map(ctx.mapper.participant, condition_subjects(tok)) if p]
         if d.modality in ("hypothetical", "future") and vowed_response(tok, lex) is not None:
             d.modality = "asserted"  # "would respond in kind": the vow is the threat, said
         if d.modality == "asserted" and d.typed.plover == "REJECT" and (
@@ -210,6 +215,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     carry_claims_forward(final, ctx)
     credit_continued_quotes(final, ctx)
     credit_detail_sources(final, ctx, lex)
+    credit_wreckage_sources(final)
     credit_claimers_and_blamers(final, ctx)
     credit_mediators(final, ctx)
     credit_both_sides(final)
