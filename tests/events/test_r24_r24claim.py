@@ -144,3 +144,11 @@ def test_both_countries_with_no_quarrel_told_stay_as_written(events_of):
                        "restraint.", WEEK)
     request = _asserted(events, "REQUEST")
     assert request and _names(request[0].targets) == ["countries"]
+
+
+# ------------------------------------------- "stands with X": whom the support is for
+def test_standing_with_a_state_supports_that_state(events_of):
+    events = events_of("A foreign ministry spokeswoman said Ottawa \"stands firmly with "
+                       "Moldova\" after the drone incursion.", WEEK)
+    support = _asserted(events, "SUPPORT")
+    assert support and "Moldova" in _names(support[0].targets)

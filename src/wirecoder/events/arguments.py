@@ -165,6 +165,9 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
             r.targets.extend(datives)
         if plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             r.targets.extend(pobj_of(trigger, ("toward", "towards")))
+            if plover == "SUPPORT" and _lemma(trigger) == "stand":
+                # "Washington stands firmly with Guyana": whom it stands with, by or behind
+                r.targets.extend(pobj_of(trigger, ("with", "by", "behind")))
         else:
             preps: tuple[str, ...] = ("against", "on", "upon", "at", "toward", "towards")
             own_passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
