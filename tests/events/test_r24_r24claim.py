@@ -152,3 +152,18 @@ def test_standing_with_a_state_supports_that_state(events_of):
                        "Moldova\" after the drone incursion.", WEEK)
     support = _asserted(events, "SUPPORT")
     assert support and "Moldova" in _names(support[0].targets)
+
+
+# ------------------------------------------- "blamed fighters of X": the group X
+def test_blaming_fighters_of_a_group_blames_the_group(events_of):
+    events = events_of("A provincial official blamed fighters of the National Liberation Front "
+                       "for the ambush on the aid convoy.", WEEK)
+    accuse = _asserted(events, "ACCUSE")
+    assert accuse and "National Liberation Front" in _names(accuse[0].targets)
+
+
+def test_accusing_relatives_of_victims_keeps_the_relatives(events_of):
+    events = events_of("The minister accused relatives of the victims of lying about the "
+                       "raid.", WEEK)
+    accuse = _asserted(events, "ACCUSE")
+    assert accuse and "victims" not in _names(accuse[0].targets)

@@ -186,8 +186,11 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         p = target_participant(t, typed, ctx)
         if p is None and typed.plover in ADDRESSED_TYPES and asked_to_act(t, tok):
             p = ctx.mapper.participant(t)  # "asked landowners to report ...": someone
+        # ("blamed fighters of the OLA": an accusation of a group's members is of the group)
+        members_of = typed.plover == "ACCUSE" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
         targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
-            "ASSAULT", "COERCE") else []))
+            "ASSAULT", "COERCE") or members_of else []))
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if foreign_time(tok, d.time):
