@@ -130,22 +130,6 @@ def test_stalls_destroyed_by_named_raiders_are_not_the_shellings_news(events_of)
     assert "police" not in {n.lower() for n in _names([c.claimant for c in shelling[0].claims])}
 
 
-# ------------------------------------------- "both countries": the two states told before
-def test_both_countries_are_the_two_states_of_the_quarrel(events_of):
-    events = events_of("Eritrea accused Djibouti of massing troops on the border on Monday. "
-                       "The regional bloc's chairman called on both countries to exercise "
-                       "restraint.", WEEK)
-    request = _asserted(events, "REQUEST")
-    assert request and {"Eritrea", "Djibouti"} <= set(_names(request[0].targets))
-
-
-def test_both_countries_with_no_quarrel_told_stay_as_written(events_of):
-    events = events_of("The regional bloc's chairman called on both countries to exercise "
-                       "restraint.", WEEK)
-    request = _asserted(events, "REQUEST")
-    assert request and _names(request[0].targets) == ["countries"]
-
-
 # ------------------------------------------- "stands with X": whom the support is for
 def test_standing_with_a_state_supports_that_state(events_of):
     events = events_of("A foreign ministry spokeswoman said Ottawa \"stands firmly with "

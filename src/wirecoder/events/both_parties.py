@@ -93,21 +93,16 @@ def name_both_sides(final: list[Any]) -> None:
 PAIR_WORDS = re.compile(r"(?:\bboth|\btwo|\b2)\s*$", re.IGNORECASE)
 
 
-# words for states a pair of whom is named by a count ("called on both countries to")
-PAIRED_STATES = {"countries", "nations", "governments", "neighbours", "neighbors"}
-
-
 def _pair_of_groups(p: Any, text: str) -> bool:
-    """"ordered both groups to withdraw", "called on the two militias", "urged both countries
-    to exercise restraint": a plural word for armed or organised groups or for states counted
-    as two, with no name of its own, names the pair."""
+    """"ordered both groups to withdraw", "called on the two militias": a plural word for
+    armed or organised groups counted as two, with no name of its own, names the pair."""
     if p.kb_id or not p.evidence or len(p.name.split()) != 1:
         return False
     lex = load_lexicon()
     word = p.name.strip().lower()
     lemma = word[:-1] if word.endswith("s") else word
     if not (lex.in_class(lemma, "group_word") or lex.in_class(lemma, "armed")
-            or lex.in_class(word, "group_word") or word in PAIRED_STATES):
+            or lex.in_class(word, "group_word")):
         return False
     return bool(PAIR_WORDS.search(text[:p.evidence[0].start]))
 
