@@ -171,10 +171,27 @@ def _aboard_told(vehicle: Any) -> list[Any]:
             if t.dep_ == "pobj" and not (t.head.lower_ == "of" and (
                     t.head.head.like_num or t.head.head.pos_ == "NUM")):
                 continue  # ("two of the drivers": a count of them; not "near the drivers")
+            if not _aboard_this(t, vehicle):
+                continue  # ("the crew of a television station": someone else's)
             if all(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
                    for c in lefts) and (lefts or t.tag_ == "NNS"):
                 out.append(t)
     return out[:1]
+
+
+def _aboard_this(t: Any, vehicle: Any) -> bool:
+    """Whether nothing after "crew" / "drivers" ties them to something else: no modifier of
+    their own ("the crew of a television station", "drivers who saw it") but "of the" with
+    the vehicle's own word ("the crew of the truck")."""
+    for c in t.rights:
+        if c.dep_ in ("relcl", "acl"):
+            return False
+        if c.dep_ == "prep" and not (c.lower_ == "of" and any(
+                o.dep_ == "pobj" and _lemma(o) == _lemma(vehicle) and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                for o in c.children)):
+            return False
+    return True
 
 
 def attach_owners_told_after(final: list[Any], ctx: Any) -> None:
