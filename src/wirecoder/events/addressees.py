@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .count_kinds import not_people
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .owned_things import _body
 
 # statements whose addressee is asked or told to act
 ADDRESSED_TYPES = {"REQUEST", "THREATEN"}
@@ -18,7 +21,7 @@ _NO_ONE = {"PRON", "NUM", "DET"}
 
 
 def _to_clause(c: Any) -> bool:
-    return c.dep_ in ("xcomp", "advcl", "ccomp") and any(
+    return c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
@@ -51,9 +54,9 @@ def asked_to_act(t: Any, trigger: Any) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == trigger.i and _penalty_faced(t.head):
         return True  # "warned that foreign banks could face sanctions": whom it warns
     if not any(_to_clause(c) for c in trigger.children):
-        return False
+        return False  # (not a purpose clause: "threatened attacks to force the government out")
     if t.dep_ in ("dobj", "dative") and t.head.i == trigger.i:
-        return True
+        return _body(t) or not not_people(t, load_lexicon())  # (not "threatened attacks")
     return t.dep_ == "pobj" and t.head.head.i == trigger.i and t.head.dep_ in ("prep", "prt") and (
         t.head.lower_ in ("on", "upon", "to", "with")) and _lemma(trigger) != "agree"
 
