@@ -13,6 +13,7 @@ from ..records import Quantity
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .numbers import count_quantity
+from .tallies import toll_over_a_period
 from .syntax import of_objects
 
 # verbs and nouns of finding what was left behind or taken from the fighters
@@ -62,8 +63,8 @@ def _arms_count(noun: Any, lex: Lexicon, doc_id: str | None) -> Quantity | None:
 def _recovered(sent: Any, lex: Lexicon, doc_id: str | None) -> list[Quantity]:
     out: list[Quantity] = []
     for t in sent:
-        if _lemma(t) not in RECOVERY_WORDS:
-            continue
+        if _lemma(t) not in RECOVERY_WORDS or toll_over_a_period(t):
+            continue  # ("since January, 200 rifles have been recovered": a running total)
         for noun in _found_nouns(t):
             q = _arms_count(noun, lex, doc_id)
             if q is not None:
