@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause_triggers import RESPONSE_VERBS
 from .later_participants import _own_forces, condemned_nouns
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
@@ -170,16 +171,16 @@ def attach_welcomed_doers(final: list[Any]) -> None:
                 break
 
 
-# verbs of a threat to answer an act ("reserved the right to respond", "would retaliate")
-ANSWERING_VERBS = {"respond", "retaliate", "reply", "react", "reserve"}
-
-
 def _answers(tok: Any) -> bool:
     """Whether a threat is told as an answer: its verb, or the verb it governs, is one of
-    ANSWERING_VERBS ("reserved the right to respond", "would respond", "vowed to retaliate")."""
+    RESPONSE_VERBS ("would respond", "vowed to retaliate") or "reserve" with "right" as its
+    object ("reserved the right to respond")."""
+    if _lemma(tok) == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right"
+                                        for c in tok.children):
+        return True
     verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
     verbs += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
-    return any(_lemma(v) in ANSWERING_VERBS for v in verbs)
+    return any(_lemma(v) in RESPONSE_VERBS for v in verbs)
 
 
 def attach_answered_doers(final: list[Any]) -> None:
