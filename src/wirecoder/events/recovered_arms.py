@@ -13,11 +13,12 @@ from ..records import Quantity
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .numbers import count_quantity
+from .outcome_types import SEIZE_VERBS
 from .tallies import toll_over_a_period
 from .syntax import of_objects
 
 # verbs and nouns of finding what was left behind or taken from the fighters
-RECOVERY_WORDS = {"recover", "recovery", "seize", "seizure", "confiscate", "find"}
+RECOVERY_WORDS = SEIZE_VERBS | {"recovery", "seizure"}
 # the operations weapons are found in: a fight or raid, an arrest, a seizure
 OPERATION_MODES = {"ASSAULT": None, "COERCE": ("arrest", "seize")}
 
