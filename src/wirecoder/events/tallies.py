@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .argument_words import COUNTING_NOUNS
+from .lexicon import lemma as _lemma
 
 PERIOD = re.compile(r"\b(so far this (year|month)|this (year|month)|(over|in|during|for) the "
                     r"(past|last) (\w+ )?(years|months|decades?)|(in|during|over) (the )?recent "
@@ -38,7 +39,7 @@ def counted_by_a_toll(tok: Any) -> bool:
     for _ in range(2):
         if tok.dep_ != "pobj" or tok.head.lower_ not in TOLL_PREPS:
             return False
-        if tok.head.head.lemma_.lower() == "toll":
+        if _lemma(tok.head.head) == "toll":
             return True
         tok = tok.head.head
     return False
