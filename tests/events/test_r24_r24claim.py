@@ -58,10 +58,11 @@ def test_warned_that_banks_could_face_sanctions_warns_the_banks(events_of):
 
 
 def test_warned_that_hoarders_would_be_prosecuted_warns_them(events_of):
-    events = events_of("The interior ministry warned that traders who hoard fuel would be "
+    # "landowners", a noun the actor words do not know: only the passive clause names them
+    events = events_of("The interior ministry warned that landowners who hoard fuel would be "
                        "prosecuted.", WEEK)
     threat = _asserted(events, "THREATEN")
-    assert threat and "traders" in _mentions(threat[0].targets)
+    assert threat and "landowners" in _mentions(threat[0].targets)
 
 
 def test_a_strike_threatened_on_a_condition_is_aimed_at_who_may_act(events_of):
