@@ -103,27 +103,40 @@ def vowed_response(tok: Any, lex: Lexicon) -> TriggerEntry | None:
 # "disturbed" (the state's word for an area where its forces may search without warrant)
 POWERS_ZONE_WORDS = {"security", "military", "closed", "restricted", "exclusion", "no-go",
                      "buffer", "operational", "operations"}
-POWERS_STATES = {"disturbed", "off-limits", "closed", "sealed"}
+POWERS_STATES = {"disturbed", "off-limits"}
+# states that are special powers only over a zone noun ("declared the area closed", not
+# "declared the case closed" nor "declared the border closed")
+ZONE_ONLY_STATES = {"closed", "sealed"}
 ZONE_NOUNS = {"zone", "area", "region", "district"}
 DECLARED_ZONE = TriggerEntry("declare", "V", "COERCE", "martial-law", "1724", None, None, 0.7)
+
+
+def _declared_places(tok: Any, c: Any, lex: Lexicon) -> list[Any]:
+    """The places declared something: the subject or object of the declared clause ("declared
+    the district a security zone") or the passive subject of "declare" ("the district was
+    declared a security zone"); never the declarer ("Ethiopia declared ...")."""
+    said = [g for g in c.children if g.dep_ in ("nsubj", "dobj")]
+    said += [g for g in tok.children if g.dep_ in ("dobj", "nsubjpass")]
+    return [g for g in said if g is not c and (lex.in_class(_lemma(g), "place_word") or (
+        g.ent_type_ in ("GPE", "LOC", "FAC")) or _lemma(g) in ZONE_NOUNS)]
 
 
 def declared_zone(tok: Any, lex: Lexicon) -> TriggerEntry | None:
     """An authority declaring a place an area under special powers ("declared the district a
     security zone", "declared the area 'disturbed'", "declared the strip a closed military
-    zone"): emergency powers over it (PLOVER COERCE, like a state of emergency); not "a
-    disaster zone" (relief) nor anything declared of no place."""
+    zone", "the district was declared a security zone"): emergency powers over it (PLOVER
+    COERCE, like a state of emergency); not "a disaster zone" (relief) nor anything declared
+    of no place ("declared the case closed")."""
     if tok.pos_ != "VERB" or _lemma(tok) != "declare":
         return None
     for c in tok.children:
         if c.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue  # (the parser makes "the district a security zone" a clause or object)
-        said = [g for g in (*c.children, *tok.children) if g.dep_ in ("nsubj", "dobj")
-                and g is not c and (lex.in_class(_lemma(g), "place_word") or g.ent_type_ in (
-                    "GPE", "LOC", "FAC") or _lemma(g) in ZONE_NOUNS)]
+        said = _declared_places(tok, c, lex)
         if not said:
             continue
-        if c.lower_ in POWERS_STATES or _lemma(c) in ZONE_NOUNS and any(
+        if c.lower_ in POWERS_STATES or c.lower_ in ZONE_ONLY_STATES and any(
+                _lemma(g) in ZONE_NOUNS for g in said) or _lemma(c) in ZONE_NOUNS and any(
                 m.dep_ in ("amod", "compound") and m.lower_ in POWERS_ZONE_WORDS
                 for m in c.children):
             return DECLARED_ZONE

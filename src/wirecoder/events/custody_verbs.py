@@ -14,8 +14,12 @@ from .syntax import doers
 
 # who takes people into custody besides the state's armed forces
 AUTHORITIES = {"authority", "authorities", "junta", "agent", "gendarme", "gendarmerie",
-               "intelligence", "police", "policeman", "officer", "guard", "prosecutor",
-               "border", "customs", "coastguard"}  # ("border units", "customs officials")
+               "intelligence", "police", "policeman", "officer", "guard", "prosecutor"}
+# words that make an authority only as the taker's head ("customs seized ...") or before a
+# force or official noun ("border units", "customs officials"), not "border villagers"
+SERVICE_WORDS = {"border", "customs", "coastguard"}
+FORCE_HEADS = {"guard", "police", "official", "agent", "unit", "service", "officer", "force",
+               "patrol"}
 # suffixes of words for people ("comedian", "activist", "blogger", "protester")
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ee")
 # words with such endings that name no person, and people who are rescued, not arrested
@@ -29,8 +33,11 @@ NOT_HELD = {"power", "border", "order", "center", "centre", "water", "paper", "n
 def _taker(t: Any) -> bool:
     lex = load_lexicon()
     words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
+    service = _lemma(t) in FORCE_HEADS or t.lower_ in FORCE_HEADS
     return any(lex.in_class(_lemma(w), "state_force") or _lemma(w) in AUTHORITIES
-               or w.lower_ in AUTHORITIES for w in words) and _lemma(t) not in NOT_HELD
+               or w.lower_ in AUTHORITIES or (w is t or service) and (
+                   _lemma(w) in SERVICE_WORDS or w.lower_ in SERVICE_WORDS)
+               for w in words) and _lemma(t) not in NOT_HELD
 
 
 def _person(t: Any) -> bool:
