@@ -35,13 +35,25 @@ def first_day_before(analysis: Analysis, ts: TimeSpan) -> TimeSpan:
                    evidence=(analysis.document.span(m.start(1), ev.end),) + ts.evidence[1:])
 
 
+def week_on(t: Timex, gap: int) -> Timex:
+    """A weekday the tagger read `gap` days before the range's first day: the same weekday
+    after it (each weekday is read as the coming one on its own)."""
+    moved = t.end + timedelta(days=7 * -(-gap // 7))
+    return replace(t, start=moved, end=moved, value=moved.isoformat())
+
+
 def past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
     """A bare weekday the tagger read as the coming one ("late on Saturday, two days before a
     vote count was due"), told with a verb in the past tense: the last one before the report;
     and a stretch of weekdays read as the coming ones ("besieged the town from Friday until
     Monday"): the last such stretch, each day a week back."""
-    if any(t.start is None or t.precision != "day" or not (0 < (t.start - anchor).days <= 7)
-           or not WEEKDAY.search(t.span.text) for t in unit):
-        return unit
-    return tuple(replace(t, start=t.start - timedelta(days=7), end=t.start - timedelta(days=7),
-                         value=(t.start - timedelta(days=7)).isoformat()) for t in unit)
+    if not unit or any(t.start is None or t.precision != "day" or not WEEKDAY.search(t.span.text)
+                       for t in unit) or not 0 < (unit[0].start - anchor).days <= 7:
+        return unit  # (the range's first day decides: "from Wednesday until Saturday" told on
+        # a Thursday reads Wednesday as the coming one and Saturday as the day after tomorrow)
+    days = [unit[0].start]  # each later day on or after the one before: never a reversed range
+    for t in unit[1:]:
+        days.append(days[-1] + timedelta(days=(t.start - days[-1]).days % 7))
+    back = timedelta(days=7 * -(-(days[-1] - anchor).days // 7))  # whole weeks, ending by the report
+    return tuple(replace(t, start=d - back, end=d - back, value=(d - back).isoformat())
+                 for t, d in zip(unit, days))

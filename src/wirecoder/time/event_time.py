@@ -19,7 +19,7 @@ from ..records import Analysis, Span, Timex, TimeSpan
 from . import calendar as cal
 from .hours_later import HOURS, hours_later_span
 from .day_ranges import WEEKDAY as _WEEKDAY
-from .day_ranges import first_day_before, past_weekday
+from .day_ranges import first_day_before, past_weekday, week_on
 from .dateline import is_dateline
 from .day_before import day_before_other
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
@@ -135,6 +135,9 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
         before = text[max(0, a.span.start - 15):a.span.start]
         if _RANGE_JOIN.match(between) and (_RANGE_OPEN.search(before) or between.strip() in
                                            ("-", "–", "—", "to", "through")):
+            if a.start and b.end and b.end < a.start and _WEEKDAY.search(a.span.text) and \
+                    _WEEKDAY.search(b.span.text) and b.precision == "day":
+                b = week_on(b, (a.start - b.end).days)  # "from Wednesday until Saturday"
             if a.start and b.end and a.start <= b.end:
                 out[i] = (a, b)
         elif _day_pair(a, b, between):
