@@ -25,9 +25,8 @@ from .day_before import day_before_other
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
-from .saying import SAID_ON
 from .since_range import since_span, since_timex
-from .tagger import tag_timexes
+from .tagger import SAYING_DAY, tag_timexes
 from .lexicon import (COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS,
                       SPEECH_VERBS)
 from .terms import is_term
@@ -385,8 +384,9 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
             score = min(dists2) + abs(unit[0].span.start - trigger.start) / 1000
         else:
             gap = text[min(trigger.end, unit[0].span.end):max(trigger.start, unit[0].span.start)]
-            if re.search(r"\b(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?that\b",
-                         gap) and unit[0].span.start < trigger.start:
+            that = re.search(r"\bthat\b", gap)  # "said on Friday that ...": the saying's day
+            if that and SAYING_DAY.search(gap, 0, that.start) and \
+                    unit[0].span.start < trigger.start:
                 continue
             score = abs(unit[0].span.start - trigger.start)
         if day_before_other(unit, units):
@@ -435,7 +435,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         # had struck the port overnight" is the night into Friday)
         told = {t.start for t in dated if t.type == "DATE" and t.precision == "day"
                 and t.start == t.end and t.start is not None and t.start <= anchor.date
-                and SAID_ON.search(text, max(0, t.span.start - 16), t.span.start)}
+                and SAYING_DAY.search(text, max(0, t.span.start - 60), t.span.start)}
         end = told.pop() if len(told) == 1 else anchor.date
         return TimeSpan(start=cal.shift(end, "day", -1), end=end, precision="day",
                         text=o.group(0), anchor=anchor_text,

@@ -6,7 +6,6 @@ events stage (`draft`, `detail_dates`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .lexicon import SPEECH_VERBS
@@ -21,7 +20,3 @@ def saying_verb_over(node: Any, itself: bool = False) -> Any | None:
     above = [node, *list(node.ancestors)[:_UP]] if itself else list(node.ancestors)[:_UP]
     head = next((a for a in above if a.pos_ in ("VERB", "AUX")), None)
     return head if head is not None and head.lemma_.lower() in SPEECH_VERBS else None
-
-
-# "..., the army said on Thursday": a day told right after a verb of saying is the saying's
-SAID_ON = re.compile(r"\b(?:said|says|announced|reported)\s+(?:on\s+)?$", re.I)

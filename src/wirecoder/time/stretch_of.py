@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Span, Timex, TimeSpan
-from .saying import SAID_ON
+from .tagger import SAYING_DAY
 
 _OF = re.compile(r"\s+of\s+", re.I)
 _NOUN_AFTER_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -109,8 +109,8 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
             continue
         named = [d for d in timexes if d.type in ("DATE", "TIME") and d.precision == "day"
                  and d.start is not None and sentence.start <= d.span.start < sentence.end]
-        named = [d for d in named if not SAID_ON.search(
-            text, max(0, d.span.start - 16), d.span.start)] or named
+        named = [d for d in named if not SAYING_DAY.search(
+            text, max(0, d.span.start - 60), d.span.start)] or named
         if len({d.start for d in named}) > 1 or (not named and _CLOSED.search(
                 text, max(0, t.span.start - 24), t.span.start)):
             return None
