@@ -11,7 +11,7 @@ from ..language import span_root
 from ..records import Toponym
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
                           between_parties, care_destination, said_there,
-                          statement_addressee_seat,
+                          statement_addressee_seat, to_verb,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
 
@@ -39,24 +39,13 @@ def _origin(tok: Any, trig: Any) -> bool:
     return True
 
 
-# verbs of a journey under way ("were driving to X", "a bus travelling to X")
-JOURNEY_VERBS = frozenset("travel head drive go return fly sail walk ride".split())
-
-
 def _destination(tok: Any, trig: Any) -> bool:
-    """"to X" on another verb of a journey under way ("the officers were driving to X when
+    """"to X" on another verb of motion under way ("the officers were driving to X when
     gunmen opened fire", "a bus heading to X"): where they were going, not where the event
     met them."""
-    cur = tok
-    for _ in range(8):
-        if cur.i == trig.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "prep" and cur.lower_ == "to":
-            verb = cur.head
-            return verb.i != trig.i and verb.tag_ == "VBG" \
-                and verb.lemma_.lower() in JOURNEY_VERBS
-        cur = cur.head
-    return False
+    verb = to_verb(tok, trig)
+    return verb is not None and verb.i != trig.i and verb.tag_ == "VBG" \
+        and verb.lemma_.lower() in MOTION
 
 
 # prepositions that name what an act is for or about, not where it happens

@@ -200,23 +200,29 @@ def _own_time(conj: Any) -> bool:
 
 
 MOTION = frozenset("""return go come travel flee move arrive march head drive fly sail walk
-run escape deploy send dispatch withdraw retreat advance transfer take bring evacuate
+ride run escape deploy send dispatch withdraw retreat advance transfer take bring evacuate
 infiltrate enter""".split())
+
+
+def to_verb(tok: Any, trig: Any) -> Any | None:
+    """The verb of the first "to" phrase on the way from `tok` up to `trig` ("returned to
+    Saigon": "returned"); None when none is met before the trigger or the root."""
+    cur = tok
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "to":
+            return cur.head
+        cur = cur.head
+    return None
 
 
 def _motion(tok: Any, trig: Any) -> bool:
     """"to X" on a verb of motion ("returned to Saigon"): X is where the event ends. Not on
     a motion verb coordinated with the event's ("resigned on Monday and fled to India": the
     resignation was not in India)."""
-    cur = tok
-    while cur.i != trig.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ == "to":
-            verb = cur.head
-            if verb.dep_ == "conj" and verb.head.i == trig.i:
-                return False
-            return verb.lemma_.lower() in MOTION
-        cur = cur.head
-    return False
+    verb = to_verb(tok, trig)
+    if verb is None or verb.dep_ == "conj" and verb.head.i == trig.i:
+        return False
+    return verb.lemma_.lower() in MOTION
 
 
 def _object_place(tok: Any) -> bool:
