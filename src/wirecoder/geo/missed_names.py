@@ -228,9 +228,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         # coordinated with carries to it, as a known name's does (`_inherited`)
         carried = path is None and not occurring and tok.dep_ == "pobj" \
             and tok.head.lower_ in VICINITY_PREPS and _inherited(tok, trig)
-        if carried:
-            path = (0, True)
-        elif not struck and (path is None or path[1] or (
+        if not carried and not struck and (path is None or path[1] or (
                 _prep_of(tok, trig) not in LOCATIVE and not (
                     _named_province(tok, gazetteer) and _motion(tok, trig)))):
             continue  # (a province troops were sent to is where they deploy)
