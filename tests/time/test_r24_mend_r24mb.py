@@ -28,3 +28,12 @@ def test_a_coming_stretch_wrapping_past_the_reports_weekday_is_not_reversed():
     text = "Rebels will besiege the town of Garissa from Wednesday until Saturday."
     days = _days(text, "besiege", "2026-05-14")
     assert all(start is None or start <= end for start, end in days), days
+
+
+# ------------- "told reporters on Friday that drones had struck the port overnight": the night
+# into the day of the saying, whichever verb of saying tells it (tagger.SAYING_DAY)
+def test_an_overnight_strike_told_on_a_day_runs_into_the_day_of_the_telling():
+    text = ("The navy told reporters on Friday that drones had struck the port of Lamu "
+            "overnight.")
+    days = _days(text, "struck", "2026-03-16")
+    assert (date(2026, 3, 12), date(2026, 3, 13)) in days, days
