@@ -54,6 +54,7 @@ def past_weekday(unit: tuple[Timex, ...], anchor: date) -> tuple[Timex, ...]:
     days = [unit[0].start]  # each later day on or after the one before: never a reversed range
     for t in unit[1:]:
         days.append(days[-1] + timedelta(days=(t.start - days[-1]).days % 7))
-    back = timedelta(days=7 * -(-(days[-1] - anchor).days // 7))  # whole weeks, ending by the report
+    # whole weeks, ending by the report
+    back = timedelta(days=7 * -(-(days[-1] - anchor).days // 7))
     return tuple(replace(t, start=d - back, end=d - back, value=(d - back).isoformat())
                  for t, d in zip(unit, days))
