@@ -76,6 +76,23 @@ def by_trigger(events: list[Event], trigger: str) -> Event:
     return found[0]
 
 
+def asserted(events: list[Event], plover: str | None = None) -> list[Event]:
+    """The asserted events (of one PLOVER type, when one is given)."""
+    return [e for e in events if e.modality == "asserted"
+            and (plover is None or e.type.plover == plover)]
+
+
+def with_trigger(events: list[Event], word: str, plover: str | None = None,
+                 only_asserted: bool = True) -> Event:
+    """The first (asserted) event whose trigger contains `word` (of one PLOVER type, when one
+    is given); fails, listing the events, when there is none."""
+    found = [e for e in events if e.trigger is not None and word in e.trigger.text
+             and (not only_asserted or e.modality == "asserted")
+             and (plover is None or e.type.plover == plover)]
+    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
+    return found[0]
+
+
 def one(events: list[Event], plover: str) -> Event:
     found = [e for e in events if e.type.plover == plover]
     assert found, f"no {plover} event in {[e.type.plover for e in events]}"

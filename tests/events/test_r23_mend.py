@@ -11,14 +11,14 @@ import pytest
 from wirecoder.events import mention_forms
 from wirecoder.events.claim_carry import _a_body_of
 from wirecoder.language import parse
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document, Participant
+from wirecoder.records import Participant
+
+from .conftest import whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
+    return whole_pipeline(date(2026, 11, 20))
 
 
 def test_repeated_back_references_are_not_read_again_and_again() -> None:

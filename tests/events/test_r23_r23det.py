@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from .conftest import asserted, names
+
 WEEK = date(2027, 3, 3)  # a Wednesday
-
-
-def _asserted(events, plover):
-    return [e for e in events if e.type.plover == plover and e.modality == "asserted"]
-
-
-def _names(parts):
-    return [p.name for p in parts]
 
 
 # ------------------------------------------------ a mission's mandate renewed is SUPPORT
@@ -21,58 +15,58 @@ def test_a_mandate_renewed_supports_the_mission_it_keeps_going(events_of):
     events = events_of("NEW YORK, March 3 (Reuters) - The U.N. Security Council on Tuesday "
                        "renewed the mandate of the peacekeeping mission in South Sudan, UNMISS, "
                        "for another year, with 13 votes in favour.", WEEK)
-    support = _asserted(events, "SUPPORT")
-    assert len(support) == 1 and not _asserted(events, "AGREE")
-    assert "UNMISS" in _names(support[0].targets)
+    support = asserted(events, "SUPPORT")
+    assert len(support) == 1 and not asserted(events, "AGREE")
+    assert "UNMISS" in names(support[0].targets)
     assert support[0].type.acled_sub_event_type is None
 
 
 def test_a_mandate_extended_names_the_mission_by_its_of_phrase(events_of):
     events = events_of("The regional council on Monday extended the mandate of its mission in "
                        "Somalia by six months, a diplomat said.", WEEK)
-    support = _asserted(events, "SUPPORT")
-    assert support and any("mission" in n for n in _names(support[0].targets))
+    support = asserted(events, "SUPPORT")
+    assert support and any("mission" in n for n in names(support[0].targets))
 
 
 def test_a_restriction_extended_stays_coercion(events_of):
     events = events_of("The government on Thursday extended a state of emergency in three "
                        "coastal provinces by 30 days, the presidency said.", WEEK)
-    assert _asserted(events, "COERCE") and not _asserted(events, "SUPPORT")
+    assert asserted(events, "COERCE") and not asserted(events, "SUPPORT")
 
 
 # ------------------------------------------------------- "called upon" asks, like "called on"
 def test_called_upon_to_hand_over_is_a_request_not_a_surrender(events_of):
     events = events_of("The brigade commander met elders in Moroto town on Wednesday and called "
                        "upon herders to surrender illegal guns to the army.", WEEK)
-    request = _asserted(events, "REQUEST")
-    assert request and "herders" in _names(request[0].targets)
-    assert not _asserted(events, "RETREAT")
+    request = asserted(events, "REQUEST")
+    assert request and "herders" in names(request[0].targets)
+    assert not asserted(events, "RETREAT")
 
 
 # --------------------------------------------------------- a road closed by an authority
 def test_an_authority_closing_a_road_restricts_movement(events_of):
     events = events_of("The state governor said the authorities had closed the main road to "
                        "the border until further notice.", WEEK)
-    assert _asserted(events, "COERCE")
+    assert asserted(events, "COERCE")
 
 
 def test_protesters_closing_a_road_protest(events_of):
     events = events_of("Protesters closed the main road to the airport for six hours on "
                        "Monday.", WEEK)
-    assert _asserted(events, "PROTEST") and not _asserted(events, "COERCE")
+    assert asserted(events, "PROTEST") and not asserted(events, "COERCE")
 
 
 # ------------------------------------------- "which hosts": what a party is, not an event
 def test_a_present_relative_clause_describes_and_tells_no_event(events_of):
     events = events_of("Chad, which hosts the rebels and thousands of Sudanese refugees, "
                        "condemned the resolution on Friday.", WEEK)
-    assert not _asserted(events, "CONSULT")
+    assert not asserted(events, "CONSULT")
 
 
 def test_a_past_relative_clause_still_tells_its_event(events_of):
     events = events_of("Qatar, which hosted the talks on Monday, welcomed the deal on "
                        "Tuesday.", WEEK)
-    assert _asserted(events, "CONSULT")
+    assert asserted(events, "CONSULT")
 
 
 # ------------------------------------------------------------ "received 37 wounded"
@@ -80,13 +74,13 @@ def test_a_hospital_receiving_wounded_wounded_no_one(events_of):
     events = events_of("The health minister said the main hospital had received 40 wounded "
                        "and appealed for blood donations.", WEEK)
     assert not any("hospital" in n for e in events if e.type.plover == "ASSAULT"
-                   for n in _names(e.actors))
-    assert _asserted(events, "REQUEST")
+                   for n in names(e.actors))
+    assert asserted(events, "REQUEST")
 
 
 def test_wounding_a_counted_group_is_still_an_attack(events_of):
     events = events_of("Gunmen wounded 12 villagers near Gombe on Sunday.", WEEK)
-    assert _asserted(events, "ASSAULT")
+    assert asserted(events, "ASSAULT")
 
 
 # ------------------------------------------------- "anyone found with a gun": a condition
@@ -108,14 +102,14 @@ def test_weapons_found_in_a_search_are_still_seized(events_of):
 def test_a_warning_that_people_will_be_arrested_is_a_threat(events_of):
     for text in ("The army met elders on Monday and warned that rioters would be arrested.",
                  "The interior ministry warned that road blockers would be prosecuted."):
-        threats = _asserted(events_of(text, WEEK), "THREATEN")
+        threats = asserted(events_of(text, WEEK), "THREATEN")
         assert threats, text
 
 
 def test_a_warning_of_a_risk_threatens_no_one(events_of):
     events = events_of("Aid agencies warned that supplies would be cut off by the fighting.",
                        WEEK)
-    assert not _asserted(events, "THREATEN")
+    assert not asserted(events, "THREATEN")
 
 
 # ---------------------------------------- a quotation that goes on after its attribution
@@ -128,13 +122,13 @@ QUOTE_GOES_ON = (
 
 
 def test_a_quotation_going_on_after_its_attribution_is_the_same_speakers(events_of):
-    shots = _asserted(events_of(QUOTE_GOES_ON, WEEK), "THREATEN")
+    shots = asserted(events_of(QUOTE_GOES_ON, WEEK), "THREATEN")
     assert shots and any("officer" in c.claimant.name for c in shots[0].claims)
 
 
 def test_a_quotation_in_a_new_paragraph_is_not_carried(events_of):
     text = QUOTE_GOES_ON.replace(" \"We fired", "\n\n\"We fired")
-    shots = _asserted(events_of(text, WEEK), "THREATEN")
+    shots = asserted(events_of(text, WEEK), "THREATEN")
     assert shots and not any("officer" in c.claimant.name for c in shots[0].claims)
 
 
@@ -142,28 +136,28 @@ def test_a_quotation_in_a_new_paragraph_is_not_carried(events_of):
 def test_a_charge_that_a_group_rejected_is_a_denial(events_of):
     events = events_of("Some traders blamed the bandits, a charge that a herders' union "
                        "rejected.", WEEK)
-    assert not _asserted(events, "REJECT")
+    assert not asserted(events, "REJECT")
 
 
 def test_denying_that_is_denying_what_was_just_said(events_of):
     events = events_of("The minister accused the organisers of paying the rioters. A spokesman "
                        "for the organisers denied that, saying police had fired first.", WEEK)
-    assert not _asserted(events, "REJECT") and _asserted(events, "ACCUSE")
+    assert not asserted(events, "REJECT") and asserted(events, "ACCUSE")
 
 
 def test_a_demand_that_a_government_rejected_is_still_refused(events_of):
     events = events_of("The rebels demanded the release of their commander, a demand that the "
                        "government rejected.", WEEK)
-    assert _asserted(events, "REJECT")
+    assert asserted(events, "REJECT")
 
 
 # ------------------------------------------------ "has repeatedly deployed": a series told
 def test_a_present_perfect_with_repeatedly_tells_a_series_not_one_event(events_of):
     events = events_of("The government has repeatedly deployed troops to the border town.", WEEK)
-    assert not _asserted(events, "MOBILIZE")
+    assert not asserted(events, "MOBILIZE")
 
 
 def test_a_present_perfect_deployment_without_repeatedly_is_one_event(events_of):
     events = events_of("Soldiers have deployed to the border town, the army said on Monday.",
                        WEEK)
-    assert _asserted(events, "MOBILIZE")
+    assert asserted(events, "MOBILIZE")

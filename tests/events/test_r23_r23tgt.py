@@ -8,21 +8,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline, with_trigger
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
-
-
-def _by_trigger(events, word):
-    found = [e for e in events if e.trigger is not None and word in e.trigger.text
-             and e.modality == "asserted"]
-    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
-    return found[0]
+    return whole_pipeline(date(2026, 11, 20))
 
 
 def _names(parts):
@@ -46,12 +37,12 @@ def _names(parts):
      "taxi drivers"),
 ])
 def test_people_held_before_are_whom_a_later_act_in_custody_is_done_to(run, text, word, held):
-    act = _by_trigger(run(text), word)
+    act = with_trigger(run(text), word)
     assert held in _names(act.targets)
 
 
 def test_the_bare_word_stays_a_mention_of_the_people_held(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "ABUJA, Nov 17 - Nigerian police arrested three rice farmers on Sunday over a clash in "
         "Benue state. A magistrate remanded the men in prison on Tuesday, a police spokesman "
         "said."), "remanded")
@@ -60,7 +51,7 @@ def test_the_bare_word_stays_a_mention_of_the_people_held(run):
 
 
 def test_a_count_of_them_after_a_clash_is_of_the_people_told_before(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "HARARE, Nov 14 - Supporters of an expelled party official fought with police in "
         "Mutare on Saturday. Nine of them were arrested, police said."), "arrested")
     assert "supporters" in _names(act.targets)
@@ -68,7 +59,7 @@ def test_a_count_of_them_after_a_clash_is_of_the_people_told_before(run):
 
 def test_the_men_after_an_attack_are_not_its_victims(run):
     # an attack takes no one into custody: "the men" there may be the attackers
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "KANO, Nov 15 - Gunmen killed four traders on a highway near Kano on Saturday. Police "
         "later arrested the men in a forest, a spokesman said."), "arrested")
     assert act.targets  # the arrested are named, and ...
@@ -81,7 +72,7 @@ def test_a_bare_definite_noun_takes_the_description_told_before(run):
     events = run("IMPHAL, Nov 18 - Naga militants ambushed a police patrol in Ukhrul district "
                  "on Wednesday, police said. On Friday, the militants attacked an army post in "
                  "Senapati district, killing two soldiers.")
-    act = _by_trigger(events, "attacked")
+    act = with_trigger(events, "attacked")
     assert "naga militants" in _names(act.actors)
     assert "militants" in act.actors[0].mentions
 
@@ -89,7 +80,7 @@ def test_a_bare_definite_noun_takes_the_description_told_before(run):
 def test_a_people_named_before_the_noun_stays_in_the_name(run):
     events = run("IMPHAL, Nov 18 - Naga militants ambushed a police patrol in Ukhrul district "
                  "on Wednesday, police said.")
-    act = _by_trigger(events, "ambushed")
+    act = with_trigger(events, "ambushed")
     assert "naga militants" in _names(act.actors)
 
 
@@ -97,14 +88,14 @@ def test_two_descriptions_before_leave_the_bare_noun_as_it_is(run):
     events = run("IMPHAL, Nov 18 - Naga militants and Meitei militants exchanged fire in Ukhrul "
                  "district on Wednesday. On Friday, the militants attacked an army post in "
                  "Senapati district, killing two soldiers.")
-    act = _by_trigger(events, "attacked")
+    act = with_trigger(events, "attacked")
     assert not {"naga militants", "meitei militants"} & set(_names(act.actors))
 
 
 def test_other_people_are_no_description_of_the_people_before(run):
     events = run("ACCRA, Nov 18 - Police arrested other protesters near parliament on Monday. "
                  "On Tuesday, the protesters blocked the main road to the airport, police said.")
-    act = _by_trigger(events, "blocked")
+    act = with_trigger(events, "blocked")
     assert "other protesters" not in _names(act.actors)
 
 
@@ -114,7 +105,7 @@ def test_both_groups_addressed_are_the_two_that_fought(run):
     events = run("SANAA, Nov 16 - The Giants Brigades and the Security Belt Forces fought in "
                  "Aden on Sunday. The presidential council urged both groups on Monday to "
                  "return to their bases.")
-    act = _by_trigger(events, "urged")
+    act = with_trigger(events, "urged")
     names = _names(act.targets)
     assert "giants brigades" in names and "security belt forces" in names
 
@@ -123,5 +114,5 @@ def test_groups_not_counted_as_two_are_left_alone(run):
     events = run("SANAA, Nov 16 - The Giants Brigades and the Security Belt Forces fought in "
                  "Aden on Sunday. The presidential council urged armed groups on Monday to "
                  "return to their bases.")
-    act = _by_trigger(events, "urged")
+    act = with_trigger(events, "urged")
     assert "security belt forces" not in _names(act.targets)

@@ -7,10 +7,6 @@ from datetime import date
 WEEK = date(2027, 3, 3)  # a Wednesday
 
 
-def _asserted(events, plover):
-    return [e for e in events if e.type.plover == plover and e.modality == "asserted"]
-
-
 def _names(parts):
     return [p.name.lower() for p in parts]
 

@@ -15,21 +15,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline, with_trigger
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
-
-
-def _by_trigger(events, word, plover=None):
-    found = [e for e in events if e.trigger is not None and word in e.trigger.text
-             and (plover is None or e.type.plover == plover)]
-    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
-    return found[0]
+    return whole_pipeline(date(2026, 11, 20))
 
 
 def _targets(e):
@@ -47,7 +38,7 @@ def _targets(e):
      "Mukalla on Wednesday.", "fired", "emirates"),
 ])
 def test_the_country_that_gave_the_aid_is_hit_with_the_convoy(run, text, word, donor):
-    targets = _targets(_by_trigger(run(text), word, "ASSAULT"))
+    targets = _targets(with_trigger(run(text), word, "ASSAULT", only_asserted=False))
     assert any("convoy" in t for t in targets), targets
     assert any(donor in t for t in targets), targets
 
@@ -59,7 +50,7 @@ def test_the_country_that_gave_the_aid_is_hit_with_the_convoy(run, text, word, d
      "wounding three drivers.", "ambushed", "rafah"),
 ])
 def test_where_goods_come_from_is_no_donor(run, text, word, place):
-    targets = _targets(_by_trigger(run(text), word, "ASSAULT"))
+    targets = _targets(with_trigger(run(text), word, "ASSAULT", only_asserted=False))
     assert not any(place in t for t in targets), targets
 
 
@@ -72,7 +63,7 @@ def test_where_goods_come_from_is_no_donor(run, text, word, place):
      "civilians, local officials said on Tuesday.", "shelled"),
 ])
 def test_a_dated_repeated_attack_is_asserted(run, text, word):
-    assert _by_trigger(run(text), word, "ASSAULT").modality == "asserted"
+    assert with_trigger(run(text), word, "ASSAULT", only_asserted=False).modality == "asserted"
 
 
 def test_an_undated_repeated_attack_is_a_series(run):
@@ -105,7 +96,7 @@ def test_another_act_done_repeatedly_is_a_series(run, text, word, plover):
      "for the killings.", "blamed", "Mbalmayo"),
 ])
 def test_relatives_who_moved_away_do_not_speak_at_the_scene(run, text, word, scene):
-    loc = _by_trigger(run(text), word, "ACCUSE").location
+    loc = with_trigger(run(text), word, "ACCUSE", only_asserted=False).location
     assert loc is None or scene not in loc.name, loc
 
 
@@ -113,5 +104,5 @@ def test_relatives_at_the_scene_still_speak_there(run):
     events = run("Police shot dead three protesters in the town of Kisii in western Kenya on "
                  "Tuesday. Relatives who gathered outside the mortuary accused police of "
                  "using live bullets.")
-    loc = _by_trigger(events, "accused", "ACCUSE").location
+    loc = with_trigger(events, "accused", "ACCUSE", only_asserted=False).location
     assert loc is not None and loc.name == "Kisii", loc

@@ -10,21 +10,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline, with_trigger
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 11, 20))).events
-
-
-def _by_trigger(events, word):
-    found = [e for e in events if e.trigger is not None and word in e.trigger.text
-             and e.modality == "asserted"]
-    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
-    return found[0]
+    return whole_pipeline(date(2026, 11, 20))
 
 
 def _names(parts):
@@ -45,20 +36,20 @@ def _names(parts):
      "on Saturday, the charity said.", "attacked", "alima"),
 ])
 def test_whose_the_thing_hit_is_is_a_target_beside_it(run, text, word, owner):
-    act = _by_trigger(run(text), word)
+    act = with_trigger(run(text), word)
     names = _names(act.targets)
     assert any(owner in n for n in names), names
 
 
 def test_the_people_a_vehicle_carries_are_targets(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "QUETTA, Nov 18 - Gunmen opened fire on a minibus carrying Hazara coal miners near "
         "Mach on Wednesday, killing six, officials said."), "opened fire")
     assert "hazara coal miners" in _names(act.targets)
 
 
 def test_a_place_a_thing_is_in_is_no_owner(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "SANAA, Nov 18 - Warplanes struck the port of Hodeidah and a warehouse of the Red Sea "
         "Ports Corporation on Tuesday, officials said."), "struck")
     names = _names(act.targets)
@@ -67,7 +58,7 @@ def test_a_place_a_thing_is_in_is_no_owner(run):
 
 
 def test_what_a_convoy_is_made_of_is_no_owner(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "GAO, Nov 15 - Jihadists ambushed a convoy of 30 trucks near Ansongo on Saturday, "
         "a local official said."), "ambushed")
     assert not any("30 trucks" == n for n in _names(act.targets))
@@ -86,12 +77,12 @@ def test_what_a_convoy_is_made_of_is_no_owner(run):
      "local fishing cooperative"),
 ])
 def test_an_owner_told_after_the_act_is_its_target(run, text, word, owner):
-    act = _by_trigger(run(text), word)
+    act = with_trigger(run(text), word)
     assert owner in _names(act.targets)
 
 
 def test_another_thing_of_the_same_word_gives_no_owner(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "BUNIA, Nov 17 - Militiamen burned a clinic in Djugu territory on Sunday, a local "
         "official said. Residents fled to another town, where the clinic run by the diocese "
         "was still open."), "burned")
@@ -109,12 +100,12 @@ def test_another_thing_of_the_same_word_gives_no_owner(run):
      "further steps.", "welcomed", "government"),
 ])
 def test_a_welcome_of_an_act_told_before_is_aimed_at_its_doer(run, text, word, doer):
-    act = _by_trigger(run(text), word)
+    act = with_trigger(run(text), word)
     assert any(doer in n for n in _names(act.targets)), _names(act.targets)
 
 
 def test_a_welcome_of_a_deal_is_aimed_at_its_parties(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "ADDIS ABABA, Nov 16 - Ethiopia's government and the Amhara Fano National Movement "
         "signed a peace agreement in Bahir Dar on Monday. The European Union welcomed the "
         "deal."), "welcomed")
@@ -123,7 +114,7 @@ def test_a_welcome_of_a_deal_is_aimed_at_its_parties(run):
 
 
 def test_a_welcome_of_a_plan_names_no_doer(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "NAIROBI, Nov 16 - Police arrested 12 protesters in Nairobi on Monday. Church leaders "
         "welcomed a plan for national dialogue on Tuesday."), "welcomed")
     assert "police" not in " ".join(_names(act.targets))
@@ -132,7 +123,7 @@ def test_a_welcome_of_a_plan_names_no_doer(run):
 # --- the people aboard a vehicle, named in the next sentences -----------------------------
 
 def test_the_drivers_told_after_a_convoy_was_stopped_are_its_targets(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "GAROWE, Nov 16 - Clan militiamen stopped a convoy of food trucks outside Galkayo on "
         "Monday and forced it to turn back, a UN agency said. The drivers were held at a "
         "checkpoint for five hours before being freed."), "stopped")
@@ -140,7 +131,7 @@ def test_the_drivers_told_after_a_convoy_was_stopped_are_its_targets(run):
 
 
 def test_people_near_a_vehicle_are_not_aboard_it(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "GAROWE, Nov 16 - Clan militiamen stopped a convoy of food trucks outside Galkayo on "
         "Monday, a UN agency said. Elders later spoke with the militiamen near the drivers' "
         "union office."), "stopped")
@@ -151,7 +142,7 @@ def test_people_near_a_vehicle_are_not_aboard_it(run):
 # --- a threat to answer an act, aimed at whoever did it ------------------------------------
 
 def test_a_threat_to_respond_is_aimed_at_who_acted_against_the_speakers_country(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "CHISINAU, Nov 11 - Moldova on Wednesday expelled a Russian diplomat it accused of "
         "spying. Russia's foreign ministry said Moscow would respond in an appropriate "
         "manner."), "respond")
@@ -159,7 +150,7 @@ def test_a_threat_to_respond_is_aimed_at_who_acted_against_the_speakers_country(
 
 
 def test_a_threat_to_respond_is_not_aimed_at_an_act_against_others(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "NAIROBI, Nov 11 - Kenyan police detained two Ugandan traders in Busia on Wednesday. "
         "Russia's foreign ministry said Moscow would respond in an appropriate manner to "
         "new Western sanctions."), "respond")
@@ -167,7 +158,7 @@ def test_a_threat_to_respond_is_not_aimed_at_an_act_against_others(run):
 
 
 def test_an_office_named_for_its_holder_is_the_body_itself(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "SARAJEVO, Nov 12 - The regional assembly voted on Thursday to suspend all "
         "cooperation with the state prosecutor's office and SIPA."), "suspend")
     names = _names(act.targets)
@@ -176,7 +167,7 @@ def test_an_office_named_for_its_holder_is_the_body_itself(run):
 
 
 def test_an_owner_of_the_vehicles_a_convoy_is_made_of_is_its_target(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "YANGON, Nov 16 - Soldiers turned back an aid convoy near Myitkyina on Monday, aid "
         "workers said. The convoy of six trucks, organised by local church groups, was "
         "ordered to return."), "turned")
@@ -184,7 +175,7 @@ def test_an_owner_of_the_vehicles_a_convoy_is_made_of_is_its_target(run):
 
 
 def test_a_welcome_of_a_truce_is_not_aimed_at_parties_of_another_promise(run):
-    act = _by_trigger(run(
+    act = with_trigger(run(
         "TRIPOLI, Nov 16 - Two armed groups fought in the capital on Sunday before elders "
         "brokered a truce. The groups agreed to withdraw from residential areas under the "
         "supervision of the defence ministry. The UN mission welcomed the truce."), "welcomed")
