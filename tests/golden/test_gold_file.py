@@ -9,8 +9,8 @@ bench/events/fresh7/articles.gold.jsonl, bench/events/fresh8/articles.gold.jsonl
 bench/events/fresh9/articles.gold.jsonl, bench/events/fresh10/articles.gold.jsonl,
 bench/events/fresh11/articles.gold.jsonl, bench/events/fresh12/articles.gold.jsonl,
 bench/events/fresh13/articles.gold.jsonl, bench/events/fresh14/articles.gold.jsonl,
-bench/events/fresh15/articles.gold.jsonl and bench/events/fresh16/articles.gold.jsonl, which have
-no example texts.
+bench/events/fresh15/articles.gold.jsonl, bench/events/fresh16/articles.gold.jsonl and
+bench/events/fresh17/articles.gold.jsonl, which have no example texts.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ FRESH13_FILE = REPO / "bench" / "events" / "fresh13" / "articles.gold.jsonl"
 FRESH14_FILE = REPO / "bench" / "events" / "fresh14" / "articles.gold.jsonl"
 FRESH15_FILE = REPO / "bench" / "events" / "fresh15" / "articles.gold.jsonl"
 FRESH16_FILE = REPO / "bench" / "events" / "fresh16" / "articles.gold.jsonl"
+FRESH17_FILE = REPO / "bench" / "events" / "fresh17" / "articles.gold.jsonl"
 GOLDEN_SOURCE = "wirecoder golden (written by the project, CC0)"
 FRESH_SOURCE = "wirecoder fresh benchmark (written by the project, CC0)"
 FRESH2_SOURCE = "wirecoder fresh benchmark 2 (written by the project, CC0)"
@@ -59,6 +60,7 @@ FRESH13_SOURCE = "wirecoder fresh benchmark 13 (written by the project, CC0)"
 FRESH14_SOURCE = "wirecoder fresh benchmark 14 (written by the project, CC0)"
 FRESH15_SOURCE = "wirecoder fresh benchmark 15 (written by the project, CC0)"
 FRESH16_SOURCE = "wirecoder fresh benchmark 16 (written by the project, CC0)"
+FRESH17_SOURCE = "wirecoder fresh benchmark 17 (written by the project, CC0)"
 
 
 def load_rows(path=GOLDEN_FILE):
@@ -96,6 +98,7 @@ FRESH13_ROWS = load_rows(FRESH13_FILE)
 FRESH14_ROWS = load_rows(FRESH14_FILE)
 FRESH15_ROWS = load_rows(FRESH15_FILE)
 FRESH16_ROWS = load_rows(FRESH16_FILE)
+FRESH17_ROWS = load_rows(FRESH17_FILE)
 GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE),
               "fresh2": (FRESH2_ROWS, FRESH2_SOURCE), "fresh3": (FRESH3_ROWS, FRESH3_SOURCE),
               "fresh4": (FRESH4_ROWS, FRESH4_SOURCE), "fresh5": (FRESH5_ROWS, FRESH5_SOURCE),
@@ -107,7 +110,8 @@ GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURC
               "fresh13": (FRESH13_ROWS, FRESH13_SOURCE),
               "fresh14": (FRESH14_ROWS, FRESH14_SOURCE),
               "fresh15": (FRESH15_ROWS, FRESH15_SOURCE),
-              "fresh16": (FRESH16_ROWS, FRESH16_SOURCE)}
+              "fresh16": (FRESH16_ROWS, FRESH16_SOURCE),
+              "fresh17": (FRESH17_ROWS, FRESH17_SOURCE)}
 
 
 def _ids(rows):
@@ -139,7 +143,8 @@ def test_at_least_eight_articles_and_unique_ids(name):
 def test_fresh_articles_are_not_golden_articles():
     sets = [ROWS, FRESH_ROWS, FRESH2_ROWS, FRESH3_ROWS, FRESH4_ROWS, FRESH5_ROWS, FRESH6_ROWS,
             FRESH7_ROWS, FRESH8_ROWS, FRESH9_ROWS, FRESH10_ROWS, FRESH11_ROWS,
-            FRESH12_ROWS, FRESH13_ROWS, FRESH14_ROWS, FRESH15_ROWS, FRESH16_ROWS]
+            FRESH12_ROWS, FRESH13_ROWS, FRESH14_ROWS, FRESH15_ROWS, FRESH16_ROWS,
+            FRESH17_ROWS]
     for i, a in enumerate(sets):
         for b in sets[i + 1:]:
             assert not set(_ids(a)) & set(_ids(b))
