@@ -1,0 +1,77 @@
+"""The one name an actor or target is reported under, chosen among the ways the text wrote it
+(its mentions) once the event's participants are final (`event_record.to_event`):
+
+- an office, body or following named bare ("the governor", "the deputy prime minister",
+  "supporters") whose text also tells whose it is ("Sulu's governor", "the governor of Sulu
+  province", "the Taliban's deputy prime minister", "supporters of the losing candidate",
+  "all parties") is reported by that fuller phrase: a bare office does not tell which one
+  is meant. (The mappers keep the bare office as the name while events are built and merged,
+  `participant_mapper._office_of`, `possessed.with_possessor`, `mention_forms.all_of`; the
+  bare phrase stays a mention.)
+- a pronoun or a phrase led by one ("it", "they", "its forces") is never the first of the
+  other ways it is written: a linked entity whose knowledge-base name the text does not use
+  ("Lebanese military" for "the Lebanese army ... it said") is known by the first of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..language import ARTICLES, POSSESSIVE_DETERMINERS
+from ..records import Participant
+from .argument_words import PRONOUNS
+
+# what may join a bare office to whom or where it is held ("governor of", "spokesman for",
+# "consul general in")
+_COMPLEMENT = ("of", "for", "in")
+
+
+def _without_article(text: str) -> str:
+    words = text.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in ARTICLES else text
+
+
+def _fuller(name: str, mention: str) -> bool:
+    """Whether `mention` is `name` with whose it is told: a possessor before it ("Kenya's
+    interior minister", "the guards' union"), a complement after it ("head of the EU
+    mission"), or "all" ("all parties")."""
+    low, m = name.lower(), _without_article(mention).lower()
+    if m == low or not m.endswith(low) and not m.startswith(low + " "):
+        return False
+    if m.startswith(low + " "):
+        return m[len(low) + 1:].split(" ", 1)[0] in _COMPLEMENT
+    before = m[:-len(low)].rstrip()
+    return before == "all" or bool(re.search(r"\w['’]s?$", before))
+
+
+def _office_named_whole(p: Participant) -> Participant:
+    words = p.name.split()
+    # a common-noun head ("governor", "UN humanitarian coordinator"), with no possessor of
+    # its own ("Britain's ambassador" is already whose: not "... in Tehran")
+    if not words or not words[-1][:1].islower() or re.search(r"['’]s?\s", p.name):
+        return p
+    whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m)), None)
+    if whole is None:
+        return p
+    name = _without_article(whole)
+    mentions = tuple(dict.fromkeys(m for m in (*p.mentions, p.name) if m != whole))
+    return replace(p, name=name, mentions=mentions)
+
+
+def stand_in(mention: str) -> bool:
+    """A pronoun, or a phrase a possessive pronoun leads ("its forces")."""
+    words = mention.lower().split()
+    return not words or words[0] in POSSESSIVE_DETERMINERS or (
+        len(words) == 1 and words[0] in PRONOUNS)
+
+
+def reported(p: Participant) -> Participant:
+    """`p` under the name it is reported by, its pronoun mentions last (see above)."""
+    if not p.name:
+        return p
+    p = _office_named_whole(p)
+    if any(stand_in(m) for m in p.mentions):
+        p = replace(p, mentions=(*[m for m in p.mentions if not stand_in(m)],
+                                 *[m for m in p.mentions if stand_in(m)]))
+    return p
