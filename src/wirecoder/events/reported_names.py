@@ -8,6 +8,10 @@
   is meant. (The mappers keep the bare office as the name while events are built and merged,
   `participant_mapper._office_of`, `possessed.with_possessor`, `mention_forms.all_of`; the
   bare phrase stays a mention.)
+- armed or wanted people described by a participle ("gunmen armed with rifles and
+  grenades", "suspected militants riding motorcycles", `participant_mapper._described`) are
+  reported by their own noun phrase, which already tells what they are ("gunmen"); unnamed
+  people of a plain noun ("two men wearing ski masks") keep the description.
 - a pronoun or a phrase led by one ("it", "they", "its forces") is never the first of the
   other ways it is written: a linked entity whose knowledge-base name the text does not use
   ("Lebanese military" for "the Lebanese army ... it said") is known by the first of them.
@@ -21,6 +25,7 @@ from dataclasses import replace
 from ..language import ARTICLES, POSSESSIVE_DETERMINERS
 from ..records import Participant
 from .argument_words import PRONOUNS
+from .lexicon import load_lexicon, strip_plural
 
 # what may join a bare office to whom or where it is held ("governor of", "spokesman for",
 # "consul general in")
@@ -54,9 +59,25 @@ def _office_named_whole(p: Participant) -> Participant:
     whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m)), None)
     if whole is None:
         return p
-    name = _without_article(whole)
-    mentions = tuple(dict.fromkeys(m for m in (*p.mentions, p.name) if m != whole))
-    return replace(p, name=name, mentions=mentions)
+    return replace(p, name=_without_article(whole),
+                   mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+
+
+def _armed_or_wanted(word: str) -> bool:
+    w = strip_plural(word.lower())
+    w = w[:-3] + "man" if w.endswith("men") else w  # ("gunmen")
+    lex = load_lexicon()
+    # (a noun for people: not "armed" of "armed smuggling gang", nor a group's name)
+    return (lex.in_class(w, "armed") and lex.in_class(w, "person")) or lex.in_class(w, "wanted")
+
+
+def _described_by_own_noun(p: Participant) -> Participant:
+    words = p.name.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i].lower().endswith(("ing", "ed")) and _armed_or_wanted(words[i - 1]):
+            own = " ".join(words[:i])
+            return replace(p, name=own, mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+    return p
 
 
 def stand_in(mention: str) -> bool:
@@ -70,7 +91,7 @@ def reported(p: Participant) -> Participant:
     """`p` under the name it is reported by, its pronoun mentions last (see above)."""
     if not p.name:
         return p
-    p = _office_named_whole(p)
+    p = _described_by_own_noun(_office_named_whole(p))
     if any(stand_in(m) for m in p.mentions):
         p = replace(p, mentions=(*[m for m in p.mentions if not stand_in(m)],
                                  *[m for m in p.mentions if stand_in(m)]))
