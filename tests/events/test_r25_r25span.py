@@ -120,3 +120,17 @@ def test_plain_people_keep_their_description(run):
     text = ("TUNJA, Nov 24 - Two men wearing ski masks shot a judge in Tunja on Monday, police "
             "said.")
     assert any("wearing ski masks" in s for s in _role(run, text, "actors"))
+
+
+@pytest.mark.parametrize("mentions, first", [
+    (("forces", "government forces"), "government forces"),
+    (("troops", "it", "federal troops"), "federal troops"),
+    # another set of them, or a part of them: not a fuller name
+    (("officers", "more officers"), "officers"),
+    (("army", "units of the army"), "army"),
+    (("police", "most of them police"), "police"),
+])
+def test_a_bare_noun_comes_after_its_fuller_form(mentions, first):
+    p = reported(Participant(name="Yemeni military", kb_id="x", mentions=mentions))
+    assert p.mentions[0] == first
+    assert sorted(p.mentions) == sorted(mentions)

@@ -15,6 +15,8 @@
 - a pronoun or a phrase led by one ("it", "they", "its forces") is never the first of the
   other ways it is written: a linked entity whose knowledge-base name the text does not use
   ("Lebanese military" for "the Lebanese army ... it said") is known by the first of them.
+  Nor is a bare noun written fuller elsewhere ("forces" of "government forces", "troops" of
+  "federal troops"): the fuller form comes first.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..language import ARTICLES, POSSESSIVE_DETERMINERS
 from ..records import Participant
 from .argument_words import PRONOUNS
 from .lexicon import load_lexicon, strip_plural
+from .mention_forms import SET_WORDS
 
 # what may join a bare office to whom or where it is held ("governor of", "spokesman for",
 # "consul general in")
@@ -87,12 +90,25 @@ def stand_in(mention: str) -> bool:
         len(words) == 1 and words[0] in PRONOUNS)
 
 
+def _bare_of_fuller(mention: str, mentions: tuple[str, ...]) -> bool:
+    """A one-word common noun ("forces") that another mention writes with words telling
+    whose or which they are ("government forces"), not another set of them ("more forces",
+    "units of the forces")."""
+    if " " in mention or not mention.islower():
+        return False
+    for m in mentions:
+        low = m.lower()
+        extra = low[:-len(mention)].split() if low.endswith(" " + mention) else []
+        if extra and "of" not in extra and not any(
+                w in SET_WORDS or w in ARTICLES or w in PRONOUNS for w in extra):
+            return True
+    return False
+
+
 def reported(p: Participant) -> Participant:
     """`p` under the name it is reported by, its pronoun mentions last (see above)."""
     if not p.name:
         return p
     p = _described_by_own_noun(_office_named_whole(p))
-    if any(stand_in(m) for m in p.mentions):
-        p = replace(p, mentions=(*[m for m in p.mentions if not stand_in(m)],
-                                 *[m for m in p.mentions if stand_in(m)]))
-    return p
+    order = sorted(p.mentions, key=lambda m: (stand_in(m), _bare_of_fuller(m, p.mentions)))
+    return replace(p, mentions=tuple(order)) if order != list(p.mentions) else p
