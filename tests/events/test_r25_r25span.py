@@ -134,3 +134,10 @@ def test_a_bare_noun_comes_after_its_fuller_form(mentions, first):
     p = reported(Participant(name="Yemeni military", kb_id="x", mentions=mentions))
     assert p.mentions[0] == first
     assert sorted(p.mentions) == sorted(mentions)
+
+
+def test_a_bare_name_told_fuller_is_reported_fuller():
+    p = reported(Participant(name="station", mentions=("station", "police station")))
+    assert p.name == "police station" and "station" in p.mentions
+    q = reported(Participant(name="officers", mentions=("officers", "more officers")))
+    assert q.name == "officers"

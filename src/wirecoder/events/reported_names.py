@@ -16,7 +16,8 @@
   other ways it is written: a linked entity whose knowledge-base name the text does not use
   ("Lebanese military" for "the Lebanese army ... it said") is known by the first of them.
   Nor is a bare noun written fuller elsewhere ("forces" of "government forces", "troops" of
-  "federal troops"): the fuller form comes first.
+  "federal troops"): the fuller form comes first, and is the name of an entity named by the
+  bare noun ("the station" after "a police station").
 """
 
 from __future__ import annotations
@@ -90,19 +91,23 @@ def stand_in(mention: str) -> bool:
         len(words) == 1 and words[0] in PRONOUNS)
 
 
-def _bare_of_fuller(mention: str, mentions: tuple[str, ...]) -> bool:
-    """A one-word common noun ("forces") that another mention writes with words telling
-    whose or which they are ("government forces"), not another set of them ("more forces",
-    "units of the forces")."""
-    if " " in mention or not mention.islower():
-        return False
+def _fuller_form(bare: str, mentions: tuple[str, ...]) -> str | None:
+    """The first mention that writes the common noun phrase `bare` ("forces", "station")
+    with words telling whose or which it is ("government forces", "police station"), not
+    another set of them or a part of them ("more forces", "units of the forces")."""
+    if not bare.islower():
+        return None
     for m in mentions:
         low = m.lower()
-        extra = low[:-len(mention)].split() if low.endswith(" " + mention) else []
+        extra = low[:-len(bare)].split() if low.endswith(" " + bare) else []
         if extra and "of" not in extra and not any(
                 w in SET_WORDS or w in ARTICLES or w in PRONOUNS for w in extra):
-            return True
-    return False
+            return m
+    return None
+
+
+def _bare_of_fuller(mention: str, mentions: tuple[str, ...]) -> bool:
+    return " " not in mention and _fuller_form(mention, mentions) is not None
 
 
 def reported(p: Participant) -> Participant:
@@ -110,5 +115,9 @@ def reported(p: Participant) -> Participant:
     if not p.name:
         return p
     p = _described_by_own_noun(_office_named_whole(p))
+    fuller = _fuller_form(p.name, p.mentions)
+    if fuller is not None:  # ("the station" of "a police station": `named_fuller_before`)
+        p = replace(p, name=_without_article(fuller),
+                    mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
     order = sorted(p.mentions, key=lambda m: (stand_in(m), _bare_of_fuller(m, p.mentions)))
     return replace(p, mentions=tuple(order)) if order != list(p.mentions) else p
