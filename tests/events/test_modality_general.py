@@ -127,7 +127,8 @@ def test_what_a_call_was_made_to_say_was_said(events_of):
     evs = events_of("The gang called the victim's family on Friday to demand a ransom of "
                     "two million pesos.")
     assert [e.modality for e in evs if e.type.plover == "REQUEST"] == ["asserted"]
-    assert [p.name for p in one(evs, "REQUEST").targets][:1] == ["family"]
+    # (the family, reported by whose it is: `reported_names`)
+    assert [p.name for p in one(evs, "REQUEST").targets][:1] == ["victim's family"]
 
 
 def test_a_journey_made_to_demand_something_is_still_a_purpose(events_of):

@@ -91,7 +91,7 @@ def test_a_bomb_told_in_a_second_clause_keeps_its_own_dead(events_of):
     evs = events_of("Gunmen shot dead the mayor of Jilib as he left a mosque on Friday "
                     "evening, and a roadside bomb killed three policemen on a road north of the "
                     "town, officials said.")
-    shooting = [e for e in evs if any(t.name == "mayor" for t in e.targets)]
+    shooting = [e for e in evs if any("mayor" in (t.name, *t.mentions) for t in e.targets)]
     assert shooting and [q.value for q in shooting[0].quantities if q.kind == "killed"] == [1.0]
     assert ("killed", 3.0) in _counts(evs)
 

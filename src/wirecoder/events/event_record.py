@@ -17,6 +17,7 @@ from .lexicon import ACLED_SUB_TO_TYPE
 from .member_nouns import folded_members
 from .participant_mapper import merge_participants
 from .person_names import titled_mentions
+from .reported_names import reported
 
 
 def _confidence(d: Draft) -> float:
@@ -115,8 +116,9 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         document_id=doc.id,
         type=EventType(plover=t.plover, plover_mode=t.mode, acled_event_type=ACLED_SUB_TO_TYPE.get(
             t.acled or ""), acled_sub_event_type=t.acled, cameo=t.cameo),
-        actors=folded_members(merge_participants(d.actors)),
-        targets=folded_members(merge_participants([p for p in d.targets if p not in d.actors])),
+        actors=tuple(map(reported, folded_members(merge_participants(d.actors)))),
+        targets=tuple(map(reported, folded_members(merge_participants(
+            [p for p in d.targets if p not in d.actors])))),
         location=as_written(d.location, default_gazetteer()) if d.location else None,
         time=d.time or TimeSpan(None, None, "unknown"),
         evidence=ev,
