@@ -61,6 +61,7 @@ from .statement_targets import (attach_answered_doers, attach_condemned_courts,
                                 attach_condemned_violence, attach_holders_of_released,
                                 attach_welcomed_doers)
 from .territory_sides import territory_taker_side
+from .blockade_sides import armed_blockades
 from .typing import Typed, resolve_types
 
 
@@ -158,6 +159,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)
     _fold_pledged_aid(drafts)
+    armed_blockades(list(drafts.values()))
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts.values():
         by_sent.setdefault(d.sent.start, []).append(d)
