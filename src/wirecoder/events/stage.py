@@ -61,7 +61,7 @@ from .statement_targets import (attach_answered_doers, attach_condemned_courts,
                                 attach_condemned_violence, attach_holders_of_released,
                                 attach_welcomed_doers)
 from .territory_sides import territory_taker_side
-from .blockade_sides import armed_blockades
+from .armed_sides import armed_blockades, armed_on_both_sides
 from .typing import Typed, resolve_types
 
 
@@ -175,6 +175,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
              and not inscribed_demand(d)]
     final = event_places.said_where_filed(discourse.apply(final), ctx.analysis)
     territory_taker_side(final)
+    armed_on_both_sides(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
     # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
     # so that a borrowed day neither splits mentions nor passes for the clause's own time
