@@ -100,3 +100,34 @@ def test_forces_killing_armed_men_is_an_armed_clash(run, text):
 ])
 def test_armed_men_killing_civilians_is_an_attack(run, text):
     assert ("ASSAULT", "Attack") in _kinds(run(text))
+
+
+# ------------------------------ a fight noun that was a shelling takes the shelling's type
+def test_fighting_that_began_with_mortar_fire_is_a_shelling(run):
+    text = ("NAIROBI, March 3 (Reuters) - The fighting began on Monday morning, when rebels "
+            "fired mortars at an army base near Beni, killing two soldiers and wounding five, the "
+            "army said.")
+    assert ("ASSAULT", "Shelling/artillery/missile attack") in _kinds(run(text))
+
+
+def test_a_clash_with_rifles_stays_a_clash(run):
+    text = ("NAIROBI, March 3 (Reuters) - Fighting between soldiers and rebels near Beni killed "
+            "12 people on Monday, the army said. The rebels fired rifles at the soldiers.")
+    kinds = _kinds(run(text))
+    assert ("ASSAULT", "Armed clash") in kinds
+    assert ("ASSAULT", "Shelling/artillery/missile attack") not in kinds
+
+
+# ---------------------------------- a pledge held over time, told as background
+def test_a_promise_in_the_present_perfect_told_as_background_is_no_news(run):
+    text = ("KARACHI, March 3 (Reuters) - Gunmen killed two guards at a port construction site "
+            "in Gwadar on Monday, police said. Thousands of foreign workers live in the area, and "
+            "the government has promised to build a new police post for them.")
+    assert ("AGREE", None) not in _kinds(run(text))
+
+
+def test_an_agreement_reported_by_a_minister_is_news(run):
+    text = ("ABUJA, March 3 (Reuters) - Gunmen killed 12 villagers in Benue state on Sunday, "
+            "police said. The government has agreed to pay compensation to the families, the "
+            "minister said on Tuesday.")
+    assert ("AGREE", None) in _kinds(run(text))

@@ -53,7 +53,7 @@ from .merge import merge_document, merge_sentence
 from .past_events import date_when_clauses, mark_past_events
 from .modality import denied
 from .person_names import expand_name, full_names
-from .standing_stances import standing_refusal
+from .standing_stances import standing_pledge, standing_refusal
 from .side_checks import check_sides
 from .statement_dates import (date_acts_done_by, date_undated_reported_acts,
                               date_undated_statements, saying_day)
@@ -154,6 +154,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
         if d.modality == "asserted" and d.typed.plover == "REJECT" and (
                 held := standing_refusal(tok)):
             d.modality = held  # "has never recognised its independence"
+        if d.modality == "asserted" and d.typed.plover == "AGREE" and (
+                held := standing_pledge(tok)):
+            d.modality = held  # "Islamabad has promised to set up a protection unit"
         drafts[tok.i] = d
     date_when_clauses(drafts.values(), ctx.analysis.timexes)
     _fold_support_requests(drafts)
