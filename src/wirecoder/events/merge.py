@@ -61,8 +61,8 @@ from .past_events import apart_in_time
 from .people_counts import _marked_additive
 from .repression import (arrests_at_a_crowd, broken_up_noun, gathering_told_again,
                          protest_broken_up_then_told)
-from .sides import (crowd_and_force, defenders_not_targeted, fought_back_later, other_side, other_speakers,
-                    own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
+from .sides import (crowd_and_force, defenders_not_targeted, fought_back_later, other_side,
+                    other_speakers, own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
                     turned_on_the_doer)
 from .toll_mention import act_dates_the_toll, toll_and_its_act
 from .told_acts import said_apart, the_attackers
