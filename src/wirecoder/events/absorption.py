@@ -10,14 +10,18 @@ another event ("during the talks") fills only what that event lacks.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .act_kinds import _tells_harm
 from .draft import Draft, _finer, finer_time
 from .event_places import speech_act
+from .fight_context import FIGHT_NOUNS
+from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import OPERATION_TYPES, PEOPLE_KINDS
 from .participant_mapper import participant_key, participant_keys
 from .repression import most_the_gathering_came_to
+from .type_cues import ARMED_STRIKES, CLASH_LEMMAS
 
 
 def absorb(into: Draft, other: Draft, take_type: bool = False) -> None:
@@ -130,8 +134,24 @@ def _keep_mode(into: Draft, other: Draft) -> None:
     and the folded one, of the same PLOVER type, says by what means the act was done (arson,
     firearms, explosives: cues.yaml `means_modes`), the event keeps that more specific mode.
     A mode that names another kind of act (abduct, seize, torture) is not a refinement of
-    the kept mention and is not taken."""
+    the kept mention and is not taken. A fight noun that folds in a shelling or an air strike
+    takes its ACLED sub-type."""
+    if (into.typed.plover == other.typed.plover == "ASSAULT" and into.typed.acled == "Armed clash"
+            and other.typed.acled in ARMED_STRIKES
+            and _lemma(into.trigger.token) in CLASH_LEMMAS | FIGHT_NOUNS
+            and _sentences_apart(into.trigger.token, other.trigger.token) <= 2):
+        # "The fighting began when rebels fired mortars at a base": the fight the noun names
+        # was that shelling, and is typed by its weapons (air strikes told paragraphs after
+        # a fight, further on, are no account of how it was fought)
+        into.typed = replace(into.typed, acled=other.typed.acled, mode=other.typed.mode)
+        return
     if (into.typed.mode is None and other.typed.mode is not None
             and into.typed.plover == other.typed.plover
             and load_lexicon().in_class(other.typed.mode, "means_modes")):
         into.typed = replace(into.typed, mode=other.typed.mode)
+
+
+def _sentences_apart(a: Any, b: Any) -> int:
+    """How many sentences (with words) start between two tokens (0: the same sentence)."""
+    lo, hi = sorted((a.sent.start, b.sent.start))
+    return sum(1 for s in a.doc.sents if lo < s.start <= hi and s.text.strip())

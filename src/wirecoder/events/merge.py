@@ -61,8 +61,8 @@ from .past_events import apart_in_time
 from .people_counts import _marked_additive
 from .repression import (arrests_at_a_crowd, broken_up_noun, gathering_told_again,
                          protest_broken_up_then_told)
-from .sides import (crowd_and_force, fought_back_later, other_side, other_speakers,
-                    own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
+from .sides import (crowd_and_force, defenders_not_targeted, fought_back_later, other_side,
+                    other_speakers, own_account_of_taking, stoned_by_the_crowd, the_sayer_again,
                     turned_on_the_doer)
 from .toll_mention import act_dates_the_toll, toll_and_its_act
 from .told_acts import said_apart, the_attackers
@@ -327,7 +327,8 @@ def _can_merge(e: Draft, d: Draft) -> str:
             other_kind_of_act(e, d)) or _sequenced(e, d) or crowd_and_force(e, d) or (
             e.sent.start == d.sent.start
             and grievance(e.trigger.token) != grievance(d.trigger.token)) or (
-            arson_apart(e, d) or fought_back_later(e, d)) or arrests_told_apart(e, d) or (
+            arson_apart(e, d) or fought_back_later(e, d) or defenders_not_targeted(e, d)) or (
+            arrests_told_apart(e, d)) or (
             fight_told_apart(e, d) or arrests_at_a_crowd(e, d, load_lexicon())):
         return ""
     if restated_from_the_lead(e, d):

@@ -197,6 +197,8 @@ def crowd_blocks_road(tok: Any, lex: Lexicon) -> bool:
     if not any(lex.in_class(_lemma(o), "roadway") for o in objs):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":  # "set fire to 15 homes and blocked roads": the
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # first verb's subject
     return bool(subj) and not any(
         lex.in_class(_lemma(s), "troops") or s.ent_type_ in ("GPE", "NORP") for s in subj)
 

@@ -68,6 +68,21 @@ def fought_back_later(e: Draft, d: Draft) -> bool:
     return bool(own - told)
 
 
+def defenders_not_targeted(e: Draft, d: Draft) -> bool:
+    """"A gunman opened fire on a bus, killing two passengers ... A security guard returned
+    fire and killed the gunman": violence against people who carry no arms, answered by
+    others (a guard, police, vigilantes) who were not among its targets, is an attack on
+    civilians followed by a clash of its own; where the targets answer ("The patrol returned
+    fire") it is one fight, and so where no target is known to be a civilian."""
+    from .armed_sides import is_armed, is_civilian  # (armed_sides imports typing)
+
+    if not (e.typed.plover == d.typed.plover == "ASSAULT" and _replied(e, d) and e.targets):
+        return False
+    if participant_keys(d.actors) & participant_keys(e.targets):
+        return False
+    return any(is_civilian(t) for t in e.targets) and not any(is_armed(t) for t in e.targets)
+
+
 # words that put an act after another, or make it a reprisal for it
 LATER_WORDS = {"later", "afterwards", "afterward", "retaliation", "retaliate", "retaliatory",
                "reprisal"}

@@ -53,7 +53,7 @@ from .merge import merge_document, merge_sentence
 from .past_events import date_when_clauses, mark_past_events
 from .modality import denied
 from .person_names import expand_name, full_names
-from .standing_stances import standing_refusal
+from .standing_stances import standing_pledge, standing_refusal
 from .side_checks import check_sides
 from .statement_dates import (date_acts_done_by, date_undated_reported_acts,
                               date_undated_statements, saying_day)
@@ -61,6 +61,7 @@ from .statement_targets import (attach_answered_doers, attach_condemned_courts,
                                 attach_condemned_violence, attach_holders_of_released,
                                 attach_welcomed_doers)
 from .territory_sides import territory_taker_side
+from .armed_sides import armed_blockades, armed_on_both_sides
 from .typing import Typed, resolve_types
 
 
@@ -153,11 +154,15 @@ def extract_events(analysis: Analysis) -> list[Event]:
         if d.modality == "asserted" and d.typed.plover == "REJECT" and (
                 held := standing_refusal(tok)):
             d.modality = held  # "has never recognised its independence"
+        if d.modality == "asserted" and d.typed.plover == "AGREE" and (
+                held := standing_pledge(tok)):
+            d.modality = held  # "Islamabad has promised to set up a protection unit"
         drafts[tok.i] = d
     date_when_clauses(drafts.values(), ctx.analysis.timexes)
     _fold_support_requests(drafts)
     _fold_cut_utilities(drafts)
     _fold_pledged_aid(drafts)
+    armed_blockades(list(drafts.values()))
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts.values():
         by_sent.setdefault(d.sent.start, []).append(d)
@@ -173,6 +178,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
              and not inscribed_demand(d)]
     final = event_places.said_where_filed(discourse.apply(final), ctx.analysis)
     territory_taker_side(final)
+    armed_on_both_sides(final)
     # an event told with no date, once merged with every mention of it: the day the sentences
     # before it tell ("During an operation Wednesday ... They were subsequently killed"); late,
     # so that a borrowed day neither splits mentions nor passes for the clause's own time

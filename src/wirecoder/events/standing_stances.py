@@ -98,3 +98,28 @@ def standing_refusal(verb: Any) -> str | None:
     if tense is None or (verb.sent.start == 0 and verb.dep_ != "relcl"):
         return None
     return "hypothetical" if tense == "present" else "historical"
+
+
+# verbs of binding oneself to act, whose present perfect told as background is a standing pledge
+PLEDGING = frozenset({"promise", "pledge", "vow", "agree", "undertake"})
+SAYING = frozenset({"say", "tell", "announce", "state", "add", "confirm"})
+
+
+def standing_pledge(verb: Any) -> str | None:
+    """"historical" for a pledge or agreement told in the present perfect as background
+    ("Islamabad has promised to set up a protection unit for them", "both governments have
+    since agreed to confidence-building measures"), or None. A pledge that is the news is
+    reported by someone or dated ("has agreed to pay compensation, the minister said on
+    Tuesday") or leads the article."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in PLEDGING or not _running_text(verb):
+        return None
+    if _tense(verb) != "perfect" or verb.tag_ != "VBN" or verb.sent.start == 0:
+        return None
+    if verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp") or any(
+            _lemma(t) in SAYING and t.pos_ == "VERB" and (t is verb.head or t.head is verb)
+            for t in verb.sent):
+        return None  # reported ("has agreed to pay, the minister said"), or part of a clause
+    if any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+           if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree):
+        return None  # a day of its own: "has agreed on Tuesday to ..."
+    return "historical"

@@ -1,0 +1,76 @@
+"""Acts typed by whether their sides carry arms, once the actors are linked.
+
+Who blocked the road: a crowd's blockade is its protest ("traders blocked roads with
+burning tyres"), an armed or criminal group's is coercion ("gang members blocked 40 roads
+with hijacked buses", "bandits blocked the highway and robbed travellers"). Typing reads the
+subject's head word (`typing`: "gunmen", "militants"); once the actors are linked, a blocker
+the knowledge base knows as a gang, a cartel, bandits or another armed group decides it,
+whatever its head word ("members of a street gang").
+
+Who was attacked: ACLED's "Attack" is violence against people who do not fight back; an
+assault whose doers and targets are all armed (troops and rebels, police and a gang, two
+militias) is an armed clash, whichever single word typed it ("troops killed 12 bandits")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.build import default_kb
+from ..records import Participant
+from .draft import Draft, participant_words
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
+from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
+from .typing import Typed
+
+# the sectors of those who carry arms: a state's forces, rebels and militias, criminals
+ARMED_SECTORS = (NON_STATE_SECTORS | STATE_SECTORS | {"CRM"}) - {"GOV"}
+# sectors of people who carry no arms (civilians, protesters, the displaced, the press, ...)
+CIVILIAN_SECTORS = {"CVL", "OPP", "REF", "IMG", "EDU", "MED", "JRN", "BUS", "LAB", "ELI", "REL"}
+BLOCKADE = Typed("COERCE", "restrict", None, "191", 0.5, settled=True)
+
+
+def armed_blockades(drafts: list[Draft]) -> None:
+    """Retype as coercion (in place) a protest told by "block" whose actors are all of armed
+    sectors (a state's forces, armed groups, criminals)."""
+    for d in drafts:
+        if d.typed.plover != "PROTEST" or _lemma(d.trigger.token) != "block" or not d.actors:
+            continue
+        if all(is_armed(a) for a in d.actors):
+            d.typed = Typed(BLOCKADE.plover, BLOCKADE.mode, None, BLOCKADE.cameo,
+                            d.typed.weight, settled=True)
+
+
+def sector_of(p: Participant) -> str | None:
+    """The participant's sector, or where it has none the sector the knowledge base gives a
+    word of its name ("gang members": a gang's)."""
+    if p.sector:
+        return p.sector
+    generic = default_kb().lexicon.generic
+    return next((s for w in sorted(participant_words(p)) if (s := (generic.get(w) or {}).get(
+        "sector"))), None)
+
+
+def armed_on_both_sides(drafts: list[Draft]) -> None:
+    """Retype as an armed clash (in place) an assault typed an attack whose actors are all
+    armed and whose targets are armed people (or their places: "a raid on their camp"), no
+    civilians among them."""
+    for d in drafts:
+        if d.typed.plover != "ASSAULT" or d.typed.acled != "Attack" or not (
+                d.actors and d.targets):
+            continue
+        if all(is_armed(p) for p in d.actors) and any(is_armed(p) for p in d.targets) and not (
+                any(is_civilian(p) for p in d.targets)):
+            d.typed = replace(d.typed, acled="Armed clash")
+
+
+def is_armed(p: Participant) -> bool:
+    """A state's force, an armed group or criminals, by sector or by a word of its name."""
+    return sector_of(p) in ARMED_SECTORS or bool(
+        participant_words(p) & load_lexicon().classes["armed"])
+
+
+def is_civilian(p: Participant) -> bool:
+    """People who carry no arms (or their homes, shops, buses), by sector or by a word."""
+    return sector_of(p) in CIVILIAN_SECTORS or bool(
+        participant_words(p) & load_lexicon().classes["civilian"]) and not is_armed(p)
