@@ -1,0 +1,62 @@
+"""Round 25 (r25claim): claimants, and three review leftovers of round 24 (an act's noun told
+by derivation, not by a shared start; the addressee check's negative case). Sentences written
+for these tests (places and names not from the dev articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import asserted, names
+
+WEEK = date(2027, 3, 3)  # a Wednesday
+
+
+def _claimants(e):
+    return {m.lower() for c in e.claims for m in (c.claimant.name, *c.claimant.mentions)}
+
+
+# ------------------------------------------- an approved noun names an act by derivation
+def test_welcomed_shelters_are_no_shelling(events_of):
+    # "shelter" shares "shel-" with "shelled" but is no act of shelling
+    events = events_of("Rebel fighters shelled an army base outside the town of Mbala on "
+                       "Monday. Refugee groups on Tuesday welcomed the shelters.", WEEK)
+    welcome = asserted(events, "SUPPORT")
+    assert welcome and "Rebel fighters" not in names(welcome[0].targets)
+
+
+def test_welcomed_attachment_is_no_attack(events_of):
+    events = events_of("Gunmen attacked a bus near the town of Ruvo on Sunday, killing four "
+                       "passengers. The transport union on Monday welcomed the attachment.",
+                       WEEK)
+    welcome = asserted(events, "SUPPORT")
+    assert welcome and "Gunmen" not in names(welcome[0].targets)
+
+
+def test_welcomed_seizure_is_still_the_seizure(events_of):
+    events = events_of("The coast guard seized a foreign trawler fishing illegally off the "
+                       "island on Sunday. Fishermen's unions welcomed the seizure on Monday.",
+                       WEEK)
+    welcome = asserted(events, "SUPPORT")
+    assert welcome and "coast guard" in names(welcome[0].targets)
+
+
+def test_welcomed_deployment_is_the_deployment(events_of):
+    events = events_of("Border police deployed 300 officers to the crossing on Friday. "
+                       "Traders' associations welcomed the deployment on Saturday.", WEEK)
+    welcome = asserted(events, "SUPPORT")
+    assert welcome and welcome[0].targets
+
+
+# ------------------------------------------- a place told to act is no addressee
+def test_districts_warned_to_prepare_are_no_addressee(events_of):
+    events = events_of("The army warned the border districts to prepare for more shelling.",
+                       WEEK)
+    threat = asserted(events, "THREATEN")
+    assert threat and "border districts" not in names(threat[0].targets)
+
+
+def test_owned_things_body_check_is_public():
+    from wirecoder.events import addressees, owned_things
+
+    assert addressees.names_body is owned_things.names_body
+    assert not hasattr(owned_things, "_body")
