@@ -60,3 +60,27 @@ def test_owned_things_body_check_is_public():
 
     assert addressees.names_body is owned_things.names_body
     assert not hasattr(owned_things, "_body")
+
+
+# ------------------------------------------- a release that opens "X reports:" is X's account
+def test_a_release_opening_with_reports_colon_is_its_issuers(events_of):
+    events = events_of("The Ministry of Defence reports:\n\nOn the night of 2 March, air "
+                       "defence units shot down 14 drones over the Kursk region. There were "
+                       "no casualties.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "ministry of defence" in _claimants(attack[0])
+
+
+def test_a_press_service_speaks_for_its_body(events_of):
+    events = events_of("The press service of the Interior Ministry reports:\n\nOn 3 March, "
+                       "unidentified gunmen fired on a police patrol near the village of "
+                       "Orlik. One officer was wounded.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "interior ministry" in _claimants(attack[0])
+
+
+def test_a_list_heading_with_a_colon_credits_no_one(events_of):
+    events = events_of("Key facts:\n\nOn 3 March, unidentified gunmen fired on a police "
+                       "patrol near the village of Orlik. One officer was wounded.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and not attack[0].claims
