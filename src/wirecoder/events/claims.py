@@ -58,9 +58,12 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             out.append(head)  # "Bandits killed 30 people on Saturday, police said": the
             # parser made "bandits (who were) killed" the subject of "said"
         at = at or (node.dep_ == "prep" and node.lower_ == "at")
-        if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and at and any(
+        if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and (at or (
+                node.dep_ in ("dobj", "prep") and _at_figure(head))) and any(
                 c.dep_ == "dobj" and _lemma(c) in TALLY_NOUNS for c in head.children):
-            out.append(head)  # "the union put the number of those detained at 60": its count
+            # "the union put the number of those detained at 60", "officials put the toll
+            # from the bombing at 14" (the figure hung on the verb or the clause): its count
+            out.append(head)
         if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and (
                 _charge(node) or (node.dep_ == "dobj" and below is not None
                                   and _charge(below))):
@@ -123,6 +126,14 @@ def _reports(verb: Any, verbs: set[str]) -> bool:
 TALLY_VERBS = {"put", "estimate", "place", "set"}
 TALLY_NOUNS = {"toll", "number", "figure", "count", "tally", "loss", "losses", "casualty",
                "casualties"}
+
+def _at_figure(verb: Any) -> bool:
+    """"put the toll ... at 14", "put the number of people arrested ... at 45": an "at"
+    phrase in the tally verb's clause gives a figure."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.like_num or g.pos_ == "NUM" or any(n.dep_ == "nummod" for n in g.children)
+        for g in c.children) for c in verb.subtree)
+
 
 # what was said, as a noun a relative clause remarks on ("a claim the army denied")
 REMARKED_SAYINGS = {"claim", "allegation", "assertion", "account", "version", "report",
