@@ -84,3 +84,41 @@ def test_a_list_heading_with_a_colon_credits_no_one(events_of):
                        "patrol near the village of Orlik. One officer was wounded.", WEEK)
     attack = asserted(events, "ASSAULT")
     assert attack and not attack[0].claims
+
+
+# ------------------------------------------- "put the toll ... at N": the figure's source
+def test_put_the_toll_from_a_bombing_at_a_figure_claims_the_bombing(events_of):
+    events = events_of("Health officials put the death toll from Saturday's bombing of the "
+                       "main market in Kismayo at 14.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "health officials" in _claimants(attack[0])
+
+
+def test_put_the_number_arrested_at_a_figure_claims_the_arrests(events_of):
+    events = events_of("The state news agency put the number of people arrested during "
+                       "Monday's protests in Tabriz at 45.", WEEK)
+    arrest = asserted(events, "COERCE")
+    assert arrest and "state news agency" in _claimants(arrest[0])
+
+
+# ------------------------------------------- a text read on an outlet: the outlet says so
+def test_a_statement_broadcast_on_television_credits_the_broadcaster(events_of):
+    events = events_of("A curfew was imposed on the town of Maradi on Sunday, according to a "
+                       "statement broadcast on national television.", WEEK)
+    curfew = asserted(events, "COERCE")
+    assert curfew and "national television" in _claimants(curfew[0])
+
+
+def test_a_decree_read_on_radio_credits_the_radio_not_the_decree(events_of):
+    events = events_of("The government declared a state of emergency in Kasai province on "
+                       "Monday, according to a decree read on state radio.", WEEK)
+    found = asserted(events, "COERCE")
+    assert found and "state radio" in _claimants(found[0])
+    assert not any("decree" in m for m in _claimants(found[0]))
+
+
+def test_a_statement_from_the_army_posted_online_is_the_armys(events_of):
+    events = events_of("Two soldiers were killed in the clash, according to a statement from "
+                       "the army posted on its website.", WEEK)
+    found = asserted(events, "ASSAULT")
+    assert found and "army" in _claimants(found[0])

@@ -19,9 +19,9 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
-from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, issuer_of,
-                             issuer_told_before,
-                             relayed_sources, text_issuer, with_phrase)
+from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, OUTLET_NOUNS, claimant_named,
+                             issuer_of, issuer_told_before, relayed_sources, text_issuer,
+                             with_phrase)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -273,6 +273,25 @@ def according_to(sentence: Any) -> list[Any]:
     return out
 
 
+def _outlet_of_text(obj: Any) -> Any:
+    """"according to a statement broadcast on national television", "according to a decree
+    read on state radio" (the parser may make "decree read" one noun): the outlet that
+    carried a text, where no issuer of the text is named, else None."""
+    if obj.pos_ != "NOUN" or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                                 for c in obj.children):
+        return None
+    carriers = [obj] + [a for a in obj.rights if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for node in carriers:
+        for c in node.rights:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                return None  # "a statement from the army": its issuer says so
+            if c.dep_ == "prep" and c.lower_ == "on":
+                found = [g for g in c.children if g.dep_ == "pobj" and _lemma(g) in OUTLET_NOUNS]
+                if found:
+                    return found[0]
+    return None
+
+
 def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
                time_of: Callable[[Any], Any]) -> list[Claim]:
     """Claims for one trigger; `time_of(token)` gives the TimeSpan of a reporting verb."""
@@ -314,7 +333,8 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     for obj in according_to(trigger.sent):
         if _lemma(obj) in NORMS:
             continue  # "dealt with according to law": a rule, not a source
-        p = _claimant(obj, mapper, lex)
+        outlet = _outlet_of_text(obj)
+        p = mapper.participant(outlet) if outlet is not None else _claimant(obj, mapper, lex)
         if p is None:
             continue
         acc = obj.head.head
