@@ -122,3 +122,28 @@ def test_a_statement_from_the_army_posted_online_is_the_armys(events_of):
                        "the army posted on its website.", WEEK)
     found = asserted(events, "ASSAULT")
     assert found and "army" in _claimants(found[0])
+
+
+# ------------------------------------------- "an attack claimed by X": X says it happened
+def test_an_attack_claimed_by_a_group_has_the_group_as_claimant(events_of):
+    events = events_of("Insurgents killed four soldiers at a checkpoint near the town of "
+                       "Mueda on Sunday in an attack claimed by Islamic State, the army said.",
+                       WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "islamic state" in _claimants(attack[0])
+    assert "army" in _claimants(attack[0])
+
+
+def test_the_attack_claimed_by_a_group_in_a_later_sentence(events_of):
+    events = events_of("Gunmen stormed a hotel in the port city on Friday, killing nine "
+                       "people, police said. The attack, claimed by al-Shabaab, was the "
+                       "deadliest this year.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "al-shabaab" in _claimants(attack[0])
+
+
+def test_an_attack_claimed_by_no_group_has_no_claimant(events_of):
+    events = events_of("Gunmen killed three farmers near the village on Friday in an attack "
+                       "that was not claimed by any group.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and not attack[0].claims
