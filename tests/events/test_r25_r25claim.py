@@ -147,3 +147,21 @@ def test_an_attack_claimed_by_no_group_has_no_claimant(events_of):
                        "that was not claimed by any group.", WEEK)
     attack = asserted(events, "ASSAULT")
     assert attack and not attack[0].claims
+
+
+# ------------------------------------------- who tells the flight after an attack tells of it
+def test_who_tells_the_evacuation_after_shelling_claims_the_shelling(events_of):
+    events = events_of("Artillery shells fired from across the border hit the town of Kupa "
+                       "on Monday, killing two civilians, the regional police said. About "
+                       "3,000 people were evacuated from villages near the border, the "
+                       "district governor said.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "district governor" in _claimants(attack[0])
+
+
+def test_a_flight_after_arrests_credits_no_one_with_the_arrests(events_of):
+    events = events_of("Police arrested 40 protesters in the capital on Monday, the interior "
+                       "ministry said. About 200 students fled the campus, a student leader "
+                       "said.", WEEK)
+    arrest = asserted(events, "COERCE")
+    assert arrest and "student leader" not in _claimants(arrest[0])
