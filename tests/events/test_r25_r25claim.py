@@ -165,3 +165,24 @@ def test_a_flight_after_arrests_credits_no_one_with_the_arrests(events_of):
                        "said.", WEEK)
     arrest = asserted(events, "COERCE")
     assert arrest and "student leader" not in _claimants(arrest[0])
+
+
+# ------------------------------------------- a digit ordinal names a unit, wherever it hangs
+def test_the_3rd_infantry_division_keeps_its_number(events_of):
+    events = events_of("The army's 3rd infantry division said troops had killed five "
+                       "militants near the lake on Tuesday.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "3rd infantry division" in _claimants(attack[0])
+
+
+def test_a_numbered_military_region_keeps_its_number(events_of):
+    events = events_of("The army's 4th joint military region said troops had killed four "
+                       "militants on Wednesday.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "4th joint military region" in _claimants(attack[0])
+
+
+def test_an_ordinal_on_a_victim_is_no_name(events_of):
+    events = events_of("Gunmen killed the 3rd victim in the village on Monday.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and names(attack[0].targets) == ["victim"]
