@@ -186,3 +186,14 @@ def test_an_ordinal_on_a_victim_is_no_name(events_of):
     events = events_of("Gunmen killed the 3rd victim in the village on Monday.", WEEK)
     attack = asserted(events, "ASSAULT")
     assert attack and names(attack[0].targets) == ["victim"]
+
+
+# ------------------------------------------- a person keeps the lower-case title set before
+def test_a_speaker_keeps_a_lower_case_title_as_a_mention(events_of):
+    from .conftest import whole_pipeline
+
+    events = whole_pipeline(WEEK)("Gunmen killed three herders near the village of Loboi "
+                                  "on Sunday, Baringo county police commander Amina Otieno "
+                                  "told reporters.")
+    attack = asserted(events, "ASSAULT")
+    assert attack and "baringo county police commander amina otieno" in _claimants(attack[0])
