@@ -277,9 +277,9 @@ def _outlet_of_text(obj: Any) -> Any:
     """"according to a statement broadcast on national television", "according to a decree
     read on state radio" (the parser may make "decree read" one noun): the outlet that
     carried a text, where no issuer of the text is named, else None."""
-    if obj.pos_ != "NOUN" or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-                                 for c in obj.children):
-        return None
+    if obj.pos_ != "NOUN" or text_issuer(obj) is not None or issuer_of(obj) is not None or any(
+            c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in obj.children):
+        return None  # ("according to an army statement read on state television": the army)
     carriers = [obj] + [a for a in obj.rights if a.dep_ == "acl" and a.tag_ == "VBN"]
     for node in carriers:
         for c in node.rights:
