@@ -200,8 +200,9 @@ def test_a_speaker_keeps_a_lower_case_title_as_a_mention(events_of):
 
 
 def test_an_army_statement_read_on_television_stays_the_armys(events_of):
-    events = events_of("Gunmen opened fire on traders at a market near the town on Monday, "
-                       "according to an army statement read on state television.", WEEK)
+    events = events_of("Bandits burned a granary and stole about 40 sheep near the village, "
+                       "according to an army statement broadcast on state television on "
+                       "Sunday.", WEEK)
     attack = asserted(events, "ASSAULT")
     assert attack and "army" in _claimants(attack[0])
     assert "state television" not in _claimants(attack[0])
