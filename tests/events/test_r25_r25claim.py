@@ -206,3 +206,10 @@ def test_an_army_statement_read_on_television_stays_the_armys(events_of):
     attack = asserted(events, "ASSAULT")
     assert attack and "army" in _claimants(attack[0])
     assert "state television" not in _claimants(attack[0])
+
+
+def test_a_statement_on_its_own_website_credits_no_website(events_of):
+    events = events_of("Gunmen killed two guards at a mine near the town on Monday, according "
+                       "to a statement published on its website.", WEEK)
+    attack = asserted(events, "ASSAULT")
+    assert attack and "website" not in _claimants(attack[0])

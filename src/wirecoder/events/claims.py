@@ -276,7 +276,8 @@ def according_to(sentence: Any) -> list[Any]:
 def _outlet_of_text(obj: Any) -> Any:
     """"according to a statement broadcast on national television", "according to a decree
     read on state radio" (the parser may make "decree read" one noun): the outlet that
-    carried a text, where no issuer of the text is named, else None."""
+    carried a text, where no issuer of the text is named, else None (an outlet of the
+    issuer's own, "a statement published on its website", relays no one else's word)."""
     if obj.pos_ != "NOUN" or text_issuer(obj) is not None or issuer_of(obj) is not None or any(
             c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in obj.children):
         return None  # ("according to an army statement read on state television": the army)
@@ -286,7 +287,8 @@ def _outlet_of_text(obj: Any) -> Any:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 return None  # "a statement from the army": its issuer says so
             if c.dep_ == "prep" and c.lower_ == "on":
-                found = [g for g in c.children if g.dep_ == "pobj" and _lemma(g) in OUTLET_NOUNS]
+                found = [g for g in c.children if g.dep_ == "pobj" and _lemma(g) in OUTLET_NOUNS
+                         and not any(p.dep_ == "poss" for p in g.children)]  # (not "its")
                 if found:
                     return found[0]
     return None
