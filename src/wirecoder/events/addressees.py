@@ -11,7 +11,7 @@ from typing import Any
 from .count_kinds import not_people
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .owned_things import _body
+from .owned_things import names_body
 
 # statements whose addressee is asked or told to act
 ADDRESSED_TYPES = {"REQUEST", "THREATEN"}
@@ -56,7 +56,7 @@ def asked_to_act(t: Any, trigger: Any) -> bool:
     if not any(_to_clause(c) for c in trigger.children):
         return False  # (not a purpose clause: "threatened attacks to force the government out")
     if t.dep_ in ("dobj", "dative") and t.head.i == trigger.i:
-        return _body(t) or not not_people(t, load_lexicon())  # (not "threatened attacks")
+        return names_body(t) or not not_people(t, load_lexicon())  # (not "threatened attacks")
     return t.dep_ == "pobj" and t.head.head.i == trigger.i and t.head.dep_ in ("prep", "prt") and (
         t.head.lower_ in ("on", "upon", "to", "with")) and _lemma(trigger) != "agree"
 

@@ -285,6 +285,52 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
             break
 
 
+# acts whose toll a flight from them may be (violence, not an arrest or a ban)
+FLED_FROM_TYPES = {"ASSAULT"}
+
+
+def _tells_flight(sent: Any, lex: Any) -> bool:
+    """The sentence tells people fleeing or moved from their homes: a verb whose count kind
+    is "displaced" ("About 4,000 villagers were evacuated", "200 families fled")."""
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    return any(t.pos_ == "VERB" and kinds.get(_lemma(t)) == "displaced" for t in sent)
+
+
+def credit_flight_sources(final: list[Any], ctx: Any, lex: Any) -> None:
+    """"Shells hit the town of X on Monday, killing two civilians, police said. About 3,000
+    people were evacuated from villages near the border, the district governor said": who
+    tells a flight of people in a sentence of its own, with a saying and no event, right
+    after an act of violence (`MAX_SENTENCES_BACK`), tells of that act's toll: a claimant of
+    the nearest one told before."""
+    verbs = lex.words("reporting_verbs")
+    sents = list(ctx.doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    # (the flight may be an event of its own, "were evacuated": no other act told there)
+    told = {m.token.sent.start for d in final for m in (d.trigger, *d.mentions)
+            if kinds.get(_lemma(m.token)) != "displaced"}
+    acts = [d for d in final if d.modality == "asserted" and not d.reference
+            and d.typed.plover in FLED_FROM_TYPES]
+    for i, sent in enumerate(sents):
+        if sent.start in told or _quoted(sent) or not _has_report(sent, verbs) or (
+                not _tells_flight(sent, lex)):
+            continue
+        before = [d for d in acts if i - MAX_SENTENCES_BACK <= index.get(d.sent.start, i) < i]
+        if not before:
+            continue
+        verb = next((t for t in sent if _reports(t, verbs) and t.pos_ == "VERB"), None)
+        claims = [] if verb is None else claims_for(verb, ctx.mapper, lex, ctx.time_of)
+        if not claims:
+            fled = next(t for t in sent if t.pos_ == "VERB" and kinds.get(
+                _lemma(t)) == "displaced")
+            claims = claims_for(fled, ctx.mapper, lex, ctx.time_of)
+        nearest = max(index[d.sent.start] for d in before)
+        for d in (d for d in before if index[d.sent.start] == nearest):
+            keys = [_key(c.claimant) for c in d.claims]
+            d.claims = list(d.claims) + [c for c in claims
+                                         if not any(_key(c.claimant) & k for k in keys)]
+
+
 def credit_wreckage_sources(final: list[Any]) -> None:
     """"Shells slammed into the market, killing nine people, a hospital director said.
     Between 30 and 40 stalls were destroyed, a council official said": who tells the wreckage

@@ -13,6 +13,7 @@ from typing import Any
 from ..records import Claim
 from .argument_words import EVENT_ANAPHORS, NOBODY, STATEMENT_TYPES
 from .claimant_names import relayed_sources
+from .casualty_followup import CLAIMED_NOUNS as ATTACK_NOUNS
 from .claims import claimant_of, sayer_subject
 from .later_participants import last_violent_event
 from .lexicon import lemma as _lemma
@@ -36,6 +37,7 @@ def _named_event(verb: Any, told: dict[int, Any]) -> tuple[bool, Any]:
     "blamed the attack on X"); (False, None) where it names none ("claimed responsibility",
     "blamed the Y front")."""
     words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [verb.head] if _claimed_by(verb) else []  # ("an attack claimed by X")
     words += [g for w in (verb, *words) for c in w.children
               if c.dep_ == "prep" and c.lower_ in ("for", "on")
               for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -49,6 +51,13 @@ def _named_event(verb: Any, told: dict[int, Any]) -> tuple[bool, Any]:
     return named, None
 
 
+def _claimed_by(verb: Any) -> bool:
+    """"an attack claimed by X", "the bombing, claimed by X,": a participle of claiming on
+    a noun for an attack."""
+    return _lemma(verb) == "claim" and verb.tag_ == "VBN" and verb.dep_ == "acl" and (
+        _lemma(verb.head) in ATTACK_NOUNS)
+
+
 def _claimers(sent: Any) -> list[tuple[Any, Any]]:
     """(verb, subject) of each asserted claim of an attack or blame in the sentence."""
     out = []
@@ -59,6 +68,11 @@ def _claimers(sent: Any) -> list[tuple[Any, Any]]:
         if lem == "blame":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
                 continue  # "the attack was blamed on X": nobody named says so
+        elif _claimed_by(t):
+            # "in an attack claimed by the Islamic State": the agent claims it
+            out += [(t, g) for c in t.children if c.dep_ == "agent" for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ not in NOBODY]
+            continue
         elif lem in CLAIM_VERBS:
             objs = [c for c in t.children if c.dep_ == "dobj"]
             if not any(_lemma(o) in RESPONSIBILITY_NOUNS or _lemma(o) in EVENT_ANAPHORS

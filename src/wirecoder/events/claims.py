@@ -19,9 +19,9 @@ from typing import Any
 
 from ..records import Claim, Participant
 from .argument_words import NOBODY, REPORT_NOUNS
-from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, claimant_named, issuer_of,
-                             issuer_told_before,
-                             relayed_sources, text_issuer, with_phrase)
+from .claimant_names import (BODY_NOUNS, ISSUED_TEXTS, NORMS, OUTLET_NOUNS, claimant_named,
+                             issuer_of, issuer_told_before, relayed_sources, text_issuer,
+                             with_phrase)
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
@@ -58,9 +58,12 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             out.append(head)  # "Bandits killed 30 people on Saturday, police said": the
             # parser made "bandits (who were) killed" the subject of "said"
         at = at or (node.dep_ == "prep" and node.lower_ == "at")
-        if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and at and any(
+        if _lemma(head) in TALLY_VERBS and head.pos_ == "VERB" and (at or (
+                node.dep_ in ("dobj", "prep") and _at_figure(head))) and any(
                 c.dep_ == "dobj" and _lemma(c) in TALLY_NOUNS for c in head.children):
-            out.append(head)  # "the union put the number of those detained at 60": its count
+            # "the union put the number of those detained at 60", "officials put the toll
+            # from the bombing at 14" (the figure hung on the verb or the clause): its count
+            out.append(head)
         if _lemma(head) in ACCUSING_VERBS and head.pos_ == "VERB" and (
                 _charge(node) or (node.dep_ == "dobj" and below is not None
                                   and _charge(below))):
@@ -123,6 +126,14 @@ def _reports(verb: Any, verbs: set[str]) -> bool:
 TALLY_VERBS = {"put", "estimate", "place", "set"}
 TALLY_NOUNS = {"toll", "number", "figure", "count", "tally", "loss", "losses", "casualty",
                "casualties"}
+
+def _at_figure(verb: Any) -> bool:
+    """"put the toll ... at 14", "put the number of people arrested ... at 45": an "at"
+    phrase in the tally verb's clause gives a figure."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.like_num or g.pos_ == "NUM" or any(n.dep_ == "nummod" for n in g.children)
+        for g in c.children) for c in verb.subtree)
+
 
 # what was said, as a noun a relative clause remarks on ("a claim the army denied")
 REMARKED_SAYINGS = {"claim", "allegation", "assertion", "account", "version", "report",
@@ -262,6 +273,27 @@ def according_to(sentence: Any) -> list[Any]:
     return out
 
 
+def _outlet_of_text(obj: Any) -> Any:
+    """"according to a statement broadcast on national television", "according to a decree
+    read on state radio" (the parser may make "decree read" one noun): the outlet that
+    carried a text, where no issuer of the text is named, else None (an outlet of the
+    issuer's own, "a statement published on its website", relays no one else's word)."""
+    if obj.pos_ != "NOUN" or text_issuer(obj) is not None or issuer_of(obj) is not None or any(
+            c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in obj.children):
+        return None  # ("according to an army statement read on state television": the army)
+    carriers = [obj] + [a for a in obj.rights if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for node in carriers:
+        for c in node.rights:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                return None  # "a statement from the army": its issuer says so
+            if c.dep_ == "prep" and c.lower_ == "on":
+                found = [g for g in c.children if g.dep_ == "pobj" and _lemma(g) in OUTLET_NOUNS
+                         and not any(p.dep_ == "poss" for p in g.children)]  # (not "its")
+                if found:
+                    return found[0]
+    return None
+
+
 def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
                time_of: Callable[[Any], Any]) -> list[Claim]:
     """Claims for one trigger; `time_of(token)` gives the TimeSpan of a reporting verb."""
@@ -303,7 +335,8 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
     for obj in according_to(trigger.sent):
         if _lemma(obj) in NORMS:
             continue  # "dealt with according to law": a rule, not a source
-        p = _claimant(obj, mapper, lex)
+        outlet = _outlet_of_text(obj)
+        p = mapper.participant(outlet) if outlet is not None else _claimant(obj, mapper, lex)
         if p is None:
             continue
         acc = obj.head.head

@@ -146,11 +146,22 @@ def _name_goes_on(head: Any, prep: Any) -> bool:
 
 def _unit_ordinal(t: Any, head: Any) -> bool:
     """A digit ordinal on a military or rebel unit's name ("9th Front", "12th front",
-    "3rd Brigade"), part of its name, not a count; so is a number right before a unit word
-    written as a name ("the 444 Brigade": `unit_number`)."""
-    return (bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and t.head == head and (
-        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS)) or (
+    "3rd Brigade", "the 3rd infantry division", "the 4th joint military region"), part of
+    its name, not a count, whether the parser hangs it on the unit word or on a word of the
+    name before it; so is a number right before a unit word written as a name ("the 444
+    Brigade": `unit_number`)."""
+    on_name = t.head == head or (t.head.dep_ in ("compound", "amod") and t.head.head == head
+                                 and t.i < t.head.i < head.i)
+    return (bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_)) and on_name and (
+        _lemma(head) in UNIT_WORDS or head.lower_ in UNIT_WORDS or _military_area(head))) or (
         t.head == head and unit_number(t))
+
+
+def _military_area(head: Any) -> bool:
+    """"the 4th joint military region", "the 2nd military zone": a command named by its
+    area."""
+    return head.lower_ in ("region", "zone", "sector") and any(
+        c.lower_ == "military" for c in head.lefts)
 
 
 def group_head(tok: Any) -> bool:

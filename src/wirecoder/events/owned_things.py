@@ -45,7 +45,7 @@ def owned_thing(t: Any) -> bool:
         _vehicle(t) or any(lex.in_class(w, k) for k in THING_CLASSES for w in (word, t.lower_)))
 
 
-def _body(o: Any) -> bool:
+def names_body(o: Any) -> bool:
     """A noun that names a person or body: a name that is no place, an organisation, or a
     common noun for people or offices ("a district official", "the ruling party")."""
     if o.ent_type_ in PLACE_ENTS or o.like_num:
@@ -95,12 +95,12 @@ def owners_of(t: Any) -> list[Any]:
     if not owned_thing(t):
         return []
     lex = load_lexicon()
-    out = [o for o in pobj_of(t, ("of",)) if _body(o) and (
+    out = [o for o in pobj_of(t, ("of",)) if names_body(o) and (
         not lex.in_class(_lemma(t), "passage") or _people(o) or o.pos_ == "PROPN"
         or o.ent_type_ == "ORG")]
     # ("Hezbollah's depot"; not "the state prosecutor's office", which names the body)
     out += [c for c in t.children if c.dep_ == "poss" and (
-        c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")) and _body(c)]
+        c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")) and names_body(c)]
     # ("a convoy of six trucks, organised by church groups": the participle may hang on
     # the vehicles the convoy is made of)
     made_of = [g for g in pobj_of(t, ("of",)) if _vehicle(g)] if _vehicle(t) else []

@@ -125,7 +125,8 @@ def expand_name(p: Participant, names: list[str]) -> Participant:
 
 def titled_mentions(p: Participant, doc: Any) -> Participant:
     """A person named with the titles the text sets before the name ("High Commissioner
-    Laurent Mercier", "Provincial Police Commander Tendai Moyo", "General Issakha Acheikh"):
+    Laurent Mercier", "Provincial Police Commander Tendai Moyo", "General Issakha Acheikh",
+    "regional police commander Joseph Mwakasege"):
     each titled form in the document becomes a mention of the person (a speaker met again as
     "he" or by the bare name is the same titled person)."""
     words = p.name.split() if p.kind == "person" and p.name else []
@@ -137,8 +138,10 @@ def titled_mentions(p: Participant, doc: Any) -> Participant:
                 doc[i + len(words) - 1].ent_type_ != "PERSON"):
             continue  # (the name as a person's: not "Staff" of "the General Staff")
         j = i - 1
-        while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") \
-                and doc[j].dep_ in ("compound", "amod", "nmod") and doc[j].head.i > j:
+        # (capitalised or not: "Mtwara regional police commander Joseph Mwakasege")
+        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].is_alpha) and doc[j].pos_ in (
+                "PROPN", "NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "nmod") and (
+                doc[j].head.i > j):
             forms.append(doc[j:i + len(words)].text)
             j -= 1
     known = {m.lower() for m in (p.name, *p.mentions)}

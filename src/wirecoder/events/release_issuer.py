@@ -3,7 +3,9 @@ its events are the issuer's claims. A release is told in the issuer's own voice,
 agency in its dateline, and names the issuer in its headline ("Ministry of Defence: two
 terrorists neutralised ...", "... in Kech District: ISPR") or as the subject of its first
 sentence, in the present or "today" ("The National Maritime Council strongly condemns ...",
-"The Office today condemned ..."). Not a wire story's unattributed sentence: an agency in the
+"The Office today condemned ...", "The Ministry of Defence reports:" on a line of its own),
+or as the body whose press unit speaks ("The information centre of the Committee reports:").
+Not a wire story's unattributed sentence: an agency in the
 dateline ("(AFP)") makes the document a report about the release, not the release.
 """
 
@@ -22,6 +24,10 @@ ISSUER_KINDS = {"government", "ministry", "military", "armed group", "militia", 
 # the verbs a release opens with in its issuer's voice
 RELEASE_VERBS = {"inform", "condemn", "announce", "report", "confirm", "say", "denounce",
                  "wish", "express", "state", "declare", "notify", "welcome", "deplore"}
+# the unit a body speaks through ("the press service of the ministry", "the army's media
+# office"), named by one of PRESS_WORDS before it
+PRESS_UNITS = {"service", "centre", "center", "office", "department", "unit", "cell", "wing"}
+PRESS_WORDS = {"press", "information", "media", "communication", "communications"}
 
 
 def release_issuer(ctx: Any) -> Participant | None:
@@ -31,8 +37,9 @@ def release_issuer(ctx: Any) -> Participant | None:
            if m.span.start < lead.end_char + 1):
         return None  # "(Reuters)", "(AP)": a wire story
     head_line = doc.text.split("\n", 1)[0]
+    # (a line that ends in a colon opens what follows: "The Ministry of Defence reports:")
     titled = doc.text[len(head_line):].startswith("\n\n") and not head_line.rstrip(
-        ).endswith(".")
+        ).endswith((".", ":"))
     if titled:
         found = _headline_issuer(doc, len(head_line), ctx)
         if found is not None:
@@ -40,7 +47,22 @@ def release_issuer(ctx: Any) -> Participant | None:
     return _opening_issuer(doc, len(head_line) if titled else 0, ctx)
 
 
+def _body_of_press_unit(tok: Any) -> Any:
+    """"The press service of the Interior Ministry", "the army's media office": the body
+    whose press unit `tok` is (its "of" object or possessor), else None."""
+    if tok.lemma_.lower() not in PRESS_UNITS or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.lefts):
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return owners[0] if owners else None
+
+
 def _issuer(tok: Any, ctx: Any) -> Participant | None:
+    body = _body_of_press_unit(tok)
+    if body is not None:
+        tok = body  # the body speaks through its press unit
     p = ctx.mapper.participant(tok)
     if p is None:
         return None

@@ -21,7 +21,8 @@ from .barrier_agents import attach_barrier_agents
 from .actor_carry import (carry_actors_into_passives, name_believed_groups, name_pronoun_doers,
                           name_quoted_speakers)
 from .claim_carry import (carry_claims_forward, credit_continued_quotes, credit_detail_sources,
-                          credit_wreckage_sources, drop_own_statement_claims)
+                          credit_flight_sources, credit_wreckage_sources,
+                          drop_own_statement_claims)
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .count_sources import attach_count_sources
 from .release_issuer import credit_release_issuer
@@ -221,6 +222,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     carry_claims_forward(final, ctx)
     credit_continued_quotes(final, ctx)
     credit_detail_sources(final, ctx, lex)
+    credit_flight_sources(final, ctx, lex)
     credit_wreckage_sources(final)
     credit_claimers_and_blamers(final, ctx)
     credit_mediators(final, ctx)

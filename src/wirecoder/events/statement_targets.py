@@ -118,15 +118,26 @@ def _told_inside(p: Any, noun: Any, inside: set[int]) -> bool:
 
 # verbs of approving an act someone did ("welcomed the release", "praised the rescue")
 APPROVING_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute"}
-STEM = 4  # letters an act's word and a noun share to name the same act ("seiz-ed", "seiz-ure")
+# endings English adds to a verb's stem to name its act ("seiz-ure", "abduct-ion",
+# "deploy-ment", "remov-al", "shell-ing"); none: the noun is the verb ("an attack", "a raid")
+ACT_NOUN_ENDINGS = ("", "e", "ure", "ion", "ation", "ment", "al", "ing", "age", "ance", "ence")
+
+
+def _names_act_of(noun: str, verb: str) -> bool:
+    """Whether the noun lemma `noun` is the act of the verb lemma `verb`: the verb itself, or
+    its stem (less a final "e", or with its last consonant doubled: "kidnap-ping") with an
+    ending of ACT_NOUN_ENDINGS ("seize" / "seizure"; not "attack" / "attachment")."""
+    stems = {verb, verb[:-1] if verb.endswith("e") else verb, verb + verb[-1:]}
+    return any(noun == stem + end for stem in stems for end in ACT_NOUN_ENDINGS)
 
 
 def _same_act(word: Any, noun: Any) -> bool:
-    """Whether an event word and a noun name the same act: the same lemma, or a shared start
-    of all but the last letter of the shorter ("seize" / "seizure", "rescue" / "rescued")."""
+    """Whether an event word and a noun name the same act: the same lemma, or one is the
+    other's act noun by a regular derivation (`_names_act_of`: "seized" / "seizure",
+    "deployed" / "deployment"; "attacked" and "attachment", or "shelled" and "shelter", share
+    a start and are not the same act)."""
     a, b = _lemma(word), _lemma(noun)
-    n = min(len(a), len(b)) - 1
-    return a == b or (n >= STEM and a[:n] == b[:n])
+    return a == b or _names_act_of(b, a) or _names_act_of(a, b)
 
 
 # verbs of concluding a deal, whose actors and targets are its parties ("signed an
