@@ -1,0 +1,92 @@
+"""Round 25 counts (r25qty): people put to flight are the toll of the violence that drove
+them out, not of the evacuation or the appeal told with them; a range of people that opens
+a reported clause is the clause's subject. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+WEEK = date(2027, 3, 3)  # a Wednesday
+
+
+def _counts(e):
+    return {(q.kind, q.value, q.qualifier) for q in e.quantities}
+
+
+def _violent(events):
+    return [e for e in events if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+# ---------------------------------------- evacuated people belong to the violent event
+def test_villagers_evacuated_after_a_raid_are_the_raids_displaced(events_of):
+    events = events_of("Gunmen attacked a village near the border on Monday, killing nine "
+                       "civilians, local officials said. About 1,200 residents were evacuated "
+                       "to a nearby town, the regional governor said.", WEEK)
+    attack = _violent(events)
+    assert attack and ("displaced", 1200, "about") in _counts(attack[0])
+    assert all(q.kind != "displaced" for e in events if e.type.plover != "ASSAULT"
+               for q in e.quantities)
+
+
+def test_families_evacuated_after_fighting_are_the_fightings_displaced(events_of):
+    events = events_of("Fighting between two armed groups killed at least 14 people on "
+                       "Tuesday, a local official said. Some 3,000 families were evacuated "
+                       "from nearby hamlets to schools, the provincial government said.", WEEK)
+    fight = _violent(events)
+    assert fight and ("displaced", 3000, "about") in _counts(fight[0])
+
+
+def test_people_who_fled_are_not_the_appeals_count(events_of):
+    events = events_of("Troops and rebels clashed near the town on Monday, killing six "
+                       "soldiers, the army said. A UN office said on Tuesday that 2,000 people "
+                       "had fled to monasteries in the town, and it urged both sides to let "
+                       "aid through.", WEEK)
+    clash = _violent(events)
+    assert clash and ("displaced", 2000, "exact") in _counts(clash[0])
+    assert all(q.kind != "displaced" for e in events if e.type.plover == "REQUEST"
+               for q in e.quantities)
+
+
+def test_households_evacuated_by_police_stay_with_the_police_operation(events_of):
+    # the police moved the people out themselves: their own act, no toll of an attack
+    events = events_of("A roadside bomb killed two children in the town on Monday, police "
+                       "said. On Wednesday officers cordoned off the area and evacuated about "
+                       "40 households while they searched for more explosives.", WEEK)
+    blast = _violent(events)
+    assert blast and all(q.kind != "displaced" for q in blast[0].quantities)
+
+
+def test_people_evacuated_before_a_storm_are_no_attacks_displaced(events_of):
+    # a cause of its own ("because of the storm"): not the attack's toll
+    events = events_of("Gunmen killed three farmers in the district on Monday, police said. "
+                       "About 5,000 people were evacuated from the coast because of the "
+                       "storm, the disaster agency said.", WEEK)
+    attack = _violent(events)
+    assert attack and all(q.kind != "displaced" for q in attack[0].quantities)
+
+
+# ---------------------------------------- "said between 200 and 300 people had fled"
+def test_a_range_of_people_who_fled_is_counted(events_of):
+    events = events_of("Militants stormed a police post in the district on Friday, killing "
+                       "four officers, police said. Residents said between 500 and 700 people, "
+                       "mostly women and children, had fled their villages since the attack.",
+                       WEEK)
+    attack = _violent(events)
+    assert attack and {("displaced", 500, "at_least"),
+                       ("displaced", 700, "at_most")} <= _counts(attack[0])
+
+
+def test_the_range_becomes_the_subject_of_its_clause():
+    from wirecoder.language import parse
+
+    doc = parse("Officials said between 20 and 30 people were arrested at the rally.")
+    people = next(t for t in doc if t.lower_ == "people")
+    assert people.dep_ == "nsubjpass" and people.head.lower_ == "arrested"
+
+
+def test_a_range_between_two_places_is_left_alone():
+    from wirecoder.language import parse
+
+    doc = parse("The road between the two towns was closed after the attack.")
+    road = next(t for t in doc if t.lower_ == "road")
+    assert road.head.lower_ == "closed"
