@@ -90,3 +90,31 @@ def test_a_range_between_two_places_is_left_alone():
     doc = parse("The road between the two towns was closed after the attack.")
     road = next(t for t in doc if t.lower_ == "road")
     assert road.head.lower_ == "closed"
+
+
+# ------------------------------- two sources' tolls in one sentence: both kept, never summed
+def test_the_ministrys_toll_and_the_rebels_claim_are_both_kept(events_of):
+    events = events_of("Separatist fighters ambushed an army convoy on Thursday, killing three "
+                       "soldiers, the defence ministry said, while the separatists said they "
+                       "had killed 20.", WEEK)
+    attack = _violent(events)
+    killed = {q.value for e in attack for q in e.quantities if q.kind == "killed"}
+    assert attack and {3, 20} <= killed and 23 not in killed
+
+
+def test_one_sources_two_counts_still_add_up(events_of):
+    events = events_of("Gunmen attacked a bus on Thursday, killing three soldiers and two "
+                       "civilians, the defence ministry said.", WEEK)
+    attack = _violent(events)
+    assert attack and ("killed", 5, "exact") in _counts(attack[0])
+
+
+def test_the_ministry_is_the_source_of_a_count_before_its_saying():
+    from wirecoder.events.count_sums import source_of
+    from wirecoder.language import parse
+
+    doc = parse("Rebels ambushed a convoy on Thursday, killing three soldiers, the defence "
+                "ministry said.")
+    three = next(t for t in doc if t.lower_ == "three")
+    told = source_of(three)
+    assert told is not None and "ministry" in told[1]

@@ -26,18 +26,33 @@ def source_of(num: Any) -> tuple[int, str] | None:
     """The statement a count is told in: (the reporting verb's index, its subject's words) for
     "police said 17 people were killed" (said, police), "the governor put the toll at 25"
     (put, governor), or None where no reporting verb with a subject governs the number. A
-    count in a reporting verb's own object is under the verb, not told by another clause."""
+    count in a reporting verb's own object is under the verb, not told by another clause. A
+    reporting clause after the count that the parser hangs beside its clause ("..., killing
+    three soldiers, the ministry said") tells it too."""
     fig = figure_put_at(num)
     node = fig.head if fig is not None else num
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and _lemma(node) in SOURCE_VERBS:
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ != "PRON":
-                return node.i, " ".join(t.lower_ for t in subj.subtree)
+            subj = _named_subject(node)
+            if subj is not None:
+                return node.i, subj
+        after = next((c for c in node.children if c.dep_ == "parataxis" and c.i > num.i
+                      and c.pos_ == "VERB" and _lemma(c) in SOURCE_VERBS
+                      and _named_subject(c) is not None), None)
+        if after is not None:
+            return after.i, _named_subject(after) or ""
         if node.head == node:
             return None
         node = node.head
     return None
+
+
+def _named_subject(verb: Any) -> str | None:
+    """The words of the verb's subject, unless it is a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return " ".join(t.lower_ for t in subj.subtree)
 
 
 def a_conflicts_toll(num: Any, trigger: Any) -> bool:
