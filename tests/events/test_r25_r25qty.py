@@ -118,3 +118,25 @@ def test_the_ministry_is_the_source_of_a_count_before_its_saying():
     three = next(t for t in doc if t.lower_ == "three")
     told = source_of(three)
     assert told is not None and "ministry" in told[1]
+
+
+def test_the_claimed_figure_told_again_stays_the_claimants(events_of):
+    events = events_of("Rebels ambushed an army patrol on Tuesday, killing two soldiers, the "
+                       "defence ministry said, while the rebels said they had killed 12. The "
+                       "rebel group said in a statement on Wednesday that 12 soldiers had been "
+                       "killed.", WEEK)
+    attack = _violent(events)
+    killed = {q.value for e in attack for q in e.quantities if q.kind == "killed"}
+    assert attack and {2, 12} <= killed
+
+
+def test_soldiers_and_terrorists_in_scare_quotes_are_two_sides():
+    # the count's object may go unread behind a quote: its evidence still says whose dead
+    from wirecoder.events.count_sums import _two_sides
+    from wirecoder.records import Quantity, Span
+
+    soldiers = Quantity(kind="killed", value=7.0, qualifier="exact", object="soldiers",
+                        evidence=(Span(start=0, end=14, text="seven soldiers"),))
+    fighters = Quantity(kind="killed", value=31.0, qualifier="exact", object=None,
+                        evidence=(Span(start=40, end=54, text='31 "terrorists'),))
+    assert _two_sides([soldiers, fighters])

@@ -101,6 +101,11 @@ def resolve_counts(d: Draft) -> None:
             # of the same people, told by different sources), never merged
             main = [q for q in main if q not in own]
             claimed = own
+            # the claimed figure told again ("It said 14 soldiers had been killed"): theirs
+            again = [q for q in main if any(q.value == c.value for c in claimed)]
+            if again and len(again) < len(main):
+                main = [q for q in main if q not in again]
+                claimed = claimed + again
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):

@@ -17,6 +17,7 @@ from .merge_words import PEOPLE_KINDS, REVISE_LEMMAS
 from .people_counts import _explicitness, _spans
 from .tallies import toll_over_a_period
 
+QUOTES = "\"'“”‘’"
 # verbs whose subject is the source of a figure told in their clause
 SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
                 "estimate", "give", "claim", "quote", "cite"}
@@ -166,7 +167,10 @@ def _two_sides(group: list[Quantity]) -> bool:
     classes = load_lexicon().classes
     sides = set()
     for q in group:
-        word = strip_plural((q.object or "").split()[-1].lower()) if q.object else ""
+        # (a word in scare quotes, 31 "terrorists", is the same word; so is the counted word
+        # of the evidence where no object was read)
+        words = (q.object or (q.evidence[-1].text if len(q.evidence) == 1 else "")).split()
+        word = strip_plural(words[-1].lower().strip(QUOTES)) if words else ""
         word = POLICE_WORDS.get(word, word)
         sides |= {c for c in ("state_force", "non_state") if word in classes[c]}
     return sides == {"state_force", "non_state"}
