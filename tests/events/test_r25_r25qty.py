@@ -140,3 +140,15 @@ def test_soldiers_and_terrorists_in_scare_quotes_are_two_sides():
     fighters = Quantity(kind="killed", value=31.0, qualifier="exact", object=None,
                         evidence=(Span(start=40, end=54, text='31 "terrorists'),))
     assert _two_sides([soldiers, fighters])
+
+
+# ------------------------------------------------------------- bodies are the dead
+def test_bodies_recovered_some_burned_are_counted_dead_not_destroyed(events_of):
+    events = events_of("Between six and ten people were killed in clashes between rival gangs "
+                       "around a farming town over the weekend, residents said.\n\nThe state "
+                       "prosecutor's office said Tuesday it had recovered five bodies, several "
+                       "of them burned, from a rural road. The gunmen also set fire to at least "
+                       "20 homes, they said.", WEEK)
+    qs = [q for e in _violent(events) for q in e.quantities]
+    assert ("killed", 5, "exact") in {(q.kind, q.value, q.qualifier) for q in qs}
+    assert not any(q.kind == "destroyed" and "bodies" in (q.object or "") for q in qs)
