@@ -152,3 +152,14 @@ def test_bodies_recovered_some_burned_are_counted_dead_not_destroyed(events_of):
     qs = [q for e in _violent(events) for q in e.quantities]
     assert ("killed", 5, "exact") in {(q.kind, q.value, q.qualifier) for q in qs}
     assert not any(q.kind == "destroyed" and "bodies" in (q.object or "") for q in qs)
+
+
+# ----------------------------------------- "nine of the 17 people abducted were released"
+def test_part_of_the_abducted_released_is_a_count_of_people_let_go():
+    from wirecoder.events.count_kinds import kind_for
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.language import parse
+
+    doc = parse("Eleven of the 20 people abducted by gunmen last week have been released.")
+    people = next(t for t in doc if t.lower_ == "people")
+    assert kind_for(people, "captured", load_lexicon()) == "other"

@@ -43,8 +43,12 @@ HARM_KINDS = {"killed", "injured", "captured", "arrested"}
 def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     """The kind of a count, from the predicate its noun depends on."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
-    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
-        return "other"  # "freed 22 farmers who were abducted": people let go, not taken
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM") else noun  # "nine of the 17 people abducted"
+    if any(n.dep_ in ("dobj", "nsubjpass") and _lemma(n.head) in FREEING for n in {noun, part}):
+        # "freed 22 farmers who were abducted", "nine of the 17 people abducted have been
+        # released": people let go, not taken
+        return "other"
     if noun.dep_ in ("dobj", "nsubjpass") and uprooted(noun.head) or (
             noun.dep_ == "nsubj" and departed(noun.head)):
         return "displaced"  # "driven more than 4,000 from their homes", "had left their homes"
