@@ -163,3 +163,19 @@ def test_part_of_the_abducted_released_is_a_count_of_people_let_go():
     doc = parse("Eleven of the 20 people abducted by gunmen last week have been released.")
     people = next(t for t in doc if t.lower_ == "people")
     assert kind_for(people, "captured", load_lexicon()) == "other"
+
+
+# ------------------------------ the object of a coordinated act is not the trigger's people
+def test_people_taken_away_are_not_counted_as_shot_dead(events_of):
+    events = events_of("Gunmen stormed a village in the north late on Monday, shooting dead a "
+                       "guard and taking away 20 people, local officials said.", WEEK)
+    killed = {q.value for e in events for q in e.quantities if q.kind == "killed"}
+    captured = {q.value for e in events for q in e.quantities if q.kind == "captured"}
+    assert 21 not in killed and 20 not in killed and 20 in captured
+
+
+def test_killed_and_wounded_in_coordinated_verbs_are_both_counted(events_of):
+    events = events_of("Gunmen attacked a bus on Monday, killing four passengers and wounding "
+                       "nine, police said.", WEEK)
+    attack = _violent(events)
+    assert attack and {("killed", 4, "exact"), ("injured", 9, "exact")} <= _counts(attack[0])

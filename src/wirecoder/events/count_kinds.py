@@ -200,7 +200,8 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
     """The count hangs on a verb of a relative clause that is not the trigger and says
     nothing of the kind ("a commander who leads one of the cells", "gunmen who arrived on
     100 motorcycles"): it counts something else than the trigger's people or things (not so
-    when the trigger describes the counted noun: "resulting in two men taken into custody")."""
+    when the trigger describes the counted noun: "resulting in two men taken into custody");
+    so does the object of a verb coordinated with the trigger that says nothing of the kind."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if any(t.i == trigger.i for t in noun.subtree):
         return False
@@ -212,7 +213,11 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
         if node.i == trigger.i:
             return False
         if node.pos_ in ("VERB", "AUX"):
-            return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
+            # (or the object of a verb of its own coordinated with the trigger: "shooting
+            # dead a guard and taking away 20 people": the 20 were taken, not shot)
+            own_act = node.dep_ == "conj" and node.head.i == trigger.i and (
+                noun.dep_ == "dobj" and noun.head.i == node.i)
+            return (node.dep_ in ("relcl", "acl") or own_act) and _lemma(node) not in kinds
     return False
 
 
