@@ -179,3 +179,11 @@ def test_killed_and_wounded_in_coordinated_verbs_are_both_counted(events_of):
                        "nine, police said.", WEEK)
     attack = _violent(events)
     assert attack and {("killed", 4, "exact"), ("injured", 9, "exact")} <= _counts(attack[0])
+
+
+def test_livestock_driven_off_in_the_raid_is_still_the_raids_count(events_of):
+    events = events_of("Armed raiders killed at least five villagers in an attack on a "
+                       "settlement late on Monday and drove off about 300 head of livestock, "
+                       "police said.", WEEK)
+    attack = _violent(events)
+    assert attack and ("other", 300, "about") in _counts(attack[0])

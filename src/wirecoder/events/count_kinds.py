@@ -213,10 +213,12 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
         if node.i == trigger.i:
             return False
         if node.pos_ in ("VERB", "AUX"):
-            # (or the object of a verb of its own coordinated with the trigger: "shooting
-            # dead a guard and taking away 20 people": the 20 were taken, not shot)
+            # (or the people a verb of its own coordinated with the trigger acts on:
+            # "shooting dead a guard and taking away 20 people": the 20 were taken, not shot;
+            # what the raiders "drove off" is still the raid's count)
             own_act = node.dep_ == "conj" and node.head.i == trigger.i and (
-                noun.dep_ == "dobj" and noun.head.i == node.i)
+                noun.dep_ == "dobj" and noun.head.i == node.i) and any(
+                lex.in_class(_lemma(noun), c) for c in ("person", "armed"))
             return (node.dep_ in ("relcl", "acl") or own_act) and _lemma(node) not in kinds
     return False
 
