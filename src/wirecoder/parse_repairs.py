@@ -7,7 +7,8 @@ the words between the last comma and the subjectless reporting verb become its s
 verb of saying or promising coordinated with the verb of a reported clause (it is the
 speaker's); a verb coordinated with a sentence-final reporting verb after it (it belongs to
 the reported clause before it); a noun-noun compound object read as a clause after a verb of
-imposing (`events.compound_objects.repair_compound_objects`).
+imposing (`events.compound_objects.repair_compound_objects`); a range of people read as a
+"between" phrase of the verb before their own (`events.range_subjects`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ def repair_parse(doc: Any) -> Any:
     from .events.compound_objects import repair_compound_objects
 
     repair_compound_objects(doc)  # "imposed asset freezes and travel bans"
+    from .events.range_subjects import repair_range_subjects
+
+    repair_range_subjects(doc)  # "said between 200 and 300 people had fled"
     for tok in doc:
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and (
                 lemma(tok) in verbs or lemma(tok) in COMMISSIVES):

@@ -43,8 +43,12 @@ HARM_KINDS = {"killed", "injured", "captured", "arrested"}
 def kind_for(noun: Any, trigger_kind: str | None, lex: Lexicon) -> str:
     """The kind of a count, from the predicate its noun depends on."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
-    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in FREEING:
-        return "other"  # "freed 22 farmers who were abducted": people let go, not taken
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM") else noun  # "nine of the 17 people abducted"
+    if any(n.dep_ in ("dobj", "nsubjpass") and _lemma(n.head) in FREEING for n in {noun, part}):
+        # "freed 22 farmers who were abducted", "nine of the 17 people abducted have been
+        # released": people let go, not taken
+        return "other"
     if noun.dep_ in ("dobj", "nsubjpass") and uprooted(noun.head) or (
             noun.dep_ == "nsubj" and departed(noun.head)):
         return "displaced"  # "driven more than 4,000 from their homes", "had left their homes"
@@ -196,7 +200,8 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
     """The count hangs on a verb of a relative clause that is not the trigger and says
     nothing of the kind ("a commander who leads one of the cells", "gunmen who arrived on
     100 motorcycles"): it counts something else than the trigger's people or things (not so
-    when the trigger describes the counted noun: "resulting in two men taken into custody")."""
+    when the trigger describes the counted noun: "resulting in two men taken into custody");
+    so does the object of a verb coordinated with the trigger that says nothing of the kind."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
     if any(t.i == trigger.i for t in noun.subtree):
         return False
@@ -208,7 +213,13 @@ def in_other_clause(tok: Any, noun: Any, trigger: Any, lex: Lexicon) -> bool:
         if node.i == trigger.i:
             return False
         if node.pos_ in ("VERB", "AUX"):
-            return node.dep_ in ("relcl", "acl") and _lemma(node) not in kinds
+            # (or the people a verb of its own coordinated with the trigger acts on:
+            # "shooting dead a guard and taking away 20 people": the 20 were taken, not shot;
+            # what the raiders "drove off" is still the raid's count)
+            own_act = node.dep_ == "conj" and node.head.i == trigger.i and (
+                noun.dep_ == "dobj" and noun.head.i == node.i) and any(
+                lex.in_class(_lemma(noun), c) for c in ("person", "armed"))
+            return (node.dep_ in ("relcl", "acl") or own_act) and _lemma(node) not in kinds
     return False
 
 

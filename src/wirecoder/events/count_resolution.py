@@ -14,7 +14,7 @@ from ..language import expanded_span
 from ..records import Quantity, Span
 from .casualty_followup import buried_people, doers_partitive, in_a_claim
 from .count_kinds import figure_put_at, toll_stated
-from .count_sums import by_own_verb, told_by_another_source
+from .count_sums import by_own_verb, source_of, told_by_another_source
 from .draft import Draft
 from .later_tolls import revised_count
 from .merge_words import PEOPLE_GROUPS, QUALIFIER_CAUTION, TOLL_RE, UPDATE_RE
@@ -101,6 +101,11 @@ def resolve_counts(d: Draft) -> None:
             # of the same people, told by different sources), never merged
             main = [q for q in main if q not in own]
             claimed = own
+            # the claimed figure told again ("It said 14 soldiers had been killed"): theirs
+            again = [q for q in main if any(q.value == c.value for c in claimed)]
+            if again and len(again) < len(main):
+                main = [q for q in main if q not in again]
+                claimed = claimed + again
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
@@ -146,15 +151,28 @@ def _doers_own_claim(q: Quantity, d: Draft, doc: Any) -> bool:
         return True  # "claimed responsibility, saying its fighters had killed 18"
     sent = _sentence_start(doc, q.evidence[0])
     doers = participant_keys(d.actors)
+    told = source_of(sps[0].root) if len(sps) == 1 else None
     for c in d.claims:
         if not c.evidence or _sentence_start(doc, c.evidence[0]) != sent:
             continue
+        if told is not None and not _said_by(c, doc[told[0]]):
+            continue  # "killing three, the ministry said, while the rebels said ...": the
+            # count is the ministry's, though the rebels speak in its sentence
         armed = c.claimant.kind in ("armed group", "militia") or c.claimant.sector in (
             "REB", "UAF", "INS")
         if armed and ((c.verb or "").lower() in ("claimed", "claims", "claim")
                       or participant_key(c.claimant) & doers):
             return True
     return False
+
+
+def _said_by(c: Any, verb: Any) -> bool:
+    """The claim's words are the subject of the reporting verb (its source speaks there)."""
+    subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    lo, hi = min(t.idx for t in subj.subtree), max(t.idx + len(t) for t in subj.subtree)
+    return any(e.start < hi and e.end > lo for e in c.evidence)
 
 
 def _put_at(q: Quantity, doc: Any) -> bool:

@@ -17,6 +17,7 @@ from .merge_words import PEOPLE_KINDS, REVISE_LEMMAS
 from .people_counts import _explicitness, _spans
 from .tallies import toll_over_a_period
 
+QUOTES = "\"'“”‘’"
 # verbs whose subject is the source of a figure told in their clause
 SOURCE_VERBS = {"say", "tell", "state", "add", "report", "announce", "confirm", "put", "place",
                 "estimate", "give", "claim", "quote", "cite"}
@@ -26,18 +27,33 @@ def source_of(num: Any) -> tuple[int, str] | None:
     """The statement a count is told in: (the reporting verb's index, its subject's words) for
     "police said 17 people were killed" (said, police), "the governor put the toll at 25"
     (put, governor), or None where no reporting verb with a subject governs the number. A
-    count in a reporting verb's own object is under the verb, not told by another clause."""
+    count in a reporting verb's own object is under the verb, not told by another clause. A
+    reporting clause after the count that the parser hangs beside its clause ("..., killing
+    three soldiers, the ministry said") tells it too."""
     fig = figure_put_at(num)
     node = fig.head if fig is not None else num
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and _lemma(node) in SOURCE_VERBS:
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ != "PRON":
-                return node.i, " ".join(t.lower_ for t in subj.subtree)
+            subj = _named_subject(node)
+            if subj is not None:
+                return node.i, subj
+        after = next((c for c in node.children if c.dep_ == "parataxis" and c.i > num.i
+                      and c.pos_ == "VERB" and _lemma(c) in SOURCE_VERBS
+                      and _named_subject(c) is not None), None)
+        if after is not None:
+            return after.i, _named_subject(after) or ""
         if node.head == node:
             return None
         node = node.head
     return None
+
+
+def _named_subject(verb: Any) -> str | None:
+    """The words of the verb's subject, unless it is a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return " ".join(t.lower_ for t in subj.subtree)
 
 
 def a_conflicts_toll(num: Any, trigger: Any) -> bool:
@@ -151,7 +167,10 @@ def _two_sides(group: list[Quantity]) -> bool:
     classes = load_lexicon().classes
     sides = set()
     for q in group:
-        word = strip_plural((q.object or "").split()[-1].lower()) if q.object else ""
+        # (a word in scare quotes, 31 "terrorists", is the same word; so is the counted word
+        # of the evidence where no object was read)
+        words = (q.object or (q.evidence[-1].text if len(q.evidence) == 1 else "")).split()
+        word = strip_plural(words[-1].lower().strip(QUOTES)) if words else ""
         word = POLICE_WORDS.get(word, word)
         sides |= {c for c in ("state_force", "non_state") if word in classes[c]}
     return sides == {"state_force", "non_state"}

@@ -2,12 +2,17 @@
 fight ("More than 3,000 people have fled the town since Monday", "About 300 residents had
 left their homes since the attack", "Some 900 families had fled their homes"): a
 `displaced` count of the article's first violent event, when that sentence tells no other
-event and no cause of its own."""
+event and no cause of its own. So also a count of people who fled, or were evacuated by no
+one named, that a non-violent event of the sentence took ("About 4,000 villagers were
+evacuated", read as an aid event; "said 9,000 people had fled ..., and urged all sides"):
+people put to flight are the toll of the violence, not of the evacuation or the appeal
+(`displaced_moved_to_violence`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..language import expanded_span
 from ..records import Document
 from .count_kinds import DISPLACING as COUNT_KINDS_DISPLACING
 from .count_kinds import departed, uprooted
@@ -72,11 +77,58 @@ def _first_violent(out: list[Draft], sent: Any) -> Draft | None:
     return min(told, key=lambda x: x[:2])[2] if told else None
 
 
+def _count_verb(q: Any, doc: Any) -> Any | None:
+    """The verb whose clause tells the count ("4,000 villagers were evacuated")."""
+    span = expanded_span(doc, q.evidence[0].start, q.evidence[0].end) if q.evidence else None
+    tok = span.root if span is not None else None
+    while tok is not None and tok.pos_ != "VERB" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ == "VERB" else None
+
+
+def _fled_by_no_one_named(v: Any) -> bool:
+    """"had fled to monasteries", "were evacuated from border villages": people who left or
+    were moved out, with no doer of the moving named ("were evacuated by police" has one)."""
+    if departed(v):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return passive and (_lemma(v) in DISPLACING or uprooted(v)) and not any(
+        c.dep_ == "agent" for c in v.children)
+
+
+def displaced_moved_to_violence(out: list[Draft]) -> None:
+    """Move a count of displaced people from a non-violent event (an evacuation, an appeal)
+    to the violent event told first before its sentence, when the count's own clause tells
+    people who fled, or were evacuated by no one named, for no cause of their own."""
+    if not out:
+        return
+    doc = out[0].sent.doc
+    owner = {m.token.i: d for d in out for m in (d.trigger, *d.mentions)}
+    for d in out:
+        if d.typed.plover == "ASSAULT":
+            continue
+        for q in [q for q in d.quantities if q.kind == "displaced"]:
+            v = _count_verb(q, doc)
+            if v is None or not _fled_by_no_one_named(v) or _background(v.sent) or any(
+                    _lemma(t) in CUSTODY_WORDS for t in v.sent):
+                continue
+            mentioned = {t.i for t in v.sent if t.i in owner}
+            target = _first_violent(out, v.sent)
+            if target is None or _own_cause(v, mentioned):
+                continue
+            d.quantities.remove(q)
+            if not any((p.kind, p.value, p.qualifier) == (q.kind, q.value, q.qualifier)
+                       for p in target.quantities):
+                target.quantities.append(q)
+                target.count_relations[q.evidence] = "plain"
+
+
 def displaced_told_after(out: list[Draft]) -> None:
     """Add the count of a stand-alone displacement sentence to the article's first violent
     event before it (when it has no count of displaced people yet)."""
     if not out:
         return
+    displaced_moved_to_violence(out)
     doc = out[0].sent.doc
     lex = load_lexicon()
     owner = {m.token.i: d for d in out for m in (d.trigger, *d.mentions)}
@@ -89,9 +141,14 @@ def displaced_told_after(out: list[Draft]) -> None:
         if target is None or any(q.kind == "displaced" for q in target.quantities):
             continue
         mentioned = {t.i for t in sent if t.i in owner}
-        if any(owner[i] is not target and not _since_the_event(sent.doc[i]) for i in mentioned):
-            continue  # another event told in the sentence: its words count its people
         v = verbs[0]
+        # another event told in the count's clause, or in a clause it hangs on, counts its
+        # own people ("police arrested 20 and 2,000 fled"); one in a clause coordinated
+        # beside the saying does not ("said 2,000 had fled, and urged the sides to ...")
+        clause = {t.i for t in v.subtree} | {a.i for a in v.ancestors}
+        if any(owner[i] is not target and not _since_the_event(sent.doc[i])
+               for i in mentioned & clause):
+            continue
         if _own_cause(v, mentioned):
             continue
         document = Document(id=target.evidence[0].document_id if target.evidence else "",

@@ -229,8 +229,10 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if trigger_kind in PERSON_KINDS and trigger.dep_ in ("acl", "relcl") and (
                 trigger.head.i == noun.i) and kind != trigger_kind:
             kind = trigger_kind  # "two farmers detained by border guards were released"
-        if kind in ("seized", "other", None) and counts_the_dead(noun, trigger):
-            kind = "killed"  # "three bodies were found", "found the bodies of two men"
+        if kind in ("seized", "destroyed", "other", None) and counts_the_dead(noun, trigger):
+            # "three bodies were found", "found the bodies of two men", "recovered seven
+            # bodies, several of them burned": bodies are the dead, never things destroyed
+            kind = "killed"
         if kind == trigger_kind and kind in (*PERSON_KINDS, "destroyed") and in_other_clause(
                 tok, noun, trigger, lex):
             # "in pursuit of a commander who leads one of the cells", "burned the market ...
