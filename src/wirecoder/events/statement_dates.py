@@ -19,6 +19,7 @@ from .draft import Draft
 from .foreign_times import OCCASION_NOUNS
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
+ANNOUNCED_FALLBACK = "no date in the text: an act announced as done, dated by the saying"
 MAX_DAYS = 7  # a reaction reported more than a week after the event is another story's
 # verbs whose clause is what was said: "warned that ...", "reported that ..."
 _SAYING = ATTRIBUTION_VERBS | {"warn", "urge", "call", "add", "insist", "stress", "describe",
@@ -152,14 +153,26 @@ def _said_after(tok: Any) -> Any:
 
 
 def _said_day(verb: Any, timexes: Any) -> date | None:
-    """The day the saying is dated to ("said on Sunday that ..."), if a timex hangs on it."""
+    """The day the saying is dated to ("said on Sunday that ...", "said in a televised address
+    on Sunday that ..."), if a timex hangs on it, or on the words it was said in."""
     for t in timexes or ():
         if t.start is None or t.end is None or t.start != t.end:
             continue
         node = next((w for w in verb.doc if w.idx <= t.span.start < w.idx + len(w)), None)
         if node is not None and any(a.i == verb.i for a in list(node.ancestors)[:3]):
             return t.start
+        up = list(node.ancestors)[:5] if node is not None else []
+        # "said in a televised address on Sunday": through the noun of the occasion only
+        if verb in up and all(a.dep_ in ("prep", "pobj") or a.lemma_.lower() in OCCASION_NOUNS
+                              for a in up[:up.index(verb)]):
+            return t.start
     return None
+
+
+# acts announced as done: "the army said on Sunday it had deployed two battalions to the town"
+# tells the deployment as that day's news, dated to the saying, where a count of arrests told
+# the same way is a tally of the days since the main event
+ANNOUNCED_TYPES = frozenset(("MOBILIZE",))
 
 
 def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
@@ -193,7 +206,12 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
         verb = _reporting_verb(d.trigger.token) or after
         if verb is None:
             continue
-        end = _said_day(verb, timexes) or anchor
+        said = _said_day(verb, timexes)
+        end = said or anchor
+        if said is not None and d.typed.plover in ANNOUNCED_TYPES and (
+                t is None or t.start is None):
+            d.time = TimeSpan(said, said, "day", text=None, fallback=ANNOUNCED_FALLBACK)
+            continue
         if end < day:
             continue
         d.time = TimeSpan(day, end, "day", text=None, fallback=REPORTED_FALLBACK
