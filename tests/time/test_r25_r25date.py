@@ -46,3 +46,25 @@ def test_a_date_right_after_the_verb_of_saying_is_still_the_sayings():
     text = ("ADDIS ABABA, Feb 19 (AP) - The minister said on Wednesday that the talks were going "
             "well, and urged both sides to keep the truce.")
     assert _days(text, "urged", "2026-02-19") == [(date(2026, 2, 18), date(2026, 2, 18))]
+
+
+# ------------- "in 1982-2014": two years joined by a dash are the two ends of a range
+def test_two_years_joined_by_a_dash_are_each_tagged():
+    from wirecoder.time.tagger import tag_timexes
+    found = [(t.span.text, t.start, t.end) for t in tag_timexes(
+        "The 2011–2013 drought killed cattle across the region.", date(2026, 5, 12))]
+    assert found == [("2011", date(2011, 1, 1), date(2011, 12, 31)),
+                     ("2013", date(2013, 1, 1), date(2013, 12, 31))], found
+
+
+def test_a_number_with_dashes_is_not_read_as_years():
+    from wirecoder.time.tagger import tag_timexes
+    found = [t.span.text for t in tag_timexes("Call 555-1982-2014 for details.",
+                                              date(2026, 5, 12))]
+    assert found == [], found
+
+
+def test_an_act_dated_by_a_dashed_year_range_spans_both_years():
+    text = ("DAKAR, May 12 (Reuters) - A separatist insurgency in Casamance in 1982-2014 killed "
+            "several thousand people.")
+    assert (date(1982, 1, 1), date(2014, 12, 31)) in _days(text, "killed", "2026-05-12")
