@@ -32,3 +32,12 @@ def test_arrests_told_the_same_way_still_run_from_the_main_event():
     text = ("HARARE, May 7 (Reuters) - Protesters clashed with police in Bulawayo on Monday. "
             "Police said on Wednesday that 60 people had been detained.")
     assert _days(text, "detained", "2026-05-07") == [(date(2026, 5, 4), date(2026, 5, 6))]
+
+
+# ------------- "said on Thursday that ... outsiders were trying to exploit them, and promised
+# deliveries": the promise is the speaker's, made when the saying was
+def test_a_promise_joined_after_a_reported_progressive_takes_the_sayings_day():
+    text = ("BEIRUT, Oct 9 (Reuters) - The governor said on Thursday that residents were angry "
+            "but that outsiders were trying to exploit them, and promised new water deliveries "
+            "within days.")
+    assert _days(text, "promised", "2026-10-09") == [(date(2026, 10, 8), date(2026, 10, 8))]

@@ -45,7 +45,12 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
             return None
         if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            pass  # the same speaker's next verb
+            # the same speaker's next verb; "said on Wednesday that enemies were trying to
+            # exploit them, and promised aid": a past tense cannot go on from "were trying",
+            # so the verb is the speaker's, hung by the parser on the reported clause
+            speaker = _speaker_of_misjoined(cur)
+            if speaker is not None:
+                head = speaker
         elif cur.dep_ == "ccomp" and _occasion_participle(head):
             # "said in an audio message posted on Wednesday that they rejected it": the
             # parser hangs what was said on the message's participle, which dates it
@@ -65,6 +70,18 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
             if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
                 return ts
     return None
+
+
+def _speaker_of_misjoined(verb: Any) -> Any:
+    """The verb of saying a subjectless past-tense verb, joined to a progressive with a subject
+    of its own inside what was said, belongs to ("said that enemies were trying to exploit
+    them, and promised aid"); None when the verb is not so joined."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.tag_ != "VBG" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VBD" and a.i < head.i
+                 and a.lemma_.lower() in _SAYING), None)
 
 
 def _occasion_participle(tok: Any) -> bool:
