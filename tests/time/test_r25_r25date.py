@@ -68,3 +68,9 @@ def test_an_act_dated_by_a_dashed_year_range_spans_both_years():
     text = ("DAKAR, May 12 (Reuters) - A separatist insurgency in Casamance in 1982-2014 killed "
             "several thousand people.")
     assert (date(1982, 1, 1), date(2014, 12, 31)) in _days(text, "killed", "2026-05-12")
+
+
+def test_an_act_added_in_the_past_perfect_keeps_the_reported_clauses_day():
+    text = ("MISRATA, March 3 - The truce took effect at noon on Monday, the mediators said in a "
+            "statement, adding that the two brigades had agreed to leave the port.")
+    assert (date(2026, 3, 2), date(2026, 3, 2)) in _days(text, "agreed", "2026-03-03")

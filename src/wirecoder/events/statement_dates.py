@@ -65,6 +65,9 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
         else:
             return None
         cur = head
+        if cur.tag_ == "VBG" and cur.lower_ in _SAYING_PARTICIPLES and tok.tag_ in ("VBP", "VBZ"):
+            continue  # "..., the office said, adding: 'We call on ...'": what it adds in the
+            # present is not dated by the act the saying reported, the day "adding" borrows
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
             ts = time_of(cur)
             if ts.start is not None and ts.precision == "day" and ts.start == ts.end:

@@ -35,11 +35,14 @@ def before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
 def reported_clause_date(t_path: list[Any], x_path: list[Any]) -> bool:
     """"Two rebels surrendered on Monday, the spokesman said, adding: 'We call on the others
     to give up'": a date the verb of saying reaches only down the clause it reports dates
-    that clause's act, not the saying, nor what the saying goes on to add ("adding",
-    "saying"). A date between the verb and the reported clause's subject is still the
+    that clause's act, not the saying, nor what the saying goes on to add in the present
+    ("adding", "saying"). A date between the verb and the reported clause's subject is still the
     saying's ("said on Monday they had arrested 22 people", `said_before_clause`). The paths
     run from the trigger and from the date up to the verb where they meet."""
     verb = t_path[-1]
+    if len(t_path) > 1 and t_path[0].tag_ not in ("VBP", "VBZ"):
+        return False  # "adding that the two groups had agreed to ...": an act told in the
+        # past may be the reported act's own day; only a present ("We call on ...") is not
     if verb.lemma_.lower() not in SPEECH_VERBS or not all(
             t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS or t.dep_ == "ccomp"
             for t in t_path[:-1]):
