@@ -74,3 +74,10 @@ def test_an_act_added_in_the_past_perfect_keeps_the_reported_clauses_day():
     text = ("MISRATA, March 3 - The truce took effect at noon on Monday, the mediators said in a "
             "statement, adding that the two brigades had agreed to leave the port.")
     assert (date(2026, 3, 2), date(2026, 3, 2)) in _days(text, "agreed", "2026-03-03")
+
+
+def test_a_since_date_on_the_first_clause_does_not_date_the_next_clauses_act():
+    text = ("GOMA, March 18 (Reuters) - Fighting between the army and rebels near Kalemie has "
+            "forced 4,000 people from their homes since Saturday, and soldiers blocked a truck "
+            "carrying food for the displaced on Monday, aid workers said.")
+    assert _days(text, "blocked", "2026-03-18") == [(date(2026, 3, 16), date(2026, 3, 16))]

@@ -54,7 +54,7 @@ def reported_clause_date(t_path: list[Any], x_path: list[Any]) -> bool:
 # how much farther a date is when the trigger reaches it only through a conjoined clause with
 # its own subject ("said it had deployed troops on Monday, and that troops detained five men and
 # seized rifles at a checkpoint on Tuesday": Monday is the deploying's)
-OTHER_CLAUSE_PENALTY = 2
+OTHER_CLAUSE_PENALTY = 4
 
 
 def through_other_clause(t_path: list[Any]) -> bool:
