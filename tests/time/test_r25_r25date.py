@@ -81,3 +81,10 @@ def test_a_since_date_on_the_first_clause_does_not_date_the_next_clauses_act():
             "forced 4,000 people from their homes since Saturday, and soldiers blocked a truck "
             "carrying food for the displaced on Monday, aid workers said.")
     assert _days(text, "blocked", "2026-03-18") == [(date(2026, 3, 16), date(2026, 3, 16))]
+
+
+def test_the_day_of_a_saying_still_dates_both_clauses_it_reports():
+    text = ("DAVAO, May 7 (AP) - The army said on Thursday it had sent two battalions to the "
+            "area, and that a committee formed under the 2019 accord had begun talks with both "
+            "clans.")
+    assert (date(2026, 5, 7), date(2026, 5, 7)) in _days(text, "talks", "2026-05-07")

@@ -254,8 +254,10 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 # Wednesday": a date after a closing attribution is the saying's; it dates
                 # the act only where nothing nearer does
                 return n + x_ids[tok.i] + AFTER_SAYING_PENALTY
-            return n + x_ids[tok.i] + (OTHER_CLAUSE_PENALTY if through_other_clause(t_path[:n])
-                                       else 0)
+            # (not the day of a saying both joined clauses report: "said on Thursday it had
+            # deployed troops, and that a committee had begun talks")
+            other = through_other_clause(t_path[:n]) and not said_before_clause(tok, x_tok)
+            return n + x_ids[tok.i] + (OTHER_CLAUSE_PENALTY if other else 0)
     return None
 
 
