@@ -19,6 +19,7 @@ from .draft import Draft
 from .foreign_times import OCCASION_NOUNS
 
 ANCHOR_FALLBACK = "no date in the text: a reported statement"
+ANNOUNCED_FALLBACK = "no date in the text: an act announced as done, dated by the saying"
 MAX_DAYS = 7  # a reaction reported more than a week after the event is another story's
 # verbs whose clause is what was said: "warned that ...", "reported that ..."
 _SAYING = ATTRIBUTION_VERBS | {"warn", "urge", "call", "add", "insist", "stress", "describe",
@@ -44,7 +45,12 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
             return None
         if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            pass  # the same speaker's next verb
+            # the same speaker's next verb; "said on Wednesday that enemies were trying to
+            # exploit them, and promised aid": a past tense cannot go on from "were trying",
+            # so the verb is the speaker's, hung by the parser on the reported clause
+            speaker = _speaker_of_misjoined(cur)
+            if speaker is not None:
+                head = speaker
         elif cur.dep_ == "ccomp" and _occasion_participle(head):
             # "said in an audio message posted on Wednesday that they rejected it": the
             # parser hangs what was said on the message's participle, which dates it
@@ -59,11 +65,26 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
         else:
             return None
         cur = head
+        if cur.tag_ == "VBG" and cur.lower_ in _SAYING_PARTICIPLES and tok.tag_ in ("VBP", "VBZ"):
+            continue  # "..., the office said, adding: 'We call on ...'": what it adds in the
+            # present is not dated by the act the saying reported, the day "adding" borrows
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
             ts = time_of(cur)
             if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
                 return ts
     return None
+
+
+def _speaker_of_misjoined(verb: Any) -> Any:
+    """The verb of saying a subjectless past-tense verb, joined to a progressive with a subject
+    of its own inside what was said, belongs to ("said that enemies were trying to exploit
+    them, and promised aid"); None when the verb is not so joined."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.tag_ != "VBG" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VBD" and a.i < head.i
+                 and a.lemma_.lower() in _SAYING), None)
 
 
 def _occasion_participle(tok: Any) -> bool:
@@ -152,14 +173,26 @@ def _said_after(tok: Any) -> Any:
 
 
 def _said_day(verb: Any, timexes: Any) -> date | None:
-    """The day the saying is dated to ("said on Sunday that ..."), if a timex hangs on it."""
+    """The day the saying is dated to ("said on Sunday that ...", "said in a televised address
+    on Sunday that ..."), if a timex hangs on it, or on the words it was said in."""
     for t in timexes or ():
         if t.start is None or t.end is None or t.start != t.end:
             continue
         node = next((w for w in verb.doc if w.idx <= t.span.start < w.idx + len(w)), None)
         if node is not None and any(a.i == verb.i for a in list(node.ancestors)[:3]):
             return t.start
+        up = list(node.ancestors)[:5] if node is not None else []
+        # "said in a televised address on Sunday": through the noun of the occasion only
+        if verb in up and all(a.dep_ in ("prep", "pobj") or a.lemma_.lower() in OCCASION_NOUNS
+                              for a in up[:up.index(verb)]):
+            return t.start
     return None
+
+
+# acts announced as done: "the army said on Sunday it had deployed two battalions to the town"
+# tells the deployment as that day's news, dated to the saying, where a count of arrests told
+# the same way is a tally of the days since the main event
+ANNOUNCED_TYPES = frozenset(("MOBILIZE",))
 
 
 def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
@@ -193,7 +226,12 @@ def date_undated_reported_acts(drafts: list[Draft], statement_types: set[str],
         verb = _reporting_verb(d.trigger.token) or after
         if verb is None:
             continue
-        end = _said_day(verb, timexes) or anchor
+        said = _said_day(verb, timexes)
+        end = said or anchor
+        if said is not None and d.typed.plover in ANNOUNCED_TYPES and (
+                t is None or t.start is None):
+            d.time = TimeSpan(said, said, "day", text=None, fallback=ANNOUNCED_FALLBACK)
+            continue
         if end < day:
             continue
         d.time = TimeSpan(day, end, "day", text=None, fallback=REPORTED_FALLBACK

@@ -22,6 +22,8 @@ from .day_ranges import WEEKDAY as _WEEKDAY
 from .day_ranges import first_day_before, past_weekday, week_on
 from .dateline import is_dateline
 from .day_before import day_before_other
+from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, reported_clause_date,
+                                said_before_clause, through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
@@ -212,11 +214,13 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     x_ids = {tok.i: n for n, tok in enumerate(x_path)}
     for n, tok in enumerate(t_path):
         if tok.i in x_ids:
+            if reported_clause_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
+                return None  # "rebels surrendered on Monday, the spokesman said"
             if _when_clause_of(t_path[:n], x_tok):
                 return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
-                   for t in t_path[:n]) and not _before_attribution(tok, t_tok, x_tok):
+                   for t in t_path[:n]) and not before_attribution(tok, t_tok, x_tok):
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
@@ -245,39 +249,19 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                     for c in t_tok.children):
                 return None
             if tok.lemma_.lower() in SPEECH_VERBS and t_tok.i < tok.i < x_tok.i or \
-                    _said_before_clause(t_tok, x_tok):
+                    said_before_clause(t_tok, x_tok):
                 # "attacked the camp on Tuesday night, killing five, an official said
                 # Wednesday": a date after a closing attribution is the saying's; it dates
                 # the act only where nothing nearer does
                 return n + x_ids[tok.i] + AFTER_SAYING_PENALTY
-            return n + x_ids[tok.i]
+            # (not the day of a saying both joined clauses report: "said on Thursday it had
+            # deployed troops, and that a committee had begun talks")
+            other = through_other_clause(t_path[:n]) and not said_before_clause(tok, x_tok)
+            return n + x_ids[tok.i] + (OTHER_CLAUSE_PENALTY if other else 0)
     return None
 
 
 AFTER_SAYING_PENALTY = 5
-
-
-def _said_before_clause(t_tok: Any, x_tok: Any) -> bool:
-    """"Police said on Monday they had arrested 22 people over the weekend": a date between
-    the verb of saying and the subject of the clause it reports is the saying's, though the
-    parser may hang it on the reported verb."""
-    head = t_tok.head
-    if t_tok.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS \
-            or not head.i < x_tok.i < t_tok.i:
-        return False
-    subj = [c for c in t_tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and x_tok.i < subj[0].i
-
-
-def _before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
-    """"Troops arrested four men in a raid on Saturday morning, a spokesman said": a date
-    between the reported clause and an attribution that follows it, read by the parser as
-    the saying's, is the clause's (the words' own date comes after the verb of saying or
-    before the clause: "said on Sunday", "On Sunday, police said that ...")."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or not t_tok.i < x_tok.i < verb.i:
-        return False
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and x_tok.i < subj[0].i
 
 
 # anchors that are a date the text tells (of some past event, as in an encyclopedia article),

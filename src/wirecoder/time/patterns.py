@@ -24,6 +24,9 @@ ORDDAY = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
           r"|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth"
           r"|thirty-first)")
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+# "in 1982-2014": two years joined by a dash, each a year of its own (the pair a range)
+_DASH_YEAR = rf"[-–]{YEAR4}(?![\d,.:/-]\d|\d)"
+_YEAR_BEFORE_DASH = r"(?<=(?<![\d$£€.,/:#-])(?:1[5-9]|20)\d\d[-–])"
 SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[-\s](?:hundred(?:\s+and)?[-\s])?"
                 r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
@@ -109,7 +112,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
                 r"|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|week))?)"),
     # years, decades, centuries
     ("year", rf"(?:(?P<mod>{MOD})|(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY|calendar(?:\s+year)?)\s*"
-             rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-))(?P<year>{YEAR4})(?!\s*%|\s*percent|[\d,.:/-]\d|\d)"),
+             rf"|(?<![\d$£€.,/:#-])|(?<=\bpost-)|(?<=\bpre-)|{_YEAR_BEFORE_DASH})(?P<year>{YEAR4})"
+             rf"(?!\s*%|\s*percent|(?!{_DASH_YEAR})[\d,.:/-]\d|\d)"),
     ("spelled_year", rf"(?:(?P<mod>{MOD}))?(?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})(?![-\s]+(?:percent|dollars|people|million|billion))"),
     ("decade", rf"(?:the\s+)?(?:{PART_OF})?(?:(?P<mod>early|late|mid|middle)[-\s]+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b"),
     ("decade_short", rf"(?:the\s+)?(?:{PART_OF})?(?:(?P<mod>early|late|mid)[-\s]+)?'(?P<decade>\d0)s\b"),
