@@ -222,3 +222,44 @@ def attach_owners_told_after(final: list[Any], ctx: Any) -> None:
                 if p is not None and p.name.lower() not in names:
                     d.targets.append(p)
                     names.add(p.name.lower())
+
+
+def _head_of(p: Any, doc: Any) -> Any:
+    """The head word of a participant's first evidence span (None: no evidence)."""
+    if not p.evidence:
+        return None
+    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _a_thing(p: Any, head: Any) -> bool:
+    """A target that names a building, vehicle or property, not a body ("parliament", "the
+    ministry" name the body that sits there; a name linked to the knowledge base is one)."""
+    if p.kb_id or head is None or not owned_thing(head) or head.ent_type_ == "ORG":
+        return False
+    lex = load_lexicon()
+    word = _lemma(head)
+    return not (lex.in_class(word, "seat_of_power") and lex.in_class(word, "actor_word"))
+
+
+def drop_things_beside_whom(final: list[Any]) -> None:
+    """"Gunmen attacked a bus carrying traders, killing four", "stopped a convoy of trucks
+    belonging to the WFP", "attacked an army base, killing nine soldiers": an attack on (or
+    seizure of) a building, vehicle or property whose targets also name the people or body it
+    was against (those it hit, whose the thing is, who rode in it) is coded by them, as the
+    gold sets and ACLED code it; the thing is what was hit, not whom. A thing hit with no one
+    named stays the target ("set fire to a school")."""
+    for d in final:
+        if d.typed.plover not in OWNER_TYPES or len(d.targets) < 2:
+            continue
+        doc = d.trigger.token.doc
+        things = [_a_thing(p, _head_of(p, doc)) for p in d.targets]
+        whom = [p for p, thing in zip(d.targets, things) if not thing and (
+            p.kb_id or p.sector or _names_whom(_head_of(p, doc)))]
+        if whom:
+            d.targets = [p for p, thing in zip(d.targets, things) if not thing]
+
+
+def _names_whom(head: Any) -> bool:
+    """A noun for people or a body, not a place ("Tanzanian soil", "the provinces")."""
+    return head is not None and (_body(head) or _people(head))
