@@ -13,6 +13,7 @@ from typing import Any
 from .act_kinds import REMOTE_MODES
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
+from .owned_things import names_whom
 from .riot_counts import same_day, same_place
 from .syntax import pobj_of
 
@@ -137,3 +138,36 @@ def protested_seats(final: list[Any], ctx: Any) -> None:
             if seats:
                 d.targets = seats
                 break
+
+
+def _head_token(p: Any, doc: Any) -> Any:
+    if not p.evidence:
+        return None
+    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def people_beside_named(final: list[Any]) -> None:
+    """"Gunmen killed nine villagers and wounded 14 people", "opened fire on a market,
+    killing six traders and wounding 20 people": bare "people" counted beside a party the act
+    names (the villagers, the traders, a group) are that party counted again, not a second
+    target (the words "people" kept as one more mention of it); unless the party is told
+    inside the people ("six people, including two journalists": the people are the target)."""
+    for d in final:
+        if d.typed.plover not in CROWD_ACTS:
+            continue
+        anyone = [p for p in d.targets if _anyone(p)]
+        if not anyone:
+            continue
+        doc = d.trigger.token.doc
+        named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
+        if not named:
+            continue
+        told_in = {t.i for p in anyone for h in [_head_token(p, doc)] if h is not None
+                   for t in h.subtree if t.i != h.i}
+        if any(h is not None and h.i in told_in for h in (_head_token(p, doc) for p in named)):
+            continue
+        said = tuple(m for p in anyone for m in (p.name, *p.mentions))
+        first = named[0]
+        d.targets = [replace(p, mentions=tuple(dict.fromkeys((*p.mentions, *said))))
+                     if p is first else p for p in d.targets if not _anyone(p)]

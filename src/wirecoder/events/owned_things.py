@@ -254,12 +254,15 @@ def drop_things_beside_whom(final: list[Any]) -> None:
             continue
         doc = d.trigger.token.doc
         things = [_a_thing(p, _head_of(p, doc)) for p in d.targets]
-        whom = [p for p, thing in zip(d.targets, things) if not thing and (
-            p.kb_id or p.sector or _names_whom(_head_of(p, doc)))]
+        whom = [p for p, thing in zip(d.targets, things) if not thing and names_whom(p, doc)]
         if whom:
             d.targets = [p for p, thing in zip(d.targets, things) if not thing]
 
 
-def _names_whom(head: Any) -> bool:
-    """A noun for people or a body, not a place ("Tanzanian soil", "the provinces")."""
-    return head is not None and (_body(head) or _people(head))
+def names_whom(p: Any, doc: Any) -> bool:
+    """A participant that names people or a body (linked, given a sector, or a noun for
+    them), not a place ("Tanzanian soil", "the provinces") nor a thing."""
+    if p.kb_id or p.sector:
+        return True
+    head = _head_of(p, doc)
+    return head is not None and not _a_thing(p, head) and (_body(head) or _people(head))
