@@ -1,0 +1,88 @@
+"""Whom an attack or seizure is against when its targets name both a thing and people, and
+when they name bare "people" beside a party: the people or body a building, vehicle or
+property belonged to, carried or sheltered are the target, not the thing
+(`owned_things.drop_things_beside_whom`), and "people" counted beside a party the act names
+are that party again (`crowd_targets.people_beside_named`). Texts written for these tests;
+`published` is Friday 2026-11-20."""
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline, with_trigger
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 11, 20))
+
+
+def _names(parts):
+    return [n.lower() for p in parts for n in (p.name, *p.mentions)]
+
+
+def _heads(parts):
+    return [p.name.lower().split()[-1] for p in parts]
+
+
+# --- a thing hit beside whom it was against -----------------------------------------------
+
+@pytest.mark.parametrize("text, word, whom, thing", [
+    ("KANO, Nov 17 - Gunmen attacked a bus carrying traders near Kura on Monday, killing four "
+     "of the traders and wounding six others, police said.", "attacked", "traders", "bus"),
+    ("MOGADISHU, Nov 17 - Al Shabaab fighters attacked an army base near Balad on Monday, "
+     "killing nine soldiers, the military said.", "attacked", "soldiers", "base"),
+    ("JUBA, Nov 15 - Armed youths stopped a convoy of 10 trucks belonging to the World Food "
+     "Programme near Pibor on Saturday and looted its cargo, the agency said.", "stopped",
+     "world food programme", "convoy"),
+    ("KINSHASA, Nov 16 - Rebels seized two trucks carrying medicines for the Health Ministry "
+     "near Beni on Sunday, the ministry said.", "seized", "health ministry", "trucks"),
+])
+def test_a_thing_hit_beside_its_people_is_no_target(run, text, word, whom, thing):
+    act = with_trigger(run(text), word)
+    assert any(whom in n for n in _names(act.targets)), act.targets
+    assert thing not in _heads(act.targets), act.targets
+
+
+@pytest.mark.parametrize("text, word, thing", [
+    ("PORT-AU-PRINCE, Nov 18 - Gang members set fire to a school in Carrefour on Tuesday, a "
+     "local official said.", "set fire", "school"),
+    ("BAMAKO, Nov 15 - Militants blew up a bridge on the road between Mopti and Sevare on "
+     "Saturday, the army said.", "blew up", "bridge"),
+])
+def test_a_thing_hit_with_no_one_named_stays_the_target(run, text, word, thing):
+    act = with_trigger(run(text), word)
+    assert thing in _heads(act.targets), act.targets
+
+
+def test_a_body_named_by_its_seat_is_kept(run):
+    act = with_trigger(run(
+        "KAMPALA, Nov 17 - Protesters stormed parliament on Monday and beat two police "
+        "officers, police said."), "stormed")
+    assert "parliament" in _names(act.targets), act.targets
+
+
+# --- bare "people" beside a party the act names -------------------------------------------
+
+@pytest.mark.parametrize("text, word, party", [
+    ("JOS, Nov 18 - Gunmen killed nine villagers and wounded 14 people in an attack on Kwall "
+     "village on Tuesday night, police said.", "killed", "villagers"),
+    ("NAIROBI, Nov 18 - Raiders killed five herders and wounded 11 people in an attack on a "
+     "settlement in Turkana on Tuesday, officials said.", "killed", "herders"),
+])
+def test_people_counted_beside_a_party_are_that_party(run, text, word, party):
+    act = with_trigger(run(text), word)
+    assert [p.name.lower() for p in act.targets] == [party], act.targets
+    assert "people" in _names(act.targets)  # kept as one more mention of them
+
+
+def test_people_alone_stay_the_target(run):
+    act = with_trigger(run("DHAKA, Nov 15 - Unidentified attackers killed four people in "
+                           "Cox's Bazar on Saturday, police said."), "killed")
+    assert "people" in _names(act.targets)
+
+
+def test_people_that_include_the_party_stay(run):
+    act = with_trigger(run("HARARE, Nov 16 - Police arrested six people, including two "
+                           "journalists, in Harare on Sunday, a rights group said."), "arrested")
+    assert "people" in [p.name.lower() for p in act.targets], act.targets
