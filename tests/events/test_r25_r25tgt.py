@@ -86,3 +86,15 @@ def test_people_that_include_the_party_stay(run):
     act = with_trigger(run("HARARE, Nov 16 - Police arrested six people, including two "
                            "journalists, in Harare on Sunday, a rights group said."), "arrested")
     assert "people" in [p.name.lower() for p in act.targets], act.targets
+
+
+def test_people_with_some_of_them_named_stay(run):
+    act = with_trigger(run("NAIROBI, Nov 17 - Gunmen killed 30 people, many of them pupils, in "
+                           "an attack on a school in Garissa on Monday, police said."), "killed")
+    assert "people" in [p.name.lower() for p in act.targets], act.targets
+
+
+def test_people_are_not_folded_into_an_act(run):
+    act = with_trigger(run("MANAGUA, Nov 16 - Police attacked people at the demonstrations in "
+                           "Managua on Sunday, a rights group said."), "attacked")
+    assert "demonstrations" not in [p.name.lower() for p in act.targets], act.targets

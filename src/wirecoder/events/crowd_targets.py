@@ -7,6 +7,7 @@ parliament or gathers outside a court addresses that body (`protested_seats`).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -147,6 +148,22 @@ def _head_token(p: Any, doc: Any) -> Any:
     return span.root if span is not None else None
 
 
+# what may stand between "people" and a party told as some of them ("six people, including
+# two journalists", "30 people, many of them pupils", "people, mostly women")
+SOME_OF_THEM = re.compile(r"^\s*[,(\u2014-]\s*(including|among them|among whom|mostly|mainly)?\s*$")
+
+
+def _told_inside(people: Any, p: Any, doc: Any) -> bool:
+    """Whether party `p` is told inside the people: in their phrase, or in apposition."""
+    h, g = _head_token(people, doc), _head_token(p, doc)
+    if h is None or g is None:
+        return False
+    if g.i != h.i and g in h.subtree:
+        return True
+    end, start = people.evidence[0].end, p.evidence[0].start
+    return 0 <= start - end < 40 and bool(SOME_OF_THEM.match(doc.text[end:start]))
+
+
 def people_beside_named(final: list[Any]) -> None:
     """"Gunmen killed nine villagers and wounded 14 people", "opened fire on a market,
     killing six traders and wounding 20 people": bare "people" counted beside a party the act
@@ -163,9 +180,7 @@ def people_beside_named(final: list[Any]) -> None:
         named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
         if not named:
             continue
-        told_in = {t.i for p in anyone for h in [_head_token(p, doc)] if h is not None
-                   for t in h.subtree if t.i != h.i}
-        if any(h is not None and h.i in told_in for h in (_head_token(p, doc) for p in named)):
+        if any(_told_inside(a, p, doc) for a in anyone for p in named):
             continue
         said = tuple(m for p in anyone for m in (p.name, *p.mentions))
         first = named[0]

@@ -261,8 +261,10 @@ def drop_things_beside_whom(final: list[Any]) -> None:
 
 def names_whom(p: Any, doc: Any) -> bool:
     """A participant that names people or a body (linked, given a sector, or a noun for
-    them), not a place ("Tanzanian soil", "the provinces") nor a thing."""
+    them), not a place ("Tanzanian soil", "the provinces"), a thing, nor an act ("the
+    demonstrations")."""
     if p.kb_id or p.sector:
         return True
     head = _head_of(p, doc)
-    return head is not None and not _a_thing(p, head) and (_body(head) or _people(head))
+    return head is not None and not _a_thing(p, head) and (_body(head) or _people(head)) and (
+        load_lexicon().entry(_lemma(head), "N") is None)
