@@ -98,3 +98,25 @@ def test_people_are_not_folded_into_an_act(run):
     act = with_trigger(run("MANAGUA, Nov 16 - Police attacked people at the demonstrations in "
                            "Managua on Sunday, a rights group said."), "attacked")
     assert "demonstrations" not in [p.name.lower() for p in act.targets], act.targets
+
+
+# --- a party told as some of a group ------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, group, part", [
+    ("KABUL, Nov 16 - An air strike killed seven civilians, including a child, in Kunduz on "
+     "Sunday, police said.", "strike", "civilians", "child"),
+    ("MANAGUA, Nov 16 - The government released 12 political prisoners, among them two "
+     "priests, on Sunday, a rights group said.", "released", "political prisoners", "priests"),
+    ("HARARE, Nov 16 - Police arrested six people, including two journalists, in Harare on "
+     "Sunday, a rights group said.", "arrested", "people", "journalists"),
+])
+def test_a_party_told_as_some_of_a_group_is_part_of_it(run, text, word, group, part):
+    act = with_trigger(run(text), word)
+    names = [p.name.lower() for p in act.targets]
+    assert group in names and part not in names, act.targets
+
+
+def test_two_parties_listed_are_both_targets(run):
+    act = with_trigger(run("JOS, Nov 18 - Gunmen killed nine villagers and two soldiers in "
+                           "Bokkos on Tuesday night, police said."), "killed")
+    assert len(act.targets) == 2, act.targets

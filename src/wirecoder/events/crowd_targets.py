@@ -3,7 +3,10 @@
 protesters, named by whatever the report calls them ("teachers", "supporters of the
 candidate"), not of people at large (`people_as_protesters`): ACLED and the gold sets code the
 arrested and the hurt of a dispersal as the protest's crowd. A crowd that marches to
-parliament or gathers outside a court addresses that body (`protested_seats`)."""
+parliament or gathers outside a court addresses that body (`protested_seats`). Of any act on
+people: bare "people" counted beside a party it names are that party (`people_beside_named`),
+and a party told as some of a group ("four civilians, including a child") is part of that
+group's target (`parts_of_a_group`)."""
 
 from __future__ import annotations
 
@@ -186,3 +189,37 @@ def people_beside_named(final: list[Any]) -> None:
         first = named[0]
         d.targets = [replace(p, mentions=tuple(dict.fromkeys((*p.mentions, *said))))
                      if p is first else p for p in d.targets if not _anyone(p)]
+
+
+# what tells a party as some of a group told just before it ("four civilians, including a
+# child", "19 prisoners, among them three priests"), a count or article allowed after it
+SOME_OF_GROUP = re.compile(r"^\s*,?\s*(including|among them|among whom)\s+(\S+\s+)?$")
+# a party that names itself as some of the group before it ("30 people, many of them pupils")
+OF_THEM = re.compile(r"^\S+ of them\b", re.IGNORECASE)
+
+
+def _some_of(group: Any, p: Any, doc: Any) -> bool:
+    """Whether `p` is told as some of `group`: right after its head word, after "including"
+    or "among them", or as "many of them ..."."""
+    h = _head_token(group, doc)
+    if h is None or not p.evidence or p is group:
+        return False
+    end, start = h.idx + len(h.text), p.evidence[0].start
+    between = doc.text[end:start]
+    if not 0 < start - end < 40:
+        return False
+    return bool(SOME_OF_GROUP.match(between)) or (
+        bool(OF_THEM.match(p.evidence[0].text)) and between.strip() in (",", "", "(", "\u2014"))
+
+
+def parts_of_a_group(final: list[Any]) -> None:
+    """"Security forces killed four militants, including a woman cadre", "released 19
+    prisoners, among them three priests": a party told as some of a group that is a target
+    of the same act is part of that target, not one of its own (the group is whom the act
+    was against, and is counted)."""
+    for d in final:
+        if len(d.targets) < 2:
+            continue
+        doc = d.trigger.token.doc
+        parts = {id(p) for p in d.targets for g in d.targets if _some_of(g, p, doc)}
+        d.targets = [p for p in d.targets if id(p) not in parts]
