@@ -120,3 +120,21 @@ def test_two_parties_listed_are_both_targets(run):
     act = with_trigger(run("JOS, Nov 18 - Gunmen killed nine villagers and two soldiers in "
                            "Bokkos on Tuesday night, police said."), "killed")
     assert len(act.targets) == 2, act.targets
+
+
+# --- a border shut or reopened: the state across it ---------------------------------------
+
+@pytest.mark.parametrize("text, word, state", [
+    ("WARSAW, Nov 17 - Poland closed its border crossings with Belarus on Monday after "
+     "migrants tried to force their way across, the interior ministry said.", "closed",
+     "belarus"),
+    ("BANGKOK, Nov 16 - Thailand closed all border crossings with Myanmar in Tak province on "
+     "Sunday after shells landed in Mae Sot, the army said.", "closed", "myanmar"),
+    ("COTONOU, Nov 14 - Benin reopened its border with Niger on Friday after a year, officials "
+     "said.", "reopened", "niger"),
+    ("NIAMEY, Nov 13 - Niger closed the frontier between Niger and Benin on Wednesday, state "
+     "television said.", "closed", "benin"),
+])
+def test_a_border_act_targets_the_state_across_it(run, text, word, state):
+    act = with_trigger(run(text), word)
+    assert [p.name.lower() for p in act.targets] == [state], act.targets

@@ -45,6 +45,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against, attach_passive_plunderers,
                                  attach_searching_forces)
+from .border_targets import attach_states_across
 from .crowd_targets import parts_of_a_group, people_beside_named
 from .owned_things import attach_owners_told_after, drop_things_beside_whom
 from .pronoun_targets import attach_held_again, attach_them_targets
@@ -230,6 +231,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     drop_things_beside_whom(final)
     parts_of_a_group(final)
     people_beside_named(final)
+    attach_states_across(final, ctx)
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
