@@ -107,13 +107,19 @@ def test_people_are_not_folded_into_an_act(run):
      "Sunday, police said.", "strike", "civilians", "child"),
     ("MANAGUA, Nov 16 - The government released 12 political prisoners, among them two "
      "priests, on Sunday, a rights group said.", "released", "political prisoners", "priests"),
-    ("HARARE, Nov 16 - Police arrested six people, including two journalists, in Harare on "
-     "Sunday, a rights group said.", "arrested", "people", "journalists"),
+    ("RAIPUR, Nov 17 - Police arrested six student leaders, including two women, in Raipur "
+     "on Sunday, a rights group said.", "arrested", "student leaders", "women"),
 ])
 def test_a_party_told_as_some_of_a_group_is_part_of_it(run, text, word, group, part):
     act = with_trigger(run(text), word)
     names = [p.name.lower() for p in act.targets]
     assert group in names and part not in names, act.targets
+
+
+def test_a_party_told_as_some_of_bare_people_stays(run):
+    act = with_trigger(run("MOGADISHU, Nov 16 - A car bomb killed 11 people, including three "
+                           "soldiers, at a checkpoint on Sunday, police said."), "killed")
+    assert len(act.targets) == 2, act.targets
 
 
 def test_two_parties_listed_are_both_targets(run):

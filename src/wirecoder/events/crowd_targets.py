@@ -216,10 +216,13 @@ def parts_of_a_group(final: list[Any]) -> None:
     """"Security forces killed four militants, including a woman cadre", "released 19
     prisoners, among them three priests": a party told as some of a group that is a target
     of the same act is part of that target, not one of its own (the group is whom the act
-    was against, and is counted)."""
+    was against, and is counted). Bare "people" is no such group."""
     for d in final:
         if len(d.targets) < 2:
             continue
         doc = d.trigger.token.doc
-        parts = {id(p) for p in d.targets for g in d.targets if _some_of(g, p, doc)}
+        # (not of bare "people": "nine people, including four soldiers" may tell whom the
+        # act was aimed at, and both are kept)
+        parts = {id(p) for p in d.targets for g in d.targets
+                 if not _anyone(g) and _some_of(g, p, doc)}
         d.targets = [p for p in d.targets if id(p) not in parts]
