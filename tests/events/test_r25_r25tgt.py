@@ -55,6 +55,13 @@ def test_a_thing_hit_with_no_one_named_stays_the_target(run, text, word, thing):
     assert thing in _heads(act.targets), act.targets
 
 
+def test_a_named_thing_is_no_party_beside_another_thing(run):
+    act = with_trigger(run(
+        "DAKAR, Nov 16 - Senegalese coast guards seized a fishing boat and the trawler Sea Star "
+        "off Dakar on Monday, the navy said."), "seized")
+    assert "fishing boat" in _names(act.targets), act.targets
+
+
 def test_a_body_named_by_its_seat_is_kept(run):
     act = with_trigger(run(
         "KAMPALA, Nov 17 - Protesters stormed parliament on Monday and beat two police "

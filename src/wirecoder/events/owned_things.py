@@ -266,5 +266,12 @@ def names_whom(p: Any, doc: Any) -> bool:
     if p.kb_id or p.sector:
         return True
     head = _head_of(p, doc)
-    return head is not None and not _a_thing(p, head) and (_body(head) or _people(head)) and (
-        load_lexicon().entry(_lemma(head), "N") is None)
+    return head is not None and not _a_thing(p, head) and not _named_thing(head) and (
+        _body(head) or _people(head)) and load_lexicon().entry(_lemma(head), "N") is None
+
+
+def _named_thing(head: Any) -> bool:
+    """A name told with a word for a thing: "the tanker Eagle S", "the ship Vega Horizon"."""
+    near = [*head.subtree] + ([head.head] if head.dep_ in ("appos", "compound") else [])
+    return head.pos_ == "PROPN" and any(
+        t.i != head.i and t.pos_ == "NOUN" and owned_thing(t) for t in near)
