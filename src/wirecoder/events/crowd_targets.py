@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from .act_kinds import REMOTE_MODES
+from .argument_words import GENERIC_HEADS
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .owned_things import names_whom
@@ -212,17 +213,31 @@ def _some_of(group: Any, p: Any, doc: Any) -> bool:
         bool(OF_THEM.match(p.evidence[0].text)) and between.strip() in (",", "", "(", "\u2014"))
 
 
+def _generic(group: Any, doc: Any) -> bool:
+    """A group named by a word for anyone ("people", "men", "others")."""
+    h = _head_token(group, doc)
+    return _anyone(group) or (h is not None and h.lower_ in GENERIC_HEADS)
+
+
+def _named(p: Any, doc: Any) -> bool:
+    """A party the report names ("Ana Ruiz"), not one it describes ("a woman commander")."""
+    h = _head_token(p, doc)
+    return p.kind == "person" or (h is not None and h.pos_ == "PROPN")
+
+
 def parts_of_a_group(final: list[Any]) -> None:
     """"Security forces killed four militants, including a woman cadre", "released 19
     prisoners, among them three priests": a party told as some of a group that is a target
     of the same act is part of that target, not one of its own (the group is whom the act
-    was against, and is counted). Bare "people" is no such group."""
+    was against, and is counted). Bare "people" or "men" is no such group, and a person the
+    report names stays."""
     for d in final:
         if len(d.targets) < 2:
             continue
         doc = d.trigger.token.doc
-        # (not of bare "people": "nine people, including four soldiers" may tell whom the
-        # act was aimed at, and both are kept)
+        # (not of a generic group: "nine people, including four soldiers", "five men,
+        # including two commanders" may tell whom the act was aimed at; nor a person the
+        # report names: both are kept)
         parts = {id(p) for p in d.targets for g in d.targets
-                 if not _anyone(g) and _some_of(g, p, doc)}
+                 if not _generic(g, doc) and not _named(p, doc) and _some_of(g, p, doc)}
         d.targets = [p for p in d.targets if id(p) not in parts]
