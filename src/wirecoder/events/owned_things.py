@@ -242,23 +242,6 @@ def _a_thing(p: Any, head: Any) -> bool:
     return not (lex.in_class(word, "seat_of_power") and lex.in_class(word, "actor_word"))
 
 
-def drop_things_beside_whom(final: list[Any]) -> None:
-    """"Gunmen attacked a bus carrying traders, killing four", "stopped a convoy of trucks
-    belonging to the WFP", "attacked an army base, killing nine soldiers": an attack on (or
-    seizure of) a building, vehicle or property whose targets also name the people or body it
-    was against (those it hit, whose the thing is, who rode in it) is coded by them, as the
-    gold sets and ACLED code it; the thing is what was hit, not whom. A thing hit with no one
-    named stays the target ("set fire to a school")."""
-    for d in final:
-        if d.typed.plover not in OWNER_TYPES or len(d.targets) < 2:
-            continue
-        doc = d.trigger.token.doc
-        things = [_a_thing(p, _head_of(p, doc)) for p in d.targets]
-        whom = [p for p, thing in zip(d.targets, things) if not thing and names_whom(p, doc)]
-        if whom:
-            d.targets = [p for p, thing in zip(d.targets, things) if not thing]
-
-
 def names_whom(p: Any, doc: Any) -> bool:
     """A participant that names people or a body (linked, given a sector, or a noun for
     them), not a place ("Tanzanian soil", "the provinces"), a thing, nor an act ("the

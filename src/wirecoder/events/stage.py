@@ -47,7 +47,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
                                  attach_searching_forces)
 from .border_targets import attach_states_across
 from .crowd_targets import parts_of_a_group, people_beside_named
-from .owned_things import attach_owners_told_after, drop_things_beside_whom
+from .owned_things import attach_owners_told_after
 from .pronoun_targets import attach_held_again, attach_them_targets
 from .under_fire import attach_fire_from, credit_first_fire
 from .lexicon import load_lexicon
@@ -228,7 +228,6 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_them_targets(final, ctx)
     attach_held_again(final, ctx)
     attach_owners_told_after(final, ctx)
-    drop_things_beside_whom(final)
     parts_of_a_group(final)
     people_beside_named(final)
     attach_states_across(final, ctx)
