@@ -3,16 +3,22 @@
 protesters, named by whatever the report calls them ("teachers", "supporters of the
 candidate"), not of people at large (`people_as_protesters`): ACLED and the gold sets code the
 arrested and the hurt of a dispersal as the protest's crowd. A crowd that marches to
-parliament or gathers outside a court addresses that body (`protested_seats`)."""
+parliament or gathers outside a court addresses that body (`protested_seats`). Of any act on
+people: bare "people" counted beside a party it names are that party (`people_beside_named`),
+and a party told as some of a group ("four civilians, including a child") is part of that
+group's target (`parts_of_a_group`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from .act_kinds import REMOTE_MODES
+from .argument_words import GENERIC_HEADS
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
+from .owned_things import names_whom
 from .riot_counts import same_day, same_place
 from .syntax import pobj_of
 
@@ -137,3 +143,101 @@ def protested_seats(final: list[Any], ctx: Any) -> None:
             if seats:
                 d.targets = seats
                 break
+
+
+def _head_token(p: Any, doc: Any) -> Any:
+    if not p.evidence:
+        return None
+    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+# what may stand between "people" and a party told as some of them ("six people, including
+# two journalists", "30 people, many of them pupils", "people, mostly women")
+SOME_OF_THEM = re.compile(r"^\s*[,(\u2014-]\s*(including|among them|among whom|mostly|mainly)?\s*$")
+
+
+def _told_inside(people: Any, p: Any, doc: Any) -> bool:
+    """Whether party `p` is told inside the people: in their phrase, or in apposition."""
+    h, g = _head_token(people, doc), _head_token(p, doc)
+    if h is None or g is None:
+        return False
+    if g.i != h.i and g in h.subtree:
+        return True
+    end, start = people.evidence[0].end, p.evidence[0].start
+    return 0 <= start - end < 40 and bool(SOME_OF_THEM.match(doc.text[end:start]))
+
+
+def people_beside_named(final: list[Any]) -> None:
+    """"Gunmen killed nine villagers and wounded 14 people", "opened fire on a market,
+    killing six traders and wounding 20 people": bare "people" counted beside a party the act
+    names (the villagers, the traders, a group) are that party counted again, not a second
+    target (the words "people" kept as one more mention of it); unless the party is told
+    inside the people ("six people, including two journalists": the people are the target)."""
+    for d in final:
+        if d.typed.plover not in CROWD_ACTS:
+            continue
+        anyone = [p for p in d.targets if _anyone(p)]
+        if not anyone:
+            continue
+        doc = d.trigger.token.doc
+        named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
+        if not named:
+            continue
+        if any(_told_inside(a, p, doc) for a in anyone for p in named):
+            continue
+        said = tuple(m for p in anyone for m in (p.name, *p.mentions))
+        first = named[0]
+        d.targets = [replace(p, mentions=tuple(dict.fromkeys((*p.mentions, *said))))
+                     if p is first else p for p in d.targets if not _anyone(p)]
+
+
+# what tells a party as some of a group told just before it ("four civilians, including a
+# child", "19 prisoners, among them three priests"), a count or article allowed after it
+SOME_OF_GROUP = re.compile(r"^\s*,?\s*(including|among them|among whom)\s+(\S+\s+)?$")
+# a party that names itself as some of the group before it ("30 people, many of them pupils")
+OF_THEM = re.compile(r"^\S+ of them\b", re.IGNORECASE)
+
+
+def _some_of(group: Any, p: Any, doc: Any) -> bool:
+    """Whether `p` is told as some of `group`: right after its head word, after "including"
+    or "among them", or as "many of them ..."."""
+    h = _head_token(group, doc)
+    if h is None or not p.evidence or p is group:
+        return False
+    end, start = h.idx + len(h.text), p.evidence[0].start
+    between = doc.text[end:start]
+    if not 0 < start - end < 40:
+        return False
+    return bool(SOME_OF_GROUP.match(between)) or (
+        bool(OF_THEM.match(p.evidence[0].text)) and between.strip() in (",", "", "(", "\u2014"))
+
+
+def _generic(group: Any, doc: Any) -> bool:
+    """A group named by a word for anyone ("people", "men", "others")."""
+    h = _head_token(group, doc)
+    return _anyone(group) or (h is not None and h.lower_ in GENERIC_HEADS)
+
+
+def _named(p: Any, doc: Any) -> bool:
+    """A party the report names ("Ana Ruiz"), not one it describes ("a woman commander")."""
+    h = _head_token(p, doc)
+    return p.kind == "person" or (h is not None and h.pos_ == "PROPN")
+
+
+def parts_of_a_group(final: list[Any]) -> None:
+    """"Security forces killed four militants, including a woman cadre", "released 19
+    prisoners, among them three priests": a party told as some of a group that is a target
+    of the same act is part of that target, not one of its own (the group is whom the act
+    was against, and is counted). Bare "people" or "men" is no such group, and a person the
+    report names stays."""
+    for d in final:
+        if len(d.targets) < 2:
+            continue
+        doc = d.trigger.token.doc
+        # (not of a generic group: "nine people, including four soldiers", "five men,
+        # including two commanders" may tell whom the act was aimed at; nor a person the
+        # report names: both are kept)
+        parts = {id(p) for p in d.targets for g in d.targets
+                 if not _generic(g, doc) and not _named(p, doc) and _some_of(g, p, doc)}
+        d.targets = [p for p in d.targets if id(p) not in parts]

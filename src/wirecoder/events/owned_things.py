@@ -222,3 +222,39 @@ def attach_owners_told_after(final: list[Any], ctx: Any) -> None:
                 if p is not None and p.name.lower() not in names:
                     d.targets.append(p)
                     names.add(p.name.lower())
+
+
+def _head_of(p: Any, doc: Any) -> Any:
+    """The head word of a participant's first evidence span (None: no evidence)."""
+    if not p.evidence:
+        return None
+    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _a_thing(p: Any, head: Any) -> bool:
+    """A target that names a building, vehicle or property, not a body ("parliament", "the
+    ministry" name the body that sits there; a name linked to the knowledge base is one)."""
+    if p.kb_id or head is None or not owned_thing(head) or head.ent_type_ == "ORG":
+        return False
+    lex = load_lexicon()
+    word = _lemma(head)
+    return not (lex.in_class(word, "seat_of_power") and lex.in_class(word, "actor_word"))
+
+
+def names_whom(p: Any, doc: Any) -> bool:
+    """A participant that names people or a body (linked, given a sector, or a noun for
+    them), not a place ("Tanzanian soil", "the provinces"), a thing, nor an act ("the
+    demonstrations")."""
+    if p.kb_id or p.sector:
+        return True
+    head = _head_of(p, doc)
+    return head is not None and not _a_thing(p, head) and not _named_thing(head) and (
+        _body(head) or _people(head)) and load_lexicon().entry(_lemma(head), "N") is None
+
+
+def _named_thing(head: Any) -> bool:
+    """A name told with a word for a thing: "the tanker Eagle S", "the ship Vega Horizon"."""
+    near = [*head.subtree] + ([head.head] if head.dep_ in ("appos", "compound") else [])
+    return head.pos_ == "PROPN" and any(
+        t.i != head.i and t.pos_ == "NOUN" and owned_thing(t) for t in near)

@@ -46,6 +46,8 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
                                  attach_identified_victims, attach_later_participants,
                                  attach_mobilized_against, attach_passive_plunderers,
                                  attach_searching_forces)
+from .border_targets import attach_states_across
+from .crowd_targets import parts_of_a_group, people_beside_named
 from .owned_things import attach_owners_told_after
 from .pronoun_targets import attach_held_again, attach_them_targets
 from .under_fire import attach_fire_from, credit_first_fire
@@ -234,6 +236,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_them_targets(final, ctx)
     attach_held_again(final, ctx)
     attach_owners_told_after(final, ctx)
+    parts_of_a_group(final)
+    people_beside_named(final)
+    attach_states_across(final, ctx)
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
