@@ -250,7 +250,7 @@ def names_whom(p: Any, doc: Any) -> bool:
         return True
     head = _head_of(p, doc)
     return head is not None and not _a_thing(p, head) and not _named_thing(head) and (
-        _body(head) or _people(head)) and load_lexicon().entry(_lemma(head), "N") is None
+        names_body(head) or _people(head)) and load_lexicon().entry(_lemma(head), "N") is None
 
 
 def _named_thing(head: Any) -> bool:
