@@ -65,3 +65,18 @@ def test_a_namesake_near_the_town_the_text_names_is_kept(run):
 def test_the_namesake_abroad_stays_without_a_nearness_phrase(run):
     a = run("DAKAR, July 7 (AFP) - Police fired tear gas at protesters in Saint-Louis on Sunday.")
     assert _places(a)["Saint-Louis"].country == "SN"
+
+
+def test_a_district_named_like_a_people_is_a_place(run):
+    # the tagger reads the town's name as a people's (NORP); "district" after it says a place
+    a = run("VILNIUS, Nov 12 (Reuters) - Border guards detained five people in the "
+            "Salcininkai district on Wednesday on suspicion of smuggling cigarettes.")
+    ev = next(e for e in a.events if e.type.plover == "COERCE")
+    assert ev.location is not None and ev.location.country == "LT"
+    assert ev.location.name != "Vilnius", ev.location
+
+
+def test_a_people_before_a_region_noun_stays_a_people(run):
+    a = run("Turkish jets struck positions in the Kurdish region of northern Iraq on Monday.")
+    assert "Kurdish" not in _places(a) or _places(a)["Kurdish"] is None \
+        or _places(a)["Kurdish"].country in (None, "IQ")
