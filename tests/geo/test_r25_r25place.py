@@ -80,3 +80,23 @@ def test_a_people_before_a_region_noun_stays_a_people(run):
     a = run("Turkish jets struck positions in the Kurdish region of northern Iraq on Monday.")
     assert "Kurdish" not in _places(a) or _places(a)["Kurdish"] is None \
         or _places(a)["Kurdish"].country in (None, "IQ")
+
+
+@pytest.mark.parametrize("acronym,town", [("DPO", "Devonport"), ("ASP", "Alice Springs"),
+                                          ("DIG", "Dīg")])
+def test_an_acronym_reads_no_small_town_it_is_another_name_of(acronym, town):
+    # an airport's code, an officer's title: "the DPO said" is no town in Tasmania
+    from wirecoder.geo import default_gazetteer
+    from wirecoder.geo.name_candidates import _candidates
+
+    names = {e.name for e, _ in _candidates(default_gazetteer(), acronym)}
+    assert town not in names, names
+
+
+def test_an_acronym_keeps_a_big_city_and_a_state():
+    from wirecoder.geo import default_gazetteer
+    from wirecoder.geo.name_candidates import _candidates
+
+    gaz = default_gazetteer()
+    assert any(e.feature_code == "PPLC" for e, _ in _candidates(gaz, "DC"))
+    assert any(e.country == "AU" and e.feature_code == "ADM1" for e, _ in _candidates(gaz, "NSW"))
