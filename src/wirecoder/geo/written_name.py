@@ -36,4 +36,6 @@ def as_written(place: Place | None, gazetteer: Gazetteer) -> Place | None:
         return place
     if not any(e.geonameid == place.geonameid for e in gazetteer.lookup(surface)):
         return place
+    if name_key(place.name).startswith(name_key(surface) + " "):
+        return place  # "flew to Rio": a clipped name (Rio de Janeiro), not another spelling
     return replace(place, name=surface)
