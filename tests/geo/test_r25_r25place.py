@@ -100,3 +100,48 @@ def test_an_acronym_keeps_a_big_city_and_a_state():
     gaz = default_gazetteer()
     assert any(e.feature_code == "PPLC" for e, _ in _candidates(gaz, "DC"))
     assert any(e.country == "AU" and e.feature_code == "ADM1" for e, _ in _candidates(gaz, "NSW"))
+
+
+def test_a_clipped_name_keeps_the_full_name(run):
+    a = run("SAO PAULO, Oct 29 (Reuters) - Police said on Thursday that gunmen killed two men "
+            "in Rio on Monday, hours after the governor of Rio de Janeiro state spoke.")
+    ev = next(e for e in a.events if e.type.plover == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Rio de Janeiro", ev.location
+
+
+def test_another_spelling_is_still_taken_as_written():
+    from wirecoder.geo import default_gazetteer
+    from wirecoder.geo.written_name import as_written
+    from wirecoder.records import Place, Span
+
+    gaz = default_gazetteer()
+    town = next(e for e in gaz.lookup("Hodeidah") if e.feature_class == "P")
+    place = Place(name=town.name, country=town.country, precision="city",
+                  geonameid=town.geonameid, evidence=(Span(0, 8, "Hodeidah"),))
+    assert as_written(place, gaz).name == "Hodeidah"
+
+
+def test_a_hideout_in_mountains_near_a_town_is_placed_at_the_town(run):
+    a = run("YAOUNDE, Aug 6 (AFP) - Troops killed five militants on Wednesday during an "
+            "assault on a hideout in the Mandara Mountains near Mokolo, the army said.")
+    ev = next(e for e in a.events if e.type.plover == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Mokolo", ev.location
+
+
+def test_mountains_alone_are_still_the_place(run):
+    a = run("Rebels ambushed a patrol in the Nuba Mountains on Monday, killing four soldiers, "
+            "the army said.")
+    ev = next(e for e in a.events if e.type.plover == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Nuba Mountains", ev.location
+
+
+def test_an_area_written_without_its_division_word_is_taken_as_written():
+    from wirecoder.geo import default_gazetteer
+    from wirecoder.geo.written_name import as_written
+    from wirecoder.records import Place, Span
+
+    gaz = default_gazetteer()
+    area = next(e for e in gaz.lookup("Beijing") if e.feature_code == "ADM1")
+    place = Place(name=area.name, country=area.country, precision="admin1",
+                  geonameid=area.geonameid, evidence=(Span(0, 7, "Beijing"),))
+    assert as_written(place, gaz).name == "Beijing"
