@@ -27,7 +27,7 @@ def test_an_acronym_for_an_office_is_no_place_abroad(run):
     a = run("RAIPUR, May 4 (Reuters) - Security forces killed four Maoists in an encounter in "
             "the forests near Gumiyapal village on Monday, the IG said.")
     ig = _places(a).get("IG")
-    assert ig is None or ig.country is None
+    assert ig is None or ig.country in (None, "IN"), ig  # not Ig, Slovenia
     ev = next(e for e in a.events if e.type.plover == "ASSAULT")
     assert ev.location is not None and ev.location.country == "IN", ev.location
 

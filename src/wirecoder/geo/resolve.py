@@ -144,8 +144,6 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             inner = gazetteer.capital(focus.country)
         if entry is not None:
             place: Place | None = _entry_place(entry, span, modifier)
-        elif inner is None and _bare_acronym(text, span):
-            place = None  # "the IG said": an office's acronym, no place the gazetteer knows
         else:
             # "X village of Y district", "X district, Ghazni province": the containing
             # area written beside the name before the document's focus (a dateline city)
@@ -178,15 +176,6 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                     admin2=told.admin2_name if told.feature_code == "ADM2" else None)
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out
-
-
-def _bare_acronym(text: str, span: Span) -> bool:
-    """A short all-capitals word in mixed-case text, not opening a line (a dateline): an
-    acronym ("IG", "DPO"), no place name, when the gazetteer knows no place by it."""
-    surface = span.text.strip()
-    line = text[text.rfind("\n", 0, span.start) + 1:span.start]
-    return (surface.isupper() and surface.isalpha() and len(surface) <= 5 and bool(line.strip())
-            and any(c.islower() for c in text))
 
 
 def _named_states(text: str, items: list[_Item], chosen: list[tuple[Entry | None, float]],
