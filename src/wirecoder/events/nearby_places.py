@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any, Callable
 
+from ..geo.place_words import NATURAL_REGION_WORDS
 from ..records import Place
 
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town|city)\b(?!\s+(?:of|centre|center|hall|council)\b)")
@@ -142,10 +143,8 @@ AREA_NOUNS = {"neighborhood", "neighbourhood", "village", "colony", "township", 
               "suburb", "district", "hamlet", "settlement", "estate", "ward", "camp"}
 
 
-# last words of the names of natural regions, which no city holds
-REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highlands", "lowlands",
-                          "desert", "peninsula", "mountains", "hills", "coast", "forest",
-                          "savanna", "savannah", "steppe", "marshes", "corridor"))
+# last words of the names of natural regions, which no city holds (`geo.place_words`)
+REGION_WORDS = NATURAL_REGION_WORDS
 
 
 # last words of the names of island groups and waters ("near the Paracel Islands", "in the

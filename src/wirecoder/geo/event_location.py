@@ -47,6 +47,7 @@ from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_NOUNS, PLACE_OR_SITE, 
                           _path, _people, _prep_of, addressee_seat, between_parties,
                           care_destination, in_occasion, in_reported_clause, neighbour, noun_in,
                           possessor_not_place, said_there)
+from .place_words import NATURAL_REGION_WORDS
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -108,6 +109,11 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
             if t.place is not None and t.place.feature_code in WATERS:
                 spec = _SPECIFIC["country"] + 1  # "in the Bay of X near Y Island": at Y
+            elif spec < _SPECIFIC["admin2"] and t.span.text.split()[-1].lower() \
+                    in NATURAL_REGION_WORDS:
+                # "a hideout in the X Mountains near Y": a stretch of land, which the town
+                # it lies near places more narrowly (still before a province)
+                spec = _SPECIFIC["admin2"]
             # a possessor contains the possessed ("Mogadishu's Yaqshid district"): after any
             # place of the same rank and precision that is no possessor
             steps = (path[0] if path is not None else 0) + 100 * (tok.dep_ == "poss")

@@ -195,9 +195,12 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
             if hint == "VALLEY" and (e.feature_code not in ("ADM1", "ADM2")
                                      or e.population < VALLEY_MIN_POP):
                 continue  # "Jordan Valley" is neither the country nor a small municipality
-            if acronym and e.feature_class == "P" and not e.name.isupper() \
-                    and name_key(e.name) == name_key(name) and e.population < SEEN_MIN_POP:
-                continue  # "OAS", "NATO": an acronym, not the town "Oas"
+            if acronym and e.feature_class in ("P", "A") and e.rank < 7 \
+                    and not e.name.isupper() and e.population < SEEN_MIN_POP and (
+                        name_key(e.name) == name_key(name) or e.feature_class == "P"):
+                # "OAS", "the IG said": an acronym, not the town "Oas", commune "Ig", nor a
+                # small town it is another name of (an airport's code: "the DPO said")
+                continue
             prior = RANK_PRIOR.get(e.feature_code, 0.0) + W_POP * math.log10(e.population + 10)
             if name_key(e.name) in (name_key(name), full_key):
                 prior += W_MAIN_NAME

@@ -22,8 +22,15 @@ def demonym(gaz: Gazetteer, surface: str) -> bool:
     return any(e.feature_code in ("PCLI", "PCLD", "PCLS", "CONT") for e in gaz.lookup(surface))
 
 
+# a division's noun after a name: "in the X district" names the district (a people's name
+# goes before "region", "area", "community" rather: "the Kurdish region")
+_DIVISION_AFTER = re.compile(r"\s+(?:district|county|municipality|prefecture|commune|"
+                             r"department|sub-county|subcounty|tehsil|upazila|woreda)\b")
+
+
 def town_not_people(text: str, end: int, gaz: Gazetteer, surface: str) -> bool:
-    """A NORP name that no country adjective spells and that modifies no noun after it (the
-    caller asks for the locative word before it and the gazetteer's town or area)."""
+    """A NORP name that no country adjective spells and that modifies no noun after it, or
+    only a division's noun ("in the Salcininkai district"; the caller asks for the locative
+    word before it and the gazetteer's town or area)."""
     return not demonym(gaz, surface) and not surface.endswith(("ans", "ese")) \
-        and bool(_PHRASE_END.match(text, end))
+        and bool(_PHRASE_END.match(text, end) or _DIVISION_AFTER.match(text, end))

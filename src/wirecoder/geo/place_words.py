@@ -45,4 +45,11 @@ PLACE_NOUNS = {
     "areas": "area",  # only after coordinated names: "the Kismayo and Jilib areas"
 }
 
+# last words of the names of natural regions, which no city holds ("the Mandara Mountains",
+# "the Niger Delta")
+NATURAL_REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highlands",
+                                  "lowlands", "desert", "peninsula", "mountains", "hills",
+                                  "coast", "forest", "savanna", "savannah", "steppe", "marshes",
+                                  "corridor"))
+
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)

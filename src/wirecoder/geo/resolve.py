@@ -30,6 +30,7 @@ from .name_candidates import _DIRECTION_RE, _LEGISLATURES, SEEN_MIN_POP, _Item, 
 from .place_context import place_noun_after
 from .place_words import GENERIC_WORDS
 from .recognize import Mention
+from .told_near import near_reference, told_near
 
 # the second-level division nouns a name may carry ("X district")
 _DIVISIONS = frozenset(("district", "county", "municipality", "prefecture"))
@@ -119,7 +120,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     that area's precision, no geonameid and a low score.
     """
     items = _items(text, mentions, gazetteer)
-    chosen = _named_states(text, items, _rank(items), gazetteer)
+    chosen = told_near(text, items, _named_states(text, items, _rank(items), gazetteer))
     focus = _focus(items, chosen, dateline_towns(text, items, chosen)) if fallback else None
     out: list[Toponym] = []
     for index, (it, (entry, conf)) in enumerate(zip(items, chosen)):
@@ -147,8 +148,10 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             # "X village of Y district", "X district, Ghazni province": the containing
             # area written beside the name before the document's focus (a dateline city)
             area = container_entry(items, chosen, it)
+            beside = None if area is not None or inner is not None else near_reference(
+                text, items, chosen, it)  # "X, on the outskirts of Y": in Y's province
             told = None if area is not None or inner is not None else (
-                distance_reference(text, items, chosen, it) or sentence_area(
+                distance_reference(text, items, chosen, it) or beside or sentence_area(
                     text, items, chosen, index, focus))
             if area is not None and area.precision in ("country", "region"):
                 told, area = area, None  # "the village of X in northern Y": a town of Y
@@ -168,7 +171,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             if told is not None and place is not None:
                 # a town of that area: its own name, the area's country and province
                 place = dataclasses.replace(place, precision="city", admin1=(
-                    told.admin1_name if told.feature_code in ("ADM1", "ADM2") else None),
+                    told.admin1_name if told.feature_code in ("ADM1", "ADM2")
+                    or told is beside else None),
                     admin2=told.admin2_name if told.feature_code == "ADM2" else None)
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
     return out

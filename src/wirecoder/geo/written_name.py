@@ -36,4 +36,9 @@ def as_written(place: Place | None, gazetteer: Gazetteer) -> Place | None:
         return place
     if not any(e.geonameid == place.geonameid for e in gazetteer.lookup(surface)):
         return place
+    if place.precision in TOWN_PRECISIONS \
+            and name_key(place.name).startswith(name_key(surface) + " "):
+        # "flew to Rio": a town's clipped name (Rio de Janeiro), not another spelling (an
+        # area's drops its division word: "Beijing" for "Beijing Shi")
+        return place
     return replace(place, name=surface)
