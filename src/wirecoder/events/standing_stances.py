@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from .claims import ACCUSING_VERBS as ACCUSING  # verbs of laying a charge
+from .frames import PROMISING
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 from .syntax import _negated
 
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -101,8 +103,20 @@ def standing_refusal(verb: Any) -> str | None:
 
 
 # verbs of binding oneself to act, whose present perfect told as background is a standing pledge
-PLEDGING = frozenset({"promise", "pledge", "vow", "agree", "undertake"})
-SAYING = frozenset({"say", "tell", "announce", "state", "add", "confirm"})
+PLEDGING = PROMISING | {"agree", "undertake"}
+# words that put a perfect in the past of the news ("have since agreed", "has long promised")
+BACKGROUND_CUES = frozenset({"since", "already", "previously", "long", "earlier", "repeatedly"})
+
+
+def _news_pledge_before(verb: Any) -> bool:
+    """An earlier sentence of the story tells a pledge or agreement as news (the lead's "have
+    agreed to a truce, mediators said"): a perfect after it ("the two sides have also agreed to
+    open a corridor") goes on telling the news."""
+    for tok in verb.doc[:verb.sent.start]:
+        if tok.pos_ == "VERB" and _lemma(tok) in PLEDGING and tok.tag_ in ("VBD", "VBN") \
+                and not _negated(tok) and standing_pledge(tok) is None:
+            return True
+    return False
 
 
 def standing_pledge(verb: Any) -> str | None:
@@ -110,16 +124,21 @@ def standing_pledge(verb: Any) -> str | None:
     ("Islamabad has promised to set up a protection unit for them", "both governments have
     since agreed to confidence-building measures"), or None. A pledge that is the news is
     reported by someone or dated ("has agreed to pay compensation, the minister said on
-    Tuesday") or leads the article."""
+    Tuesday") or leads the article; without a cue of the past ("since", "already") a perfect
+    that follows a pledge told as news tells more of that news."""
     if verb.pos_ != "VERB" or _lemma(verb) not in PLEDGING or not _running_text(verb):
         return None
     if _tense(verb) != "perfect" or verb.tag_ != "VBN" or verb.sent.start == 0:
         return None
+    saying = load_lexicon().words("reporting_verbs")
     if verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp") or any(
-            _lemma(t) in SAYING and t.pos_ == "VERB" and (t is verb.head or t.head is verb)
+            _lemma(t) in saying and t.pos_ == "VERB" and (t is verb.head or t.head is verb)
             for t in verb.sent):
         return None  # reported ("has agreed to pay, the minister said"), or part of a clause
     if any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
            if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree):
         return None  # a day of its own: "has agreed on Tuesday to ..."
+    cued = any(c.lower_ in BACKGROUND_CUES for c in verb.children if c.dep_ in ("advmod", "prep"))
+    if not cued and _news_pledge_before(verb):
+        return None
     return "historical"
