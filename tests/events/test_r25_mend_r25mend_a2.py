@@ -38,3 +38,20 @@ def test_an_agreement_told_since_the_lead_stays_background(run):
             "promised to release prisoners.")
     late = [e for e in run(text) if _trigger(e, text) == "promised"]
     assert all(e.modality == "historical" for e in late)
+
+
+# ------------------------------------- an approval of an occupation is aimed at the occupiers
+def test_welcoming_the_occupation_is_aimed_at_the_occupiers(run):
+    text = ("Rebels occupied the town of Kidal on Monday. On Tuesday, local elders welcomed the "
+            "occupation, a spokesman said.")
+    welcome = [e for e in run(text) if _trigger(e, text) == "welcomed"]
+    assert welcome and [t.name for t in welcome[0].targets] == ["Rebels"]
+
+
+def test_act_nouns_drop_a_final_y_and_take_ade():
+    from wirecoder.events.statement_targets import _names_act_of
+    assert _names_act_of("occupation", "occupy")
+    assert _names_act_of("denial", "deny")
+    assert _names_act_of("blockade", "block")
+    assert not _names_act_of("shelter", "shell")
+    assert not _names_act_of("attachment", "attack")

@@ -119,16 +119,29 @@ def _told_inside(p: Any, noun: Any, inside: set[int]) -> bool:
 # verbs of approving an act someone did ("welcomed the release", "praised the rescue")
 APPROVING_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute"}
 # endings English adds to a verb's stem to name its act ("seiz-ure", "abduct-ion",
-# "deploy-ment", "remov-al", "shell-ing"); none: the noun is the verb ("an attack", "a raid")
-ACT_NOUN_ENDINGS = ("", "e", "ure", "ion", "ation", "ment", "al", "ing", "age", "ance", "ence")
+# "deploy-ment", "remov-al", "shell-ing", "block-ade"); none: the noun is the verb ("an attack")
+ACT_NOUN_ENDINGS = ("", "e", "ure", "ion", "ation", "ment", "al", "ing", "age", "ance", "ence",
+                    "ade")
+
+
+def _verb_stems(verb: str) -> set[str]:
+    """The stems a verb lemma takes before an ending: itself, less a final "e" ("seiz-ure"),
+    with its last consonant doubled ("kidnap-ping"), less a final "y" or with it turned to
+    "i" ("occup-ation", "deni-al")."""
+    stems = {verb, verb + verb[-1:]}
+    if verb.endswith("e"):
+        stems.add(verb[:-1])
+    if verb.endswith("y") and len(verb) > 3:
+        stems |= {verb[:-1], verb[:-1] + "i"}
+    return stems
 
 
 def _names_act_of(noun: str, verb: str) -> bool:
     """Whether the noun lemma `noun` is the act of the verb lemma `verb`: the verb itself, or
-    its stem (less a final "e", or with its last consonant doubled: "kidnap-ping") with an
-    ending of ACT_NOUN_ENDINGS ("seize" / "seizure"; not "attack" / "attachment")."""
-    stems = {verb, verb[:-1] if verb.endswith("e") else verb, verb + verb[-1:]}
-    return any(noun == stem + end for stem in stems for end in ACT_NOUN_ENDINGS)
+    one of its `_verb_stems` with an ending of ACT_NOUN_ENDINGS ("seize" / "seizure",
+    "occupy" / "occupation", "block" / "blockade"; not "attack" / "attachment", "shell" /
+    "shelter")."""
+    return any(noun == stem + end for stem in _verb_stems(verb) for end in ACT_NOUN_ENDINGS)
 
 
 def _same_act(word: Any, noun: Any) -> bool:
