@@ -25,9 +25,11 @@ from .typing import Typed
 
 # the sectors of those who carry arms: a state's forces, rebels and militias, criminals
 ARMED_SECTORS = (NON_STATE_SECTORS | STATE_SECTORS | {"CRM"}) - {"GOV"}
-# sectors of people who carry no arms (civilians, protesters, the displaced, the press, ...)
-CIVILIAN_SECTORS = {"CVL", "OPP", "REF", "IMG", "EDU", "MED", "JRN", "BUS", "LAB", "ELI", "REL"}
-BLOCKADE = Typed("COERCE", "restrict", None, "191", 0.5, settled=True)
+# sectors of people who carry no arms (civilians, protesters, the displaced, the press, ...;
+# not muc.CIVILIAN_SECTORS, the feature's wider set of non-combatant targets with officials)
+UNARMED_SECTORS = {"CVL", "OPP", "REF", "IMG", "EDU", "MED", "JRN", "BUS", "LAB", "ELI", "REL"}
+# (the weight is the protest draft's, kept when it is retyped)
+BLOCKADE = Typed("COERCE", "restrict", None, "191", 0.0, settled=True)
 
 
 def armed_blockades(drafts: list[Draft]) -> None:
@@ -37,8 +39,7 @@ def armed_blockades(drafts: list[Draft]) -> None:
         if d.typed.plover != "PROTEST" or _lemma(d.trigger.token) != "block" or not d.actors:
             continue
         if all(is_armed(a) for a in d.actors):
-            d.typed = Typed(BLOCKADE.plover, BLOCKADE.mode, None, BLOCKADE.cameo,
-                            d.typed.weight, settled=True)
+            d.typed = replace(BLOCKADE, weight=d.typed.weight)
 
 
 def sector_of(p: Participant) -> str | None:
@@ -72,5 +73,5 @@ def is_armed(p: Participant) -> bool:
 
 def is_civilian(p: Participant) -> bool:
     """People who carry no arms (or their homes, shops, buses), by sector or by a word."""
-    return sector_of(p) in CIVILIAN_SECTORS or bool(
-        participant_words(p) & load_lexicon().classes["civilian"]) and not is_armed(p)
+    return sector_of(p) in UNARMED_SECTORS or (bool(
+        participant_words(p) & load_lexicon().classes["civilian"]) and not is_armed(p))
