@@ -18,6 +18,7 @@ from .act_kinds import REMOTE_MODES
 from .argument_words import GENERIC_HEADS
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
+from .owned_things import evidence_head as _head_token
 from .owned_things import names_whom
 from .riot_counts import same_day, same_place
 from .syntax import pobj_of
@@ -145,16 +146,10 @@ def protested_seats(final: list[Any], ctx: Any) -> None:
                 break
 
 
-def _head_token(p: Any, doc: Any) -> Any:
-    if not p.evidence:
-        return None
-    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 # what may stand between "people" and a party told as some of them ("six people, including
 # two journalists", "30 people, many of them pupils", "people, mostly women")
-SOME_OF_THEM = re.compile(r"^\s*[,(\u2014-]\s*(including|among them|among whom|mostly|mainly)?\s*$")
+SOME_WORDS = "including|among them|among whom"
+SOME_OF_THEM = re.compile(rf"^\s*[,(\u2014-]\s*({SOME_WORDS}|mostly|mainly)?\s*$")
 
 
 def _told_inside(people: Any, p: Any, doc: Any) -> bool:
@@ -194,7 +189,7 @@ def people_beside_named(final: list[Any]) -> None:
 
 # what tells a party as some of a group told just before it ("four civilians, including a
 # child", "19 prisoners, among them three priests"), a count or article allowed after it
-SOME_OF_GROUP = re.compile(r"^\s*,?\s*(including|among them|among whom)\s+(\S+\s+)?$")
+SOME_OF_GROUP = re.compile(rf"^\s*,?\s*({SOME_WORDS})\s+(\S+\s+)?$")
 # a party that names itself as some of the group before it ("30 people, many of them pupils")
 OF_THEM = re.compile(r"^\S+ of them\b", re.IGNORECASE)
 

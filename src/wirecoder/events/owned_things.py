@@ -208,10 +208,9 @@ def attach_owners_told_after(final: list[Any], ctx: Any) -> None:
         for p in d.targets:
             if p.kb_id or not p.evidence:
                 continue
-            span = doc.char_span(p.evidence[0].start, p.evidence[0].end,
-                                 alignment_mode="expand")
-            if span is not None and owned_thing(span.root):
-                things.append(span.root)
+            head = evidence_head(p, doc)
+            if head is not None and owned_thing(head):
+                things.append(head)
         names = {p.name.lower() for p in (*d.targets, *d.actors)}
         for thing in things:
             whose = [o for again in _told_again(thing)[:1] for o in _owners_told(again)]
@@ -224,11 +223,17 @@ def attach_owners_told_after(final: list[Any], ctx: Any) -> None:
                     names.add(p.name.lower())
 
 
-def _head_of(p: Any, doc: Any) -> Any:
-    """The head word of a participant's first evidence span (None: no evidence)."""
+def evidence_span(p: Any, doc: Any) -> Any:
+    """The words of a participant's first evidence span (None: no evidence, or none lines up
+    with the document's words)."""
     if not p.evidence:
         return None
-    span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+    return doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+
+
+def evidence_head(p: Any, doc: Any) -> Any:
+    """The head word of a participant's first evidence span (None: no evidence)."""
+    span = evidence_span(p, doc)
     return span.root if span is not None else None
 
 
@@ -248,7 +253,7 @@ def names_whom(p: Any, doc: Any) -> bool:
     demonstrations")."""
     if p.kb_id or p.sector:
         return True
-    head = _head_of(p, doc)
+    head = evidence_head(p, doc)
     return head is not None and not _a_thing(p, head) and not _named_thing(head) and (
         names_body(head) or _people(head)) and load_lexicon().entry(_lemma(head), "N") is None
 

@@ -15,6 +15,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .mention_forms import PEOPLE_CLASSES
 from .numbers import parse_number
+from .owned_things import evidence_span
 
 # acts whose object pronoun names whom they are done to
 AIMED_TYPES = {"ASSAULT", "COERCE"}
@@ -106,7 +107,7 @@ def _back_word(d: Any) -> tuple[Any, Any] | None:
     for p in d.targets:
         if p.kb_id or not p.evidence:
             continue
-        span = doc.char_span(p.evidence[0].start, p.evidence[0].end, alignment_mode="expand")
+        span = evidence_span(p, doc)
         # (only a word nothing has resolved: "five of them" named "supporters" is done)
         if span is not None and p.name.lower() in (span.root.lower_, span.text.lower()) and (
                 _refers_back(span.root) or _counted_back(span.root)):
@@ -160,8 +161,7 @@ def _held_before(final: list[Any], d: Any, word: Any) -> Any | None:
             if p.kb_id or not p.evidence or p.kind in ("state", "location") or \
                     p.name in doers:
                 continue
-            span = doc.char_span(p.evidence[0].start, p.evidence[0].end,
-                                 alignment_mode="expand")
+            span = evidence_span(p, doc)
             if span is None or _refers_back(span.root):
                 continue
             root = span.root
