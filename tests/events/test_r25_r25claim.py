@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import asserted, names
+from .conftest import asserted, names, names_and_mentions
 
 WEEK = date(2027, 3, 3)  # a Wednesday
 
@@ -43,8 +43,10 @@ def test_welcomed_seizure_is_still_the_seizure(events_of):
 def test_welcomed_deployment_is_the_deployment(events_of):
     events = events_of("Border police deployed 300 officers to the crossing on Friday. "
                        "Traders' associations welcomed the deployment on Saturday.", WEEK)
-    welcome = asserted(events, "SUPPORT")
-    assert welcome and welcome[0].targets
+    welcome, deployed = asserted(events, "SUPPORT"), asserted(events, "MOBILIZE")
+    assert welcome and deployed and deployed[0].actors
+    assert names(welcome[0].targets) == names(deployed[0].actors)  # the border police
+    assert "Border police" in names_and_mentions(welcome[0].targets)
 
 
 # ------------------------------------------- a place told to act is no addressee
@@ -53,13 +55,6 @@ def test_districts_warned_to_prepare_are_no_addressee(events_of):
                        WEEK)
     threat = asserted(events, "THREATEN")
     assert threat and "border districts" not in names(threat[0].targets)
-
-
-def test_owned_things_body_check_is_public():
-    from wirecoder.events import addressees, owned_things
-
-    assert addressees.names_body is owned_things.names_body
-    assert not hasattr(owned_things, "_body")
 
 
 # ------------------------------------------- a release that opens "X reports:" is X's account
