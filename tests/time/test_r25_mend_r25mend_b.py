@@ -23,3 +23,17 @@ def test_a_dashed_range_of_years_is_still_read():
     found = [t.span.text for t in tag_timexes("The 2010-2012 drought killed cattle.",
                                               date(2026, 5, 12))]
     assert found == ["2010", "2012"], found
+
+
+def test_the_day_of_a_saying_dates_its_clause_not_the_dateline_or_publication():
+    # the r25date test below, published and datelined two days after the saying's Thursday,
+    # so that a fall back to either day fails it
+    from wirecoder.evaluate.events import _document, run_pipeline
+
+    text = ("DAVAO, May 9 (AP) - The army said on Thursday it had sent two battalions to the "
+            "area, and that a committee formed under the 2019 accord had begun talks with both "
+            "clans.")
+    events = run_pipeline(_document({"text": text, "published": "2026-05-09"})).events
+    found = [(e.time.start, e.time.end) for e in events
+             if e.trigger is not None and "talks" in e.trigger.text]
+    assert (date(2026, 5, 7), date(2026, 5, 7)) in found, found
