@@ -37,11 +37,12 @@ def source_of(num: Any) -> tuple[int, str] | None:
             subj = _named_subject(node)
             if subj is not None:
                 return node.i, subj
-        after = next((c for c in node.children if c.dep_ == "parataxis" and c.i > num.i
-                      and c.pos_ == "VERB" and _lemma(c) in SOURCE_VERBS
-                      and _named_subject(c) is not None), None)
-        if after is not None:
-            return after.i, _named_subject(after) or ""
+        for c in node.children:
+            if c.dep_ == "parataxis" and c.i > num.i and c.pos_ == "VERB" \
+                    and _lemma(c) in SOURCE_VERBS:
+                subj = _named_subject(c)
+                if subj is not None:
+                    return c.i, subj
         if node.head == node:
             return None
         node = node.head

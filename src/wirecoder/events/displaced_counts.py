@@ -19,7 +19,9 @@ from .count_kinds import departed, uprooted
 from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
+from .merge_words import RIOT_SUBTYPES
 from .quantities import extract_quantities
+from .result_participles import VIOLENT_TYPES
 from .outcome_verbs import back_reference
 
 # verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
@@ -105,8 +107,9 @@ def displaced_moved_to_violence(out: list[Draft]) -> None:
     doc = out[0].sent.doc
     owner = {m.token.i: d for d in out for m in (d.trigger, *d.mentions)}
     for d in out:
-        if d.typed.plover == "ASSAULT":
-            continue
+        if d.typed.plover in VIOLENT_TYPES or (
+                d.typed.plover == "PROTEST" and d.typed.acled in RIOT_SUBTYPES):
+            continue  # a riot's own flight: "rioters torched houses, and 500 residents fled"
         for q in [q for q in d.quantities if q.kind == "displaced"]:
             v = _count_verb(q, doc)
             if v is None or not _fled_by_no_one_named(v) or _background(v.sent) or any(

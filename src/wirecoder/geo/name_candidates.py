@@ -148,7 +148,8 @@ class _Item:
     people: bool = False  # a people's adjective ("American advisers"): whose, not where
 
 
-def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
+def _candidates(gaz: Gazetteer, surface: str,
+                dateline: bool = False) -> list[tuple[Entry, float]]:
     full_key = name_key(surface)
     if full_key in _LEGISLATURES:
         return []  # "Congress" is no town (Congress, Arizona): the focus country's capital
@@ -187,7 +188,8 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
         names.append((m.group(2), "DIR"))
     best: dict[int, tuple[Entry, float]] = {}
     hinted_area: dict[int, str] = {}  # the division word's kind ("A1" region, "A2" district)
-    acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha()
+    # an upper-case dateline ("GWOZA, Nigeria (Reuters) -") is a place, never an acronym
+    acronym = surface.isupper() and len(surface) <= 5 and surface.isalpha() and not dateline
     for name, hint in names:
         for e in gaz.lookup(name):
             if name == township and e.feature_class == "P" and e.population >= TOWNSHIP_MAX_POP:
@@ -195,11 +197,12 @@ def _candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, float]]:
             if hint == "VALLEY" and (e.feature_code not in ("ADM1", "ADM2")
                                      or e.population < VALLEY_MIN_POP):
                 continue  # "Jordan Valley" is neither the country nor a small municipality
-            if acronym and e.feature_class in ("P", "A") and e.rank < 7 \
-                    and not e.name.isupper() and e.population < SEEN_MIN_POP and (
-                        name_key(e.name) == name_key(name) or e.feature_class == "P"):
-                # "OAS", "the IG said": an acronym, not the town "Oas", commune "Ig", nor a
-                # small town it is another name of (an airport's code: "the DPO said")
+            if acronym and not e.name.isupper() and e.population < SEEN_MIN_POP and (
+                    e.feature_class == "P" and name_key(e.name) == name_key(name) or (
+                        len(surface) <= 3 and e.feature_class in ("P", "A") and e.rank < 7)):
+                # "OAS": an acronym, not the town "Oas"; of three letters or fewer ("the IG
+                # said", "the DPO said") nor the commune "Ig" or a small town it is another
+                # name of (an airport's code); a longer word may be a town's or area's name
                 continue
             prior = RANK_PRIOR.get(e.feature_code, 0.0) + W_POP * math.log10(e.population + 10)
             if name_key(e.name) in (name_key(name), full_key):
@@ -312,9 +315,10 @@ def _items(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[_Item]:
                 continue
         item = _Item(m.start, m.end, name_key(surface), m.modifier,
                      people=m.label == "NORP")
-        item.candidates = in_told_country(text, m.start, gaz,
-                                          _the_sea(text, m, _candidates(gaz, surface)))
-        if is_dateline(text, m.start, m.end):  # "LA PAZ (Reuters) -": the city
+        dateline = is_dateline(text, m.start, m.end)
+        item.candidates = in_told_country(text, m.start, gaz, _the_sea(
+            text, m, _candidates(gaz, surface, dateline)))
+        if dateline:  # "LA PAZ (Reuters) -": the city
             item.candidates = dateline_city(item.candidates)
         item.abbrev = _is_abbrev(surface)
         if STATE_WORD_AFTER and _STATE_AFTER_RE.match(text[m.end:m.end + 30]) and any(

@@ -23,9 +23,11 @@ def demonym(gaz: Gazetteer, surface: str) -> bool:
 
 
 # a division's noun after a name: "in the X district" names the district (a people's name
-# goes before "region", "area", "community" rather: "the Kurdish region")
+# goes before "region", "area", "community" rather: "the Kurdish region"); not when "of"
+# names the place after it: "the Christian district of Kaduna" is a quarter of Kaduna
 _DIVISION_AFTER = re.compile(r"\s+(?:district|county|municipality|prefecture|commune|"
-                             r"department|sub-county|subcounty|tehsil|upazila|woreda)\b")
+                             r"department|sub-county|subcounty|tehsil|upazila|woreda)\b"
+                             r"(?!\s+of\b)")
 
 
 def town_not_people(text: str, end: int, gaz: Gazetteer, surface: str) -> bool:

@@ -24,9 +24,24 @@ ORDDAY = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
           r"|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth"
           r"|thirty-first)")
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
-# "in 1982-2014": two years joined by a dash, each a year of its own (the pair a range)
-_DASH_YEAR = rf"[-–]{YEAR4}(?![\d,.:/-]\d|\d)"
-_YEAR_BEFORE_DASH = r"(?<=(?<![\d$£€.,/:#-])(?:1[5-9]|20)\d\d[-–])"
+# "in 1982-2014": two years joined by a dash, each a year of its own (the pair a range);
+# not a range of counts: "between 1800-1900 residents", "some 1500-2000 troops"
+_COUNTED = (r"\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|"
+            r"households|refugees|migrants|troops|soldiers|fighters|militants|police|"
+            r"officers|protesters|demonstrators|prisoners|students|workers|homes|houses|"
+            r"votes|dollars|percent|million|billion)\b")
+_DASH_YEAR = rf"[-–]{YEAR4}(?![\d,.:/-]\d|\d|{_COUNTED})"
+_YEAR_BEFORE_DASH = rf"(?<=(?<![\d$£€.,/:#-])(?:1[5-9]|20)\d\d[-–])(?!{YEAR4}{_COUNTED})"
+
+
+def dashed_years_ascend(text: str, start: int, end: int) -> bool:
+    """A year written against another by a dash is one only when the later comes second
+    ("1982-2014"; "a 2000-1500 lead" is a score)."""
+    if end + 5 <= len(text) and text[end] in "-–" and text[end + 1:end + 5].isdigit():
+        return int(text[end + 1:end + 5]) > int(text[start:end])
+    if start >= 5 and text[start - 1] in "-–" and text[start - 5:start - 1].isdigit():
+        return int(text[start:end]) > int(text[start - 5:start - 1])
+    return True
 SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[-\s](?:hundred(?:\s+and)?[-\s])?"
                 r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"

@@ -18,7 +18,8 @@ from ..records import Span, Timex
 from . import calendar as cal
 from .handlers import HANDLERS
 from .normalize import Context, Result
-from .patterns import HEAD_WORDS, MULTI_CATEGORY, RULE_HEADS, RULE_ORDER, RULES
+from .patterns import (HEAD_WORDS, MULTI_CATEGORY, RULE_HEADS, RULE_ORDER, RULES,
+                       dashed_years_ascend)
 from .tense import make_tense
 
 # a few rules outrank longer overlapping ones when they tie in length
@@ -94,6 +95,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
                 e += 1
             for m in rx.finditer(text, s, e):
                 mkey = (m.start(), m.end(), name)
+                if name == "year" and not dashed_years_ascend(text, *m.span("year")):
+                    continue  # "a 2000-1500 lead": no pair of years
                 if m.end() > m.start() and mkey not in seen:
                     seen.add(mkey)
                     out.append((m.start(), m.end(), name, m))
