@@ -16,6 +16,7 @@ from typing import Any
 
 from .act_kinds import REMOTE_MODES
 from .argument_words import GENERIC_HEADS
+from .armed_sides import is_armed
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .owned_things import names_whom
@@ -173,7 +174,8 @@ def people_beside_named(final: list[Any]) -> None:
     killing six traders and wounding 20 people": bare "people" counted beside a party the act
     names (the villagers, the traders, a group) are that party counted again, not a second
     target (the words "people" kept as one more mention of it); unless the party is told
-    inside the people ("six people, including two journalists": the people are the target)."""
+    inside the people ("six people, including two journalists": the people are the target),
+    or is armed ("killing three police officers and wounding 20 people": bystanders)."""
     for d in final:
         if d.typed.plover not in CROWD_ACTS:
             continue
@@ -182,8 +184,8 @@ def people_beside_named(final: list[Any]) -> None:
             continue
         doc = d.trigger.token.doc
         named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
-        if not named:
-            continue
+        if not named or any(is_armed(p) for p in named):
+            continue  # people wounded beside police or troops are bystanders, not more of them
         if any(_told_inside(a, p, doc) for a in anyone for p in named):
             continue
         said = tuple(m for p in anyone for m in (p.name, *p.mentions))

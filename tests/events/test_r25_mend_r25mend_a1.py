@@ -1,0 +1,24 @@
+"""Review mends of round 25 (r25mend_a1): bystanders are not folded into an armed party
+(`crowd_targets.people_beside_named`); a flight told over its own period is not the attack's
+(`claim_carry.credit_flight_sources`, `displaced_counts.displaced_moved_to_violence`); only
+participles of gear or looks are stripped from an armed noun (`reported_names`); only office
+words join a title (`person_names.titled_mentions`). Texts from the reviewer or written for
+these tests; `published` is Wednesday 2026-03-04."""
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline, with_trigger
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 3, 4))
+
+
+def test_people_wounded_beside_police_stay_a_target(run):
+    act = with_trigger(run("A suicide bomber attacked a police convoy in Kabul on Wednesday, "
+                           "killing three police officers and wounding 20 people, officials "
+                           "said."), "attacked")
+    assert "people" in [p.name.lower() for p in act.targets], act.targets
