@@ -22,3 +22,14 @@ def test_people_wounded_beside_police_stay_a_target(run):
                            "killing three police officers and wounding 20 people, officials "
                            "said."), "attacked")
     assert "people" in [p.name.lower() for p in act.targets], act.targets
+
+
+FLED_THIS_YEAR = ("MAIDUGURI, March 3 (Reuters) - Gunmen killed five farmers in Gwoza on Monday, "
+                  "police said. More than 20,000 people have fled the area this year, the UN "
+                  "refugee agency said.")
+
+
+def test_flight_over_its_own_period_is_not_the_attacks_toll(run):
+    act = with_trigger(run(FLED_THIS_YEAR), "killed")
+    assert [q.kind for q in act.quantities] == ["killed"], act.quantities
+    assert [c.claimant.name for c in act.claims] == ["Nigerian police"], act.claims
