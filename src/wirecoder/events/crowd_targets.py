@@ -171,11 +171,12 @@ def _told_inside(people: Any, p: Any, doc: Any) -> bool:
 
 def people_beside_named(final: list[Any]) -> None:
     """"Gunmen killed nine villagers and wounded 14 people", "opened fire on a market,
-    killing six traders and wounding 20 people": bare "people" counted beside a party the act
-    names (the villagers, the traders, a group) are that party counted again, not a second
-    target (the words "people" kept as one more mention of it); unless the party is told
-    inside the people ("six people, including two journalists": the people are the target),
-    or is armed ("killing three police officers and wounding 20 people": bystanders)."""
+    killing six traders and wounding 20 people": bare "people" counted beside an unarmed
+    party the act names (the villagers, the traders) are that party counted again, not a
+    second target (the words "people" kept as one more mention of the first such party);
+    unless the party is told inside the people ("six people, including two journalists":
+    the people are the target). People counted beside only armed parties ("killing three
+    police officers and wounding 20 people") are bystanders: a target of their own."""
     for d in final:
         if d.typed.plover not in CROWD_ACTS:
             continue
@@ -183,9 +184,11 @@ def people_beside_named(final: list[Any]) -> None:
         if not anyone:
             continue
         doc = d.trigger.token.doc
-        named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
-        if not named or any(is_armed(p) for p in named):
-            continue  # people wounded beside police or troops are bystanders, not more of them
+        # (people wounded beside police or troops are bystanders, not more of them)
+        named = [p for p in d.targets
+                 if not _anyone(p) and names_whom(p, doc) and not is_armed(p)]
+        if not named:
+            continue
         if any(_told_inside(a, p, doc) for a in anyone for p in named):
             continue
         said = tuple(m for p in anyone for m in (p.name, *p.mentions))
