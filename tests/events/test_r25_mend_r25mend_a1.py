@@ -33,3 +33,16 @@ def test_flight_over_its_own_period_is_not_the_attacks_toll(run):
     act = with_trigger(run(FLED_THIS_YEAR), "killed")
     assert [q.kind for q in act.quantities] == ["killed"], act.quantities
     assert [c.claimant.name for c in act.claims] == ["Nigerian police"], act.claims
+
+
+def test_armed_people_keep_whom_they_are_linked_to(run):
+    act = with_trigger(run("Militants linked to al-Shabaab attacked a police post in Mandera "
+                           "on Tuesday, police said."), "attacked")
+    names = [p.name for p in act.actors]
+    assert "Militants linked to al-Shabaab" in names and "Militants" not in names, names
+
+
+def test_armed_people_are_named_without_their_gear(run):
+    act = with_trigger(run("Gunmen riding motorcycles attacked a police post in Mandera on "
+                           "Tuesday, police said."), "attacked")
+    assert [p.name for p in act.actors] == ["Gunmen"], act.actors

@@ -8,8 +8,9 @@
   is meant. (The mappers keep the bare office as the name while events are built and merged,
   `participant_mapper._office_of`, `possessed.with_possessor`, `mention_forms.all_of`; the
   bare phrase stays a mention.)
-- armed or wanted people described by a participle ("gunmen armed with rifles and
-  grenades", "suspected militants riding motorcycles", `participant_mapper._described`) are
+- armed or wanted people described by a participle of their gear or looks ("gunmen armed
+  with rifles and grenades", "suspected militants riding motorcycles",
+  `participant_mapper._described`; not "militants linked to al-Shabaab") are
   reported by their own noun phrase, which already tells what they are ("gunmen"); unnamed
   people of a plain noun ("two men wearing ski masks") keep the description.
 - a pronoun or a phrase led by one ("it", "they", "its forces") is never the first of the
@@ -75,10 +76,17 @@ def _armed_or_wanted(word: str) -> bool:
     return (lex.in_class(w, "armed") and lex.in_class(w, "person")) or lex.in_class(w, "wanted")
 
 
+# participles that tell armed people's gear or looks ("gunmen armed with rifles", "militants
+# riding motorcycles"), not whom they belong to ("militants linked to al-Shabaab", "led by")
+GEAR_OR_LOOKS = {"armed", "wearing", "riding", "carrying", "dressed", "masked", "clad",
+                 "wielding", "brandishing", "toting", "driving", "disguised", "hooded",
+                 "clothed", "equipped", "bearing", "travelling", "traveling"}
+
+
 def _described_by_own_noun(p: Participant) -> Participant:
     words = p.name.split(" ")
     for i in range(1, len(words) - 1):
-        if words[i].lower().endswith(("ing", "ed")) and _armed_or_wanted(words[i - 1]):
+        if words[i].lower() in GEAR_OR_LOOKS and _armed_or_wanted(words[i - 1]):
             own = " ".join(words[:i])
             return replace(p, name=own, mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
     return p
