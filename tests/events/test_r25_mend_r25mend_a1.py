@@ -46,3 +46,16 @@ def test_armed_people_are_named_without_their_gear(run):
     act = with_trigger(run("Gunmen riding motorcycles attacked a police post in Mandera on "
                            "Tuesday, police said."), "attacked")
     assert [p.name for p in act.actors] == ["Gunmen"], act.actors
+
+
+def test_a_word_before_a_name_joins_its_titles_only_as_an_office():
+    from wirecoder.language import parse
+    from wirecoder.events.person_names import titled_mentions
+    from wirecoder.records import Participant
+
+    doc = parse("Relatives of slain journalist Ana Ruiz marched in Lima on Monday, and "
+                "Mtwara regional police commander Joseph Mwakasege said five men were held.")
+    ruiz = titled_mentions(Participant(name="Ana Ruiz", kind="person"), doc)
+    assert ruiz.mentions == (), ruiz.mentions
+    moyo = titled_mentions(Participant(name="Joseph Mwakasege", kind="person"), doc)
+    assert "Mtwara regional police commander Joseph Mwakasege" in moyo.mentions, moyo.mentions
