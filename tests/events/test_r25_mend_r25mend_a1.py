@@ -59,3 +59,14 @@ def test_a_word_before_a_name_joins_its_titles_only_as_an_office():
     assert ruiz.mentions == (), ruiz.mentions
     moyo = titled_mentions(Participant(name="Joseph Mwakasege", kind="person"), doc)
     assert "Mtwara regional police commander Joseph Mwakasege" in moyo.mentions, moyo.mentions
+
+
+def test_only_an_office_is_named_whole_by_its_complement():
+    from wirecoder.events.reported_names import reported
+    from wirecoder.records import Participant
+
+    crowd = reported(Participant(name="protesters",
+                                 mentions=("protesters", "protesters in front of parliament")))
+    assert crowd.name == "protesters", crowd
+    governor = reported(Participant(name="governor", mentions=("governor of Sulu province",)))
+    assert governor.name == "governor of Sulu province", governor

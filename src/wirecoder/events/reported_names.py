@@ -31,10 +31,13 @@ from ..records import Participant
 from .argument_words import PRONOUNS
 from .lexicon import load_lexicon, strip_plural
 from .mention_forms import SET_WORDS
+from .participant_mapper import FOLLOWER_NOUNS, OFFICE_BODIES, OFFICE_TITLES
 
 # what may join a bare office to whom or where it is held ("governor of", "spokesman for",
 # "consul general in")
 _COMPLEMENT = ("of", "for", "in")
+# the heads such a complement makes whole (`participant_mapper._office_of`)
+OFFICE_HEADS = OFFICE_TITLES | OFFICE_BODIES | FOLLOWER_NOUNS
 
 
 def _without_article(text: str) -> str:
@@ -61,7 +64,11 @@ def _office_named_whole(p: Participant) -> Participant:
     # its own ("Britain's ambassador" is already whose: not "... in Tehran")
     if not words or not words[-1][:1].islower() or re.search(r"['’]s?\s", p.name):
         return p
-    whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m)), None)
+    # (a complement tells whose office, body or following it is, "governor of Sulu"; after
+    # another noun it tells where: "protesters in front of parliament" are no office's)
+    office = strip_plural(words[-1].lower()) in OFFICE_HEADS
+    whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m) and (
+        office or not _without_article(m).lower().startswith(p.name.lower() + " "))), None)
     if whole is None:
         return p
     return replace(p, name=_without_article(whole),
