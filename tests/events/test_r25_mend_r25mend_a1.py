@@ -70,3 +70,10 @@ def test_only_an_office_is_named_whole_by_its_complement():
     assert crowd.name == "protesters", crowd
     governor = reported(Participant(name="governor", mentions=("governor of Sulu province",)))
     assert governor.name == "governor of Sulu province", governor
+
+
+def test_a_flight_with_no_period_of_its_own_stays_the_attacks_toll(run):
+    act = with_trigger(run("MAIDUGURI, March 3 (Reuters) - Gunmen attacked Bokkos on Monday, "
+                           "killing 12 people, police said. More than 3,000 residents have fled "
+                           "to the town of Jos, the state emergency agency said."), "attacked")
+    assert "displaced" in [q.kind for q in act.quantities], act.quantities

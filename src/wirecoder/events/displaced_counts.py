@@ -20,6 +20,7 @@ from .draft import Draft
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .quantities import extract_quantities
+from .tallies import days_back
 from .outcome_verbs import back_reference
 
 # verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
@@ -74,16 +75,14 @@ PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks"}
 
 def over_own_period(v: Any) -> bool:
     """"More than 20,000 people have fled the area this year", "have been displaced since
-    January": a flight counted over a stretch of time of its own (a present perfect, or a
-    period told in its clause), not the toll of one act told beside it; "had fled their
-    villages since the attack" counts from the act itself."""
+    January": a flight counted over a stretch of time of its own (a period told in its
+    clause), not the toll of one act told beside it; "have fled to the town" (a bare present
+    perfect), "had fled since Monday" or "since the attack" count from the act itself."""
     since = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "since"
              for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    if any(g.ent_type_ != "DATE" for g in since):
+    if any(g.ent_type_ != "DATE" or days_back(g) for g in since):
         return False
-    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
-                                      for c in v.children)
-    return perfect or bool(since) or _background(v.sent) or any(
+    return bool(since) or _background(v.sent) or any(
         t.lower_ in PERIOD_WORDS and t.ent_type_ == "DATE" for t in v.subtree)
 
 
