@@ -70,6 +70,9 @@ def test_only_an_office_is_named_whole_by_its_complement():
     assert crowd.name == "protesters", crowd
     governor = reported(Participant(name="governor", mentions=("governor of Sulu province",)))
     assert governor.name == "governor of Sulu province", governor
+    consul = reported(Participant(name="U.S. consul general",
+                                  mentions=("U.S. consul general in Erbil",)))
+    assert consul.name == "U.S. consul general in Erbil", consul
 
 
 def test_a_flight_with_no_period_of_its_own_stays_the_attacks_toll(run):

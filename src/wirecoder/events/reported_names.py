@@ -66,7 +66,7 @@ def _office_named_whole(p: Participant) -> Participant:
         return p
     # (a complement tells whose office, body or following it is, "governor of Sulu"; after
     # another noun it tells where: "protesters in front of parliament" are no office's)
-    office = strip_plural(words[-1].lower()) in OFFICE_HEADS
+    office = any(strip_plural(w.lower()) in OFFICE_HEADS for w in words)  # ("consul general")
     whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m) and (
         office or not _without_article(m).lower().startswith(p.name.lower() + " "))), None)
     if whole is None:
