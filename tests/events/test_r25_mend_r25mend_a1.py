@@ -73,6 +73,8 @@ def test_only_an_office_is_named_whole_by_its_complement():
     consul = reported(Participant(name="U.S. consul general",
                                   mentions=("U.S. consul general in Erbil",)))
     assert consul.name == "U.S. consul general in Erbil", consul
+    top = reported(Participant(name="top official", mentions=("top official in Haiti",)))
+    assert top.name == "top official in Haiti", top
 
 
 def test_a_flight_with_no_period_of_its_own_stays_the_attacks_toll(run):

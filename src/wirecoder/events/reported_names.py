@@ -36,8 +36,9 @@ from .participant_mapper import FOLLOWER_NOUNS, OFFICE_BODIES, OFFICE_TITLES
 # what may join a bare office to whom or where it is held ("governor of", "spokesman for",
 # "consul general in")
 _COMPLEMENT = ("of", "for", "in")
-# the heads such a complement makes whole (`participant_mapper._office_of`)
-OFFICE_HEADS = OFFICE_TITLES | OFFICE_BODIES | FOLLOWER_NOUNS
+# the heads such a complement makes whole (`participant_mapper._office_of`; "top official
+# in Haiti")
+OFFICE_HEADS = OFFICE_TITLES | OFFICE_BODIES | FOLLOWER_NOUNS | {"official", "officer"}
 
 
 def _without_article(text: str) -> str:
