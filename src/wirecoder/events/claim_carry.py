@@ -20,6 +20,7 @@ from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
                              PERPETRATOR_NOUNS, STATEMENT_TYPES)
 from .act_kinds import REMOTE_MODES, wrecked_told
 from .claims import _reports, claims_for
+from .displaced_counts import over_own_period
 from .draft import _sent_distance
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -291,9 +292,11 @@ FLED_FROM_TYPES = {"ASSAULT"}
 
 def _tells_flight(sent: Any, lex: Any) -> bool:
     """The sentence tells people fleeing or moved from their homes: a verb whose count kind
-    is "displaced" ("About 4,000 villagers were evacuated", "200 families fled")."""
+    is "displaced" ("About 4,000 villagers were evacuated", "200 families fled"), not over a
+    stretch of time of its own ("have fled the area this year": `over_own_period`)."""
     kinds = lex.cues["quantities"]["kind_by_lemma"]
-    return any(t.pos_ == "VERB" and kinds.get(_lemma(t)) == "displaced" for t in sent)
+    fled = [t for t in sent if t.pos_ == "VERB" and kinds.get(_lemma(t)) == "displaced"]
+    return bool(fled) and not any(over_own_period(t) for t in fled)
 
 
 def credit_flight_sources(final: list[Any], ctx: Any, lex: Any) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from .act_kinds import REMOTE_MODES
 from .argument_words import GENERIC_HEADS
+from .armed_sides import sector_of
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .owned_things import evidence_head as _head_token
@@ -165,10 +166,12 @@ def _told_inside(people: Any, p: Any, doc: Any) -> bool:
 
 def people_beside_named(final: list[Any]) -> None:
     """"Gunmen killed nine villagers and wounded 14 people", "opened fire on a market,
-    killing six traders and wounding 20 people": bare "people" counted beside a party the act
-    names (the villagers, the traders, a group) are that party counted again, not a second
-    target (the words "people" kept as one more mention of it); unless the party is told
-    inside the people ("six people, including two journalists": the people are the target)."""
+    killing six traders and wounding 20 people": bare "people" counted beside an unarmed
+    party the act names (the villagers, the traders) are that party counted again, not a
+    second target (the words "people" kept as one more mention of the first such party);
+    unless the party is told inside the people ("six people, including two journalists":
+    the people are the target). People hurt beside only a state's forces ("killing three
+    police officers and wounding 20 people") are bystanders: a target of their own."""
     for d in final:
         if d.typed.plover not in CROWD_ACTS:
             continue
@@ -176,7 +179,10 @@ def people_beside_named(final: list[Any]) -> None:
         if not anyone:
             continue
         doc = d.trigger.token.doc
-        named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc)]
+        # (people hurt beside police or troops are bystanders, not more of them; people
+        # arrested beside suspects, or hurt beside fighters of a clash, are those again)
+        named = [p for p in d.targets if not _anyone(p) and names_whom(p, doc) and not (
+            d.typed.plover == "ASSAULT" and sector_of(p) in STATE_SECTORS)]
         if not named:
             continue
         if any(_told_inside(a, p, doc) for a in anyone for p in named):

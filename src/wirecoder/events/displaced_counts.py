@@ -22,6 +22,7 @@ from .lexicon import load_lexicon, strip_plural
 from .merge_words import RIOT_SUBTYPES
 from .quantities import extract_quantities
 from .result_participles import VIOLENT_TYPES
+from .tallies import days_back
 from .outcome_verbs import back_reference
 
 # verbs whose passive subject was put out of their homes ("were displaced", "were evacuated")
@@ -70,6 +71,23 @@ def _background(sent: Any) -> bool:
     return any(t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in sent)
 
 
+# words of a date that tell a stretch of time ("this year", "in recent weeks")
+PERIOD_WORDS = {"year", "years", "month", "months", "week", "weeks"}
+
+
+def over_own_period(v: Any) -> bool:
+    """"More than 20,000 people have fled the area this year", "have been displaced since
+    January": a flight counted over a stretch of time of its own (a period told in its
+    clause), not the toll of one act told beside it; "have fled to the town" (a bare present
+    perfect), "had fled since Monday" or "since the attack" count from the act itself."""
+    since = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "since"
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.ent_type_ != "DATE" or days_back(g) for g in since):
+        return False
+    return bool(since) or _background(v.sent) or any(
+        t.lower_ in PERIOD_WORDS and t.ent_type_ == "DATE" for t in v.subtree)
+
+
 def _first_violent(out: list[Draft], sent: Any) -> Draft | None:
     """The violent event told first in the article, before the sentence."""
     told = [(min(m.token.i for m in (d.trigger, *d.mentions)), n, d) for n, d in enumerate(out)
@@ -112,7 +130,7 @@ def displaced_moved_to_violence(out: list[Draft]) -> None:
             continue  # a riot's own flight: "rioters torched houses, and 500 residents fled"
         for q in [q for q in d.quantities if q.kind == "displaced"]:
             v = _count_verb(q, doc)
-            if v is None or not _fled_by_no_one_named(v) or _background(v.sent) or any(
+            if v is None or not _fled_by_no_one_named(v) or over_own_period(v) or any(
                     _lemma(t) in CUSTODY_WORDS for t in v.sent):
                 continue
             mentioned = {t.i for t in v.sent if t.i in owner}
@@ -138,7 +156,8 @@ def displaced_told_after(out: list[Draft]) -> None:
     taken = {(s.start, s.end) for d in out for q in d.quantities for s in q.evidence}
     for sent in doc.sents:
         verbs = [v for v in sent if _displacing_clause(v)]
-        if not verbs or _background(sent) or any(_lemma(t) in CUSTODY_WORDS for t in sent):
+        if not verbs or any(over_own_period(v) for v in verbs) or any(
+                _lemma(t) in CUSTODY_WORDS for t in sent):
             continue
         target = _first_violent(out, sent)
         if target is None or any(q.kind == "displaced" for q in target.quantities):

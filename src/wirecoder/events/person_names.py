@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Participant
+from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 
 
 def semicolon_list(t: Any) -> list[Any]:
@@ -123,6 +125,14 @@ def expand_name(p: Participant, names: list[str]) -> Participant:
                        sector=p.sector, mentions=mentions, evidence=p.evidence)
 
 
+def _office_word(tok: Any) -> bool:
+    """A title, rank or office ("commander", "deputy", "minister", "director")."""
+    lex = load_lexicon()
+    w = tok.lower_
+    return w in TITLES or w in RANKS or any(
+        lex.in_class(_lemma(tok), c) for c in ("office_holder", "leader", "ruler"))
+
+
 def titled_mentions(p: Participant, doc: Any) -> Participant:
     """A person named with the titles the text sets before the name ("High Commissioner
     Laurent Mercier", "Provincial Police Commander Tendai Moyo", "General Issakha Acheikh",
@@ -138,10 +148,16 @@ def titled_mentions(p: Participant, doc: Any) -> Participant:
                 doc[i + len(words) - 1].ent_type_ != "PERSON"):
             continue  # (the name as a person's: not "Staff" of "the General Staff")
         j = i - 1
-        # (capitalised or not: "Mtwara regional police commander Joseph Mwakasege")
-        while j >= 0 and (doc[j].text[:1].isupper() or doc[j].is_alpha) and doc[j].pos_ in (
-                "PROPN", "NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "nmod") and (
-                doc[j].head.i > j):
+        offices: set[int] = set()  # lower-case office words taken ("commander")
+        # (capitalised or not: "Mtwara regional police commander Joseph Mwakasege"; a
+        # lower-case word only as an office or a word of one: not "slain journalist")
+        while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].dep_ in (
+                "compound", "amod", "nmod") and doc[j].head.i > j:
+            if not doc[j].text[:1].isupper():
+                if _office_word(doc[j]):
+                    offices.add(j)
+                elif not doc[j].is_alpha or doc[j].head.i not in offices:
+                    break
             forms.append(doc[j:i + len(words)].text)
             j -= 1
     known = {m.lower() for m in (p.name, *p.mentions)}

@@ -8,8 +8,9 @@
   is meant. (The mappers keep the bare office as the name while events are built and merged,
   `participant_mapper._office_of`, `possessed.with_possessor`, `mention_forms.all_of`; the
   bare phrase stays a mention.)
-- armed or wanted people described by a participle ("gunmen armed with rifles and
-  grenades", "suspected militants riding motorcycles", `participant_mapper._described`) are
+- armed or wanted people described by a participle of their gear or looks ("gunmen armed
+  with rifles and grenades", "suspected militants riding motorcycles",
+  `participant_mapper._described`; not "militants linked to al-Shabaab") are
   reported by their own noun phrase, which already tells what they are ("gunmen"); unnamed
   people of a plain noun ("two men wearing ski masks") keep the description.
 - a pronoun or a phrase led by one ("it", "they", "its forces") is never the first of the
@@ -30,10 +31,14 @@ from ..records import Participant
 from .argument_words import PRONOUNS
 from .lexicon import load_lexicon, strip_plural
 from .mention_forms import SET_WORDS
+from .participant_mapper import FOLLOWER_NOUNS, OFFICE_BODIES, OFFICE_TITLES
 
 # what may join a bare office to whom or where it is held ("governor of", "spokesman for",
 # "consul general in")
 _COMPLEMENT = ("of", "for", "in")
+# the heads such a complement makes whole (`participant_mapper._office_of`; "top official
+# in Haiti")
+OFFICE_HEADS = OFFICE_TITLES | OFFICE_BODIES | FOLLOWER_NOUNS | {"official", "officer"}
 
 
 def _without_article(text: str) -> str:
@@ -60,7 +65,11 @@ def _office_named_whole(p: Participant) -> Participant:
     # its own ("Britain's ambassador" is already whose: not "... in Tehran")
     if not words or not words[-1][:1].islower() or re.search(r"['’]s?\s", p.name):
         return p
-    whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m)), None)
+    # (a complement tells whose office, body or following it is, "governor of Sulu"; after
+    # another noun it tells where: "protesters in front of parliament" are no office's)
+    office = any(strip_plural(w.lower()) in OFFICE_HEADS for w in words)  # ("consul general")
+    whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m) and (
+        office or not _without_article(m).lower().startswith(p.name.lower() + " "))), None)
     if whole is None:
         return p
     return replace(p, name=_without_article(whole),
@@ -75,10 +84,17 @@ def _armed_or_wanted(word: str) -> bool:
     return (lex.in_class(w, "armed") and lex.in_class(w, "person")) or lex.in_class(w, "wanted")
 
 
+# participles that tell armed people's gear or looks ("gunmen armed with rifles", "militants
+# riding motorcycles"), not whom they belong to ("militants linked to al-Shabaab", "led by")
+GEAR_OR_LOOKS = {"armed", "wearing", "riding", "carrying", "dressed", "masked", "clad",
+                 "wielding", "brandishing", "toting", "driving", "disguised", "hooded",
+                 "clothed", "equipped", "bearing", "travelling", "traveling"}
+
+
 def _described_by_own_noun(p: Participant) -> Participant:
     words = p.name.split(" ")
     for i in range(1, len(words) - 1):
-        if words[i].lower().endswith(("ing", "ed")) and _armed_or_wanted(words[i - 1]):
+        if words[i].lower() in GEAR_OR_LOOKS and _armed_or_wanted(words[i - 1]):
             own = " ".join(words[:i])
             return replace(p, name=own, mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
     return p

@@ -22,7 +22,7 @@ RECENT_POINTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "yesterday", "weekend"}
 
 
-def _days_back(noun: Any) -> bool:
+def days_back(noun: Any) -> bool:
     """"since Monday", "since Saturday night", "since the weekend": a point of this week."""
     return noun.lower_ in RECENT_POINTS or any(
         c.dep_ == "compound" and c.lower_ in RECENT_POINTS for c in noun.children)
@@ -53,7 +53,7 @@ def toll_over_a_period(verb: Any) -> bool:
     for t in verb.subtree:
         if t.lower_ != "since":
             continue
-        if t.dep_ == "mark" or any(g.dep_ == "pobj" and not _days_back(g) for g in t.children):
+        if t.dep_ == "mark" or any(g.dep_ == "pobj" and not days_back(g) for g in t.children):
             return True
     return bool(PERIOD.search(" ".join(t.lower_ for t in verb.subtree)))
 
@@ -87,7 +87,7 @@ def tally(tok: Any) -> bool:
         return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                        for c in v.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" and any(
-                g.dep_ == "pobj" and not _days_back(g) for g in c.children)
+                g.dep_ == "pobj" and not days_back(g) for g in c.children)
             for c in v.children)
 
     if any(since_a_point(v) for v in verbs):
