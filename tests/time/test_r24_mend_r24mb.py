@@ -3,30 +3,23 @@ Sentences written for these tests (places and names not taken from any gold set)
 
 from datetime import date
 
-from wirecoder.evaluate.events import _document, run_pipeline
+from .conftest import trigger_days
 
-
-def _days(text: str, word: str, published: str) -> list[tuple]:
-    events = run_pipeline(_document({"text": text, "published": published})).events
-    found = [(e.time.start, e.time.end) for e in events
-             if e.trigger is not None and word in e.trigger.text]
-    assert found, [(e.trigger.text if e.trigger else None, e.time.start) for e in events]
-    return found
 
 
 # ------------- told on Thursday 14 May 2026: "from Wednesday until Saturday" is last week's
 def test_a_past_stretch_wrapping_past_the_reports_weekday_is_one_stretch_before_it():
     text = ("Rebels besieged the town of Garissa from Wednesday until Saturday, killing dozens "
             "of residents.")
-    besieged = _days(text, "besieged", "2026-05-14")
+    besieged = trigger_days(text, "besieged", "2026-05-14")
     assert besieged == [(date(2026, 5, 6), date(2026, 5, 9))], besieged
-    killing = _days(text, "killing", "2026-05-14")
+    killing = trigger_days(text, "killing", "2026-05-14")
     assert all(end is not None and end <= date(2026, 5, 14) for _, end in killing), killing
 
 
 def test_a_coming_stretch_wrapping_past_the_reports_weekday_is_not_reversed():
     text = "Rebels will besiege the town of Garissa from Wednesday until Saturday."
-    days = _days(text, "besiege", "2026-05-14")
+    days = trigger_days(text, "besiege", "2026-05-14")
     assert all(start is None or start <= end for start, end in days), days
 
 
@@ -35,5 +28,5 @@ def test_a_coming_stretch_wrapping_past_the_reports_weekday_is_not_reversed():
 def test_an_overnight_strike_told_on_a_day_runs_into_the_day_of_the_telling():
     text = ("The navy told reporters on Friday that drones had struck the port of Lamu "
             "overnight.")
-    days = _days(text, "struck", "2026-03-16")
+    days = trigger_days(text, "struck", "2026-03-16")
     assert (date(2026, 3, 12), date(2026, 3, 13)) in days, days

@@ -5,14 +5,13 @@ from datetime import date
 
 from wirecoder.evaluate.events import _document, run_pipeline
 
+from .conftest import trigger_days
+
 
 def _days(text: str, word: str, published: str = "2026-03-12") -> list[tuple]:
-    """(start, end) of each event whose trigger is or holds `word` (published on a Thursday)."""
-    events = run_pipeline(_document({"text": text, "published": published})).events
-    found = [(e.time.start, e.time.end) for e in events
-             if e.trigger is not None and word in e.trigger.text]
-    assert found, [(e.trigger.text if e.trigger else None, e.time.start) for e in events]
-    return found
+    """`trigger_days`, published on a Thursday unless told otherwise."""
+    return trigger_days(text, word, published)
+
 
 
 # ------------- "have abducted 12 farmers since Friday in a string of raids": the raids' "Friday"
