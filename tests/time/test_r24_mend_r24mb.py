@@ -6,7 +6,6 @@ from datetime import date
 from .conftest import trigger_days
 
 
-
 # ------------- told on Thursday 14 May 2026: "from Wednesday until Saturday" is last week's
 def test_a_past_stretch_wrapping_past_the_reports_weekday_is_one_stretch_before_it():
     text = ("Rebels besieged the town of Garissa from Wednesday until Saturday, killing dozens "

@@ -29,7 +29,8 @@ def test_a_call_added_after_an_attribution_is_not_dated_by_the_reported_act():
     text = ("ANKARA, April 16 (Reuters) - Three militants surrendered to police in Sirnak on "
             "Saturday, the governor's office said, adding: \"We call on the others to give up "
             "their arms.\"")
-    assert trigger_days(text, "surrendered", "2026-04-16") == [(date(2026, 4, 11), date(2026, 4, 11))]
+    assert trigger_days(text, "surrendered", "2026-04-16") == [
+        (date(2026, 4, 11), date(2026, 4, 11))]
     assert all(start != end or start != date(2026, 4, 11)
                for start, end in trigger_days(text, "call on", "2026-04-16"))
 
