@@ -46,6 +46,11 @@ def _without_article(text: str) -> str:
     return words[1] if len(words) == 2 and words[0].lower() in ARTICLES else text
 
 
+def _renamed(p: Participant, name: str) -> Participant:
+    """`p` reported as `name`, its old name kept as one more of its mentions."""
+    return replace(p, name=name, mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+
+
 def _fuller(name: str, mention: str) -> bool:
     """Whether `mention` is `name` with whose it is told: a possessor before it ("Kenya's
     interior minister", "the guards' union"), a complement after it ("head of the EU
@@ -72,8 +77,7 @@ def _office_named_whole(p: Participant) -> Participant:
         office or not _without_article(m).lower().startswith(p.name.lower() + " "))), None)
     if whole is None:
         return p
-    return replace(p, name=_without_article(whole),
-                   mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+    return _renamed(p, _without_article(whole))
 
 
 def _armed_or_wanted(word: str) -> bool:
@@ -95,8 +99,7 @@ def _described_by_own_noun(p: Participant) -> Participant:
     words = p.name.split(" ")
     for i in range(1, len(words) - 1):
         if words[i].lower() in GEAR_OR_LOOKS and _armed_or_wanted(words[i - 1]):
-            own = " ".join(words[:i])
-            return replace(p, name=own, mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+            return _renamed(p, " ".join(words[:i]))
     return p
 
 
@@ -133,7 +136,6 @@ def reported(p: Participant) -> Participant:
     p = _described_by_own_noun(_office_named_whole(p))
     fuller = _fuller_form(p.name, p.mentions)
     if fuller is not None:  # ("the station" of "a police station": `named_fuller_before`)
-        p = replace(p, name=_without_article(fuller),
-                    mentions=tuple(dict.fromkeys((*p.mentions, p.name))))
+        p = _renamed(p, _without_article(fuller))
     order = sorted(p.mentions, key=lambda m: (stand_in(m), _bare_of_fuller(m, p.mentions)))
     return replace(p, mentions=tuple(order)) if order != list(p.mentions) else p

@@ -9,6 +9,12 @@ from typing import Any
 from .lexicon import SPEECH_VERBS
 
 
+def _before_subject(verb: Any, x_tok: Any) -> bool:
+    """The date word comes before the verb's first subject (the verb has one)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and x_tok.i < subj.i
+
+
 def said_before_clause(t_tok: Any, x_tok: Any) -> bool:
     """"Police said on Monday they had arrested 22 people over the weekend": a date between
     the verb of saying and the subject of the clause it reports is the saying's, though the
@@ -17,8 +23,7 @@ def said_before_clause(t_tok: Any, x_tok: Any) -> bool:
     if t_tok.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS \
             or not head.i < x_tok.i < t_tok.i:
         return False
-    subj = [c for c in t_tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and x_tok.i < subj[0].i
+    return _before_subject(t_tok, x_tok)
 
 
 def before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
@@ -28,8 +33,7 @@ def before_attribution(verb: Any, t_tok: Any, x_tok: Any) -> bool:
     before the clause: "said on Sunday", "On Sunday, police said that ...")."""
     if verb.lemma_.lower() not in SPEECH_VERBS or not t_tok.i < x_tok.i < verb.i:
         return False
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and x_tok.i < subj[0].i
+    return _before_subject(verb, x_tok)
 
 
 def reported_clause_date(t_path: list[Any], x_path: list[Any]) -> bool:
