@@ -34,7 +34,7 @@ OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer
                  "commissioner", "chief", "head", "commander", "chairman", "chairwoman",
                  "chairperson", "chair", "secretary-general", "governor", "mayor", "consul",
                  "ambassador", "judge", "magistrate", "prosecutor", "president",
-                 "administrator", "chancellor"}
+                 "administrator", "chancellor", "rapporteur"}
 # bodies named with what they serve or where they sit ("the delegation in Dakar")
 OFFICE_BODIES = {"bureau", "delegation", "department", "directorate", "mission", "committee",
                  "commission", "council", "agency", "authority", "office", "ministry"}
