@@ -93,3 +93,29 @@ def test_single_demonym_phrase_untouched(run):
     text = ("AMMAN, Nov 26 - Jordanian border guards shot dead four smugglers who tried to "
             "cross from Syria on Wednesday, the army said.")
     assert "Jordanian border guards" in _actors(run, text)
+
+
+# --- an arrest told in the passive in a police force's own release ------------------------
+
+def test_release_issuer_made_the_passive_arrest(run):
+    text = ("POLICE ARREST 9 SUSPECTS AFTER MARKET ROBBERY\n\n"
+            "KISUMU, 4 May 2026 – The National Police Service wishes to inform the public "
+            "that on the night of 2 May 2026, armed robbers attacked traders at Kibuye "
+            "market in Kisumu and stole cash and goods.\n\n"
+            "Nine suspects were arrested in a follow-up operation on 3 May and are being "
+            "held at Kisumu Central Police Station. Two pistols were recovered.\n\n"
+            "The National Police Service urges members of the public to report suspicious "
+            "activity.")
+    arrests = [e for e in run(text) if e.type.plover == "COERCE" and any(
+        "suspects" in t.name for t in e.targets)]
+    assert arrests and "National Police Service" in [a.name for a in arrests[0].actors]
+
+
+def test_release_of_a_rights_group_does_not_arrest(run):
+    text = ("RIGHTS GROUP CONDEMNS DETENTIONS\n\n"
+            "NAIROBI, 4 May 2026 – The Kenya Human Rights Commission strongly condemns the "
+            "detention of activists in Nairobi. Twelve activists were arrested on Saturday "
+            "during a peaceful march and are being held without charge.")
+    for e in run(text):
+        if e.type.plover == "COERCE":
+            assert "Kenya Human Rights Commission" not in [a.name for a in e.actors]
