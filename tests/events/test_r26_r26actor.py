@@ -119,3 +119,29 @@ def test_release_of_a_rights_group_does_not_arrest(run):
     for e in run(text):
         if e.type.plover == "COERCE":
             assert "Kenya Human Rights Commission" not in [a.name for a in e.actors]
+
+
+# --- a named group described as linked to another ----------------------------------------
+
+def test_named_affiliate_is_not_its_patron(run):
+    text = ("OUAGADOUGOU, Nov 26 (AFP) - The al Qaeda-affiliated Jama'at Nusrat al-Islam "
+            "wal-Muslimin (JNIM) attacked an army post in northern Burkina Faso on Wednesday, "
+            "killing 12 soldiers, security sources said.")
+    actors = [a.name for e in run(text) for a in e.actors]
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in actors
+    assert "al-Qaeda" not in actors
+
+
+def test_named_affiliate_written_out_is_the_blamed_group(run):
+    text = ("BAMAKO, Nov 26 (Reuters) - Gunmen killed 11 villagers in central Mali on "
+            "Wednesday, officials said. Residents blamed fighters of the al Qaeda-linked "
+            "Group for the Support of Islam and Muslims (JNIM).")
+    blamed = [t.name for e in run(text) if e.type.plover == "ACCUSE" for t in e.targets]
+    assert blamed and "al-Qaeda" not in blamed
+
+
+def test_unnamed_affiliate_stays_the_patron(run):
+    # "an al Qaeda-affiliated group": members of the named group, told as that group
+    text = ("KABUL, Nov 26 - An al Qaeda-affiliated group attacked a police checkpoint in "
+            "Kunar province on Wednesday, officials said.")
+    assert "al-Qaeda" in [a.name for e in run(text) for a in e.actors]
