@@ -145,3 +145,25 @@ def test_unnamed_affiliate_stays_the_patron(run):
     text = ("KABUL, Nov 26 - An al Qaeda-affiliated group attacked a police checkpoint in "
             "Kunar province on Wednesday, officials said.")
     assert "al-Qaeda" in [a.name for e in run(text) for a in e.actors]
+
+
+# --- "we" inside a quotation its speaker introduces ---------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('ANKARA, Nov 26 - Two members of the PKK surrendered to security forces in Cukurca on '
+     'Monday, the ministry spokesperson said, adding: "We call on the remaining members of '
+     'the organisation to lay down their weapons."', "ministry spokesperson"),
+    ('KABUL, Nov 26 (Reuters) - The Taliban spokesman said on Wednesday: "We urge the '
+     'international community to release our frozen assets."', "Taliban spokesman"),
+])
+def test_we_of_a_quotation_introduced_before_it(run, text, speaker):
+    requests = [e for e in run(text) if e.type.plover == "REQUEST"]
+    assert requests and speaker in [a.name for a in requests[0].actors]
+
+
+def test_we_of_a_quotation_without_a_speaker_gets_none(run):
+    text = ('LAGOS, Nov 26 (Reuters) - Twelve people were killed in clashes on Wednesday. '
+            'A banner outside the court read: "We demand justice now."')
+    for e in run(text):
+        if e.type.plover == "REQUEST":
+            assert not [a for a in e.actors if a.name.lower() in ("banner", "court")]
