@@ -236,6 +236,9 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
         participles = MEMBER_PARTICIPLES | PATRON_PARTICIPLES
         # the participle opens the noun's phrase, or sits just before it ("Houthi-run")
         k = best.start - (best.start > 0 and self.doc[best.start].lower_ not in participles)
+        if self._named_affiliate(best, k):
+            self.cands.pop()  # ("the al Qaeda-linked JNIM": JNIM, al Qaeda only describes it)
+            return best
         if best.via != "generic" or not self.cands or k < 2 or \
                 self.cands[-1].end != k - 1 or self.doc[k - 1].text != "-" or \
                 self.doc[k - 2].whitespace_ or self.doc[k - 1].whitespace_:
@@ -249,6 +252,21 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
             self.cands.pop()
             return replace(best, start=prev.start, name=self.surface(prev.start, best.end))
         return best
+
+    def _named_affiliate(self, best: Cand, k: int) -> bool:
+        """"the al Qaeda-linked Group for the Support of Islam and Muslims", "the Al
+        Qaeda-affiliated JNIM": a group named after a known group's name and a hyphenated
+        member participle is its own group; the name before only tells whom it is linked
+        to (no participant of the phrase)."""
+        if not self.cands or k < 2 or k + 1 >= len(self.doc) or best.end <= k + 1 or \
+                self.doc[k].lower_ not in MEMBER_PARTICIPLES or self.doc[k - 1].text != "-" or \
+                self.cands[-1].end != k - 1 or self.doc[k - 2].whitespace_ or \
+                self.doc[k - 1].whitespace_:
+            return False
+        prev, first = self.cands[-1], self.doc[k + 1]  # (the participle may open `best`)
+        return bool(prev.kb_id) and prev.kind in {"armed group", "militia", "organization"} \
+            and first.text[:1].isupper() and not first.is_sent_start and (
+                best.kb_id is not None or first.pos_ == "PROPN")
 
     def affiliated_description(self, best: Cand) -> Cand:
         """"an al-Qaeda-affiliated group", "a Hamas-linked armed group": a group noun that is
@@ -264,6 +282,8 @@ class DocLinker(GenericMixin, CorefMixin, CountryTitleMixin):
         k += 2
         while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
             k += 1
+        if k < len(self.doc) and self.doc[k].text[:1].isupper():
+            return best  # ("the al Qaeda-linked Group for the Support of Islam": a name)
         hit = self.phrase_at(self.kb.lexicon.descriptions, k, 3)
         if hit is None and k > best.end + 2:
             hit = self.phrase_at(self.kb.lexicon.descriptions, k - 1, 3)  # "armed group"

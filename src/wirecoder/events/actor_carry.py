@@ -107,7 +107,9 @@ def name_quoted_speakers(final: list[Any], ctx: Any) -> None:
     '"We urge both sides to stop," said the head of the mission': a demand, charge or
     refusal whose subject is a first-person "we"/"I" inside a quotation, with no actor, is
     made by the one named as saying the quotation right after it closes (in its sentence
-    or, for a quotation of several sentences, in the sentence that closes it)."""
+    or, for a quotation of several sentences, in the sentence that closes it), or, with
+    none there, by the one its sentence opens by saying it ('the spokesperson said, adding:
+    "We call on ..."')."""
     for d in final:
         if d.actors or d.typed.plover not in STATEMENT_TYPES:
             continue
@@ -134,8 +136,17 @@ def _quotation_speaker(tok: Any) -> Any:
         return None
     verb = closing.sent.root
     if _lemma(verb) not in SAY_VERBS or verb.i < closing.i:
-        return None
+        return _speaker_before(before[-1])
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > closing.i), None)
+
+
+def _speaker_before(opening: Any) -> Any:
+    """'the spokesperson said, adding: "We call on ..."': the subject of the verb of saying
+    that opens the sentence of the quotation, before it opens (None where there is none)."""
+    verb = opening.sent.root
+    if _lemma(verb) not in SAY_VERBS or verb.i > opening.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 QUOTE_MARKS = {'"', "“", "”"}

@@ -16,6 +16,7 @@ from ..records import Document, Mention, Participant
 from .antecedents import clause_antecedent, previous_speaker, sayer_antecedent
 from .argument_words import (DESCRIPTORS, HEDGES, NAMED_GROUP_NOUNS, NAMING_VERBS,
                              NON_PARTICIPANT_ENTS, PRONOUNS, VAGUE_QUANTITY)
+from .demonym_mentions import with_shared_noun
 from .group_names import name_before_kind, with_country_of, without_majority_creed
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
@@ -34,7 +35,7 @@ OFFICE_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "lawyer
                  "commissioner", "chief", "head", "commander", "chairman", "chairwoman",
                  "chairperson", "chair", "secretary-general", "governor", "mayor", "consul",
                  "ambassador", "judge", "magistrate", "prosecutor", "president",
-                 "administrator", "chancellor"}
+                 "administrator", "chancellor", "rapporteur"}
 # bodies named with what they serve or where they sit ("the delegation in Dakar")
 OFFICE_BODIES = {"bureau", "delegation", "department", "directorate", "mission", "committee",
                  "commission", "council", "agency", "authority", "office", "ministry"}
@@ -122,6 +123,7 @@ class ParticipantMapper:
         if p is not None and not p.kb_id and p.evidence:
             p = self._without_age(p)
         p = self._without_descriptor(p, head) if p is not None else None
+        p = with_shared_noun(p, head) if p is not None else None
         p = without_majority_creed(self, p) if p is not None else None
         p = name_before_kind(self, p, head) if p is not None else None
         p = self._known_as(p, head) if p is not None else None

@@ -64,17 +64,31 @@ def _fuller(name: str, mention: str) -> bool:
     return before == "all" or bool(re.search(r"\w['’]s?$", before))
 
 
+def _portfolio(name: str, mention: str) -> bool:
+    """Whether `mention` is the office `name` with what it is held for ("special envoy for
+    Yemen", "commissioner for human rights"): part of the title, unlike where it sits."""
+    m = _without_article(mention).lower()
+    return _office_title(name) and m.startswith(name.lower() + " for ")
+
+
+def _office_title(name: str) -> bool:
+    return strip_plural(name.split()[-1].lower()) in OFFICE_TITLES if name.split() else False
+
+
 def _office_named_whole(p: Participant) -> Participant:
     words = p.name.split()
     # a common-noun head ("governor", "UN humanitarian coordinator"), with no possessor of
-    # its own ("Britain's ambassador" is already whose: not "... in Tehran")
-    if not words or not words[-1][:1].islower() or re.search(r"['’]s?\s", p.name):
+    # its own ("Britain's ambassador" is already whose: not "... in Tehran"), but for the
+    # portfolio a possessed office is held for ("China's special envoy for Asian affairs")
+    if not words or not words[-1][:1].islower():
         return p
+    possessed = bool(re.search(r"['’]s?\s", p.name))
     # (a complement tells whose office, body or following it is, "governor of Sulu"; after
     # another noun it tells where: "protesters in front of parliament" are no office's)
     office = any(strip_plural(w.lower()) in OFFICE_HEADS for w in words)  # ("consul general")
     whole = next((m for m in p.mentions if "\n" not in m and _fuller(p.name, m) and (
-        office or not _without_article(m).lower().startswith(p.name.lower() + " "))), None)
+        office or not _without_article(m).lower().startswith(p.name.lower() + " ")) and (
+        not possessed or _portfolio(p.name, m))), None)
     if whole is None:
         return p
     return _renamed(p, _without_article(whole))
@@ -137,5 +151,8 @@ def reported(p: Participant) -> Participant:
     fuller = _fuller_form(p.name, p.mentions)
     if fuller is not None:  # ("the station" of "a police station": `named_fuller_before`)
         p = _renamed(p, _without_article(fuller))
-    order = sorted(p.mentions, key=lambda m: (stand_in(m), _bare_of_fuller(m, p.mentions)))
+    # (a linked entity's mentions: an office before the same office with what it is held
+    # for, "U.N. special envoy" after "U.N. special envoy for Yemen")
+    order = sorted(p.mentions, key=lambda m: (stand_in(m), _bare_of_fuller(m, p.mentions),
+                                              any(_portfolio(m, o) for o in p.mentions)))
     return replace(p, mentions=tuple(order)) if order != list(p.mentions) else p
