@@ -103,3 +103,18 @@ def test_the_speaker_of_another_paragraph_does_not_place_a_statement(run):
             "soldiers as bargaining chips.\n\n\"We will respond,\" he told reporters in Cucuta.")
     ev = _event(a, "ACCUSE")
     assert ev.location is not None and ev.location.name == "Bogotá", ev.location
+
+
+@pytest.mark.parametrize("text,is_place", [
+    ("Rebels shelled Goma, the capital of North Kivu, on Tuesday.", True),
+    ("He spoke by telephone from Goma, the region's commercial capital.", True),
+    ("Witnesses said Goma, a village elder, was among the dead.", False),
+    ("Goma, a district commissioner, said the road was closed.", False),
+    ("The plan was welcomed by a source close to Goma on Monday.", False),
+])
+def test_a_title_after_a_persons_name_is_no_place_apposition(text, is_place):
+    from wirecoder.geo.gazetteer import default_gazetteer
+    from wirecoder.geo.place_context import place_by_context
+
+    start = text.index("Goma")
+    assert place_by_context(text, start, start + 4, "PERSON", default_gazetteer()) is is_place

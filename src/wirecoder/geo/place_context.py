@@ -16,17 +16,20 @@ _NOUN_CUE = (r"\b(?:town|village|city|district|province|governorate|region|neigh
              r"suburb|areas?|capital|camp|port)(?:\s+of)?|\bcapital,")
 # the vicinity phrases that end in "of" or "to" ("east of", "the outskirts of", "close to"),
 # and "the edge of", "neighbouring": what follows them is a place
-_VICINITY_CUE = "|".join(sorted((re.escape(v) for v in VICINITY if v.endswith((" of", " to"))),
+# (not "close to": "a source close to X" names a person as often as a place)
+_VICINITY_CUE = "|".join(sorted((re.escape(v) for v in VICINITY if v.endswith(" of")),
                                 key=len, reverse=True)) + r"|edge\s+of|neighbou?ring"
 # (a compass word may come between: "in central X", "across northern X"; "marched through X")
 _CUE = re.compile(
     r"(?:\b(?:in|near|outside|around|inside|into|across|through|throughout|" + _VICINITY_CUE
     + r")|" + _NOUN_CUE + r")\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
-# a place noun in an apposition after the name: "X, the capital of Y", "X, the region's
-# commercial capital", "X, a town 40 km from Y" (not "X, the city's mayor")
+# a place noun heading an apposition after the name: "X, the capital of Y", "X, the region's
+# commercial capital.", "X, a town claimed by Y" (not "X, the city's mayor", "X, a village
+# elder", "X, a district commissioner": the noun there modifies a person's title)
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|town|city|village|port|"
-    r"district|province|region)(?![\w'’-])")
+    r"district|province|region)(?=\s*(?:[,.;:)\n\"”]|$|(?:of|in|on|near|at|and|some|about|"
+    r"where|which|that|from|to|with|nearest|[a-z]+ed)\b))")
 _PLACE_NOUN_CUE = re.compile(r"(?:" + _NOUN_CUE + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Kenya's Garissa": a place's possessive between the locative word and the name
 _CUE_POSSESSIVE = re.compile(
