@@ -118,11 +118,24 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
     witness of a Congo attack in a Nairobi report), or is an international organisation (the
     African Union speaks from its seat, not the reporter's city), or its speaker is placed by
     the text ("the government in Kassala blamed"), or the speakers are the people of the scene
-    (`local_voice`). Last, so that the dateline never counts as the place of the story's
-    scene."""
+    (`local_voice`). Before that, a statement the dateline or nothing places takes the place
+    where the next sentences say its speaker spoke (`said_next_at`), and a diplomatic measure
+    the seat of the government that took it (`envoy_measure`). Last, so that the dateline
+    never counts as the place of the story's scene."""
     report = report_place(analysis)
     placed = [d for d in drafts if d.location is not None]  # (before any takes the dateline)
+    for d in drafts:
+        if speech_act(d) and d.modality not in UNSAID and (d.location is None or (
+                report is not None and d.location.evidence and report.evidence
+                and d.location.evidence[0].start == report.evidence[0].start)):
+            d.location = said_next_at(analysis, d) or d.location
     for d in drafts if report is not None else ():
+        if envoy_measure(d) and d.modality not in UNSAID and report.country and d.actors \
+                and not _foreign_to_actors(d, report) and (
+                d.location is None or _foreign_to_actors(d, d.location)
+                or report.feature_code == "PPLC"):
+            d.location = report
+            continue
         if d.location is None and speech_act(d) and d.modality not in UNSAID \
                 and not _foreign_to_actors(d, report) \
                 and not stateless_far_away(d, report, placed) \
@@ -130,6 +143,57 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
                 and not _seated_speaker(d.trigger.token) and not local_voice(d):
             d.location = report
     return drafts
+
+
+# verbs of saying whose "in / at / from X" tells where the words were said
+_SAYING = frozenset(("say", "tell", "speak", "add"))
+_SPEAKER_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def said_next_at(analysis: Any, d: Draft) -> Place | None:
+    """"The minister welcomed the measures. 'This is a first step,' she told reporters in
+    Kinshasa": a statement whose own sentence names no place was made where its speaker,
+    taken up by a pronoun in one of the next two sentences of the paragraph, is said to speak
+    ("told reporters in X", "said in X", "speaking from X"). None if no such sentence."""
+    tok = d.trigger.token
+    text = analysis.document.text
+    sents = list(tok.doc.sents)
+    at = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if at is None or not d.actors:
+        return None
+    for sent in sents[at + 1:at + 3]:
+        for verb in sent:
+            if "\n" in text[tok.idx:verb.idx]:
+                return None  # (another paragraph)
+            if _lemma(verb) not in _SAYING or not any(
+                    c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children):
+                continue
+            # "told reporters in X", "said at a rally in X"
+            heads = {verb.i} | {c.i for c in verb.children if c.dep_ in ("dobj", "dative")} | {
+                g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                for g in p.children if g.dep_ == "pobj"}
+            for t in analysis.toponyms or []:
+                node = span_root(tok.doc, t.span.start, t.span.end)
+                if t.place is not None and node is not None and node.dep_ == "pobj" \
+                        and node.head.lower_ in ("in", "at", "from") \
+                        and node.head.head.i in heads:
+                    return t.place
+    return None
+
+
+def envoy_measure(d: Draft) -> bool:
+    """"Rwanda expelled a German diplomat", "declared the counsellor persona non grata",
+    "recalled its ambassador": a government's measure against a diplomat (an expulsion or a
+    recall, SANCTION with no ACLED sub-type) is taken where that government sits: the report's
+    dateline when it is filed from the government's country, not a foreign capital the
+    sentence names for its government ("accusing Berlin of ..."); and, when the dateline is
+    that country's capital, not the scene of the incident it answers ("after a soldier was
+    stabbed near X") either (`said_where_filed`)."""
+    lex = load_lexicon()
+    return d.typed.plover == "SANCTION" and d.typed.acled is None \
+        and d.trigger.entry.cameo in ("161", "166") and any(
+            lex.in_class(w, c) for p in d.targets for w in p.name.lower().split()
+            for c in ("envoy", "diplomatic_mission"))
 
 
 def local_voice(d: Draft) -> bool:

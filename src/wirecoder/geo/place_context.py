@@ -9,15 +9,27 @@ import re
 
 from .fallback import COMPASS_PART
 from .gazetteer import Gazetteer, name_key
-from .place_words import GENERIC_WORDS, MIN_GAZ_POPULATION, PLACE_NOUNS
+from .place_words import GENERIC_WORDS, MIN_GAZ_POPULATION, PLACE_NOUNS, VICINITY
 
 
 _NOUN_CUE = (r"\b(?:town|village|city|district|province|governorate|region|neighbou?rhood|"
-             r"suburb|area|capital|camp|port)(?:\s+of)?|\bcapital,")
+             r"suburb|areas?|capital|camp|port)(?:\s+of)?|\bcapital,")
+# the vicinity phrases that end in "of" or "to" ("east of", "the outskirts of", "close to"),
+# and "the edge of", "neighbouring": what follows them is a place
+# (not "close to": "a source close to X" names a person as often as a place)
+_VICINITY_CUE = "|".join(sorted((re.escape(v) for v in VICINITY if v.endswith(" of")),
+                                key=len, reverse=True)) + r"|edge\s+of|neighbou?ring"
 # (a compass word may come between: "in central X", "across northern X"; "marched through X")
 _CUE = re.compile(
-    r"(?:\b(?:in|near|outside|around|inside|into|across|through|throughout)|" + _NOUN_CUE
-    + r")\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:in|near|outside|around|inside|into|across|through|throughout|" + _VICINITY_CUE
+    + r")|" + _NOUN_CUE + r")\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?$", re.IGNORECASE)
+# a place noun heading an apposition after the name: "X, the capital of Y", "X, the region's
+# commercial capital.", "X, a town claimed by Y" (not "X, the city's mayor", "X, a village
+# elder", "X, a district commissioner": the noun there modifies a person's title)
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|town|city|village|port|"
+    r"district|province|region)(?=\s*(?:[,.;:)\n\"”]|$|(?:of|in|on|near|at|and|some|about|"
+    r"where|which|that|from|to|with|nearest|[a-z]+ed)\b))")
 _PLACE_NOUN_CUE = re.compile(r"(?:" + _NOUN_CUE + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Kenya's Garissa": a place's possessive between the locative word and the name
 _CUE_POSSESSIVE = re.compile(
@@ -52,7 +64,8 @@ def place_by_context(text: str, start: int, end: int, label: str, gaz: Gazetteer
     possessive: "in Obama's speech", though "the village of Glen Carbon's budget"); before
     a place noun ("Nad Ali district", "Becker and Clay counties"), any such area or town."""
     surface = text[start:end]
-    if (_locative_cue(text, start) or (label != "ORG" and _possessed_by_place(text, start, gaz))) \
+    if (_locative_cue(text, start) or _APPOSITION_AFTER.match(text, end)
+            or (label != "ORG" and _possessed_by_place(text, start, gaz))) \
             and not (
             label == "PERSON" and _POSSESSIVE_AFTER.match(text, end)
             and not _PLACE_NOUN_CUE.search(text, max(0, start - 40), start)) \

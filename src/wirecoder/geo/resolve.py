@@ -121,8 +121,10 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     """
     items = _items(text, mentions, gazetteer)
     chosen = told_near(text, items, _named_states(text, items, _rank(items), gazetteer))
+    chosen = _no_namesake_of_stated(items, chosen, text)
     focus = _focus(items, chosen, dateline_towns(text, items, chosen)) if fallback else None
     out: list[Toponym] = []
+    stated: dict[str, Place] = {}  # an unknown name's place in an area the text states
     for index, (it, (entry, conf)) in enumerate(zip(items, chosen)):
         if it.context_only:
             continue
@@ -175,6 +177,47 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                     or told is beside else None),
                     admin2=told.admin2_name if told.feature_code == "ADM2" else None)
         out.append(Toponym(span=span, place=place, score=round(conf, 3), modifier=it.modifier))
+        if entry is None and place is not None and (area is not None or told is not None):
+            stated.setdefault(_bare_key(span.text), place)
+    return _stated_sense(out, stated)
+
+
+def _bare_key(name: str) -> str:
+    """The lookup key of a name without a division noun after it ("Nasir county": "nasir")."""
+    words = name_key(name).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _DIVISIONS else words)
+
+
+def _no_namesake_of_stated(items: list[_Item], chosen: list[tuple[Entry | None, float]],
+                           text: str) -> list[tuple[Entry | None, float]]:
+    """"Nasir, in South Sudan's Upper Nile state ... Nasir county ... in Nasir": a name the
+    text places in an area it states (`container_entry`), where the gazetteer has no such
+    town there, is that unknown place in its other mentions too, not a namesake of another
+    country the gazetteer knows by that name (a village in Turkey called Nasir by another
+    name); `_stated_sense` gives them the stated mention's place."""
+    areas = {}
+    for it, (entry, _conf) in zip(items, chosen):
+        if entry is None and not it.context_only:
+            area = container_entry(items, chosen, it)
+            if area is not None and area.country:
+                areas.setdefault(_bare_key(text[it.start:it.end]), area.country)
+    if not areas:
+        return chosen
+    return [(None, conf) if entry is not None and entry.precision not in ("country", "region")
+            and areas.get(_bare_key(text[it.start:it.end]), entry.country) != entry.country
+            else (entry, conf) for it, (entry, conf) in zip(items, chosen)]
+
+
+def _stated_sense(out: list[Toponym], stated: dict[str, Place]) -> list[Toponym]:
+    """The other mentions of a name left unknown by `_no_namesake_of_stated` take the place
+    of the mention the text placed."""
+    for n, t in enumerate(out):
+        where = stated.get(_bare_key(t.span.text))
+        if where is None or t.place is None or t.place.geonameid is not None \
+                or t.place == where or t.place.evidence == where.evidence:
+            continue
+        out[n] = dataclasses.replace(t, place=dataclasses.replace(
+            where, name=t.span.text, evidence=(t.span,)), score=0.15)
     return out
 
 
