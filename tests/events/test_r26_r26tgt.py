@@ -68,3 +68,9 @@ def test_what_a_plane_carries_is_no_owner(run):
     ts = _targets(run("Militants fired rockets at a passenger plane near Kabul on Sunday, "
                       "officials said."))
     assert ts == ["passenger plane"], ts
+
+
+def test_the_owner_is_the_last_word_that_names_a_body(run):
+    ts = _targets(run("Gunmen ambushed a state police convoy on a highway in Michoacan on "
+                      "Monday, officials said."))
+    assert "state" not in ts and any("police" in t for t in ts), ts

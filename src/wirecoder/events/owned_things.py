@@ -131,7 +131,7 @@ def owner_modifiers(t: Any) -> list[Any]:
         if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and any(
                 lex.in_class(_lemma(c), k) for k in OWNER_WORDS)):
             out.append(c)
-    return out
+    return out[-1:]  # ("a state police convoy": the police, "state" tells which)
 
 
 # how many sentences after the act a thing named again is looked for
