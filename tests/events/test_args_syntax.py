@@ -53,7 +53,9 @@ def test_street_after_at_is_where_not_a_target(events_of):
     e = one(events_of("Militants fired at Baker Street on Sunday."), "ASSAULT")
     assert "Baker Street" not in names(e.targets)
     e = one(events_of("Militants fired at the police station on Sunday."), "ASSAULT")
-    assert "police station" in names(e.targets)
+    # (round 26: a thing named with its owner is folded into the owner, as most dev gold
+    # codes it: the police station's police are the target)
+    assert "police" in names(e.targets)
 
 
 def test_set_fire_to_names_the_target(events_of):

@@ -4,7 +4,9 @@ from .conftest import names, one
 def test_subject_acts_object_is_target(events_of):
     e = one(events_of("Rebels attacked the army base on Tuesday."), "ASSAULT")
     assert names(e.actors) == ["Rebels"]
-    assert names(e.targets) == ["army base"]
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert names(e.targets) == ["army"]
 
 
 def test_passive_by_agent_is_actor(events_of):
@@ -109,7 +111,9 @@ def test_who_placed_the_bomb_is_the_actor(events_of):
 def test_a_building_named_with_its_owner_is_one_target(events_of):
     e = one(events_of("Gunmen attacked the residence of the Nicaraguan ambassador on Sunday."),
             "ASSAULT")
-    assert names(e.targets)[0].lower() == "residence of the nicaraguan ambassador"
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert [n.lower() for n in names(e.targets)] == ["nicaraguan ambassador"]
     e = one(events_of("Rebels burned dozens of houses in the village."), "ASSAULT")
     assert not any("dozens" in n for n in names(e.targets))
 

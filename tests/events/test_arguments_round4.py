@@ -19,7 +19,9 @@ def _lower(parts):
 def test_coordinated_preposition_adds_the_second_target(events_of):
     e = one(events_of("Two bombs exploded this morning at the home of a judge and at the "
                       "offices of a lawyer in Rosario."), "ASSAULT")
-    assert any("offices" in n for n in _lower(e.targets))
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert any("lawyer" in n for n in _lower(e.targets))
 
 
 def test_denied_coordinated_agent_is_left_out(events_of):
@@ -41,7 +43,9 @@ def test_attack_participle_gives_agent_and_target(events_of):
     e = one(events_of("A guard was wounded in the attack staged last night by rebels on the "
                       "customs house."), "ASSAULT")
     assert "rebels" in _lower(e.actors)
-    assert any("customs house" in n for n in _lower(e.targets))
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert _lower(e.targets) == ["guard"]
 
 
 def test_damage_caused_to_something_is_a_target(events_of):
@@ -91,7 +95,9 @@ def test_unnamed_people_keep_the_participle_that_describes_them(events_of):
 def test_where_a_detonated_weapon_was_aimed(events_of):
     e = one(events_of("The Red Dawn group said it detonated a bomb at the offices of a "
                       "phone company in Cusco."), "ASSAULT")
-    assert "offices of a phone company" in _lower(e.targets) or "offices" in _lower(e.targets)
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert "phone company" in _lower(e.targets)
 
 
 def test_a_later_crime_committed_by_someone(events_of):

@@ -91,7 +91,9 @@ def test_launched_weapons_are_no_target(events_of):
 def test_targeting_with_a_weapon_is_an_attack(events_of):
     ev = one(events_of("The rebels targeted an army barracks near Goma with mortar shells on "
                        "Friday."), "ASSAULT")
-    assert any("barracks" in t.name for t in ev.targets)
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert [t.name for t in ev.targets] == ["army"]
 
 
 def test_targeting_without_a_weapon_is_no_attack(events_of):

@@ -47,7 +47,9 @@ def test_a_number_inside_a_hyphenated_modifier_counts_nothing():
     assert sorted(v for v, _ in counts(ev, "seized")) == [3, 9], ev.quantities
     ev = one(pipeline_events("Gunmen set fire to a two-storey building in Jos, killing "
                              "twenty-five people.", "2026-03-03"), "ASSAULT")
-    assert "two-storey building" in names(ev.targets), ev.targets
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert names(ev.targets) == ["people"], ev.targets
     assert counts(ev, "killed") == [(25, "exact")], ev.quantities
 
 
@@ -115,7 +117,9 @@ def test_a_bare_noun_takes_the_fuller_name_told_before_as_a_mention():
     ev = one(pipeline_events("The toll from an attack on a police station in Tumaco rose to "
                              "four. Rebels attacked the station late on Friday with grenades.",
                              "2026-03-03"), "ASSAULT")
-    assert "police station" in names_and_mentions(ev.targets), ev.targets
+    # (round 26: a thing hit beside its owner or its people folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`, `owner_modifiers`)
+    assert "police" in names_and_mentions(ev.targets), ev.targets
 
 
 # ---------------------------------- "the lorries, hired by UNICEF, were turned back": no doer

@@ -124,7 +124,9 @@ def test_both_sides_are_not_a_pledge_and_its_beneficiary(run):
 ])
 def test_a_convoys_town_is_no_target(run, text, place):
     targets = _names(_asserted(run(text), "ASSAULT")[0].targets)
-    assert any("convoy" in n for n in targets), targets
+    # (round 26: a convoy hit beside the people aboard it folds into them, as 12 of 15 such
+    # cases in the dev gold code it: `events.things_beside_people`)
+    assert any("convoy" in n or "drivers" in n for n in targets), targets
     assert not any(place in n for n in targets), targets
 
 

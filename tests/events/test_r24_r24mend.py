@@ -39,7 +39,9 @@ def _targets(e):
 ])
 def test_the_country_that_gave_the_aid_is_hit_with_the_convoy(run, text, word, donor):
     targets = _targets(with_trigger(run(text), word, "ASSAULT", only_asserted=False))
-    assert any("convoy" in t for t in targets), targets
+    # (round 26: the convoy itself folds into the body it carries for, as the dev gold codes
+    # aid convoys: `events.things_beside_people`)
+    assert not any("convoy" in t for t in targets), targets
     assert any(donor in t for t in targets), targets
 
 

@@ -32,6 +32,9 @@ OWNING_VERBS = {"own", "run", "operate", "contract", "charter", "manage", "organ
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # the people aboard a vehicle, named after it ("the drivers were held", "its crew")
 ABOARD = CREWS | {"driver", "drivers", "passenger", "passengers", "pilot", "pilots"}
+# word classes of the common nouns that name a thing's owning body before it ("an army
+# convoy", "a police post", "a rebel camp")
+OWNER_WORDS = ("state_force", "non_state", "group_word")
 # the acts whose target a thing's owner is
 OWNER_TYPES = {"ASSAULT", "COERCE"}
 
@@ -101,6 +104,7 @@ def owners_of(t: Any) -> list[Any]:
     # ("Hezbollah's depot"; not "the state prosecutor's office", which names the body)
     out += [c for c in t.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")) and names_body(c)]
+    out += owner_modifiers(t)
     # ("a convoy of six trucks, organised by church groups": the participle may hang on
     # the vehicles the convoy is made of)
     made_of = [g for g in pobj_of(t, ("of",)) if _vehicle(g)] if _vehicle(t) else []
@@ -111,6 +115,23 @@ def owners_of(t: Any) -> list[Any]:
             out += [o for o in v.children if o.dep_ == "dobj" and _people(o)]
     return list(dict.fromkeys(x for o in out for x in (o, *o.conjuncts)
                               if x.ent_type_ not in PLACE_ENTS))
+
+
+def owner_modifiers(t: Any) -> list[Any]:
+    """The body a thing's own modifier names as its owner: "an army convoy", "a police post",
+    "the state government palace", "a WFP convoy" (a force, a government or a group, by its
+    common noun or its name); not what the thing carries or is for ("a passenger plane", "a
+    supply convoy", "a border post")."""
+    lex = load_lexicon()
+    out = []
+    for c in t.lefts:
+        if c.dep_ != "compound" or c.ent_type_ in PLACE_ENTS or c.like_num:
+            continue
+        # (a name only as an organisation's: "the Penha complex" is a place's)
+        if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and any(
+                lex.in_class(_lemma(c), k) for k in OWNER_WORDS)):
+            out.append(c)
+    return out[-1:]  # ("a state police convoy": the police, "state" tells which)
 
 
 # how many sentences after the act a thing named again is looked for

@@ -49,6 +49,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
 from .border_targets import attach_states_across
 from .crowd_targets import parts_of_a_group, people_beside_named
 from .owned_things import attach_owners_told_after
+from .things_beside_people import drop_things_beside_people
 from .pronoun_targets import attach_held_again, attach_them_targets
 from .under_fire import attach_fire_from, credit_first_fire
 from .lexicon import load_lexicon
@@ -259,6 +260,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     carry_actors_into_passives(final, ctx)
     drop_own_statement_claims(final)
     check_sides(final, ctx)
+    drop_things_beside_people(final)  # (after: the sides checked may drop the people)
     people = full_names(analysis.doc)
     if people:
         for d in final:
