@@ -76,12 +76,22 @@ def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
     word = CHARGING_VERBS.get(t_tok.lemma_.lower())
     if word is None or t_tok.pos_ != "VERB" or x_tok.i < t_tok.i:
         return False
-    if not any(a.i == t_tok.i for a in x_tok.ancestors):
+    up = []
+    for a in x_tok.ancestors:
+        if a.i == t_tok.i:
+            break
+        up.append(a)
+    else:
         return False
-    # (the parser may hang "of" on the accused: "accused [the army of bombing]")
+    if any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") for a in up):
+        return False  # "accused the ELN of using them and said on Tuesday that ..."
+    # the act told by a verb ("of bombing", "for attacking"), not a crime's name ("charged
+    # with treason in September": the charging's month); the parser may hang "of" on the
+    # accused ("accused [the army of bombing villages]")
     heads = [t_tok, *(c for c in t_tok.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == word and c.i < x_tok.i
-               for h in heads for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == word and c.i < x_tok.i and any(
+        w.tag_ == "VBG" and w.i < x_tok.i for w in c.subtree)
+        for h in heads for c in h.children)
 
 
 # words of a record set since a day: "the largest since March 2024", "the first such attack
