@@ -99,34 +99,3 @@ def test_a_charge_named_by_a_crime_keeps_the_charging_month():
     text = ("Prosecutors arrested the former governor in May and charged him with treason in "
             "September 2025, his lawyers said.")
     assert (date(2025, 9, 1), date(2025, 9, 30)) in trigger_days(text, "charged", "2026-06-11")
-
-
-# ------------- "Fighting around the town since Jan. 28 has displaced 20,000 people": the
-# "since" phrase on the subject of a present perfect dates the fighting up to the report; a
-# stretch of weeks is not the air strike of Sunday told before it
-def test_since_on_the_subject_of_a_present_perfect_runs_to_the_report():
-    text = ("Violence in the province since Monday has killed 20 people, the UN said on "
-            "Thursday.")
-    assert trigger_days(text, "killed", "2026-02-12") == [(date(2026, 2, 9), date(2026, 2, 12))]
-
-
-def test_weeks_of_fighting_are_not_merged_into_a_strike_on_one_day():
-    text = ("Rebels said military aircraft bombed a market in Kalemie on Sunday, killing at "
-            "least 12 civilians.\n\nFighting around Kalemie since Jan. 28 has displaced about "
-            "15,000 people, according to the U.N. humanitarian office.")
-    assert trigger_days(text, "Fighting", "2026-02-12") == [(date(2026, 1, 28), date(2026, 2, 12))]
-    assert trigger_days(text, "bombed", "2026-02-12") == [(date(2026, 2, 8), date(2026, 2, 8))]
-
-
-# ------------- "agreed on Wednesday to a ceasefire after two days of clashes": the clashes
-# were the two days before; "signed on Wednesday after two days of talks" still ends that day
-def test_fighting_a_dated_ceasefire_closed_ends_the_day_before():
-    text = ("BANGUI, April 22 - The two armed groups agreed on Wednesday to a ceasefire after "
-            "three days of fighting around Bria that killed at least 30 people, officials said.")
-    assert trigger_days(text, "fighting", "2026-04-22") == [(date(2026, 4, 19), date(2026, 4, 21))]
-
-
-def test_talks_a_dated_signing_closed_still_end_that_day():
-    text = ("The foreign ministers signed a border protocol in Abu Dhabi on Wednesday after two "
-            "days of talks hosted by the UAE.")
-    assert trigger_days(text, "talks", "2026-08-27") == [(date(2026, 8, 25), date(2026, 8, 26))]

@@ -30,13 +30,14 @@ from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
 from .tagger import SAYING_DAY, tag_timexes
-from .lexicon import (COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, MEETING_NOUNS,
-                      SEQUENCE_MARKS, SPEECH_VERBS)
+from .lexicon import (COURSE_VERBS, ENACTING_VERBS, LASTING_STATE_VERBS, SEQUENCE_MARKS,
+                      SPEECH_VERBS)
 from .terms import is_term
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|and|-|–|—)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
-_NOUNS = r"(?P<noun>" + "|".join(MEETING_NOUNS) + ")"
+_NOUNS = (r"(?P<noun>talks|meeting|visit|summit|conference|session|negotiations|discussions|"
+          r"trip|call|encounter|ceremony|gathering)")
 _DURING = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of|amid)"
                      r"\s+(?:the|this|that|their|his|her|its)\s+" + _NOUNS + r"\b", re.I)
 # "prior to Sharaa's visit": only a bound, said in the fallback, not a date of the event

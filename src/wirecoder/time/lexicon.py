@@ -173,11 +173,6 @@ LASTING_STATE_VERBS = frozenset(("remain", "stay", "live", "reside", "locate", "
 # verbs of saying: a date on one is the saying's, and what it reports is told as of that day
 SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
 
-# words for a meeting: an act told on one of its days ("signed on Wednesday after two days of
-# talks") is part of it, and "during the talks" takes the day a meeting was told
-MEETING_NOUNS = ("talks", "meeting", "visit", "summit", "conference", "session", "negotiations",
-                 "discussions", "trip", "call", "encounter", "ceremony", "gathering")
-
 # verbs that charge someone with an act, and the word that introduces the act: a date told
 # after it ("accused the army of shelling villages on Monday") is the act's, not the charge's
 CHARGING_VERBS = {"accuse": "of", "blame": "for", "charge": "with", "suspect": "of",

@@ -4,9 +4,7 @@ the city has killed 60 people", "Three days of clashes between herders and farme
 anchor) and began that many days before; "five days of clashes that began on Friday" runs
 from the day it began; "killed 20 militants over the past three days" ends on the report's
 day too. "signed the deal on Wednesday after two days of talks": the stretch the dated act
-closed, ending on that act's day where the stretch is a meeting's (its outcome comes on its
-last day), on the day before otherwise ("agreed a ceasefire on Wednesday after two days of
-clashes": Monday and Tuesday); without a day named in the sentence "after two days of
+closed, ending on that act's day; without a day named in the sentence "after two days of
 talks" is left to the rest of the pipeline. "killed 25 militants in a three-day operation
 that ended on Tuesday": the days up to the day its course names (from it, with "began");
 "a three-day visit ... on Monday" names no such course and is left alone. A day the
@@ -20,7 +18,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Span, Timex, TimeSpan
-from .lexicon import MEETING_NOUNS
 from .tagger import SAYING_DAY
 
 _OF = re.compile(r"\s+of\s+", re.I)
@@ -44,10 +41,6 @@ def duration_days(t: Timex) -> int:
 _ADJECTIVE = re.compile(r"[\w]+-(?:day|week)", re.I)
 _COURSE = re.compile(r"\b(?:ended|ending|concluded|began|begun|started|launched)\b", re.I)
 _CLOSED = re.compile(r"\b(?:after|following)\s+$", re.I)
-# "signed on Wednesday after two days of talks": a meeting's outcome comes on its last day;
-# a ceasefire or a lifted curfew "after two days of clashes" comes the day after them
-_MEETING_AFTER_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(MEETING_NOUNS)
-                               + r")\b", re.I)
 
 
 def _stretch(text: str, t: Timex, closed: bool = False) -> int:
@@ -126,9 +119,6 @@ def stretch_span(analysis: Analysis, trigger: Span, sentence: Span, timexes: lis
                                                                ref.span.start)):
             return None  # "a three-day visit ... on Monday": which of its days is Monday?
         end = ref.start if ref is not None else anchor
-        if ref is not None and _CLOSED.search(text, max(0, t.span.start - 24), t.span.start) \
-                and not _MEETING_AFTER_OF.match(text, t.span.end):
-            end -= timedelta(days=1)  # "a ceasefire on Wednesday after two days of clashes"
         start = end - timedelta(days=days - 1)
         if ref is not None and _STARTED.search(
                 text, max(sentence.start, ref.span.start - 30), ref.span.start):
