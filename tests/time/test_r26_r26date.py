@@ -99,3 +99,20 @@ def test_a_charge_named_by_a_crime_keeps_the_charging_month():
     text = ("Prosecutors arrested the former governor in May and charged him with treason in "
             "September 2025, his lawyers said.")
     assert (date(2025, 9, 1), date(2025, 9, 30)) in trigger_days(text, "charged", "2026-06-11")
+
+
+# ------------- "Fighting around the town since Jan. 28 has displaced 20,000 people": the
+# "since" phrase on the subject of a present perfect dates the fighting up to the report; a
+# stretch of weeks is not the air strike of Sunday told before it
+def test_since_on_the_subject_of_a_present_perfect_runs_to_the_report():
+    text = ("Violence in the province since Monday has killed 20 people, the UN said on "
+            "Thursday.")
+    assert trigger_days(text, "killed", "2026-02-12") == [(date(2026, 2, 9), date(2026, 2, 12))]
+
+
+def test_weeks_of_fighting_are_not_merged_into_a_strike_on_one_day():
+    text = ("Rebels said military aircraft bombed a market in Kalemie on Sunday, killing at "
+            "least 12 civilians.\n\nFighting around Kalemie since Jan. 28 has displaced about "
+            "15,000 people, according to the U.N. humanitarian office.")
+    assert trigger_days(text, "Fighting", "2026-02-12") == [(date(2026, 1, 28), date(2026, 2, 12))]
+    assert trigger_days(text, "bombed", "2026-02-12") == [(date(2026, 2, 8), date(2026, 2, 8))]
