@@ -106,6 +106,9 @@ def _sent_distance(e: Draft, d: Draft) -> int:
     return bisect_right(starts, d.sent.start) - bisect_right(starts, last)
 
 
+STRETCH_DAYS = 7
+
+
 def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     """Whether two mentions' times can be one event's: their spans overlap. Two days must
     overlap; so must a day and a month, week or year the text tells ("fighting intensified
@@ -117,6 +120,12 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
         return True
     a_end, b_end = a.end or a.start, b.end or b.start
     if a.precision == b.precision == "day":
+        # "fighting since Jan. 28 has displaced 20,000" is a stretch of weeks that holds the
+        # air strike of Sunday, not the strike: one told day and a told stretch of a week or
+        # more beginning before it are two events
+        if a.text and b.text and ((a_end - a.start).days >= STRETCH_DAYS) != (
+                (b_end - b.start).days >= STRETCH_DAYS) and a.start != b.start:
+            return False
         return a.start <= b_end and b.start <= a_end
     if a.fallback or b.fallback or "unknown" in (a.precision, b.precision) or not (
             a.text and b.text):

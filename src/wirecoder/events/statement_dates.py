@@ -112,16 +112,33 @@ def main_event_day(drafts: list[Draft], statement_types: set[str],
     return None
 
 
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+def made_in_the_text(tok: Any) -> bool:
+    """A statement the text itself makes, in the present: a release's own voice ("The
+    ministry condemns this act and calls on citizens to report ...", no verb in the past
+    above it) or a speaker's own words ("We call on the remaining members to surrender").
+    It is made on the day the text is, not at some time after the event it follows."""
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return True
+    return not any(a.tag_ in ("VBD", "VBN") for a in tok.ancestors)
+
+
 def date_undated_statements(drafts: list[Draft], statement_types: set[str],
                             anchor: date | None) -> None:
-    """Statements dated only by the anchor take the interval from the main event's day to it."""
+    """Statements dated only by the anchor take the interval from the main event's day to it;
+    not one the text makes itself (`made_in_the_text`)."""
     day = main_event_day(drafts, statement_types, anchor)
     if day is None:
         return
     for d in drafts:
         t = d.time
         if d.modality == "asserted" and d.typed.plover in statement_types and t is not None \
-                and (t.fallback or "").startswith(ANCHOR_FALLBACK) and t.start == anchor:
+                and (t.fallback or "").startswith(ANCHOR_FALLBACK) and t.start == anchor \
+                and not made_in_the_text(d.trigger.token):
             d.time = replace(t, start=day, fallback=t.fallback + f"; said after the main "
                                                                f"event of {day.isoformat()}")
 

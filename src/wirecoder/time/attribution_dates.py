@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import CHARGING_VERBS, SPEECH_VERBS
 
 
 def _before_subject(verb: Any, x_tok: Any) -> bool:
@@ -66,3 +66,55 @@ def through_other_clause(t_path: list[Any]) -> bool:
     another clause, whose date is another act's."""
     return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in t_path)
+
+
+def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
+    """"The rebels accused the army of bombing villages on Monday", "blamed the gang for the
+    attack on Saturday": a date told after the act a verb of charging names is that act's,
+    wherever the parser hangs it; the charge is dated by its saying ("on Wednesday accused
+    police of beating demonstrators" keeps its Wednesday)."""
+    word = CHARGING_VERBS.get(t_tok.lemma_.lower())
+    if word is None or t_tok.pos_ != "VERB" or x_tok.i < t_tok.i:
+        return False
+    up = []
+    for a in x_tok.ancestors:
+        if a.i == t_tok.i:
+            break
+        up.append(a)
+    else:
+        return False
+    if any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") for a in up):
+        return False  # "accused the ELN of using them and said on Tuesday that ..."
+    # the act told by a verb ("of bombing", "for attacking"), not a crime's name ("charged
+    # with treason in September": the charging's month); the parser may hang "of" on the
+    # accused ("accused [the army of bombing villages]")
+    heads = [t_tok, *(c for c in t_tok.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == word and c.i < x_tok.i and any(
+        w.tag_ == "VBG" and w.i < x_tok.i for w in c.subtree)
+        for h in heads for c in h.children)
+
+
+# words of a record set since a day: "the largest since March 2024", "the first such attack
+# since 2021"; the day is the record's last holder's, not the event's
+_RECORD_WORDS = frozenset(("first", "only", "last"))
+
+
+def _record(tok: Any) -> bool:
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RECORD_WORDS or any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
+        for c in tok.children)
+
+
+def record_since(x_path: list[Any]) -> bool:
+    """"The protests were the largest since March 2024", "the heaviest bombardment of the town
+    since January", "the riots are the worst in the city since 2017": a date after "since" on a
+    superlative, or on the verb that says something is one, names the last time the record
+    was set, not the event's day. `x_path` runs from the date up to where the trigger meets it."""
+    for n, tok in enumerate(x_path[1:], 1):
+        if tok.lower_ != "since" or tok.dep_ != "prep" or x_path[n - 1].dep_ != "pobj":
+            continue
+        head = tok.head
+        if _record(head) or head.pos_ in ("AUX", "VERB") and any(
+                c.dep_ in ("attr", "acomp") and _record(c) for c in head.children):
+            return True
+    return False

@@ -22,8 +22,9 @@ from .day_ranges import WEEKDAY as _WEEKDAY
 from .day_ranges import first_day_before, past_weekday, week_on
 from .dateline import is_dateline
 from .day_before import day_before_other
-from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, reported_clause_date,
-                                said_before_clause, through_other_clause)
+from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charged_act_date,
+                                record_since, reported_clause_date, said_before_clause,
+                                through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
@@ -212,8 +213,12 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
     t_path = _path_to_root(t_tok)
     x_path = _path_to_root(x_tok)
     x_ids = {tok.i: n for n, tok in enumerate(x_path)}
+    if charged_act_date(t_tok, x_tok):
+        return None  # "accused the army of shelling villages on Monday"
     for n, tok in enumerate(t_path):
         if tok.i in x_ids:
+            if record_since(x_path[:x_ids[tok.i] + 1]):
+                return None  # "the protests were the largest since March 2024"
             if reported_clause_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
                 return None  # "rebels surrendered on Monday, the spokesman said"
             if _when_clause_of(t_path[:n], x_tok):

@@ -173,6 +173,11 @@ LASTING_STATE_VERBS = frozenset(("remain", "stay", "live", "reside", "locate", "
 # verbs of saying: a date on one is the saying's, and what it reports is told as of that day
 SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
 
+# verbs that charge someone with an act, and the word that introduces the act: a date told
+# after it ("accused the army of shelling villages on Monday") is the act's, not the charge's
+CHARGING_VERBS = {"accuse": "of", "blame": "for", "charge": "with", "suspect": "of",
+                  "condemn": "for", "criticise": "for", "criticize": "for"}
+
 
 # acts that go on for a while, so that "for three days" on one tells the days it lasted ("had
 # blocked the highway for three days"), not a term that follows a single act ("held for two

@@ -20,7 +20,7 @@ from .saying import saying_verb_over
 RECENT = timedelta(days=31)
 
 
-_UP = ("nsubj", "nsubjpass", "dobj", "acl", "compound", "amod")
+_UP = ("nsubj", "nsubjpass", "csubj", "dobj", "acl", "compound", "amod")
 _IN = ("in", "during", "amid")  # the event the act of the verb was part of
 
 
@@ -98,6 +98,8 @@ def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     if verb.dep_ == "conj":
         verbs.append(verb.head)
+    # on its subject: "fighting around the town since Jan. 28 has displaced 20,000 people"
+    verbs += [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in (c for v in verbs for c in v.children):
         if c.lower_ == "since" and c.dep_ == "prep":
             nodes = list(c.subtree)
