@@ -82,15 +82,22 @@ def dispersals_share_the_riot(final: list[Draft]) -> None:
     """"Rioters set fire to a bank ... Police fired tear gas to disperse them": the dispersal
     of a crowd that rioted is coded with the riot's sub-type, "Violent demonstration", not
     "Protest with intervention" (the golden README: a protest and its dispersal share the
-    ACLED sub-type); the riot is one told as such the same day, at the same place. Run after
-    the counts are moved (`hurt_to_its_event` finds dispersals by their sub-type)."""
+    ACLED sub-type); the riot is one told as such the same day, at the place of that name
+    (not a riot in other districts of the city: "police dispersed the march in the capital
+    ... In two outlying districts, young men threw stones"). Run after the counts are moved
+    (`hurt_to_its_event` finds dispersals by their sub-type)."""
     riots = [d for d in final if d.modality == "asserted" and d.typed.plover == "PROTEST"
              and d.typed.acled == "Violent demonstration"]
     for d in final:
         if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
                 d.typed.acled == DISPERSAL_SUBTYPES[1]) and any(
-                same_day(r, d) and same_place(r, d) for r in riots):
+                same_day(r, d) and _same_name(r, d) for r in riots):
             d.typed = replace(d.typed, acled="Violent demonstration")
+
+
+def _same_name(a: Draft, b: Draft) -> bool:
+    pa, pb = a.location, b.location
+    return pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower()
 
 
 def hurt_to_its_event(final: list[Draft]) -> None:

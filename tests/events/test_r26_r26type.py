@@ -1,0 +1,73 @@
+"""Round 26 (r26type): which events, and of what kind. Invented sentences: an attack whose
+armed side holds a unit the knowledge base does not know, an attack its targets fought off
+(an armed clash, not an attack on the defenceless), and the dispersal of a riot, which shares
+the riot's ACLED sub-type ("Violent demonstration", not "Protest with intervention")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline
+
+WEEK = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(WEEK)
+
+
+def _assaults(events):
+    return [e.type.acled_sub_event_type for e in events
+            if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+# ------------------------------------------------ an attack its targets fought off is a clash
+@pytest.mark.parametrize("text", [
+    "Jihadist fighters and their allies attacked the town of Gassa on Monday but were "
+    "repelled by the army, which said 20 assailants were killed.",
+    "Rebels and allied militiamen attacked a military base outside the town of Moro on "
+    "Friday; the attack was repulsed by government troops, a spokesman said.",
+    "Gunmen attacked a police station in the town of Kadiri on Monday, but officers repelled "
+    "the assault after a two-hour gunfight, killing four of the attackers, police said.",
+])
+def test_attack_fought_off_by_armed_targets_is_a_clash(run, text):
+    assert _assaults(run(text))[:1] == ["Armed clash"]
+
+
+# ------------------------------------------------ ... but civilians attacked stay an attack
+@pytest.mark.parametrize("text", [
+    "Gunmen on motorcycles attacked the village of Tanda on Sunday, killing 11 villagers and "
+    "burning homes, residents said.",
+    "Armed men attacked a bus carrying students near Lowa on Thursday, killing two students, "
+    "officials said.",
+    "Gunmen attacked farmers near the village of Kusa on Saturday, killing nine, before "
+    "troops drove them back, a local official said.",
+])
+def test_attack_on_civilians_stays_an_attack(run, text):
+    assert _assaults(run(text))[:1] == ["Attack"]
+
+
+# ------------------------------------------------ a riot's dispersal shares its sub-type
+@pytest.mark.parametrize("text", [
+    "Hundreds of youths threw stones at police and set fire to a tax office in the town of "
+    "Velo on Tuesday. Police fired tear gas to disperse the rioters, a police spokesman said.",
+    "Protesters angry over power cuts burned tyres and smashed shop windows in the port city "
+    "of Nara on Friday. Riot police used water cannon and rubber bullets to break up the "
+    "crowd, injuring at least 12 people, witnesses said.",
+])
+def test_dispersal_of_a_riot_is_a_violent_demonstration(run, text):
+    kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)
+             if e.modality == "asserted"]
+    assert ("ASSAULT", "Violent demonstration") in kinds
+    assert ("ASSAULT", "Protest with intervention") not in kinds
+
+
+def test_dispersal_of_a_peaceful_march_stays_an_intervention(run):
+    events = run("Thousands of teachers marched peacefully through the capital on Monday to "
+                 "demand higher pay. Police fired tear gas and water cannon to disperse them, "
+                 "the union said.")
+    assert "Protest with intervention" in _assaults(events)
+    assert "Violent demonstration" not in _assaults(events)
