@@ -71,3 +71,22 @@ def test_dispersal_of_a_peaceful_march_stays_an_intervention(run):
                  "the union said.")
     assert "Protest with intervention" in _assaults(events)
     assert "Violent demonstration" not in _assaults(events)
+
+
+# ------------------------------------------------ talks hosted by a third party, told as done
+@pytest.mark.parametrize("text, host", [
+    ("The government and the rebels agreed on Tuesday to a truce after talks hosted by Qatar "
+     "in Doha, both sides said.", "Qatar"),
+    ("The two neighbours agreed on Monday, at talks hosted by Turkey in Ankara, to reopen "
+     "their border, officials said.", "Turkey"),
+])
+def test_talks_hosted_before_a_dated_agreement_are_a_meeting(run, text, host):
+    meetings = [e for e in run(text) if e.type.plover == "CONSULT"]
+    assert meetings and all(e.modality == "asserted" for e in meetings)
+    assert any(host in a.name or a.name.startswith(host[:5]) for e in meetings for a in e.actors)
+
+
+def test_rounds_over_years_of_talks_stay_no_one_meeting(run):
+    events = run("Years of talks between the three countries, including rounds mediated by the "
+                 "African Union, failed to produce an agreement.")
+    assert not [e for e in events if e.type.plover == "CONSULT" and e.modality == "asserted"]
