@@ -90,3 +90,23 @@ def test_rounds_over_years_of_talks_stay_no_one_meeting(run):
     events = run("Years of talks between the three countries, including rounds mediated by the "
                  "African Union, failed to produce an agreement.")
     assert not [e for e in events if e.type.plover == "CONSULT" and e.modality == "asserted"]
+
+
+# ------------------------------------------------ a fight done with a strike from afar
+@pytest.mark.parametrize("text, subtype", [
+    ("The army engaged the militants with an air strike near the village of Kara on "
+     "Tuesday, killing 12 of them, the military said.", "Air/drone strike"),
+    ("Soldiers engaged the rebels with mortars near the town of Kara on Tuesday, the army "
+     "said.", "Shelling/artillery/missile attack"),
+])
+def test_fight_with_a_strike_from_afar_is_that_strike(run, text, subtype):
+    events = [e for e in run(text) if e.type.plover == "ASSAULT" and e.modality == "asserted"]
+    assert [e.type.acled_sub_event_type for e in events] == [subtype]
+    assert not [t for t in events[0].targets if "strike" in t.name or "mortar" in t.name]
+
+
+def test_rockets_carried_by_the_other_side_are_no_means(run):
+    events = run("Soldiers clashed with rebels armed with rockets near the town of Kara on "
+                 "Tuesday, the army said.")
+    assert _assaults(events) == ["Armed clash"]
+    assert any(t.name == "rebels" for e in events for t in e.targets)
