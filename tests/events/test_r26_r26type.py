@@ -110,3 +110,9 @@ def test_rockets_carried_by_the_other_side_are_no_means(run):
                  "Tuesday, the army said.")
     assert _assaults(events) == ["Armed clash"]
     assert any(t.name == "rebels" for e in events for t in e.targets)
+
+
+def test_a_fight_with_mortars_and_machine_guns_stays_a_clash(run):
+    events = run("Border guards of the two countries fought with mortars and machine guns along "
+                 "the disputed frontier near Kara late on Sunday, officials said.")
+    assert _assaults(events) == ["Armed clash"]

@@ -352,11 +352,12 @@ def struck_with(tok: Any, plover: str, acled: str | None, lex: Lexicon) -> str |
         return acled
     for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"):
-        # the means named (with the words before it), not what its people carry ("clashed
-        # with rebels armed with rockets")
-        words = [t.lower_ for t in (*g.lefts, g) if t.dep_ not in ("det", "punct")]
-        means = acled_by_weapon(" " + " ".join(words) + " ", lex)
-        if means in ARMED_STRIKES:
+        # each means named (with the words before it), not what its people carry ("clashed
+        # with rebels armed with rockets"); all of one kind ("fought with mortars and machine
+        # guns" is a fight at close range too)
+        kinds = {acled_by_weapon(" " + " ".join(t.lower_ for t in (*m.lefts, m) if t.dep_ not in (
+            "det", "punct", "cc")) + " ", lex) for m in (g, *g.conjuncts)}
+        if len(kinds) == 1 and (means := kinds.pop()) in ARMED_STRIKES:
             return means
     return acled
 
