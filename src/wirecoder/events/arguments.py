@@ -197,7 +197,10 @@ def roles_for(trigger: Any, plover: str, mode: str | None, lex: Lexicon) -> Role
         if any(_lemma(o) in ("fire", "flame") for o in objs) or any(
                 c.lower_ in ("ablaze", "alight") for c in trigger.children):
             r.targets.extend(pobj_of(trigger, ("to",)))  # "set fire to the store"
-        if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH:
+        if plover in SYMMETRIC_TYPES or _lemma(trigger) in OPPONENT_WITH and not (
+                plover == "ASSAULT" and objs and _lemma(trigger) != "exchange"):
+            # (a fight with its opponent as object takes "with" its means: "engaged the
+            # insurgents with an airstrike", "fought the rebels with artillery")
             r.targets.extend(pobj_of(trigger, ("with",)))
         elif plover in ("SANCTION", "REJECT", "SUPPORT") and any(
                 _lemma(o) in RELATION_NOUNS for o in (

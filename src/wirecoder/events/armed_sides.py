@@ -53,16 +53,53 @@ def sector_of(p: Participant) -> str | None:
 
 
 def armed_on_both_sides(drafts: list[Draft]) -> None:
-    """Retype as an armed clash (in place) an assault typed an attack whose actors are all
-    armed and whose targets are armed people (or their places: "a raid on their camp"), no
-    civilians among them."""
+    """Retype as an armed clash (in place) an assault typed an attack whose actors are armed
+    (none a civilian: a unit the knowledge base does not know, "the Air Component", beside
+    rebels does not make them unarmed) and whose targets are armed people (or their places:
+    "a raid on their camp"), no civilians among them; or, where its sentences tell the targets
+    fighting it off ("the attack was repelled", "troops returned fire"), no civilian people
+    among them ("attacked the town and an army base but were repelled": the town's fight)."""
     for d in drafts:
         if d.typed.plover != "ASSAULT" or d.typed.acled != "Attack" or not (
                 d.actors and d.targets):
             continue
-        if all(is_armed(p) for p in d.actors) and any(is_armed(p) for p in d.targets) and not (
-                any(is_civilian(p) for p in d.targets)):
+        if not (armed_side(d.actors) and any(is_armed(p) for p in d.targets)):
+            continue
+        if not any(is_civilian(p) for p in d.targets) or (fought_off(d) and not any(
+                _civilian_people(p) for p in d.targets)):
             d.typed = replace(d.typed, acled="Armed clash")
+
+
+def armed_side(ps: list[Participant]) -> bool:
+    """Some of `ps` carry arms and none is a civilian (the rest unknown to the knowledge base)."""
+    return any(is_armed(p) for p in ps) and not any(is_civilian(p) for p in ps)
+
+
+def _civilian_people(p: Participant) -> bool:
+    return is_civilian(p) and (sector_of(p) in UNARMED_SECTORS or bool(
+        participant_words(p) & load_lexicon().classes["person"]))
+
+
+def fought_off(d: Draft) -> bool:
+    """A sentence of the act tells someone fighting it off: "repelled / repulsed" the attack,
+    "fought back", "drove / beat / pushed the attackers back (off)", "returned fire"."""
+    lex = load_lexicon()
+    sents = {m.token.sent.start: m.token.sent for m in (d.trigger, *d.mentions)}
+    for sent in sents.values():
+        for t in sent:
+            lem = _lemma(t)
+            if t.pos_ != "VERB":
+                continue
+            if lex.in_class(lem, "repel"):
+                return True
+            if lex.in_class(lem, "repel_with_particle") and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
+                    for c in t.children):
+                return True
+            if lem == "return" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "fire"
+                                       for c in t.children):
+                return True
+    return False
 
 
 def is_armed(p: Participant) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from ..language import DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS, span_root
 from ..records import TimeSpan
 from .object_dates import HISTORICAL_AGE, PERIOD_PREPS, date_of_embedded_act, date_of_object
+from .occasions import one_occasion
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
@@ -344,8 +345,8 @@ def _describes_a_kind(tok: Any) -> bool:
     head = tok.head
     if any(c.dep_ == "advmod" and c.lower_ in STANCE_ADVERBS for c in tok.children):
         return True
-    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head.tag_ == "NNS"
-            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in head.children) and not one_occasion(head))
 
 
 def _told_as_series(tok: Any) -> bool:

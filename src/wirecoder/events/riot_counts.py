@@ -7,6 +7,7 @@ beside an arrest are the violence's, not the arrest's (`harm_off_arrests`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..geo.containment import haversine_km
@@ -75,6 +76,28 @@ def harm_to_its_side(final: list[Draft]) -> None:
             source.quantities.remove(q)
             if not any(o.kind == q.kind and o.value == q.value for o in target.quantities):
                 target.quantities.append(q)
+
+
+def dispersals_share_the_riot(final: list[Draft]) -> None:
+    """"Rioters set fire to a bank ... Police fired tear gas to disperse them": the dispersal
+    of a crowd that rioted is coded with the riot's sub-type, "Violent demonstration", not
+    "Protest with intervention" (the golden README: a protest and its dispersal share the
+    ACLED sub-type); the riot is one told as such the same day, at the place of that name
+    (not a riot in other districts of the city: "police dispersed the march in the capital
+    ... In two outlying districts, young men threw stones"). Run after the counts are moved
+    (`hurt_to_its_event` finds dispersals by their sub-type)."""
+    riots = [d for d in final if d.modality == "asserted" and d.typed.plover == "PROTEST"
+             and d.typed.acled == "Violent demonstration"]
+    for d in final:
+        if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
+                d.typed.acled == DISPERSAL_SUBTYPES[1]) and any(
+                same_day(r, d) and _same_name(r, d) for r in riots):
+            d.typed = replace(d.typed, acled="Violent demonstration")
+
+
+def _same_name(a: Draft, b: Draft) -> bool:
+    pa, pb = a.location, b.location
+    return pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower()
 
 
 def hurt_to_its_event(final: list[Draft]) -> None:

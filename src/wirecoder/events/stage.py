@@ -39,7 +39,7 @@ from .filters import (_addressless_request, _bare_noun, _fold_cut_utilities, _fo
 from .frames import (FRAMES, agreed_truce, conditional, frame_of, intent_adjective, must_triggers,
                      refused_meeting, reported, vowed_force)
 from .count_resolution import arrests_counted_once
-from .riot_counts import hurt_to_its_event
+from .riot_counts import dispersals_share_the_riot, hurt_to_its_event
 from .intent_frames import as_intent, embed
 from .judged_acts import attach_judged_doers
 from .later_participants import (attach_arresting_claimants, attach_condemned_perpetrators,
@@ -246,6 +246,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     mark_past_events(final, ctx.analysis.anchor, ctx.analysis.timexes)
     arrests_counted_once(final)
     hurt_to_its_event(final)
+    dispersals_share_the_riot(final)
     attach_condemned_perpetrators(final, ctx)
     attach_judged_doers(final, ctx)
     attach_condemned_courts(final)

@@ -344,6 +344,24 @@ def _named_by_another(trigger: Trigger, acled: str, lex: Lexicon) -> bool:
 ARMED_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
+def struck_with(tok: Any, plover: str, acled: str | None, lex: Lexicon) -> str | None:
+    """"Engaged the insurgents with a precision airstrike", "hit the rebels with artillery":
+    a fight or attack done with a strike from the air or a barrage is that strike (else
+    `acled` unchanged)."""
+    if plover != "ASSAULT" or acled not in ("Armed clash", "Attack"):
+        return acled
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"):
+        # each means named (with the words before it), not what its people carry ("clashed
+        # with rebels armed with rockets"); all of one kind ("fought with mortars and machine
+        # guns" is a fight at close range too)
+        kinds = {acled_by_weapon(" " + " ".join(t.lower_ for t in (*m.lefts, m) if t.dep_ not in (
+            "det", "punct", "cc")) + " ", lex) for m in (g, *g.conjuncts)}
+        if len(kinds) == 1 and (means := kinds.pop()) in ARMED_STRIKES:
+            return means
+    return acled
+
+
 def _labour_strike_told(trigger: Trigger, lex: Lexicon) -> bool:
     """A "strike" whose own sentence says neither labour nor arms takes the sense the rest of
     the document gives the word (one sense per discourse): another sentence tells a labour

@@ -33,7 +33,7 @@ from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_ki
                         aircraft_struck_only, is_arson)
 from .type_cues import (CLASH_LEMMAS, DEMONSTRATORS, TYRES, _leaves_a_pact, _taken_from_state,
                         _known_town, counted_back, court_sentence, storming_alone,
-                        street_clash)
+                        street_clash, struck_with)
 
 BASE_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
               "AID": "070", "RETREAT": "084", "CONCEDE": "080", "REQUEST": "100",
@@ -456,6 +456,7 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             or (chosen == "Armed clash" and acled == "Attack")):  # (armed men fired on)
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
+    acled = struck_with(trigger.token, plover, acled, lex)  # "... with an airstrike"
     acled = killed_breaking_up(trigger.token, plover, acled, lex)  # "... broke up a march"
     if plover == "ASSAULT" and acled in ARSON_ACLED and is_arson(trigger):
         mode = "arson"
