@@ -174,3 +174,22 @@ def hyphen_modifier(num: Any) -> bool:
     nxt = doc[i + 2]
     return (not doc[i + 1].whitespace_ and nxt.is_alpha and not nxt.like_num
             and nxt.lower_ not in _COUNTING_COMPOUNDS)
+
+
+# a weapon's model name, letters then digits ("AK-47", "M16", "RPG-7", "M-16", "AK-47s")
+MODEL_RE = re.compile(r"^[A-Z][A-Za-z]*-?\d[\dA-Za-z.]*$")
+
+
+def model_name(tok: Any) -> bool:
+    """A model name the parser may read as a number ("eight AK-47 rifles"): it counts nothing."""
+    return bool(MODEL_RE.match(tok.text)) and not tok.like_num
+
+
+def counted_through_model(num: Any) -> Any | None:
+    """"six AK-47 rifles", "8 AK-47 rifles": the numeral right before a model name counts the
+    noun the name modifies (the parser hangs the numeral on the name); None otherwise."""
+    name = num.head
+    if not (num.like_num and num.dep_ in ("compound", "nummod") and name.i == num.i + 1
+            and model_name(name) and name.dep_ in ("nummod", "compound")):
+        return None
+    return name.head if name.head.pos_ in ("NOUN", "PROPN") and name.head.i > name.i else None
