@@ -10,6 +10,7 @@ from ..records import Participant
 from .lexicon import lemma as _lemma
 from .noun_phrases import np_bounds
 from .numbers import hyphen_modifier
+from .outcome_types import SEIZE_VERBS
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
 # which one of a series ("the first bomb hit the school, the second fell next to it"): no part
@@ -47,7 +48,7 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
             continue
         if _lemma(t) == "charge" and _legal_charge(t):
             continue  # "detained on charges of arson", "faces charges": an accusation
-        if _hyphen_modifier(t, heads) or _alleged(t):
+        if _hyphen_modifier(t, heads) or _alleged(t) or taken_thing(t):
             continue
         # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
         used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
@@ -117,6 +118,34 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
 # rounds of talks
 ROUND_KINDS = {"live", "rubber", "plastic", "blank", "mortar", "artillery", "tank", "sniper",
                "rifle", "machine-gun", "ammunition", "tracer"}
+
+
+# verbs and nouns of taking weapons from their holders: what they take is no instrument
+TAKING = SEIZE_VERBS | {"capture", "steal", "loot", "recovery", "seizure", "haul", "cache"}
+# verbs whose subject a list names ("Items recovered include ...")
+LISTING = {"include", "comprise", "be"}
+
+
+def taken_thing(t: Any) -> bool:
+    """The weapon is a thing seized, found or stolen ("seized 40 rifles", "two rifles were
+    recovered", "the recovery of four magazines", "captured weapons", "Items recovered
+    include two pistols"): what was taken from its holders, not what the event was done
+    with (an instrument)."""
+    x = t
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ == "appos":
+        x = x.head
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING for c in x.children):
+        return True
+    head = x.head
+    if x.dep_ in ("dobj", "nsubjpass") and _lemma(head) in TAKING:
+        return True
+    if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
+        return True
+    return x.dep_ in ("dobj", "attr") and _lemma(head) in LISTING and any(
+        s.dep_ == "nsubj" and any(a.dep_ == "acl" and _lemma(a) in TAKING for a in s.children)
+        for s in head.children)
 
 
 def _munition_rounds(t: Any) -> bool:
