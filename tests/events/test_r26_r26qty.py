@@ -91,3 +91,32 @@ def test_weapons_found_after_another_operation_are_its_own(run):
               "men in Bacolod. Items recovered from them include two pistols.")
     fight = _attack(out)
     assert "seized" not in {q.kind for q in fight.quantities}, fight.quantities
+
+
+def test_weapons_seized_are_not_the_instrument(run):
+    act = with_trigger(run("LAGOS, March 3 (Reuters) - Police arrested four suspects and seized "
+                           "40 rifles in a raid in Ikorodu on Monday, police said."), "arrested")
+    assert not act.weapons, act.weapons
+    assert ("seized", 40, "exact") in _counts(act), act.quantities
+
+
+def test_weapons_recovered_after_a_fight_are_no_instrument_but_the_guns_fired_are(run):
+    act = _attack(run("MOGADISHU, March 3 (Reuters) - Al Shabaab fighters fired mortars at a "
+                      "base near Afgoye on Monday, killing two soldiers, the army said. "
+                      "Soldiers later captured three machine guns, it said."))
+    assert [w.name for w in act.weapons] == ["mortars"], act.weapons
+
+
+def test_a_model_name_is_part_of_the_weapons_name(run):
+    act = _attack(run("KADUNA, March 3 (AFP) - Gunmen armed with AK-47 rifles attacked the "
+                      "village of Kauru on Monday, killing 11 people, police said."))
+    assert [w.name for w in act.weapons] == ["AK-47 rifles"], act.weapons
+
+
+def test_a_toll_put_between_two_numbers_is_read_as_its_two_bounds(run):
+    act = _attack(run("BAMAKO, March 3 (AFP) - Gunmen attacked the village of Sare in central "
+                      "Mali on Monday, killing at least 14 people, officials said. A local "
+                      "youth group put the toll at between 20 and 25 dead."))
+    assert {("killed", 14, "at_least"), ("killed", 20, "at_least"),
+            ("killed", 25, "at_most")} <= _counts(act), act.quantities
+    assert ("killed", 20, "exact") not in _counts(act), act.quantities

@@ -193,3 +193,18 @@ def counted_through_model(num: Any) -> Any | None:
             and model_name(name) and name.dep_ in ("nummod", "compound")):
         return None
     return name.head if name.head.pos_ in ("NOUN", "PROPN") and name.head.i > name.i else None
+
+
+def range_bounds(q: Quantity, doc: Any, lex: Lexicon) -> list[Quantity]:
+    """A count read off the lower number of "between 20 and 30" as its two bounds (at least
+    20, at most 30: "put the toll at between 25 and 30 dead"); the count alone otherwise."""
+    start = q.evidence[0].start if q.evidence else None
+    num = next((t for t in doc if t.idx == start), None)
+    upper = between_upper(num) if num is not None else None
+    high = parse_number(number_tokens(upper), lex) if upper is not None else None
+    if high is None or high <= q.value:
+        return [q]
+    return [Quantity(kind=q.kind, value=q.value, qualifier="at_least", object=q.object,
+                     evidence=q.evidence),
+            Quantity(kind=q.kind, value=high, qualifier="at_most", object=q.object,
+                     evidence=q.evidence)]
