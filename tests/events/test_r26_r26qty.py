@@ -120,3 +120,13 @@ def test_a_toll_put_between_two_numbers_is_read_as_its_two_bounds(run):
     assert {("killed", 14, "at_least"), ("killed", 20, "at_least"),
             ("killed", 25, "at_most")} <= _counts(act), act.quantities
     assert ("killed", 20, "exact") not in _counts(act), act.quantities
+
+
+def test_weapons_found_in_a_later_fight_are_that_fights(run):
+    out = run("MOROTO, March 3 (AFP) - About 50 armed raiders attacked a village in Kotido "
+              "district on Sunday, killing one herdsman, the army said. The wounded were "
+              "taken to a health centre. In an exchange of fire with soldiers on Monday, two "
+              "raiders were killed and 12 rounds of ammunition were recovered, and the "
+              "wounded soldiers were evacuated to a hospital.")
+    raid = _attack(out)
+    assert "seized" not in {q.kind for q in raid.quantities}, raid.quantities

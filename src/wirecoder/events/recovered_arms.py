@@ -108,13 +108,16 @@ def arms_found_after(out: list[Any]) -> None:
         if not _finds_arms(d) or d.modality != "asserted" or not d.evidence:
             continue
         own = {m.token.sent.start for m in (d.trigger, *d.mentions)}
-        others = {m.token.sent.start: e for e in out if e is not d
-                  for m in (e.trigger, *e.mentions)}
+        others: dict[int, list[Any]] = {}
+        for e in out:
+            for m in (e.trigger, *e.mentions):
+                if e is not d:
+                    others.setdefault(m.token.sent.start, []).append(e)
         gap = 0  # sentences since the event was last told
         for sent in [s for s in sents if s.start > min(own)]:
             gap = 0 if sent.start in own else gap + 1
-            if gap > 3 or sent.start in others and sent.start not in own and (
-                    _finds_arms(others[sent.start])):
+            if gap > 3 or sent.start not in own and any(
+                    _finds_arms(e) for e in others.get(sent.start, [])):
                 break  # another operation told there: what is found is its own
             if sent.start in others and sent.start not in own:
                 continue  # ("The wounded have been evacuated to a hospital": no operation)
