@@ -48,7 +48,7 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
             continue
         if _lemma(t) == "charge" and _legal_charge(t):
             continue  # "detained on charges of arson", "faces charges": an accusation
-        if _hyphen_modifier(t, heads) or _alleged(t) or taken_thing(t):
+        if _hyphen_modifier(t, heads) or _alleged(t):
             continue
         # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
         used = t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ == "NOUN" and (
@@ -146,6 +146,22 @@ def taken_thing(t: Any) -> bool:
     return x.dep_ in ("dobj", "attr") and _lemma(head) in LISTING and any(
         s.dep_ == "nsubj" and any(a.dep_ == "acl" and _lemma(a) in TAKING for a in s.children)
         for s in head.children)
+
+
+def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
+    """The weapons an event was done with: a seizure's weapons are the things it took; any
+    other event's things taken (an arrest's "seized 40 rifles", the rifles recovered after a
+    fight) are no instrument of it (`taken_thing`, read at the last word of the evidence)."""
+    if typed.plover == "COERCE" and typed.mode == "seize":
+        return weapons
+    out = []
+    for w in weapons:
+        end = w.evidence[0].end if w.evidence else None
+        tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
+            end is not None) else None
+        if tok is None or not taken_thing(tok):
+            out.append(w)
+    return out
 
 
 def _munition_rounds(t: Any) -> bool:
