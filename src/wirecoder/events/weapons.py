@@ -149,10 +149,10 @@ def taken_thing(t: Any) -> bool:
 
 
 def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
-    """The weapons an event was done with: a seizure's weapons are the things it took; any
-    other event's things taken (an arrest's "seized 40 rifles", the rifles recovered after a
-    fight) are no instrument of it (`taken_thing`, read at the last word of the evidence)."""
-    if typed.plover == "COERCE" and typed.mode == "seize":
+    """The weapons an attack or fight was done with: the things taken in it (the rifles
+    recovered after the firefight, `taken_thing`, read at the last word of the evidence) are
+    no instrument of it; an arrest or a seizure keeps the weapons it took."""
+    if typed.plover != "ASSAULT":
         return weapons
     out = []
     for w in weapons:
