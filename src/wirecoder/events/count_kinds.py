@@ -252,12 +252,25 @@ def uprooted(verb: Any) -> bool:
 # verbs whose subject left where they live ("fled the town", "left their homes")
 FLEEING = {"flee"}
 LEAVING = {"leave", "abandon", "desert"}
+# what people cross to get out of a country or a district ("crossed the border into Chad")
+FRONTIERS = {"border", "frontier", "boundary"}
+
+
+def crossed_out(verb: Any) -> bool:
+    """"About 3,000 people have crossed into Ethiopia", "crossed the border": people who
+    went over into another country or district, put to flight (armed men who cross are
+    weighed where the count is read: `displaced_counts._armed`)."""
+    if _lemma(verb) != "cross":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "into" or c.dep_ == "dobj" and (
+        _lemma(c) in FRONTIERS) for c in verb.children)
 
 
 def departed(verb: Any) -> bool:
-    """Whether the verb tells its subject fled ("fled the town", "fled to Chad") or left
-    their homes ("had left their homes", "abandoned their villages")."""
-    if _lemma(verb) in FLEEING:
+    """Whether the verb tells its subject fled ("fled the town", "fled to Chad"), crossed
+    into another land (`crossed_out`) or left their homes ("had left their homes",
+    "abandoned their villages")."""
+    if _lemma(verb) in FLEEING or crossed_out(verb):
         return True
     return _lemma(verb) in LEAVING and any(c.dep_ == "dobj" and _lemma(c) in HOMES
                                             for c in verb.children)

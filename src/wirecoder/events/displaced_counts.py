@@ -55,9 +55,24 @@ def _own_cause(v: Any, mentioned: set[int]) -> bool:
     return False
 
 
+# verbs of getting away from something: what they take is what the people fled
+ESCAPING = {"escape", "flee", "avoid"}
+
+
 def _since_the_event(tok: Any) -> bool:
-    """"since the attack", "after the fighting": the event told before, named again."""
+    """"since the attack", "after the fighting": the event told before, named again; or
+    what the people fled ("crossed into Colombia to escape the fighting", "fleeing the
+    violence"): the cause of their flight, not an event with people of its own."""
+    if tok.dep_ == "dobj" and _lemma(tok.head) in ESCAPING:
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("since", "after") and back_reference(tok)
+
+
+def _custody(sent: Any, owner: dict[int, Any]) -> bool:
+    """A word of custody in the sentence: its people broke out of jail; not "to escape the
+    fighting", an escape from an event told as what they fled."""
+    return any(_lemma(t) in CUSTODY_WORDS and not any(
+        c.dep_ == "dobj" and c.i in owner for c in t.children) for t in sent)
 
 
 def _armed(q: Any, lex: Any) -> bool:
@@ -130,8 +145,8 @@ def displaced_moved_to_violence(out: list[Draft]) -> None:
             continue  # a riot's own flight: "rioters torched houses, and 500 residents fled"
         for q in [q for q in d.quantities if q.kind == "displaced"]:
             v = _count_verb(q, doc)
-            if v is None or not _fled_by_no_one_named(v) or over_own_period(v) or any(
-                    _lemma(t) in CUSTODY_WORDS for t in v.sent):
+            if v is None or not _fled_by_no_one_named(v) or over_own_period(v) or _custody(
+                    v.sent, owner):
                 continue
             mentioned = {t.i for t in v.sent if t.i in owner}
             target = _first_violent(out, v.sent)
@@ -156,8 +171,7 @@ def displaced_told_after(out: list[Draft]) -> None:
     taken = {(s.start, s.end) for d in out for q in d.quantities for s in q.evidence}
     for sent in doc.sents:
         verbs = [v for v in sent if _displacing_clause(v)]
-        if not verbs or any(over_own_period(v) for v in verbs) or any(
-                _lemma(t) in CUSTODY_WORDS for t in sent):
+        if not verbs or any(over_own_period(v) for v in verbs) or _custody(sent, owner):
             continue
         target = _first_violent(out, sent)
         if target is None or any(q.kind == "displaced" for q in target.quantities):

@@ -18,6 +18,7 @@ from .member_nouns import folded_members
 from .participant_mapper import merge_participants
 from .person_names import titled_mentions
 from .reported_names import reported
+from .weapons import instruments_of
 
 
 def _confidence(d: Draft) -> float:
@@ -126,7 +127,7 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         quantities=tuple(d.quantities),
         claims=tuple(replace(c, claimant=titled_mentions(c.claimant, analysis.doc))
                      for c in distinct_claims(d.claims)),
-        weapons=merge_participants(d.weapons),
+        weapons=merge_participants(instruments_of(d.weapons, t, analysis.doc)),
         modality=d.modality,
         confidence=calibrated(d, doc.text),
         summary=_summary(d),

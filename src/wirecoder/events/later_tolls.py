@@ -17,7 +17,7 @@ from .draft import Draft
 from .lexicon import load_lexicon
 from .lexicon import lemma as _lemma
 from .merge_words import DEATH_LEMMAS, REVISE_LEMMAS, TOLL_RE
-from .numbers import count_quantity, number_tokens, parse_number
+from .numbers import count_quantity, number_tokens, parse_number, range_bounds
 
 
 def revised_count(sent: Any, doc_id: str | None = None) -> Quantity | None:
@@ -78,8 +78,8 @@ def later_tolls(out: list[Draft]) -> None:
                    < sent.end_char for q in d.quantities):
                 continue  # counted as a mention of the event already
             q, rel = _toll_count(sent, doc_id)
-            if q is not None:
-                d.quantities.append(q)
+            if q is not None:  # ("put the toll at between 25 and 30": its two bounds)
+                d.quantities.extend(range_bounds(q, doc, load_lexicon()))
                 d.count_relations[q.evidence] = rel
     displaced_told_after(out)
 

@@ -12,7 +12,7 @@ from typing import Any
 from .argument_words import (GROUP_HEADS, HEDGES, NON_PARTICIPANT_ENTS, PRONOUNS, SKIP_LEFT,
                              UNIT_WORDS, VAGUE_QUANTITY)
 from .lexicon import lemma as _lemma
-from .numbers import hyphen_modifier, unit_number
+from .numbers import hyphen_modifier, model_name, unit_number
 from .syntax import dateline_dash, line_break_in, of_objects
 
 
@@ -54,6 +54,9 @@ def np_bounds(head: Any) -> tuple[int, int]:
         if c.dep_ == "poss" and _name_possessive(c, head):
             left = min(t.i for t in c.subtree)  # "the Lord's Resistance Army"
             continue
+        if c.dep_ == "nummod" and model_name(c) and c.i == left - 1:
+            left = c.i  # "six AK-47 rifles": the model name is part of the name, not a count
+            break
         if c.dep_ in SKIP_LEFT or c.dep_ in ("nummod",):
             break
         if c.i != left - 1 and not any(left > t.i >= c.i for t in c.subtree):
@@ -71,6 +74,8 @@ def np_bounds(head: Any) -> tuple[int, int]:
         t = doc[left]
         if t.like_num and hyphen_modifier(t):
             break  # (as above)
+        if model_name(t):
+            break  # "AK-47 rifles": a model name is part of the name
         if t.dep_ in SKIP_LEFT and not (t.dep_ == "advmod" and t.head.i != head.i
                                         and left < t.head.i < head.i):
             left += 1  # an adverb modifying a modifier stays: "heavily armed men"

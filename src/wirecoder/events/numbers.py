@@ -174,3 +174,37 @@ def hyphen_modifier(num: Any) -> bool:
     nxt = doc[i + 2]
     return (not doc[i + 1].whitespace_ and nxt.is_alpha and not nxt.like_num
             and nxt.lower_ not in _COUNTING_COMPOUNDS)
+
+
+# a weapon's model name, letters then digits ("AK-47", "M16", "RPG-7", "M-16", "AK-47s")
+MODEL_RE = re.compile(r"^[A-Z][A-Za-z]*-?\d[\dA-Za-z.]*$")
+
+
+def model_name(tok: Any) -> bool:
+    """A model name the parser may read as a number ("eight AK-47 rifles"): it counts nothing."""
+    return bool(MODEL_RE.match(tok.text)) and not tok.like_num
+
+
+def counted_through_model(num: Any) -> Any | None:
+    """"six AK-47 rifles", "8 AK-47 rifles": the numeral right before a model name counts the
+    noun the name modifies (the parser hangs the numeral on the name); None otherwise."""
+    name = num.head
+    if not (num.like_num and num.dep_ in ("compound", "nummod") and name.i == num.i + 1
+            and model_name(name) and name.dep_ in ("nummod", "compound")):
+        return None
+    return name.head if name.head.pos_ in ("NOUN", "PROPN") and name.head.i > name.i else None
+
+
+def range_bounds(q: Quantity, doc: Any, lex: Lexicon) -> list[Quantity]:
+    """A count read off the lower number of "between 20 and 30" as its two bounds (at least
+    20, at most 30: "put the toll at between 25 and 30 dead"); the count alone otherwise."""
+    start = q.evidence[0].start if q.evidence else None
+    num = next((t for t in doc if t.idx == start), None)
+    upper = between_upper(num) if num is not None else None
+    high = parse_number(number_tokens(upper), lex) if upper is not None else None
+    if high is None or high <= q.value:
+        return [q]
+    return [Quantity(kind=q.kind, value=q.value, qualifier="at_least", object=q.object,
+                     evidence=q.evidence),
+            Quantity(kind=q.kind, value=high, qualifier="at_most", object=q.object,
+                     evidence=q.evidence)]

@@ -30,8 +30,9 @@ from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import ORDINALS
-from .numbers import (between_upper, hyphen_modifier, inside_name, number_tokens, parse_number,
-                      qualifier_for, range_start, several_scale)
+from .numbers import (between_upper, counted_through_model, hyphen_modifier, inside_name,
+                      model_name, number_tokens, parse_number, qualifier_for, range_start,
+                      several_scale)
 from .syntax import of_objects
 
 def _unit(t: Any) -> bool:
@@ -56,6 +57,8 @@ BOTH_THINGS = {"vehicle", "car", "truck", "lorry", "van", "bus", "tanker", "buil
 
 
 def counted_noun(num: Any) -> Any | None:
+    if model_name(num) or counted_through_model(num) is not None:  # "six AK-47 rifles"
+        return counted_through_model(num)
     if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return num.head
     if num.pos_ in ("NUM",) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj",
@@ -81,7 +84,7 @@ def object_text(num_last: Any, noun: Any) -> str | None:
         if t.is_punct and t.text not in ("-",):
             break
         if t.pos_ in ("ADP", "AUX", "PRON", "SCONJ", "DET", "VERB", "ADV", "NUM", "PART") and not (
-                t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
+                t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) and not model_name(t):
             break
         if t.pos_ == "CCONJ":
             prev = doc[j - 1]

@@ -12,7 +12,7 @@ from typing import Any
 from ..records import Quantity
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
-from .numbers import count_quantity
+from .numbers import count_quantity, counted_through_model, model_name
 from .outcome_types import SEIZE_VERBS
 from .tallies import toll_over_a_period
 from .syntax import of_objects
@@ -21,6 +21,8 @@ from .syntax import of_objects
 RECOVERY_WORDS = SEIZE_VERBS | {"recovery", "seizure"}
 # the operations weapons are found in: a fight or raid, an arrest, a seizure
 OPERATION_MODES = {"ASSAULT": None, "COERCE": ("arrest", "seize")}
+# verbs whose subject is named by a list ("Items recovered include ...", "... were ...")
+LISTING = {"include", "comprise", "be"}
 
 
 def _found_nouns(word: Any) -> list[Any]:
@@ -29,6 +31,11 @@ def _found_nouns(word: Any) -> list[Any]:
     two rifles"), each with its conjuncts ("four rifles, an AK-47 and two devices")."""
     if word.pos_ == "VERB":
         heads = [c for c in word.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not heads and word.dep_ == "acl" and word.head.dep_ == "nsubj" and (
+                _lemma(word.head.head) in LISTING):
+            # "Items recovered include 8 rifles", "The weapons seized were two pistols": the
+            # things found are what the list names
+            heads = [c for c in word.head.head.children if c.dep_ in ("dobj", "attr")]
     elif word.pos_ == "NOUN":
         heads = of_objects(word)
     else:
@@ -50,6 +57,9 @@ def _arms_count(noun: Any, lex: Lexicon, doc_id: str | None) -> Quantity | None:
         return None
     num = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num
                 and c.ent_type_ not in ("DATE", "TIME", "MONEY", "ORDINAL")), None)
+    if num is None:  # "8 AK-47 rifles": the numeral hung on the model name
+        num = next((g for c in noun.children if model_name(c) for g in c.children
+                    if counted_through_model(g) == noun), None)
     if num is None:
         return None
     q = count_quantity(num, "seized", lex, doc_id)
@@ -73,29 +83,44 @@ def _recovered(sent: Any, lex: Lexicon, doc_id: str | None) -> list[Quantity]:
     return out
 
 
+def _finds_arms(d: Any) -> bool:
+    """An operation that finds weapons: a fight or raid, an arrest, a seizure (not "imposed a
+    curfew", not an evacuation of the wounded)."""
+    if d.typed.plover not in OPERATION_MODES:
+        return False
+    modes = OPERATION_MODES[d.typed.plover]
+    return modes is None or d.typed.mode in modes
+
+
 def arms_found_after(out: list[Any]) -> None:
     """Sentences right after an asserted fight or raid (up to the next sentence that tells
-    another event, three at most) that tell weapons recovered or seized: their counts are the
-    operation's `seized` counts (weapons recovered after a firefight belong to it), as in a
-    later sentence that names the operation again ("The operation also allowed the recovery
-    of four magazines")."""
+    another operation, three at most after the last that tells the fight; a sentence telling
+    an event of another sort is passed over) that tell weapons recovered or seized: their
+    counts are the operation's `seized` counts (weapons recovered after a firefight belong to
+    it), as in a later sentence that names the operation again ("The operation also allowed
+    the recovery of four magazines")."""
     if not out:
         return
     lex = load_lexicon()
     doc = out[0].sent.doc
     sents = list(doc.sents)
     for d in out:
-        if d.typed.plover not in OPERATION_MODES or d.modality != "asserted" or not d.evidence:
+        if not _finds_arms(d) or d.modality != "asserted" or not d.evidence:
             continue
-        modes = OPERATION_MODES[d.typed.plover]
-        if modes is not None and d.typed.mode not in modes:
-            continue  # ("imposed a curfew": no operation that finds weapons)
         own = {m.token.sent.start for m in (d.trigger, *d.mentions)}
-        others = {m.token.sent.start for e in out if e is not d
-                  for m in (e.trigger, *e.mentions)}
-        for sent in [s for s in sents if s.start > min(own)][:3]:
-            if sent.start in others:
-                break  # another event told there: what is found is its own
+        others: dict[int, list[Any]] = {}
+        for e in out:
+            for m in (e.trigger, *e.mentions):
+                if e is not d:
+                    others.setdefault(m.token.sent.start, []).append(e)
+        gap = 0  # sentences since the event was last told
+        for sent in [s for s in sents if s.start > min(own)]:
+            gap = 0 if sent.start in own else gap + 1
+            if gap > 3 or sent.start not in own and any(
+                    _finds_arms(e) for e in others.get(sent.start, [])):
+                break  # another operation told there: what is found is its own
+            if sent.start in others and sent.start not in own:
+                continue  # ("The wounded have been evacuated to a hospital": no operation)
             have = {e.start for x in out for q in x.quantities for e in q.evidence}
             d.quantities.extend(q for q in _recovered(sent, lex, d.evidence[0].document_id)
                                 if q.evidence[0].start not in have)

@@ -10,6 +10,7 @@ from ..records import Participant
 from .lexicon import lemma as _lemma
 from .noun_phrases import np_bounds
 from .numbers import hyphen_modifier
+from .outcome_types import SEIZE_VERBS
 
 QUANTITY_WORDS = {"multiple", "several", "various", "numerous", "many", "some", "key", "other"}
 # which one of a series ("the first bomb hit the school, the second fell next to it"): no part
@@ -117,6 +118,50 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
 # rounds of talks
 ROUND_KINDS = {"live", "rubber", "plastic", "blank", "mortar", "artillery", "tank", "sniper",
                "rifle", "machine-gun", "ammunition", "tracer"}
+
+
+# verbs and nouns of taking weapons from their holders: what they take is no instrument
+TAKING = SEIZE_VERBS | {"capture", "steal", "loot", "recovery", "seizure", "haul", "cache"}
+# verbs whose subject a list names ("Items recovered include ...")
+LISTING = {"include", "comprise", "be"}
+
+
+def taken_thing(t: Any) -> bool:
+    """The weapon is a thing seized, found or stolen ("seized 40 rifles", "two rifles were
+    recovered", "the recovery of four magazines", "captured weapons", "Items recovered
+    include two pistols"): what was taken from its holders, not what the event was done
+    with (an instrument)."""
+    x = t
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ == "appos":
+        x = x.head
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING for c in x.children):
+        return True
+    head = x.head
+    if x.dep_ in ("dobj", "nsubjpass") and _lemma(head) in TAKING:
+        return True
+    if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
+        return True
+    return x.dep_ in ("dobj", "attr") and _lemma(head) in LISTING and any(
+        s.dep_ == "nsubj" and any(a.dep_ == "acl" and _lemma(a) in TAKING for a in s.children)
+        for s in head.children)
+
+
+def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
+    """The weapons an attack or fight was done with: the things taken in it (the rifles
+    recovered after the firefight, `taken_thing`, read at the last word of the evidence) are
+    no instrument of it; an arrest or a seizure keeps the weapons it took."""
+    if typed.plover != "ASSAULT":
+        return weapons
+    out = []
+    for w in weapons:
+        end = w.evidence[0].end if w.evidence else None
+        tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
+            end is not None) else None
+        if tok is None or not taken_thing(tok):
+            out.append(w)
+    return out
 
 
 def _munition_rounds(t: Any) -> bool:
