@@ -136,9 +136,14 @@ def taken_thing(t: Any) -> bool:
         x = x.head
     if x.dep_ == "appos":
         x = x.head
-    if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING for c in x.children):
-        return True
     head = x.head
+    # "captured weapons" are taken ones, unless used: the object of the deed ("detonated a
+    # stolen car bomb") or what it was done with ("attacked ... with looted weapons")
+    used = (x.dep_ == "dobj" and _lemma(head) not in TAKING) or (
+        x.dep_ == "pobj" and head.lower_ in ("with", "using"))
+    if not used and any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING
+                        for c in x.children):
+        return True
     if x.dep_ in ("dobj", "nsubjpass") and _lemma(head) in TAKING:
         return True
     if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
