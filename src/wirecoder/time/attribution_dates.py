@@ -99,7 +99,8 @@ def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
 _RECORD_WORDS = frozenset(("first", "only", "last"))
 
 
-def _record(tok: Any) -> bool:
+def sets_record(tok: Any) -> bool:
+    """A superlative or a record word, or a noun it modifies ("the deadliest bombing")."""
     return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RECORD_WORDS or any(
         c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
         for c in tok.children)
@@ -114,7 +115,7 @@ def record_since(x_path: list[Any]) -> bool:
         if tok.lower_ != "since" or tok.dep_ != "prep" or x_path[n - 1].dep_ != "pobj":
             continue
         head = tok.head
-        if _record(head) or head.pos_ in ("AUX", "VERB") and any(
-                c.dep_ in ("attr", "acomp") and _record(c) for c in head.children):
+        if sets_record(head) or head.pos_ in ("AUX", "VERB") and any(
+                c.dep_ in ("attr", "acomp") and sets_record(c) for c in head.children):
             return True
     return False
