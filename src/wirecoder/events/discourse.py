@@ -34,6 +34,7 @@ from typing import Any
 from ..language import (DEFINITE_DETERMINERS, PLURAL_DEFINITE_DETERMINERS,
                         POSSESSIVE_DETERMINERS, span_root)
 from ..records import Participant, Place, TimeSpan
+from ..time.attribution_dates import spoken_words
 from .absorbed_events import (accused_dealings, accused_repeats, fold_seizures, headline_repeats,
                               sent_index)
 from .draft import Draft
@@ -97,8 +98,12 @@ def said_content_time(tok: Any, time: TimeSpan) -> bool:
     node = span_root(tok.doc, ev.start, ev.end)
     if node is None or node.i == tok.i or node not in tok.subtree:
         return False
+    path = [node]
     while node.head.i != tok.i:
         node = node.head
+        path.append(node)
+    if tok.tag_ == "VBD" and spoken_words(path):
+        return False  # "accused X of shelling Y in a statement on Tuesday": the statement's
     if tok.tag_ == "VBD":
         # in the past tense only the act a charge names ("accused X of shelling Y on
         # Monday", "blamed X for bombing Y on Friday"): "condemned the attack on Monday" may

@@ -11,7 +11,8 @@ from typing import Any
 
 from ..records import Quantity, Span
 from .argument_words import UNIT_WORDS
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
+from .lexicon import lemma as _lemma
 
 RANGE_WORDS = {"to", "or", "-", "–", "—"}
 NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
@@ -181,8 +182,19 @@ MODEL_RE = re.compile(r"^[A-Z][A-Za-z]*-?\d[\dA-Za-z.]*$")
 
 
 def model_name(tok: Any) -> bool:
-    """A model name the parser may read as a number ("eight AK-47 rifles"): it counts nothing."""
-    return bool(MODEL_RE.match(tok.text)) and not tok.like_num
+    """A weapon's model name the parser may read as a number ("eight AK-47 rifles"): it
+    counts nothing. Only before a weapon word (its head, or a head above a chain of
+    compounds: "AK-47 assault rifles"); "M23 rebels", "G7 leaders", "COVID-19 cases" are
+    other names."""
+    if not MODEL_RE.match(tok.text) or tok.like_num:
+        return False
+    lex = load_lexicon()
+    node = tok
+    while node.head.i > node.i and node.dep_ in ("compound", "nummod", "amod", "nmod"):
+        node = node.head
+        if any(lex.in_class(_lemma(node), c) for c in ("weapon", "weapon_head")):
+            return True
+    return False
 
 
 def counted_through_model(num: Any) -> Any | None:

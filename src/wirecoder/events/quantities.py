@@ -31,8 +31,8 @@ from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import ORDINALS
 from .numbers import (between_upper, counted_through_model, hyphen_modifier, inside_name,
-                      model_name, number_tokens, parse_number, qualifier_for, range_start,
-                      several_scale)
+                      model_name, number_tokens, parse_number, qualifier_for, range_bounds,
+                      range_start, several_scale)
 from .syntax import of_objects
 
 def _unit(t: Any) -> bool:
@@ -57,8 +57,11 @@ BOTH_THINGS = {"vehicle", "car", "truck", "lorry", "van", "bus", "tanker", "buil
 
 
 def counted_noun(num: Any) -> Any | None:
-    if model_name(num) or counted_through_model(num) is not None:  # "six AK-47 rifles"
-        return counted_through_model(num)
+    if model_name(num):  # "AK-47": a name, no numeral
+        return None
+    through = counted_through_model(num)  # "six AK-47 rifles"
+    if through is not None:
+        return through
     if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return num.head
     if num.pos_ in ("NUM",) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj",
@@ -282,10 +285,9 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             subsets.add(id(out[-1]))
         if kind == "other" and people_word(noun, lex):
             people_other.add(id(out[-1]))
-        high = parse_number(number_tokens(upper), lex) if upper is not None else None
-        if high is not None:  # the range's two bounds, no sum ("between 20 and 30")
-            out.append(Quantity(kind=kind, value=high, qualifier="at_most", object=obj,
-                                evidence=(document.span(start, end),)))
+        high = range_bounds(out[-1], tok.doc, lex)[1:] if upper is not None else []
+        if high:  # the range's two bounds, no sum ("between 20 and 30")
+            out.extend(high)
             subsets.update((id(out[-2]), id(out[-1])))
         if (trigger_kind in PERSON_KINDS and kind in PERSON_KINDS and kind != trigger_kind
                 and _shared_object(noun, trigger)):  # "killed and wounded several insurgents"

@@ -13,16 +13,12 @@ from ..records import Quantity
 from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .numbers import count_quantity, counted_through_model, model_name
-from .outcome_types import SEIZE_VERBS
 from .tallies import toll_over_a_period
 from .syntax import of_objects
+from .weapons import RECOVERY_WORDS, listed_items
 
-# verbs and nouns of finding what was left behind or taken from the fighters
-RECOVERY_WORDS = SEIZE_VERBS | {"recovery", "seizure"}
 # the operations weapons are found in: a fight or raid, an arrest, a seizure
 OPERATION_MODES = {"ASSAULT": None, "COERCE": ("arrest", "seize")}
-# verbs whose subject is named by a list ("Items recovered include ...", "... were ...")
-LISTING = {"include", "comprise", "be"}
 
 
 def _found_nouns(word: Any) -> list[Any]:
@@ -31,11 +27,7 @@ def _found_nouns(word: Any) -> list[Any]:
     two rifles"), each with its conjuncts ("four rifles, an AK-47 and two devices")."""
     if word.pos_ == "VERB":
         heads = [c for c in word.children if c.dep_ in ("nsubjpass", "dobj")]
-        if not heads and word.dep_ == "acl" and word.head.dep_ == "nsubj" and (
-                _lemma(word.head.head) in LISTING):
-            # "Items recovered include 8 rifles", "The weapons seized were two pistols": the
-            # things found are what the list names
-            heads = [c for c in word.head.head.children if c.dep_ in ("dobj", "attr")]
+        heads = heads or listed_items(word)  # ("Items recovered include 8 rifles")
     elif word.pos_ == "NOUN":
         heads = of_objects(word)
     else:

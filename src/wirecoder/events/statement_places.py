@@ -12,6 +12,7 @@ from typing import Any
 from ..geo.place_parse import in_reported_clause
 from ..language import span_root
 from ..records import Place
+from .antecedents import SAYING_LEMMAS, _agrees
 from .argument_words import COURT_NOUNS
 from .borrowed_places import _foreign_to_actors, remote_contact, stateless_far_away
 from .count_kinds import departed
@@ -128,7 +129,7 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
         if speech_act(d) and d.modality not in UNSAID and (d.location is None or (
                 report is not None and d.location.evidence and report.evidence
                 and d.location.evidence[0].start == report.evidence[0].start)):
-            d.location = said_next_at(analysis, d) or d.location
+            d.location = said_next_at(analysis, d, drafts) or d.location
     for d in drafts if report is not None else ():
         if envoy_measure(d) and d.modality not in UNSAID and report.country and d.actors \
                 and not _foreign_to_actors(d, report) and (
@@ -146,39 +147,57 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
 
 
 # verbs of saying whose "in / at / from X" tells where the words were said
-_SAYING = frozenset(("say", "tell", "speak", "add"))
+_SAYING = SAYING_LEMMAS | {"speak"}
 _SPEAKER_PRONOUNS = frozenset(("he", "she", "they"))
 
 
-def said_next_at(analysis: Any, d: Draft) -> Place | None:
+def said_next_at(analysis: Any, d: Draft, drafts: list[Draft] = ()) -> Place | None:
     """"The minister welcomed the measures. 'This is a first step,' she told reporters in
     Kinshasa": a statement whose own sentence names no place was made where its speaker,
-    taken up by a pronoun in one of the next two sentences of the paragraph, is said to speak
-    ("told reporters in X", "said in X", "speaking from X"). None if no such sentence."""
+    taken up by a pronoun of its number (`antecedents._agrees` with the statement's subject)
+    in one of the next two sentences of the paragraph, is said to speak ("told reporters in
+    X", "said in X", "speaking from X, she said"). None if no such sentence, or if another
+    speaker comes first (`_another_speaker`: "Opposition leader Marie Lukusa criticised the
+    plan. 'It is too late,' she told reporters in Goma" is Lukusa speaking)."""
     tok = d.trigger.token
     text = analysis.document.text
     sents = list(tok.doc.sents)
     at = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if at is None or not d.actors:
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if at is None or not d.actors or len(subj) != 1:
         return None
+    others = {o.trigger.token.i for o in drafts if o is not d and speech_act(o)}
     for sent in sents[at + 1:at + 3]:
         for verb in sent:
             if "\n" in text[tok.idx:verb.idx]:
                 return None  # (another paragraph)
-            if _lemma(verb) not in _SAYING or not any(
-                    c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children):
+            pron = next((c for c in verb.children if c.dep_ == "nsubj"
+                         and c.lower_ in _SPEAKER_PRONOUNS), None)
+            if _lemma(verb) not in _SAYING or pron is None:
                 continue
-            # "told reporters in X", "said at a rally in X"
-            heads = {verb.i} | {c.i for c in verb.children if c.dep_ in ("dobj", "dative")} | {
+            if not _agrees(subj[0], pron.lower_ == "they"):
+                return None
+            # "told reporters in X", "said at a rally in X", "speaking from X, she said"
+            heads = {verb.i} | {c.i for c in verb.children if c.dep_ in ("dobj", "dative") or (
+                c.dep_ == "advcl" and _lemma(c) in _SAYING)} | {
                 g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                 for g in p.children if g.dep_ == "pobj"}
             for t in analysis.toponyms or []:
                 node = span_root(tok.doc, t.span.start, t.span.end)
                 if t.place is not None and node is not None and node.dep_ == "pobj" \
-                        and node.head.lower_ in ("in", "at", "from") \
-                        and node.head.head.i in heads:
+                        and node.head.lower_ in _SAID_AT and node.head.head.i in heads:
                     return t.place
+        if _another_speaker(sent, others):
+            return None
     return None
+
+
+def _another_speaker(sent: Any, others: set[int]) -> bool:
+    """A sentence between a statement and the pronoun that would place it names another
+    speaker, as `antecedents.previous_speaker` bars: a person as a subject, or another
+    statement (one of `others`, the triggers of the text's other statements)."""
+    return any(t.i in others or (t.ent_type_ == "PERSON" and "subj" in (
+        t.head.dep_ if t.dep_ in ("compound", "flat") else t.dep_)) for t in sent)
 
 
 def envoy_measure(d: Draft) -> bool:

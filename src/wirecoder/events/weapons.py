@@ -120,10 +120,21 @@ ROUND_KINDS = {"live", "rubber", "plastic", "blank", "mortar", "artillery", "tan
                "rifle", "machine-gun", "ammunition", "tracer"}
 
 
+# verbs and nouns of finding what was left behind or taken from the fighters
+RECOVERY_WORDS = SEIZE_VERBS | {"recovery", "seizure"}
 # verbs and nouns of taking weapons from their holders: what they take is no instrument
-TAKING = SEIZE_VERBS | {"capture", "steal", "loot", "recovery", "seizure", "haul", "cache"}
-# verbs whose subject a list names ("Items recovered include ...")
+TAKING = RECOVERY_WORDS | {"capture", "steal", "loot", "haul", "cache"}
+# verbs whose subject is named by a list ("Items recovered include ...", "... were ...")
 LISTING = {"include", "comprise", "be"}
+
+
+def listed_items(word: Any) -> list[Any]:
+    """"Items recovered include 8 rifles", "The weapons seized were two pistols": what the
+    list names whose subject the verb `word` qualifies (the objects of its "include" or
+    "be"); [] when `word` qualifies no such subject."""
+    if word.dep_ != "acl" or word.head.dep_ != "nsubj" or _lemma(word.head.head) not in LISTING:
+        return []
+    return [c for c in word.head.head.children if c.dep_ in ("dobj", "attr")]
 
 
 def taken_thing(t: Any) -> bool:
@@ -136,16 +147,21 @@ def taken_thing(t: Any) -> bool:
         x = x.head
     if x.dep_ == "appos":
         x = x.head
-    if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING for c in x.children):
-        return True
     head = x.head
+    # "captured weapons" are taken ones, unless used: the object of the deed ("detonated a
+    # stolen car bomb") or what it was done with ("attacked ... with looted weapons")
+    used = (x.dep_ == "dobj" and _lemma(head) not in TAKING) or (
+        x.dep_ == "pobj" and head.lower_ in ("with", "using"))
+    if not used and any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in TAKING
+                        for c in x.children):
+        return True
     if x.dep_ in ("dobj", "nsubjpass") and _lemma(head) in TAKING:
         return True
     if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
         return True
-    return x.dep_ in ("dobj", "attr") and _lemma(head) in LISTING and any(
-        s.dep_ == "nsubj" and any(a.dep_ == "acl" and _lemma(a) in TAKING for a in s.children)
-        for s in head.children)
+    return x.dep_ in ("dobj", "attr") and any(
+        _lemma(a) in TAKING and x in listed_items(a)
+        for s in head.children if s.dep_ == "nsubj" for a in s.children)
 
 
 def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:

@@ -14,9 +14,9 @@ from .place_words import GENERIC_WORDS, MIN_GAZ_POPULATION, PLACE_NOUNS, VICINIT
 
 _NOUN_CUE = (r"\b(?:town|village|city|district|province|governorate|region|neighbou?rhood|"
              r"suburb|areas?|capital|camp|port)(?:\s+of)?|\bcapital,")
-# the vicinity phrases that end in "of" or "to" ("east of", "the outskirts of", "close to"),
-# and "the edge of", "neighbouring": what follows them is a place
-# (not "close to": "a source close to X" names a person as often as a place)
+# the vicinity phrases that end in "of" ("east of", "the outskirts of"), and "the edge of",
+# "neighbouring": what follows them is a place (not those that end in "to", "close to": "a
+# source close to X" names a person as often as a place)
 _VICINITY_CUE = "|".join(sorted((re.escape(v) for v in VICINITY if v.endswith(" of")),
                                 key=len, reverse=True)) + r"|edge\s+of|neighbou?ring"
 # (a compass word may come between: "in central X", "across northern X"; "marched through X")

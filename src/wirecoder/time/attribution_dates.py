@@ -72,7 +72,8 @@ def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
     """"The rebels accused the army of bombing villages on Monday", "blamed the gang for the
     attack on Saturday": a date told after the act a verb of charging names is that act's,
     wherever the parser hangs it; the charge is dated by its saying ("on Wednesday accused
-    police of beating demonstrators" keeps its Wednesday)."""
+    police of beating demonstrators" keeps its Wednesday), and so by a date on the words it
+    is made in ("... in a statement on Tuesday", `speech_occasion_date`)."""
     word = CHARGING_VERBS.get(t_tok.lemma_.lower())
     if word is None or t_tok.pos_ != "VERB" or x_tok.i < t_tok.i:
         return False
@@ -85,6 +86,8 @@ def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
         return False
     if any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") for a in up):
         return False  # "accused the ELN of using them and said on Tuesday that ..."
+    if spoken_words(up):
+        return False  # "accused the army of shelling villages in a statement on Tuesday"
     # the act told by a verb ("of bombing", "for attacking"), not a crime's name ("charged
     # with treason in September": the charging's month); the parser may hang "of" on the
     # accused ("accused [the army of bombing villages]")
@@ -99,7 +102,8 @@ def charged_act_date(t_tok: Any, x_tok: Any) -> bool:
 _RECORD_WORDS = frozenset(("first", "only", "last"))
 
 
-def _record(tok: Any) -> bool:
+def sets_record(tok: Any) -> bool:
+    """A superlative or a record word, or a noun it modifies ("the deadliest bombing")."""
     return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RECORD_WORDS or any(
         c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
         for c in tok.children)
@@ -114,7 +118,28 @@ def record_since(x_path: list[Any]) -> bool:
         if tok.lower_ != "since" or tok.dep_ != "prep" or x_path[n - 1].dep_ != "pobj":
             continue
         head = tok.head
-        if _record(head) or head.pos_ in ("AUX", "VERB") and any(
-                c.dep_ in ("attr", "acomp") and _record(c) for c in head.children):
+        if sets_record(head) or head.pos_ in ("AUX", "VERB") and any(
+                c.dep_ in ("attr", "acomp") and sets_record(c) for c in head.children):
             return True
     return False
+
+
+def spoken_words(up: list[Any]) -> bool:
+    """A node of `up` is the words something is said in ("in a statement", "at a news
+    conference": `plain_acts.SPEECH_NOUNS`)."""
+    from ..events.plain_acts import SPEECH_NOUNS  # (here: the events stage imports this)
+    return any(a.pos_ == "NOUN" and a.lower_ in SPEECH_NOUNS and a.dep_ == "pobj"
+               and a.head.lower_ in ("in", "at", "during") for a in up)
+
+
+def _says(tok: Any) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS or tok.lemma_.lower() in CHARGING_VERBS
+
+
+def speech_occasion_date(t_tok: Any, meet: Any, x_up: list[Any]) -> bool:
+    """"The rebels accused the army of shelling villages in a statement on Tuesday": a date on
+    the words a charge or a saying is made in dates them, not the act they tell, though the
+    parser hangs the words on the act (`meet`, where trigger and date meet, is no saying;
+    `x_up`, the date's path below it, holds the words; the trigger is told by a saying)."""
+    return not _says(t_tok) and not _says(meet) and spoken_words(x_up) and any(
+        _says(a) for a in t_tok.ancestors)

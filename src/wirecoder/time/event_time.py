@@ -24,7 +24,7 @@ from .dateline import is_dateline
 from .day_before import day_before_other
 from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charged_act_date,
                                 record_since, reported_clause_date, said_before_clause,
-                                through_other_clause)
+                                speech_occasion_date, through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
@@ -219,6 +219,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
         if tok.i in x_ids:
             if record_since(x_path[:x_ids[tok.i] + 1]):
                 return None  # "the protests were the largest since March 2024"
+            if speech_occasion_date(t_tok, tok, x_path[:x_ids[tok.i]]):
+                return None  # "accused the army of shelling villages in a statement on Monday"
             if reported_clause_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
                 return None  # "rebels surrendered on Monday, the spokesman said"
             if _when_clause_of(t_path[:n], x_tok):

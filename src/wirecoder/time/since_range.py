@@ -14,6 +14,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Timex, TimeSpan
+from .attribution_dates import sets_record
 from .lexicon import SPEECH_VERBS
 from .saying import saying_verb_over
 
@@ -100,8 +101,10 @@ def since_timex(tok: Any, timexes: list[Timex]) -> Timex | None:
         verbs.append(verb.head)
     # on its subject: "fighting around the town since Jan. 28 has displaced 20,000 people"
     verbs += [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    for c in (c for v in verbs for c in v.children):
+    for v, c in ((v, c) for v in verbs for c in v.children):
         if c.lower_ == "since" and c.dep_ == "prep":
+            if sets_record(v):
+                continue  # ("the deadliest bombing since March": a record, `record_since`)
             nodes = list(c.subtree)
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                        for m in c.children):
