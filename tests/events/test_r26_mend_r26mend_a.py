@@ -1,0 +1,38 @@
+"""Review mends of round 26 (r26mend_a): an owner word before a civilian building is no
+target ("a state school", "a government hospital"). Texts written for these tests;
+`published` is Friday 2026-11-27."""
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 11, 27))
+
+
+def _targets(run, text):
+    return [t.name for e in run(text) for t in e.targets]
+
+
+# --- an owner word names the owner only of a force's or a body's site ---------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen burned a state school in Kaduna on Tuesday.", "state"),
+    ("Rebels shelled a government hospital in Beni on Monday, killing five patients.",
+     "government"),
+])
+def test_owner_word_before_a_civilian_building_is_no_target(run, text, word):
+    targets = _targets(run, text)
+    assert targets and word not in targets
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Rebels ambushed an army convoy near Beni on Monday.", "army"),
+    ("Gunmen attacked a police post in Kaduna on Tuesday.", "police"),
+])
+def test_owner_word_before_a_force_site_is_its_target(run, text, owner):
+    assert any(owner in t.lower() for t in _targets(run, text))
