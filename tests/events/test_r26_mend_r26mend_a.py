@@ -1,5 +1,6 @@
 """Review mends of round 26 (r26mend_a): an owner word before a civilian building is no
-target ("a state school", "a government hospital"). Texts written for these tests;
+target ("a state school", "a government hospital"); a chant quoted in a statement is not
+the reporter's. Texts written for these tests;
 `published` is Friday 2026-11-27."""
 
 from datetime import date
@@ -36,3 +37,14 @@ def test_owner_word_before_a_civilian_building_is_no_target(run, text, word):
 ])
 def test_owner_word_before_a_force_site_is_its_target(run, text, owner):
     assert any(owner in t.lower() for t in _targets(run, text))
+
+
+# --- a quotation held by another clause with its own subject ------------------------------
+
+def test_chant_quoted_in_a_statement_is_not_the_reporters(run):
+    text = ('LOME, Nov 26 - The minister said protesters in Lome chanted: "We demand the '
+            'release of our leaders."')
+    events = run(text)
+    requests = [e for e in events if e.type.plover == "REQUEST"]
+    assert requests and "minister" not in [a.name for e in requests for a in e.actors]
+    assert ("minister", "said") in [(c.claimant.name, c.verb) for e in events for c in e.claims]
