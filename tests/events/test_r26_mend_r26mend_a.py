@@ -1,6 +1,6 @@
 """Review mends of round 26 (r26mend_a): an owner word before a civilian building is no
 target ("a state school", "a government hospital"); a chant quoted in a statement is not
-the reporter's. Texts written for these tests;
+the reporter's; a fight with mortars stays a clash. Texts written for these tests;
 `published` is Friday 2026-11-27."""
 
 from datetime import date
@@ -48,3 +48,16 @@ def test_chant_quoted_in_a_statement_is_not_the_reporters(run):
     requests = [e for e in events if e.type.plover == "REQUEST"]
     assert requests and "minister" not in [a.name for e in requests for a in e.actors]
     assert ("minister", "said") in [(c.claimant.name, c.verb) for e in events for c in e.claims]
+
+
+# --- a two-sided fight with heavy weapons stays a clash ----------------------------------
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Soldiers fought the rebels with mortars near Goma on Monday.", "Armed clash"),
+    ("Troops battled the rebels with mortars near Goma on Monday.", "Armed clash"),
+    ("Troops engaged the rebels with mortars near Goma on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_fight_with_heavy_weapons_is_a_clash(run, text, subtype):
+    assert [e.type.acled_sub_event_type for e in run(text)
+            if e.type.plover == "ASSAULT"] == [subtype]
