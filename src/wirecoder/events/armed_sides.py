@@ -21,6 +21,7 @@ from .draft import Draft, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
+from .role_patterns import repelled
 from .typing import Typed
 
 # the sectors of those who carry arms: a state's forces, rebels and militias, criminals
@@ -92,9 +93,7 @@ def fought_off(d: Draft) -> bool:
                 continue
             if lex.in_class(lem, "repel"):
                 return True
-            if lex.in_class(lem, "repel_with_particle") and any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
-                    for c in t.children):
+            if repelled(t, ("back", "off")):
                 return True
             if lem == "return" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "fire"
                                        for c in t.children):
