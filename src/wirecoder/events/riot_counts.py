@@ -17,6 +17,7 @@ from .lexicon import lemma, load_lexicon, strip_plural
 from .numbers import count_quantity
 from .merge_words import RIOT_SUBTYPES, STATE_PEOPLE, STATE_SECTORS
 from .repression import INTERVENTIONS as DISPERSAL_SUBTYPES
+from .repression import WITH_INTERVENTION
 
 # who stands for the police in a riot's count ("nine officers were injured")
 POLICE_PEOPLE = STATE_PEOPLE | {"officer", "police", "cop", "policeman", "policemen"}
@@ -90,7 +91,7 @@ def dispersals_share_the_riot(final: list[Draft]) -> None:
              and d.typed.acled == "Violent demonstration"]
     for d in final:
         if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
-                d.typed.acled == DISPERSAL_SUBTYPES[1]) and any(
+                d.typed.acled == WITH_INTERVENTION) and any(
                 same_day(r, d) and _same_name(r, d) for r in riots):
             d.typed = replace(d.typed, acled="Violent demonstration")
 
