@@ -1,11 +1,17 @@
 """Review mends of round 26 (r26mend_a): an owner word before a civilian building is no
 target ("a state school", "a government hospital"); a chant quoted in a statement is not
-the reporter's; a fight with mortars stays a clash. Texts written for these tests;
+the reporter's; a fight with mortars stays a clash; the attackers' own
+"drove off" fights nothing off. Texts written for these tests;
 `published` is Friday 2026-11-27."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+
+from wirecoder.events.armed_sides import fought_off
+from wirecoder.language import load_nlp
+from wirecoder.records import Participant
 
 from .conftest import whole_pipeline
 
@@ -61,3 +67,19 @@ def test_chant_quoted_in_a_statement_is_not_the_reporters(run):
 def test_fight_with_heavy_weapons_is_a_clash(run, text, subtype):
     assert [e.type.acled_sub_event_type for e in run(text)
             if e.type.plover == "ASSAULT"] == [subtype]
+
+
+# --- only the other side's fighting back fights an attack off -----------------------------
+
+@pytest.mark.parametrize("text, fought", [
+    ("Militants attacked an army post near Kidal and pushed the soldiers back.", False),
+    ("Militants attacked an army post near Kidal, and the militants drove the guards off.",
+     False),
+    ("Militants attacked an army post near Kidal, but the soldiers pushed them back.", True),
+    ("Militants attacked an army post near Kidal but were repelled by the soldiers.", True),
+])
+def test_attackers_driving_others_off_is_no_fight_off(text, fought):
+    doc = load_nlp()(text)
+    trigger = SimpleNamespace(token=next(t for t in doc if t.lower_ == "attacked"))
+    d = SimpleNamespace(trigger=trigger, mentions=[], actors=[Participant(name="Militants")])
+    assert fought_off(d) is fought
