@@ -1,7 +1,7 @@
 """Review mends of round 26 (r26mend_a): an owner word before a civilian building is no
 target ("a state school", "a government hospital"); a chant quoted in a statement is not
 the reporter's; a fight with mortars stays a clash; the attackers' own
-"drove off" fights nothing off. Texts written for these tests;
+"drove off" fights nothing off; a dispersal shares only a riot told near it. Texts written for these tests;
 `published` is Friday 2026-11-27."""
 
 from datetime import date
@@ -83,3 +83,20 @@ def test_attackers_driving_others_off_is_no_fight_off(text, fought):
     trigger = SimpleNamespace(token=next(t for t in doc if t.lower_ == "attacked"))
     d = SimpleNamespace(trigger=trigger, mentions=[], actors=[Participant(name="Militants")])
     assert fought_off(d) is fought
+
+
+# --- a dispersal takes the sub-type only of a riot told near it or placed with it ---------
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Police fired tear gas to disperse protesters who had gathered outside the ministry on "
+     "Wednesday. The protesters were demanding unpaid wages. Teachers have not been paid "
+     "since June. The union said talks had failed. Elsewhere, rioters set fire to a bank "
+     "and looted shops on Wednesday.", "Protest with intervention"),
+    ("Rioters set fire to a bank and looted shops on Wednesday. Police fired tear gas to "
+     "disperse them.", "Violent demonstration"),
+])
+def test_dispersal_shares_only_a_riot_near_it(run, text, subtype):
+    fired = [e for e in run(text) if e.type.plover == "ASSAULT"
+             and e.type.acled_sub_event_type in ("Protest with intervention",
+                                                 "Violent demonstration")]
+    assert [e.type.acled_sub_event_type for e in fired] == [subtype]

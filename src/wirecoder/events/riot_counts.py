@@ -16,7 +16,9 @@ from .draft import Draft
 from .lexicon import lemma, load_lexicon, strip_plural
 from .numbers import count_quantity
 from .merge_words import RIOT_SUBTYPES, STATE_PEOPLE, STATE_SECTORS
+from .absorption import sentences_apart
 from .repression import INTERVENTIONS as DISPERSAL_SUBTYPES
+from .repression import SENTENCES_AFTER as DISPERSAL_SENTENCES
 from .repression import WITH_INTERVENTION
 
 # who stands for the police in a riot's count ("nine officers were injured")
@@ -83,22 +85,26 @@ def dispersals_share_the_riot(final: list[Draft]) -> None:
     """"Rioters set fire to a bank ... Police fired tear gas to disperse them": the dispersal
     of a crowd that rioted is coded with the riot's sub-type, "Violent demonstration", not
     "Protest with intervention" (the golden README: a protest and its dispersal share the
-    ACLED sub-type); the riot is one told as such the same day, at the place of that name
-    (not a riot in other districts of the city: "police dispersed the march in the capital
-    ... In two outlying districts, young men threw stones"). Run after the counts are moved
+    ACLED sub-type); the riot is one told as such the same day, both placed at the place of
+    that name (not a riot in other districts of the city: "police dispersed the march in the
+    capital ... In two outlying districts, young men threw stones") or, where a place is not
+    told, in the dispersal's sentence or the next two either way. Run after the counts are moved
     (`hurt_to_its_event` finds dispersals by their sub-type)."""
     riots = [d for d in final if d.modality == "asserted" and d.typed.plover == "PROTEST"
              and d.typed.acled == "Violent demonstration"]
     for d in final:
         if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
                 d.typed.acled == WITH_INTERVENTION) and any(
-                same_day(r, d) and _same_name(r, d) for r in riots):
+                same_day(r, d) and (_same_name(r, d) or sentences_apart(
+                    r.trigger.token, d.trigger.token) <= DISPERSAL_SENTENCES) for r in riots):
             d.typed = replace(d.typed, acled="Violent demonstration")
 
 
 def _same_name(a: Draft, b: Draft) -> bool:
+    """Both are placed, at a place of one name."""
     pa, pb = a.location, b.location
-    return pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower()
+    return pa is not None and pb is not None and bool(pa.name) and (
+        pa.name.lower() == (pb.name or "").lower())
 
 
 def hurt_to_its_event(final: list[Draft]) -> None:
