@@ -95,16 +95,17 @@ def dispersals_share_the_riot(final: list[Draft]) -> None:
     for d in final:
         if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
                 d.typed.acled == WITH_INTERVENTION) and any(
-                same_day(r, d) and (_same_name(r, d) or sentences_apart(
-                    r.trigger.token, d.trigger.token) <= DISPERSAL_SENTENCES) for r in riots):
+                same_day(r, d) and _same_name(r, d) for r in riots):
             d.typed = replace(d.typed, acled="Violent demonstration")
 
 
 def _same_name(a: Draft, b: Draft) -> bool:
-    """Both are placed, at a place of one name."""
+    """Both are placed at a place of one name, or, where either is not placed, told within
+    a few sentences of each other."""
     pa, pb = a.location, b.location
-    return pa is not None and pb is not None and bool(pa.name) and (
-        pa.name.lower() == (pb.name or "").lower())
+    if pa is None or pb is None or not pa.name or not pb.name:
+        return sentences_apart(a.trigger.token, b.trigger.token) <= DISPERSAL_SENTENCES
+    return pa.name.lower() == pb.name.lower()
 
 
 def hurt_to_its_event(final: list[Draft]) -> None:
