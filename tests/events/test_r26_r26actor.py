@@ -116,9 +116,10 @@ def test_release_of_a_rights_group_does_not_arrest(run):
             "NAIROBI, 4 May 2026 – The Kenya Human Rights Commission strongly condemns the "
             "detention of activists in Nairobi. Twelve activists were arrested on Saturday "
             "during a peaceful march and are being held without charge.")
-    for e in run(text):
-        if e.type.plover == "COERCE":
-            assert "Kenya Human Rights Commission" not in [a.name for a in e.actors]
+    arrests = [e for e in run(text) if e.type.plover == "COERCE"]
+    assert arrests
+    for e in arrests:
+        assert "Kenya Human Rights Commission" not in [a.name for a in e.actors]
 
 
 # --- a named group described as linked to another ----------------------------------------
@@ -164,6 +165,5 @@ def test_we_of_a_quotation_introduced_before_it(run, text, speaker):
 def test_we_of_a_quotation_without_a_speaker_gets_none(run):
     text = ('LAGOS, Nov 26 (Reuters) - Twelve people were killed in clashes on Wednesday. '
             'A banner outside the court read: "We demand justice now."')
-    for e in run(text):
-        if e.type.plover == "REQUEST":
-            assert not [a for a in e.actors if a.name.lower() in ("banner", "court")]
+    requests = [e for e in run(text) if e.type.plover == "REQUEST"]
+    assert requests and not [a for e in requests for a in e.actors]

@@ -139,7 +139,7 @@ def _keep_mode(into: Draft, other: Draft) -> None:
     if (into.typed.plover == other.typed.plover == "ASSAULT" and into.typed.acled == "Armed clash"
             and other.typed.acled in ARMED_STRIKES
             and _lemma(into.trigger.token) in CLASH_LEMMAS | FIGHT_NOUNS
-            and _sentences_apart(into.trigger.token, other.trigger.token) <= 2):
+            and sentences_apart(into.trigger.token, other.trigger.token) <= 2):
         # "The fighting began when rebels fired mortars at a base": the fight the noun names
         # was that shelling, and is typed by its weapons (air strikes told paragraphs after
         # a fight, further on, are no account of how it was fought)
@@ -151,7 +151,7 @@ def _keep_mode(into: Draft, other: Draft) -> None:
         into.typed = replace(into.typed, mode=other.typed.mode)
 
 
-def _sentences_apart(a: Any, b: Any) -> int:
+def sentences_apart(a: Any, b: Any) -> int:
     """How many sentences (with words) start between two tokens (0: the same sentence)."""
     lo, hi = sorted((a.sent.start, b.sent.start))
     return sum(1 for s in a.doc.sents if lo < s.start <= hi and s.text.strip())

@@ -142,9 +142,16 @@ def _quotation_speaker(tok: Any) -> Any:
 
 def _speaker_before(opening: Any) -> Any:
     """'the spokesperson said, adding: "We call on ..."': the subject of the verb of saying
-    that opens the sentence of the quotation, before it opens (None where there is none)."""
+    that opens the sentence of the quotation, before it opens (None where there is none, or
+    where a verb with a subject of its own holds the quotation: 'The minister said
+    protesters chanted: "We demand ..."' is the protesters' chant; a subjectless "adding"
+    still is the speaker's)."""
     verb = opening.sent.root
     if _lemma(verb) not in SAY_VERBS or verb.i > opening.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                             for c in t.children)
+           for t in opening.doc[verb.i + 1:opening.i]):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 

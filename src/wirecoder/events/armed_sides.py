@@ -14,13 +14,16 @@ militias) is an armed clash, whichever single word typed it ("troops killed 12 b
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..actors.build import default_kb
 from ..records import Participant
+from .clause_subjects import subject_of
 from .draft import Draft, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_SECTORS, STATE_SECTORS
+from .role_patterns import repelled
 from .typing import Typed
 
 # the sectors of those who carry arms: a state's forces, rebels and militias, criminals
@@ -82,24 +85,33 @@ def _civilian_people(p: Participant) -> bool:
 
 def fought_off(d: Draft) -> bool:
     """A sentence of the act tells someone fighting it off: "repelled / repulsed" the attack,
-    "fought back", "drove / beat / pushed the attackers back (off)", "returned fire"."""
+    "fought back", "drove / beat / pushed the attackers back (off)", "returned fire"; not
+    the act's own doers doing so ("the militants drove the villagers off")."""
     lex = load_lexicon()
     sents = {m.token.sent.start: m.token.sent for m in (d.trigger, *d.mentions)}
     for sent in sents.values():
         for t in sent:
             lem = _lemma(t)
-            if t.pos_ != "VERB":
+            if t.pos_ != "VERB" or _by_its_doers(t, d):
                 continue
             if lex.in_class(lem, "repel"):
                 return True
-            if lex.in_class(lem, "repel_with_particle") and any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
-                    for c in t.children):
+            if repelled(t, ("back", "off")):
                 return True
             if lem == "return" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "fire"
                                        for c in t.children):
                 return True
     return False
+
+
+def _by_its_doers(verb: Any, d: Draft) -> bool:
+    """Whether the subject of an active verb is one of the act's actors, by a word of its
+    name or mentions ("the militants" of actor "militants")."""
+    subj, passive = subject_of(verb)
+    if passive or not subj:
+        return False
+    words = {w for a in d.actors for w in participant_words(a)}
+    return any(s.lower_ in words or _lemma(s) in words for h in subj for s in (h, *h.conjuncts))
 
 
 def is_armed(p: Participant) -> bool:

@@ -13,16 +13,14 @@ from typing import Any
 
 from ..records import Participant
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, people_word
 
 _MODIFIER_DEPS = ("amod", "nmod", "compound")
 
 
 def _people_noun(t: Any) -> bool:
     lex = load_lexicon()
-    lemma = _lemma(t)
-    return t.pos_ == "NOUN" and any(lex.in_class(lemma, c) for c in ("person", "armed",
-                                                                       "actor_word"))
+    return t.pos_ == "NOUN" and (people_word(t, lex) or lex.in_class(_lemma(t), "actor_word"))
 
 
 def _shared_noun(head: Any, linked: bool) -> tuple[Any, Any] | None:

@@ -13,16 +13,12 @@ from ..records import Document, Quantity
 from .count_kinds import singled_out_among
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import people_word
 from .numbers import number_tokens, parse_number, qualifier_for
 from .type_cues import named_group_member
 
 PLACE_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 PERSON_KINDS = {"killed", "injured", "arrested", "captured", "displaced"}
-
-
-def people_word(tok: Any, lex: Lexicon) -> bool:
-    """A noun for people: a person ("farmer") or an armed group's member ("militant")."""
-    return lex.in_class(_lemma(tok), "person") or lex.in_class(_lemma(tok), "armed")
 
 
 def _under_trigger(o: Any, trigger: Any) -> bool:

@@ -141,6 +141,11 @@ def lemma(tok: Any) -> str:
     return out
 
 
+def people_word(tok: Any, lex: Lexicon) -> bool:
+    """A noun for people: a person ("farmer") or an armed group's member ("militant")."""
+    return lex.in_class(lemma(tok), "person") or lex.in_class(lemma(tok), "armed")
+
+
 def strip_plural(word: str) -> str:
     """A head word less a plural "s" ("suspects": "suspect"); words of three letters or
     fewer ("gas") are left as they are."""

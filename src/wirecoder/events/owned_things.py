@@ -35,6 +35,13 @@ ABOARD = CREWS | {"driver", "drivers", "passenger", "passengers", "pilot", "pilo
 # word classes of the common nouns that name a thing's owning body before it ("an army
 # convoy", "a police post", "a rebel camp")
 OWNER_WORDS = ("state_force", "non_state", "group_word")
+# word classes of the sites a force or a body holds, beside vehicles: an owner named before
+# them is whose they are ("a police post", "an army base", "the government palace"), unlike
+# before a civilian building ("a state school", "a government hospital")
+SITE_CLASSES = ("base", "seat_of_power", "armed")
+# places a crowd or a force storms that are a body's site unless civilian ("a police station")
+STORMED_SITES = ("stormable",)
+CIVILIAN_SITES = ("civilian", "premises_owned")
 # the acts whose target a thing's owner is
 OWNER_TYPES = {"ASSAULT", "COERCE"}
 
@@ -117,19 +124,33 @@ def owners_of(t: Any) -> list[Any]:
                               if x.ent_type_ not in PLACE_ENTS))
 
 
+def force_site(t: Any) -> bool:
+    """A site or vehicle a force or a body holds: a post, base, checkpoint, convoy, barracks,
+    station, palace or vehicle; not a civilian building (a school, a hospital, a market)."""
+    lex = load_lexicon()
+    words = (_lemma(t), t.lower_)
+    if _vehicle(t) or any(lex.in_class(w, k) for k in SITE_CLASSES for w in words):
+        return True
+    return any(lex.in_class(w, k) for k in STORMED_SITES for w in words) and not any(
+        lex.in_class(w, k) for k in CIVILIAN_SITES for w in words)
+
+
 def owner_modifiers(t: Any) -> list[Any]:
     """The body a thing's own modifier names as its owner: "an army convoy", "a police post",
     "the state government palace", "a WFP convoy" (a force, a government or a group, by its
-    common noun or its name); not what the thing carries or is for ("a passenger plane", "a
-    supply convoy", "a border post")."""
+    common noun or its name, one that names a body on its own); only of a force's or a
+    body's site (`force_site`: not "a state school", "a government hospital"), and not what
+    the thing carries or is for ("a passenger plane", "a supply convoy", "a border post")."""
+    if not force_site(t):
+        return []
     lex = load_lexicon()
     out = []
     for c in t.lefts:
         if c.dep_ != "compound" or c.ent_type_ in PLACE_ENTS or c.like_num:
             continue
         # (a name only as an organisation's: "the Penha complex" is a place's)
-        if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and any(
-                lex.in_class(_lemma(c), k) for k in OWNER_WORDS)):
+        if (c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and any(
+                lex.in_class(_lemma(c), k) for k in OWNER_WORDS))) and names_body(c):
             out.append(c)
     return out[-1:]  # ("a state police convoy": the police, "state" tells which)
 

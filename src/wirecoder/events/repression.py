@@ -17,7 +17,10 @@ from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .syntax import line_break_in
 
-INTERVENTIONS = ("Excessive force against protesters", "Protest with intervention")
+# the ACLED sub-types of a force stepping in on a protest
+EXCESSIVE_FORCE = "Excessive force against protesters"
+WITH_INTERVENTION = "Protest with intervention"
+INTERVENTIONS = (EXCESSIVE_FORCE, WITH_INTERVENTION)
 SENTENCES_AFTER = 2  # how far after a protest its dispersal is still told
 
 
@@ -68,7 +71,7 @@ def _against_protesters(d: Any, lex: Lexicon) -> str | None:
         return str(d.typed.acled)
     heads = {strip_plural(p.name.lower().split()[-1]) for p in d.targets if p.name}
     if d.typed.acled == "Arrests" and heads & lex.classes["protest_actor"]:
-        return INTERVENTIONS[1]
+        return WITH_INTERVENTION
     return None
 
 

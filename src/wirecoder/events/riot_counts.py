@@ -16,7 +16,10 @@ from .draft import Draft
 from .lexicon import lemma, load_lexicon, strip_plural
 from .numbers import count_quantity
 from .merge_words import RIOT_SUBTYPES, STATE_PEOPLE, STATE_SECTORS
+from .absorption import sentences_apart
 from .repression import INTERVENTIONS as DISPERSAL_SUBTYPES
+from .repression import SENTENCES_AFTER as DISPERSAL_SENTENCES
+from .repression import WITH_INTERVENTION
 
 # who stands for the police in a riot's count ("nine officers were injured")
 POLICE_PEOPLE = STATE_PEOPLE | {"officer", "police", "cop", "policeman", "policemen"}
@@ -82,22 +85,27 @@ def dispersals_share_the_riot(final: list[Draft]) -> None:
     """"Rioters set fire to a bank ... Police fired tear gas to disperse them": the dispersal
     of a crowd that rioted is coded with the riot's sub-type, "Violent demonstration", not
     "Protest with intervention" (the golden README: a protest and its dispersal share the
-    ACLED sub-type); the riot is one told as such the same day, at the place of that name
-    (not a riot in other districts of the city: "police dispersed the march in the capital
-    ... In two outlying districts, young men threw stones"). Run after the counts are moved
+    ACLED sub-type); the riot is one told as such the same day, both placed at the place of
+    that name (not a riot in other districts of the city: "police dispersed the march in the
+    capital ... In two outlying districts, young men threw stones") or, where a place is not
+    told, in the dispersal's sentence or the next two either way. Run after the counts are moved
     (`hurt_to_its_event` finds dispersals by their sub-type)."""
     riots = [d for d in final if d.modality == "asserted" and d.typed.plover == "PROTEST"
              and d.typed.acled == "Violent demonstration"]
     for d in final:
         if d.modality == "asserted" and d.typed.plover == "ASSAULT" and (
-                d.typed.acled == DISPERSAL_SUBTYPES[1]) and any(
+                d.typed.acled == WITH_INTERVENTION) and any(
                 same_day(r, d) and _same_name(r, d) for r in riots):
             d.typed = replace(d.typed, acled="Violent demonstration")
 
 
 def _same_name(a: Draft, b: Draft) -> bool:
+    """Both are placed at a place of one name, or, where either is not placed, told within
+    a few sentences of each other."""
     pa, pb = a.location, b.location
-    return pa is None or pb is None or (pa.name or "").lower() == (pb.name or "").lower()
+    if pa is None or pb is None or not pa.name or not pb.name:
+        return sentences_apart(a.trigger.token, b.trigger.token) <= DISPERSAL_SENTENCES
+    return pa.name.lower() == pb.name.lower()
 
 
 def hurt_to_its_event(final: list[Draft]) -> None:

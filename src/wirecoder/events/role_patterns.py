@@ -347,13 +347,15 @@ def dispersed(verb: Any) -> list[Any]:
 
 
 # verbs that repel with "back" or "away": "to push / drive / force the marchers back"
-REPEL_VERBS = {"push", "drive", "force", "beat", "keep", "hold", "chase", "move"}
+REPEL_VERBS = {"push", "drive", "force", "beat", "keep", "hold", "chase", "move", "fight",
+               "fend"}
 
 
-def repelled(verb: Any) -> bool:
-    """"push the marchers back", "keep the crowd away": a verb that repels its object."""
+def repelled(verb: Any, particles: tuple[str, ...] = ("back", "away")) -> bool:
+    """"push the marchers back", "keep the crowd away": a verb that repels its object, with
+    one of `particles` ("fought back", "drove the attackers off": `armed_sides.fought_off`)."""
     return _lemma(verb) in REPEL_VERBS and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away") for c in verb.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)
 
 
 def has_patient(verb: Any, objs: list[Any], passive_subj: list[Any], lex: Lexicon) -> bool:

@@ -347,8 +347,9 @@ ARMED_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 def struck_with(tok: Any, plover: str, acled: str | None, lex: Lexicon) -> str | None:
     """"Engaged the insurgents with a precision airstrike", "hit the rebels with artillery":
     a fight or attack done with a strike from the air or a barrage is that strike (else
-    `acled` unchanged)."""
-    if plover != "ASSAULT" or acled not in ("Armed clash", "Attack"):
+    `acled` unchanged); not a two-sided fight ("fought the rebels with mortars" is a clash)."""
+    if plover != "ASSAULT" or acled not in ("Armed clash", "Attack") or (
+            _lemma(tok) in CLASH_LEMMAS | {"battle"}):
         return acled
     for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"):
