@@ -82,6 +82,14 @@ def asserted(events: list[Event], plover: str | None = None) -> list[Event]:
             and (plover is None or e.type.plover == plover)]
 
 
+def first_asserted(events: list[Event], plover: str) -> Event:
+    """The first asserted event of one PLOVER type; fails, listing the events' types and
+    modalities, when there is none."""
+    found = asserted(events, plover)
+    assert found, [(e.type.plover, e.modality) for e in events]
+    return found[0]
+
+
 def with_trigger(events: list[Event], word: str, plover: str | None = None,
                  only_asserted: bool = True) -> Event:
     """The first (asserted) event whose trigger contains `word` (of one PLOVER type, when one

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import first_asserted, whole_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,7 @@ def run():
 
 
 def _attack(events):
-    found = [e for e in events if e.type.plover == "ASSAULT" and e.modality == "asserted"]
-    assert found, [(e.type.plover, e.modality) for e in events]
-    return found[0]
+    return first_asserted(events, "ASSAULT")
 
 
 def test_a_stolen_car_bomb_detonated_is_the_attacks_weapon(run):

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline, with_trigger
+from .conftest import first_asserted, whole_pipeline, with_trigger
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,7 @@ def run():
 
 
 def _attack(events):
-    """The first asserted attack of the text."""
-    found = [e for e in events if e.type.plover == "ASSAULT" and e.modality == "asserted"]
-    assert found, [(e.type.plover, e.modality) for e in events]
-    return found[0]
+    return first_asserted(events, "ASSAULT")
 
 
 def _counts(ev):

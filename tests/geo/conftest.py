@@ -80,6 +80,11 @@ def places_in(text, nlp, gaz):
                                                         document_id="t")}
 
 
+def analysed_places(analysis):
+    """{toponym text: place} of a whole-pipeline analysis."""
+    return {t.span.text: t.place for t in analysis.toponyms or []}
+
+
 def event_place(text, trigger, nlp, gaz, **options):
     """The place `event_location` gives the event whose trigger is the first `trigger` in
     `text`, toponyms found with gazetteer `gaz`."""

@@ -12,6 +12,8 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import analysed_places
+
 
 @pytest.fixture(scope="module")
 def run():
@@ -19,14 +21,10 @@ def run():
     return lambda text: pipe(Document(id="t", text=text, published=date(2026, 5, 4)))
 
 
-def _places(analysis):
-    return {t.span.text: t.place for t in analysis.toponyms or []}
-
-
 def test_an_acronym_for_an_office_is_no_place_abroad(run):
     a = run("RAIPUR, May 4 (Reuters) - Security forces killed four Maoists in an encounter in "
             "the forests near Gumiyapal village on Monday, the IG said.")
-    ig = _places(a).get("IG")
+    ig = analysed_places(a).get("IG")
     assert ig is None or ig.country in (None, "IN"), ig  # not Ig, Slovenia
     ev = next(e for e in a.events if e.type.plover == "ASSAULT")
     assert ev.location is not None and ev.location.country == "IN", ev.location
@@ -41,13 +39,13 @@ def test_an_acronym_beside_a_known_place_does_not_move_the_story(run):
 def test_an_upper_case_dateline_is_still_a_place(run):
     a = run("GOMA, May 4 (Reuters) - Rebels attacked an army camp near the town on Sunday, "
             "killing three soldiers, the army said.")
-    assert _places(a)["GOMA"] is not None and _places(a)["GOMA"].country == "CD"
+    assert analysed_places(a)["GOMA"] is not None and analysed_places(a)["GOMA"].country == "CD"
 
 
 def test_a_town_on_the_outskirts_of_a_city_is_not_its_namesake_abroad(run):
     a = run("NOUMEA, Oct 3 (AFP) - Youths burned two cars and threw stones at gendarmes in "
             "Saint-Louis, on the outskirts of Noumea, on Saturday night, officials said.")
-    place = _places(a)["Saint-Louis"]
+    place = analysed_places(a)["Saint-Louis"]
     assert place is not None and place.country == "NC", place
     ev = a.events[0]
     assert ev.location is not None and ev.location.name == "Saint-Louis"
@@ -58,13 +56,13 @@ def test_a_namesake_near_the_town_the_text_names_is_kept(run):
     # the reading near the named town exists: it is the one meant
     a = run("SAINT-DENIS, Reunion, Aug 14 (AFP) - Police fired tear gas at youths in "
             "Saint-Louis, near Saint-Pierre, on Thursday night, the prefecture said.")
-    place = _places(a)["Saint-Louis"]
+    place = analysed_places(a)["Saint-Louis"]
     assert place is not None and place.country == "RE", place
 
 
 def test_the_namesake_abroad_stays_without_a_nearness_phrase(run):
     a = run("DAKAR, July 7 (AFP) - Police fired tear gas at protesters in Saint-Louis on Sunday.")
-    assert _places(a)["Saint-Louis"].country == "SN"
+    assert analysed_places(a)["Saint-Louis"].country == "SN"
 
 
 def test_a_district_named_like_a_people_is_a_place(run):
@@ -78,8 +76,8 @@ def test_a_district_named_like_a_people_is_a_place(run):
 
 def test_a_people_before_a_region_noun_stays_a_people(run):
     a = run("Turkish jets struck positions in the Kurdish region of northern Iraq on Monday.")
-    assert "Kurdish" not in _places(a) or _places(a)["Kurdish"] is None \
-        or _places(a)["Kurdish"].country in (None, "IQ")
+    assert "Kurdish" not in analysed_places(a) or analysed_places(a)["Kurdish"] is None \
+        or analysed_places(a)["Kurdish"].country in (None, "IQ")
 
 
 @pytest.mark.parametrize("acronym,town", [("DPO", "Devonport"), ("ASP", "Alice Springs"),

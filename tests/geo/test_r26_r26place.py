@@ -15,15 +15,13 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import analysed_places
+
 
 @pytest.fixture(scope="module")
 def run():
     pipe = Pipeline()
     return lambda text: pipe(Document(id="t", text=text, published=date(2026, 5, 4)))
-
-
-def _places(analysis):
-    return {t.span.text: t.place for t in analysis.toponyms or []}
 
 
 def _event(analysis, plover):
@@ -41,14 +39,14 @@ def _event(analysis, plover):
     ("Rebels seized Goma, the capital of North Kivu, on Tuesday.", "Goma", "CD"),
 ])
 def test_a_known_town_after_a_vicinity_phrase_is_a_place(run, text, name, country):
-    place = _places(run(text)).get(name)
+    place = analysed_places(run(text)).get(name)
     assert place is not None and place.country == country, place
 
 
 def test_a_persons_name_before_an_office_apposition_is_no_place(run):
     a = run("Police in Kano arrested 30 people on Sunday. Smith, the city's police "
             "commissioner, said the suspects would be charged.")
-    assert "Smith" not in _places(a)
+    assert "Smith" not in analysed_places(a)
     assert _event(a, "COERCE").location.name == "Kano"
 
 
