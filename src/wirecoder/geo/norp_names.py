@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .place_words import CREEDS
 
 # after a town's name: the phrase ends, or a new phrase or clause begins ("near X, close
 # to", "in X on Monday"); not a noun the word modifies ("near Kurdish positions")
@@ -33,6 +34,8 @@ _DIVISION_AFTER = re.compile(r"\s+(?:district|county|municipality|prefecture|com
 def town_not_people(text: str, end: int, gaz: Gazetteer, surface: str) -> bool:
     """A NORP name that no country adjective spells and that modifies no noun after it, or
     only a division's noun ("in the Salcininkai district"; the caller asks for the locative
-    word before it and the gazetteer's town or area)."""
+    word before it and the gazetteer's town or area). Never a creed ("in the Christian
+    district on Sunday")."""
     return not demonym(gaz, surface) and not surface.endswith(("ans", "ese")) \
+        and surface.lower() not in CREEDS \
         and bool(_PHRASE_END.match(text, end) or _DIVISION_AFTER.match(text, end))

@@ -52,4 +52,9 @@ NATURAL_REGION_WORDS = frozenset(("delta", "valley", "basin", "plateau", "highla
                                   "coast", "forest", "savanna", "savannah", "steppe", "marshes",
                                   "corridor"))
 
+# what a people believe, no place's name: "in the Christian district on Sunday", "the Sunni
+# quarter" (the gazetteer knows Christian County, Kentucky; Druze, Iran)
+CREEDS = frozenset(("christian", "muslim", "jewish", "hindu", "buddhist", "sikh", "sunni",
+                    "shia", "shiite", "shi'ite", "alawite", "druze", "catholic", "protestant",
+                    "orthodox", "coptic", "maronite", "yazidi", "evangelical", "animist"))
 MIN_GAZ_POPULATION = 100_000  # a name spaCy missed must be this big (or an admin area/country)
