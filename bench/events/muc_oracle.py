@@ -60,20 +60,31 @@ def gold_named(d: dict, gold: dict) -> dict:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def cv_arguments(ap: argparse.ArgumentParser) -> None:
+    """The inputs of a DEV-MUC3 cross-validation (this script's and `muc_relevance_cv.py`'s)."""
     ap.add_argument("gold")
     ap.add_argument("predictions", nargs="+")
     ap.add_argument("--cache")
-    ap.add_argument("--tagger-oof", nargs=2, metavar=("OOF0", "OOF1"))
+    ap.add_argument("--tagger-oof", nargs="+", metavar="OOF")
     ap.add_argument("--thresholds", nargs=3, type=float, default=(0.4, 0.35, 0.2),
                     help="span thresholds of actors, targets, weapons (the CV's tuned ones)")
-    a = ap.parse_args()
+
+
+def cv_documents(a: argparse.Namespace) -> list[dict]:
+    """The documents of `cv_arguments`, parsed, featurised and scored out of fold."""
     docs = tmf.load(a.gold, a.predictions)
     parsed = tmf.parses(docs, a.cache)
     tmf.choose_out_of_fold(docs)
     tmf.featurise(docs, parsed, tmf.load_tags(a.tagger_oof) if a.tagger_oof else None)
     out_of_fold(docs)
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    cv_arguments(ap)
+    a = ap.parse_args()
+    docs = cv_documents(a)
     thr = dict(zip(ROLES, a.thresholds))
     half = dict.fromkeys(ROLES, 0.5)
 

@@ -105,21 +105,12 @@ def accuracy(p: np.ndarray, y: np.ndarray) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("gold")
-    ap.add_argument("predictions", nargs="+")
-    ap.add_argument("--cache")
-    ap.add_argument("--tagger-oof", nargs="+", metavar="OOF")
-    ap.add_argument("--thresholds", nargs=3, type=float, default=(0.4, 0.35, 0.2),
-                    help="span thresholds of actors, targets, weapons (the CV's tuned ones)")
+    muc_oracle.cv_arguments(ap)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--tprobs", action="store_true",
                     help="give the gate the document's template probabilities too")
     a = ap.parse_args()
-    docs = tmf.load(a.gold, a.predictions)
-    parsed = tmf.parses(docs, a.cache)
-    tmf.choose_out_of_fold(docs)
-    tmf.featurise(docs, parsed, tmf.load_tags(a.tagger_oof) if a.tagger_oof else None)
-    muc_oracle.out_of_fold(docs)
+    docs = muc_oracle.cv_documents(a)
     folds = [docs[0::2], docs[1::2]]
     for k in (0, 1):
         other = folds[1 - k]
