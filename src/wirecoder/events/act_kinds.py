@@ -98,6 +98,8 @@ def other_kind_of_act(a: Draft, b: Draft) -> bool:
     disrupted = [d.typed.acled == "Disrupted weapons use" for d in (a, b)]
     if a.typed.plover == b.typed.plover == "ASSAULT" and disrupted[0] != disrupted[1]:
         return True
+    if means_apart(a, b):
+        return True
     if a.typed.plover != "COERCE" or b.typed.plover != "COERCE":
         return False
     if coup(a) != coup(b):
@@ -111,6 +113,27 @@ def other_kind_of_act(a: Draft, b: Draft) -> bool:
         return True
     ka, kb = COERCE_KINDS.get(a.typed.mode or ""), COERCE_KINDS.get(b.typed.mode or "")
     return bool(ka and kb and ka != kb)
+
+
+# a bomb placed or carried to its target, and a strike delivered from the air or from afar
+PLACED_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb"}
+DELIVERED_STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def means_apart(a: Draft, b: Draft) -> bool:
+    """"A bomb exploded near the port. ... The command said it had carried out an airstrike
+    against the fighters": a blast of a bomb someone placed, with its weapon named, and a
+    strike from the air or by artillery told in another sentence by its own agents are two
+    incidents; a later "the strike" or "the blast" that refers back is not (anaphoric)."""
+    if a.sent.start == b.sent.start or a.typed.plover != "ASSAULT" != b.typed.plover:
+        return False
+    kinds = {a.typed.acled, b.typed.acled}
+    if not (kinds & PLACED_BLASTS and kinds & DELIVERED_STRIKES):
+        return False
+    placed = a if a.typed.acled in PLACED_BLASTS else b
+    struck = b if placed is a else a
+    later = b if b.sent.start > a.sent.start else a
+    return bool(placed.weapons) and bool(struck.actors) and not (later.anaphoric or later.reference)
 
 
 def _same_type(a: Draft, b: Draft) -> bool:
