@@ -9,6 +9,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Toponym
+from .speaker_seat import speaker_seat
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
                           between_parties, care_destination, said_there,
                           statement_addressee_seat, to_verb,
@@ -100,7 +101,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "destination"
     if care_destination(tok, trig):
         return "where the hurt were cared for"
-    if said_there(tok, trig):
+    if said_there(tok, trig) or speaker_seat(tok, trig):
         return "where it was said"
     if statement_addressee_seat(tok, trig):
         return "where the addressee sits"
