@@ -74,3 +74,15 @@ def test_a_known_town_set_in_a_named_region_is_the_place(run):
     a = run("NIAMEY, May 5 (AFP) - Soldiers repelled an attack by jihadists on the army post "
             "at Bosso, in the Diffa region, on Sunday night, the army said.")
     assert _places(a, "ASSAULT")[:1] == ["Bosso"]
+
+
+def test_provinces_naming_who_acts_do_not_overrule_where_they_met(run):
+    a = run("LAGOS, June 2 (Reuters) - The governors of Borno and Yobe states met in Abuja on "
+            "Monday to discuss attacks on farmers, officials said.")
+    assert _places(a, "CONSULT")[:1] == ["Abuja"]
+
+
+def test_a_province_the_actors_are_set_in_still_places_them(run):
+    a = run("Fighters in Borno state attacked a military base near Monguno on Sunday, killing "
+            "six soldiers, the army said.")
+    assert _places(a, "ASSAULT")[:1] == ["Monguno"]
