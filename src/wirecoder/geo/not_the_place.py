@@ -9,12 +9,12 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Toponym
-from .speaker_seat import speaker_seat
 from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
                           between_parties, care_destination, said_there,
                           statement_addressee_seat, to_verb,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
+from .speaker_seat import speaker_seat
 
 # verbs whose "from X" is where something moving set out ("fled from X", "rockets launched
 # from X"): X is not where the event happened

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .place_parse import ATTRIBUTION_VERBS, noun_in, PLACE_OR_SITE
+from .place_parse import ATTRIBUTION_VERBS, PLACE_OR_SITE, noun_in
 
 # the articles of one unnamed person ("a source", "an official"), not a body ("the police")
 _ONE_UNNAMED = frozenset(("a", "an"))
