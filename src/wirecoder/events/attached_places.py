@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..geo.place_parse import statement_addressee_seat
+from ..geo.speaker_seat import speaker_seat
 from ..language import span_root
 from ..records import Place
 
@@ -48,6 +49,7 @@ def attached_place(analysis: Any, tok: Any) -> Place | None:
                 continue
             break
         if node.dep_ == "pobj" and node.head.lower_ in preps and node.head.head.i in heads \
-                and not statement_addressee_seat(node, tok):  # "accused the rulers in X"
+                and not statement_addressee_seat(node, tok) \
+                and not speaker_seat(node, tok):  # "accused the rulers in X", "a source in X"
             return t.place
     return None

@@ -219,7 +219,9 @@ class DocContext:
                     and sent.start_char <= t.span.start < sent.end_char
                     and (focus is None or tp.country == focus)
                     and self._province_may_place(t, trig, place)
-                    and not (place is not None and speaker_place(self.doc, t, trig.token))):
+                    and not (place is not None and (speaker_place(self.doc, t, trig.token)
+                                                    or actor_province(self.doc, t,
+                                                                      trig.token)))):
                 provinces.append((t, tp))
         attached = attached_place(self.analysis, trig.token)
         if attached is not None and place is not None and not attached.admin1 \
@@ -290,5 +292,32 @@ def speaker_place(doc: Any, t: Toponym, trig: Any) -> bool:
         if a.dep_ in ("nsubj", "nsubjpass"):
             return a.head.i in above and a.head.lemma_.lower() in ATTRIBUTION_VERBS
         if a.i == trig.i or a.i in above:
+            return False
+    return False
+
+
+# prepositions that set the subject somewhere ("fighters in X province attacked"): a place
+_SETTING_PREPS = frozenset(("in", "at", "near", "outside", "inside", "around", "across"))
+
+
+def actor_province(doc: Any, t: Toponym, trig: Any) -> bool:
+    """"The leaders of Ethiopia's Afar and Somali regional states signed a ceasefire in X",
+    "the governor of Y province met ... in X": a province named inside the subject of the
+    event's own verb by "of", a possessive or a modifier tells who acts, not where; it does
+    not overrule the event's own place. Not one the subject is set in ("fighters in Y
+    province attacked")."""
+    node = span_root(doc, t.span.start, t.span.end) if doc is not None else None
+    if node is None:
+        return False
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in (
+        "dobj", "compound", "nsubjpass") else trig
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "signed a ceasefire agreement": the compound's noun's verb
+    for a in (node, *node.ancestors):
+        if a.dep_ == "prep" and a.lower_ in _SETTING_PREPS:
+            return False
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return a.head.i in (verb.i, trig.i)
+        if a.i in (trig.i, verb.i):
             return False
     return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..geo.gazetteer import default_gazetteer
+from ..geo.held_village import known_holder
 from ..geo.written_name import as_written
 from ..records import Analysis, Event, EventType, Quantity, Source, TimeSpan, stable_id
 from .calibration import calibrate
@@ -120,7 +121,8 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         actors=tuple(map(reported, folded_members(merge_participants(d.actors)))),
         targets=tuple(map(reported, folded_members(merge_participants(
             [p for p in d.targets if p not in d.actors])))),
-        location=as_written(d.location, default_gazetteer()) if d.location else None,
+        location=as_written(known_holder(d.location, analysis.toponyms, doc.text),
+                            default_gazetteer()) if d.location else None,
         time=d.time or TimeSpan(None, None, "unknown"),
         evidence=ev,
         sources=(Source(doc.id, doc.url, doc.publisher, doc.published),),

@@ -48,6 +48,7 @@ from .place_parse import (LOCATIVE, NON_PLACE_PREP, PLACE_NOUNS, PLACE_OR_SITE, 
                           care_destination, in_occasion, in_reported_clause, neighbour, noun_in,
                           possessor_not_place, said_there)
 from .place_words import NATURAL_REGION_WORDS
+from .speaker_seat import speaker_seat
 
 # within one rank, the most specific place wins ("the West Bank city of Nablus" -> Nablus)
 _SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "unknown": 2, "admin1": 3, "region": 4,
@@ -95,8 +96,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)
                               or addressee_seat(tok, trig)):
                 continue
-            if not statement and said_there(tok, trig):
-                continue  # "..., the minister told a news conference in X": where it was said
+            if not statement and (said_there(tok, trig) or speaker_seat(tok, trig)):
+                # "..., the minister told a news conference in X", "a source in X said":
+                # where it was said
+                continue
             if care_destination(tok, trig):
                 continue  # "wounded and taken to a hospital in X": where they were cared for
             path = _path(tok, trig)

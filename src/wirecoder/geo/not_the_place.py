@@ -14,6 +14,7 @@ from .place_parse import (LOCATIVE, MOTION, PLACE_OR_SITE, _actor, _clause_head,
                           statement_addressee_seat, to_verb,
                           _country_modifier, _inherited, _people, _prep_of, neighbour,
                           noun_in, possessor_not_place)
+from .speaker_seat import speaker_seat
 
 # verbs whose "from X" is where something moving set out ("fled from X", "rockets launched
 # from X"): X is not where the event happened
@@ -100,7 +101,7 @@ def not_the_place(doc: Any, t: Toponym, trig: Any,
         return "destination"
     if care_destination(tok, trig):
         return "where the hurt were cared for"
-    if said_there(tok, trig):
+    if said_there(tok, trig) or speaker_seat(tok, trig):
         return "where it was said"
     if statement_addressee_seat(tok, trig):
         return "where the addressee sits"

@@ -30,6 +30,11 @@ _APPOSITION_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|town|city|village|port|"
     r"district|province|region)(?=\s*(?:[,.;:)\n\"”]|$|(?:of|in|on|near|at|and|some|about|"
     r"where|which|that|from|to|with|nearest|[a-z]+ed)\b))")
+# "X, in the Y region", "X, in northern Y province": the name set in a named division of
+# its country, an apposition only a place takes
+_HELD_AFTER = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:" + COMPASS_PART + r"\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+(?:region|province|state|district|governorate|department|county)\b")
 _PLACE_NOUN_CUE = re.compile(r"(?:" + _NOUN_CUE + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Kenya's Garissa": a place's possessive between the locative word and the name
 _CUE_POSSESSIVE = re.compile(
@@ -65,6 +70,7 @@ def place_by_context(text: str, start: int, end: int, label: str, gaz: Gazetteer
     a place noun ("Nad Ali district", "Becker and Clay counties"), any such area or town."""
     surface = text[start:end]
     if (_locative_cue(text, start) or _APPOSITION_AFTER.match(text, end)
+            or _HELD_AFTER.match(text, end)
             or (label != "ORG" and _possessed_by_place(text, start, gaz))) \
             and not (
             label == "PERSON" and _POSSESSIVE_AFTER.match(text, end)

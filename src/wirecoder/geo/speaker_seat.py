@@ -1,0 +1,48 @@
+"""Where an unnamed source of the report sits ("..., a security official in X said", "an
+elected official in X, about 25 km away, told AFP", "a military source in X, the provincial
+capital, said"): a wire story quotes a single person it does not name by where that person
+is, often a provincial capital or the capital far from the scene, so the place is the
+source's, not the event's (`speaker_seat`). The parse often hangs such a speaker on the
+clause before it (an apposition, a conjunct), so the rule reads the words that follow the
+speaker's phrase, not only its dependency.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .place_parse import ATTRIBUTION_VERBS, PLACE_OR_SITE, noun_in
+
+# the articles of one unnamed person ("a source", "an official"), not a body ("the police")
+_ONE_UNNAMED = frozenset(("a", "an"))
+
+
+def _saying(tok: Any) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _verb_after(noun: Any) -> Any | None:
+    """The verb of saying right after the speaker's phrase (its subtree, a comma or an
+    apposition set off by commas aside): "a source in X, the provincial capital, said"."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text in (",", "—", "-"):
+        i += 1
+    return doc[i] if i < len(doc) and _saying(doc[i]) else None
+
+
+def speaker_seat(tok: Any, trig: Any) -> bool:
+    """The place at `tok` is the seat of the one unnamed person the report quotes for the
+    event at `trig` ("A security official in Abidjan said", "an elected official in Douentza
+    told AFP"): the object of "in / at / from" on a singular common noun with "a / an" that
+    is no place noun, the subject of a verb of saying (by the parse, or as the verb right
+    after its phrase) other than the trigger. Not a body ("police in X said": the police of
+    the scene) nor a named person."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
+        return False
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun_in(noun, PLACE_OR_SITE) \
+            or not any(c.dep_ == "det" and c.lower_ in _ONE_UNNAMED for c in noun.children):
+        return False
+    verb = noun.head if noun.dep_ == "nsubj" and _saying(noun.head) else _verb_after(noun)
+    return verb is not None and verb.i != trig.i
