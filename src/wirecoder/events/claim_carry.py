@@ -189,8 +189,11 @@ MAX_BACK = 6
 
 
 def _definite(tok: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS
-                                              or c.dep_ == "poss") for c in tok.children)
+    """"the raid", "Sunday's attack", "both shootings" (a pair told before): a noun that
+    goes back to what the text has told."""
+    return any(c.dep_ in ("det", "poss", "predet") and (
+        c.lower_ in DEFINITE_DETERMINERS or c.lower_ == "both" or c.dep_ == "poss")
+        for c in tok.children)
 
 
 def _heads(parties: list[Any]) -> set[str]:
