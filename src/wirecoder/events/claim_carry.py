@@ -282,6 +282,9 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
             if not claims:
                 continue
             nearest = max(index[d.sent.start] for d in fits)
+            if tok.tag_ == "NNS":  # "both shootings": every act of that kind told there
+                kinds = {d.typed.plover for d in fits}
+                fits = fits + [d for d in before if d not in fits and d.typed.plover in kinds]
             for d in (d for d in fits if index[d.sent.start] == nearest):
                 keys = [_key(c.claimant) for c in d.claims]
                 d.claims = list(d.claims) + [c for c in claims

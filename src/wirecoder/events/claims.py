@@ -98,7 +98,8 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
               and _lemma(t) in verbs and t.left_edge.i > 0
               and ((t.doc[t.left_edge.i - 1].text == ","
-                    and any(c.dep_ == "nsubj" for c in t.children)) or stranded_subject(t))
+                    and any(c.dep_ == "nsubj" for c in t.children)) or stranded_subject(t)
+                   or apposed_subject(t))
               and not any(c.dep_ == "cc" and trigger.i < c.i < t.i for c in trigger.children)):
             # "Gunmen abducted 15 students, witnesses and a teacher told AFP": a reporting
             # clause after a comma the parser coordinated with the trigger (no "and")
@@ -257,8 +258,9 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         # (a subjectless verb: the sayers the parser hung on the clause before the comma)
-        stranded = [] if own else stranded_subject(verb) if verb.dep_ == "conj" else \
-            apposed_subject(verb) or (stranded_subject(verb) if verb.dep_ == "ROOT" else [])
+        stranded = [] if own else (stranded_subject(verb) or apposed_subject(verb)) if (
+            verb.dep_ == "conj") else apposed_subject(verb) or (
+            stranded_subject(verb) if verb.dep_ == "ROOT" else [])
         subj, passive = (stranded, False) if stranded else sayer_subject(verb)
         if own and subj and not passive:
             subj = co_sayers_before(verb, subj) + subj
