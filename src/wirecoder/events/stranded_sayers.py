@@ -67,8 +67,8 @@ def _sayer_with_aside(verb: Any) -> list[Any]:
     """"..., killing three of them, a military source in Kindu, the provincial capital,
     said": a subjectless reporting verb right after a comma, whose sayer holds an aside of
     its own set off by commas; the parser hung the sayer on the clause before as an
-    apposition (or a second object). The outermost apposition that opens after a comma and runs to the comma
-    before the verb is the sayer (not a place or a time)."""
+    apposition (or a second object). The outermost such phrase that opens after a comma
+    and runs to the comma before the verb is the sayer (not a place or a time)."""
     doc = verb.doc
     i = verb.i - 1
     sayers = [t for t in doc[verb.sent.start:i] if t.dep_ in HUNG_AS and t.pos_ in (
