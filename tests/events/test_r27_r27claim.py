@@ -106,3 +106,18 @@ def test_no_account_of_the_attack(run, after):
             "said. " + after)
     said = _claimants(_event(run(text), "ASSAULT", "attack"))
     assert "residents" in said and not any("army" in s for s in said)
+
+
+def test_spokesman_giving_his_groups_account_is_a_claimant(run):
+    text = ("A missile fired by rebels struck a market in Kadugli on Friday, killing 14 people, "
+            "the state governor said. The rebels' spokesman said the group had targeted an "
+            "army depot in Kadugli.")
+    said = _claimants(_event(run(text), "ASSAULT", "struck"))
+    assert "state governor" in said and any("spokesman" in s for s in said)
+
+
+def test_place_describing_someone_is_no_place_of_its_own(run):
+    text = ("An Israeli drone strike on a car near Tyre killed two people on Monday, Lebanon's "
+            "health ministry said. The Israeli army said it had killed a commander who ran "
+            "the group's depots south of the Litani River.")
+    assert "israeli army" in _claimants(_event(run(text), "ASSAULT", "strike"))

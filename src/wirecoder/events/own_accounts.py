@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .claim_credits import _add_claim
+from .claimant_names import BODY_NOUNS
 from .claims import DISOWN_VERBS, claimant_of, sayer_subject
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
@@ -44,21 +45,51 @@ def _same_side(p: Any, party: Any) -> bool:
     return bool(state and p.country and p.country == party.country)
 
 
-def _own_clause(verb: Any) -> Any | None:
+def _own_clause(verb: Any, sides: list[Any], ctx: Any) -> Any | None:
     """The clause a reporting verb reports, when it tells the sayer's own act or a thing
-    done ("it had targeted a commander", "five militants had been neutralised"), asserted,
-    with no time or place of its own."""
+    done ("it had targeted a commander", "the group had targeted a depot" (the body it
+    speaks for), "five militants had been neutralised"), asserted, with no time of its
+    own."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None or clause.pos_ not in ("VERB", "AUX") or _negated(clause):
         return None
-    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in clause.subtree):
+    if any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    doer = None if subj is None or subj.pos_ == "PRON" else ctx.mapper.participant(subj)
     own = subj is not None and (subj.lower_ in SELF_WORDS or any(
-        c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in subj.children))
+        c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in subj.children) or (
+        _lemma(subj) in BODY_NOUNS and any(c.lower_ == "the" for c in subj.children)) or (
+        doer is not None and any(_same_side(doer, q) for q in sides)))
     done = any(c.dep_ == "dobj" for c in clause.children)
     return clause if passive or (own and done) else None
+
+
+def _sayer_sides(subj: Any, ctx: Any) -> list[Any]:
+    """Who a sayer speaks for: itself, and the body whose spokesman or official it is ("the
+    rebels' spokesman", "the army's press office")."""
+    p = claimant_of(subj, ctx.mapper, ctx.lex)
+    owners = [ctx.mapper.participant(c) for c in subj.children if c.dep_ == "poss"
+              and c.pos_ != "PRON"]
+    return [q for q in (p, *owners) if q is not None]
+
+
+def _elsewhere(clause: Any, d: Any) -> bool:
+    """The clause names a place the act's sentence does not ("in Butembo"), as its own (not
+    in a clause that describes someone: "a commander who was in charge south of X")."""
+    told = d.sent.text
+    return any(t.ent_type_ in ("GPE", "LOC") and t.text not in told and not _describing(t, clause)
+               for t in clause.subtree)
+
+
+def _describing(tok: Any, clause: Any) -> bool:
+    node = tok
+    while node != clause and node.head != node:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def credit_own_accounts(final: list[Any], ctx: Any) -> None:
@@ -75,20 +106,22 @@ def credit_own_accounts(final: list[Any], ctx: Any) -> None:
             if verb.pos_ != "VERB" or _lemma(verb) not in verbs or _negated(verb) or (
                     _lemma(verb) in DISOWN_VERBS):
                 continue
-            clause = _own_clause(verb)
             subj, passive = sayer_subject(verb)
-            if clause is None or passive or not subj:
+            if passive or not subj:
+                continue
+            sides = _sayer_sides(subj[0], ctx)
+            clause = _own_clause(verb, sides, ctx) if sides else None
+            if clause is None:
                 continue
             other = told.get(clause.i)
             if other is not None and other.typed.plover not in ACCOUNTED_TYPES:
                 continue  # "said it had arrested 12 suspects": an act of its own
-            p = claimant_of(subj[0], ctx.mapper, ctx.lex)
-            if p is None:
-                continue
+            p = sides[0]
             before = [d for d in acts if i - MAX_AFTER <= index.get(d.sent.start, i) < i
                       and d is not other]
             d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
-            if d is None or not any(_same_side(p, q) for q in (*d.actors, *d.targets)):
+            if d is None or _elsewhere(clause, d) or not any(
+                    _same_side(s, q) for s in sides for q in (*d.actors, *d.targets)):
                 continue
             ev = (ctx.document.span(verb.idx, verb.idx + len(verb.text)),) + p.evidence
             _add_claim(d, p, verb.text, ev)
