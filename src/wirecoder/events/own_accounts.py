@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .claim_carry import QUOTES
 from .claim_credits import _add_claim
 from .claimant_names import BODY_NOUNS
 from .claims import DISOWN_VERBS, claimant_of, sayer_subject
@@ -51,8 +52,10 @@ def _own_clause(verb: Any, sides: list[Any], ctx: Any) -> Any | None:
     speaks for), "five militants had been neutralised"), asserted, with no time of its
     own."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or clause.pos_ not in ("VERB", "AUX") or _negated(clause):
-        return None
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or _negated(clause) or (
+            _lemma(clause) in ("have", "be")) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # ("it had no information", "it would spare no effort": no act told)
     if any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
@@ -118,10 +121,28 @@ def credit_own_accounts(final: list[Any], ctx: Any) -> None:
                 continue  # "said it had arrested 12 suspects": an act of its own
             p = sides[0]
             before = [d for d in acts if i - MAX_AFTER <= index.get(d.sent.start, i) < i
-                      and d is not other]
-            d = max(before, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
+                      and not _quoted(d.trigger.token)]
+            if other in before:
+                d = other  # (its words tell the act told before: "the air force had struck")
+            else:
+                d = _last_of_its_side(before, sides)
             if d is None or _elsewhere(clause, d) or not any(
                     _same_side(s, q) for s in sides for q in (*d.actors, *d.targets)):
                 continue
             ev = (ctx.document.span(verb.idx, verb.idx + len(verb.text)),) + p.evidence
             _add_claim(d, p, verb.text, ev)
+
+
+def _last_of_its_side(before: list[Any], sides: list[Any]) -> Any | None:
+    """The last act told before whose party the sayer is by name (else by its state)."""
+    def named(d: Any) -> bool:
+        return any(_key(s) & _key(q) for s in sides for q in (*d.actors, *d.targets))
+    acts = [d for d in before if named(d)] or before
+    return max(acts, key=lambda x: (x.sent.start, x.trigger.token.i), default=None)
+
+
+def _quoted(tok: Any) -> bool:
+    """The act is told inside a quotation (someone's own words, not the story's account)."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return sum(ch in QUOTES for ch in before) % 2 == 1
+
