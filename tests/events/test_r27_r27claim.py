@@ -100,7 +100,7 @@ def test_party_giving_its_own_account_is_a_claimant(run, text, word, party):
     "The army said it had not lost any soldiers.",  # a denial
     "The army said it had arrested 12 suspects.",  # an act of another kind
     "The army said it had killed 15 rebels in Butembo on Wednesday.",  # its own time, place
-    "The army said it had no information about the attack.",  # no act told
+    "The army said it had no information.",  # no act told
     "The army said it would hunt down the attackers.",  # not done
 ])
 def test_no_account_of_the_attack(run, after):
