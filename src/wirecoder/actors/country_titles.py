@@ -73,6 +73,7 @@ class CountryTitleMixin:
             key = self.keys[j]
             if tok.pos_ in name_pos and (tok.text[:1].isupper() or self.lower_doc) and \
                     key not in lex.titles and not self.kb.countries.get(key) and \
+                    not (j == i and key in lex.generic) and \
                     not (self.lower_doc and (tok.is_stop or key in lex.generic or
                                              key in lex.institution_phrases)):
                 j += 1

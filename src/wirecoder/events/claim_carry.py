@@ -189,8 +189,11 @@ MAX_BACK = 6
 
 
 def _definite(tok: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS
-                                              or c.dep_ == "poss") for c in tok.children)
+    """"the raid", "Sunday's attack", "both shootings" (a pair told before): a noun that
+    goes back to what the text has told."""
+    return any(c.dep_ in ("det", "poss", "predet") and (
+        c.lower_ in DEFINITE_DETERMINERS or c.lower_ == "both" or c.dep_ == "poss")
+        for c in tok.children)
 
 
 def _heads(parties: list[Any]) -> set[str]:
@@ -279,6 +282,9 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
             if not claims:
                 continue
             nearest = max(index[d.sent.start] for d in fits)
+            if tok.tag_ == "NNS":  # "both shootings": every act of that kind told there
+                kinds = {d.typed.plover for d in fits}
+                fits = fits + [d for d in before if d not in fits and d.typed.plover in kinds]
             for d in (d for d in fits if index[d.sent.start] == nearest):
                 keys = [_key(c.claimant) for c in d.claims]
                 d.claims = list(d.claims) + [c for c in claims

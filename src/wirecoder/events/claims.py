@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
 from .clause_subjects import finite_misread_as_participle, subject_of
+from .stranded_sayers import apposed_subject, co_sayers_before, stranded_subject
 from .syntax import with_conjuncts
 
 
@@ -97,7 +98,8 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
               and _lemma(t) in verbs and t.left_edge.i > 0
               and ((t.doc[t.left_edge.i - 1].text == ","
-                    and any(c.dep_ == "nsubj" for c in t.children)) or stranded_subject(t))
+                    and any(c.dep_ == "nsubj" for c in t.children)) or stranded_subject(t)
+                   or apposed_subject(t))
               and not any(c.dep_ == "cc" and trigger.i < c.i < t.i for c in trigger.children)):
             # "Gunmen abducted 15 students, witnesses and a teacher told AFP": a reporting
             # clause after a comma the parser coordinated with the trigger (no "and")
@@ -141,53 +143,6 @@ REMARKED_SAYINGS = {"claim", "allegation", "assertion", "account", "version", "r
 
 # "X accused / blamed Y of / for <event>": the accuser is who says the event happened
 ACCUSING_VERBS = {"accuse", "blame"}
-
-
-def stranded_subject(verb: Any) -> list[Any]:
-    """"..., the march against the transition, witnesses and a hospital source told AFP":
-    the nouns between the last comma and a subjectless reporting verb, which the parser
-    hung on the phrase before the comma, are its subject."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
-        i -= 1
-    if doc[i].text != "," or i >= verb.i - 1:
-        return []
-    span = range(i + 1, verb.i)
-    first = [t for t in doc[i + 1:verb.i] if t.pos_ in ("NOUN", "PROPN") and (
-        t.head.i not in span or t.head == verb) and t.dep_ != "compound"]
-    return [first[0], *(c for c in first[0].conjuncts if c.i in span)] if first else []
-
-
-def co_sayers_before(verb: Any, subj: list[Any]) -> list[Any]:
-    """"..., the Palestinian Health Ministry and a prisoners' rights group said": a sayer
-    joined by "and" to the subject of a reporting verb, which the parser hung on the clause
-    before the comma (as its object), says so too."""
-    doc = verb.doc
-    edge = subj[0].left_edge.i
-    if edge < 2 or doc[edge - 1].lower_ not in ("and", "or") or not subj[0].i < verb.i:
-        return []
-    joined = doc[edge - 1].head  # (the "and" hangs on the first sayer)
-    return [t for t in stranded_subject(verb) if t == joined and t not in subj]
-
-
-def apposed_subject(verb: Any) -> list[Any]:
-    """"..., the company's spokesman, Ali Musa, said": a subjectless reporting verb right
-    after an apposition set off by commas, which the parser hung on the clause before; the
-    noun the apposition names is its subject."""
-    doc = verb.doc
-    i = verb.i - 1
-    if i - 1 <= verb.sent.start or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
-        return []
-    # the apposition's head word ("Musa" of "Ali Musa", "Doctors" of "Doctors of Hope")
-    tok = next((a for a in [doc[i - 1], *doc[i - 1].ancestors][:4] if a.dep_ == "appos"),
-               doc[i - 1])
-    head = tok.head
-    if tok.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.i >= tok.i or \
-            tok.left_edge.i < 1 or doc[tok.left_edge.i - 1].text != "," or \
-            head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return []
-    return [head]
 
 
 def _charge(node: Any) -> bool:
@@ -303,8 +258,9 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         # (a subjectless verb: the sayers the parser hung on the clause before the comma)
-        stranded = [] if own else stranded_subject(verb) if verb.dep_ == "conj" else \
-            apposed_subject(verb) or (stranded_subject(verb) if verb.dep_ == "ROOT" else [])
+        stranded = [] if own else (stranded_subject(verb) or apposed_subject(verb)) if (
+            verb.dep_ == "conj") else apposed_subject(verb) or (
+            stranded_subject(verb) if verb.dep_ == "ROOT" else [])
         subj, passive = (stranded, False) if stranded else sayer_subject(verb)
         if own and subj and not passive:
             subj = co_sayers_before(verb, subj) + subj

@@ -11,6 +11,7 @@ dateline ("(AFP)") makes the document a report about the release, not the releas
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Claim, Participant
@@ -40,11 +41,16 @@ def release_issuer(ctx: Any) -> Participant | None:
     # (a line that ends in a colon opens what follows: "The Ministry of Defence reports:")
     titled = doc.text[len(head_line):].startswith("\n\n") and not head_line.rstrip(
         ).endswith((".", ":"))
-    if titled:
-        found = _headline_issuer(doc, len(head_line), ctx)
-        if found is not None:
-            return found
-    return _opening_issuer(doc, len(head_line) if titled else 0, ctx)
+    opening = _opening_issuer(doc, len(head_line) if titled else 0, ctx)
+    found = _headline_issuer(doc, len(head_line), ctx) if titled else None
+    if found is None or opening is None:
+        return found or opening
+    # the body the headline names in capitals ("ARMED FORCES GENERAL STAFF:") and the
+    # opening names as it is written ("The General Staff of the Armed Forces informs"): one
+    # issuer, named as the body of the release writes it
+    if opening.name.lower().split()[-1] in found.name.lower().split():
+        return replace(opening, mentions=tuple(dict.fromkeys((*opening.mentions, found.name))))
+    return found
 
 
 def _body_of_press_unit(tok: Any) -> Any:
@@ -82,8 +88,8 @@ def _headline_issuer(doc: Any, end: int, ctx: Any) -> Participant | None:
     before, after = line.split(":", 1)[0], line.rsplit(":", 1)[1]
     for a, b in ((0, len(before)), (end - len(after), end)):
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not 1 <= len(span) <= 6:
-            continue
+        if span is None or not 1 <= len(span) <= 6 or any(t.like_num for t in span):
+            continue  # (a count tells what happened: "12 MILITANTS KILLED", no issuer)
         found = _issuer(span.root, ctx)
         if found is not None:
             return found

@@ -25,6 +25,7 @@ from .claim_carry import (carry_claims_forward, credit_continued_quotes, credit_
                           drop_own_statement_claims)
 from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credit_mediators
 from .count_sources import attach_count_sources
+from .own_accounts import credit_own_accounts
 from .release_issuer import credit_release_issuer
 from . import discourse, event_places
 from .detail_dates import date_story_details, date_toll_leads
@@ -259,6 +260,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     name_pronoun_doers(final, ctx)  # (last: the passes above name their own)
     name_quoted_speakers(final, ctx)
     carry_actors_into_passives(final, ctx)
+    credit_own_accounts(final, ctx)  # (once the parties are known)
     drop_own_statement_claims(final)
     check_sides(final, ctx)
     drop_things_beside_people(final)  # (after: the sides checked may drop the people)
