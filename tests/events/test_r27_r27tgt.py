@@ -117,3 +117,17 @@ def test_offices_set_on_fire_in_a_protest_target_their_owner(run):
                       "offices of a banana exporter in Almirante on Wednesday, police said."),
                   "PROTEST")
     assert ts == ["banana exporter"], ts
+
+
+def test_a_call_on_a_state_named_by_its_place_keeps_it(run):
+    ts = _targets(run("SEOUL, May 5 (Reuters) - South Korea's unification minister on Monday "
+                      "urged the North to resume talks on family reunions, a ministry "
+                      "statement said."), "REQUEST")
+    assert ts == ["north"], ts
+
+
+def test_support_for_a_region_keeps_the_region(run):
+    ts = _targets(run("ADDIS ABABA, May 5 (Reuters) - The African Union envoy said on Monday "
+                      "the bloc stood firmly with the Tigray region in its talks with the "
+                      "federal government."), "SUPPORT")
+    assert ts == ["tigray region"], ts

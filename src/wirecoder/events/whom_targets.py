@@ -36,23 +36,34 @@ COUNT_HEADS = {"number", "total", "toll", "tally", "figure"}
 CLOSED_CLASSES = ("place_word", "roadway", "crossing_points", "communications", "online")
 # word classes of what a ban suspends that is a body ("the newspaper", "the party")
 BODY_CLASSES = ("bannable", "shuttable")
-# the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones that
-# also end words for people: "-al", "official")
-ACTIVITY_ENDINGS = tuple(e for e in ACT_NOUN_ENDINGS if len(e) > 2)
+# the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones and
+# "-ment", which also end words for people: "-al", "official", "elements")
+ACTIVITY_ENDINGS = tuple(e for e in ACT_NOUN_ENDINGS if len(e) > 2 and e != "ment")
 # activities named by their verb ("banned night travel", "suspended motorbike traffic")
 ACTIVITY_WORDS = {"travel", "traffic", "access", "entry", "trade", "transport", "service"}
 # endings of nouns for whoever does something ("a casino operator", "a banana exporter")
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 
-def _a_place(head: Any) -> bool:
-    """An unlinked place name, or a word for a place, road, crossing or service."""
+def _a_name(head: Any) -> bool:
+    """A proper name, or a common noun a name tells which ("the Kurdistan region")."""
+    return head.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod") and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP")) for c in head.lefts)
+
+
+def _a_place(head: Any, names: bool = False) -> bool:
+    """A word for a place, road, crossing or service, or, with `names`, an unlinked place
+    name. Only a coercion's place names are dropped: the other acts name regions and states
+    by their places ("stands with the Kurdistan region", "called on the North", "recognised
+    South Ossetia"), as the gold sets code them."""
+    if _a_name(head):
+        return names and head.ent_type_ in PLACE_ENTS
     lex = load_lexicon()
     return head.ent_type_ in PLACE_ENTS or any(
         lex.in_class(w, k) for k in CLOSED_CLASSES for w in (_lemma(head), head.lower_))
 
 
-def _names_no_one(p: Any, doc: Any) -> Any:
+def _names_no_one(p: Any, doc: Any, coercion: bool) -> Any:
     """The head word of a target that names no one: a place (`_a_place`), or, unless it is
     a word for people or a body, a building ("the governor's office") or an act or an
     activity ("night travel", "public gatherings", "suspicion", "the activities of ...");
@@ -62,7 +73,7 @@ def _names_no_one(p: Any, doc: Any) -> Any:
     head = evidence_head(p, doc)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or _named_thing(head) or _vehicle(head):
         return None
-    if _a_place(head):
+    if _a_place(head, names=coercion):
         return head
     lex = load_lexicon()
     words = (_lemma(head), head.lower_)
@@ -118,7 +129,7 @@ def _owners(head: Any) -> list[Any]:
     """Who a thing or an activity belongs to, told in its own phrase ("the offices of a
     banana exporter", "the activities of foreign aid groups"); a place has none ("the town
     of Dala" names the town)."""
-    if _a_place(head):
+    if _a_place(head, names=True):
         return []
     return owners_of(head) or [o for o in of_objects(head) if o.ent_type_ not in PLACE_ENTS
                                and (names_body(o) or _agent_noun(o))]
@@ -139,7 +150,7 @@ def drop_non_targets(final: list[Any], ctx: Any) -> None:
             named = {x.name.lower() for x in (*d.targets, *d.actors)}
             out = []
             for p in keep:
-                head = _names_no_one(p, doc)
+                head = _names_no_one(p, doc, d.typed.plover == "COERCE")
                 if head is None:
                     out.append(p)
                     continue
