@@ -87,11 +87,18 @@ def test_the_number_abducted_is_no_target(run):
     assert "worshippers" in ts and "number" not in ts, ts
 
 
-def test_a_protest_outside_a_headquarters_targets_no_building(run):
+def test_a_protest_outside_a_police_headquarters_targets_the_police(run):
     ts = _targets(run("BOA VISTA, May 6 (Reuters) - About 300 farmers protested outside the "
                       "regional police headquarters on Wednesday, demanding the release of "
                       "two leaders, a reporter said."), "PROTEST")
-    assert not any("headquarters" in t for t in ts), ts
+    assert not any("headquarters" in t for t in ts) and any("police" in t for t in ts), ts
+
+
+def test_a_protest_outside_city_hall_keeps_the_body_that_sits_there(run):
+    ts = _targets(run("MUTARE, May 6 (Reuters) - Hundreds of street traders protested outside "
+                      "city hall on Wednesday against new licence fees, a reporter said."),
+                  "PROTEST")
+    assert ts == ["city hall"], ts
 
 
 def test_schools_burned_stay_the_target_of_an_attack(run):

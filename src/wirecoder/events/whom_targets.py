@@ -20,8 +20,8 @@ from typing import Any
 
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .owned_things import (PLACE_ENTS, _named_thing, _vehicle, evidence_head, names_body,
-                           names_whom, owned_thing, owners_of)
+from .owned_things import (PLACE_ENTS, _named_thing, _vehicle, evidence_head, force_site,
+                           names_body, names_whom, owned_thing, owners_of)
 from .quantities import LOCATIVE_PREPS
 from .statement_targets import ACT_NOUN_ENDINGS
 from .syntax import of_objects
@@ -80,10 +80,12 @@ def _names_no_one(p: Any, doc: Any, coercion: bool) -> Any:
     if head.pos_ == "PROPN" or names_whom(p, doc) or _agent_noun(head) or any(
             lex.in_class(w, k) for k in BODY_CLASSES for w in words):
         return None
-    if owned_thing(head) or _an_activity(_lemma(head)) or lex.in_class(
-            _lemma(head), "evaluated_acts"):
-        return head
-    return None
+    return head if owned_thing(head) or _an_act(head) else None
+
+
+def _an_act(head: Any) -> bool:
+    """An act or an activity (`_an_activity`), or an act the lexicon knows ("conduct")."""
+    return _an_activity(_lemma(head)) or load_lexicon().in_class(_lemma(head), "evaluated_acts")
 
 
 def _an_activity(word: str) -> bool:
@@ -128,8 +130,8 @@ def _a_count(p: Any, doc: Any) -> bool:
 def _owners(head: Any) -> list[Any]:
     """Who a thing or an activity belongs to, told in its own phrase ("the offices of a
     banana exporter", "the activities of foreign aid groups"); a place has none ("the town
-    of Dala" names the town)."""
-    if _a_place(head, names=True):
+    of Dala" names the town; "the police headquarters" is a site the police hold)."""
+    if _a_place(head, names=True) and not force_site(head):
         return []
     return owners_of(head) or [o for o in of_objects(head) if o.ent_type_ not in PLACE_ENTS
                                and (names_body(o) or _agent_noun(o))]
@@ -138,7 +140,9 @@ def _owners(head: Any) -> list[Any]:
 def drop_non_targets(final: list[Any], ctx: Any) -> None:
     """Drops from each event the targets that are counts; from the acts of force
     (`STRIKING`) the places where they happened; from the other acts those that name no
-    one, putting the owner its phrase names in place of a thing or an activity."""
+    one, putting the owner its phrase names in place of a thing or an activity. A protest
+    at a building whose owner is not named ("protested outside city hall", "the district
+    election office") keeps it: the gold sets code the body that sits there by it."""
     for d in final:
         if not d.targets:
             continue
@@ -151,10 +155,12 @@ def drop_non_targets(final: list[Any], ctx: Any) -> None:
             out = []
             for p in keep:
                 head = _names_no_one(p, doc, d.typed.plover == "COERCE")
-                if head is None:
-                    out.append(p)
+                owners = _owners(head) if head is not None else []
+                if head is None or (d.typed.plover == "PROTEST" and not owners
+                                    and not _an_act(head)):
+                    out.append(p)  # (a protest at "city hall": the body that sits there)
                     continue
-                for o in _owners(head):
+                for o in owners:
                     owner = ctx.mapper.participant(o)
                     if owner is not None and owner.name.lower() not in named:
                         out.append(owner)
