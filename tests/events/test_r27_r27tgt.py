@@ -138,3 +138,9 @@ def test_support_for_a_region_keeps_the_region(run):
                       "the bloc stood firmly with the Tigray region in its talks with the "
                       "federal government."), "SUPPORT")
     assert ts == ["tigray region"], ts
+
+
+def test_a_call_on_a_prosecutors_office_keeps_the_office(run):
+    ts = _targets(run("QUITO, May 6 (Reuters) - Rights groups on Wednesday asked the public "
+                      "prosecutor's office to open an inquiry, a spokesman said."), "REQUEST")
+    assert ts == ["public prosecutor's office"], ts

@@ -36,9 +36,11 @@ COUNT_HEADS = {"number", "total", "toll", "tally", "figure"}
 CLOSED_CLASSES = ("place_word", "roadway", "crossing_points", "communications", "online")
 # word classes of what a ban suspends that is a body ("the newspaper", "the party")
 BODY_CLASSES = ("bannable", "shuttable")
-# the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones and
-# "-ment", which also end words for people: "-al", "official", "elements")
-ACTIVITY_ENDINGS = tuple(e for e in ACT_NOUN_ENDINGS if len(e) > 2 and e != "ment")
+# the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones,
+# "-ment" and "-ure", which also end words for people and bodies: "official", "elements",
+# "the legislature")
+ACTIVITY_ENDINGS = tuple(e for e in ACT_NOUN_ENDINGS
+                         if len(e) > 2 and e not in ("ment", "ure"))
 # activities named by their verb ("banned night travel", "suspended motorbike traffic")
 ACTIVITY_WORDS = {"travel", "traffic", "access", "entry", "trade", "transport", "service"}
 # endings of nouns for whoever does something ("a casino operator", "a banana exporter")
@@ -81,6 +83,12 @@ def _names_no_one(p: Any, doc: Any, coercion: bool) -> Any:
             lex.in_class(w, k) for k in BODY_CLASSES for w in words):
         return None
     return head if owned_thing(head) or _an_act(head) else None
+
+
+def _a_seat(head: Any) -> bool:
+    """A seat of power ("the public prosecutor's office", "city hall"), which names the body
+    that sits there unless its phrase names another owner."""
+    return load_lexicon().in_class(_lemma(head), "seat_of_power")
 
 
 def _an_act(head: Any) -> bool:
@@ -140,9 +148,10 @@ def _owners(head: Any) -> list[Any]:
 def drop_non_targets(final: list[Any], ctx: Any) -> None:
     """Drops from each event the targets that are counts; from the acts of force
     (`STRIKING`) the places where they happened; from the other acts those that name no
-    one, putting the owner its phrase names in place of a thing or an activity. A protest
-    at a building whose owner is not named ("protested outside city hall", "the district
-    election office") keeps it: the gold sets code the body that sits there by it."""
+    one, putting the owner its phrase names in place of a thing or an activity. A seat of
+    power, or a protest's building, whose owner is not named ("protested outside city hall",
+    "the district election office", "called on the public prosecutor's office") is kept: the
+    gold sets code the body that sits there by it."""
     for d in final:
         if not d.targets:
             continue
@@ -156,9 +165,9 @@ def drop_non_targets(final: list[Any], ctx: Any) -> None:
             for p in keep:
                 head = _names_no_one(p, doc, d.typed.plover == "COERCE")
                 owners = _owners(head) if head is not None else []
-                if head is None or (d.typed.plover == "PROTEST" and not owners
-                                    and not _an_act(head)):
-                    out.append(p)  # (a protest at "city hall": the body that sits there)
+                if head is None or (not owners and not _an_act(head) and (
+                        d.typed.plover == "PROTEST" or _a_seat(head))):
+                    out.append(p)  # ("city hall", "the prosecutor's office": the body there)
                     continue
                 for o in owners:
                     owner = ctx.mapper.participant(o)
