@@ -34,8 +34,8 @@ WHERE_PREPS = (*LOCATIVE_PREPS, "on", "along")
 COUNT_HEADS = {"number", "total", "toll", "tally", "figure"}
 # word classes of places, roads, crossings and services, which a ban or a cut closes
 CLOSED_CLASSES = ("place_word", "roadway", "crossing_points", "communications", "online")
-# word classes of what a ban suspends that is a body ("the newspaper", "the party")
-BODY_CLASSES = ("bannable", "shuttable")
+# word classes of bodies a ban or a mandate names ("the newspaper", "the party", "its mission")
+BODY_CLASSES = ("bannable", "shuttable", "observers", "diplomatic_mission")
 # the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones,
 # "-ment" and "-ure", which also end words for people and bodies: "official", "elements",
 # "the legislature")
