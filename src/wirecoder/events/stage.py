@@ -51,6 +51,7 @@ from .border_targets import attach_states_across
 from .crowd_targets import parts_of_a_group, people_beside_named
 from .owned_things import attach_owners_told_after
 from .things_beside_people import drop_things_beside_people
+from .whom_targets import drop_non_targets
 from .pronoun_targets import attach_held_again, attach_them_targets
 from .under_fire import attach_fire_from, credit_first_fire
 from .lexicon import load_lexicon
@@ -264,6 +265,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     drop_own_statement_claims(final)
     check_sides(final, ctx)
     drop_things_beside_people(final)  # (after: the sides checked may drop the people)
+    drop_non_targets(final, ctx)
     people = full_names(analysis.doc)
     if people:
         for d in final:
