@@ -31,8 +31,8 @@ from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import ORDINALS
 from .numbers import (between_upper, counted_through_model, digits_restated, hyphen_modifier,
-                      inside_name, model_name, noun_after_digits, number_tokens, parse_number, qualifier_for,
-                      range_bounds, range_start, several_scale)
+                      inside_name, model_name, noun_after_digits, number_tokens, parse_number,
+                      qualifier_for, range_bounds, range_start, several_scale)
 from .syntax import of_objects
 
 def _unit(t: Any) -> bool:

@@ -159,16 +159,19 @@ def taken_thing(t: Any) -> bool:
         return True
     if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
         return True
+    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.i < x.i and taken_thing(head.head)):
+        return True  # "seized 200 rounds of ammunition", "two boxes of grenades were found"
     return x.dep_ in ("dobj", "attr") and any(
         _lemma(a) in TAKING and x in listed_items(a)
         for s in head.children if s.dep_ == "nsubj" for a in s.children)
 
 
 def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
-    """The weapons an attack or fight was done with: the things taken in it (the rifles
-    recovered after the firefight, `taken_thing`, read at the last word of the evidence) are
-    no instrument of it; an arrest or a seizure keeps the weapons it took."""
-    if typed.plover != "ASSAULT":
+    """The weapons an attack, a fight or an arrest was done with: the things taken in it (the
+    rifles recovered after the firefight, the pistols seized in the raid: `taken_thing`, read
+    at the last word of the evidence) are no instrument of it: they are its `seized` count."""
+    if typed.plover not in ("ASSAULT", "COERCE"):
         return weapons
     out = []
     for w in weapons:
