@@ -137,3 +137,15 @@ def test_arms_told_after_another_event_are_not_the_first_attacks(run):
                  "Jos on Tuesday. The suspects, armed with pistols, were taken to Abuja.")
     attack = [e for e in events if e.type.plover == "ASSAULT"]
     assert attack and not any(e.weapons for e in attack)
+
+
+def test_the_vehicles_people_were_taken_from_are_no_count(run):
+    # "from two buses": where the passengers were taken from, not two people taken
+    counts = _counts(run, "Gunmen abducted passengers from two buses on a highway in Zamfara "
+                          "state on Sunday.")
+    assert not any(v == 2.0 for _, v, _ in counts)
+
+
+def test_people_taken_from_a_group_are_still_counted(run):
+    counts = _counts(run, "Gunmen abducted 12 passengers from two buses near Tsafe on Sunday.")
+    assert ("captured", 12.0, "exact") in counts

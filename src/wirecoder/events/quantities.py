@@ -207,6 +207,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue  # "31 of 45 drones": 45 is the whole the part was taken from
         if _locative(noun) and lex.in_class(strip_plural(noun.lower_), "place_word"):
             continue  # "killed 12 people in three villages", "in Kabul and two other provinces"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "from" and not people_word(noun, lex):
+            continue  # "abducted the passengers from two buses": what they were taken from
         if noun.lower_.rstrip(".") in MONTHS or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
             continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed
