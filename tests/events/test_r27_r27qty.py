@@ -149,3 +149,26 @@ def test_the_vehicles_people_were_taken_from_are_no_count(run):
 def test_people_taken_from_a_group_are_still_counted(run):
     counts = _counts(run, "Gunmen abducted 12 passengers from two buses near Tsafe on Sunday.")
     assert ("captured", 12.0, "exact") in counts
+
+
+# --- a figure a source puts the people arrested or taken at, told after the event ----------
+
+def test_a_figure_put_after_an_arrest_is_kept_beside_the_first(run):
+    counts = _counts(run, "A rights group said more than 40 protesters had been arrested in "
+                          "Ahvaz on Tuesday. The judiciary put the number of those detained "
+                          "at 14.")
+    assert {("arrested", 40.0, "more_than"), ("arrested", 14.0, "exact")} <= counts
+
+
+def test_figures_put_for_people_taken_by_two_sources(run):
+    counts = _counts(run, "Gunmen stopped two buses near Tsafe on Sunday and abducted the "
+                          "passengers. Police put the number abducted at 43, while a transport "
+                          "union official said 47 people had been taken.")
+    assert {("captured", 43.0, "exact"), ("captured", 47.0, "exact")} <= counts
+    assert not any(k == "captured" and v in (2.0, 90.0) for k, v, _ in counts)
+
+
+def test_a_figure_of_another_kind_is_not_the_arrests(run):
+    counts = _counts(run, "Police arrested 12 protesters in Ahvaz on Tuesday. Doctors put the "
+                          "number of injured at 30.")
+    assert ("arrested", 30.0, "exact") not in counts
