@@ -172,3 +172,8 @@ def test_a_figure_of_another_kind_is_not_the_arrests(run):
     counts = _counts(run, "Police arrested 12 protesters in Ahvaz on Tuesday. Doctors put the "
                           "number of injured at 30.")
     assert ("arrested", 30.0, "exact") not in counts
+
+
+def test_a_device_dismantled_stays_the_weapon(run):
+    assert _weapons(run, "Army engineers dismantled an explosive device planted on a road "
+                         "south of Arish on Monday.", "COERCE") == ["explosive device"]

@@ -178,9 +178,20 @@ def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Par
         end = w.evidence[0].end if w.evidence else None
         tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
             end is not None) else None
-        if tok is None or not taken_thing(tok):
-            out.append(w)
+        if tok is None or not taken_thing(tok) or (
+                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING):
+            out.append(w)  # (a device dismantled stays the weapon whose use was stopped)
     return out
+
+
+# verbs of making a weapon harmless where it was laid: the weapon stays the deed's own
+DISARMING = {"dismantle", "defuse", "disarm", "neutralise", "neutralize"}
+
+
+def _listed_head(t: Any) -> Any:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _munition_rounds(t: Any) -> bool:
