@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .casualty_followup import figures_put_at
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .numbers import count_quantity
@@ -62,3 +63,53 @@ def later_captives(out: list[Any]) -> None:
                 continue
             d.quantities.append(q)
             break
+
+
+def figures_put_after(out: list[Any]) -> None:
+    """"HRANA said more than 40 protesters had been arrested ... The judiciary put the number
+    of those detained at 14"; "Gunmen abducted the passengers ... Police put the number
+    abducted at 43, while a union official said 47 people had been taken": a figure a source
+    puts the people arrested or taken at (the figure's own verb says which), in one of the
+    three sentences after an arrest or an abduction, is a count of it, kept beside the counts
+    other sources give (whatever else the sentence tells: "describing them as rioters who had
+    set fire to a bank"). The event is the last one told before of that kind (by a count of
+    the kind or its trigger's verb)."""
+    if not out or not out[0].evidence:
+        return
+    lex = load_lexicon()
+    kinds = lex.cues["quantities"]["kind_by_lemma"]
+    doc = out[0].sent.doc
+    doc_id = out[0].evidence[0].document_id
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for kind in PEOPLE_KINDS:
+            figs = list(figures_put_at(sent, kind, doc_id, lambda fig: any(
+                kinds.get(_lemma(t)) == kind for t in fig.subtree)))
+            host = _host(out, kind, kinds, sents[max(0, k - 3):k]) if figs else None
+            if host is None:
+                continue
+            if kind == "captured":
+                num = _taken_count(sent)  # "... while an official said 47 had been taken"
+                taken = count_quantity(num, kind, lex, doc_id) if num is not None else None
+                figs += [taken] if taken is not None else []
+            for q in figs:
+                if not any(x.kind == kind and (x.value == q.value or x.evidence[:1] == (
+                        q.evidence[:1])) for x in host.quantities):
+                    host.quantities.append(q)
+                    host.count_relations[q.evidence] = "plain"
+
+
+def _host(out: list[Any], kind: str, kinds: dict, window: list[Any]) -> Any | None:
+    """The asserted event of `kind` told last in the sentences of `window`."""
+    if not window:
+        return None
+    lo, hi = window[0].start, window[-1].end
+    best, at = None, -1
+    for d in out:
+        if d.modality != "asserted" or not (any(q.kind == kind for q in d.quantities) or kinds.get(
+                _lemma(d.trigger.token)) == kind):
+            continue
+        for m in (d.trigger, *d.mentions):
+            if lo <= m.token.i < hi and m.token.i > at:
+                best, at = d, m.token.i
+    return best

@@ -91,8 +91,12 @@ def resolve_counts(d: Draft) -> None:
             # "The death toll has risen to 38 ... Police had initially put the number of dead
             # at 20": the first figure, which the revision brings up to date
             main = [q for q in main if not _first_figure(q, doc)] or main
+        # ("has risen to 17, police said, while officials said 23 had died": the 23 is told
+        # in the revision's sentence, but it is another source's figure, not the revision)
+        told = {**rel, **{id(q): "plain" for q in main[1:]
+                          if rel[id(q)] == "revision" and not _the_revised(q, doc)}}
         own = [q for q in main if _doers_own_claim(q, d, doc) or _put_at(q, doc)] or (
-            told_by_another_source(main, rel, doc))
+            told_by_another_source(main, told, doc))
         claimed: list[Quantity] = []
         if own and any(q not in own and _explicitness(q, doc) == 2 for q in main):
             # "Islamic State claimed the attack, saying its fighters had killed 11", "police
@@ -106,6 +110,7 @@ def resolve_counts(d: Draft) -> None:
             if again and len(again) < len(main):
                 main = [q for q in main if q not in again]
                 claimed = claimed + again
+            rel.update({id(q): told[id(q)] for q in claimed})
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
@@ -205,6 +210,13 @@ def _first_figure(q: Quantity, doc: Any) -> bool:
     verb = put.head if put is not None else None
     return verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _the_revised(q: Quantity, doc: Any) -> bool:
+    """The count is the number its sentence revises a toll to ("the toll rose to 17")."""
+    sps = _spans(q, doc)
+    found = revised_count(sps[0].sent) if len(sps) == 1 else None
+    return found is None or found.value == q.value
 
 
 def _sentence_start(doc: Any, span: Span) -> int | None:

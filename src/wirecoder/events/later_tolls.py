@@ -14,10 +14,12 @@ from ..time.lexicon import MONTHS
 from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count, figures_put_at
 from .displaced_counts import displaced_told_after
 from .draft import Draft
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, people_word
 from .lexicon import lemma as _lemma
 from .merge_words import DEATH_LEMMAS, REVISE_LEMMAS, TOLL_RE
 from .numbers import count_quantity, number_tokens, parse_number, range_bounds
+from .count_sums import source_of
+from .people_counts import _spans
 
 
 def revised_count(sent: Any, doc_id: str | None = None) -> Quantity | None:
@@ -70,6 +72,7 @@ def later_tolls(out: list[Draft]) -> None:
                   if q.kind == "killed" and q.evidence for s in sents
                   if s.start_char <= q.evidence[0].start < s.end_char}
         first = min([d.sent.start] + [m.token.sent.start for m in d.mentions])
+        _toll_put_beside(d, doc_id)
         after = [s for s in sents if s.start > first][:3]
         for sent in after:
             if sent.start in others:
@@ -78,10 +81,26 @@ def later_tolls(out: list[Draft]) -> None:
                    < sent.end_char for q in d.quantities):
                 continue  # counted as a mention of the event already
             q, rel = _toll_count(sent, doc_id)
+            if q is None:
+                q, rel = _dead_by_another_source(sent, d, doc_id), "plain"
             if q is not None:  # ("put the toll at between 25 and 30": its two bounds)
                 d.quantities.extend(range_bounds(q, doc, load_lexicon()))
                 d.count_relations[q.evidence] = rel
     displaced_told_after(out)
+
+
+def _toll_put_beside(d: Draft, doc_id: str | None) -> None:
+    """"The ministry said nine people were killed in the blast; the Red Cross put the toll at
+    13": a figure another source puts the toll at, in the event's own sentence after its
+    count, is kept beside it (two sources' figures), as one in the next sentence is."""
+    sent = d.sent
+    put = _toll_put_at(sent, doc_id)
+    if put is None or any(q.kind == "killed" and (q.value == put.value or any(
+            e.start <= put.evidence[0].start < e.end for e in q.evidence))
+            for q in d.quantities):
+        return
+    d.quantities.extend(range_bounds(put, sent.doc, load_lexicon()))
+    d.count_relations[put.evidence] = "plain"
 
 
 def _cared_for(d: Draft, out: list[Draft], sents: list[Any]) -> None:
@@ -127,15 +146,58 @@ def _own_toll(d: Draft) -> None:
     """"The death toll from Sunday's bombing rose to six": the attack named in the toll's
     "from"/"in"/"of" phrase has that many killed (when it has no count of its own)."""
     tok = d.trigger.token
-    if d.typed.plover != "ASSAULT" or any(q.kind == "killed" for q in d.quantities) or not (
-            d.evidence) or not toll_of(tok, possessive=True) or not TOLL_RE.search(
-            d.sent.text):
+    killed = [q for q in d.quantities if q.kind == "killed"]
+    if d.typed.plover != "ASSAULT" or not d.evidence or not toll_of(
+            tok, possessive=True) or not TOLL_RE.search(d.sent.text):
         return
     q = revised_count(d.sent, d.evidence[0].document_id)
-    if q is None:
+    if q is None or (killed and not _told_by_others(q, killed, d.sent.doc)):
         return
     d.quantities.append(q)
     d.count_relations[q.evidence] = "revision"
+
+
+def _told_by_others(toll: Quantity, counts: list[Quantity], doc: Any) -> bool:
+    """"The death toll from the bombing has risen to 17, police said, while hospital officials
+    said at least 23 people had been killed": the other counts are other sources' figures
+    (each told by a reporting verb whose subject is not the toll's source), so the toll is
+    kept beside them, not dropped as a count the event has already."""
+    own = [source_of(sp.root) for sp in _spans(toll, doc)]
+    if len(own) != 1 or own[0] is None:
+        return False
+    for q in counts:
+        theirs = [source_of(sp.root) for sp in _spans(q, doc)]
+        if q.value == toll.value or len(theirs) != 1 or theirs[0] is None or (
+                theirs[0][1] == own[0][1]):
+            return False
+    return True
+
+
+def _dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity | None:
+    """"The regional government said at least 31 civilians had been killed. The other
+    region's bureau said between 40 and 50 people had died": the dead counted again just
+    after, in numbers, by a named source other than the one of each count the event has, is
+    that source's figure for the same toll (kept beside it)."""
+    doc = sent.doc
+    mine = [source_of(sp.root) for q in d.quantities if q.kind == "killed"
+            for sp in _spans(q, doc)]
+    if not mine or any(m is None for m in mine):
+        return None
+    lex = load_lexicon()
+    for t in sent:
+        src = source_of(t) if _lemma(t) in DEATH_LEMMAS and t.pos_ == "VERB" else None
+        if src is None or not src[0] < t.i or any(src[1] == m[1] for m in mine if m):
+            continue
+        # the first number of people between the source's verb and the death verb
+        # (the subject, however the parser hung it: "said between 40 and 50 people, most
+        # of them herders, had died")
+        num = next((u for u in doc[src[0] + 1:t.i] if u.like_num and u.ent_type_ not in
+                    NOT_COUNTS[1:] and any(people_word(w, lex) for w in doc[u.i + 1:u.i + 5]
+                                           if w.pos_ == "NOUN")), None)
+        q = count_quantity(num, "killed", lex, doc_id) if num is not None else None
+        if q is not None:
+            return q
+    return None
 
 
 def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:

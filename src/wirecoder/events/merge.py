@@ -34,7 +34,7 @@ from .back_reference import during_the as during_the
 from .back_reference import (names_the_target, operation_named_again, same_weapon_again,
                              the_counted_again)
 from .background import grievance, over_a_period
-from .captive_counts import later_captives
+from .captive_counts import figures_put_after, later_captives
 from .casualty_followup import (casualties_after_riot, casualties_told_after,
                                 claimed_with_its_toll, count_restated_by_another,
                                 the_hurt_named_again, wounded_counted_by_another)
@@ -286,6 +286,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
     later_tolls(out)
     later_captives(out)
+    figures_put_after(out)
     arms_found_after(out)
     for d in out:
         drop_conflict_tolls(d)

@@ -220,3 +220,31 @@ def range_bounds(q: Quantity, doc: Any, lex: Lexicon) -> list[Quantity]:
                      evidence=q.evidence),
             Quantity(kind=q.kind, value=high, qualifier="at_most", object=q.object,
                      evidence=q.evidence)]
+
+
+
+def digits_restated(num: Any) -> bool:
+    """A number in digits in brackets right after the same number in words ("nineteen (19)
+    terrorists", "four (4) soldiers", the way many communiqués write counts): the words told
+    again, no second count."""
+    doc = num.doc
+    i = num.i
+    if not (num.text.isdigit() and 2 <= i and i + 1 < len(doc) and doc[i - 1].text == "("
+            and doc[i + 1].text == ")"):
+        return False
+    words = doc[i - 2]
+    if words.text.isdigit() or not words.like_num:
+        return False
+    value = parse_number([words], load_lexicon())
+    return value is not None and value == float(num.text)
+
+
+def noun_after_digits(num: Any) -> Any | None:
+    """The noun "nineteen (19) terrorists" counts, for the words however the parser hung them
+    on it (as a modifier of any kind); None where no digits restate `num` before its head."""
+    doc = num.doc
+    i = num.i + 2
+    if i + 2 > len(doc) or not digits_restated(doc[i]):
+        return None
+    head = num.head.head if num.head.i == i else num.head  # "three" hung on the "3"
+    return head if head.i == i + 2 and head.pos_ in ("NOUN", "PROPN") else None

@@ -127,7 +127,9 @@ def _count_relation(q: Quantity, doc: Any) -> str:
         return "restated"
     if len(sps) > 1:
         return "plain"  # "Jan and one additional insurgent": more than the first of its parts
-    words = {t.lower_ for t in sps[0]} | {t.lower_ for t in sps[0].root.children}
+    # ("more than 60" is a qualifier, not "60 more")
+    words = {t.lower_ for t in [*sps[0], *sps[0].root.children] if not (
+        t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")}
     if words & (ADDITIVE - {"associates", "associate"}) or _ordinal(sps[0]):
         return "additive"
     indefinite = all(not _definite(sp) and sp.root.pos_ != "PROPN"

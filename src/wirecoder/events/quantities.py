@@ -30,9 +30,9 @@ from .lexicon import Lexicon, load_lexicon
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
 from .merge_words import ORDINALS
-from .numbers import (between_upper, counted_through_model, hyphen_modifier, inside_name,
-                      model_name, number_tokens, parse_number, qualifier_for, range_bounds,
-                      range_start, several_scale)
+from .numbers import (between_upper, counted_through_model, digits_restated, hyphen_modifier,
+                      inside_name, model_name, noun_after_digits, number_tokens, parse_number,
+                      qualifier_for, range_bounds, range_start, several_scale)
 from .syntax import of_objects
 
 def _unit(t: Any) -> bool:
@@ -64,6 +64,9 @@ def counted_noun(num: Any) -> Any | None:
         return through
     if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return num.head
+    restated = noun_after_digits(num)
+    if restated is not None:  # "nineteen (19) terrorists", however parsed
+        return restated
     if num.pos_ in ("NUM",) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj",
                                               "appos"):
         # "killed 12", "five were wounded", "dozens of people"
@@ -78,6 +81,8 @@ def object_text(num_last: Any, noun: Any) -> str | None:
     """The words naming what was counted, after the number ("mortar and rocket launchers")."""
     doc = num_last.doc
     i = num_last.i + 1
+    if i + 1 < len(doc) and doc[i].text == "(" and digits_restated(doc[i + 1]):
+        i += 3  # "four (4) soldiers": what the words count, after the digits
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1
     out: list[Any] = []
@@ -136,8 +141,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
     verbs: dict[int, Any] = {}  # the verb each count is the object or subject of
     figure_ids = figure_words(scope)
     for tok in scope:
-        if tok.i in used or tok.i in figure_ids:  # "the number (of people) ... at 31"
-            continue
+        if tok.i in used or tok.i in figure_ids or digits_restated(tok):
+            continue  # "the number (of people) ... at 31"; "four (4) soldiers": one count
         one_more = _one_more(tok, trigger_kind, document, lex)
         if one_more is not None:  # "two girls were killed and a third was hurt"
             out.append(one_more)
@@ -202,6 +207,8 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             continue  # "31 of 45 drones": 45 is the whole the part was taken from
         if _locative(noun) and lex.in_class(strip_plural(noun.lower_), "place_word"):
             continue  # "killed 12 people in three villages", "in Kabul and two other provinces"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "from" and not people_word(noun, lex):
+            continue  # "abducted the passengers from two buses": what they were taken from
         if noun.lower_.rstrip(".") in MONTHS or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in MONTHS):
             continue  # "PESHAWAR, Pakistan, Feb 11 -": a date the parser missed

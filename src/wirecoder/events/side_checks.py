@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .absorbed_events import sent_index
+from .carried_arms import arms_carried_after
 from .count_kinds import singled_out_among
 from .lexicon import strip_plural
 
@@ -168,3 +169,4 @@ def check_sides(final: list[Any], ctx: Any) -> None:
     drop_own_side_targets(final)
     pursued_part_targets(final, ctx)
     armed_with_to_the_attack(final)
+    arms_carried_after(final, ctx)

@@ -159,25 +159,39 @@ def taken_thing(t: Any) -> bool:
         return True
     if x.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TAKING:
         return True
+    if x.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.i < x.i and taken_thing(head.head)):
+        return True  # "seized 200 rounds of ammunition", "two boxes of grenades were found"
     return x.dep_ in ("dobj", "attr") and any(
         _lemma(a) in TAKING and x in listed_items(a)
         for s in head.children if s.dep_ == "nsubj" for a in s.children)
 
 
 def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
-    """The weapons an attack or fight was done with: the things taken in it (the rifles
-    recovered after the firefight, `taken_thing`, read at the last word of the evidence) are
-    no instrument of it; an arrest or a seizure keeps the weapons it took."""
-    if typed.plover != "ASSAULT":
+    """The weapons an attack, a fight or an arrest was done with: the things taken in it (the
+    rifles recovered after the firefight, the pistols seized in the raid: `taken_thing`, read
+    at the last word of the evidence) are no instrument of it: they are its `seized` count."""
+    if typed.plover not in ("ASSAULT", "COERCE"):
         return weapons
     out = []
     for w in weapons:
         end = w.evidence[0].end if w.evidence else None
         tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
             end is not None) else None
-        if tok is None or not taken_thing(tok):
-            out.append(w)
+        if tok is None or not taken_thing(tok) or (
+                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING):
+            out.append(w)  # (a device dismantled stays the weapon whose use was stopped)
     return out
+
+
+# verbs of making a weapon harmless where it was laid: the weapon stays the deed's own
+DISARMING = {"dismantle", "defuse", "disarm", "neutralise", "neutralize"}
+
+
+def _listed_head(t: Any) -> Any:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _munition_rounds(t: Any) -> bool:
