@@ -1,0 +1,59 @@
+"""Round 27 (r27date): when events happened. Sentences written for these tests, none taken
+from a gold set; published on Thursday 14 May 2026."""
+
+from datetime import date
+
+from wirecoder.time.tagger import tag_timexes
+
+from .conftest import trigger_days
+
+PUB = "2026-05-14"  # a Thursday
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(t.span.text, t.value) for t in tag_timexes(text, date(2026, 5, 14))]
+
+
+# ------------- "the night of 9 to 10 May": the first day takes the month written after the
+# second (`handlers._lead_day`), and the pair is a range
+def test_a_night_of_two_days_is_both_days():
+    text = ("Gunmen attacked a police station in the town of Kiro in the night of 9 to 10 May, "
+            "killing four officers, the regional governor said in a statement.")
+    assert trigger_days(text, "attacked", PUB) == [(date(2026, 5, 9), date(2026, 5, 10))]
+
+
+def test_a_night_of_two_days_with_a_year():
+    text = ("Militants stormed the prison in the night of 12 to 13 May 2026 and freed dozens "
+            "of inmates, the justice ministry said.")
+    assert trigger_days(text, "stormed", PUB) == [(date(2026, 5, 12), date(2026, 5, 13))]
+
+
+def test_the_first_day_of_a_pair_is_tagged_in_the_months_year():
+    assert ("2", "2026-03-02") in _values("Talks were held from 2 to 5 March 2026.")
+    assert ("12", "2026-05-12") in _values("Rebels attacked on 12 and 13 May.")
+
+
+def test_a_count_before_a_date_is_no_day():
+    # a day must come before a larger day of the same month: "5 to 3 May" is no pair
+    assert not any(v == "2026-05-05" for _, v in _values("It rose 5 to 3 May levels."))
+    assert ("2 to 5 years", "P5Y") in [(s, v) for s, v in
+                                       _values("He was sentenced to 2 to 5 years on 3 May.")]
+
+
+# ------------- "on Tuesday last week": that weekday of the week before the report's
+# (`handlers_more._weekday_of_week`), not the whole week
+def test_a_weekday_last_week_is_that_day():
+    text = ("Clashes broke out on Tuesday last week between herders and farmers near Wara, "
+            "officials said.")
+    assert trigger_days(text, "Clashes", PUB) == [(date(2026, 5, 5), date(2026, 5, 5))]
+
+
+def test_a_weekday_of_last_week_is_that_day():
+    text = "A bomb exploded in a market on Tuesday of last week, killing nine people, police said."
+    assert trigger_days(text, "exploded", PUB) == [(date(2026, 5, 5), date(2026, 5, 5))]
+
+
+def test_a_weekday_this_week_is_that_day_of_the_reports_week():
+    text = "Protesters blocked the main highway on Monday this week, police said."
+    assert trigger_days(text, "blocked", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
+    assert ("Sunday next week", "2026-05-24") in _values("They meet on Sunday next week.")
