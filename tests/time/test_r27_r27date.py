@@ -57,3 +57,33 @@ def test_a_weekday_this_week_is_that_day_of_the_reports_week():
     text = "Protesters blocked the main highway on Monday this week, police said."
     assert trigger_days(text, "blocked", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
     assert ("Sunday next week", "2026-05-24") in _values("They meet on Sunday next week.")
+
+
+# ------------- "broke out on Saturday and continued until Monday": the outbreak's day to the
+# end its verb of going on tells (`run_on`)
+def test_an_outbreak_runs_until_the_day_its_going_on_names():
+    text = ("Fighting broke out on Saturday between two militias in the capital and continued "
+            "until Monday, health officials said.")
+    assert trigger_days(text, "Fighting", PUB) == [(date(2026, 5, 9), date(2026, 5, 11))]
+
+
+def test_an_outbreak_that_spread_overnight_runs_into_the_next_day():
+    text = ("Clashes erupted on Sunday evening in the port district and spread overnight to "
+            "the airport road, residents said.")
+    assert trigger_days(text, "Clashes", PUB) == [(date(2026, 5, 10), date(2026, 5, 11))]
+
+
+def test_an_outbreak_with_dated_end_and_a_lemma_the_tagger_misreads():
+    text = ("Heavy fighting erupted on Thursday last week in the north of the province and "
+            "raged until Sunday, the UN said.")
+    assert trigger_days(text, "fighting", PUB) == [(date(2026, 5, 7), date(2026, 5, 10))]
+    text = "The clashes started on 5 May and went on until 8 May, the ministry said."
+    assert trigger_days(text, "clashes", PUB) == [(date(2026, 5, 5), date(2026, 5, 8))]
+
+
+def test_a_day_with_no_going_on_stays_one_day():
+    text = ("Two people were killed on Saturday when gunmen opened fire at a wedding, and the "
+            "attackers fled overnight into the forest, police said.")
+    assert trigger_days(text, "killed", PUB) == [(date(2026, 5, 9), date(2026, 5, 9))]
+    text = "Fighting broke out on Saturday and spread to three villages, residents said."
+    assert trigger_days(text, "Fighting", PUB) == [(date(2026, 5, 9), date(2026, 5, 9))]

@@ -26,6 +26,7 @@ from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charge
                                 record_since, reported_clause_date, said_before_clause,
                                 speech_occasion_date, through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
+from .run_on import run_on
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
@@ -394,7 +395,10 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         ts = first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
         if len(best[1]) == 1:  # "three weeks ago", "over the past week", "this week"
             ts = eve_of(text, report_period(ts, best[1][0], anchor.date, t_tok, text), best[1][0])
-        return since_span(ts, since, anchor.date, t_tok, dated) if since in best[1] else ts
+        if since in best[1]:
+            return since_span(ts, since, anchor.date, t_tok, dated)
+        # "broke out on Saturday and continued until Monday"
+        return run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e))
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
         return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date,
                           t_tok, dated)
