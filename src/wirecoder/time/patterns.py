@@ -202,7 +202,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("set_money_a", r"(?<=\d\s)a\s+(?P<what>year|month|week|day)\b|(?<=(?:ion|ars|ent|nds|mes|ice)\s)(?<!\bspent\s)(?<!\bspends\s)(?<!\bsent\s)(?<!\blent\s)(?<!\bwent\s)a\s+(?P<what2>year|month|week|day)\b"),
     # weekdays and deictic words
     # "on Thursday last week", "Tuesday of next week": that weekday of the week named
-    ("weekday_of_week", rf"(?P<weekday>{WEEKDAY})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b"),
+    ("weekday_of_week",
+     rf"(?P<weekday>{WEEKDAY})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b"),
     ("rel_weekday", rf"(?P<rel>last|next|this|this\s+coming|this\s+past|that|the\s+following|the\s+previous|the\s+next)\s+(?P<weekday>{WEEKDAY})"),
     ("weekday", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?!s)"),
     ("deictic", rf"(?P<word>{DEICTIC_DAY}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"),
@@ -291,7 +292,8 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "part_of_weekday": ("part",), "weekday_date": ("weekday",), "date": ("month",), "week_of": ("month",),
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
     "rel_month": ("month",), "month": ("month",), "day_ordinal": ("month",),
-    "month_ordinal": ("month",), "bare_day": ("month",), "lead_day": ("month",), "holiday": ("holiday",),
+    "month_ordinal": ("month",), "bare_day": ("month",), "holiday": ("holiday",),
+    "lead_day": ("month",),
     "year": ("year4",), "spelled_year": ("spelled",), "decade": ("decade", "year4s"),
     "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
     "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
@@ -306,7 +308,8 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "for_plural": ("unit",), "a_unit": ("unit",), "the_unit": ("unit",), "half_unit": ("unit",),
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",), "first_of_year": ("unit",),
-    "rel_weekday": ("weekday",), "weekday_of_week": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "weekday_of_week": ("weekday",),
     "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "quarter_coord": ("quarter",), "quarters_plural": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }
