@@ -87,3 +87,25 @@ def test_a_day_with_no_going_on_stays_one_day():
     assert trigger_days(text, "killed", PUB) == [(date(2026, 5, 9), date(2026, 5, 9))]
     text = "Fighting broke out on Saturday and spread to three villages, residents said."
     assert trigger_days(text, "Fighting", PUB) == [(date(2026, 5, 9), date(2026, 5, 9))]
+
+
+# ------------- a date in what a speaker says is not the date of the speaker's next act
+# (`attribution_dates.sibling_report_date`)
+def test_a_reported_date_does_not_date_the_speakers_next_act():
+    text = ("The rights group said soldiers had shot three protesters on Monday and called for "
+            "an inquiry.")
+    assert trigger_days(text, "shot", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
+    # the call is undated: from the main event to the report, not Monday alone
+    assert trigger_days(text, "called", PUB) == [(date(2026, 5, 11), date(2026, 5, 14))]
+
+
+def test_a_reported_month_does_not_date_the_accusation_after_it():
+    text = ("The association said miners had kidnapped two girls from a village last month, "
+            "and accused the government of abandoning the territory.")
+    days = trigger_days(text, "accused", PUB)
+    assert days and all(s is not None and s.month == 5 for s, _ in days), days
+
+
+def test_a_date_on_the_saying_still_dates_it():
+    text = "The ministry said on Tuesday that troops had killed ten militants, and urged calm."
+    assert trigger_days(text, "urged", PUB) == [(date(2026, 5, 12), date(2026, 5, 12))]

@@ -143,3 +143,13 @@ def speech_occasion_date(t_tok: Any, meet: Any, x_up: list[Any]) -> bool:
     `x_up`, the date's path below it, holds the words; the trigger is told by a saying)."""
     return not _says(t_tok) and not _says(meet) and spoken_words(x_up) and any(
         _says(a) for a in t_tok.ancestors)
+
+
+def sibling_report_date(t_path: list[Any], x_path: list[Any]) -> bool:
+    """"The association said miners had kidnapped two girls last month, and accused the
+    government of abandoning them": a date in what a verb of saying reports is not the date
+    of the speaker's next act, joined to that verb (`t_path` and `x_path` climb from the
+    trigger and from the date to the verb they share, the last of each)."""
+    common = t_path[-1]
+    return (len(t_path) > 1 and len(x_path) > 1 and common.lemma_.lower() in SPEECH_VERBS
+            and t_path[-2].dep_ == "conj" and x_path[-2].dep_ == "ccomp")

@@ -24,7 +24,8 @@ from .dateline import is_dateline
 from .day_before import day_before_other
 from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charged_act_date,
                                 record_since, reported_clause_date, said_before_clause,
-                                speech_occasion_date, through_other_clause)
+                                sibling_report_date, speech_occasion_date,
+                                through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .run_on import run_on
 from .report_periods import report_period, week_of_month_part
@@ -224,6 +225,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return None  # "accused the army of shelling villages in a statement on Monday"
             if reported_clause_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
                 return None  # "rebels surrendered on Monday, the spokesman said"
+            if sibling_report_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
+                return None  # "said rebels had attacked on Monday, and called for calm"
             if _when_clause_of(t_path[:n], x_tok):
                 return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
