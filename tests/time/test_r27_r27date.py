@@ -109,3 +109,16 @@ def test_a_reported_month_does_not_date_the_accusation_after_it():
 def test_a_date_on_the_saying_still_dates_it():
     text = "The ministry said on Tuesday that troops had killed ten militants, and urged calm."
     assert trigger_days(text, "urged", PUB) == [(date(2026, 5, 12), date(2026, 5, 12))]
+
+
+# ------------- a date reached through a joined clause with a subject of its own is that
+# clause's act's, on the date's side as on the trigger's (`event_time._syntactic_distance`)
+def test_a_date_in_the_next_joined_clause_is_its_own():
+    text = ("A relative told Reuters the kidnappers had demanded 100 million naira in a phone "
+            "call on May 2, and that families had paid 18 million naira last week.")
+    assert trigger_days(text, "demanded", PUB) == [(date(2026, 5, 2), date(2026, 5, 2))]
+
+
+def test_the_only_date_still_dates_the_act_of_the_other_clause():
+    text = "Militants attacked the base and troops repelled them on Monday."
+    assert trigger_days(text, "attacked", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]

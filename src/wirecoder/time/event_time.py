@@ -268,6 +268,10 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
             # (not the day of a saying both joined clauses report: "said on Thursday it had
             # deployed troops, and that a committee had begun talks")
             other = through_other_clause(t_path[:n]) and not said_before_clause(tok, x_tok)
+            # and the other way round: "had demanded ransom on Sept. 12, and that families
+            # had paid last week": the date reached through a joined clause of its own
+            # subject is that clause's act's
+            other = other or through_other_clause(x_path[1:x_ids[tok.i]])
             return n + x_ids[tok.i] + (OTHER_CLAUSE_PENALTY if other else 0)
     return None
 
