@@ -122,3 +122,13 @@ def test_a_date_in_the_next_joined_clause_is_its_own():
 def test_the_only_date_still_dates_the_act_of_the_other_clause():
     text = "Militants attacked the base and troops repelled them on Monday."
     assert trigger_days(text, "attacked", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
+
+
+# ------------- a statement joined (by the parse) to a verb whose only day is told inside the
+# statement does not borrow that day (`statement_dates._told_inside`)
+def test_a_charge_joined_to_a_clause_does_not_borrow_its_own_acts_day():
+    text = ("BOGOTA, May 14 (Reuters) - Rebels freed four soldiers on Wednesday. The rebels said "
+            "the others would be freed when conditions allow and accused the army of bombing "
+            "rural areas on Monday.")
+    assert trigger_days(text, "bombing", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
+    assert trigger_days(text, "accused", PUB) == [(date(2026, 5, 13), date(2026, 5, 14))]
