@@ -132,3 +132,10 @@ def test_a_charge_joined_to_a_clause_does_not_borrow_its_own_acts_day():
             "rural areas on Monday.")
     assert trigger_days(text, "bombing", PUB) == [(date(2026, 5, 11), date(2026, 5, 11))]
     assert trigger_days(text, "accused", PUB) == [(date(2026, 5, 13), date(2026, 5, 14))]
+
+
+def test_a_sentence_with_no_date_goes_on_in_the_stretch_told_before():
+    text = ("GOMA, May 14 - Rebels attacked the village of Kasa during the night of 9 to 10 May, "
+            "killing 12 residents, the UN said. The attackers looted shops and set fire to "
+            "houses, witnesses said.")
+    assert trigger_days(text, "looted", PUB) == [(date(2026, 5, 9), date(2026, 5, 10))]
