@@ -139,3 +139,9 @@ def test_a_sentence_with_no_date_goes_on_in_the_stretch_told_before():
             "killing 12 residents, the UN said. The attackers looted shops and set fire to "
             "houses, witnesses said.")
     assert trigger_days(text, "looted", PUB) == [(date(2026, 5, 9), date(2026, 5, 10))]
+
+
+def test_a_date_on_the_saying_parsed_into_the_report_still_dates_the_next_act():
+    text = ("The interior ministry said on Tuesday it had sent 120 officers to the town and "
+            "declared the area \"disturbed\", a designation that allows searches.")
+    assert trigger_days(text, "declared", PUB) == [(date(2026, 5, 12), date(2026, 5, 12))]

@@ -151,5 +151,9 @@ def sibling_report_date(t_path: list[Any], x_path: list[Any]) -> bool:
     of the speaker's next act, joined to that verb (`t_path` and `x_path` climb from the
     trigger and from the date to the verb they share, the last of each)."""
     common = t_path[-1]
-    return (len(t_path) > 1 and len(x_path) > 1 and common.lemma_.lower() in SPEECH_VERBS
-            and t_path[-2].dep_ == "conj" and x_path[-2].dep_ == "ccomp")
+    if not (len(t_path) > 1 and len(x_path) > 1 and common.lemma_.lower() in SPEECH_VERBS
+            and t_path[-2].dep_ == "conj" and x_path[-2].dep_ == "ccomp"):
+        return False
+    # (not "said on Tuesday it had sent officers ... and declared ...": a date before the
+    # reported clause's subject is the saying's, wherever the parser hangs it)
+    return not (common.i < x_path[0].i and _before_subject(x_path[-2], x_path[0]))
