@@ -70,9 +70,18 @@ def saying_day(tok: Any, time_of: Callable[..., Any]) -> Any:
             # present is not dated by the act the saying reported, the day "adding" borrows
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
             ts = time_of(cur)
-            if ts.start is not None and ts.precision == "day" and ts.start == ts.end:
+            if ts.start is not None and ts.precision == "day" and ts.start == ts.end \
+                    and not _told_inside(ts, tok):
                 return ts
     return None
+
+
+def _told_inside(ts: Any, tok: Any) -> bool:
+    """The day a joined verb borrows is told inside the statement itself ("... would be freed
+    when conditions allow and accused the army of bombing villages on Monday", parsed with
+    "accused" joined to "allow": Monday is the bombing's, not the saying's)."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return bool(ts.evidence) and all(lo <= ev.start and ev.end <= hi for ev in ts.evidence)
 
 
 def _speaker_of_misjoined(verb: Any) -> Any:

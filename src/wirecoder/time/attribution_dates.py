@@ -143,3 +143,17 @@ def speech_occasion_date(t_tok: Any, meet: Any, x_up: list[Any]) -> bool:
     `x_up`, the date's path below it, holds the words; the trigger is told by a saying)."""
     return not _says(t_tok) and not _says(meet) and spoken_words(x_up) and any(
         _says(a) for a in t_tok.ancestors)
+
+
+def sibling_report_date(t_path: list[Any], x_path: list[Any]) -> bool:
+    """"The association said miners had kidnapped two girls last month, and accused the
+    government of abandoning them": a date in what a verb of saying reports is not the date
+    of the speaker's next act, joined to that verb (`t_path` and `x_path` climb from the
+    trigger and from the date to the verb they share, the last of each)."""
+    common = t_path[-1]
+    if not (len(t_path) > 1 and len(x_path) > 1 and common.lemma_.lower() in SPEECH_VERBS
+            and t_path[-2].dep_ == "conj" and x_path[-2].dep_ == "ccomp"):
+        return False
+    # (not "said on Tuesday it had sent officers ... and declared ...": a date before the
+    # reported clause's subject is the saying's, wherever the parser hangs it)
+    return not (common.i < x_path[0].i and _before_subject(x_path[-2], x_path[0]))

@@ -24,8 +24,10 @@ from .dateline import is_dateline
 from .day_before import day_before_other
 from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charged_act_date,
                                 record_since, reported_clause_date, said_before_clause,
-                                speech_occasion_date, through_other_clause)
+                                sibling_report_date, speech_occasion_date,
+                                through_other_clause)
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
+from .run_on import run_on
 from .report_periods import report_period, week_of_month_part
 from .stretch_of import stretch_span
 from .since_range import since_span, since_timex
@@ -223,6 +225,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return None  # "accused the army of shelling villages in a statement on Monday"
             if reported_clause_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
                 return None  # "rebels surrendered on Monday, the spokesman said"
+            if sibling_report_date(t_path[:n + 1], x_path[:x_ids[tok.i] + 1]):
+                return None  # "said rebels had attacked on Monday, and called for calm"
             if _when_clause_of(t_path[:n], x_tok):
                 return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
@@ -264,6 +268,10 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
             # (not the day of a saying both joined clauses report: "said on Thursday it had
             # deployed troops, and that a committee had begun talks")
             other = through_other_clause(t_path[:n]) and not said_before_clause(tok, x_tok)
+            # and the other way round: "had demanded ransom on Sept. 12, and that families
+            # had paid last week": the date reached through a joined clause of its own
+            # subject is that clause's act's
+            other = other or through_other_clause(x_path[1:x_ids[tok.i]])
             return n + x_ids[tok.i] + (OTHER_CLAUSE_PENALTY if other else 0)
     return None
 
@@ -394,7 +402,10 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         ts = first_day_before(analysis, _from_timexes(analysis, best[1], anchor_text))
         if len(best[1]) == 1:  # "three weeks ago", "over the past week", "this week"
             ts = eve_of(text, report_period(ts, best[1][0], anchor.date, t_tok, text), best[1][0])
-        return since_span(ts, since, anchor.date, t_tok, dated) if since in best[1] else ts
+        if since in best[1]:
+            return since_span(ts, since, anchor.date, t_tok, dated)
+        # "broke out on Saturday and continued until Monday"
+        return run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e))
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
         return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date,
                           t_tok, dated)

@@ -292,6 +292,23 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Result | None:
     return date_result(dd)
 
 
+@handler("lead_day")
+def _lead_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """'2' in 'the night of 2 to 3 March': the day of the month (and year) written after the
+    second day, when it comes before it."""
+    if not capitalised(m.group("month")):
+        return None
+    mo, d = month_num(m.group("month")), day_num(m.group("day2"))
+    if not mo or not 0 < d - day_num(m.group("day")):
+        return None
+    # (grounded as the second date is, where it is written)
+    d2 = cal.real_date(int(m.group("year")), mo, d) if g(m, "year") else resolve_month_day(
+        ctx, mo, d, m.start("day2"), m.end("month"))
+    if not isinstance(d2, date):
+        return None
+    return date_result(d2.replace(day=day_num(m.group("day"))))
+
+
 # a national holiday qualified by another country ("Colombia's Independence Day", "Canadian
 # Thanksgiving"): the US dates of the lexicon do not apply
 _OTHER_NATION = re.compile(r"(?<!\bU\.S\.)(?<!\bAmerica)(?<!\bUS)(?<!\bnation)(?<!\bcountry)"

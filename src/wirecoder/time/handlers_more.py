@@ -34,6 +34,18 @@ def _rel_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", d.isoformat(), focus=d, unit="day")
 
 
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on Thursday last week": that weekday of the week before the anchor's ("this week", of
+    its week; "next week", of the week after)."""
+    wd = m.group("weekday")
+    if not wd[0].isupper():
+        return None
+    shift = {"last": -7, "this": 0, "next": 7}[m.group("rel").lower()]
+    monday = ctx.anchor - timedelta(days=ctx.anchor.weekday())
+    d = monday + timedelta(days=shift + WEEKDAYS[wd.lower()] - 1)
+    return Result("DATE", d.isoformat(), focus=d, unit="day")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = m.group("weekday")
     if not wd[0].isupper():
@@ -292,7 +304,7 @@ def _quarter_coord(m: re.Match[str], ctx: Context) -> Result | None:
 def register(handlers: dict[str, Any]) -> None:
     handlers.update({
         "quarter_coord": _quarter_coord, "quarters_plural": _quarter_coord,
-        "rel_weekday": _rel_weekday, "weekday": _weekday,
+        "rel_weekday": _rel_weekday, "weekday": _weekday, "weekday_of_week": _weekday_of_week,
         "deictic": _deictic, "ref": _ref,
         "day_number": _day_number,
         "part_then_day": _part_then_day, "mid_part": _mid_part,

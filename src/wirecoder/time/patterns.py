@@ -121,6 +121,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("month", rf"(?:(?P<mod>{MOD}))?(?P<month>{MONTH})(?![\w-])"),
     ("day_ordinal", rf"(?:the\s+)?(?P<ord>{ORDDAY})\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"),
     ("month_ordinal", rf"(?P<month>{MONTH})\s+(?:the\s+)?(?P<ord>{ORDDAY})(?:,?\s+(?P<year>{YEAR4}))?"),
+    # "the night of 2 to 3 March", "between 16 and 17 October": the first day of a pair
+    # sharing the month written after the second (the pair is a range, `event_time._ranges`)
+    ("lead_day", rf"(?<![\d.,:/-])(?P<day>{DAYNUM})(?=\s*(?:to|and|through|-|–)\s*"
+                 rf"(?P<day2>{DAYNUM})\s+(?P<month>{MONTH})(?![\w-])(?:,?\s+(?P<year>{YEAR4}))?)"),
     ("bare_day", rf"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bthrough\s)|(?<=[-–]))(?P<day>{DAYNUM})(?![\w%$.,]\d|\s*(?:%|percent|per|p\.m|a\.m|million|billion))"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<name>New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?"
                 r"|Independence\s+Day|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?"
@@ -197,6 +201,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("set_weekday_part", rf"(?P<weekday>{WEEKDAY})\s+(?P<part>mornings|afternoons|evenings|nights)\b"),
     ("set_money_a", r"(?<=\d\s)a\s+(?P<what>year|month|week|day)\b|(?<=(?:ion|ars|ent|nds|mes|ice)\s)(?<!\bspent\s)(?<!\bspends\s)(?<!\bsent\s)(?<!\blent\s)(?<!\bwent\s)a\s+(?P<what2>year|month|week|day)\b"),
     # weekdays and deictic words
+    # "on Thursday last week", "Tuesday of next week": that weekday of the week named
+    ("weekday_of_week",
+     rf"(?P<weekday>{WEEKDAY})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b"),
     ("rel_weekday", rf"(?P<rel>last|next|this|this\s+coming|this\s+past|that|the\s+following|the\s+previous|the\s+next)\s+(?P<weekday>{WEEKDAY})"),
     ("weekday", rf"(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?!s)"),
     ("deictic", rf"(?P<word>{DEICTIC_DAY}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"),
@@ -286,6 +293,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "iso_date": ("digitsep",), "slash_date": ("digitsep",), "month_year": ("month",),
     "rel_month": ("month",), "month": ("month",), "day_ordinal": ("month",),
     "month_ordinal": ("month",), "bare_day": ("month",), "holiday": ("holiday",),
+    "lead_day": ("month",),
     "year": ("year4",), "spelled_year": ("spelled",), "decade": ("decade", "year4s"),
     "decade_short": ("decade", "year4s"), "decade_word": ("decade",), "century": ("unit",),
     "quarter": ("quarter", "unit"), "quarter_q": ("quarter",), "half": ("quarter",),
@@ -301,6 +309,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set_every": ("unit", "weekday", "month", "season", "part"), "set_adverb": ("set",),
     "set_weekday": ("weekday",), "set_weekday_part": ("weekday",), "set_money_a": ("unit",), "first_of_year": ("unit",),
     "rel_weekday": ("weekday",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "weekday_of_week": ("weekday",),
     "ref": ("ref",), "units_ahead": ("unit",), "season_plural": ("season",), "vague_span": ("vague_span",), "until_then": ("then",), "two_quarters": ("quarter",), "quarter_coord": ("quarter",), "quarters_plural": ("quarter",), "years_span": ("unit",), "term": ("term",), "later_date": ("ref",),
     "unit_long": ("unit",), "clock_part": ("part",), "recent_units": ("unit",), "day_number": ("unit",),
 }

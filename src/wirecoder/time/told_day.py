@@ -67,12 +67,28 @@ def day_told_before(analysis: Analysis, sentence: Span, act: bool = False) -> Ti
     # beaten to death last week"), not the day the story goes on in
     window = [t for t in window if not _in_relative_clause(doc, t) and not _said_on(doc, t)]
     before = [t for t in window if t.start is not None and t.precision == "day"]
-    # one day told, and nothing else: "since June 2024, when ..." opens another time
-    if not before or len(window) != len(before) or len({t.start for t in before}) != 1:
+    # one day told, and nothing else: "since June 2024, when ..." opens another time; or one
+    # stretch of days ("in the night of 16 to 17 October")
+    if not before or len(window) != len(before):
         return None
-    ts = _from_timexes(analysis, (before[-1],), analysis.anchor.describe())
+    if len({t.start for t in before}) != 1 and not _one_stretch(text, before):
+        return None
+    parts = (before[-1],) if len({t.start for t in before}) == 1 else tuple(before)
+    ts = _from_timexes(analysis, parts, analysis.anchor.describe())
     return replace(ts, fallback=f"{BORROWED_FALLBACK}: the day the sentences before it "
                                 f"tell ({ts.text!r})")
+
+
+_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
+
+
+def _one_stretch(text: str, days: list[Timex]) -> bool:
+    """Two days told as one stretch, the first joined to the later by "to" ("16 to 17")."""
+    if len(days) != 2:
+        return False
+    a, b = days
+    return (a.start is not None and b.start is not None and 0 < (b.start - a.start).days <= 7
+            and bool(_TO.fullmatch(text, a.span.end, b.span.start)))
 
 
 # how many sentences with no date words, beyond the two before, a sentence may go back over
