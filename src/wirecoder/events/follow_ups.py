@@ -1,15 +1,21 @@
 """What is done after an event and told as its aftermath, no event of its own: the hurt or
 the residents moved out by no one named ("the wounded were evacuated to Diffa", "4,000
 villagers were evacuated from border villages": no one gave aid; the people fled or were
-cared for), and an inquiry said to be under way ("police said they were investigating the
-claim": no charge laid, no one accused). `trigger_drops.drop_non_events` drops them.
+cared for), an inquiry said to be under way ("police said they were investigating the
+claim": no charge laid, no one accused), and captives freed in the course of a fight ("troops
+freed three hostages and killed four", "stormed the post ... before freeing a detained gang
+member": the raid is the event; a release is the captors' own act).
+`trigger_drops.drop_non_events` drops them; `rescue_in_a_fight` types a freeing told as done
+inside a fight ("freed four hostages in a raid") as that fight.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .fight_context import FIGHT_NOUNS, INSIDE, _fight_noun
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from .detect import Trigger
@@ -25,7 +31,8 @@ PERSON_ENTS = {"PERSON", "ORG", "NORP"}
 
 def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that are no aftermath told in passing."""
-    return [t for t in found if not (moved_by_no_one(t.token) or inquiry_under_way(t.token))]
+    return [t for t in found if not (moved_by_no_one(t.token) or inquiry_under_way(t.token)
+                                     or freed_in_a_fight(t.token))]
 
 
 def moved_by_no_one(tok: Any) -> bool:
@@ -59,3 +66,48 @@ def inquiry_under_way(tok: Any) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return not any(o.ent_type_ in PERSON_ENTS or o.pos_ == "PROPN" or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) for o in objs)
+
+
+# verbs of setting captives free
+FREEING = {"free", "rescue", "liberate", "release"}
+# violent acts inside which captives may be freed ("in a raid", "during an assault")
+VIOLENT_SETTINGS = FIGHT_NOUNS | {"raid", "assault", "attack", "ambush", "fighting", "offensive"}
+# prepositions that put the freeing after a fight ("after a brief exchange of fire")
+AFTER = {"after", "following"}
+
+
+def freed_in_a_fight(tok: Any) -> bool:
+    """"freed three hostages and killed four terrorists", "stormed the post, killing three
+    officers, before freeing a gang member": captives set free in the course of a raid or a
+    fight told by its own verb are that fight's outcome (ACLED codes the one event), not a
+    release (PLOVER's release is the captors' act) nor aid. (Freed "in a raid", "after an
+    exchange of fire": the fight told by the freeing alone, `rescue_in_a_fight`.)"""
+    if tok.pos_ != "VERB" or _lemma(tok) not in FREEING:
+        return False
+    lex = load_lexicon()
+
+    def violent(v: Any) -> bool:
+        entry = lex.entry(_lemma(v), "V") if v.pos_ == "VERB" else None
+        return entry is not None and entry.plover == "ASSAULT"
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return violent(tok.head)  # ("stormed the village and freed ...")
+    if any(c.dep_ == "conj" and violent(c) and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
+        return True  # ("freed three hostages and killed four terrorists")
+    return tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after") and (
+        violent(tok.head.head) or violent(tok.head.head.head))
+
+
+def rescue_in_a_fight(trigger: Trigger) -> tuple[str, str | None, str | None, str] | None:
+    """"troops freed four hostages in a raid on a camp", "rescued nine kidnapped victims after
+    a brief exchange of fire": a freeing told as done inside a raid or a fight is told by its
+    outcome; the event is the fight (an armed clash), not a release nor aid."""
+    tok = trigger.token
+    if tok.pos_ != "VERB" or trigger.entry.lemma not in FREEING:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and any(g.dep_ == "pobj" and (
+                (p.lower_ in INSIDE and _lemma(g) in VIOLENT_SETTINGS)
+                or (p.lower_ in INSIDE | AFTER and _fight_noun(g))) for g in p.children):
+            return ("ASSAULT", None, "Armed clash", "190")
+    return None
