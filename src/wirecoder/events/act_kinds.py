@@ -11,6 +11,7 @@ from typing import Any
 
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
+from .follow_ups import FREEING
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
@@ -31,7 +32,14 @@ def _distinct_acts(a: Draft, b: Draft) -> bool:
     are typed as an assault. A word that only names an event ("the attack") is not an act
     of its own and still folds into either."""
     return _kidnap_and_other_assault(a, b) and (
-        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b))
+        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b)
+        or _freeing(a) or _freeing(b))
+
+
+def _freeing(d: Draft) -> bool:
+    """A fight told by the captives it freed ("the army freed three more in a raid"): the
+    opposite of a taking, never the same act as one told beside it."""
+    return d.trigger.entry.lemma in FREEING
 
 
 def _kidnap_and_other_assault(a: Draft, b: Draft) -> bool:

@@ -111,3 +111,13 @@ def rescue_in_a_fight(trigger: Trigger) -> tuple[str, str | None, str | None, st
                 or (p.lower_ in INSIDE | AFTER and _fight_noun(g))) for g in p.children):
             return ("ASSAULT", None, "Armed clash", "190")
     return None
+
+
+def frees_beside(tok: Any) -> bool:
+    """"troops freed three hostages and killed four terrorists": a violent verb coordinated
+    with a freeing of captives tells a rescue, which takes no one (no abduction, whatever the
+    sentence's hostages and kidnappers suggest)."""
+    linked = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        linked.append(tok.head)
+    return any(v.pos_ == "VERB" and _lemma(v) in FREEING for v in linked)

@@ -18,6 +18,7 @@ from typing import Any
 from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
 from .crowd_damage import DESTRUCTION, crowd_destroys_property
+from .follow_ups import frees_beside
 from .fight_context import clash_if_inside_fight
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
@@ -457,7 +458,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
             or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))
-            or (chosen == "Armed clash" and acled == "Attack")):  # (armed men fired on)
+            or (chosen == "Armed clash" and acled == "Attack")  # (armed men fired on)
+            or (acled == "Abduction/forced disappearance" and frees_beside(trigger.token))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
     acled = struck_with(trigger.token, plover, acled, lex)  # "... with an airstrike"
