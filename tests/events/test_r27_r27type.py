@@ -171,3 +171,17 @@ def test_killing_beside_a_rescue_is_no_abduction(run):
                        "assault on a hideout near Tourou."))
     assert ("ASSAULT", "Armed clash") in kinds
     assert ("ASSAULT", "Abduction/forced disappearance") not in kinds
+
+
+# ----------------------------------------- killed in clashes between two named sides
+def test_killed_in_clashes_between_gangs_is_a_clash(run):
+    kinds = _kinds(run("CULIACAN, Mexico, Nov 24 (AP) - At least nine people were killed in "
+                       "clashes between rival drug gangs in the hills outside Culiacan over the "
+                       "weekend, state prosecutors said."))
+    assert ("ASSAULT", "Armed clash") in kinds and ("ASSAULT", "Attack") not in kinds
+
+
+def test_bystander_killed_in_a_shootout_stays_an_attack(run):
+    assert ("ASSAULT", "Attack") in _kinds(run("KABUL, Nov 25 (Reuters) - A journalist was "
+                                               "killed in a shootout in Kabul on Monday, "
+                                               "police said."))
