@@ -185,3 +185,24 @@ def test_bystander_killed_in_a_shootout_stays_an_attack(run):
     assert ("ASSAULT", "Attack") in _kinds(run("KABUL, Nov 25 (Reuters) - A journalist was "
                                                "killed in a shootout in Kabul on Monday, "
                                                "police said."))
+
+
+# --------------------------------------- the crowd a past act of force broke up was there
+@pytest.mark.parametrize("text, word", [
+    ("LIMA, Nov 24 (Reuters) - Police fired tear gas and rubber bullets on Wednesday to break up "
+     "a march by thousands of miners in the southern town of Juliaca, officials said.", "march"),
+    ("DUBAI, Nov 24 (Reuters) - Security forces fired tear gas to disperse hundreds of people "
+     "protesting against power cuts in the city of Basra on Tuesday night, witnesses said.",
+     "protesting"),
+])
+def test_protest_broken_up_by_force_is_told_not_planned(run, text, word):
+    events = [e for e in run(text) if e.modality == "asserted"]
+    assert any(e.type.plover == "PROTEST" and e.trigger.text == word for e in events)
+    assert ("ASSAULT", "Protest with intervention") in _kinds(events)
+
+
+def test_dispersal_purpose_is_no_protest_of_the_police(run):
+    events = run("LIMA, Nov 24 (Reuters) - Police used water cannon to break up a protest by "
+                 "teachers in Lima on Monday.")
+    assert not any(e.type.plover == "PROTEST" and "police" in " ".join(
+        a.name.lower() for a in e.actors) for e in events)

@@ -221,7 +221,8 @@ def fold_dispersal_purpose(drafts: list[Draft]) -> None:
 
     for s in drafts:
         tok = s.trigger.token
-        if s.absorbed or lemma(tok) not in DISPERSE or tok.dep_ not in ("advcl", "xcomp") or (
+        if s.absorbed or s.trigger.entry.lemma not in DISPERSE or tok.dep_ not in (
+                "advcl", "xcomp") or (
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             continue
         act = next((d for d in drafts if d is not s and not d.absorbed and any(
