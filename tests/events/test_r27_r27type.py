@@ -206,3 +206,25 @@ def test_dispersal_purpose_is_no_protest_of_the_police(run):
                  "teachers in Lima on Monday.")
     assert not any(e.type.plover == "PROTEST" and "police" in " ".join(
         a.name.lower() for a in e.actors) for e in events)
+
+
+# ------------------------------------------------------ the terms of an agreement
+@pytest.mark.parametrize("text, agreement", [
+    ("ADDIS ABABA, Nov 24 (Reuters) - The two rival militias signed a peace agreement in Gondar "
+     "on Monday after three days of talks. Under the agreement, both groups will withdraw their "
+     "fighters from four disputed villages within 30 days and allow displaced families to "
+     "return, the regional government said.", "signed"),
+    ("KUALA LUMPUR, Nov 24 (AFP) - The two governments agreed on Monday to an immediate "
+     "ceasefire along their border. Under the deal, both armies are to pull back artillery from "
+     "the frontier within 48 hours and allow observers to monitor the line.", "agreed"),
+])
+def test_terms_of_an_agreement_are_no_events_of_their_own(run, text, agreement):
+    events = [e for e in run(text) if e.modality == "asserted"]
+    assert any(e.trigger.text == agreement for e in events)
+    assert not any(e.trigger.text in ("withdraw", "monitor", "pull") for e in events)
+
+
+def test_act_done_under_an_old_agreement_stays(run):
+    events = run("YANGON, Nov 24 (AP) - Under an earlier agreement, the rebels handed the town "
+                 "of Lashio back to the military in April, officials said.")
+    assert any(e.type.plover == "RETREAT" for e in events)
