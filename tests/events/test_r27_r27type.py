@@ -228,3 +228,14 @@ def test_act_done_under_an_old_agreement_stays(run):
     events = run("YANGON, Nov 24 (AP) - Under an earlier agreement, the rebels handed the town "
                  "of Lashio back to the military in April, officials said.")
     assert any(e.type.plover == "RETREAT" for e in events)
+
+
+def test_looters_are_not_carried_into_a_later_shooting(run):
+    events = run("KISUMU, Kenya, Nov 24 (AP) - Police in Kisumu fired tear gas and live bullets "
+                 "at stone-throwing protesters on Tuesday, as demonstrations against a new fuel "
+                 "levy spread, a rights group said. Protesters blocked roads with burning tires "
+                 "and looted at least six shops in the city center, police said. A rights "
+                 "commission said two men were shot dead near the main roundabout.")
+    shot = [e for e in events if e.trigger.text == "shot"]
+    assert shot and not any("protester" in a.name.lower() for a in shot[0].actors)
+    assert any(e.type.acled_sub_event_type == "Looting/property destruction" for e in events)
