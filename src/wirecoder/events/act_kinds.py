@@ -216,7 +216,6 @@ def fold_dispersal_purpose(drafts: list[Draft]) -> None:
     """"Police fired tear gas to disperse the crowd": dispersing is what the firing was for and
     did, not a second, planned act; the purpose folds into the act it is the purpose of, whose
     targets, when it names none, are the people dispersed."""
-    from .lexicon import lemma
     from .typing import DISPERSE
 
     for s in drafts:
