@@ -239,3 +239,9 @@ def test_looters_are_not_carried_into_a_later_shooting(run):
     shot = [e for e in events if e.trigger.text == "shot"]
     assert shot and not any("protester" in a.name.lower() for a in shot[0].actors)
     assert any(e.type.acled_sub_event_type == "Looting/property destruction" for e in events)
+
+
+def test_damage_told_during_protests_stays_the_violent_demonstration(run):
+    kinds = _kinds(run("LAGOS, Nov 24 (Reuters) - Rioters burned cars and looted shops during "
+                       "protests over fuel prices in Ibadan on Monday, police said."))
+    assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds

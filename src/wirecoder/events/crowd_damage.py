@@ -1,7 +1,9 @@
 """Property a crowd burns or loots: "protesters set fire to the council office", "rioters
 looted a dozen shops". ACLED codes such an act apart from the demonstration it broke out of,
 as a destruction of property (an assault, not a "violent demonstration"), whoever did it;
-the stones thrown and the tyres burned on the road stay the demonstration's."""
+the stones thrown and the tyres burned on the road stay the demonstration's, and so does
+damage told as done during the protests ("rioters burned cars and looted shops during protests
+over fuel prices": the protest's own violence, ACLED's violent demonstration)."""
 
 from __future__ import annotations
 
@@ -27,5 +29,23 @@ def crowd_destroys_property(trigger: Trigger, objs: list[Any], lex: Lexicon) -> 
     tyres", "beat a man")."""
     if not objs or not (trigger.entry.acled == DESTRUCTION or is_arson(trigger)):
         return False
+    if _during_protest(trigger.token, lex):
+        return False
     return not _is_person(objs, lex) and not any(
         _lemma(x) in ROAD_FIRES or x.lower_ in ROAD_FIRES for o in objs for x in (o, *o.conjuncts))
+
+
+# prepositions that set an act inside a protest ("during protests", "amid the unrest")
+INSIDE = {"during", "amid", "amidst", "in"}
+
+
+def _during_protest(tok: Any, lex: Lexicon) -> bool:
+    """The verb (or a verb coordinated with it) is set "during / amid / in" a protest."""
+    verbs = [tok, *tok.conjuncts]
+    return any(p.dep_ == "prep" and p.lower_ in INSIDE and any(
+        g.dep_ == "pobj" and (lex.in_class(_lemma(g), "protest") or _lemma(g) in RIOTS)
+        for g in p.children) for v in verbs for p in v.children)
+
+
+# words of a crowd's disorder that the "protest" word class may lack
+RIOTS = {"riot", "riots", "rioting", "unrest", "demonstration", "demonstrations"}
