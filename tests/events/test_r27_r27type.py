@@ -245,3 +245,9 @@ def test_damage_told_during_protests_stays_the_violent_demonstration(run):
     kinds = _kinds(run("LAGOS, Nov 24 (Reuters) - Rioters burned cars and looted shops during "
                        "protests over fuel prices in Ibadan on Monday, police said."))
     assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds
+
+
+def test_inquiry_into_named_wrongdoing_stays_an_accusation(run):
+    assert "ACCUSE" in _plovers(run("ZAGREB, Nov 24 (Reuters) - Serbia is investigating "
+                                    "alleged abuses by Serbian police against Roma residents, "
+                                    "a government official said."))

@@ -27,6 +27,8 @@ CARRIERS = {"helicopter", "helicopters", "air", "road", "sea", "boat", "boats", 
 # whom an inquiry under way is into, when it is one ("investigating the journalist"): a
 # person or a body named as its object may be an accusation; an incident or a claim is not
 PERSON_ENTS = {"PERSON", "ORG", "NORP"}
+# determiners of a thing told before ("the claim", "this incident")
+BACK_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 
 
 def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
@@ -57,15 +59,20 @@ def moved_by_no_one(tok: Any) -> bool:
 def inquiry_under_way(tok: Any) -> bool:
     """"Police said they were investigating the claim", "are investigating the incident",
     "said they were investigating": an inquiry going on (the progressive), into an incident
-    or nothing named, is a reaction told after the event, no accusation; "opened an
-    investigation", "are investigating the mayor for fraud" stay."""
+    told before or nothing named, is a reaction told after the event, no accusation; "opened
+    an investigation", "are investigating the mayor for fraud", "is investigating alleged war
+    crimes by extremists" stay."""
     if tok.pos_ != "VERB" or _lemma(tok) != "investigate" or tok.tag_ != "VBG":
         return False
     if not any(c.dep_ == "aux" and _lemma(c) == "be" for c in tok.children):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    return not any(o.ent_type_ in PERSON_ENTS or o.pos_ == "PROPN" or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) for o in objs)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "investigating the mayor for fraud"
+    # what is looked into: nothing named, or a thing told before ("the claim", "the
+    # incident") with no party in it ("alleged war crimes by Croatian extremists" stays)
+    return all(any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in o.children)
+               and not any(w.ent_type_ in PERSON_ENTS or w.pos_ == "PROPN" for w in o.subtree)
+               for o in tok.children if o.dep_ in ("dobj", "obj"))
 
 
 # verbs of setting captives free
