@@ -32,15 +32,22 @@ def _plovers(events):
 
 # ------------------------------------------- a crowd's arson or looting destroys property
 @pytest.mark.parametrize("text", [
-    "QUITO, June 3 (AP) - Demonstrators angry over fuel prices torched three buses and a police "
-    "kiosk in southern Quito on Tuesday, the city's transport authority said.",
+    "QUITO, June 3 (AP) - Thousands marched in Quito on Tuesday against fuel prices. Some "
+    "demonstrators torched three buses and a police kiosk, the city's transport authority said.",
     "NAIROBI, July 8 (Reuters) - Rioters looted at least a dozen shops in central Mombasa on "
     "Tuesday night after a protest against tax rises turned violent, police said.",
-    "KINSHASA, April 22 (Reuters) - Angry students burned a police station and two patrol cars "
-    "in Kikwit on Monday after a classmate died in custody, a local official said.",
+    "KINSHASA, April 22 (Reuters) - Students protested in Kikwit on Monday after a classmate "
+    "died in custody. Angry students later burned a police station and two patrol cars, a local "
+    "official said.",
 ])
 def test_crowd_burning_or_looting_property_is_destruction(run, text):
     assert DESTRUCTION in _kinds(run(text))
+
+
+def test_damage_that_is_all_the_text_tells_is_the_riot(run):
+    kinds = _kinds(run("GOMA, Nov 24 (Reuters) - Rioters torched a customs post in Goma on "
+                       "Friday, police said."))
+    assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds
 
 
 def test_march_and_its_arson_are_two_events(run):

@@ -3,7 +3,9 @@ looted a dozen shops". ACLED codes such an act apart from the demonstration it b
 as a destruction of property (an assault, not a "violent demonstration"), whoever did it;
 the stones thrown and the tyres burned on the road stay the demonstration's, and so does
 damage told as done during the protests ("rioters burned cars and looted shops during protests
-over fuel prices": the protest's own violence, ACLED's violent demonstration)."""
+over fuel prices": the protest's own violence, ACLED's violent demonstration), and damage that
+is all the text tells of the crowd ("Rioters set fire to a tax office in Douala": the riot
+itself)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def crowd_destroys_property(trigger: Trigger, objs: list[Any], lex: Lexicon) -> 
     tyres", "beat a man")."""
     if not objs or not (trigger.entry.acled == DESTRUCTION or is_arson(trigger)):
         return False
-    if _during_protest(trigger.token, lex):
+    if _during_protest(trigger.token, lex) or not _protest_told_apart(trigger.token, lex):
         return False
     return not _is_person(objs, lex) and not any(
         _lemma(x) in ROAD_FIRES or x.lower_ in ROAD_FIRES for o in objs for x in (o, *o.conjuncts))
@@ -49,3 +51,14 @@ def _during_protest(tok: Any, lex: Lexicon) -> bool:
 
 # words of a crowd's disorder that the "protest" word class may lack
 RIOTS = {"riot", "riots", "rioting", "unrest", "demonstration", "demonstrations"}
+
+# verbs that tell a protest or a riot as an act ("marched", "rioted")
+PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+
+
+def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:
+    """The text tells a protest or a riot by a word of its own besides the damage ("a march
+    turned violent ... protesters set fire to two buses"), so the damage is an act apart."""
+    return any(t.i != tok.i and t.pos_ in ("NOUN", "VERB") and t.ent_type_ != "DATE" and (
+        lex.in_class(_lemma(t), "protest") or _lemma(t) in RIOTS
+        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in tok.doc)  # (not "March")
