@@ -43,6 +43,9 @@ INSIDE = {"during", "amid", "amidst", "in"}
 
 def _during_protest(tok: Any, lex: Lexicon) -> bool:
     """The verb (or a verb coordinated with it) is set "during / amid / in" a protest."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (_lemma(tok.head) in PROTEST_VERBS or (
+            lex.in_class(_lemma(tok.head), "protest"))):
+        return True  # "rioted in Mombasa, torching cars": the manner of the riot
     verbs = [tok, *tok.conjuncts]
     return any(p.dep_ == "prep" and p.lower_ in INSIDE and any(
         g.dep_ == "pobj" and (lex.in_class(_lemma(g), "protest") or _lemma(g) in RIOTS)
