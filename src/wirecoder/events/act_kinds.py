@@ -11,6 +11,7 @@ from typing import Any
 
 from .back_reference import _within_told_event
 from .draft import Draft, _shared_targets, _targets_conflict
+from .follow_ups import FREEING
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, strip_plural
 from .merge_words import PERSON_PRONOUNS
@@ -31,7 +32,14 @@ def _distinct_acts(a: Draft, b: Draft) -> bool:
     are typed as an assault. A word that only names an event ("the attack") is not an act
     of its own and still folds into either."""
     return _kidnap_and_other_assault(a, b) and (
-        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b))
+        _shared_targets(a, b) or _pronoun_patient(a) or _pronoun_patient(b)
+        or _freeing(a) or _freeing(b))
+
+
+def _freeing(d: Draft) -> bool:
+    """A fight told by the captives it freed ("the army freed three more in a raid"): the
+    opposite of a taking, never the same act as one told beside it."""
+    return d.trigger.entry.lemma in FREEING
 
 
 def _kidnap_and_other_assault(a: Draft, b: Draft) -> bool:
@@ -231,12 +239,12 @@ def fold_dispersal_purpose(drafts: list[Draft]) -> None:
     """"Police fired tear gas to disperse the crowd": dispersing is what the firing was for and
     did, not a second, planned act; the purpose folds into the act it is the purpose of, whose
     targets, when it names none, are the people dispersed."""
-    from .lexicon import lemma
     from .typing import DISPERSE
 
     for s in drafts:
         tok = s.trigger.token
-        if s.absorbed or lemma(tok) not in DISPERSE or tok.dep_ not in ("advcl", "xcomp") or (
+        if s.absorbed or s.trigger.entry.lemma not in DISPERSE or tok.dep_ not in (
+                "advcl", "xcomp") or (
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             continue
         act = next((d for d in drafts if d is not s and not d.absorbed and any(

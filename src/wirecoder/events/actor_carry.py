@@ -14,7 +14,9 @@ from .argument_words import SAY_VERBS, STATEMENT_TYPES
 from .claim_carry import MAX_BREAKS, MAX_SENTENCES_BACK, paragraph_of
 from .claims import _last_sayer, sayer_body
 from .later_participants import named_doers
+from .crowd_damage import DESTRUCTION
 from .lexicon import lemma as _lemma
+from .lexicon import load_lexicon, strip_plural
 from .merge_words import STATE_SECTORS
 from .participant_mapper import participant_key
 
@@ -60,7 +62,8 @@ def carry_actors_into_passives(final: list[Any], ctx: Any) -> None:
         lo = sents[max(0, i - MAX_SENTENCES_BACK)].start
         told = [e for e in final if e is not d and e.actors and e.modality == "asserted"
                 and e.typed.plover in SOURCE_TYPES and lo <= e.sent.start < d.sent.start
-                and para[d.sent.start] - para[e.sent.start] <= MAX_BREAKS]
+                and para[d.sent.start] - para[e.sent.start] <= MAX_BREAKS
+                and not _crowd_damage(e)]
         src = max(told, key=lambda e: (e.sent.start, e.trigger.token.i), default=None)
         if src is None or _own_kind(d.targets, src.actors):
             continue
@@ -69,6 +72,15 @@ def carry_actors_into_passives(final: list[Any], ctx: Any) -> None:
             continue  # "were detained": by the state, not by the rioters told before (and
             # "internet access was cut" is not the act of the forces told before)
         d.actors = list(src.actors)
+
+
+def _crowd_damage(e: Any) -> bool:
+    """"Protesters looted six shops ... Two men were shot dead": what a crowd burned or
+    looted is a moment of its protest (`crowd_damage`), whose doers are not carried into
+    the shootings or arrests told after it, as a protest's are not."""
+    crowd = load_lexicon().classes["protest_actor"]
+    return e.typed.acled == DESTRUCTION and all(
+        strip_plural(a.name.split()[-1].lower()) in crowd for a in e.actors if a.name)
 
 
 def _trailing(verb: Any) -> bool:

@@ -23,7 +23,8 @@ from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 from .naming_verbs import _condemnable, _harm_to_an_ideal, _names_violence, _predicated, risk_only
 from .no_event_readings import (cared_for_count, condition_on_anyone, dismissal,
-                                handed_to_justice, no_one_hurt, open_question, published)
+                                handed_to_justice, marched_off, no_one_hurt, open_question,
+                                published)
 from .outcome_types import detained_craft
 from .phrase_triggers import (body_found, burned_alive, called_for_clause, expelled_vessel,
                               found_dead, gerund, held_hostage, issued_warrant, ordered_to_act,
@@ -399,7 +400,7 @@ def find_triggers(doc: Any, lex: Lexicon,
             continue
         if dismissal(tok, lex) or open_question(tok) or published(tok, lex) or no_event_here(
                 tok, lex) or handed_to_justice(tok) or no_one_hurt(tok, lex) or cared_for_count(
-                    tok) or condition_on_anyone(tok):
+                    tok) or condition_on_anyone(tok) or marched_off(tok, lex):
             continue
         found.append(trig)
     return drop_non_events(found)

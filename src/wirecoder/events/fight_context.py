@@ -44,8 +44,9 @@ def _fighters_fell(tok: Any, lex: Any) -> bool:
     if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
         return True
     if any(p.dep_ == "prep" and p.lower_ in INSIDE for p in tok.children for g in p.children
-           if any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)):
-        return True  # "in an exchange of fire with border guards": a side named
+           if any(w.dep_ == "prep" and w.lower_ in ("with", "between") for w in g.children)):
+        return True  # "in an exchange of fire with border guards", "in clashes between rival
+        # cartels": a side, or both, named
     return any(c.dep_ == "nsubjpass" and (lex.in_class(_lemma(c), "armed") or _lemma(c) in (
         "soldier", "policeman", "officer", "guard", "fighter", "militant", "rebel", "gunman",
         "insurgent", "suspect", "attacker", "assailant")) for c in tok.children)

@@ -21,7 +21,7 @@ from .occasions import one_occasion
 from .argument_words import COUNTING_NOUNS
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
-from .repression import force_means, protest_by_deed
+from .repression import crowd_dispersed, force_means, protest_by_deed
 from .tallies import counted_by_a_toll, tally
 
 
@@ -108,7 +108,8 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             c.dep_ in ("aux", "auxpass") for c in below.children)
         if _purpose_clause(g, lex) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
-                and not said_in_contact(g) and not (g is trigger and protest_by_deed(g)):
+                and not said_in_contact(g) and not (g is trigger and protest_by_deed(g)) \
+                and not crowd_dispersed(g, trigger):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):
             return "hypothetical"

@@ -1,7 +1,8 @@
 """Trigger words read as no event: "fire" that dismisses someone from a job ("the coach was
 fired"), "release" of a publication ("released a video"), an event asked about in an
 indirect question ("did not say whether anyone was killed"), and detainees handed on to the
-judiciary ("were handed over to prosecutors": custody passed on, no release).
+judiciary ("were handed over to prosecutors": custody passed on, no release), and captives
+marched away ("marched the hostages into the forest": no one marched in protest).
 `detect.find_triggers` drops a trigger any of these tells.
 """
 
@@ -102,7 +103,8 @@ def open_question(tok: Any) -> bool:
 # to whom detainees are handed when they stay in custody ("handed over to the judiciary")
 CUSTODIANS = {"judicial", "judiciary", "prosecutor", "prosecutors", "prosecution", "court",
               "courts", "police", "investigator", "investigators", "justice", "custody",
-              "authority", "authorities", "magistrate", "judge"}
+              "authority", "authorities", "magistrate", "judge", "gendarmerie", "gendarme",
+              "gendarmes"}
 HELD = {"detainee", "detainees", "suspect", "suspects", "arrestee", "arrestees", "prisoner",
         "prisoners", "accused", "them", "him", "her"}
 
@@ -113,6 +115,8 @@ def handed_to_justice(tok: Any) -> bool:
     if tok.pos_ != "VERB" or _lemma(tok) not in ("hand", "transfer", "refer", "release"):
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.dep_ == "conj" and not held:  # "were arrested and handed over to the gendarmerie"
+        held = [c for c in tok.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not any(h.lower_ in HELD or _lemma(h) in HELD for h in held):
         return False
     return any(g.lower_ in CUSTODIANS or _lemma(g) in CUSTODIANS or any(
@@ -175,3 +179,15 @@ def condition_on_anyone(tok: Any) -> bool:
     return tok.dep_ in ("csubj", "csubjpass") or tok.dep_ == "ccomp" and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") and a.head.i > tok.i
         for a in tok.sent)
+
+
+def marched_off(tok: Any, lex: Lexicon) -> bool:
+    """"abducted 20 travellers and marched them into the forest", "were marched to a camp":
+    "march" with people as its object (or passive subject) is leading captives away; a
+    protest march takes no object ("marched through the capital")."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "march":
+        return False
+    led = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(c.lower_ in HUMAN_PRONOUNS | {"them"} or c.ent_type_ in ("PERSON", "NORP")
+               or lex.in_class(_lemma(c), "person") or lex.in_class(_lemma(c), "civilian")
+               for c in led)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .follow_ups import rescue_in_a_fight
 from .lexicon import Lexicon, TriggerEntry
 from .lexicon import lemma as _lemma
 
@@ -167,4 +168,4 @@ def people_expelled(trigger: Trigger) -> Outcome | None:
 def outcome_type(trigger: Trigger, actors: list[Any]) -> Outcome | None:
     """The first of the rules above that applies to the trigger."""
     return raid_outcome(trigger) or warning_shots(trigger) or riot_killing(
-        trigger, actors) or people_expelled(trigger)
+        trigger, actors) or people_expelled(trigger) or rescue_in_a_fight(trigger)

@@ -112,6 +112,21 @@ def protest_by_deed(purpose: Any) -> bool:
 BREAKING_UP = {"disperse", "scatter"}
 
 
+def crowd_dispersed(purpose: Any, trigger: Any) -> bool:
+    """"fired tear gas to disperse hundreds of people protesting against power cuts", "to
+    break up a march by thousands of workers": the crowd a past act of force was used to
+    break up was there; its protest, named inside the purpose clause's object, is told, not
+    planned (the dispersal itself stays the purpose, folded into the act)."""
+    from .lexicon import lemma
+
+    head = purpose.head
+    if trigger is purpose or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not (
+            lemma(purpose) in BREAKING_UP or lemma(purpose) == "break" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
+        return False
+    return any(trigger in c.subtree for c in purpose.children if c.dep_ in ("dobj", "obj"))
+
+
 def crowd_broken_up(sent: Any, lex: Lexicon) -> bool:
     """The sentence tells a protest broken up ("as police broke up a banned march",
     "when troops dispersed the rally"): a protest and the force used against it."""

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .agreement_terms import drop_agreement_terms
 from .argument_words import CHARGE_NOUNS
 from .described_acts import drop_described
 from .evaluations import drop_judged_refusals
+from .follow_ups import drop_follow_ups
 from .lexicon import lemma as _lemma
 from .passing_mentions import drop_passing_mentions
 from .phrase_triggers import COMMAND_VERBS
@@ -28,7 +30,8 @@ def drop_non_events(found: list[Trigger]) -> list[Trigger]:
                  _drop_never_by_anyone, _drop_banned_kind, _drop_alignment_described,
                  _drop_means_of_settling, _drop_naming_a_body, _drop_mediated_noun,
                  _drop_feared_kind, _drop_charged_speech, drop_described,
-                 drop_passing_mentions, drop_judged_refusals):
+                 drop_passing_mentions, drop_judged_refusals, drop_follow_ups,
+                 drop_agreement_terms):
         found = drop(found)
     return found
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from .detect import Trigger
 from .classifier import prefetch_acled, refine_acled
+from .crowd_damage import DESTRUCTION, crowd_destroys_property
+from .follow_ups import frees_beside
 from .fight_context import clash_if_inside_fight
 from .lexicon import ACLED_SUB_TO_TYPE, Lexicon
 from .lexicon import lemma as _lemma
@@ -402,6 +404,9 @@ def lexicon_type(trigger: Trigger, objects: list[Any], targets: list[Any], actor
         return Typed("ASSAULT", None, "Protest with intervention", "175", weight, flexible)
     if plover in ("ASSAULT", "COERCE") and actor_l & lex.classes["protest_actor"] and acled in (
             "Looting/property destruction", "Attack", "Armed clash", None) and not _armed(actors):
+        if not actor_l & MOB_WORDS and crowd_destroys_property(trigger, objs, lex):
+            # ("protesters set fire to the council office": ACLED's destruction of property)
+            return Typed("ASSAULT", mode, DESTRUCTION, cameo, weight, flexible, settled=True)
         # ("an angry mob beat a thief to death": a mob's violence, no demonstration)
         riot = "Mob violence" if actor_l & MOB_WORDS else "Violent demonstration"
         plover, mode, cameo, acled = "PROTEST", "riot", "145", riot
@@ -453,7 +458,8 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             _named_by_another(trigger, acled, lex)
             or (acled == "Looting/property destruction" and e.quantity in ("killed", "injured"))
             or (acled == "Air/drone strike" and aircraft_struck_only(trigger, [], lex))
-            or (chosen == "Armed clash" and acled == "Attack")):  # (armed men fired on)
+            or (chosen == "Armed clash" and acled == "Attack")  # (armed men fired on)
+            or (acled == "Abduction/forced disappearance" and frees_beside(trigger.token))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
     acled = struck_with(trigger.token, plover, acled, lex)  # "... with an airstrike"

@@ -1,0 +1,67 @@
+"""Property a crowd burns or loots: "protesters set fire to the council office", "rioters
+looted a dozen shops". ACLED codes such an act apart from the demonstration it broke out of,
+as a destruction of property (an assault, not a "violent demonstration"), whoever did it;
+the stones thrown and the tyres burned on the road stay the demonstration's, and so does
+damage told as done during the protests ("rioters burned cars and looted shops during protests
+over fuel prices": the protest's own violence, ACLED's violent demonstration), and damage that
+is all the text tells of the crowd ("Rioters set fire to a tax office in Douala": the riot
+itself)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import Lexicon
+from .lexicon import lemma as _lemma
+from .type_cues import TYRES, _is_person, is_arson
+
+if TYPE_CHECKING:
+    from .detect import Trigger
+
+DESTRUCTION = "Looting/property destruction"
+# what a crowd burns to block a road or hold a line, no one's property destroyed
+ROAD_FIRES = TYRES | {"barricade", "barricades", "tyres", "roadblock", "roadblocks", "rubbish",
+                      "garbage", "trash", "flag", "flags", "effigy", "effigies"}
+
+
+def crowd_destroys_property(trigger: Trigger, objs: list[Any], lex: Lexicon) -> bool:
+    """A trigger of burning or looting (its entry's ACLED sub-type is the destruction of
+    property, or a fire set on purpose) whose objects are things, none of them a person nor a
+    tyre or barricade burned on the road ("set fire to two buses", "looted shops"; not "burned
+    tyres", "beat a man")."""
+    if not objs or not (trigger.entry.acled == DESTRUCTION or is_arson(trigger)):
+        return False
+    if _during_protest(trigger.token, lex) or not _protest_told_apart(trigger.token, lex):
+        return False
+    return not _is_person(objs, lex) and not any(
+        _lemma(x) in ROAD_FIRES or x.lower_ in ROAD_FIRES for o in objs for x in (o, *o.conjuncts))
+
+
+# prepositions that set an act inside a protest ("during protests", "amid the unrest")
+INSIDE = {"during", "amid", "amidst", "in"}
+
+
+def _during_protest(tok: Any, lex: Lexicon) -> bool:
+    """The verb (or a verb coordinated with it) is set "during / amid / in" a protest."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (_lemma(tok.head) in PROTEST_VERBS or (
+            lex.in_class(_lemma(tok.head), "protest"))):
+        return True  # "rioted in Mombasa, torching cars": the manner of the riot
+    verbs = [tok, *tok.conjuncts]
+    return any(p.dep_ == "prep" and p.lower_ in INSIDE and any(
+        g.dep_ == "pobj" and (lex.in_class(_lemma(g), "protest") or _lemma(g) in RIOTS)
+        for g in p.children) for v in verbs for p in v.children)
+
+
+# words of a crowd's disorder that the "protest" word class may lack
+RIOTS = {"riot", "riots", "rioting", "unrest", "demonstration", "demonstrations"}
+
+# verbs that tell a protest or a riot as an act ("marched", "rioted")
+PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+
+
+def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:
+    """The text tells a protest or a riot by a word of its own besides the damage ("a march
+    turned violent ... protesters set fire to two buses"), so the damage is an act apart."""
+    return any(t.i != tok.i and t.pos_ in ("NOUN", "VERB") and t.ent_type_ != "DATE" and (
+        lex.in_class(_lemma(t), "protest") or _lemma(t) in RIOTS
+        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in tok.doc)  # (not "March")
