@@ -52,3 +52,19 @@ def test_clause_telling_no_act_is_no_account(run, after):
     text = "Rebels attacked an army post near Beni on Monday, residents said. " + after
     said = _claimants(_events(run(text), "ASSAULT", "attack")[0])
     assert "residents" in said and not any("army" in s for s in said)
+
+
+# --- an inquiry into people named by a common noun stays ----------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Prosecutors are investigating the former governor over missing funds.", "governor"),
+    ("Police are investigating the soldiers who opened fire on the crowd.", "soldiers"),
+])
+def test_inquiry_into_people_stays(run, text, target):
+    found = _events(run(text), "ACCUSE", "investigat")
+    assert any(target in t.name.lower() for e in found for t in e.targets)
+
+
+def test_inquiry_into_the_incident_is_still_no_event(run):
+    text = "Police said they were investigating the incident."
+    assert not [e for e in run(text) if e.type.plover == "ACCUSE"]

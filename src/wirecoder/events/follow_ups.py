@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from .fight_context import FIGHT_NOUNS, INSIDE, _fight_noun
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, people_word
+from .owned_things import names_body
 
 if TYPE_CHECKING:
     from .detect import Trigger
@@ -29,6 +30,8 @@ CARRIERS = {"helicopter", "helicopters", "air", "road", "sea", "boat", "boats", 
 PERSON_ENTS = {"PERSON", "ORG", "NORP"}
 # determiners of a thing told before ("the claim", "this incident")
 BACK_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
+# prepositions of what someone is investigated over ("over missing funds", "into the deaths")
+GROUNDS = {"over", "into"}
 
 
 def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
@@ -68,11 +71,33 @@ def inquiry_under_way(tok: Any) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False  # "investigating the mayor for fraud"
+    if any(_grounds(p) for o in (tok, *_objects(tok)) for p in o.children):
+        return False  # "investigating the former governor over missing funds"
     # what is looked into: nothing named, or a thing told before ("the claim", "the
-    # incident") with no party in it ("alleged war crimes by Croatian extremists" stays)
-    return all(any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in o.children)
+    # incident") with no party in it ("alleged war crimes by Croatian extremists" stays),
+    # nor people or a body ("the former governor", "the soldiers who opened fire")
+    return all(not _suspects(o)
+               and any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in o.children)
                and not any(w.ent_type_ in PERSON_ENTS or w.pos_ == "PROPN" for w in o.subtree)
-               for o in tok.children if o.dep_ in ("dobj", "obj"))
+               for o in _objects(tok))
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+
+
+def _suspects(o: Any) -> bool:
+    """An inquiry's object that names people or a body, or says what they did ("the
+    soldiers who opened fire")."""
+    return names_body(o) or people_word(o, load_lexicon()) or any(
+        c.dep_ == "relcl" for c in o.children)
+
+
+def _grounds(p: Any) -> bool:
+    """"over missing funds", "into the deaths": what the inquiry is over (not a time: "over
+    the weekend")."""
+    return p.dep_ == "prep" and p.lower_ in GROUNDS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
 
 
 # verbs of setting captives free
