@@ -68,3 +68,20 @@ def test_inquiry_into_people_stays(run, text, target):
 def test_inquiry_into_the_incident_is_still_no_event(run):
     text = "Police said they were investigating the incident."
     assert not [e for e in run(text) if e.type.plover == "ACCUSE"]
+
+
+# --- the captors' own release beside their abduction is a release ---------------------------
+
+def test_captors_release_beside_their_abduction_is_a_release(run):
+    text = ("Gunmen kidnapped 20 passengers on the Kaduna road on Sunday and released two "
+            "women on Monday.")
+    events = run(text)
+    assert _events(events, "ASSAULT", "kidnapped")[0].type.acled_sub_event_type == (
+        "Abduction/forced disappearance")
+    released = _events(events, "RETREAT", "released")[0]
+    assert released.type.plover_mode == "release"
+
+
+def test_freeing_beside_a_killing_is_still_the_fight(run):
+    text = "Troops freed three hostages and killed four kidnappers near Zurmi on Sunday."
+    assert not [e for e in run(text) if e.type.plover == "RETREAT"]

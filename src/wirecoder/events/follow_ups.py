@@ -118,9 +118,9 @@ def freed_in_a_fight(tok: Any) -> bool:
         return False
     lex = load_lexicon()
 
-    def violent(v: Any) -> bool:
+    def violent(v: Any) -> bool:  # (not the captors' abduction: "kidnapped ... and released")
         entry = lex.entry(_lemma(v), "V") if v.pos_ == "VERB" else None
-        return entry is not None and entry.plover == "ASSAULT"
+        return entry is not None and entry.plover == "ASSAULT" and not _abducts(v)
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return violent(tok.head)  # ("stormed the village and freed ...")
     if any(c.dep_ == "conj" and violent(c) and not any(
@@ -148,8 +148,17 @@ def rescue_in_a_fight(trigger: Trigger) -> tuple[str, str | None, str | None, st
 def frees_beside(tok: Any) -> bool:
     """"troops freed three hostages and killed four terrorists": a violent verb coordinated
     with a freeing of captives tells a rescue, which takes no one (no abduction, whatever the
-    sentence's hostages and kidnappers suggest)."""
+    sentence's hostages and kidnappers suggest); "kidnapped 20 passengers and released two
+    women" is an abduction, and the captors' release of some."""
+    if _abducts(tok):
+        return False
     linked = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         linked.append(tok.head)
     return any(v.pos_ == "VERB" and _lemma(v) in FREEING for v in linked)
+
+
+def _abducts(v: Any) -> bool:
+    """`v` is a verb of abduction ("kidnapped", "abducted"): the captors' act."""
+    entry = load_lexicon().entry(_lemma(v), "V") if v.pos_ == "VERB" else None
+    return entry is not None and entry.mode == "abduct"
