@@ -85,3 +85,14 @@ def test_captors_release_beside_their_abduction_is_a_release(run):
 def test_freeing_beside_a_killing_is_still_the_fight(run):
     text = "Troops freed three hostages and killed four kidnappers near Zurmi on Sunday."
     assert not [e for e in run(text) if e.type.plover == "RETREAT"]
+
+
+# --- a protest told apart from a crowd's damage is one told beside it ----------------------
+
+def test_protest_told_far_away_leaves_the_riot_a_riot(run):
+    text = ("The ruling party protested a court ruling on Monday.\n\nElection officials said "
+            "turnout in the capital was low and counting would continue overnight. Results "
+            "are expected on Friday.\n\nIn Kisumu, youths looted shops and set fire to a bank "
+            "on Tuesday, police said.")
+    looted = _events(run(text), "PROTEST", "looted")[0]
+    assert looted.type.acled_sub_event_type == "Violent demonstration"

@@ -60,8 +60,12 @@ PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
 
 
 def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:
-    """The text tells a protest or a riot by a word of its own besides the damage ("a march
-    turned violent ... protesters set fire to two buses"), so the damage is an act apart."""
+    """The damage's sentence or one beside it tells a protest or a riot by a word of its
+    own ("a march turned violent ... protesters set fire to two buses"), so the damage is an
+    act apart (not "the ruling party protested a court ruling" told elsewhere)."""
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    near = (t for s in sents[max(0, at - 1):at + 2] for t in s)
     return any(t.i != tok.i and t.pos_ in ("NOUN", "VERB") and t.ent_type_ != "DATE" and (
         lex.in_class(_lemma(t), "protest") or _lemma(t) in RIOTS
-        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in tok.doc)  # (not "March")
+        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in near)  # (not "March")
