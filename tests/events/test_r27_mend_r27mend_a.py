@@ -96,3 +96,11 @@ def test_protest_told_far_away_leaves_the_riot_a_riot(run):
             "on Tuesday, police said.")
     looted = _events(run(text), "PROTEST", "looted")[0]
     assert looted.type.acled_sub_event_type == "Violent demonstration"
+
+
+# --- a collective body whose name ends like an act noun is a target --------------------------
+
+@pytest.mark.parametrize("word", ["federation", "congregation", "corporation"])
+def test_collective_body_is_a_target(run, word):
+    text = f"The junta banned the {word} on Monday."
+    assert word in {t.name.lower() for t in _events(run(text), "COERCE", "banned")[0].targets}
