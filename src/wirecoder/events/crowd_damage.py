@@ -60,12 +60,21 @@ PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
 
 
 def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:
-    """The damage's sentence or one beside it tells a protest or a riot by a word of its
-    own ("a march turned violent ... protesters set fire to two buses"), so the damage is an
-    act apart (not "the ruling party protested a court ruling" told elsewhere)."""
+    """The text tells a protest or a riot by a word of its own besides the damage ("a march
+    turned violent ... protesters set fire to two buses"), so the damage is an act apart;
+    a body's protest ("the ruling party protested a court ruling") tells no crowd's, unless
+    told beside the damage."""
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    near = (t for s in sents[max(0, at - 1):at + 2] for t in s)
+    near = range(sents[max(0, at - 1)].start, sents[min(len(sents) - 1, at + 1)].end)
     return any(t.i != tok.i and t.pos_ in ("NOUN", "VERB") and t.ent_type_ != "DATE" and (
         lex.in_class(_lemma(t), "protest") or _lemma(t) in RIOTS
-        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in near)  # (not "March")
+        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS)  # (not "March")
+        and (t.i in near or not _a_bodys(t, lex)) for t in tok.doc)
+
+
+def _a_bodys(verb: Any, lex: Lexicon) -> bool:
+    """A verb whose subject is a body, not a crowd ("the ruling party protested")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or lex.in_class(_lemma(c), "actor_word"))
+        for c in verb.children)
