@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .fight_context import INSIDE as FIGHT_INSIDE
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .outcome_types import RIOT_WORDS
 from .type_cues import TYRES, _is_person, is_arson
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 DESTRUCTION = "Looting/property destruction"
 # what a crowd burns to block a road or hold a line, no one's property destroyed
-ROAD_FIRES = TYRES | {"barricade", "barricades", "tyres", "roadblock", "roadblocks", "rubbish",
+ROAD_FIRES = TYRES | {"barricade", "barricades", "roadblock", "roadblocks", "rubbish",
                       "garbage", "trash", "flag", "flags", "effigy", "effigies"}
 
 
@@ -38,7 +40,7 @@ def crowd_destroys_property(trigger: Trigger, objs: list[Any], lex: Lexicon) -> 
 
 
 # prepositions that set an act inside a protest ("during protests", "amid the unrest")
-INSIDE = {"during", "amid", "amidst", "in"}
+INSIDE = FIGHT_INSIDE | {"amidst"}
 
 
 def _during_protest(tok: Any, lex: Lexicon) -> bool:
@@ -53,10 +55,11 @@ def _during_protest(tok: Any, lex: Lexicon) -> bool:
 
 
 # words of a crowd's disorder that the "protest" word class may lack
-RIOTS = {"riot", "riots", "rioting", "unrest", "demonstration", "demonstrations"}
+RIOTS = RIOT_WORDS | {"demonstration", "demonstrations"}
 
-# verbs that tell a protest or a riot as an act ("marched", "rioted")
-PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+# verbs that tell a protest or a riot as an act ("demonstrated", "rioted") that the
+# "protest" word class (protest, march, rally, picket ...) lacks
+PROTEST_VERBS = {"demonstrate", "riot"}
 
 
 def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:

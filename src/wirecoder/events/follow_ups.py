@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .count_kinds import FREEING as COUNTED_FREEING
 from .fight_context import FIGHT_NOUNS, INSIDE, _fight_noun
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, people_word
@@ -100,8 +101,8 @@ def _grounds(p: Any) -> bool:
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
 
 
-# verbs of setting captives free
-FREEING = {"free", "rescue", "liberate", "release"}
+# verbs of setting captives free (`count_kinds.FREEING`, less a swap, and a rescue)
+FREEING = (COUNTED_FREEING - {"swap", "exchange"}) | {"rescue"}
 # violent acts inside which captives may be freed ("in a raid", "during an assault")
 VIOLENT_SETTINGS = FIGHT_NOUNS | {"raid", "assault", "attack", "ambush", "fighting", "offensive"}
 # prepositions that put the freeing after a fight ("after a brief exchange of fire")
