@@ -283,8 +283,9 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
                 continue
             nearest = max(index[d.sent.start] for d in fits)
             if tok.tag_ == "NNS":  # "both shootings": every act of that kind told there
-                kinds = {d.typed.plover for d in fits}
-                fits = fits + [d for d in before if d not in fits and d.typed.plover in kinds]
+                kinds = {(d.typed.plover, d.typed.acled) for d in fits}
+                fits = fits + [d for d in before if d not in fits and (
+                    (d.typed.plover, d.typed.acled) in kinds or _own_word(tok, d))]
             for d in (d for d in fits if index[d.sent.start] == nearest):
                 keys = [_key(c.claimant) for c in d.claims]
                 d.claims = list(d.claims) + [c for c in claims

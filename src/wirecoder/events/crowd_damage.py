@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .fight_context import INSIDE as FIGHT_INSIDE
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .outcome_types import RIOT_WORDS
 from .type_cues import TYRES, _is_person, is_arson
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 DESTRUCTION = "Looting/property destruction"
 # what a crowd burns to block a road or hold a line, no one's property destroyed
-ROAD_FIRES = TYRES | {"barricade", "barricades", "tyres", "roadblock", "roadblocks", "rubbish",
+ROAD_FIRES = TYRES | {"barricade", "barricades", "roadblock", "roadblocks", "rubbish",
                       "garbage", "trash", "flag", "flags", "effigy", "effigies"}
 
 
@@ -38,7 +40,7 @@ def crowd_destroys_property(trigger: Trigger, objs: list[Any], lex: Lexicon) -> 
 
 
 # prepositions that set an act inside a protest ("during protests", "amid the unrest")
-INSIDE = {"during", "amid", "amidst", "in"}
+INSIDE = FIGHT_INSIDE | {"amidst"}
 
 
 def _during_protest(tok: Any, lex: Lexicon) -> bool:
@@ -53,15 +55,29 @@ def _during_protest(tok: Any, lex: Lexicon) -> bool:
 
 
 # words of a crowd's disorder that the "protest" word class may lack
-RIOTS = {"riot", "riots", "rioting", "unrest", "demonstration", "demonstrations"}
+RIOTS = RIOT_WORDS | {"demonstration", "demonstrations"}
 
-# verbs that tell a protest or a riot as an act ("marched", "rioted")
-PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+# verbs that tell a protest or a riot as an act ("demonstrated", "rioted") that the
+# "protest" word class (protest, march, rally, picket ...) lacks
+PROTEST_VERBS = {"demonstrate", "riot"}
 
 
 def _protest_told_apart(tok: Any, lex: Lexicon) -> bool:
     """The text tells a protest or a riot by a word of its own besides the damage ("a march
-    turned violent ... protesters set fire to two buses"), so the damage is an act apart."""
+    turned violent ... protesters set fire to two buses"), so the damage is an act apart;
+    a body's protest ("the ruling party protested a court ruling") tells no crowd's, unless
+    told beside the damage."""
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    near = range(sents[max(0, at - 1)].start, sents[min(len(sents) - 1, at + 1)].end)
     return any(t.i != tok.i and t.pos_ in ("NOUN", "VERB") and t.ent_type_ != "DATE" and (
         lex.in_class(_lemma(t), "protest") or _lemma(t) in RIOTS
-        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS) for t in tok.doc)  # (not "March")
+        or t.pos_ == "VERB" and _lemma(t) in PROTEST_VERBS)  # (not "March")
+        and (t.i in near or not _a_bodys(t, lex)) for t in tok.doc)
+
+
+def _a_bodys(verb: Any, lex: Lexicon) -> bool:
+    """A verb whose subject is a body, not a crowd ("the ruling party protested")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or lex.in_class(_lemma(c), "actor_word"))
+        for c in verb.children)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .count_kinds import FREEING as COUNTED_FREEING
 from .fight_context import FIGHT_NOUNS, INSIDE, _fight_noun
 from .lexicon import lemma as _lemma
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, people_word
+from .owned_things import names_body
 
 if TYPE_CHECKING:
     from .detect import Trigger
@@ -29,6 +31,8 @@ CARRIERS = {"helicopter", "helicopters", "air", "road", "sea", "boat", "boats", 
 PERSON_ENTS = {"PERSON", "ORG", "NORP"}
 # determiners of a thing told before ("the claim", "this incident")
 BACK_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
+# prepositions of what someone is investigated over ("over missing funds", "into the deaths")
+GROUNDS = {"over", "into"}
 
 
 def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
@@ -68,15 +72,37 @@ def inquiry_under_way(tok: Any) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False  # "investigating the mayor for fraud"
+    if any(_grounds(p) for o in (tok, *_objects(tok)) for p in o.children):
+        return False  # "investigating the former governor over missing funds"
     # what is looked into: nothing named, or a thing told before ("the claim", "the
-    # incident") with no party in it ("alleged war crimes by Croatian extremists" stays)
-    return all(any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in o.children)
+    # incident") with no party in it ("alleged war crimes by Croatian extremists" stays),
+    # nor people or a body ("the former governor", "the soldiers who opened fire")
+    return all(not _suspects(o)
+               and any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in o.children)
                and not any(w.ent_type_ in PERSON_ENTS or w.pos_ == "PROPN" for w in o.subtree)
-               for o in tok.children if o.dep_ in ("dobj", "obj"))
+               for o in _objects(tok))
 
 
-# verbs of setting captives free
-FREEING = {"free", "rescue", "liberate", "release"}
+def _objects(tok: Any) -> list[Any]:
+    return [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+
+
+def _suspects(o: Any) -> bool:
+    """An inquiry's object that names people or a body, or says what they did ("the
+    soldiers who opened fire")."""
+    return names_body(o) or people_word(o, load_lexicon()) or any(
+        c.dep_ == "relcl" for c in o.children)
+
+
+def _grounds(p: Any) -> bool:
+    """"over missing funds", "into the deaths": what the inquiry is over (not a time: "over
+    the weekend")."""
+    return p.dep_ == "prep" and p.lower_ in GROUNDS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
+
+
+# verbs of setting captives free (`count_kinds.FREEING`, less a swap, and a rescue)
+FREEING = (COUNTED_FREEING - {"swap", "exchange"}) | {"rescue"}
 # violent acts inside which captives may be freed ("in a raid", "during an assault")
 VIOLENT_SETTINGS = FIGHT_NOUNS | {"raid", "assault", "attack", "ambush", "fighting", "offensive"}
 # prepositions that put the freeing after a fight ("after a brief exchange of fire")
@@ -93,9 +119,9 @@ def freed_in_a_fight(tok: Any) -> bool:
         return False
     lex = load_lexicon()
 
-    def violent(v: Any) -> bool:
+    def violent(v: Any) -> bool:  # (not the captors' abduction: "kidnapped ... and released")
         entry = lex.entry(_lemma(v), "V") if v.pos_ == "VERB" else None
-        return entry is not None and entry.plover == "ASSAULT"
+        return entry is not None and entry.plover == "ASSAULT" and not _abducts(v)
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return violent(tok.head)  # ("stormed the village and freed ...")
     if any(c.dep_ == "conj" and violent(c) and not any(
@@ -123,8 +149,17 @@ def rescue_in_a_fight(trigger: Trigger) -> tuple[str, str | None, str | None, st
 def frees_beside(tok: Any) -> bool:
     """"troops freed three hostages and killed four terrorists": a violent verb coordinated
     with a freeing of captives tells a rescue, which takes no one (no abduction, whatever the
-    sentence's hostages and kidnappers suggest)."""
+    sentence's hostages and kidnappers suggest); "kidnapped 20 passengers and released two
+    women" is an abduction, and the captors' release of some."""
+    if _abducts(tok):
+        return False
     linked = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         linked.append(tok.head)
     return any(v.pos_ == "VERB" and _lemma(v) in FREEING for v in linked)
+
+
+def _abducts(v: Any) -> bool:
+    """`v` is a verb of abduction ("kidnapped", "abducted"): the captors' act."""
+    entry = load_lexicon().entry(_lemma(v), "V") if v.pos_ == "VERB" else None
+    return entry is not None and entry.mode == "abduct"

@@ -21,6 +21,7 @@ from .claims import DISOWN_VERBS, claimant_of, sayer_subject
 from .lexicon import lemma as _lemma
 from .merge_words import STATE_SECTORS
 from .participant_mapper import participant_key
+from .plain_acts import neutralised
 from .syntax import _negated
 
 # what a party calls itself as the doer in its own account ("it had targeted", "our forces")
@@ -30,6 +31,17 @@ SELF_POSSESSIVES = {"its", "their", "our"}
 ACCOUNTED_TYPES = {"ASSAULT"}
 # how many sentences after the act its account may come
 MAX_AFTER = 2
+# the kinds of act a verb of an account tells ("it had targeted", "had expelled the vessel")
+ACT_VERB_TYPES = {"ASSAULT", "COERCE"}
+ACT_VERB_MODES = {"expel"}
+
+
+def _act_verb(tok: Any, lex: Any) -> bool:
+    """`tok` tells an act of force: a lexicon trigger of `ACT_VERB_TYPES` (or of an
+    expulsion), or a force's euphemism for killing ("had been neutralised"); not "had
+    changed its leader"."""
+    entry = lex.entry(_lemma(tok), "V") or neutralised(tok, lex)
+    return entry is not None and (entry.plover in ACT_VERB_TYPES or entry.mode in ACT_VERB_MODES)
 
 
 def _key(p: Any) -> set[str]:
@@ -56,6 +68,8 @@ def _own_clause(verb: Any, sides: list[Any], ctx: Any) -> Any | None:
             _lemma(clause) in ("have", "be")) or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return None  # ("it had no information", "it would spare no effort": no act told)
+    if not _act_verb(clause, ctx.lex):
+        return None  # ("the group had recently changed its leader": no act told)
     if any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)

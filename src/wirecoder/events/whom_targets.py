@@ -35,7 +35,7 @@ COUNT_HEADS = {"number", "total", "toll", "tally", "figure"}
 # word classes of places, roads, crossings and services, which a ban or a cut closes
 CLOSED_CLASSES = ("place_word", "roadway", "crossing_points", "communications", "online")
 # word classes of bodies a ban or a mandate names ("the newspaper", "the party", "its mission")
-BODY_CLASSES = ("bannable", "shuttable", "observers", "diplomatic_mission")
+BODY_CLASSES = ("bannable", "shuttable", "observers", "diplomatic_mission", "collective_body")
 # the endings of act nouns (`statement_targets.ACT_NOUN_ENDINGS`, less the short ones,
 # "-ment" and "-ure", which also end words for people and bodies: "official", "elements",
 # "the legislature")
