@@ -37,3 +37,10 @@ def test_a_seated_speaker_still_speaks_from_his_seat(pipeline):
             "Mopti told AFP.")
     loc = _place(pipeline, text)
     assert loc is not None and loc.name == "Douentza"
+
+
+def test_a_speaker_the_parse_sets_beside_the_object_is_still_seated(pipeline):
+    text = ("Troops clashed with a group of insurgents near Naulala on Tuesday, killing three "
+            "of them, a military source in Lichinga, the provincial capital, said.")
+    loc = _place(pipeline, text)
+    assert loc is None or loc.name != "Lichinga"

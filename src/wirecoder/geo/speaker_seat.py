@@ -39,9 +39,15 @@ def _verb_after(noun: Any) -> Any | None:
 
 
 def _of_the_trigger(noun: Any, trig: Any) -> bool:
-    """The noun is an argument of the trigger's clause (its object, its passive subject, or
-    anywhere under it): "killed a shepherd in X", not a speaker."""
-    return any(a.i == trig.i for a in noun.ancestors)
+    """The noun is an argument of the trigger (its object or passive subject, or a conjunct
+    or "of" phrase of one): "killed a shepherd in X", not a speaker. Not an apposition the
+    parse hangs on the object ("killing three of them, a military source in X, said")."""
+    t = noun
+    while t.head.i != trig.i:
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass")
 
 
 def speaker_seat(tok: Any, trig: Any) -> bool:
