@@ -1,0 +1,34 @@
+"""Round 27 mends (r27mend_b): the dead of another incident told next are not the attack's
+toll; weapons seized in an arrest with no number stay its weapons; a number in words of
+several words restated in digits is one count. `published` is Tuesday 2026-11-17."""
+
+from datetime import date
+
+import pytest
+
+from .conftest import whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 11, 17))
+
+
+def _killed(events):
+    return [q.value for e in events for q in e.quantities if q.kind == "killed"]
+
+
+def test_dead_of_a_separate_incident_are_not_the_attack_s_toll(run):
+    events = run("Gunmen killed 31 civilians in Borno state on Sunday, the state government "
+                 "said. In a separate incident, police said four people died in a road "
+                 "accident near Maiduguri.")
+    attack = next(e for e in events if e.type.plover == "ASSAULT")
+    assert [q.value for q in attack.quantities if q.kind == "killed"] == [31.0]
+
+
+def test_another_source_s_toll_needs_the_event_named_again(run):
+    text = ("The provincial government said at least 14 villagers were killed when gunmen "
+            "attacked Kanam on Sunday. A local rights group said between 20 and 25 people "
+            "had died{}.")
+    assert _killed(run(text.format(" in the attack"))) == [14.0, 20.0, 25.0]
+    assert _killed(run(text.format(""))) == [14.0]
