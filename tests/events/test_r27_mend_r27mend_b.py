@@ -32,3 +32,18 @@ def test_another_source_s_toll_needs_the_event_named_again(run):
             "had died{}.")
     assert _killed(run(text.format(" in the attack"))) == [14.0, 20.0, 25.0]
     assert _killed(run(text.format(""))) == [14.0]
+
+
+def test_weapons_seized_in_an_arrest_with_no_number_stay_its_weapons(run):
+    events = run("Police arrested three men in Kisumu on Tuesday and seized rifles and "
+                 "ammunition from their house.")
+    arrest = next(e for e in events if e.type.plover == "COERCE")
+    assert [w.name for w in arrest.weapons] == ["rifles", "ammunition"]
+
+
+def test_weapons_an_arrest_s_seized_count_covers_are_no_weapons(run):
+    events = run("Police arrested four suspects in Lagos on Tuesday and seized 8 AK-47 rifles "
+                 "and 200 rounds of ammunition.")
+    arrest = next(e for e in events if e.type.plover == "COERCE")
+    assert not arrest.weapons
+    assert [q.value for q in arrest.quantities if q.kind == "seized"] == [8.0, 200.0]

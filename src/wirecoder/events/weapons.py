@@ -167,10 +167,13 @@ def taken_thing(t: Any) -> bool:
         for s in head.children if s.dep_ == "nsubj" for a in s.children)
 
 
-def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
+def instruments_of(weapons: list[Participant], typed: Any, doc: Any,
+                   quantities: Any = ()) -> list[Participant]:
     """The weapons an attack, a fight or an arrest was done with: the things taken in it (the
     rifles recovered after the firefight, the pistols seized in the raid: `taken_thing`, read
-    at the last word of the evidence) are no instrument of it: they are its `seized` count."""
+    at the last word of the evidence) are no instrument of it: they are its `seized` count.
+    An arrest keeps the things it seized where no `seized` count covers them ("seized rifles
+    and ammunition", no number): they would be lost."""
     if typed.plover not in ("ASSAULT", "COERCE"):
         return weapons
     out = []
@@ -179,9 +182,18 @@ def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Par
         tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
             end is not None) else None
         if tok is None or not taken_thing(tok) or (
-                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING):
+                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING) or (
+                typed.plover == "COERCE" and not _counted_seized(tok, quantities)):
             out.append(w)  # (a device dismantled stays the weapon whose use was stopped)
     return out
+
+
+def _counted_seized(tok: Any, quantities: Any) -> bool:
+    """A `seized` count's evidence holds the weapon's word or the noun its "of" phrase is on
+    ("8 AK-47 rifles", "200 rounds" of ammunition)."""
+    held = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
+    return any(q.kind == "seized" and any(e.start <= t.idx < e.end for e in q.evidence
+                                          for t in held) for q in quantities)
 
 
 # verbs of making a weapon harmless where it was laid: the weapon stays the deed's own
