@@ -47,3 +47,12 @@ def test_weapons_an_arrest_s_seized_count_covers_are_no_weapons(run):
     arrest = next(e for e in events if e.type.plover == "COERCE")
     assert not arrest.weapons
     assert [q.value for q in arrest.quantities if q.kind == "seized"] == [8.0, 200.0]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Troops killed twenty-four (24) militants in Borno on Monday.", "killed", 24.0),
+    ("Soldiers arrested one hundred and five (105) suspects in Kano on Monday.", "arrested",
+     105.0),
+])
+def test_a_number_of_several_words_restated_in_digits_is_one_count(run, text, kind, value):
+    assert [q.value for e in run(text) for q in e.quantities if q.kind == kind] == [value]
