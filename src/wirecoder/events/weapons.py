@@ -172,8 +172,9 @@ def instruments_of(weapons: list[Participant], typed: Any, doc: Any,
     """The weapons an attack, a fight or an arrest was done with: the things taken in it (the
     rifles recovered after the firefight, the pistols seized in the raid: `taken_thing`, read
     at the last word of the evidence) are no instrument of it: they are its `seized` count.
-    An arrest keeps the things it seized where no `seized` count covers them ("seized rifles
-    and ammunition", no number): they would be lost."""
+    An arrest keeps the things it seized that no `seized` count covers and no word counts
+    ("seized rifles and ammunition", the bare objects of the taking): they would be lost; not
+    "a drone", "dozens of machetes" (counted, the way the gold leaves them out)."""
     if typed.plover not in ("ASSAULT", "COERCE"):
         return weapons
     out = []
@@ -183,17 +184,19 @@ def instruments_of(weapons: list[Participant], typed: Any, doc: Any,
             end is not None) else None
         if tok is None or not taken_thing(tok) or (
                 typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING) or (
-                typed.plover == "COERCE" and not _counted_seized(tok, quantities)):
+                typed.plover == "COERCE" and _uncounted_object(tok, quantities)):
             out.append(w)  # (a device dismantled stays the weapon whose use was stopped)
     return out
 
 
-def _counted_seized(tok: Any, quantities: Any) -> bool:
-    """A `seized` count's evidence holds the weapon's word or the noun its "of" phrase is on
-    ("8 AK-47 rifles", "200 rounds" of ammunition)."""
-    held = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
-    return any(q.kind == "seized" and any(e.start <= t.idx < e.end for e in q.evidence
-                                          for t in held) for q in quantities)
+def _uncounted_object(tok: Any, quantities: Any) -> bool:
+    """The weapon is a bare object of the taking ("seized rifles and ammunition": no
+    article, number or "of" phrase) that no `seized` count's evidence holds."""
+    if tok.dep_ == "pobj" or _listed_head(tok).dep_ != "dobj" or any(
+            c.dep_ in ("det", "nummod", "quantmod", "poss") for c in tok.children):
+        return False
+    return not any(q.kind == "seized" and any(e.start <= tok.idx < e.end for e in q.evidence)
+                   for q in quantities)
 
 
 # verbs of making a weapon harmless where it was laid: the weapon stays the deed's own
