@@ -41,7 +41,11 @@ def _verb_after(noun: Any) -> Any | None:
 def _of_the_trigger(noun: Any, trig: Any) -> bool:
     """The noun is an argument of the trigger (its object or passive subject, or a conjunct
     or "of" phrase of one): "killed a shepherd in X", not a speaker. Not an apposition the
-    parse hangs on the object ("killing three of them, a military source in X, said")."""
+    parse hangs on the object ("killing three of them, a military source in X, said"), nor
+    a phrase set off by a comma that the parse took for an object ("clashed with them near
+    the village, killing eight, a military source in X said")."""
+    if noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+        return False
     t = noun
     while t.head.i != trig.i:
         if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
