@@ -176,18 +176,21 @@ def _told_by_others(toll: Quantity, counts: list[Quantity], doc: Any) -> bool:
 
 
 _TOLD_AGAIN = {"violence", "bombing", "killing", "shooting", "massacre"}
+# mishaps that kill, told as another incident ("died in a road accident")
+_MISHAPS = {"accident", "crash", "collision", "fire", "flood", "stampede", "landslide"}
 
 
 def _same_event_told(sent: Any, d: Draft) -> bool:
-    """`sent` names the event again ("in the attack", "Sunday's raid", "the violence") and
-    no other incident ("separate", "another") nor a date its own sentence does not give."""
+    """`sent` tells no other incident: no "separate" / "another", no date its own sentence
+    does not give, and any incident it names is the event named again ("in the attack",
+    "Sunday's raid", "the violence"), not a new one ("in a road accident")."""
     if any(t.lower_ in SCENE_OTHER for t in sent):
         return False
     told = d.sent.text.lower()
     if any(e.label_ == "DATE" and e.text.lower() not in told for e in sent.ents):
         return False
-    nouns = EVENT_NOUNS | _TOLD_AGAIN | {_lemma(d.trigger.token)}
-    return any(t.pos_ == "NOUN" and _lemma(t) in nouns and (
+    nouns = EVENT_NOUNS | _TOLD_AGAIN | _MISHAPS | {_lemma(d.trigger.token)}
+    return not any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
         back_reference(t) or any(c.dep_ == "poss" for c in t.children)) for t in sent)
 
 
@@ -195,9 +198,9 @@ def _dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity
     """"The regional government said at least 31 civilians had been killed. The other
     region's bureau said between 40 and 50 people had died": the dead counted again just
     after, in numbers, by a named source other than the one of each count the event has, is
-    that source's figure for the same toll (kept beside it), when the sentence refers back
-    to the event ("had died in the attack") and tells no other incident ("In a separate
-    incident, police said four people died in a road accident") nor another day."""
+    that source's figure for the same toll (kept beside it), when the sentence tells no
+    other incident ("In a separate incident, police said four people died in a road
+    accident") nor another day."""
     doc = sent.doc
     mine = [source_of(sp.root) for q in d.quantities if q.kind == "killed"
             for sp in _spans(q, doc)]
