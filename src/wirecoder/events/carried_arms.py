@@ -41,7 +41,7 @@ def _carried(sent: Any, ctx: Any) -> list[Any]:
     """The weapons of "the attackers, armed with rifles and machetes, ..." in the sentence."""
     lex = ctx.lex
     for t in sent:
-        if t.lower_ != "armed" or t.tag_ != "VBN" or t.dep_ != "acl":
+        if not _armed(t) or t.dep_ != "acl":
             continue
         noun = t.head
         if not (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (
@@ -54,3 +54,19 @@ def _carried(sent: Any, ctx: Any) -> list[Any]:
         if found:
             return found
     return []
+
+
+def _armed(t: Any) -> bool:
+    """`t` is the participle "armed" of an "armed with" phrase."""
+    return t.lower_ == "armed" and t.tag_ == "VBN"
+
+
+def in_armed_with(doc: Any, w: Any) -> bool:
+    """Whether the weapon's words stand in an "armed with" phrase ("the attackers, armed with
+    rifles and machetes, ...": the phrase `_carried` reads after an attack)."""
+    if not w.evidence:
+        return False
+    span = doc.char_span(w.evidence[0].start, w.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(_armed(a) for a in span.root.ancestors)

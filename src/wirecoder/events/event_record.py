@@ -129,7 +129,7 @@ def to_event(d: Draft, analysis: Analysis) -> Event:
         quantities=tuple(d.quantities),
         claims=tuple(replace(c, claimant=titled_mentions(c.claimant, analysis.doc))
                      for c in distinct_claims(d.claims)),
-        weapons=merge_participants(instruments_of(d.weapons, t, analysis.doc)),
+        weapons=merge_participants(instruments_of(d.weapons, t, analysis.doc, d.quantities)),
         modality=d.modality,
         confidence=calibrated(d, doc.text),
         summary=_summary(d),

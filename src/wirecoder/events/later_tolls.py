@@ -11,13 +11,15 @@ from typing import Any
 
 from ..records import Quantity, Span
 from ..time.lexicon import MONTHS
+from .back_reference import SCENE_OTHER
 from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count, figures_put_at
 from .displaced_counts import displaced_told_after
 from .draft import Draft
 from .lexicon import load_lexicon, people_word
 from .lexicon import lemma as _lemma
-from .merge_words import DEATH_LEMMAS, REVISE_LEMMAS, TOLL_RE
+from .merge_words import DEATH_LEMMAS, EVENT_NOUNS, REVISE_LEMMAS, TOLL_RE
 from .numbers import count_quantity, number_tokens, parse_number, range_bounds
+from .outcome_verbs import back_reference
 from .count_sums import source_of
 from .people_counts import _spans
 
@@ -173,15 +175,36 @@ def _told_by_others(toll: Quantity, counts: list[Quantity], doc: Any) -> bool:
     return True
 
 
+_TOLD_AGAIN = {"violence", "bombing", "killing", "shooting", "massacre"}
+# mishaps that kill, told as another incident ("died in a road accident")
+_MISHAPS = {"accident", "crash", "collision", "fire", "flood", "stampede", "landslide"}
+
+
+def _same_event_told(sent: Any, d: Draft) -> bool:
+    """`sent` tells no other incident: no "separate" / "another", no date its own sentence
+    does not give, and any incident it names is the event named again ("in the attack",
+    "Sunday's raid", "the violence"), not a new one ("in a road accident")."""
+    if any(t.lower_ in SCENE_OTHER for t in sent):
+        return False
+    told = d.sent.text.lower()
+    if any(e.label_ == "DATE" and e.text.lower() not in told for e in sent.ents):
+        return False
+    nouns = EVENT_NOUNS | _TOLD_AGAIN | _MISHAPS | {_lemma(d.trigger.token)}
+    return not any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
+        back_reference(t) or any(c.dep_ == "poss" for c in t.children)) for t in sent)
+
+
 def _dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity | None:
     """"The regional government said at least 31 civilians had been killed. The other
     region's bureau said between 40 and 50 people had died": the dead counted again just
     after, in numbers, by a named source other than the one of each count the event has, is
-    that source's figure for the same toll (kept beside it)."""
+    that source's figure for the same toll (kept beside it), when the sentence tells no
+    other incident ("In a separate incident, police said four people died in a road
+    accident") nor another day."""
     doc = sent.doc
     mine = [source_of(sp.root) for q in d.quantities if q.kind == "killed"
             for sp in _spans(q, doc)]
-    if not mine or any(m is None for m in mine):
+    if not mine or any(m is None for m in mine) or not _same_event_told(sent, d):
         return None
     lex = load_lexicon()
     for t in sent:

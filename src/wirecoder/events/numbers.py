@@ -232,11 +232,23 @@ def digits_restated(num: Any) -> bool:
     if not (num.text.isdigit() and 2 <= i and i + 1 < len(doc) and doc[i - 1].text == "("
             and doc[i + 1].text == ")"):
         return False
-    words = doc[i - 2]
-    if words.text.isdigit() or not words.like_num:
+    words = _words_before(doc, i - 2)
+    if not words:
         return False
-    value = parse_number([words], load_lexicon())
+    value = parse_number(words, load_lexicon())
     return value is not None and value == float(num.text)
+
+
+def _words_before(doc: Any, last: int) -> list[Any]:
+    """The run of number words ending at `last` ("twenty-four", "one hundred and five"), its
+    hyphens left out; empty where `last` is no number word."""
+    def word(t: Any) -> bool:
+        return t.like_num and not t.text.isdigit()
+    j = last
+    while j >= 0 and (word(doc[j]) or doc[j].text in ("-", "and") and j > 0 and j < last
+                      and word(doc[j - 1])):
+        j -= 1
+    return [t for t in doc[j + 1:last + 1] if t.text != "-"]
 
 
 def noun_after_digits(num: Any) -> Any | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .absorbed_events import sent_index
-from .carried_arms import arms_carried_after
+from .carried_arms import arms_carried_after, in_armed_with
 from .count_kinds import singled_out_among
 from .lexicon import strip_plural
 
@@ -114,7 +114,7 @@ def armed_with_to_the_attack(final: list[Any]) -> None:
     for d in order:
         if d.typed.acled != DESTRUCTION or not d.weapons:
             continue
-        carried = [w for w in d.weapons if _armed_with(d.sent.doc, w)]
+        carried = [w for w in d.weapons if in_armed_with(d.sent.doc, w)]
         if not carried:
             continue
         sent_i = sent_index(d)
@@ -129,16 +129,6 @@ def armed_with_to_the_attack(final: list[Any]) -> None:
             continue
         host.weapons = list(carried)
         d.weapons = [w for w in d.weapons if w not in carried]
-
-
-def _armed_with(doc: Any, w: Any) -> bool:
-    """Whether the weapon's words stand in an "armed with" phrase."""
-    if not w.evidence:
-        return False
-    span = doc.char_span(w.evidence[0].start, w.evidence[0].end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(a.lower_ == "armed" and a.tag_ == "VBN" for a in span.root.ancestors)
 
 
 def pursued_part_targets(final: list[Any], ctx: Any) -> None:

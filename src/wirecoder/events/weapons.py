@@ -167,10 +167,14 @@ def taken_thing(t: Any) -> bool:
         for s in head.children if s.dep_ == "nsubj" for a in s.children)
 
 
-def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Participant]:
+def instruments_of(weapons: list[Participant], typed: Any, doc: Any,
+                   quantities: Any = ()) -> list[Participant]:
     """The weapons an attack, a fight or an arrest was done with: the things taken in it (the
     rifles recovered after the firefight, the pistols seized in the raid: `taken_thing`, read
-    at the last word of the evidence) are no instrument of it: they are its `seized` count."""
+    at the last word of the evidence) are no instrument of it: they are its `seized` count.
+    An arrest keeps the things it seized that no `seized` count covers and no word counts
+    ("seized rifles and ammunition", the bare objects of the taking): they would be lost; not
+    "a drone", "dozens of machetes" (counted, the way the gold leaves them out)."""
     if typed.plover not in ("ASSAULT", "COERCE"):
         return weapons
     out = []
@@ -179,9 +183,20 @@ def instruments_of(weapons: list[Participant], typed: Any, doc: Any) -> list[Par
         tok = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None) if (
             end is not None) else None
         if tok is None or not taken_thing(tok) or (
-                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING):
+                typed.plover == "COERCE" and _lemma(_listed_head(tok).head) in DISARMING) or (
+                typed.plover == "COERCE" and _uncounted_object(tok, quantities)):
             out.append(w)  # (a device dismantled stays the weapon whose use was stopped)
     return out
+
+
+def _uncounted_object(tok: Any, quantities: Any) -> bool:
+    """The weapon is a bare object of the taking ("seized rifles and ammunition": no
+    article, number or "of" phrase) that no `seized` count's evidence holds."""
+    if tok.dep_ == "pobj" or _listed_head(tok).dep_ != "dobj" or any(
+            c.dep_ in ("det", "nummod", "quantmod", "poss") for c in tok.children):
+        return False
+    return not any(q.kind == "seized" and any(e.start <= tok.idx < e.end for e in q.evidence)
+                   for q in quantities)
 
 
 # verbs of making a weapon harmless where it was laid: the weapon stays the deed's own

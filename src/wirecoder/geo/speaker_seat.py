@@ -23,12 +23,35 @@ def _saying(tok: Any) -> bool:
 
 def _verb_after(noun: Any) -> Any | None:
     """The verb of saying right after the speaker's phrase (its subtree, a comma or an
-    apposition set off by commas aside): "a source in X, the provincial capital, said"."""
+    apposition set off by commas aside): "a source in X, the provincial capital, said". Not
+    an inverted one whose own subject follows it ("killed a policeman in X, said Ali Khan":
+    the speaker is Ali Khan, the noun is the victim)."""
     doc = noun.doc
     i = noun.right_edge.i + 1
     while i < len(doc) and doc[i].is_punct and doc[i].text in (",", "—", "-"):
         i += 1
-    return doc[i] if i < len(doc) and _saying(doc[i]) else None
+    if i >= len(doc) or not _saying(doc[i]):
+        return None
+    verb = doc[i]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+        return None
+    return verb
+
+
+def _of_the_trigger(noun: Any, trig: Any) -> bool:
+    """The noun is an argument of the trigger (its object or passive subject, or a conjunct
+    or "of" phrase of one): "killed a shepherd in X", not a speaker. Not an apposition the
+    parse hangs on the object ("killing three of them, a military source in X, said"), nor
+    a phrase set off by a comma that the parse took for an object ("clashed with them near
+    the village, killing eight, a military source in X said")."""
+    if noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+        return False
+    t = noun
+    while t.head.i != trig.i:
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass")
 
 
 def speaker_seat(tok: Any, trig: Any) -> bool:
@@ -44,5 +67,10 @@ def speaker_seat(tok: Any, trig: Any) -> bool:
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun_in(noun, PLACE_OR_SITE) \
             or not any(c.dep_ == "det" and c.lower_ in _ONE_UNNAMED for c in noun.children):
         return False
-    verb = noun.head if noun.dep_ == "nsubj" and _saying(noun.head) else _verb_after(noun)
+    if noun.dep_ == "nsubj" and _saying(noun.head):
+        verb = noun.head
+    elif _of_the_trigger(noun, trig):
+        return False
+    else:
+        verb = _verb_after(noun)
     return verb is not None and verb.i != trig.i

@@ -405,7 +405,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if since in best[1]:
             return since_span(ts, since, anchor.date, t_tok, dated)
         # "broke out on Saturday and continued until Monday"
-        return run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e))
+        return run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e), anchor.date)
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
         return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date,
                           t_tok, dated)

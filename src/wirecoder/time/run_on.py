@@ -6,7 +6,7 @@ onset verb; the end is a day on the same subject's verb of going on, joined to i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from ..records import Span, Timex, TimeSpan
@@ -19,6 +19,8 @@ GOING_ON_VERBS = {"continue": None, "last": None, "rage": None, "persist": None,
                   "spread": None, "go": "on", "drag": "on"}
 _UNTIL = ("until", "till", "through", "into")
 MAX_DAYS = 14  # a stretch longer than two weeks is told as such, not as a day and an end
+# auxiliaries of a going on yet to come ("will continue until Friday": a plan, not an end)
+_PLANNED = {"will", "would", "could", "may", "might", "shall", "'ll"}
 
 
 def _is(verb: Any, lexicon: dict[str, str | None]) -> bool:
@@ -32,8 +34,8 @@ def _is(verb: Any, lexicon: dict[str, str | None]) -> bool:
 
 
 def _onset_verb(tok: Any) -> Any:
-    """The onset verb whose subject is the trigger ("the fighting broke out"), or the trigger
-    when it is one; None otherwise."""
+    """The onset verb whose subject is the trigger ("the fighting broke out"); None
+    otherwise."""
     if tok.dep_ == "nsubj" and _is(tok.head, ONSET_VERBS):
         return tok.head
     return None
@@ -46,7 +48,8 @@ def _going_on(verb: Any) -> list[Any]:
     heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
         m.lower_ == "when" for m in c.children if m.dep_ == "advmod")]
     return [c for h in heads for c in h.children if c.dep_ == "conj" and _is(c, GOING_ON_VERBS)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ == "aux" and g.lower_ in _PLANNED for g in c.children)]
 
 
 def _until_day(verb: Any, dated: list[Timex]) -> Timex | None:
@@ -62,10 +65,11 @@ def _until_day(verb: Any, dated: list[Timex]) -> Timex | None:
 
 
 def run_on(ts: TimeSpan, tok: Any, dated: list[Timex],
-           span_of: Callable[[int, int], Span]) -> TimeSpan:
+           span_of: Callable[[int, int], Span], anchor: date | None = None) -> TimeSpan:
     """`ts`, a single day told on an onset verb whose subject is the trigger, stretched to
     the end its verb of going on tells: the day "until" names (a weekday read as the first
-    such day after the onset's), or the next day for "overnight". `ts` unchanged otherwise."""
+    such day after the onset's), or the next day for "overnight", never past `anchor` (the
+    day of the report). `ts` unchanged otherwise ("will continue until Friday": planned)."""
     if tok is None or ts.start is None or ts.start != ts.end or ts.precision != "day":
         return ts
     verb = _onset_verb(tok)
@@ -81,7 +85,8 @@ def run_on(ts: TimeSpan, tok: Any, dated: list[Timex],
                 end = ts.start + timedelta(days=(wd - ts.start.isoweekday()) % 7 or 7)
         elif any(c.lower_ == "overnight" for c in going.children):
             end = ts.start + timedelta(days=1)
-        if end is not None and 0 < (end - ts.start).days <= MAX_DAYS:
+        if end is not None and 0 < (end - ts.start).days <= MAX_DAYS and (
+                anchor is None or end <= anchor):
             words = until.span if until is not None else (going.idx, going.idx + len(going))
             start, stop = (words.start, words.end) if until is not None else words
             return replace(ts, end=end, text=f"{ts.text} .. {tok.doc.text[start:stop]}",

@@ -12,7 +12,7 @@ from typing import Any
 from ..language import span_root
 from ..records import Analysis, Span, Timex, TimeSpan
 from .dateline import is_dateline
-from .event_time import _from_timexes
+from .event_time import _RANGE_JOIN, _from_timexes
 from .saying import saying_verb_over
 
 # the start of the fallback note of a day lent by the sentences before (read by
@@ -79,16 +79,14 @@ def day_told_before(analysis: Analysis, sentence: Span, act: bool = False) -> Ti
                                 f"tell ({ts.text!r})")
 
 
-_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
-
-
 def _one_stretch(text: str, days: list[Timex]) -> bool:
-    """Two days told as one stretch, the first joined to the later by "to" ("16 to 17")."""
+    """Two days told as one stretch, the first joined to the later by "to" or "and" ("16 to
+    17", "between 16 and 17 October")."""
     if len(days) != 2:
         return False
     a, b = days
     return (a.start is not None and b.start is not None and 0 < (b.start - a.start).days <= 7
-            and bool(_TO.fullmatch(text, a.span.end, b.span.start)))
+            and bool(_RANGE_JOIN.match(text[a.span.end:b.span.start])))
 
 
 # how many sentences with no date words, beyond the two before, a sentence may go back over
