@@ -25,31 +25,20 @@ def _targets(events, plover):
     return [p.name.lower() for e in found for p in e.targets]
 
 
-def test_a_curfew_on_a_town_targets_no_one(run):
-    ts = _targets(run("LAGOS, May 3 (Reuters) - The governor of Kano state imposed a 24-hour "
-                      "curfew on the town of Dala on Sunday after two days of unrest, a "
-                      "spokesman said."), "COERCE")
-    assert ts == [], ts
-
-
-def test_a_ban_on_night_travel_targets_no_one(run):
-    ts = _targets(run("NAIROBI, June 2 (Reuters) - Kenya's interior ministry banned night "
-                      "travel on the Garissa-Dadaab road on Monday after a bus was ambushed, "
-                      "officials said."), "COERCE")
-    assert ts == [], ts
-
-
-def test_an_internet_cut_targets_no_one(run):
-    ts = _targets(run("DHAKA, July 9 (Reuters) - Authorities cut mobile internet access across "
-                      "Sylhet division on Tuesday as protests spread, a telecoms regulator "
-                      "said."), "COERCE")
-    assert ts == [], ts
-
-
-def test_a_ban_on_gatherings_targets_no_one(run):
-    ts = _targets(run("QUETTA, March 3 (Reuters) - The provincial home department banned public "
-                      "gatherings in Turbat district for 15 days on Friday, a notification "
-                      "said."), "COERCE")
+@pytest.mark.parametrize("text", [
+    # a curfew on a town, a ban on night travel on a road, an internet cut across a division, a
+    # ban on gatherings in a district: what is closed, banned or cut is no one
+    "LAGOS, May 3 (Reuters) - The governor of Kano state imposed a 24-hour curfew on the town "
+    "of Dala on Sunday after two days of unrest, a spokesman said.",
+    "NAIROBI, June 2 (Reuters) - Kenya's interior ministry banned night travel on the "
+    "Garissa-Dadaab road on Monday after a bus was ambushed, officials said.",
+    "DHAKA, July 9 (Reuters) - Authorities cut mobile internet access across Sylhet division on "
+    "Tuesday as protests spread, a telecoms regulator said.",
+    "QUETTA, March 3 (Reuters) - The provincial home department banned public gatherings in "
+    "Turbat district for 15 days on Friday, a notification said.",
+])
+def test_what_a_coercion_closes_bans_or_cuts_is_no_target(run, text):
+    ts = _targets(run(text), "COERCE")
     assert ts == [], ts
 
 
