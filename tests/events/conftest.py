@@ -123,3 +123,12 @@ def names_and_mentions(parts) -> set[str]:
 
 def plovers(events: list[Event]) -> list[str]:
     return [e.type.plover for e in events]
+
+
+def asserted_by_word(events: list[Event], plover: str, word: str) -> list[Event]:
+    """The asserted events of one PLOVER type whose trigger holds `word` (lower case); fails
+    when there is none."""
+    found = [e for e in events if e.modality == "asserted" and e.type.plover == plover
+             and e.trigger is not None and word in e.trigger.text.lower()]
+    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
+    return found

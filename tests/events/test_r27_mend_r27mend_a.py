@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import asserted_by_word, whole_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +16,7 @@ def run():
 
 
 def _events(events, plover, word):
-    found = [e for e in events if e.modality == "asserted" and e.type.plover == plover
-             and e.trigger is not None and word in e.trigger.text.lower()]
-    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
-    return found
+    return asserted_by_word(events, plover, word)
 
 
 def _claimants(e):

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import asserted_by_word, whole_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +17,7 @@ def run():
 
 
 def _event(events, plover, word):
-    found = [e for e in events if e.modality == "asserted" and e.type.plover == plover
-             and e.trigger is not None and word in e.trigger.text.lower()]
-    assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
-    return found[0]
+    return asserted_by_word(events, plover, word)[0]
 
 
 def _claimants(e):
