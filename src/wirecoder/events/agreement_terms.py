@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .clause_triggers import FUTURE_AUX
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from .detect import Trigger
 
-# auxiliaries of what is yet to be done
-PROSPECTIVE = {"will", "would", "shall", "must", "'ll"}
+# auxiliaries of what is yet to be done: the future's, and what must be
+PROSPECTIVE = FUTURE_AUX | {"must"}
 
 
 def drop_agreement_terms(found: list[Trigger]) -> list[Trigger]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .custody_verbs import PERSON_SUFFIXES
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .owned_things import (PLACE_ENTS, _named_thing, _vehicle, evidence_head, force_site,
@@ -43,8 +44,9 @@ ACTIVITY_ENDINGS = tuple(e for e in ACT_NOUN_ENDINGS
                          if len(e) > 2 and e not in ("ment", "ure"))
 # activities named by their verb ("banned night travel", "suspended motorbike traffic")
 ACTIVITY_WORDS = {"travel", "traffic", "access", "entry", "trade", "transport", "service"}
-# endings of nouns for whoever does something ("a casino operator", "a banana exporter")
-AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+# endings of nouns for whoever does something ("a casino operator", "a banana exporter"):
+# the endings of words for people, less "-ee" (those an act is done to: "an employee")
+AGENT_ENDINGS = tuple(e for e in PERSON_SUFFIXES if e != "ee")
 
 
 def _a_name(head: Any) -> bool:
