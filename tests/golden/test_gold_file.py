@@ -10,8 +10,9 @@ bench/events/fresh9/articles.gold.jsonl, bench/events/fresh10/articles.gold.json
 bench/events/fresh11/articles.gold.jsonl, bench/events/fresh12/articles.gold.jsonl,
 bench/events/fresh13/articles.gold.jsonl, bench/events/fresh14/articles.gold.jsonl,
 bench/events/fresh15/articles.gold.jsonl, bench/events/fresh16/articles.gold.jsonl,
-bench/events/fresh17/articles.gold.jsonl, bench/events/fresh18/articles.gold.jsonl and
-bench/events/fresh19/articles.gold.jsonl, which have no example texts.
+bench/events/fresh17/articles.gold.jsonl, bench/events/fresh18/articles.gold.jsonl,
+bench/events/fresh19/articles.gold.jsonl and bench/events/fresh20/articles.gold.jsonl, which have no
+example texts.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ FRESH16_FILE = REPO / "bench" / "events" / "fresh16" / "articles.gold.jsonl"
 FRESH17_FILE = REPO / "bench" / "events" / "fresh17" / "articles.gold.jsonl"
 FRESH18_FILE = REPO / "bench" / "events" / "fresh18" / "articles.gold.jsonl"
 FRESH19_FILE = REPO / "bench" / "events" / "fresh19" / "articles.gold.jsonl"
+FRESH20_FILE = REPO / "bench" / "events" / "fresh20" / "articles.gold.jsonl"
 GOLDEN_SOURCE = "wirecoder golden (written by the project, CC0)"
 FRESH_SOURCE = "wirecoder fresh benchmark (written by the project, CC0)"
 FRESH2_SOURCE = "wirecoder fresh benchmark 2 (written by the project, CC0)"
@@ -66,6 +68,7 @@ FRESH16_SOURCE = "wirecoder fresh benchmark 16 (written by the project, CC0)"
 FRESH17_SOURCE = "wirecoder fresh benchmark 17 (written by the project, CC0)"
 FRESH18_SOURCE = "wirecoder fresh benchmark 18 (written by the project, CC0)"
 FRESH19_SOURCE = "wirecoder fresh benchmark 19 (written by the project, CC0)"
+FRESH20_SOURCE = "wirecoder fresh benchmark 20 (written by the project, CC0)"
 
 
 def load_rows(path=GOLDEN_FILE):
@@ -106,6 +109,7 @@ FRESH16_ROWS = load_rows(FRESH16_FILE)
 FRESH17_ROWS = load_rows(FRESH17_FILE)
 FRESH18_ROWS = load_rows(FRESH18_FILE)
 FRESH19_ROWS = load_rows(FRESH19_FILE)
+FRESH20_ROWS = load_rows(FRESH20_FILE)
 GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURCE),
               "fresh2": (FRESH2_ROWS, FRESH2_SOURCE), "fresh3": (FRESH3_ROWS, FRESH3_SOURCE),
               "fresh4": (FRESH4_ROWS, FRESH4_SOURCE), "fresh5": (FRESH5_ROWS, FRESH5_SOURCE),
@@ -120,7 +124,8 @@ GOLD_FILES = {"golden": (ROWS, GOLDEN_SOURCE), "fresh": (FRESH_ROWS, FRESH_SOURC
               "fresh16": (FRESH16_ROWS, FRESH16_SOURCE),
               "fresh17": (FRESH17_ROWS, FRESH17_SOURCE),
               "fresh18": (FRESH18_ROWS, FRESH18_SOURCE),
-              "fresh19": (FRESH19_ROWS, FRESH19_SOURCE)}
+              "fresh19": (FRESH19_ROWS, FRESH19_SOURCE),
+              "fresh20": (FRESH20_ROWS, FRESH20_SOURCE)}
 
 
 def _ids(rows):
@@ -153,7 +158,7 @@ def test_fresh_articles_are_not_golden_articles():
     sets = [ROWS, FRESH_ROWS, FRESH2_ROWS, FRESH3_ROWS, FRESH4_ROWS, FRESH5_ROWS, FRESH6_ROWS,
             FRESH7_ROWS, FRESH8_ROWS, FRESH9_ROWS, FRESH10_ROWS, FRESH11_ROWS,
             FRESH12_ROWS, FRESH13_ROWS, FRESH14_ROWS, FRESH15_ROWS, FRESH16_ROWS,
-            FRESH17_ROWS, FRESH18_ROWS, FRESH19_ROWS]
+            FRESH17_ROWS, FRESH18_ROWS, FRESH19_ROWS, FRESH20_ROWS]
     for i, a in enumerate(sets):
         for b in sets[i + 1:]:
             assert not set(_ids(a)) & set(_ids(b))
