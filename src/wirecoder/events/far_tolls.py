@@ -56,11 +56,14 @@ def tolls_told_later(out: list[Draft]) -> None:
     for n, sent in enumerate(s for s in doc.sents if s.start > first):
         if sent.start in others or sent.start in told or not _same_incident(sent, lead):
             continue
-        # (bodies counted in the next sentences too: a figure `later_tolls` does not read)
-        found = _figures(sent, lead, doc_id) if n >= NEAR else [bodies_counted(sent, doc_id)]
-        if n < NEAR and not any(x.kind == "killed" for x in lead.quantities):
+        if n >= NEAR:
+            found = _figures(sent, lead, doc_id)
+        elif any(x.kind == "killed" for x in lead.quantities):
+            # bodies counted in the next sentences too: a figure `later_tolls` does not read
+            found = [(bodies_counted(sent, doc_id), FIGURE)]
+        else:
             continue
-        for q in found:
+        for q, rel in found:
             if q is None:
                 continue
             if any(x.kind == q.kind and (x.value == q.value or x.evidence and (
@@ -68,21 +71,23 @@ def tolls_told_later(out: list[Draft]) -> None:
                    for x in e.quantities):
                 continue
             lead.quantities.extend(range_bounds(q, doc, load_lexicon()))
-            lead.count_relations[q.evidence] = FIGURE
+            lead.count_relations[q.evidence] = rel
 
 
-def _figures(sent: Any, lead: Draft, doc_id: str | None) -> list[Quantity | None]:
-    """The toll figures one later sentence gives: at most one of the dead, one of the hurt
-    (of the kinds the lead counts already)."""
+def _figures(sent: Any, lead: Draft, doc_id: str | None) -> list[tuple[Quantity | None, str]]:
+    """The toll figures one later sentence gives, each with its relation to the lead's count:
+    at most one of the dead, one of the hurt (of the kinds the lead counts already). A toll
+    that "rose to" a number revises the lead's count, as one told just after does."""
     kinds = {x.kind for x in lead.quantities}
-    q = None
+    q, rel = None, FIGURE
     if "killed" in kinds:
         q, rel = _toll_count(sent, doc_id)
         if rel == "additive":
             q = None  # "two more died": a sum `later_tolls` makes only beside the first telling
+        rel = "revision" if rel == "revision" else FIGURE
         q = q or _dead_by_another_source(sent, lead, doc_id) or bodies_counted(sent, doc_id)
     hurt = cared_for_count(sent, doc_id) if "injured" in kinds else None
-    return [q, hurt]
+    return [(q, rel), (hurt, FIGURE)]
 
 
 def bodies_counted(sent: Any, doc_id: str | None) -> Quantity | None:

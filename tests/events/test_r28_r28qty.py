@@ -1,0 +1,74 @@
+"""Round 28 (r28qty): other sources' figures for the lead attack's toll, told in the later
+paragraphs of a wire story (past the three sentences `later_tolls` reads), are kept beside
+the lead's own count; a figure of another year or of another incident is not. Paragraphs
+invented for these tests; the whole pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import asserted, whole_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    return whole_pipeline(date(2026, 3, 2))
+
+
+def _counts(event, kind):
+    return sorted((q.value, q.qualifier) for q in event.quantities if q.kind == kind)
+
+
+LEAD = ("Gunmen attacked a police station in the town of Milo on Tuesday, killing five "
+        "officers, the government said.\n\nThe attackers escaped in two pickup trucks.\n\n"
+        "The army said it had launched an operation in the surrounding hills.\n\n"
+        "Roads into the town were closed overnight.\n\n")
+
+
+@pytest.mark.parametrize("later, figure", [
+    ("A rights group put the toll at 11.", (11.0, "exact")),
+    ("Hospital officials said seven officers had died.", (7.0, "exact")),
+    ("The Red Cross said it had counted 12 bodies.", (12.0, "exact")),
+    ('"We have buried eight of our colleagues," a police officer said.', (8.0, "exact")),
+])
+def test_a_later_paragraphs_figure_is_kept_beside_the_leads(run, later, figure):
+    attack = asserted(run(LEAD + later), "ASSAULT")[0]
+    assert _counts(attack, "killed") == sorted([(5.0, "exact"), figure]), attack.quantities
+
+
+def test_a_later_revision_replaces_the_leads_count(run):
+    attack = asserted(run(LEAD + "The interior ministry later said the toll had risen to 9."),
+                      "ASSAULT")[0]
+    assert _counts(attack, "killed") == [(9.0, "exact")], attack.quantities
+
+
+def test_a_range_of_the_hurt_treated_is_kept_as_two_bounds(run):
+    text = ("Police fired tear gas at students marching in the capital on Monday, injuring "
+            "at least 12 people, organisers said.\n\nThe students were protesting against a "
+            "rise in tuition fees. Some of them threw stones at police lines.\n\nThe interior "
+            "ministry said 30 people had been detained.\n\nHospital staff said between 20 and "
+            "25 people had been treated for injuries.")
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, "injured") == [(12.0, "at_least"), (20.0, "at_least"),
+                                          (25.0, "at_most")], attack.quantities
+
+
+def test_bodies_counted_just_after_the_attack(run):
+    text = ("An air strike hit a market in the town of Sela on Wednesday, killing at least 15 "
+            "civilians, a local rights group said.\n\nThe military denied targeting civilians "
+            "and said the strike had hit an insurgent depot.\n\nA doctor at the town's "
+            "hospital said staff had received 23 bodies.")
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, "killed") == [(15.0, "at_least"), (23.0, "exact")]
+
+
+@pytest.mark.parametrize("later", [
+    "In March 2019, 40 people were killed in an attack on a nearby market.",
+    "In a separate incident, police said four people died in a road accident.",
+    "Hundreds of people died in fighting in the region in the 1990s.",
+])
+def test_a_toll_of_another_time_or_incident_is_not_the_leads(run, later):
+    attack = asserted(run(LEAD + later), "ASSAULT")[0]
+    assert _counts(attack, "killed") == [(5.0, "exact")], attack.quantities
