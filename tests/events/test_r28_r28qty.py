@@ -72,3 +72,18 @@ def test_bodies_counted_just_after_the_attack(run):
 def test_a_toll_of_another_time_or_incident_is_not_the_leads(run, later):
     attack = asserted(run(LEAD + later), "ASSAULT")[0]
     assert _counts(attack, "killed") == [(5.0, "exact")], attack.quantities
+
+
+@pytest.mark.parametrize("text, kind, taken, doers", [
+    ("Three fishermen were abducted from their boat off the coast on Sunday by five armed men "
+     "who arrived in a speedboat, police said.", "captured", 3.0, 5.0),
+    ("Two soldiers were killed by four gunmen at a checkpoint near the border on Monday, the "
+     "army said.", "killed", 2.0, 4.0),
+    ("Twelve passengers were kidnapped by about 20 gunmen on the highway on Tuesday, police "
+     "said.", "captured", 12.0, 20.0),
+])
+def test_people_in_a_passive_verbs_by_phrase_are_the_doers_not_more_victims(
+        run, text, kind, taken, doers):
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, kind) == [(taken, "exact")], attack.quantities
+    assert [q.value for q in attack.quantities if q.kind == "other"] == [doers]

@@ -12,6 +12,7 @@ from typing import Any
 
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import people_word
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
               "building", "house", "vehicle", "car", "truck", "cache", "country", "state",
@@ -173,7 +174,12 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     "three gunmen killed two guards", "two men shot and killed a minister". Those are who
     did it; the subject of a verb with no object ("three soldiers died") is who it befell.
     A count inside the subject's phrase is on the doers' side too ("clashes between two
-    rival armed groups killed 12 people": the groups are not among the dead)."""
+    rival armed groups killed 12 people": the groups are not among the dead). So are people
+    counted in a passive verb's "by" phrase ("three fishermen were abducted by five armed
+    men"): the doers, not more of the taken."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and people_word(noun, lex) and any(
+            c.dep_ == "auxpass" for c in noun.head.head.children):
+        return True
     while noun.dep_ in ("pobj", "prep") and noun.head != noun:
         noun = noun.head
     verb = noun.head
