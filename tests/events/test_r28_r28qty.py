@@ -87,3 +87,20 @@ def test_people_in_a_passive_verbs_by_phrase_are_the_doers_not_more_victims(
     attack = asserted(run(text), "ASSAULT")[0]
     assert _counts(attack, kind) == [(taken, "exact")], attack.quantities
     assert [q.value for q in attack.quantities if q.kind == "other"] == [doers]
+
+
+def test_people_taken_away_in_ambulances_are_no_abduction(run):
+    text = ("Police broke up a protest in the capital on Tuesday with tear gas and batons, "
+            "injuring at least 30 people, activists said. \"I saw at least five people taken "
+            "away in ambulances,\" a teacher said.")
+    events = run(text)
+    assert not [q for e in events for q in e.quantities if q.kind == "captured"], [
+        (e.type.plover, e.quantities) for e in events]
+    assert asserted(events, "ASSAULT")
+
+
+def test_people_taken_away_by_kidnappers_are_still_taken(run):
+    text = ("Kidnappers took away four aid workers in a car on the road to the town on Sunday, "
+            "the agency said.")
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, "captured") == [(4.0, "exact")]
