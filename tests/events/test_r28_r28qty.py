@@ -104,3 +104,16 @@ def test_people_taken_away_by_kidnappers_are_still_taken(run):
             "the agency said.")
     attack = asserted(run(text), "ASSAULT")[0]
     assert _counts(attack, "captured") == [(4.0, "exact")]
+
+
+@pytest.mark.parametrize("between", [
+    "A local association put the toll at between 15 and 20 dead.",
+    "The attackers fled on motorbikes. Troops arrived on Tuesday. Police sealed the area. A "
+    "local association put the death toll at between 15 and 20 dead.",
+])
+def test_a_toll_put_at_a_range_keeps_its_two_bounds(run, between):
+    text = ("Gunmen attacked a village in the region on Monday, killing at least 12 people, "
+            "officials said. " + between)
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, "killed") == [(12.0, "at_least"), (15.0, "at_least"),
+                                         (20.0, "at_most")], attack.quantities
