@@ -117,3 +117,10 @@ def test_a_toll_put_at_a_range_keeps_its_two_bounds(run, between):
     attack = asserted(run(text), "ASSAULT")[0]
     assert _counts(attack, "killed") == [(12.0, "at_least"), (15.0, "at_least"),
                                          (20.0, "at_most")], attack.quantities
+
+
+def test_homes_set_on_fire_are_no_count_of_the_dead(run):
+    text = ("Insurgents killed at least 11 people in an attack on a village late on Monday and "
+            "set fire to more than 60 homes before withdrawing into the bush, officials said.")
+    attack = asserted(run(text), "ASSAULT")[0]
+    assert _counts(attack, "killed") == [(11.0, "at_least")], attack.quantities

@@ -15,7 +15,7 @@ from .lexicon import lemma as _lemma
 from .lexicon import people_word
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
-              "building", "house", "vehicle", "car", "truck", "cache", "country", "state",
+              "building", "house", "home", "vehicle", "car", "truck", "cache", "country", "state",
               "centre", "center", "station",
               # animals: "killing 17 people and stealing about 3,000 cattle" counts no dead
               "cattle", "cow", "goat", "sheep", "camel", "livestock", "donkey", "horse",
