@@ -124,3 +124,16 @@ def test_homes_set_on_fire_are_no_count_of_the_dead(run):
             "set fire to more than 60 homes before withdrawing into the bush, officials said.")
     attack = asserted(run(text), "ASSAULT")[0]
     assert _counts(attack, "killed") == [(11.0, "at_least")], attack.quantities
+
+
+def test_shops_looted_are_places_not_goods_seized(run):
+    text = ("Youths blocked roads with burning tyres, threw stones at police and looted at least "
+            "30 shops in the capital on Monday, police said.")
+    counts = [(q.kind, q.value) for e in run(text) for q in e.quantities]
+    assert ("other", 30.0) in counts and not any(k == "seized" for k, _ in counts), counts
+
+
+def test_cattle_looted_are_still_seized(run):
+    text = "Gunmen raided a village on Sunday and looted 200 head of cattle, officials said."
+    counts = [(q.kind, q.value) for e in run(text) for q in e.quantities]
+    assert ("seized", 200.0) in counts, counts

@@ -193,6 +193,12 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     return any(c.dep_ in ("dobj", "obj") for v in (verb, *shared) for c in v.children)
 
 
+def looted_premises(noun: Any, lex: Lexicon) -> bool:
+    """A counted noun of premises ("looted at least 30 shops", "ransacked two stores"): the
+    places the looters broke into, not goods seized."""
+    return noun.pos_ == "NOUN" and lex.in_class(_lemma(noun), "premises_owned")
+
+
 def not_people(noun: Any, lex: Lexicon) -> bool:
     """A counted noun that names places or operations, never people ("two provinces",
     "four operations", "three compounds")."""
