@@ -79,6 +79,9 @@ def test_a_toll_of_another_time_or_incident_is_not_the_leads(run, later):
      "who arrived in a speedboat, police said.", "captured", 3.0, 5.0),
     ("Two soldiers were killed by four gunmen at a checkpoint near the border on Monday, the "
      "army said.", "killed", 2.0, 4.0),
+    ("Police said the three were abducted from their boat about 10 nautical miles off the "
+     "coast on the night of April 4 by five armed men who arrived in a speedboat.",
+     "captured", 3.0, 5.0),
     ("Twelve passengers were kidnapped by about 20 gunmen on the highway on Tuesday, police "
      "said.", "captured", 12.0, 20.0),
 ])

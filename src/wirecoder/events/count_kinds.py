@@ -177,9 +177,10 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     rival armed groups killed 12 people": the groups are not among the dead). So are people
     counted in a passive verb's "by" phrase ("three fishermen were abducted by five armed
     men"): the doers, not more of the taken."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and people_word(noun, lex) and any(
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ in (
+            "agent", "prep") and people_word(noun, lex) and any(
             c.dep_ == "auxpass" for c in noun.head.head.children):
-        return True
+        return True  # (the parser may take a "by" far from its verb for a plain "prep")
     while noun.dep_ in ("pobj", "prep") and noun.head != noun:
         noun = noun.head
     verb = noun.head
