@@ -22,7 +22,7 @@ W = ""
 SETS = {"golden": W + "tests/golden/articles.gold.jsonl",
         "fresh": W + "bench/events/fresh/articles.gold.jsonl",
         **{f"fresh{i}": W + f"bench/events/fresh{i}/articles.gold.jsonl" for i in
-           [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]},
+           [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]},
         "isaf": "/work/shared/gold/isaf-press-releases/events.dev.jsonl"}
 
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
+from .lexicon import people_word
 
 NOT_PEOPLE = {"operation", "mission", "raid", "search", "patrol", "sweep", "compound",
-              "building", "house", "vehicle", "car", "truck", "cache", "country", "state",
+              "building", "house", "home", "vehicle", "car", "truck", "cache", "country", "state",
               "centre", "center", "station",
               # animals: "killing 17 people and stealing about 3,000 cattle" counts no dead
               "cattle", "cow", "goat", "sheep", "camel", "livestock", "donkey", "horse",
@@ -173,7 +174,13 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     "three gunmen killed two guards", "two men shot and killed a minister". Those are who
     did it; the subject of a verb with no object ("three soldiers died") is who it befell.
     A count inside the subject's phrase is on the doers' side too ("clashes between two
-    rival armed groups killed 12 people": the groups are not among the dead)."""
+    rival armed groups killed 12 people": the groups are not among the dead). So are people
+    counted in a passive verb's "by" phrase ("three fishermen were abducted by five armed
+    men"): the doers, not more of the taken."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ in (
+            "agent", "prep") and people_word(noun, lex) and any(
+            c.dep_ == "auxpass" for c in noun.head.head.children):
+        return True  # (the parser may take a "by" far from its verb for a plain "prep")
     while noun.dep_ in ("pobj", "prep") and noun.head != noun:
         noun = noun.head
     verb = noun.head
@@ -185,6 +192,12 @@ def is_agent(noun: Any, trigger: Any, lex: Lexicon) -> bool:
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return any(c.dep_ in ("dobj", "obj") for v in (verb, *shared) for c in v.children)
+
+
+def looted_premises(noun: Any, lex: Lexicon) -> bool:
+    """A counted noun of premises ("looted at least 30 shops", "ransacked two stores"): the
+    places the looters broke into, not goods seized."""
+    return noun.pos_ == "NOUN" and lex.in_class(_lemma(noun), "premises_owned")
 
 
 def not_people(noun: Any, lex: Lexicon) -> bool:

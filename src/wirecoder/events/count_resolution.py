@@ -16,6 +16,7 @@ from .casualty_followup import buried_people, doers_partitive, in_a_claim
 from .count_kinds import figure_put_at, toll_stated
 from .count_sums import by_own_verb, source_of, told_by_another_source
 from .draft import Draft
+from .far_tolls import FIGURE
 from .later_tolls import revised_count
 from .merge_words import PEOPLE_GROUPS, QUALIFIER_CAUTION, TOLL_RE, UPDATE_RE
 from .people_counts import (_count_relation, _explicitness, _name_key, _one_of, _ordinal,
@@ -111,6 +112,9 @@ def resolve_counts(d: Draft) -> None:
                 main = [q for q in main if q not in again]
                 claimed = claimed + again
             rel.update({id(q): told[id(q)] for q in claimed})
+        # another source's figure told further down (`far_tolls`): a count of its own
+        figures = [[q] for q in main if rel[id(q)] == FIGURE and q is not main[0]]
+        main = [q for q in main if all(q is not f[0] for f in figures)]
         if any(rel[id(q)] not in ("tally", "spread") for q in main):
             main = [q for q in main if rel[id(q)] not in ("tally", "spread")]
         elif all(rel[id(q)] == "spread" for q in main):
@@ -118,7 +122,7 @@ def resolve_counts(d: Draft) -> None:
             rel[id(main[0])] = "plain"
         kind = next((k for k in kinds if any(q.kind == k for q in qs)), main[0].kind)
         totals = []
-        for group in [g for g in (main, claimed, fallen) if g]:
+        for group in [g for g in (main, claimed, fallen, *figures) if g]:
             for part in (p for side in _by_side(group, doc) for p in by_own_verb(side, doc)):
                 total = _resolve(part, rel, doc)
                 evidence = sorted({e for q in part for e in q.evidence}, key=lambda e: e.start)

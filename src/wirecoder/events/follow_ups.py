@@ -38,7 +38,22 @@ GROUNDS = {"over", "into"}
 def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
     """The triggers of `found` that are no aftermath told in passing."""
     return [t for t in found if not (moved_by_no_one(t.token) or inquiry_under_way(t.token)
-                                     or freed_in_a_fight(t.token))]
+                                     or freed_in_a_fight(t.token) or carried_for_care(t.token))]
+
+
+# where people are carried for care ("taken away in ambulances", "rushed to hospital")
+CARE_PLACES = {"ambulance", "ambulances", "stretcher", "stretchers", "hospital", "hospitals",
+               "clinic", "clinics", "morgue"}
+
+
+def carried_for_care(tok: Any) -> bool:
+    """"I saw five people taken away in ambulances", "the wounded were carried to hospital":
+    people taken or carried in an ambulance or to a hospital are the hurt cared for, not
+    people seized."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("take", "carry", "rush"):
+        return False
+    return any(g.dep_ == "pobj" and g.lower_ in CARE_PLACES for c in tok.children
+               if c.dep_ == "prep" and c.lower_ in ("in", "by", "to", "into") for g in c.children)
 
 
 def moved_by_no_one(tok: Any) -> bool:

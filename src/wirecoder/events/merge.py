@@ -45,6 +45,7 @@ from .count_sums import drop_conflict_tolls
 from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_targets,
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
                     times_ok)
+from .far_tolls import tolls_told_later
 from .fight_context import fight_told_apart
 from .fight_told_again import fight_goes_on, riot_fights_its_battle, riot_told_again
 from .lead_restated import restated_from_the_lead
@@ -285,6 +286,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     later_tolls(out)
+    tolls_told_later(out)
     later_captives(out)
     figures_put_after(out)
     arms_found_after(out)

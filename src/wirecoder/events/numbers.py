@@ -124,6 +124,17 @@ def between_upper(num: Any) -> Any | None:
     return None
 
 
+def between_lower(num: Any) -> Any | None:
+    """The lower bound of "between 20 and 30" where `num` is the upper one (the parser may
+    hang the counted noun on it: "put the toll at between 25 and 30 dead"); else None."""
+    doc = num.doc
+    for k in range(max(0, num.i - 5), num.i):
+        if (doc[k].like_num or doc[k].pos_ == "NUM") and (
+                (up := between_upper(doc[k])) is not None and up.i == num.i):
+            return doc[k]
+    return None
+
+
 def several_scale(num: Any) -> bool:
     """"several hundred", "a few thousand": an indefinite number of a scale word."""
     doc = num.doc
@@ -212,6 +223,14 @@ def range_bounds(q: Quantity, doc: Any, lex: Lexicon) -> list[Quantity]:
     20, at most 30: "put the toll at between 25 and 30 dead"); the count alone otherwise."""
     start = q.evidence[0].start if q.evidence else None
     num = next((t for t in doc if t.idx == start), None)
+    lower = between_lower(num) if num is not None else None
+    if lower is not None:  # the count was read off the upper number: its range from the lower
+        low = parse_number(number_tokens(lower), lex)
+        if low is not None and low < q.value:
+            a, b = number_tokens(lower)[0].idx, q.evidence[0].end
+            q = Quantity(kind=q.kind, value=low, qualifier=q.qualifier, object=q.object,
+                         evidence=(Span(a, b, doc.text[a:b], q.evidence[0].document_id),))
+            num = lower
     upper = between_upper(num) if num is not None else None
     high = parse_number(number_tokens(upper), lex) if upper is not None else None
     if high is None or high <= q.value:

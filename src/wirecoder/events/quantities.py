@@ -20,8 +20,8 @@ from ..records import Document, Quantity
 from .argument_words import DEATH_VERBS
 from .count_kinds import (BACK_REFERENCES, HARM_KINDS, and_killed, attacked_through,
                           counts_the_dead, displaced_by, figure_put_at, figure_words,
-                          in_other_clause, is_agent, kind_for, not_people, parties_between,
-                          singled_out_among, taken_before, to_death)
+                          in_other_clause, is_agent, kind_for, looted_premises, not_people,
+                          parties_between, singled_out_among, taken_before, to_death)
 from .count_durations import TIME_UNITS, measure_length
 from .count_scope import counted_participle, gerund_subject, shared_patient
 from .count_sums import sum_people, a_conflicts_toll, source_of
@@ -251,7 +251,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
             # "in pursuit of a commander who leads one of the cells", "burned the market ...
             # gunmen, who arrived on more than 100 motorcycles"
             kind = "other"
-        if kind in PERSON_KINDS and _unit(noun):
+        if kind in PERSON_KINDS and _unit(noun) or kind == "seized" and looted_premises(noun, lex):
             kind = "other"  # "(22 kgs)" of a drug found in an arrest: not people
         if kind == "displaced" and is_vague:
             continue  # "several others fled": no number of people driven from their homes
