@@ -26,6 +26,8 @@ from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charge
                                 record_since, reported_clause_date, said_before_clause,
                                 sibling_report_date, speech_occasion_date,
                                 through_other_clause)
+from .participle_dates import doing_when_reached
+from .day_of_period import stretch_counted
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .run_on import run_on
 from .report_periods import report_period, week_of_month_part
@@ -231,7 +233,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
-                   for t in t_path[:n]) and not before_attribution(tok, t_tok, x_tok):
+                   and not doing_when_reached(t, t_tok) for t in t_path[:n]) and not (
+                    before_attribution(tok, t_tok, x_tok)):
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
@@ -373,7 +376,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     for unit in units:
         if past and unit[0].start is not None and unit[0].start > anchor.date:
             continue
-        if _apposed_to(t_tok, unit):
+        if _apposed_to(t_tok, unit) or stretch_counted(text, unit[0].span.start,
+                                                      unit[0].span.end, trigger.start):
             continue
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
