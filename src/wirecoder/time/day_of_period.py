@@ -8,9 +8,12 @@ nothing (`handlers_more._day_number` dates only "today is the eighth day of ..."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable
 
+from ..records import TimeSpan
+from .lexicon import parse_number
 from .normalize import Context, ordinal_num
 from .patterns import MONTH, WEEKDAY
 
@@ -44,3 +47,29 @@ def stretch_counted(text: str, timex_start: int, timex_end: int, trigger_start: 
         return False
     m = _STARTED.match(text, timex_end)
     return m is not None and timex_end < trigger_start < m.start("day")
+
+
+# "a three-day strike", "a 48-hour" is no count of days
+_N_DAY = re.compile(r"\b(?P<n>[a-z]+|\d{1,2})-day\s+(?:[a-z]+\s+)?$", re.I)
+# the date that follows is the stretch's first day
+_FIRST_DAY = re.compile(r"\b(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?"
+                        r"|began(?:\s+on)?|started(?:\s+on)?)\s+(?:last\s+)?$", re.I)
+
+
+def n_day_stretch(text: str, trigger_start: int, ts: TimeSpan, anchor: date) -> TimeSpan:
+    """"A three-day strike called from Monday": the stretch the trigger names runs its N days
+    from the day it began, when that day is what dates it and the last of them is no later
+    than the report (an end yet to come is not one the stretch has reached)."""
+    m = _N_DAY.search(text, max(0, trigger_start - 20), trigger_start)
+    if m is None or ts.start is None or ts.start != ts.end or ts.precision != "day" or (
+            not ts.evidence):
+        return ts
+    first = ts.evidence[0]
+    if not 0 < first.start - trigger_start <= 80 or not _FIRST_DAY.search(
+            text, max(0, first.start - 30), first.start):
+        return ts
+    n = parse_number(m.group("n"))
+    if n is None or not 2 <= n <= 31 or n != int(n):
+        return ts
+    end = ts.start + timedelta(days=int(n) - 1)
+    return ts if end > anchor else replace(ts, end=end, text=f"{ts.text} ({m.group('n')}-day)")
