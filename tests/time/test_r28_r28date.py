@@ -88,3 +88,12 @@ def test_an_n_day_stretch_not_yet_over_keeps_its_first_day():
     text = ("A three-day general strike called from Monday by opposition parties shut shops "
             "and markets across Conakry, residents said.")
     assert trigger_days(text, "strike", "2026-03-03") == [(date(2026, 3, 2), date(2026, 3, 2))]
+
+
+def test_a_participle_on_a_thing_is_not_what_people_were_doing():
+    from wirecoder.language import parse
+    from wirecoder.time.participle_dates import doing_when_reached
+
+    doc = parse("The ministry on Tuesday handed the envoy a note declaring him unwelcome.")
+    tok = next(t for t in doc if t.text == "declaring")
+    assert not doing_when_reached(tok, tok)

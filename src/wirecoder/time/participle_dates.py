@@ -5,7 +5,9 @@ prices", "soldiers arrested dozens of traders demonstrating outside parliament":
 participle tells what the people were doing when the act that reached them was done, so the
 date of that act is the participle's own (`event_time` climbs the clause to it). A past
 participle ("the men arrested last week") or a relative clause ("who were kidnapped last
-month") tells an act of its own time, and is not one of these.
+month") tells an act of its own time, and is not one of these; nor is a participle on a
+thing ("handed him a note declaring the diplomat persona non grata"), which tells what the
+thing says.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ def doing_when_reached(tok: Any, trigger: Any) -> bool:
     if tok.i != trigger.i or tok.dep_ != "acl" or tok.tag_ != "VBG":
         return False
     noun = tok.head
-    if noun.dep_ not in _REACHED:
-        return False
+    if noun.dep_ not in _REACHED or noun.tag_ != "NNS":
+        return False  # (people doing something; not "a note declaring ...": what it says)
     if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "NOUN"):
         return False
     return True
