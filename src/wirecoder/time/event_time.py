@@ -26,6 +26,8 @@ from .attribution_dates import (OTHER_CLAUSE_PENALTY, before_attribution, charge
                                 record_since, reported_clause_date, said_before_clause,
                                 sibling_report_date, speech_occasion_date,
                                 through_other_clause)
+from .participle_dates import doing_when_reached
+from .day_of_period import n_day_stretch, stretch_counted
 from .offset_clause import eve_of, event_offset_span, offset_clause_span
 from .run_on import run_on
 from .report_periods import report_period, week_of_month_part
@@ -150,14 +152,15 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
 
 
 def _day_pair(a: Timex, b: Timex, between: str) -> bool:
-    """'on Friday and Saturday', 'on Saturday and Sunday': two named days a day or two apart
-    joined by 'and' tell one stretch of days from the first to the second; 'on Sunday night
-    into Monday': a night that runs into the next day."""
+    """'on Friday and Saturday', 'on Saturday and Sunday', 'on July 8 and 9': two days a day
+    or two apart joined by 'and' tell one stretch of days from the first to the second; 'on
+    Sunday night into Monday': a night that runs into the next day."""
     join = between.strip().lower()
+    named = bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text)) or (
+        join == "and" and b.span.text.isdigit())  # the second day shares the first's month
     return (join in ("and", "into") and a.precision == b.precision == "day"
             and a.start is not None and b.start is not None
-            and 0 < (b.start - a.start).days <= (2 if join == "and" else 1)
-            and bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text)))
+            and 0 < (b.start - a.start).days <= (2 if join == "and" else 1) and named)
 
 
 _DATELINE_GAP = re.compile(r"[\s)\]:,–—-]*")  # what may sit between a dateline's date and its text
@@ -231,7 +234,8 @@ def _syntactic_distance(doc: Any, trigger: Span, timex: Timex) -> float | None:
                 return float(n)  # "since October 2025, when the army seized power"
             # the trigger climbs through a complement clause to reach the timex's verb
             if any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") and not _measure_clause(t)
-                   for t in t_path[:n]) and not before_attribution(tok, t_tok, x_tok):
+                   and not doing_when_reached(t, t_tok) for t in t_path[:n]) and not (
+                    before_attribution(tok, t_tok, x_tok)):
                 return None
             # "released villagers who were kidnapped last month": the timex dates a clause
             # that describes a participant, not the trigger ("talks that began on Tuesday",
@@ -373,7 +377,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
     for unit in units:
         if past and unit[0].start is not None and unit[0].start > anchor.date:
             continue
-        if _apposed_to(t_tok, unit):
+        if _apposed_to(t_tok, unit) or stretch_counted(text, unit[0].span.start,
+                                                      unit[0].span.end, trigger.start):
             continue
         if analysis.doc is not None:
             dists = [_syntactic_distance(analysis.doc, trigger, t) for t in unit]
@@ -405,7 +410,8 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if since in best[1]:
             return since_span(ts, since, anchor.date, t_tok, dated)
         # "broke out on Saturday and continued until Monday"
-        return run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e), anchor.date)
+        ts = run_on(ts, t_tok, dated, lambda s, e: _span_of(analysis, s, e), anchor.date)
+        return n_day_stretch(text, trigger.start, ts, anchor.date)  # "a three-day strike from"
     if since is not None:  # "fighting has killed 12 since it erupted on Sept. 17"
         return since_span(_from_timexes(analysis, (since,), anchor_text), since, anchor.date,
                           t_tok, dated)

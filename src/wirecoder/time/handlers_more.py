@@ -10,6 +10,7 @@ from typing import Any
 from . import calendar as cal
 from .handlers_durations import _part_suffix
 from .lexicon import NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .day_of_period import period_day
 from .normalize import Context, Result, ordinal_num, quarter_for, weekday_date
 from .patterns import WEEKDAY
 from .tense import sentence_bounds
@@ -182,8 +183,15 @@ def _day_number(m: re.Match[str], ctx: Context) -> Result | None:
             r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "Kenya's third day of mourning": a possessive, not "it's"
     if _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is None:
-        return None
+        day = period_day(ctx, m.group("ord"), m.end(), lambda w, s, e: _first_day(ctx, m, w))
+        return None if day is None else Result("DATE", day.isoformat())
     return Result("DATE", ctx.anchor.isoformat())
+
+
+def _first_day(ctx: Context, m: re.Match[str], words: str) -> Any:
+    """The day `words` ("Monday", "May 4") name, as the tagger grounds them here."""
+    from .handlers import day_of
+    return day_of(ctx, m, words)
 
 
 def _part_then_day(m: re.Match[str], ctx: Context) -> Result | None:
