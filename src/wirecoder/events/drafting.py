@@ -118,15 +118,17 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
             roles.actors = forces
     roles.actors = [body_of_unit(t) for t in roles.actors]  # "the chamber of the court"
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
-    if typed.plover in ("ASSAULT", "COERCE"):
-        for t in roles.actors:
-            groups = affiliations(t, ctx) or possessor_group(t, ctx)
-            p = ctx.mapper.participant(t)
-            merged = as_members(t, p, groups)
-            if p is not None and p in actors and p not in merged:  # "Boko Haram fighters"
-                actors[actors.index(p)] = merged[0]
-            else:
-                actors.extend(groups)
+    for t in roles.actors:
+        # "Boko Haram fighters", "ELN guerrillas released", "fighters of the Arakan Army
+        # signed": members named by their group are that group, whatever they did; the groups
+        # a person phrase names beside ("a Taliban facilitator") act too only in an attack
+        groups = affiliations(t, ctx) or possessor_group(t, ctx)
+        p = ctx.mapper.participant(t)
+        merged = as_members(t, p, groups)
+        if p is not None and p in actors and p not in merged:
+            actors[actors.index(p)] = merged[0]
+        elif typed.plover in ("ASSAULT", "COERCE"):
+            actors.extend(groups)
     # the second word of a multiword trigger is the trigger's, no participant ("seized power")
     target_toks = [t for t in roles.targets if trig.extra is None or t.i != trig.extra.i]
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):
