@@ -97,3 +97,22 @@ def test_the_doers_of_two_coordinated_acts_stay_their_subject(run):
             "and were later seen heading towards the mountains, police said.")
     taken = first_asserted(run(text), "ASSAULT")
     assert [a.name for a in taken.actors] == ["Gunmen"], [a.name for a in taken.actors]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("PORT MORESBY, Oct 2 (AFP) - Leaders of the Tole and Malipin clans agreed on Wednesday "
+     "to extend a truce near Wabag, the administrator said.", ["Tole", "Malipin"]),
+    ("NAIROBI, Jan 3 (Reuters) - Leaders of the opposition coalition called for protests "
+     "on Friday.", ["opposition coalition"]),
+])
+def test_leaders_act_for_the_bodies_they_lead(run, text, bodies):
+    events = [e for e in run(text) if e.modality == "asserted" and e.actors]
+    assert events, [(e.type.plover, e.modality) for e in run(text)]
+    assert [a.name for a in events[0].actors] == bodies, [a.name for a in events[0].actors]
+
+
+def test_leaders_of_no_named_body_stay_the_leaders(run):
+    text = ("KANO, Nigeria, Dec 1 (Reuters) - Community leaders said on Monday that gunmen had "
+            "killed 12 people near Bokkos.")
+    attack = first_asserted(run(text), "ASSAULT")
+    assert [a.name for a in attack.actors] == ["gunmen"], [a.name for a in attack.actors]
