@@ -116,3 +116,12 @@ def test_leaders_of_no_named_body_stay_the_leaders(run):
             "killed 12 people near Bokkos.")
     attack = first_asserted(run(text), "ASSAULT")
     assert [a.name for a in attack.actors] == ["gunmen"], [a.name for a in attack.actors]
+
+
+def test_its_fighters_are_the_named_alliance_that_speaks(run):
+    text = ("YANGON, May 4 (Reuters) - The Karenni Resistance alliance said its fighters had "
+            "seized a police station in Loikaw on Friday.")
+    seized = [e for e in run(text) if e.modality == "asserted" and e.actors]
+    assert seized, [(e.type.plover, e.modality) for e in run(text)]
+    assert [a.name for a in seized[0].actors] == ["Karenni Resistance alliance"], [
+        a.name for a in seized[0].actors]
