@@ -125,3 +125,10 @@ def test_its_fighters_are_the_named_alliance_that_speaks(run):
     assert seized, [(e.type.plover, e.modality) for e in run(text)]
     assert [a.name for a in seized[0].actors] == ["Karenni Resistance alliance"], [
         a.name for a in seized[0].actors]
+
+
+def test_leaders_of_unnamed_bodies_are_not_renamed_by_a_plain_noun(run):
+    text = ("TBILISI, Dec 1 (Reuters) - The leaders of the two countries signed a border "
+            "accord in Tbilisi on Monday, officials said.")
+    names = {a.name.lower() for e in run(text) for a in e.actors}
+    assert "countries" not in names and "two countries" not in names, names

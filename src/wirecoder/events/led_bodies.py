@@ -17,13 +17,16 @@ LEADER_NOUNS = {"leader", "chief", "elder", "head", "representative", "delegate"
 
 def _named_parts(g: Any) -> list[Any]:
     """The bodies one "of" object names: itself, or the names coordinated before a plural
-    group noun ("the Tole and Malipin clans": Tole, Malipin)."""
+    group noun ("the Tole and Malipin clans": Tole, Malipin); none for a plural that names
+    no body ("the two countries")."""
     mods = [c for c in g.children if c.dep_ in ("nmod", "compound", "amod") and c.i < g.i
             and c.pos_ == "PROPN"]
-    if g.tag_ == "NNS" and g.pos_ == "NOUN" and mods:
+    if g.tag_ == "NNS" and g.pos_ == "NOUN":
+        if not mods:
+            return []  # "the leaders of the two countries": which, the text says elsewhere
         first = mods[0]
         return [first, *(c for c in first.conjuncts if c.pos_ == "PROPN")]
-    return [g, *(c for c in g.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    return [g, *(c for c in g.conjuncts if c.pos_ == "PROPN" or c.tag_ == "NN")]
 
 
 def led_bodies(t: Any, person: Participant | None, mapper: Any) -> list[Participant]:
