@@ -64,6 +64,9 @@ def repair_parse(doc: Any) -> Any:
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and (
                 lemma(tok) in verbs or lemma(tok) in COMMISSIVES):
             _speech_conjunct_up(tok, verbs, lemma)
+    from .events.reduced_passives import repair_reduced_passives
+
+    repair_reduced_passives(doc)  # "fishermen kidnapped last month were freed"
     return doc
 
 

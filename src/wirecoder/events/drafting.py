@@ -24,6 +24,7 @@ from .detect import Trigger
 from .doc_context import DocContext
 from .draft import Draft
 from .frames import MUST_ENTRY
+from .led_bodies import led_bodies
 from .lexicon import lemma as _lemma
 from .merge_words import ANAPHORIC_DETS, NEW_EVENT_DETS, RIOT_SUBTYPES
 from .object_dates import (date_of_embedded_act, date_of_object, old_date, reacted_to,
@@ -118,15 +119,22 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
             roles.actors = forces
     roles.actors = [body_of_unit(t) for t in roles.actors]  # "the chamber of the court"
     actors = [p for p in (ctx.mapper.participant(t) for t in roles.actors + roles.coactors) if p]
-    if typed.plover in ("ASSAULT", "COERCE"):
-        for t in roles.actors:
-            groups = affiliations(t, ctx) or possessor_group(t, ctx)
-            p = ctx.mapper.participant(t)
-            merged = as_members(t, p, groups)
-            if p is not None and p in actors and p not in merged:  # "Boko Haram fighters"
-                actors[actors.index(p)] = merged[0]
-            else:
-                actors.extend(groups)
+    for t in roles.actors:
+        # "Boko Haram fighters", "ELN guerrillas released", "fighters of the Arakan Army
+        # signed": members named by their group are that group, whatever they did; the groups
+        # a person phrase names beside ("a Taliban facilitator") act too only in an attack
+        groups = affiliations(t, ctx) or possessor_group(t, ctx)
+        p = ctx.mapper.participant(t)
+        led = led_bodies(t, p, ctx.mapper)  # "leaders of the Tole and Malipin clans agreed"
+        if led and p in actors:
+            i = actors.index(p)
+            actors[i:i + 1] = [q for q in led if q not in actors]
+            continue
+        merged = as_members(t, p, groups)
+        if p is not None and p in actors and p not in merged:
+            actors[actors.index(p)] = merged[0]
+        elif typed.plover in ("ASSAULT", "COERCE"):
+            actors.extend(groups)
     # the second word of a multiword trigger is the trigger's, no participant ("seized power")
     target_toks = [t for t in roles.targets if trig.extra is None or t.i != trig.extra.i]
     if typed.plover in ("AID", "AGREE", "RETREAT", "SUPPORT", "CONCEDE", "REQUEST"):

@@ -459,9 +459,9 @@ def as_members(t: Any, person: Participant | None, groups: list[Participant]
 
 
 def possessor_group(t: Any, ctx: Any) -> list[Participant]:
-    """"Boko Haram said its fighters had attacked a base", "the Houthis said their fighters
-    shot down a drone": the group a possessive pronoun on a member noun points to, the
-    subject of the nearest verb above that names an organisation (one, or none)."""
+    """"Boko Haram said its fighters had attacked a base", "the X alliance said its fighters
+    took it": the group a possessive pronoun on a member noun points to, the subject of the
+    nearest verb above that names an organisation (one, or none)."""
     word = strip_plural(t.lower_)
     if not (word in MEMBER_OF_HEADS or _lemma(t) in MEMBER_OF_HEADS) or not any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
@@ -474,8 +474,8 @@ def possessor_group(t: Any, ctx: Any) -> list[Participant]:
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < t.i]
         for s in subj:
             p = ctx.mapper.participant(s)
-            if p is not None and p.kind != "person" and (
-                    p.kb_id or s.pos_ == "PROPN" or s.ent_type_ in ("ORG", "NORP")):
+            if p is not None and p.kind != "person" and (p.kb_id or s.pos_ == "PROPN" or (
+                    s.ent_type_ in ("ORG", "NORP") or ctx.mapper.named_group(s))):
                 return [p]
         if v.head is v:
             break

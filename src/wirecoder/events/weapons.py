@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Participant
+from .argument_words import DETONATE_VERBS, INSTRUMENT_VERBS, LAID_EXPLOSIVES
 from .lexicon import lemma as _lemma
 from .noun_phrases import np_bounds
 from .numbers import hyphen_modifier
@@ -46,8 +47,8 @@ def weapons_in(scope: list[Any], ctx: Any) -> list[Participant]:
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in heads and t.lower_ not in heads \
                 and not _munition_rounds(t):
             continue
-        if _lemma(t) == "charge" and _legal_charge(t):
-            continue  # "detained on charges of arson", "faces charges": an accusation
+        if _lemma(t) == "charge" and (_legal_charge(t) or not _explosive_charge(t)):
+            continue  # "detained on charges of arson", "held pending charges": an accusation
         if _hyphen_modifier(t, heads) or _alleged(t):
             continue
         # "dynamite sticks", "a bomb explosion", "machinegun fire": the weapon is the modifier
@@ -224,6 +225,18 @@ def _legal_charge(t: Any) -> bool:
     return (t.dep_ == "pobj" and t.head.lower_ in ("on", "under")) or any(
         c.lower_ in ("of", "including", "over", "for") for c in t.children) or (
         t.dep_ == "dobj" and _lemma(t.head) in CHARGING_VERBS)
+
+
+def _explosive_charge(t: Any) -> bool:
+    """Whether "charge(s)" is an explosive: named so by a modifier ("an explosive charge",
+    "dynamite charges", "a demolition charge") or set off, planted or thrown ("planted a
+    charge", "the charge exploded"). A bare "charge" is far more often an accusation ("held
+    without charge", "pending charges", "a charge the group rejected")."""
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+    verb = t.head if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") else None
+    return any(_lemma(c) in LAID_EXPLOSIVES or c.lower_.startswith(("explosiv", "demoliti"))
+               or c.lower_ in ("shaped", "satchel", "breaching", "plastic") for c in mods) or (
+        verb is not None and _lemma(verb) in DETONATE_VERBS | INSTRUMENT_VERBS)
 
 
 def _listed_before(c: Any) -> bool:
