@@ -139,6 +139,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
+        keyed = _seat_gives_way(keyed, trig)
         keyed = _placed_in_area(keyed, doc.text)
         keyed = [k for k in keyed if not any(  # "on the road between A and B": at A
             second_route_end(doc.text, (o.span.start, o.span.end),
@@ -237,6 +238,28 @@ def _located_places(keyed: list, trig: Any) -> list:
                     break
         out.append((key, t, tok))
     return out
+
+
+def _seat_gives_way(keyed: list, trig: Any) -> list:
+    """"Police in X province used tear gas to break up a protest in the town of Y": an area
+    that only seats the doer (the locative hangs on the trigger's subject) names where the
+    doer serves; a finer place inside it (by the gazetteer) that the trigger's clauses name
+    is where the act was, and takes the seat's rank."""
+    seats = [(k, o) for k, o, tok in keyed if tok is not None and k[0] == 0 and o.place is not None
+             and o.place.precision in ("admin1", "region") and _subject_seat(tok, trig)]
+    out = []
+    for key, t, tok in keyed:
+        if key[0] > 0 and tok is not None and t.place is not None and any(
+                holds(o.place, t.place) for _, o in seats) and _path(tok, trig) is not None:
+            key = (0,) + tuple(key[1:3]) + (t.span.start,)
+        out.append((key, t, tok))
+    return out
+
+
+def _subject_seat(tok: Any, trig: Any) -> bool:
+    """The place hangs on the trigger's subject ("Police in X used ...")."""
+    chain = _up_to(tok, trig)
+    return bool(chain) and chain[-1].dep_ in ("nsubj", "nsubjpass")
 
 
 # the nouns of an administrative area after its name ("in X, in Y state")
