@@ -27,7 +27,7 @@ countryside vicinity border island port streets street parts part centre center 
 villages towns cities neighborhoods neighbourhoods""".split()) | frozenset(
     # the local divisions wires name after a town or a district's name ("X township",
     # "X territory", "X upazila", "X commune", "X zone", "X woreda", "X tehsil")
-    "township territory upazila commune zone woreda tehsil".split())
+    "township territory upazila commune zone woreda tehsil department prefecture".split())
 
 
 def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:
