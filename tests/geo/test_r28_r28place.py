@@ -81,3 +81,21 @@ def test_a_village_set_in_its_district_keeps_it_when_named_again(run):
 ])
 def test_a_place_noun_before_of_names_the_places_after_it(run, text, plover, name):
     assert _places(run(text), plover) == [name]
+
+
+def test_a_clause_reached_from_afar_takes_the_first_name_of_a_list(run):
+    a = run("LUANDA, July 14 (Reuters) - In the Cazenga and Viana districts, groups of young men "
+            "blocked roads with burning tyres and looted at least 30 shops, a police spokesman "
+            "said.")
+    assert _places(a, "ASSAULT") == ["Cazenga"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LOME, June 2 (Reuters) - Gunmen killed 12 people in Mandouri on Sunday. The government "
+     "extended a state of emergency covering the Savanes region by six months on Tuesday.",
+     "Savanes"),
+    ("KAMPALA, June 2 (Reuters) - Gunmen killed 12 people in Kasese on Sunday. Authorities "
+     "imposed a curfew covering Bundibugyo and Ntoroko districts on Monday.", "Bundibugyo"),
+])
+def test_a_measure_covering_an_area_holds_there(run, text, name):
+    assert _places(run(text), "COERCE") == [name]

@@ -109,6 +109,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 locative = True  # "returned to Saigon"
             if prep in ("to", "from") and _route_end(tok):
                 locative = True  # "struck a convoy on the road to X": on X's approaches
+            if prep is None and path is not None and path[1] and _covered(tok, trig):
+                locative, path = True, (path[0], False, None)  # "a curfew covering X"
             spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
             if t.place is not None and t.place.feature_code in WATERS:
                 spec = _SPECIFIC["country"] + 1  # "in the Bay of X near Y Island": at Y
@@ -128,10 +130,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 # targeting a Haqqani leader") is that verb's argument, not the event's place
                 key = (1, spec, steps + (3 if path[1] else 0), t.span.start)
             elif locative and _inherited(tok, trig):
-                key = (2, spec, abs(t.span.start - trigger.start))
+                key = (2, spec, abs(_listed_at(tok, t) - trigger.start))
             elif prep is None and _object_place(tok) and _inherited(tok, trig):
                 # "struck the Idlib governorate, killing 50": the place the governing verb acts on
-                key = (2, spec, abs(t.span.start - trigger.start))
+                key = (2, spec, abs(_listed_at(tok, t) - trigger.start))
             elif ANY_PLACE_FALLBACK:
                 key = (3, spec, abs(t.span.start - trigger.start))
             else:
@@ -238,6 +240,32 @@ def _located_places(keyed: list, trig: Any) -> list:
                     break
         out.append((key, t, tok))
     return out
+
+
+# verbs by which a measure or a state names the area it spans ("a state of emergency
+# covering the X region", "a curfew spanning A and B districts")
+_SPANNING = frozenset(("cover", "span", "encompass"))
+
+
+def _covered(tok: Any, trig: Any) -> bool:
+    """The name is (in) the object of a participle that says what area the event at `trig`
+    spans ("extended a state of emergency covering the X region"): where it holds."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    return node.dep_ == "dobj" and verb.dep_ == "acl" and verb.head.i == trig.i \
+        and verb.lemma_.lower() in _SPANNING
+
+
+def _listed_at(tok: Any, t: Toponym) -> int:
+    """Where the list a name is coordinated in begins ("in the A and B districts, ... and
+    looted shops": B counts from A), so that a clause the phrase reaches from afar takes the
+    first name of the list, not the one written nearest to it."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    return first.idx if first.i != tok.i else t.span.start
 
 
 def _seat_gives_way(keyed: list, trig: Any) -> list:
