@@ -99,3 +99,10 @@ def test_a_clause_reached_from_afar_takes_the_first_name_of_a_list(run):
 ])
 def test_a_measure_covering_an_area_holds_there(run, text, name):
     assert _places(run(text), "COERCE") == [name]
+
+
+def test_a_statement_is_not_placed_by_an_event_a_relative_clause_tells(run):
+    a = run("RABAT, May 13 (AFP) - Morocco's foreign ministry summoned Algeria's ambassador on "
+            "Wednesday to protest against a raid that killed two shepherds near Figuig, the "
+            "ministry said.")
+    assert "Figuig" not in _places(a, "ACCUSE")

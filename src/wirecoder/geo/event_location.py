@@ -94,7 +94,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             if home_base(tok, trig):
                 continue  # "blamed the attack on X, a group based in Y": X's home, not where
             if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)
-                              or addressee_seat(tok, trig)):
+                              or addressee_seat(tok, trig) or _told_of_a_noun(tok, trig)):
                 continue
             if not statement and (said_there(tok, trig) or speaker_seat(tok, trig)):
                 # "..., the minister told a news conference in X", "a source in X said":
@@ -240,6 +240,16 @@ def _located_places(keyed: list, trig: Any) -> list:
                     break
         out.append((key, t, tok))
     return out
+
+
+def _told_of_a_noun(tok: Any, trig: Any) -> bool:
+    """The place lies in a relative clause on a noun below the statement ("summoned the
+    envoy to protest against a drone strike that killed three men near X"): the clause tells
+    another event, where that happened, not where the statement was made."""
+    for node in _up_to(tok, trig):
+        if node.dep_ == "relcl" and node.head.i != trig.i:
+            return True
+    return False
 
 
 # verbs by which a measure or a state names the area it spans ("a state of emergency
