@@ -3,7 +3,10 @@ province ...") gives way to the town inside it that the act's clauses name; a st
 "in a statement from X" / "issued in X" was made at X, not at the dateline; a village the
 gazetteer lacks, once set in a known district, keeps that district when the text names it
 again by its bare name; "the department of X", "the provinces of X and Y" name places
-(the place noun before "of" says so) though the tagger missed them. Sentences invented for these tests; the real gazetteer."""
+(the place noun before "of" says so) though the tagger missed them; a clause that reaches
+a list of names from afar takes its first; a measure "covering" an area holds there; a
+statement is not placed by an event a relative clause tells. Sentences invented for these
+tests; the real gazetteer."""
 
 from __future__ import annotations
 

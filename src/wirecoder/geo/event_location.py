@@ -21,6 +21,9 @@ France"), a country name modifying a noun ("U.S. troops"), the possessor of what
 with X". "of" after a share or a stretch ("half
 of X", "the jungles of X") or before a locative phrase ("at the gate of a X hotel") passes the
 phrase on; a possessor ranks after the place it owns ("Mogadishu's Yaqshid district").
+An area that only seats the doer ("Police in X province used tear gas ... in the town of
+Y") gives way to a town inside it the act's clauses name; a clause that reaches a list of
+names from afar takes the list's first; a measure "covering" an area holds there.
 With no place in the sentence, an event its subject spreads over a whole country
 ("nationwide", "across the country") takes that country (`geo.nationwide`).
 The place keeps its own precision; the toponym's modifier ("southern", "near") is reported on
