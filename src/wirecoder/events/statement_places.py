@@ -17,6 +17,7 @@ from .argument_words import COURT_NOUNS
 from .borrowed_places import _foreign_to_actors, remote_contact, stateless_far_away
 from .count_kinds import departed
 from .draft import Draft
+from .issued_places import issued_from
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 
@@ -129,7 +130,8 @@ def said_where_filed(drafts: list[Draft], analysis: Any) -> list[Draft]:
         if speech_act(d) and d.modality not in UNSAID and (d.location is None or (
                 report is not None and d.location.evidence and report.evidence
                 and d.location.evidence[0].start == report.evidence[0].start)):
-            d.location = said_next_at(analysis, d, drafts) or d.location
+            d.location = issued_from(analysis, d.trigger.token) \
+                or said_next_at(analysis, d, drafts) or d.location
     for d in drafts if report is not None else ():
         if envoy_measure(d) and d.modality not in UNSAID and report.country and d.actors \
                 and not _foreign_to_actors(d, report) and (

@@ -21,6 +21,9 @@ France"), a country name modifying a noun ("U.S. troops"), the possessor of what
 with X". "of" after a share or a stretch ("half
 of X", "the jungles of X") or before a locative phrase ("at the gate of a X hotel") passes the
 phrase on; a possessor ranks after the place it owns ("Mogadishu's Yaqshid district").
+An area that only seats the doer ("Police in X province used tear gas ... in the town of
+Y") gives way to a town inside it the act's clauses name; a clause that reaches a list of
+names from afar takes the list's first; a measure "covering" an area holds there.
 With no place in the sentence, an event its subject spreads over a whole country
 ("nationwide", "across the country") takes that country (`geo.nationwide`).
 The place keeps its own precision; the toponym's modifier ("southern", "near") is reported on
@@ -94,7 +97,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
             if home_base(tok, trig):
                 continue  # "blamed the attack on X, a group based in Y": X's home, not where
             if statement and (in_reported_clause(tok, trig) or in_occasion(tok, trig)
-                              or addressee_seat(tok, trig)):
+                              or addressee_seat(tok, trig) or _told_of_a_noun(tok, trig)):
                 continue
             if not statement and (said_there(tok, trig) or speaker_seat(tok, trig)):
                 # "..., the minister told a news conference in X", "a source in X said":
@@ -109,6 +112,8 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 locative = True  # "returned to Saigon"
             if prep in ("to", "from") and _route_end(tok):
                 locative = True  # "struck a convoy on the road to X": on X's approaches
+            if prep is None and path is not None and path[1] and _covered(tok, trig):
+                locative, path = True, (path[0], False, None)  # "a curfew covering X"
             spec = _SPECIFIC.get(t.place.precision if t.place else "unknown", 3)
             if t.place is not None and t.place.feature_code in WATERS:
                 spec = _SPECIFIC["country"] + 1  # "in the Bay of X near Y Island": at Y
@@ -128,10 +133,10 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
                 # targeting a Haqqani leader") is that verb's argument, not the event's place
                 key = (1, spec, steps + (3 if path[1] else 0), t.span.start)
             elif locative and _inherited(tok, trig):
-                key = (2, spec, abs(t.span.start - trigger.start))
+                key = (2, spec, abs(_listed_at(tok, t) - trigger.start))
             elif prep is None and _object_place(tok) and _inherited(tok, trig):
                 # "struck the Idlib governorate, killing 50": the place the governing verb acts on
-                key = (2, spec, abs(t.span.start - trigger.start))
+                key = (2, spec, abs(_listed_at(tok, t) - trigger.start))
             elif ANY_PLACE_FALLBACK:
                 key = (3, spec, abs(t.span.start - trigger.start))
             else:
@@ -139,6 +144,7 @@ def choose_toponym(doc: Any, toponyms: list[Toponym], trigger: Span, sentence: S
         keyed.append((key, t, tok))
     if trig is not None:
         keyed = _located_places(keyed, trig)
+        keyed = _seat_gives_way(keyed, trig)
         keyed = _placed_in_area(keyed, doc.text)
         keyed = [k for k in keyed if not any(  # "on the road between A and B": at A
             second_route_end(doc.text, (o.span.start, o.span.end),
@@ -237,6 +243,64 @@ def _located_places(keyed: list, trig: Any) -> list:
                     break
         out.append((key, t, tok))
     return out
+
+
+def _told_of_a_noun(tok: Any, trig: Any) -> bool:
+    """The place lies in a relative clause on a noun below the statement ("summoned the
+    envoy to protest against a drone strike that killed three men near X"): the clause tells
+    another event, where that happened, not where the statement was made."""
+    for node in _up_to(tok, trig):
+        if node.dep_ == "relcl" and node.head.i != trig.i:
+            return True
+    return False
+
+
+# verbs by which a measure or a state names the area it spans ("a state of emergency
+# covering the X region", "a curfew spanning A and B districts")
+_SPANNING = frozenset(("cover", "span", "encompass"))
+
+
+def _covered(tok: Any, trig: Any) -> bool:
+    """The name is (in) the object of a participle that says what area the event at `trig`
+    spans ("extended a state of emergency covering the X region"): where it holds."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    return node.dep_ == "dobj" and verb.dep_ == "acl" and verb.head.i == trig.i \
+        and verb.lemma_.lower() in _SPANNING
+
+
+def _listed_at(tok: Any, t: Toponym) -> int:
+    """Where the list a name is coordinated in begins ("in the A and B districts, ... and
+    looted shops": B counts from A), so that a clause the phrase reaches from afar takes the
+    first name of the list, not the one written nearest to it."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    return first.idx if first.i != tok.i else t.span.start
+
+
+def _seat_gives_way(keyed: list, trig: Any) -> list:
+    """"Police in X province used tear gas to break up a protest in the town of Y": an area
+    that only seats the doer (the locative hangs on the trigger's subject) names where the
+    doer serves; a finer place inside it (by the gazetteer) that the trigger's clauses name
+    is where the act was, and takes the seat's rank."""
+    seats = [(k, o) for k, o, tok in keyed if tok is not None and k[0] == 0 and o.place is not None
+             and o.place.precision in ("admin1", "region") and _subject_seat(tok, trig)]
+    out = []
+    for key, t, tok in keyed:
+        if key[0] > 0 and tok is not None and t.place is not None and any(
+                holds(o.place, t.place) for _, o in seats) and _path(tok, trig) is not None:
+            key = (0,) + tuple(key[1:3]) + (t.span.start,)
+        out.append((key, t, tok))
+    return out
+
+
+def _subject_seat(tok: Any, trig: Any) -> bool:
+    """The place hangs on the trigger's subject ("Police in X used ...")."""
+    chain = _up_to(tok, trig)
+    return bool(chain) and chain[-1].dep_ in ("nsubj", "nsubjpass")
 
 
 # the nouns of an administrative area after its name ("in X, in Y state")

@@ -91,9 +91,17 @@ def place_by_context(text: str, start: int, end: int, label: str, gaz: Gazetteer
 _LOCAL_DIVISION_AFTER = re.compile(r"\s+(?:township|territory|upazila|commune|woreda|tehsil)\b")
 
 
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|del|al|el)\s+)?[A-Z][\w'’-]*){0,3}"
 _CUED = re.compile(
-    r"\b(?:town|village|city|hamlet|township|municipality|district|province|governorate|port)"
-    r"\s+of\s+([A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|del|al|el)\s+)?[A-Z][\w'’-]*){0,3})")
+    r"\b(?:town|village|city|hamlet|township|municipality|district|province|governorate|port"
+    r"|department|region|county|prefecture|commune)"
+    r"\s+of\s+(" + _NAME + ")")
+# a plural place noun introduces a list of names ("the provinces of X and Y", "the
+# departments of X, Y and Z"): every name of the list
+_CUED_PLURAL = re.compile(
+    r"\b(?:towns|villages|cities|municipalities|districts|provinces|governorates|departments"
+    r"|regions|counties|prefectures|communes)\s+of\s+(" + _NAME + ")")
+_LISTED_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _NAME + ")")
 
 
 # an Arabic article joined to the next word of a name ("Wad al-Noura", "Tal ad-Dahab")
@@ -106,12 +114,19 @@ def named_by_place_noun(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     the name is a place wherever else the text repeats it ("fled X", "were sent to X"), what
     ever the tagger reads it as there (a person's name, a title)."""
     out = []
-    for m in _CUED.finditer(text):
-        if _ARTICLE_AFTER.match(text, m.end(1)):
+    cued = [(m.start(1), m.group(1)) for m in _CUED.finditer(text)]
+    for m in _CUED_PLURAL.finditer(text):
+        cued.append((m.start(1), m.group(1)))
+        end = m.end()
+        while (more := _LISTED_NAME.match(text, end)) is not None:
+            cued.append((more.start(1), more.group(1)))
+            end = more.end()
+    for start, name in cued:
+        if _ARTICLE_AFTER.match(text, start + len(name)):
             continue  # "the village of Wad al-Noura": not "Wad", a town elsewhere
-        words = list(re.finditer(r"\S+", m.group(1)))
+        words = list(re.finditer(r"\S+", name))
         for n in range(len(words), 0, -1):
-            s, e = m.start(1), m.start(1) + words[n - 1].end()
+            s, e = start, start + words[n - 1].end()
             surface = text[s:e]
             if name_key(surface) in GENERIC_WORDS or name_key(surface) in PLACE_NOUNS:
                 continue

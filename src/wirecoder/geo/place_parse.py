@@ -27,13 +27,14 @@ countryside vicinity border island port streets street parts part centre center 
 villages towns cities neighborhoods neighbourhoods""".split()) | frozenset(
     # the local divisions wires name after a town or a district's name ("X township",
     # "X territory", "X upazila", "X commune", "X zone", "X woreda", "X tehsil")
-    "township territory upazila commune zone woreda tehsil".split())
+    "township territory upazila commune zone woreda tehsil department prefecture".split())
 
 
 def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:
     """The toponym lies inside a longer ORG/NORP entity, or is a NORP word modifying a noun
-    ("Syrian forces"); a place the tagger merely mislabelled ("in Harare" as ORG) is not, nor
-    a town and its province that `gazetteer` knows (`_place_pair`)."""
+    ("Syrian forces"; a proper name before a place noun, "the X region", is its name); a place
+    the tagger merely mislabelled ("in Harare" as ORG) is not, nor a town and its province
+    that `gazetteer` knows (`_place_pair`)."""
     if tok.ent_type_ not in ("NORP", "ORG"):
         return False
     for ent in doc.ents:
@@ -42,7 +43,8 @@ def _inside_org(doc: Any, tok: Any, t: Toponym, gazetteer: Any = None) -> bool:
                 return False  # "in the village of X under the Y Mechanism": one span, X a place
             if ent.start_char < t.span.start or ent.end_char > t.span.end:
                 return not _place_pair(doc.text, ent, t, gazetteer)
-            return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod")
+            return ent.label_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and not (
+                tok.pos_ == "PROPN" and noun_in(tok.head, PLACE_NOUNS))  # "the X region"
     return False
 
 
