@@ -118,3 +118,11 @@ def test_quotation_closed_in_its_sentence_takes_no_later_speaker(events_of):
     fire = [e for e in asserted(events, "ASSAULT")
             if e.trigger is not None and e.trigger.text.lower().startswith("set")]
     assert fire and "joseph tanu" not in _claimants(fire[0])
+
+
+def test_release_present_tense_call_is_its_own_act_with_no_claimant(events_of):
+    text = RELEASE.replace("The operation continues.",
+                           "The regional police commander urges residents to report "
+                           "suspicious persons.")
+    calls = asserted(events_of(text, WEEK), "REQUEST")
+    assert calls and not _claimants(calls[0])

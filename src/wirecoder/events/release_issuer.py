@@ -143,8 +143,12 @@ def credit_release_issuer(final: list[Any], ctx: Any) -> None:
     for d in final:
         if d.modality != "asserted":
             continue
-        if d.typed.plover in STATEMENT_TYPES and any(key & participant_key(a) for a in d.actors):
-            continue  # told in the issuer's own voice: the release is the act, no claim of it
+        if d.typed.plover in STATEMENT_TYPES and (any(
+                key & participant_key(a) for a in d.actors) or d.trigger.token.tag_ in (
+                "VBZ", "VBP")):
+            # told in the issuer's own voice ("The police chief urges ...", in the present):
+            # the release is the act, no claim of it
+            continue
         if any(key & participant_key(c.claimant) for c in d.claims):
             continue
         d.claims = [*d.claims, Claim(claimant=issuer, verb="issued", date=None,
