@@ -172,7 +172,8 @@ def subject_issuing(tok: Any) -> Any:
 
 def issuer_told_before(tok: Any, lex: Any) -> Any:
     """For a text named again ("The statement said"), the issuer of the nearest one of its
-    kind in an earlier sentence: "X said in a statement" (X), "a statement from X" (X)."""
+    kind in an earlier sentence: "X said in a statement" (X), "a statement from X" (X), "it
+    said in a statement" ("it", for the caller to resolve)."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their")
                for c in tok.children):
         return None
@@ -185,8 +186,8 @@ def issuer_told_before(tok: Any, lex: Any) -> Any:
             return issuer
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in verbs:
             subj = [c for c in t.head.head.children if c.dep_ == "nsubj"]
-            if subj and subj[0].pos_ != "PRON":
-                return subj[0]
+            if subj and (subj[0].pos_ != "PRON" or subj[0].lower_ in ("it", "they")):
+                return subj[0]  # (an "it" the caller resolves: `claims.body_said_before`)
     return None
 
 
@@ -206,6 +207,7 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
     if p.kb_id:
         # "authorities in the breakaway region": the linked body keeps the place it is named by
         located = _office_phrase(p, tok, mapper, located_only=True)
+        located = located or _without_possessor(tok, mapper)
         return p if located is None else _renamed(p, p.name, (located,))
     told = _told_before(tok, mapper)
     if told is not None and told.name.lower() != p.name.lower():
@@ -216,6 +218,16 @@ def claimant_named(p: Participant, tok: Any, mapper: ParticipantMapper) -> Parti
     own = _with_possessive(p, tok, mapper)
     return _with_count(_with_name_before(own if own is not None else p, tok, mapper), tok,
                        mapper)
+
+
+def _without_possessor(tok: Any, mapper: ParticipantMapper) -> str | None:
+    """"Uzbekistan's interior ministry said": the body as the text goes on to call it, with
+    no country owning it ("the interior ministry"), a name of it too."""
+    poss = [c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
+    if tok.pos_ != "NOUN" or not poss or poss[0].right_edge.i + 1 >= tok.i:
+        return None
+    text = mapper.document.text[tok.doc[poss[0].right_edge.i + 1].idx:tok.idx + len(tok.text)]
+    return None if "\n" in text else text
 
 
 def _with_name_before(p: Participant, tok: Any, mapper: ParticipantMapper) -> Participant:

@@ -26,7 +26,8 @@ from .lexicon import Lexicon
 from .lexicon import lemma as _lemma
 from .participant_mapper import ParticipantMapper
 from .clause_subjects import finite_misread_as_participle, subject_of
-from .stranded_sayers import apposed_subject, co_sayers_before, stranded_subject
+from .stranded_sayers import (apposed_subject, co_sayers_before, hung_saying,
+                              stranded_subject, trailing_saying)
 from .syntax import with_conjuncts
 
 
@@ -95,6 +96,9 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
                 and trigger not in t.subtree and (trigger.sent.root != trigger
                                                   or t.head == trigger)):
             out.append(t)
+        elif (hung_saying(t, trigger) or trailing_saying(t, trigger)) and _reports(
+                t, verbs) and t.pos_ == "VERB" and t not in out:
+            out.append(t)  # "..., residents said, a day after ...": hung as a "dep"
         elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
               and _lemma(t) in verbs and t.left_edge.i > 0
               and ((t.doc[t.left_edge.i - 1].text == ","
@@ -260,7 +264,7 @@ def claims_for(trigger: Any, mapper: ParticipantMapper, lex: Lexicon,
         # (a subjectless verb: the sayers the parser hung on the clause before the comma)
         stranded = [] if own else (stranded_subject(verb) or apposed_subject(verb)) if (
             verb.dep_ == "conj") else apposed_subject(verb) or (
-            stranded_subject(verb) if verb.dep_ == "ROOT" else [])
+            stranded_subject(verb) if verb.dep_ in ("ROOT", "dep") else [])
         subj, passive = (stranded, False) if stranded else sayer_subject(verb)
         if own and subj and not passive:
             subj = co_sayers_before(verb, subj) + subj
@@ -376,6 +380,10 @@ def _claimant(tok: Any, mapper: ParticipantMapper, lex: Lexicon) -> Participant 
         # "The statement said ...": the text told of before ("X said in a statement"), whose
         # issuer is the claimant; a text nobody is said to have issued names no one
         earlier = issuer_told_before(tok, lex)
+        if earlier is not None and earlier.pos_ == "PRON":
+            # "..., the ministry said. ..., it said in a statement. ..., the statement added":
+            # the body that "it" goes on with issued it
+            return body_said_before(earlier, mapper, lex, past_pronouns=True)
         p = None if earlier is None else mapper.participant(earlier)
         if p is not None and earlier.dep_ in ("compound", "nmod", "poss"):
             return with_phrase(p, earlier.head, mapper)  # ("an army statement" told before)

@@ -44,13 +44,37 @@ def release_issuer(ctx: Any) -> Participant | None:
     opening = _opening_issuer(doc, len(head_line) if titled else 0, ctx)
     found = _headline_issuer(doc, len(head_line), ctx) if titled else None
     if found is None or opening is None:
-        return found or opening
+        return found or opening or _signed_issuer(doc, ctx)
     # the body the headline names in capitals ("ARMED FORCES GENERAL STAFF:") and the
     # opening names as it is written ("The General Staff of the Armed Forces informs"): one
     # issuer, named as the body of the release writes it
     if opening.name.lower().split()[-1] in found.name.lower().split():
         return replace(opening, mentions=tuple(dict.fromkeys((*opening.mentions, found.name))))
     return found
+
+
+# the phrase heads of a sign-off line: "Issued by the Public Relations Division, Central
+# Sulawesi Regional Police" (the parser hangs the second name on the verb)
+SIGNED_HEADS = {"pobj", "appos", "npadvmod", "conj", "dobj", "ROOT"}
+
+
+def _signed_issuer(doc: Any, ctx: Any) -> Participant | None:
+    """"Issued by the Public Relations Division, Central Sulawesi Regional Police": a
+    release's closing line names who issued it; the body named last (the one its press unit
+    belongs to) is the issuer, the unit among its names."""
+    last = doc.text.rstrip().rsplit("\n", 1)[-1]
+    start = len(doc.text.rstrip()) - len(last)
+    if not last.strip().lower().startswith("issued by"):
+        return None
+    heads = [t for t in doc if t.idx >= start and t.dep_ in SIGNED_HEADS
+             and t.pos_ in ("NOUN", "PROPN")]
+    for tok in reversed(heads):
+        p = _issuer(tok, ctx)
+        if p is not None:
+            units = tuple(doc[t.left_edge.i:t.i + 1].text.removeprefix("the ")
+                          for t in heads if t != tok)
+            return replace(p, mentions=tuple(dict.fromkeys((*p.mentions, *units))))
+    return None
 
 
 def _body_of_press_unit(tok: Any) -> Any:
@@ -119,8 +143,12 @@ def credit_release_issuer(final: list[Any], ctx: Any) -> None:
     for d in final:
         if d.modality != "asserted":
             continue
-        if d.typed.plover in STATEMENT_TYPES and any(key & participant_key(a) for a in d.actors):
-            continue  # told in the issuer's own voice: the release is the act, no claim of it
+        if d.typed.plover in STATEMENT_TYPES and (any(
+                key & participant_key(a) for a in d.actors) or d.trigger.token.tag_ in (
+                "VBZ", "VBP")):
+            # told in the issuer's own voice ("The police chief urges ...", in the present):
+            # the release is the act, no claim of it
+            continue
         if any(key & participant_key(c.claimant) for c in d.claims):
             continue
         d.claims = [*d.claims, Claim(claimant=issuer, verb="issued", date=None,

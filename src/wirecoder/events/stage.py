@@ -27,6 +27,7 @@ from .claim_credits import credit_both_sides, credit_claimers_and_blamers, credi
 from .count_sources import attach_count_sources
 from .own_accounts import credit_own_accounts
 from .release_issuer import credit_release_issuer
+from .quoted_openings import credit_quotation_openings
 from . import discourse, event_places
 from .detail_dates import date_story_details, date_toll_leads
 from .detect import Trigger, find_triggers
@@ -226,6 +227,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     attach_arresting_claimants(final)  # (after the release's issuer is its claimant)
     carry_claims_forward(final, ctx)
     credit_continued_quotes(final, ctx)
+    credit_quotation_openings(final, ctx)
     credit_detail_sources(final, ctx, lex)
     credit_flight_sources(final, ctx, lex)
     credit_wreckage_sources(final)

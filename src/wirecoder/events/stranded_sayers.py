@@ -26,6 +26,34 @@ def stranded_subject(verb: Any) -> list[Any]:
     return [first[0], *(c for c in first[0].conjuncts if c.i in span)] if first else []
 
 
+def hung_saying(verb: Any, trigger: Any) -> bool:
+    """"..., killing four civilians, residents and a rights group said, a day after rebels
+    took the road": a saying after a comma that the parser hung on the clause it reports
+    (or on a clause above it) as an unlabelled dependent, with its sayers as its subject or
+    stranded before it: it reports that clause, and so the trigger in it."""
+    if verb.dep_ != "dep" or verb.i < trigger.i or trigger in verb.subtree or (
+            trigger not in verb.head.subtree):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    edge = subj.left_edge.i if subj is not None else verb.i
+    return edge > verb.sent.start and verb.doc[edge - 1].text == "," or bool(
+        subj is None and stranded_subject(verb))
+
+
+def trailing_saying(verb: Any, trigger: Any) -> bool:
+    """"Peacekeepers came under fire near X, but no one was hurt, the mission said": a
+    saying that closes the sentence, its sayer after the clause it reports, which the
+    parser coordinated with the first clause, reports that clause too (not "Troops killed
+    five, and the army said ...": a sayer before its words is an act of the sentence)."""
+    if verb.dep_ != "conj" or verb.i < trigger.i or trigger in verb.subtree or (
+            trigger not in verb.head.subtree):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(said and subj) and said[0].i < subj[0].i and subj[0].left_edge.i > 0 and (
+        verb.doc[subj[0].left_edge.i - 1].text == ",")
+
+
 def co_sayers_before(verb: Any, subj: list[Any]) -> list[Any]:
     """"..., the Palestinian Health Ministry and a prisoners' rights group said": a sayer
     joined by "and" to the subject of a reporting verb, which the parser hung on the clause
