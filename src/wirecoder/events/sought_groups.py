@@ -17,7 +17,8 @@ from .participants import affiliations
 
 # words of looking for someone: the sought person is their object ("targeting X", "to
 # capture X") or their "for" / "of" phrase ("a search for X", "in pursuit of X")
-SEEK_VERBS = {"target", "pursue", "capture", "hunt", "seek", "track", "search", "look"}
+SEEK_VERBS = {"target", "pursue", "capture", "hunt", "seek", "track", "search", "look",
+              "arrest", "detain"}
 SEEK_NOUNS = {"search", "pursuit", "hunt", "manhunt"}
 # verbs that say what the people taken did or are thought to have done
 CHARGE_VERBS = {"suspect", "accuse", "charge", "believe", "allege", "wanted", "want"}
@@ -62,9 +63,12 @@ def attach_sought_groups(final: list[Any], ctx: Any) -> None:
             continue
         tok = d.trigger.token
         names = {p.name for p in (*d.targets, *d.actors)}
-        for w in tok.subtree:
-            if w.i == tok.i or not _the_operations_own(w, tok):
-                continue
+        seeking = [w for w in tok.subtree if w.i != tok.i and _the_operations_own(w, tok)]
+        if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+            # "forces targeted a Taliban leader, detaining four suspects": the act done in
+            # that search, told beside it
+            seeking.append(tok.head)
+        for w in seeking:
             for s in _sought(w):
                 for q in affiliations(s, ctx):
                     if q.name not in names:
