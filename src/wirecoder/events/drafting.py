@@ -32,7 +32,7 @@ from .object_dates import (date_of_embedded_act, date_of_object, old_date, react
 from .modality import modality_of
 from .participants import (actor_like, affiliations, as_members, others_antecedent,
                            possessor_group, target_participant)
-from .person_names import named_apposition
+from .person_names import named_apposition, named_by_group, title_noun
 from .phrase_triggers import COMMAND_VERBS
 from .count_durations import governing_duration, term_range
 from .count_scope import party_size
@@ -182,7 +182,10 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         rep = [c for c in tok.head.children if c.dep_ in ("nsubj",)]
         actors = [p for p in (ctx.mapper.participant(t) for t in rep) if p]
         target_toks = subj
+    titles: dict[int, Any] = {}  # a name's title noun ("the Taliban commander Fayez Jan")
     if typed.plover in ("ASSAULT", "COERCE"):
+        titles = {n.i: t for t in target_toks for n in named_apposition(t)
+                  if n.i != t.i and named_by_group(t)}
         target_toks = [n for t in target_toks for n in named_apposition(t)]
     if typed.plover == "ASSAULT":
         target_toks += [g for g in hit_unit_owners(tok) if g not in target_toks]
@@ -197,8 +200,11 @@ def draft_of(trig: Trigger, typed: Typed, ctx: DocContext, roles: Roles) -> Draf
         # ("blamed fighters of the OLA": an accusation of a group's members is of the group)
         members_of = typed.plover == "ACCUSE" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        targets.extend(as_members(t, p, affiliations(t, ctx) if typed.plover in (
-            "ASSAULT", "COERCE") or members_of else []))
+        # (a group named in the title of a named person is targeted through them, as
+        # through an unnamed one: "killed the Taliban commander Fayez Jan")
+        groups = affiliations(titles.get(t.i) or title_noun(t) or t, ctx) if typed.plover in (
+            "ASSAULT", "COERCE") or members_of else []
+        targets.extend(q for q in as_members(t, p, groups) if q not in targets)
     d = Draft(trigger=trig, sent=tok.sent, typed=typed, actors=actors, targets=targets)
     d.time = ctx.time_of(tok, trig.start, trig.end)
     if foreign_time(tok, d.time):

@@ -39,6 +39,22 @@ def named_apposition(t: Any) -> list[Any]:
     return [u for u in dict.fromkeys(_named_apposition(t) + listed)]
 
 
+def title_noun(name: Any) -> Any | None:
+    """The common noun a person's name is written under as its title ("the al Shabaab
+    commander Ali Dheere": commander), whose modifiers may name the person's group; None
+    where there is none."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and load_lexicon().in_class(_lemma(c), "person") and named_by_group(c)), None)
+
+
+def named_by_group(title: Any) -> bool:
+    """A title noun with a name before it ("the Taliban commander", "a Haqqani network
+    leader"), not only a nationality or a description ("Colombian journalist")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in title.lefts)
+
+
 def _named_apposition(t: Any) -> list[Any]:
     if t.pos_ != "NOUN":
         return [t]

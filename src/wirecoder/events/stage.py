@@ -51,6 +51,7 @@ from .later_participants import (attach_arresting_claimants, attach_condemned_pe
 from .border_targets import attach_states_across
 from .crowd_targets import parts_of_a_group, people_beside_named
 from .owned_things import attach_owners_told_after
+from .sought_groups import attach_sought_groups
 from .things_beside_people import drop_things_beside_people
 from .whom_targets import drop_non_targets
 from .pronoun_targets import attach_held_again, attach_them_targets
@@ -244,6 +245,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     parts_of_a_group(final)
     people_beside_named(final)
     attach_states_across(final, ctx)
+    attach_sought_groups(final, ctx)
     for d in final:
         if d.modality == "asserted" and court_act_describes(d.trigger.token):
             d.modality = "historical"
