@@ -103,3 +103,36 @@ def _ground_fight_told(e: Any) -> bool:
     11 militants in a raid ... days after a suicide bombing"): a fight later on may be its."""
     return any(t.lemma_.lower() in GROUND_FIGHT for m in (e.trigger, *e.mentions)
                for t in m.token.sent)
+
+
+# verbs that tell a fight's start ("the clashes began when ..."), by lemma
+ONSET_VERBS = {"begin", "start", "erupt", "break"}
+# nouns of fighting told as a whole, whose start a clause may tell
+FIGHTING_NOUNS = FIGHT_NOUNS | {"fighting", "violence", "unrest", "hostility"}
+
+
+def onset_told_by(fight: Any, act: Any) -> bool:
+    """"The latest clashes began on Sunday when armed youths attacked villages", "the fighting
+    started when men from one clan ambushed a bus": the fighting noun whose start a "when"
+    clause tells is told by that clause's act, and the act (who did what to whom) says what
+    kind of violence it was; the fight noun alone says only that there was fighting."""
+    noun, verb = fight.trigger.token, act.trigger.token
+    onset = noun.head
+    if noun.dep_ != "nsubj" or _lemma(noun) not in FIGHTING_NOUNS or (
+            _lemma(onset) not in ONSET_VERBS) or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "advcl" and verb.head.i == onset.i and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def captured_in_fight(fight: Any, capture: Any) -> bool:
+    """"Soldiers clashed with the group, killing three of the attackers and capturing two
+    others": fighters captured in a participle that tells the fight's outcome were taken in
+    that fight, one armed clash with its captured count, not an arrest of their own."""
+    tok = capture.trigger.token
+    if fight.typed.acled != "Armed clash" or capture.typed.plover != "COERCE" or (
+            _lemma(tok) != "capture") or tok.tag_ != "VBG":
+        return False
+    head = tok.head if tok.dep_ == "advcl" else tok.head.head if (
+        tok.dep_ == "conj" and tok.head.dep_ == "advcl") else None
+    return head is not None and head.i == fight.trigger.token.i
