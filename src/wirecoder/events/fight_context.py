@@ -89,9 +89,32 @@ def fight_told_apart(e: Any, d: Any) -> bool:
     firefight"), unless it refers back to it ("the clash")."""
     if not (e.typed.plover == d.typed.plover == "ASSAULT") or e.sent.start == d.sent.start:
         return False
-    if d.anaphoric or d.reference or not _fight_mention(d):
+    if not _fight_mention(d):
+        return False
+    if e.typed.acled == "Attack" and _side_named(d.trigger.token) and not _names_its_noun(e, d):
+        # "Five men were shot dead outside a bar ... Two suspects were killed in a shootout
+        # with officers during the raids": a fight with a side named is not a one-sided
+        # attack told before, unless it names that attack's own noun ("in the ambush")
+        return True
+    if d.anaphoric or d.reference:
         return False
     return (e.typed.acled in STRIKES_FROM_AFAR and not _ground_fight_told(e)) or _pursuit(d)
+
+
+def _side_named(tok: Any) -> bool:
+    """"killed in a shootout with officers", "in clashes between rival gangs": the fight's
+    phrase names a side it was fought with."""
+    fights = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in INSIDE
+              for g in p.children if g.dep_ == "pobj" and _fight_noun(g)]
+    # (the parser may hang "with officers" on the verb rather than on the fight's noun)
+    return bool(fights) and any(w.dep_ == "prep" and w.lower_ in ("with", "between")
+                                for h in (*fights, tok) for w in h.children)
+
+
+def _names_its_noun(e: Any, d: Any) -> bool:
+    """`d`'s sentence names one of `e`'s own trigger words ("killed in the ambush")."""
+    told = {_lemma(m.token) for m in (e.trigger, *e.mentions)}
+    return any(_lemma(t) in told for t in d.sent if t.i != d.trigger.token.i)
 
 
 # words of a fight on the ground, close up
