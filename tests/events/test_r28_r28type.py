@@ -116,3 +116,18 @@ def test_suspects_killed_in_a_shootout_are_a_clash_apart_from_the_shooting(run):
     assert ATTACK in kinds and CLASH in kinds
     clash = next(e for e in events if (e.type.plover, e.type.acled_sub_event_type) == CLASH)
     assert any(t.name.lower().startswith("suspect") for t in clash.targets)
+
+
+# ------------------------------------------- terms set by an agreement's text; a charge's help
+def test_withdrawal_set_by_the_text_of_a_deal_is_no_act(run):
+    kinds = _kinds(run("JUBA, Dec 3 (Xinhua) - Rival militias signed a peace deal in Bentiu on "
+                       "Tuesday, officials said. Fighters are to withdraw from the town's market "
+                       "within 14 days, according to a copy of the text."))
+    assert not any(plover == "RETREAT" and sub != "Agreement" for plover, sub in kinds)
+    assert not any(plover == "AGREE" for plover, _ in kinds)
+
+
+def test_help_a_suspect_is_held_for_is_no_aid(run):
+    kinds = _kinds(run("JAKARTA, March 14 (Reuters) - Police arrested four men in Poso on "
+                       "Friday on suspicion of supplying food and money to the militants."))
+    assert ("COERCE", "Arrests") in kinds and not any(p == "AID" for p, _ in kinds)

@@ -350,6 +350,9 @@ def scheduled(tok: Any) -> bool:
             head = node.head
             if head.lower_ == "due":  # "is due to"
                 return head.dep_ == "acomp" and _lemma(head.head) == "be"
+            if _lemma(head) == "be" and head.pos_ in ("AUX", "VERB") and not any(
+                    c.dep_ in ("acomp", "attr") for c in head.children):
+                return True  # "Armed youths are to withdraw within 30 days": what is set
             return _lemma(head) in SCHEDULE_VERBS and head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and _lemma(c) == "be" for c in head.children)
         if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "conj") or node.head is node:
