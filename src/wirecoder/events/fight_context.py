@@ -91,7 +91,8 @@ def fight_told_apart(e: Any, d: Any) -> bool:
         return False
     if not _fight_mention(d):
         return False
-    if e.typed.acled == "Attack" and _side_named(d.trigger.token) and not _names_its_noun(e, d):
+    if e.typed.acled == "Attack" and _side_named(d.trigger.token) and not _names_its_noun(
+            e, d) and not _the_attackers_fell(d.trigger.token):
         # "Five men were shot dead outside a bar ... Two suspects were killed in a shootout
         # with officers during the raids": a fight with a side named is not a one-sided
         # attack told before, unless it names that attack's own noun ("in the ambush")
@@ -109,6 +110,14 @@ def _side_named(tok: Any) -> bool:
     # (the parser may hang "with officers" on the verb rather than on the fight's noun)
     return bool(fights) and any(w.dep_ == "prep" and w.lower_ in ("with", "between")
                                 for h in (*fights, tok) for w in h.children)
+
+
+def _the_attackers_fell(tok: Any) -> bool:
+    """"Two of the attackers were killed in an exchange of fire with police": the doers of the
+    attack told before, named as such, fell in it; the fight is that attack's end."""
+    return any(_lemma(t) in ATTACKER_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 def _names_its_noun(e: Any, d: Any) -> bool:
