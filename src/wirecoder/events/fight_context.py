@@ -113,9 +113,10 @@ def _side_named(tok: Any) -> bool:
 
 
 def _the_attackers_fell(tok: Any) -> bool:
-    """"Two of the attackers were killed in an exchange of fire with police": the doers of the
-    attack told before, named as such, fell in it; the fight is that attack's end."""
-    return any(_lemma(t) in ATTACKER_NOUNS and any(
+    """"Two of the attackers were killed in an exchange of fire with police", "the two men
+    were killed in crossfire": people told before, named again with "the", fell in it; the
+    fight is that attack's end or its victims' deaths told again."""
+    return any(t.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
         for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
