@@ -26,6 +26,17 @@ def drop_agreement_terms(found: list[Trigger]) -> list[Trigger]:
     return [t for t in found if not term_of_agreement(t.token)]
 
 
+def _terms_phrase(p: Any, words: set[str]) -> bool:
+    """"under the agreement / its terms"; "according to (a copy of) the text / the deal":
+    the agreement's own words as what sets the act."""
+    if p.dep_ != "prep":
+        return False
+    if p.lower_ == "under":
+        return any(g.dep_ == "pobj" and _lemma(g) in words for g in p.children)
+    return p.lower_ == "according" and any(
+        _lemma(g) in words or g.lower_ == "text" for g in p.subtree if g.pos_ == "NOUN")
+
+
 def term_of_agreement(tok: Any) -> bool:
     """A verb that is, or hangs in the clauses of, a verb with "under the agreement / its
     terms" and what is yet to be done ("will withdraw", "are to pull back")."""
@@ -36,10 +47,7 @@ def term_of_agreement(tok: Any) -> bool:
     while node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head is not node:
         node = node.head
         chain.append(node)
-    under = next((v for v in chain if any(
-        p.dep_ == "prep" and p.lower_ == "under" and any(
-            g.dep_ == "pobj" and _lemma(g) in words for g in p.children)
-        for p in v.children)), None)
+    under = next((v for v in chain if any(_terms_phrase(p, words) for p in v.children)), None)
     if under is None or under.tag_ in ("VBD", "VBN"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE for v in chain for c in v.children) \

@@ -339,6 +339,14 @@ def habit_or_ability(tok: Any) -> bool:
 SCHEDULE_VERBS = {"schedule", "slate", "set", "timetable"}
 
 
+def _doer(tok: Any) -> bool:
+    """A subject that can act: a name, or a word for people, forces or bodies ("troops are to
+    leave"), not an aim ("our first task is to separate the two sides")."""
+    lex = load_lexicon()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
+        lex.in_class(_lemma(tok), c) for c in ("person", "armed", "troops", "actor_word"))
+
+
 def scheduled(tok: Any) -> bool:
     """"The council is due to vote on renewing the mandate in November", "talks are scheduled
     to resume on Monday": an act a timetable puts ahead (its infinitive, or a word that
@@ -350,6 +358,10 @@ def scheduled(tok: Any) -> bool:
             head = node.head
             if head.lower_ == "due":  # "is due to"
                 return head.dep_ == "acomp" and _lemma(head.head) == "be"
+            if _lemma(head) == "be" and head.pos_ in ("AUX", "VERB") and not any(
+                    c.dep_ in ("acomp", "attr") for c in head.children) and any(
+                    c.dep_ == "nsubj" and _doer(c) for c in head.children):
+                return True  # "Armed youths are to withdraw within 30 days": what is set
             return _lemma(head) in SCHEDULE_VERBS and head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and _lemma(c) == "be" for c in head.children)
         if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "conj") or node.head is node:

@@ -89,9 +89,42 @@ def fight_told_apart(e: Any, d: Any) -> bool:
     firefight"), unless it refers back to it ("the clash")."""
     if not (e.typed.plover == d.typed.plover == "ASSAULT") or e.sent.start == d.sent.start:
         return False
-    if d.anaphoric or d.reference or not _fight_mention(d):
+    if not _fight_mention(d):
+        return False
+    if e.typed.acled == "Attack" and _side_named(d.trigger.token) and not _names_its_noun(
+            e, d) and not _the_attackers_fell(d.trigger.token):
+        # "Five men were shot dead outside a bar ... Two suspects were killed in a shootout
+        # with officers during the raids": a fight with a side named is not a one-sided
+        # attack told before, unless it names that attack's own noun ("in the ambush")
+        return True
+    if d.anaphoric or d.reference:
         return False
     return (e.typed.acled in STRIKES_FROM_AFAR and not _ground_fight_told(e)) or _pursuit(d)
+
+
+def _side_named(tok: Any) -> bool:
+    """"killed in a shootout with officers", "in clashes between rival gangs": the fight's
+    phrase names a side it was fought with."""
+    fights = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in INSIDE
+              for g in p.children if g.dep_ == "pobj" and _fight_noun(g)]
+    # (the parser may hang "with officers" on the verb rather than on the fight's noun)
+    return bool(fights) and any(w.dep_ == "prep" and w.lower_ in ("with", "between")
+                                for h in (*fights, tok) for w in h.children)
+
+
+def _the_attackers_fell(tok: Any) -> bool:
+    """"Two of the attackers were killed in an exchange of fire with police", "the two men
+    were killed in crossfire": people told before, named again with "the", fell in it; the
+    fight is that attack's end or its victims' deaths told again."""
+    return any(t.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+
+
+def _names_its_noun(e: Any, d: Any) -> bool:
+    """`d`'s sentence names one of `e`'s own trigger words ("killed in the ambush")."""
+    told = {_lemma(m.token) for m in (e.trigger, *e.mentions)}
+    return any(_lemma(t) in told for t in d.sent if t.i != d.trigger.token.i)
 
 
 # words of a fight on the ground, close up
@@ -103,3 +136,36 @@ def _ground_fight_told(e: Any) -> bool:
     11 militants in a raid ... days after a suicide bombing"): a fight later on may be its."""
     return any(t.lemma_.lower() in GROUND_FIGHT for m in (e.trigger, *e.mentions)
                for t in m.token.sent)
+
+
+# verbs that tell a fight's start ("the clashes began when ..."), by lemma
+ONSET_VERBS = {"begin", "start", "erupt", "break"}
+# nouns of fighting told as a whole, whose start a clause may tell
+FIGHTING_NOUNS = FIGHT_NOUNS | {"fighting", "violence", "unrest", "hostility"}
+
+
+def onset_told_by(fight: Any, act: Any) -> bool:
+    """"The latest clashes began on Sunday when armed youths attacked villages", "the fighting
+    started when men from one clan ambushed a bus": the fighting noun whose start a "when"
+    clause tells is told by that clause's act, and the act (who did what to whom) says what
+    kind of violence it was; the fight noun alone says only that there was fighting."""
+    noun, verb = fight.trigger.token, act.trigger.token
+    onset = noun.head
+    if noun.dep_ != "nsubj" or _lemma(noun) not in FIGHTING_NOUNS or (
+            _lemma(onset) not in ONSET_VERBS) or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "advcl" and verb.head.i == onset.i and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def captured_in_fight(fight: Any, capture: Any) -> bool:
+    """"Soldiers clashed with the group, killing three of the attackers and capturing two
+    others": fighters captured in a participle that tells the fight's outcome were taken in
+    that fight, one armed clash with its captured count, not an arrest of their own."""
+    tok = capture.trigger.token
+    if fight.typed.acled != "Armed clash" or capture.typed.plover != "COERCE" or (
+            _lemma(tok) != "capture") or tok.tag_ != "VBG":
+        return False
+    head = tok.head if tok.dep_ == "advcl" else tok.head.head if (
+        tok.dep_ == "conj" and tok.head.dep_ == "advcl") else None
+    return head is not None and head.i == fight.trigger.token.i

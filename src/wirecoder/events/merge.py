@@ -46,7 +46,7 @@ from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_target
                     _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
                     times_ok)
 from .far_tolls import tolls_told_later
-from .fight_context import fight_told_apart
+from .fight_context import captured_in_fight, fight_told_apart, onset_told_by
 from .fight_told_again import fight_goes_on, riot_fights_its_battle, riot_told_again
 from .lead_restated import restated_from_the_lead
 from .later_tolls import lead_toll_revised, later_tolls
@@ -180,6 +180,10 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             if b is not a and not b.absorbed and (_launch_of_stopped_weapon(a, b) or (
                     not a.absorbed and riot_fights_its_battle(a, b))):
                 absorb(a, b)
+    for a in live:
+        for b in live:
+            if b is not a and not a.absorbed and not b.absorbed and captured_in_fight(a, b):
+                absorb(a, b)
     live = [d for d in live if not d.absorbed]
     for a in live:  # "kidnapped the journalist ... and killed him": the same victim
         for b in live:
@@ -199,7 +203,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             if a.modality != b.modality or _sequenced(a, b) or grievance(
                     a.trigger.token) != grievance(b.trigger.token) or _own_days(a, b):
                 continue
-            absorb(a, b)
+            absorb(a, b, take_type=onset_told_by(a, b))
     # several flexible mentions and nothing specific: keep one
     flex = [d for d in drafts if not d.absorbed and d.flexible]
     for d in flex[1:]:

@@ -404,12 +404,13 @@ CHARGE_VERBS = {"accuse", "charge", "convict", "suspect", "jail", "imprison", "s
 def _drop_charged_speech(found: list[Trigger]) -> list[Trigger]:
     """Drop a demand or threat told as what someone is charged with or punished for ("jailed
     on charges of calling for unrest", "accused of inciting violence", "arrested for urging
-    a boycott"): the charge, not a demand the text reports."""
+    a boycott"): the charge, not a demand the text reports; so is help given to a group
+    ("arrested on suspicion of supplying food and money to the group")."""
     def charged(tok: Any) -> bool:
         if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "with",
                                                                                  "for"):
             return False
         above = tok.head.head
         return _lemma(above) in CHARGED_WITH or _lemma(above) in CHARGE_VERBS
-    return [t for t in found if not (t.entry.plover in ("REQUEST", "THREATEN")
-                                     and charged(t.token))]
+    return [t for t in found if not (t.entry.plover in ("REQUEST", "THREATEN", "AID", "SUPPORT",
+                                                        "COOPERATE") and charged(t.token))]

@@ -461,6 +461,9 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             or (chosen == "Armed clash" and acled == "Attack")  # (armed men fired on)
             or (acled == "Abduction/forced disappearance" and frees_beside(trigger.token))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
+    if plover == "PROTEST" and chosen == "Peaceful protest" and _cue_hit(
+            _sent_text(trigger), lex.cues["protest_cues"][chosen]):
+        acled = chosen  # "The march was peaceful, police said": no force the words tell
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
     acled = struck_with(trigger.token, plover, acled, lex)  # "... with an airstrike"
     acled = killed_breaking_up(trigger.token, plover, acled, lex)  # "... broke up a march"
