@@ -1,0 +1,30 @@
+"""Round 28 review mends (r28mend_b): "in a report from X" is a report about X, not where the
+words were said; a place in a clause that only says where someone works stays the measure's.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 3, 4)))
+
+
+def _places(analysis, plover):
+    return [e.location.name if e.location else None for e in analysis.events
+            if e.type.plover == plover]
+
+
+def test_a_report_from_a_place_is_a_report_about_it(run):
+    a = run("GENEVA, March 4 (Reuters) - The U.N. human rights office, in a report from Darfur, "
+            "accused the Rapid Support Forces of killing at least 40 civilians in El Fasher.")
+    assert "Darfur" not in _places(a, "ACCUSE") and _places(a, "ACCUSE"), a.events
+
