@@ -28,3 +28,9 @@ def test_a_report_from_a_place_is_a_report_about_it(run):
             "accused the Rapid Support Forces of killing at least 40 civilians in El Fasher.")
     assert "Darfur" not in _places(a, "ACCUSE") and _places(a, "ACCUSE"), a.events
 
+
+
+def test_a_clause_saying_where_the_target_works_keeps_its_place(run):
+    a = run("BELGRADE, March 4 (Reuters) - Kosovo expelled a Serbian official, who works at the "
+            "Serbian liaison office in Pristina, on Monday, the foreign ministry said.")
+    assert _places(a, "SANCTION") == ["Pristina"], a.events
