@@ -14,7 +14,9 @@ from typing import Any
 from ..records import Quantity
 from ..time.lexicon import MONTHS
 from .back_reference import SCENE_OTHER
+from .background import PERIOD_NOUNS
 from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count
+from .count_kinds import DEAD_NOUNS
 from .draft import Draft
 from .later_tolls import _MISHAPS, _TOLD_AGAIN, _dead_by_another_source, _toll_count
 from .lexicon import lemma as _lemma
@@ -23,15 +25,13 @@ from .merge_words import EVENT_NOUNS, TALLY_RE
 from .numbers import count_quantity, range_bounds
 from .outcome_verbs import back_reference
 
-# the nouns a count of the dead is told with ("counted 41 bodies", "nine dead among them")
-DEAD_NOUNS = {"body", "corpse", "dead"}
 # the sentences `later_tolls` reads after the attack's own
 NEAR = 3
 KINDS = ("killed", "injured")
 # the relation of such a figure to the lead's count (`count_resolution` keeps it apart)
 FIGURE = "another figure"
 # words of a date that is not the attack's week: another year, a month, a span back in time
-_OTHER_TIME = {"year", "years", "decade", "decades", "century", "ago", "since", "last"}
+_OTHER_TIME = PERIOD_NOUNS | {"century", "ago", "since", "last"}
 # words of a toll summed over many incidents ("the overall toll", "in all")
 _SUMMED = {"overall", "total", "cumulative", "all"}
 
@@ -99,7 +99,7 @@ def bodies_counted(sent: Any, doc_id: str | None) -> Quantity | None:
     not "the bodies of two soldiers")."""
     lex = load_lexicon()
     for t in sent:
-        if t.lower_ not in ("bodies", "corpses", "dead") or t.pos_ not in ("NOUN", "ADJ"):
+        if not (_lemma(t) in DEAD_NOUNS or t.lower_ == "dead") or t.pos_ not in ("NOUN", "ADJ"):
             continue
         num = next((c for c in t.children if c.dep_ == "nummod" and c.ent_type_ not in
                     NOT_COUNTS), None)
