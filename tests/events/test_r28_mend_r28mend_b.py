@@ -34,3 +34,9 @@ LEAD = ("Gunmen attacked a hotel in Mogadishu on Tuesday, killing at least seven
 def test_a_background_toll_is_not_the_leads(run, later):
     attack = asserted(run(LEAD + later), "ASSAULT")[0]
     assert _counts(attack, "killed") == [(7.0, "at_least")], attack.quantities
+
+
+def test_people_carried_by_armed_men_are_taken_not_cared_for(run):
+    text = ("KADUNA, March 4 (Reuters) - Militants took three nurses to a clinic in the forest "
+            "on Monday, where they are being held, police said.")
+    assert asserted(run(text), "ASSAULT"), run(text)
