@@ -34,3 +34,16 @@ def test_a_clause_saying_where_the_target_works_keeps_its_place(run):
     a = run("BELGRADE, March 4 (Reuters) - Kosovo expelled a Serbian official, who works at the "
             "Serbian liaison office in Pristina, on Monday, the foreign ministry said.")
     assert _places(a, "SANCTION") == ["Pristina"], a.events
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Troops clashed with militants in the districts of Jowhar and Balcad, Somali officials "
+     "said.", ["Jowhar", "Balcad"]),
+    ("Gunmen attacked the villages of Kauru, Zango and Kufana, Hausa leaders said.",
+     ["Kauru", "Zango", "Kufana"]),
+])
+def test_a_list_of_names_ends_at_its_last_and(text, names):
+    from wirecoder.geo.gazetteer import default_gazetteer
+    from wirecoder.geo.place_context import named_by_place_noun
+    got = [text[s:e] for s, e in named_by_place_noun(text, default_gazetteer())]
+    assert not {"Somali", "Hausa"} & set(got), got
