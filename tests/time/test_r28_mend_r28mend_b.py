@@ -17,3 +17,9 @@ from .conftest import trigger_days
 ])
 def test_a_bare_second_number_is_no_second_day(text, word, day):
     assert trigger_days(text, word, "2026-07-20") == [(day, day)]
+
+
+def test_two_days_of_a_month_before_a_place_are_still_a_stretch():
+    text = ("Retaliatory raids on July 8 and 9 near Turalei killed between 10 and 15 people, "
+            "local officials said.")
+    assert trigger_days(text, "raids", "2026-07-20") == [(date(2026, 7, 8), date(2026, 7, 9))]

@@ -172,8 +172,8 @@ def _day_pair(a: Timex, b: Timex, between: str, doc: Any = None) -> bool:
 def _counts_a_noun(doc: Any, pos: int) -> bool:
     """The number at character `pos` counts a noun ("9 people"), not a day of a month."""
     tok = _token_at(doc, pos) if doc is not None else None
-    return tok is not None and (tok.dep_ == "nummod" or tok.i + 1 < len(doc) and
-                                doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))
+    return tok is not None and (tok.dep_ == "nummod" and tok.head.i > tok.i or tok.i + 1 < len(
+        doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))
 
 
 _DATELINE_GAP = re.compile(r"[\s)\]:,–—-]*")  # what may sit between a dateline's date and its text
