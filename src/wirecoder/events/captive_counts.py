@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .casualty_followup import figures_put_at
+from .follow_ups import TREATMENT_PLACES
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .numbers import count_quantity
@@ -16,8 +17,7 @@ TAKEN_VERBS = {"take", "abduct", "kidnap", "seize", "snatch", "carry"}
 # places one is taken to that tell a rescue or a treatment, not captivity (not
 # stand_ins.SHELTER_NOUNS, the places built to house people: "taken to a settlement" or "to
 # their home" may be a captivity; they share only "camp" and "shelter")
-CARE_PLACES = {"hospital", "clinic", "morgue", "centre", "center", "facility", "safety",
-               "shelter", "camp"}
+CARE_PLACES = TREATMENT_PLACES | {"centre", "center", "facility", "safety", "shelter", "camp"}
 PEOPLE_KINDS = ("captured", "arrested")
 
 

@@ -14,24 +14,26 @@ from typing import Any
 from ..records import Quantity
 from ..time.lexicon import MONTHS
 from .back_reference import SCENE_OTHER
+from .background import PERIOD_NOUNS
 from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count
+from .count_kinds import DEAD_NOUNS
 from .draft import Draft
 from .later_tolls import _MISHAPS, _TOLD_AGAIN, _dead_by_another_source, _toll_count
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .merge_words import EVENT_NOUNS
+from .merge_words import EVENT_NOUNS, TALLY_RE
 from .numbers import count_quantity, range_bounds
 from .outcome_verbs import back_reference
 
-# the nouns a count of the dead is told with ("counted 41 bodies", "nine dead among them")
-DEAD_NOUNS = {"body", "corpse", "dead"}
 # the sentences `later_tolls` reads after the attack's own
 NEAR = 3
 KINDS = ("killed", "injured")
 # the relation of such a figure to the lead's count (`count_resolution` keeps it apart)
 FIGURE = "another figure"
 # words of a date that is not the attack's week: another year, a month, a span back in time
-_OTHER_TIME = {"year", "years", "decade", "decades", "century", "ago", "since", "last"}
+_OTHER_TIME = PERIOD_NOUNS | {"century", "ago", "since", "last"}
+# words of a toll summed over many incidents ("the overall toll", "in all")
+_SUMMED = {"overall", "total", "cumulative", "all"}
 
 
 def tolls_told_later(out: list[Draft]) -> None:
@@ -66,9 +68,10 @@ def tolls_told_later(out: list[Draft]) -> None:
         for q, rel in found:
             if q is None:
                 continue
-            if any(x.kind == q.kind and (x.value == q.value or x.evidence and (
-                    x.evidence[0].start == q.evidence[0].start)) for e in out
-                   for x in e.quantities):
+            # a value the lead has already; a figure another event holds from this very word
+            if any(x.kind == q.kind and x.value == q.value for x in lead.quantities) or any(
+                    x.kind == q.kind and x.evidence and x.evidence[0].start == q.evidence[0].start
+                    for e in out for x in e.quantities):
                 continue
             lead.quantities.extend(range_bounds(q, doc, load_lexicon()))
             lead.count_relations[q.evidence] = rel
@@ -96,7 +99,7 @@ def bodies_counted(sent: Any, doc_id: str | None) -> Quantity | None:
     not "the bodies of two soldiers")."""
     lex = load_lexicon()
     for t in sent:
-        if t.lower_ not in ("bodies", "corpses", "dead") or t.pos_ not in ("NOUN", "ADJ"):
+        if not (_lemma(t) in DEAD_NOUNS or t.lower_ == "dead") or t.pos_ not in ("NOUN", "ADJ"):
             continue
         num = next((c for c in t.children if c.dep_ == "nummod" and c.ent_type_ not in
                     NOT_COUNTS), None)
@@ -112,7 +115,7 @@ def _same_incident(sent: Any, d: Draft) -> bool:
     """`sent` tells no other incident: no "separate" / "another", no incident noun that is not
     the attack named again ("in the attack"), and no date of another month or year ("In
     September 2021, 119 inmates were killed"); a weekday or "Tuesday night" is the same week."""
-    if any(t.lower_ in SCENE_OTHER for t in sent):
+    if any(t.lower_ in SCENE_OTHER for t in sent) or _cumulative(sent):
         return False
     for e in sent.ents:
         if e.label_ != "DATE":
@@ -123,3 +126,16 @@ def _same_incident(sent: Any, d: Draft) -> bool:
     nouns = EVENT_NOUNS | _TOLD_AGAIN | _MISHAPS | {_lemma(d.trigger.token)}
     return not any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
         back_reference(t) or any(c.dep_ == "poss" for c in t.children)) for t in sent)
+
+
+def _cumulative(sent: Any) -> bool:
+    """A toll summed over a span, not one attack's: "the overall / total toll", "in all",
+    "so far", "over the past months", "since January", or a present perfect "militants have
+    killed more than 500"."""
+    if TALLY_RE.search(sent.text) or any(
+            t.lower_ in _SUMMED and (t.lower_ != "all" or t.head.lower_ == "in" and t.dep_ == "pobj")
+            for t in sent):
+        return True
+    return any(_lemma(t) == "kill" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "have" for c in t.children)
+        for t in sent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .count_kinds import FREEING as COUNTED_FREEING
-from .fight_context import FIGHT_NOUNS, INSIDE, _fight_noun
+from .fight_context import DOER_NOUNS, FIGHT_NOUNS, INSIDE, _fight_noun
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, people_word
 from .owned_things import names_body
@@ -41,18 +41,25 @@ def drop_follow_ups(found: list[Trigger]) -> list[Trigger]:
                                      or freed_in_a_fight(t.token) or carried_for_care(t.token))]
 
 
-# where people are carried for care ("taken away in ambulances", "rushed to hospital")
-CARE_PLACES = {"ambulance", "ambulances", "stretcher", "stretchers", "hospital", "hospitals",
-               "clinic", "clinics", "morgue"}
+# places of treatment, where the hurt are taken ("rushed to hospital")
+TREATMENT_PLACES = {"hospital", "clinic", "morgue"}
+# what the hurt are carried on or to for care ("taken away in ambulances", "rushed to
+# hospital"): an ambulance or a stretcher, a place of treatment
+_CARE_WAYS = {"ambulance", "stretcher"} | TREATMENT_PLACES
 
 
 def carried_for_care(tok: Any) -> bool:
     """"I saw five people taken away in ambulances", "the wounded were carried to hospital":
     people taken or carried in an ambulance or to a hospital are the hurt cared for, not
-    people seized."""
+    people seized; not when armed men carry them ("the gunmen took the doctor in an
+    ambulance to their camp")."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ("take", "carry", "rush"):
         return False
-    return any(g.dep_ == "pobj" and g.lower_ in CARE_PLACES for c in tok.children
+    lex = load_lexicon()
+    if any(c.dep_ == "nsubj" and (_lemma(c) in DOER_NOUNS or lex.in_class(_lemma(c), "armed"))
+           for c in tok.children):
+        return False
+    return any(g.dep_ == "pobj" and _lemma(g) in _CARE_WAYS for c in tok.children
                if c.dep_ == "prep" and c.lower_ in ("in", "by", "to", "into") for g in c.children)
 
 

@@ -12,13 +12,15 @@ from typing import Any
 from ..geo.place_parse import PLACE_NOUNS
 from ..language import span_root
 from ..records import Place
-from .claimant_names import ISSUED_TEXTS
+from .claimant_names import CARRYING_VERBS, ISSUED_TEXTS
+from .foreign_times import OCCASION_NOUNS
 from .lexicon import lemma as _lemma
 
-# what carries a speaker's words besides a written text
-_SPOKEN_TEXTS = frozenset(("video", "speech", "address", "broadcast", "recording"))
+# what carries a speaker's own words, said or sent from a place ("a statement / video message
+# from X"); not a report, an account or a bulletin, which "from X" tells about X
+_SENT_TEXTS = OCCASION_NOUNS | {"recording"}
 # verbs that put a text out from a place ("a statement issued in X")
-_ISSUING = frozenset(("issue", "release", "read", "post", "publish", "send", "broadcast"))
+_ISSUING = CARRYING_VERBS | {"release", "read", "send"}
 
 
 def issued_from(analysis: Any, trigger_token: Any) -> Place | None:
@@ -52,9 +54,9 @@ def _issued_place(node: Any, heads: set[int]) -> bool:
     text = prep.head
     if prep.lower_ in ("in", "at", "from") and text.dep_ == "acl" and _lemma(text) in _ISSUING:
         text = text.head
-    elif prep.lower_ != "from":
-        return False
-    if _lemma(text) not in ISSUED_TEXTS and _lemma(text) not in _SPOKEN_TEXTS:
+        if _lemma(text) not in ISSUED_TEXTS and _lemma(text) not in _SENT_TEXTS:
+            return False
+    elif prep.lower_ != "from" or _lemma(text) not in _SENT_TEXTS:
         return False
     holder = text.head
     return text.dep_ == "pobj" and holder.lower_ == "in" and holder.head.i in heads

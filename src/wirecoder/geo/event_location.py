@@ -40,6 +40,7 @@ from typing import Any
 
 from ..language import span_root
 from ..records import Analysis, Place, Span, Toponym
+from ..time.lexicon import LASTING_STATE_VERBS
 from .bearing_names import second_route_end
 from .fallback import COMPASS_PART
 from .home_base import home_base
@@ -248,11 +249,16 @@ def _located_places(keyed: list, trig: Any) -> list:
 def _told_of_a_noun(tok: Any, trig: Any) -> bool:
     """The place lies in a relative clause on a noun below the statement ("summoned the
     envoy to protest against a drone strike that killed three men near X"): the clause tells
-    another event, where that happened, not where the statement was made."""
+    another event, where that happened, not where the statement was made. Not a clause that
+    only says where someone is ("the official, who works at the liaison office in X")."""
     for node in _up_to(tok, trig):
         if node.dep_ == "relcl" and node.head.i != trig.i:
-            return True
+            return node.lemma_.lower() not in _WHEREABOUTS
     return False
+
+
+# verbs of a clause that says where someone or something is, not what happened there
+_WHEREABOUTS = LASTING_STATE_VERBS | {"work", "be", "serve", "sit"}
 
 
 # verbs by which a measure or a state names the area it spans ("a state of emergency

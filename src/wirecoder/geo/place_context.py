@@ -104,6 +104,19 @@ _CUED_PLURAL = re.compile(
 _LISTED_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _NAME + ")")
 
 
+def _listed_after(text: str, end: int) -> list[tuple[int, str]]:
+    """The names of a list that goes on at `end` (", Y and Z"), up to the one "and" closes:
+    a name after a comma that no later "and" joins is past the list ("the districts of X and
+    Y, Somali officials said": not "Somali")."""
+    items, closed = [], 0
+    while (more := _LISTED_NAME.match(text, end)) is not None:
+        items.append((more.start(1), more.group(1)))
+        if "and" in text[end:more.start(1)]:
+            closed = len(items)
+        end = more.end()
+    return items[:closed]
+
+
 # an Arabic article joined to the next word of a name ("Wad al-Noura", "Tal ad-Dahab")
 _ARTICLE_AFTER = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|en|an|um)-[A-Z]")
 
@@ -117,10 +130,7 @@ def named_by_place_noun(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     cued = [(m.start(1), m.group(1)) for m in _CUED.finditer(text)]
     for m in _CUED_PLURAL.finditer(text):
         cued.append((m.start(1), m.group(1)))
-        end = m.end()
-        while (more := _LISTED_NAME.match(text, end)) is not None:
-            cued.append((more.start(1), more.group(1)))
-            end = more.end()
+        cued.extend(_listed_after(text, m.end()))
     for start, name in cued:
         if _ARTICLE_AFTER.match(text, start + len(name)):
             continue  # "the village of Wad al-Noura": not "Wad", a town elsewhere

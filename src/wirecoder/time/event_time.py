@@ -132,7 +132,7 @@ def _offset_span(analysis: Analysis, timexes: list[Timex], dur: Timex,
                               _span_of(analysis, ref.span.start, ref.span.end)))
 
 
-def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
+def _ranges(text: str, dated: list[Timex], doc: Any = None) -> dict[int, tuple[Timex, Timex]]:
     """Index of the first timex of each 'from X to Y' pair -> (X, Y)."""
     out = {}
     for i in range(len(dated) - 1):
@@ -146,21 +146,34 @@ def _ranges(text: str, dated: list[Timex]) -> dict[int, tuple[Timex, Timex]]:
                 b = week_on(b, (a.start - b.end).days)  # "from Wednesday until Saturday"
             if a.start and b.end and a.start <= b.end:
                 out[i] = (a, b)
-        elif _day_pair(a, b, between):
+        elif _day_pair(a, b, between, doc):
             out[i] = (a, b)
     return out
 
 
-def _day_pair(a: Timex, b: Timex, between: str) -> bool:
+def _day_pair(a: Timex, b: Timex, between: str, doc: Any = None) -> bool:
     """'on Friday and Saturday', 'on Saturday and Sunday', 'on July 8 and 9': two days a day
     or two apart joined by 'and' tell one stretch of days from the first to the second; 'on
-    Sunday night into Monday': a night that runs into the next day."""
+    Sunday night into Monday': a night that runs into the next day. A bare second number is
+    the next day only, and only when it counts no noun ("on July 8 and 9 people were
+    injured": a count)."""
     join = between.strip().lower()
-    named = bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text)) or (
-        join == "and" and b.span.text.isdigit())  # the second day shares the first's month
-    return (join in ("and", "into") and a.precision == b.precision == "day"
-            and a.start is not None and b.start is not None
-            and 0 < (b.start - a.start).days <= (2 if join == "and" else 1) and named)
+    bare = join == "and" and b.span.text.isdigit()  # the second day shares the first's month
+    named = bool(_WEEKDAY.search(a.span.text)) and bool(_WEEKDAY.search(b.span.text))
+    if not (join in ("and", "into") and a.precision == b.precision == "day"
+            and a.start is not None and b.start is not None and (named or bare)):
+        return False
+    gap = (b.start - a.start).days
+    if bare and not named:
+        return gap == 1 and not _counts_a_noun(doc, b.span.start)
+    return 0 < gap <= (2 if join == "and" else 1)
+
+
+def _counts_a_noun(doc: Any, pos: int) -> bool:
+    """The number at character `pos` counts a noun ("9 people"), not a day of a month."""
+    tok = _token_at(doc, pos) if doc is not None else None
+    return tok is not None and (tok.dep_ == "nummod" and tok.head.i > tok.i or tok.i + 1 < len(
+        doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))
 
 
 _DATELINE_GAP = re.compile(r"[\s)\]:,–—-]*")  # what may sit between a dateline's date and its text
@@ -344,7 +357,7 @@ def event_time(analysis: Analysis, trigger: Span, sentence: Span) -> TimeSpan:
         if lead:
             return _from_timexes(analysis, (lead[-1],), anchor_text)
     dates = [t for t in dated if t.type != "DURATION"]
-    ranges = _ranges(text, dates)
+    ranges = _ranges(text, dates, analysis.doc)
     in_range = {id(b) for a, b in ranges.values()}
     units: list[tuple[Timex, ...]] = [(t,) for t in dated if t.type == "DURATION"]
     for i, t in enumerate(dates):
