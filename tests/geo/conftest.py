@@ -96,3 +96,9 @@ def event_place(text, trigger, nlp, gaz, **options):
     sent = doc.char_span(i, i + len(trigger), alignment_mode="expand")[0].sent
     return event_location(a, document.span(i, i + len(trigger)),
                           document.span(sent.start_char, sent.end_char), **options)
+
+
+def event_places(analysis: Analysis, plover: str) -> list[str | None]:
+    """The place names of an analysis's events of one PLOVER type, in order (None: no place)."""
+    return [e.location.name if e.location else None for e in analysis.events
+            if e.type.plover == plover]

@@ -13,16 +13,13 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import event_places
+
 
 @pytest.fixture(scope="module")
 def run():
     pipe = Pipeline()
     return lambda text: pipe(Document(id="t", text=text, published=date(2026, 5, 4)))
-
-
-def _places(analysis, plover):
-    return [e.location.name if e.location else None for e in analysis.events
-            if e.type.plover == plover]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,14 +31,14 @@ def _places(analysis, plover):
     "said.",
 ])
 def test_an_unnamed_sources_seat_is_not_the_scene(run, text):
-    places = _places(run(text), "ASSAULT")
+    places = event_places(run(text), "ASSAULT")
     assert places and "Ouagadougou" not in places, places
 
 
 def test_the_seat_of_a_body_that_acts_is_still_the_place(run):
     a = run("Police in Kisumu arrested 20 people after overnight riots, the county commander "
             "said.")
-    assert _places(a, "COERCE") == ["Kisumu"]
+    assert event_places(a, "COERCE") == ["Kisumu"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -67,22 +64,22 @@ def test_an_unknown_village_is_coded_at_the_known_district_holding_it(run, text,
      "Tadmeta"),
 ])
 def test_a_known_village_or_one_held_only_by_a_province_keeps_its_name(run, text, name):
-    assert _places(run(text), "ASSAULT")[:1] == [name]
+    assert event_places(run(text), "ASSAULT")[:1] == [name]
 
 
 def test_a_known_town_set_in_a_named_region_is_the_place(run):
     a = run("NIAMEY, May 5 (AFP) - Soldiers repelled an attack by jihadists on the army post "
             "at Bosso, in the Diffa region, on Sunday night, the army said.")
-    assert _places(a, "ASSAULT")[:1] == ["Bosso"]
+    assert event_places(a, "ASSAULT")[:1] == ["Bosso"]
 
 
 def test_provinces_naming_who_acts_do_not_overrule_where_they_met(run):
     a = run("LAGOS, June 2 (Reuters) - The governors of Borno and Yobe states met in Abuja on "
             "Monday to discuss attacks on farmers, officials said.")
-    assert _places(a, "CONSULT")[:1] == ["Abuja"]
+    assert event_places(a, "CONSULT")[:1] == ["Abuja"]
 
 
 def test_a_province_the_actors_are_set_in_still_places_them(run):
     a = run("Fighters in Borno state attacked a military base near Monguno on Sunday, killing "
             "six soldiers, the army said.")
-    assert _places(a, "ASSAULT")[:1] == ["Monguno"]
+    assert event_places(a, "ASSAULT")[:1] == ["Monguno"]

@@ -11,6 +11,8 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import event_places
+
 
 @pytest.fixture(scope="module")
 def run():
@@ -18,22 +20,17 @@ def run():
     return lambda text: pipe(Document(id="t", text=text, published=date(2026, 3, 4)))
 
 
-def _places(analysis, plover):
-    return [e.location.name if e.location else None for e in analysis.events
-            if e.type.plover == plover]
-
-
 def test_a_report_from_a_place_is_a_report_about_it(run):
     a = run("GENEVA, March 4 (Reuters) - The U.N. human rights office, in a report from Darfur, "
             "accused the Rapid Support Forces of killing at least 40 civilians in El Fasher.")
-    assert "Darfur" not in _places(a, "ACCUSE") and _places(a, "ACCUSE"), a.events
+    assert "Darfur" not in event_places(a, "ACCUSE") and event_places(a, "ACCUSE"), a.events
 
 
 
 def test_a_clause_saying_where_the_target_works_keeps_its_place(run):
     a = run("BELGRADE, March 4 (Reuters) - Kosovo expelled a Serbian official, who works at the "
             "Serbian liaison office in Pristina, on Monday, the foreign ministry said.")
-    assert _places(a, "SANCTION") == ["Pristina"], a.events
+    assert event_places(a, "SANCTION") == ["Pristina"], a.events
 
 
 @pytest.mark.parametrize("text, names", [

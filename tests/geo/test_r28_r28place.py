@@ -17,16 +17,13 @@ import pytest
 from wirecoder.pipeline import Pipeline
 from wirecoder.records import Document
 
+from .conftest import event_places
+
 
 @pytest.fixture(scope="module")
 def run():
     pipe = Pipeline()
     return lambda text: pipe(Document(id="t", text=text, published=date(2026, 5, 4)))
-
-
-def _places(analysis, plover):
-    return [e.location.name if e.location else None for e in analysis.events
-            if e.type.plover == plover]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -36,13 +33,13 @@ def _places(analysis, plover):
      "rally by traders in the city of Sukkur on Saturday, witnesses said.", "Sukkur"),
 ])
 def test_the_doers_seat_area_gives_way_to_the_town_it_acts_in(run, text, name):
-    assert _places(run(text), "ASSAULT")[:1] == [name]
+    assert event_places(run(text), "ASSAULT")[:1] == [name]
 
 
 def test_a_seat_with_no_finer_place_is_still_the_place(run):
     a = run("NIAMEY, March 5 (AFP) - Police in Niger's Tillaberi region arrested eight traders "
             "on Monday on suspicion of supplying fuel to jihadists, the regional governor said.")
-    assert _places(a, "COERCE") == ["Tillaberi"]
+    assert event_places(a, "COERCE") == ["Tillaberi"]
 
 
 @pytest.mark.parametrize("text,plover,name", [
@@ -55,13 +52,13 @@ def test_a_seat_with_no_finer_place_is_still_the_place(run):
      "Maiduguri on Monday.", "ACCUSE", "Maiduguri"),
 ])
 def test_a_statement_issued_from_a_place_is_made_there(run, text, plover, name):
-    assert _places(run(text), plover) == [name]
+    assert event_places(run(text), plover) == [name]
 
 
 def test_a_statement_with_no_place_of_issue_keeps_the_dateline(run):
     a = run("KAMPALA, April 4 (Reuters) - The army spokesman condemned the ambush in a statement "
             "on Tuesday.")
-    assert _places(a, "ACCUSE") == ["Kampala"]
+    assert event_places(a, "ACCUSE") == ["Kampala"]
 
 
 def test_a_village_set_in_its_district_keeps_it_when_named_again(run):
@@ -83,14 +80,14 @@ def test_a_village_set_in_its_district_keeps_it_when_named_again(run):
      "in the departments of Concepcion and Amambay, his office said.", "MOBILIZE", "Concepcion"),
 ])
 def test_a_place_noun_before_of_names_the_places_after_it(run, text, plover, name):
-    assert _places(run(text), plover) == [name]
+    assert event_places(run(text), plover) == [name]
 
 
 def test_a_clause_reached_from_afar_takes_the_first_name_of_a_list(run):
     a = run("LUANDA, July 14 (Reuters) - In the Cazenga and Viana districts, groups of young men "
             "blocked roads with burning tyres and looted at least 30 shops, a police spokesman "
             "said.")
-    assert _places(a, "ASSAULT") == ["Cazenga"]
+    assert event_places(a, "ASSAULT") == ["Cazenga"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -101,11 +98,11 @@ def test_a_clause_reached_from_afar_takes_the_first_name_of_a_list(run):
      "imposed a curfew covering Bundibugyo and Ntoroko districts on Monday.", "Bundibugyo"),
 ])
 def test_a_measure_covering_an_area_holds_there(run, text, name):
-    assert _places(run(text), "COERCE") == [name]
+    assert event_places(run(text), "COERCE") == [name]
 
 
 def test_a_statement_is_not_placed_by_an_event_a_relative_clause_tells(run):
     a = run("RABAT, May 13 (AFP) - Morocco's foreign ministry summoned Algeria's ambassador on "
             "Wednesday to protest against a raid that killed two shepherds near Figuig, the "
             "ministry said.")
-    assert _places(a, "ACCUSE") == ["Rabat"]
+    assert event_places(a, "ACCUSE") == ["Rabat"]
