@@ -118,7 +118,7 @@ def _subset(p: Any, doc: Any) -> bool:
     for ev in p.evidence[:1]:
         span = expanded_span(doc, ev.start, ev.start + 1)
         tok = span[0] if span is not None and span[0].idx == ev.start else None
-        while tok is not None and tok.head is not tok and tok.dep_ != "ROOT":
+        while tok is not None and tok.head != tok and tok.dep_ != "ROOT":
             if tok.lower_ in ("including", "among"):
                 return True
             tok = tok.head
@@ -268,7 +268,7 @@ def in_a_claim(tok: Any) -> bool:
     whose object is the attack or the responsibility for it)."""
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return False
         head = node.head
         if _lemma(node) in ("say", "add") and node.dep_ in ("advcl", "conj", "xcomp") and (

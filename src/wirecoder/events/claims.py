@@ -52,7 +52,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         if _reports(head, verbs) and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
-        elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
+        elif _lemma(head) in verbs and node == trigger and node.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in head.children):
             out.append(head)  # "The attack was confirmed by the police chief": he says so
         elif below == trigger and node.dep_ == "nsubj" and _misread_doer(node) and _reports(

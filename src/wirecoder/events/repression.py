@@ -120,7 +120,7 @@ def crowd_dispersed(purpose: Any, trigger: Any) -> bool:
     from .lexicon import lemma
 
     head = purpose.head
-    if trigger is purpose or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not (
+    if trigger == purpose or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not (
             lemma(purpose) in BREAKING_UP or lemma(purpose) == "break" and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
         return False

@@ -132,7 +132,7 @@ def standing_pledge(verb: Any) -> str | None:
         return None
     saying = load_lexicon().words("reporting_verbs")
     if verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp") or any(
-            _lemma(t) in saying and t.pos_ == "VERB" and (t is verb.head or t.head is verb)
+            _lemma(t) in saying and t.pos_ == "VERB" and (t == verb.head or t.head == verb)
             for t in verb.sent):
         return None  # reported ("has agreed to pay, the minister said"), or part of a clause
     if any(t.ent_type_ in ("DATE", "TIME") for c in verb.children

@@ -1,0 +1,41 @@
+"""Round 28 review mends (r28mend_a). Sentences invented for these tests or taken from the
+reviewer's notes."""
+
+from __future__ import annotations
+
+import signal
+from datetime import date
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Document
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline()
+    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 3, 4))).events
+
+
+def _within(seconds, fn, *args):
+    def stop(*_):
+        raise TimeoutError(f"no answer within {seconds} s")
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        return fn(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Attack by their fighters on a base in Borno.", "ASSAULT"),
+    ("Withdrawal of their troops from the town.", "RETREAT"),
+])
+def test_a_verbless_headline_with_a_possessed_member_noun_finishes(run, text, plover):
+    """spaCy builds a new token object at each access, so a climb to the root that compares
+    tokens with `is` never stops; tokens are compared by value."""
+    events = _within(60, run, text)
+    assert plover in [e.type.plover for e in events]
