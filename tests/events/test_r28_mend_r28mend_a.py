@@ -39,3 +39,25 @@ def test_a_verbless_headline_with_a_possessed_member_noun_finishes(run, text, pl
     tokens with `is` never stops; tokens are compared by value."""
     events = _within(60, run, text)
     assert plover in [e.type.plover for e in events]
+
+
+def _targets(events, plover):
+    found = [e for e in events if e.type.plover == plover]
+    assert found, [e.type.plover for e in events]
+    return {m.lower() for e in found for p in e.targets for m in (p.name, *p.mentions)}
+
+
+@pytest.mark.parametrize("text", [
+    "KANDAHAR, March 3 (Reuters) - Police detained a Taliban commander in Kandahar on Monday "
+    "and beat two journalists, a witness said.",
+    "KANDAHAR, March 3 (Reuters) - Police arrested a Taliban commander in Kandahar on Monday, "
+    "beating two journalists who filmed it, a witness said.",
+])
+def test_an_act_beside_an_arrest_does_not_target_the_arrested_mans_group(run, text):
+    assert "taliban" not in _targets(run(text), "ASSAULT")
+
+
+def test_the_participle_of_a_search_still_targets_the_sought_group(run):
+    text = ("KABUL, March 2 (Reuters) - Afghan forces targeted a Taliban leader in Ghazni on "
+            "Sunday, detaining four suspects, officials said.")
+    assert "taliban" in _targets(run(text), "COERCE")

@@ -13,6 +13,7 @@ from typing import Any
 
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .outcome_types import ARREST_VERBS
 from .participants import affiliations
 
 # words of looking for someone: the sought person is their object ("targeting X", "to
@@ -64,9 +65,12 @@ def attach_sought_groups(final: list[Any], ctx: Any) -> None:
         tok = d.trigger.token
         names = {p.name for p in (*d.targets, *d.actors)}
         seeking = [w for w in tok.subtree if w.i != tok.i and _the_operations_own(w, tok)]
-        if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and (
+                _lemma(tok.head) not in ARREST_VERBS | {"capture"}):
             # "forces targeted a Taliban leader, detaining four suspects": the act done in
-            # that search, told beside it
+            # that search, told beside it as its participle (not an act merely joined to it,
+            # "detained a Taliban commander ... and beat two journalists", nor an arrest
+            # heading the clause: taking someone is no search for them)
             seeking.append(tok.head)
         for w in seeking:
             for s in _sought(w):
