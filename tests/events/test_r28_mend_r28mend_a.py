@@ -61,3 +61,23 @@ def test_the_participle_of_a_search_still_targets_the_sought_group(run):
     text = ("KABUL, March 2 (Reuters) - Afghan forces targeted a Taliban leader in Ghazni on "
             "Sunday, detaining four suspects, officials said.")
     assert "taliban" in _targets(run(text), "COERCE")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Fighters retreated from the hills, were killed by airstrikes.", "retreated"),
+    ("Protesters marched through the capital, were dispersed by police.", "marched"),
+])
+def test_a_comma_before_a_passive_keeps_the_first_verb_active(text, verb):
+    """(The parser itself reads "Militants attacked on Monday, were repelled" as a reduced
+    relative; the repair must not make one where it did not.)"""
+    from wirecoder.language import parse
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.tag_ == "VBD" and tok.dep_ != "acl"
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_reduced_relative_without_a_comma_is_still_repaired():
+    from wirecoder.language import parse
+    doc = parse("Three fishermen kidnapped off the coast last month were freed on Wednesday.")
+    assert next(t for t in doc if t.text == "fishermen").dep_ == "nsubjpass"
