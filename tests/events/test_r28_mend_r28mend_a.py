@@ -81,3 +81,22 @@ def test_a_reduced_relative_without_a_comma_is_still_repaired():
     from wirecoder.language import parse
     doc = parse("Three fishermen kidnapped off the coast last month were freed on Wednesday.")
     assert next(t for t in doc if t.text == "fishermen").dep_ == "nsubjpass"
+
+
+def test_people_named_with_the_who_are_not_the_attacks_own_fight_apart(run):
+    text = ("MAIDUGURI, March 3 (Reuters) - Boko Haram fighters attacked a market in Konduga on "
+            "Monday, killing five traders, police said. The soldiers were killed in clashes with "
+            "rebels in Konduga on Monday, the army said.")
+    kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)
+             if e.modality == "asserted"]
+    assert ("ASSAULT", "Attack") in kinds and ("ASSAULT", "Armed clash") in kinds
+
+
+def test_a_verb_shared_with_the_attack_is_no_reference_back_to_it(run):
+    text = ("KINGSTON, March 3 (Reuters) - Gunmen killed four men outside a bar in Spanish Town "
+            "late on Saturday, police said. Police raided homes in the town on Monday. Two "
+            "suspects were killed in a shootout with officers during the raids, which also "
+            "killed a bystander, a police spokeswoman said.")
+    kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)
+             if e.modality == "asserted"]
+    assert ("ASSAULT", "Armed clash") in kinds
