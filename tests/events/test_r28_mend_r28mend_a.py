@@ -100,3 +100,12 @@ def test_a_verb_shared_with_the_attack_is_no_reference_back_to_it(run):
     kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)
              if e.modality == "asserted"]
     assert ("ASSAULT", "Armed clash") in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "HARARE, March 3 (Reuters) - Protesters seeking a peaceful transition marched in Harare, "
+    "burning cars and looting shops.",
+])
+def test_peaceful_elsewhere_in_the_sentence_does_not_make_the_protest_peaceful(run, text):
+    kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)]
+    assert ("PROTEST", "Peaceful protest") not in kinds, kinds
