@@ -109,3 +109,15 @@ def test_a_verb_shared_with_the_attack_is_no_reference_back_to_it(run):
 def test_peaceful_elsewhere_in_the_sentence_does_not_make_the_protest_peaceful(run, text):
     kinds = [(e.type.plover, e.type.acled_sub_event_type) for e in run(text)]
     assert ("PROTEST", "Peaceful protest") not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, March 3 (Reuters) - Troops are to withdraw from the town on Friday, the ministry "
+    "said.",
+    "KABUL, March 3 (Reuters) - Troops will withdraw from the town on Friday, the ministry said.",
+])
+def test_an_act_set_for_a_later_day_is_no_act_done_then(run, text):
+    events = [e for e in run(text) if e.modality == "asserted"]
+    assert not any(e.type.plover == "RETREAT" for e in events)
+    assert all(e.time.start is None or e.time.start <= date(2026, 3, 4) for e in events), [
+        (e.type.plover, e.time.start) for e in events]
