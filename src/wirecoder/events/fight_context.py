@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..time.run_on import ONSET_VERBS  # (the verbs of a fight's start, by lemma)
 from .argument_words import ATTACKER_NOUNS
 from .lexicon import lemma as _lemma
 from .lexicon import strip_plural
@@ -145,8 +146,6 @@ def _ground_fight_told(e: Any) -> bool:
                for t in m.token.sent)
 
 
-# verbs that tell a fight's start ("the clashes began when ..."), by lemma
-ONSET_VERBS = {"begin", "start", "erupt", "break"}
 # nouns of fighting told as a whole, whose start a clause may tell
 FIGHTING_NOUNS = FIGHT_NOUNS | {"fighting", "violence", "unrest", "hostility"}
 

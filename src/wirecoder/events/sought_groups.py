@@ -15,14 +15,14 @@ from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .outcome_types import ARREST_VERBS
 from .participants import affiliations
+from .phrase_triggers import SEARCH_NOUNS as SEEK_NOUNS
 
 # words of looking for someone: the sought person is their object ("targeting X", "to
 # capture X") or their "for" / "of" phrase ("a search for X", "in pursuit of X")
 SEEK_VERBS = {"target", "pursue", "capture", "hunt", "seek", "track", "search", "look",
               "arrest", "detain"}
-SEEK_NOUNS = {"search", "pursuit", "hunt", "manhunt"}
 # verbs that say what the people taken did or are thought to have done
-CHARGE_VERBS = {"suspect", "accuse", "charge", "believe", "allege", "wanted", "want"}
+SUSPICION_VERBS = {"suspect", "accuse", "charge", "believe", "allege", "wanted", "want"}
 
 
 def _sought(w: Any) -> list[Any]:
@@ -49,7 +49,7 @@ def _the_operations_own(w: Any, tok: Any) -> bool:
         if x.dep_ == "prep" and x.lower_ in ("in", "during"):
             pass  # ("detained five men in raids targeting X": the raids, hung on the men)
         elif h.i != tok.i and (lex.in_class(_lemma(h), "person") or lex.in_class(_lemma(h), "armed")
-                             or _lemma(h) in CHARGE_VERBS or h.lower_ in CHARGE_VERBS):
+                             or _lemma(h) in SUSPICION_VERBS or h.lower_ in SUSPICION_VERBS):
             return False
         if x.dep_ in ("relcl", "ccomp", "xcomp") and h.i != tok.i and x.i != w.i:
             return False
