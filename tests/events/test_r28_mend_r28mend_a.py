@@ -121,3 +121,15 @@ def test_an_act_set_for_a_later_day_is_no_act_done_then(run, text):
     assert not any(e.type.plover == "RETREAT" for e in events)
     assert all(e.time.start is None or e.time.start <= date(2026, 3, 4) for e in events), [
         (e.type.plover, e.time.start) for e in events]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('BENI, Congo, March 3 (Reuters) - "The rebels burned eleven houses and cut down the trees. '
+     'The chief said the soldiers would come back," said a priest in the village.', "chief"),
+    ('BENI, Congo, March 3 (Reuters) - "Gunmen burned eleven houses in Mbau on Monday. Our mayor '
+     'said the police had fled," a priest told Reuters.', "mayor"),
+])
+def test_a_quotation_is_credited_to_the_attribution_after_its_closing_mark(run, text, inner):
+    burned = [e for e in run(text) if e.type.plover == "ASSAULT"]
+    names = {c.claimant.name.lower() for e in burned for c in e.claims}
+    assert "priest" in names and inner not in names, names

@@ -43,8 +43,12 @@ def credit_quotation_openings(final: list[Any], ctx: Any) -> None:
                 break
             if _marks(nxt) == 0:
                 continue  # (the quotation runs on through it)
-            said = [c for v in nxt if reports(v, verbs) and v.pos_ == "VERB"
-                    for c in v.children if c.dep_ in ("ccomp", "parataxis")][:1]
+            # the attribution after the closing mark, not a "said" inside the quotation
+            # ('... he said we had to leave. Four people died," said a priest')
+            close = next((t.i for t in nxt if any(ch in QUOTES for ch in t.text)), nxt.start)
+            said = sorted((c for v in nxt if reports(v, verbs) and v.pos_ == "VERB"
+                           for c in v.children if c.dep_ in ("ccomp", "parataxis")),
+                          key=lambda c: c.head.i < close)[:1]
             if said:
                 d.claims = [replace(c, date=None) for c in said_of(said[0], ctx, ctx.lex)]
             break
