@@ -133,3 +133,21 @@ def test_a_quotation_is_credited_to_the_attribution_after_its_closing_mark(run, 
     burned = [e for e in run(text) if e.type.plover == "ASSAULT"]
     names = {c.claimant.name.lower() for e in burned for c in e.claims}
     assert "priest" in names and inner not in names, names
+
+
+def test_a_capitalised_article_is_no_part_of_a_signing_units_name(run):
+    text = ("Troops kill three bandits in Kerio operation\n\n"
+            "ELDORET, 2 March 2027 - Three bandits were killed on 1 March 2027 when troops "
+            "engaged a group of cattle raiders near the village of Tot.\n\n"
+            "Issued by The Public Information Office, Rift Valley Regional Police.")
+    names = [m for e in run(text) for c in e.claims for m in (c.claimant.name,
+                                                              *c.claimant.mentions)]
+    assert any(m.lower() == "public information office" for m in names), names
+    assert not any(m.lower().startswith("the public") for m in names), names
+
+
+def test_a_charge_coordinated_with_a_planted_bomb_is_a_weapon(run):
+    text = ("KABUL, Aug 20 (Reuters) - Militants planted grenades and charges on a fuel tanker "
+            "in Kandahar on Monday, setting it ablaze, police said.")
+    names = [w.name for e in run(text) if e.type.plover == "ASSAULT" for w in e.weapons]
+    assert any("charge" in n for n in names), names
