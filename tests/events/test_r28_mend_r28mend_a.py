@@ -151,3 +151,10 @@ def test_a_charge_coordinated_with_a_planted_bomb_is_a_weapon(run):
             "in Kandahar on Monday, setting it ablaze, police said.")
     names = [w.name for e in run(text) if e.type.plover == "ASSAULT" for w in e.weapons]
     assert any("charge" in n for n in names), names
+
+
+def test_an_arrest_joined_to_a_search_verb_still_targets_the_sought_group(run):
+    text = ("KABUL, Afghanistan (March 10) - Afghan and coalition security forces targeted a "
+            "Taliban leader, and detained two suspected insurgents during security operations in "
+            "Farah province yesterday.")
+    assert "taliban" in _targets(run(text), "COERCE")

@@ -65,12 +65,14 @@ def attach_sought_groups(final: list[Any], ctx: Any) -> None:
         tok = d.trigger.token
         names = {p.name for p in (*d.targets, *d.actors)}
         seeking = [w for w in tok.subtree if w.i != tok.i and _the_operations_own(w, tok)]
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and (
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.dep_ == "conj" and _lemma(
+                tok.head) in SEEK_VERBS) and tok.head.pos_ == "VERB" and (
                 _lemma(tok.head) not in ARREST_VERBS | {"capture"}):
-            # "forces targeted a Taliban leader, detaining four suspects": the act done in
-            # that search, told beside it as its participle (not an act merely joined to it,
-            # "detained a Taliban commander ... and beat two journalists", nor an arrest
-            # heading the clause: taking someone is no search for them)
+            # "forces targeted a Taliban leader, detaining four suspects", "targeted a Taliban
+            # leader, and detained two suspected insurgents": the act done in that search,
+            # told beside it as its participle or joined to a search verb (not any act
+            # joined to an arrest, "detained a Taliban commander ... and beat two
+            # journalists": taking someone is no search for them)
             seeking.append(tok.head)
         for w in seeking:
             for s in _sought(w):
