@@ -276,11 +276,11 @@ def _shot_read_as_noun(tok: Any) -> None:
     if tok.dep_ == "pobj" and noun is not None:
         noun.head, noun.dep_ = holder, "pobj"
         for c in mods:
-            if c is not noun:
+            if c != noun:
                 c.head = noun
     root = dead.dep_ == "ROOT"
     for c in list(dead.children):
-        if c is not tok:
+        if c != tok:
             c.head = tok
     if root:
         tok.head, tok.dep_ = tok, "ROOT"
@@ -353,7 +353,7 @@ def _clause_read_as_noun(prep: Any) -> None:
     if subject.pos_ == "ADJ":
         subject.pos_, subject.tag_ = "NOUN", "NN"  # "the military"
     for c in before:
-        if c is not subject and c.i < subject.i:
+        if c != subject and c.i < subject.i:
             c.head = subject
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from wirecoder.events.draft import _time_ok
+from wirecoder.events.draft import time_ok
 from wirecoder.records import TimeSpan
 
 from .conftest import of_type, pipeline_events
@@ -24,23 +24,23 @@ def _month(y: int, m: int, last: int) -> TimeSpan:
 
 
 def test_day_outside_a_told_month_is_another_time():
-    assert not _time_ok(_month(2025, 8, 31), _day(2025, 11, 29))
-    assert not _time_ok(_day(2025, 11, 24), _month(2023, 6, 30))
+    assert not time_ok(_month(2025, 8, 31), _day(2025, 11, 29))
+    assert not time_ok(_day(2025, 11, 24), _month(2023, 6, 30))
 
 
 def test_day_inside_a_told_month_can_be_the_same_time():
-    assert _time_ok(_month(2025, 11, 30), _day(2025, 11, 29))
+    assert time_ok(_month(2025, 11, 30), _day(2025, 11, 29))
 
 
 def test_month_after_the_day_says_nothing_against():
     # "detained yesterday ... a body found in March" read forward into the next year
-    assert _time_ok(_day(2025, 12, 29), _month(2026, 3, 31))
+    assert time_ok(_day(2025, 12, 29), _month(2026, 3, 31))
 
 
 def test_fallback_time_says_nothing_against():
     guessed = TimeSpan(date(2025, 8, 1), date(2025, 8, 31), "month", text=None,
                        fallback="no date in the text")
-    assert _time_ok(guessed, _day(2025, 11, 29))
+    assert time_ok(guessed, _day(2025, 11, 29))
 
 
 def test_act_on_a_day_after_the_months_of_fighting_is_its_own_event():

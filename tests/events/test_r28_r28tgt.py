@@ -75,6 +75,11 @@ def test_an_operation_after_a_groups_member_targets_the_group(run, text, plover,
     "attack on a Taliban leader in Quetta, police said on Monday.",
     "KANO, March 3 (Reuters) - Police arrested three men wanted for the killing of an Islamic "
     "State commander, a police spokesman said on Tuesday.",
+    # (a search word in what the people taken did: the guard, not the lack of one, decides)
+    "ISLAMABAD, March 2 (Reuters) - Pakistani police arrested two men suspected of hunting a "
+    "Taliban leader in Quetta, police said on Monday.",
+    "KANO, March 3 (Reuters) - Police arrested three men accused of targeting an Islamic State "
+    "commander, a police spokesman said on Tuesday.",
 ])
 def test_what_the_people_taken_did_names_no_target_group(run, text):
     found = _targets(run(text), "COERCE")

@@ -90,7 +90,7 @@ class _Facts:
         if not dated:
             return None, None
         inner = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                 for c in trigger.subtree if c is not trigger
+                 for c in trigger.subtree if c != trigger
                  and c.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
         lo = trigger.left_edge.idx
         hi = trigger.right_edge.idx + len(trigger.right_edge.text)
@@ -134,7 +134,7 @@ class _Facts:
             subj = self.child(tok, "nsubj")
             if subj is not None:
                 return subj
-            if tok.dep_ in {"xcomp", "advcl", "conj", "ccomp", "relcl"} and tok.head is not tok:
+            if tok.dep_ in {"xcomp", "advcl", "conj", "ccomp", "relcl"} and tok.head != tok:
                 tok = tok.head
             else:
                 return None

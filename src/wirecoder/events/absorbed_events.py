@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from .act_kinds import looting, seized_vessel, taken_in_one_clause
-from .draft import Draft, _time_ok
+from .draft import Draft, time_ok
 from .lexicon import lemma as _lemma
 from .clause_subjects import accused_of
 
@@ -119,7 +119,7 @@ def _seized_another_day(m: Draft, d: Draft) -> bool:
     a, b = m.time, d.time
     return (a is not None and b is not None and a.precision == b.precision == "day"
             and bool(a.text and b.text) and not (a.fallback or b.fallback)
-            and not _time_ok(a, b))
+            and not time_ok(a, b))
 
 
 def sent_index(d: Draft) -> int:

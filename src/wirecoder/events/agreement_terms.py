@@ -44,7 +44,7 @@ def term_of_agreement(tok: Any) -> bool:
         return False
     words = load_lexicon().classes["agreement"] | {"term", "terms"}
     chain, node = [tok], tok
-    while node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head is not node:
+    while node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head != node:
         node = node.head
         chain.append(node)
     under = next((v for v in chain if any(_terms_phrase(p, words) for p in v.children)), None)

@@ -57,8 +57,8 @@ def said_to_be_behind(tok: Any, lex: Lexicon) -> TriggerEntry | None:
         hosts = [c, *(g for g in c.children if g.dep_ == "acomp" and g.lower_ == "responsible")]
         for h in hosts:
             for p in h.children:
-                if p.dep_ == "prep" and (p.lower_ == "behind" and h is c or p.lower_ == "for"
-                                         and h is not c):
+                if p.dep_ == "prep" and (p.lower_ == "behind" and h == c or p.lower_ == "for"
+                                         and h != c):
                     if any(g.dep_ == "pobj" and _an_act(g, lex) for g in p.children):
                         return lex.entry("accuse", "V")
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..language import DEFINITE_DETERMINERS
-from .draft import Draft, _place_ok, _sent_distance, _time_ok
+from .draft import Draft, _place_ok, _sent_distance, time_ok
 from .lexicon import load_lexicon, strip_plural
 from .lexicon import lemma as _lemma
 from .merge_words import EVENT_NOUNS, MIXED_OPERATION_NOUNS, OPERATION_TYPES, PERSON_PRONOUNS
@@ -65,7 +65,7 @@ def _back_reference(e: Draft, d: Draft) -> bool:
     return (e.typed.plover == d.typed.plover and e.typed.plover in OPERATION_TYPES
             and not d.new_event and e.modality == d.modality == "asserted"
             and _sent_distance(e, d) <= 3 and _refers_back(d) and not _told_elsewhere(e, d)
-            and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+            and time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
 
 
 def operation_named_again(e: Draft, d: Draft) -> bool:
@@ -80,7 +80,7 @@ def operation_named_again(e: Draft, d: Draft) -> bool:
             and any(_lemma(t) == noun for m in (e.trigger, *e.mentions)
                     for t in m.token.subtree)  # ("rounded up in raids": the act's own words)
             and (not (d.actors or d.targets) or bool(e.participants() & d.participants()))
-            and _time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
+            and time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place()))
 
 
 def _told_elsewhere(e: Draft, d: Draft) -> bool:

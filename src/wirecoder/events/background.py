@@ -364,7 +364,7 @@ def scheduled(tok: Any) -> bool:
                 return True  # "Armed youths are to withdraw within 30 days": what is set
             return _lemma(head) in SCHEDULE_VERBS and head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and _lemma(c) == "be" for c in head.children)
-        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "conj") or node.head is node:
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "conj") or node.head == node:
             return False
         node = node.head
     return False

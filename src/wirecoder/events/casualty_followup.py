@@ -10,7 +10,7 @@ from typing import Any
 
 from ..language import expanded_span
 from ..records import Quantity, Span
-from .draft import Draft, _place_ok, _time_ok, participant_words
+from .draft import Draft, _place_ok, time_ok, participant_words
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
 from .merge_words import NON_STATE_PEOPLE, RIOT_SUBTYPES, STATE_SECTORS
@@ -33,7 +33,7 @@ def _passive_casualty_verb(tok: Any) -> bool:
 
 def _own_day_and_place_fit(e: Draft, d: Draft) -> bool:
     """A day or place `d` tells of its own does not contradict the attack `e`'s."""
-    if d.time is not None and d.time.start is not None and not _time_ok(e.time, d.time):
+    if d.time is not None and d.time.start is not None and not time_ok(e.time, d.time):
         return False
     own_place = d.local_place()
     return own_place is None or _place_ok(e.local_place(), own_place)
@@ -118,7 +118,7 @@ def _subset(p: Any, doc: Any) -> bool:
     for ev in p.evidence[:1]:
         span = expanded_span(doc, ev.start, ev.start + 1)
         tok = span[0] if span is not None and span[0].idx == ev.start else None
-        while tok is not None and tok.head is not tok and tok.dep_ != "ROOT":
+        while tok is not None and tok.head != tok and tok.dep_ != "ROOT":
             if tok.lower_ in ("including", "among"):
                 return True
             tok = tok.head
@@ -268,7 +268,7 @@ def in_a_claim(tok: Any) -> bool:
     whose object is the attack or the responsibility for it)."""
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return False
         head = node.head
         if _lemma(node) in ("say", "add") and node.dep_ in ("advcl", "conj", "xcomp") and (

@@ -19,7 +19,7 @@ from ..language import DEFINITE_DETERMINERS
 from .argument_words import (ATTACKER_NOUNS, CASUALTY_NOUNS, MUTUAL_FIGHT_NOUNS,
                              PERPETRATOR_NOUNS, STATEMENT_TYPES)
 from .act_kinds import REMOTE_MODES, wrecked_told
-from .claims import _reports, claims_for
+from .claims import reports, claims_for
 from .displaced_counts import over_own_period
 from .draft import _sent_distance
 from .lexicon import lemma as _lemma
@@ -38,8 +38,8 @@ MAX_SENTENCES_BACK = 2
 MAX_BREAKS = 1
 
 
-def _has_report(sent: Any, verbs: set[str]) -> bool:
-    return any(_reports(t, verbs) and t.pos_ in ("VERB", "AUX") for t in sent) or any(
+def has_report(sent: Any, verbs: set[str]) -> bool:
+    return any(reports(t, verbs) and t.pos_ in ("VERB", "AUX") for t in sent) or any(
         t.lower_ == "according" for t in sent)
 
 
@@ -72,7 +72,7 @@ def paragraph_of(text: str, start: int) -> int:
     return head.count("\n\n") + head.count("\n \n")
 
 
-def _paragraph(text: str, sent: Any) -> int:
+def sentence_paragraph(text: str, sent: Any) -> int:
     return paragraph_of(text, sent.start_char)
 
 
@@ -82,20 +82,20 @@ def _sources(sents: list[Any], i: int, text: str) -> list[Any]:
     its paragraph ("Police fired tear gas ... Eleven were detained, police said"), then the
     previous paragraph's (nearest first); `MAX_SENTENCES_BACK` back at most, and none past a
     quotation."""
-    para = _paragraph(text, sents[i])
+    para = sentence_paragraph(text, sents[i])
     before, earlier = [], []
     for j in range(i - 1, max(-1, i - 1 - MAX_SENTENCES_BACK), -1):
         if _quoted(sents[j]):
             break
-        p = _paragraph(text, sents[j])
+        p = sentence_paragraph(text, sents[j])
         if p == para:
             before.append(sents[j])
         elif para - p <= MAX_BREAKS:
             earlier.append(sents[j])
-    after = [sents[i + 1]] if i + 1 < len(sents) and _paragraph(text, sents[i + 1]) == para \
+    after = [sents[i + 1]] if i + 1 < len(sents) and sentence_paragraph(text, sents[i + 1]) == para \
         and not _quoted(sents[i + 1]) else []
     if not after and para == 0 and i + 1 < len(sents) and (
-            _paragraph(text, sents[i + 1]) == 1) and not _quoted(sents[i + 1]):
+            sentence_paragraph(text, sents[i + 1]) == 1) and not _quoted(sents[i + 1]):
         # a lead paragraph told without a source, whose source the next paragraph
         # opens with ("China imposed sanctions on ... \n\n The measures freeze ..., the
         # foreign ministry said")
@@ -115,9 +115,9 @@ def carry_claims_forward(final: list[Any], ctx: Any) -> None:
                 d.typed.plover not in CARRIED_TYPES):
             continue
         i = index.get(d.sent.start)
-        if i is None or _has_report(sents[i], verbs) or _quoted(sents[i]):
+        if i is None or has_report(sents[i], verbs) or _quoted(sents[i]):
             continue
-        src = next((s for s in _sources(sents, i, ctx.doc.text) if _has_report(s, verbs)),
+        src = next((s for s in _sources(sents, i, ctx.doc.text) if has_report(s, verbs)),
                    None)
         said = [] if src is None else _claims_said_in(final, src)
         if said:
@@ -135,16 +135,16 @@ def credit_continued_quotes(final: list[Any], ctx: Any) -> None:
     for d in final:
         i = index.get(d.sent.start, 0)
         if d.claims or d.modality != "asserted" or d.reference or i == 0 or (
-                sents[i].text.lstrip()[:1] not in QUOTES) or _has_report(sents[i], verbs):
+                sents[i].text.lstrip()[:1] not in QUOTES) or has_report(sents[i], verbs):
             continue
         prev = sents[i - 1]
-        if not _quoted(prev) or _paragraph(ctx.doc.text, prev) != _paragraph(
+        if not _quoted(prev) or sentence_paragraph(ctx.doc.text, prev) != sentence_paragraph(
                 ctx.doc.text, sents[i]):
             continue
-        said = [c for v in prev if _reports(v, verbs) and v.pos_ == "VERB"
+        said = [c for v in prev if reports(v, verbs) and v.pos_ == "VERB"
                 for c in v.children if c.dep_ in ("ccomp", "parataxis")][:1]
         if said:
-            d.claims = [replace(c, date=None) for c in _said_of(said[0], ctx, ctx.lex)]
+            d.claims = [replace(c, date=None) for c in said_of(said[0], ctx, ctx.lex)]
 
 
 # a party's own statements: what it says is its act, not a claim that something happened
@@ -248,7 +248,7 @@ def _a_body_of(tok: Any) -> bool:
         for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
-def _said_of(tok: Any, ctx: Any, lex: Any) -> list[Any]:
+def said_of(tok: Any, ctx: Any, lex: Any) -> list[Any]:
     """The claims of the saying `tok` is told in, none where `tok` is in the sayer's own
     words ("the army said": the army goes back to nothing)."""
     claims = claims_for(tok, ctx.mapper, lex, ctx.time_of)
@@ -271,14 +271,14 @@ def credit_detail_sources(final: list[Any], ctx: Any, lex: Any) -> None:
     acts = [d for d in final if d.modality == "asserted" and not d.reference
             and d.typed.plover in CARRIED_TYPES]
     for i, sent in enumerate(sents):
-        if not _has_report(sent, verbs):
+        if not has_report(sent, verbs):
             continue
         before = [d for d in acts if i - MAX_BACK <= index.get(d.sent.start, i) < i]
         for tok in (t for t in sent if t.pos_ in ("NOUN", "ADJ") and _definite(t)):
             fits = [d for d in before if _own_word(tok, d)] or [
                 d for d in before if _names_violence(tok, d)] or [
                 d for d in before if sent.start not in told and _names_party(tok, d)]
-            claims = _said_of(tok, ctx, lex) if fits else []
+            claims = said_of(tok, ctx, lex) if fits else []
             if not claims:
                 continue
             nearest = max(index[d.sent.start] for d in fits)
@@ -322,13 +322,13 @@ def credit_flight_sources(final: list[Any], ctx: Any, lex: Any) -> None:
     acts = [d for d in final if d.modality == "asserted" and not d.reference
             and d.typed.plover in FLED_FROM_TYPES]
     for i, sent in enumerate(sents):
-        if sent.start in told or _quoted(sent) or not _has_report(sent, verbs) or (
+        if sent.start in told or _quoted(sent) or not has_report(sent, verbs) or (
                 not _tells_flight(sent, lex)):
             continue
         before = [d for d in acts if i - MAX_SENTENCES_BACK <= index.get(d.sent.start, i) < i]
         if not before:
             continue
-        verb = next((t for t in sent if _reports(t, verbs) and t.pos_ == "VERB"), None)
+        verb = next((t for t in sent if reports(t, verbs) and t.pos_ == "VERB"), None)
         claims = [] if verb is None else claims_for(verb, ctx.mapper, lex, ctx.time_of)
         if not claims:
             fled = next(t for t in sent if t.pos_ == "VERB" and kinds.get(

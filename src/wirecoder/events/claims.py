@@ -49,13 +49,13 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             break
         freed = _lemma(head) == "release" and node.dep_ == "dobj" and (
             _lemma(node) not in REPORT_NOUNS | RELEASED_WORDS)  # "release a man detained"
-        if _reports(head, verbs) and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
+        if reports(head, verbs) and head.pos_ in ("VERB", "AUX") and node.dep_ not in (
                 "nsubj", "nsubjpass", "agent") and not freed and not _own_act(node):
             out.append(head)
-        elif _lemma(head) in verbs and node is trigger and node.dep_ == "nsubjpass" and any(
+        elif _lemma(head) in verbs and node == trigger and node.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in head.children):
             out.append(head)  # "The attack was confirmed by the police chief": he says so
-        elif below == trigger and node.dep_ == "nsubj" and _misread_doer(node) and _reports(
+        elif below == trigger and node.dep_ == "nsubj" and _misread_doer(node) and reports(
                 head, verbs) and head.pos_ == "VERB":
             out.append(head)  # "Bandits killed 30 people on Saturday, police said": the
             # parser made "bandits (who were) killed" the subject of "said"
@@ -73,7 +73,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
         node, below = head, node
     # "..., police said" attached as the root with the event clause as its ccomp/parataxis
     root = trigger.sent.root
-    if root not in out and _reports(root, verbs) and root != trigger:
+    if root not in out and reports(root, verbs) and root != trigger:
         for c in root.children:
             if c.dep_ in ("ccomp", "parataxis", "advcl") and trigger in c.subtree:
                 out.append(root)
@@ -84,7 +84,7 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
                 c.dep_ == "prep" and c.lower_ == "at" for c in t.children):
             out.append(t)  # "..., while the governor put the toll at 25": a second account
             continue
-        if _reports(t, verbs) and t.pos_ == "VERB" and t not in out and (
+        if reports(t, verbs) and t.pos_ == "VERB" and t not in out and (
                 trigger not in t.subtree) and any(
                 c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _lemma(g) in TALLY_NOUNS
                                           for g in c.children) for c in t.children):
@@ -92,11 +92,11 @@ def reporting_verbs_over(trigger: Any, lex: Lexicon) -> list[Any]:
             continue
         # "X arrested Y early on Wednesday, his party said, a day after ...": a reporting
         # verb the parser hung on the trigger itself as a parenthetical reports it too
-        if (t.dep_ == "parataxis" and _reports(t, verbs) and t not in out
+        if (t.dep_ == "parataxis" and reports(t, verbs) and t not in out
                 and trigger not in t.subtree and (trigger.sent.root != trigger
                                                   or t.head == trigger)):
             out.append(t)
-        elif (hung_saying(t, trigger) or trailing_saying(t, trigger)) and _reports(
+        elif (hung_saying(t, trigger) or trailing_saying(t, trigger)) and reports(
                 t, verbs) and t.pos_ == "VERB" and t not in out:
             out.append(t)  # "..., residents said, a day after ...": hung as a "dep"
         elif (t.dep_ == "conj" and t.head == trigger and t.i > trigger.i and t not in out
@@ -118,7 +118,7 @@ WITNESS_NOUNS = {"correspondent", "reporter", "journalist", "photographer", "cam
                  "witness", "eyewitness", "crew"}
 
 
-def _reports(verb: Any, verbs: set[str]) -> bool:
+def reports(verb: Any, verbs: set[str]) -> bool:
     """`verb` reports what it governs: a reporting verb, or a journalist's or witness's
     perceiving verb."""
     if _lemma(verb) in verbs:
@@ -341,7 +341,7 @@ def _last_sayer(tok: Any, lex: Lexicon, past_pronouns: bool = False) -> Any | No
     sents = [s for s in doc.sents if s.start <= tok.i][-3:]
     verbs = lex.words("reporting_verbs")
     for t in reversed(doc[sents[0].start:tok.i]):
-        if t.pos_ not in ("VERB", "AUX") or not _reports(t, verbs):
+        if t.pos_ not in ("VERB", "AUX") or not reports(t, verbs):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i >= tok.i or past_pronouns and subj.pos_ == "PRON":

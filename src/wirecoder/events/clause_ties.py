@@ -5,7 +5,7 @@ a participle, or is coordinated with it as one operation; or each has a day of i
 from __future__ import annotations
 
 from .act_kinds import _abduction, when_on_day
-from .draft import Draft, _place_ok, _time_ok, toll_after
+from .draft import Draft, _place_ok, time_ok, toll_after
 from .merge_words import OPERATION_TYPES
 
 
@@ -21,7 +21,7 @@ def _own_days(a: Draft, b: Draft) -> bool:
     overlap ("intercepted a missile fired late on Wednesday, and warplanes struck the port
     early on Thursday"): two events, unless one is the other's outcome or frame."""
     ta, tb = a.time, b.time
-    if ta is None or tb is None or not ta.evidence or not tb.evidence or _time_ok(ta, tb):
+    if ta is None or tb is None or not ta.evidence or not tb.evidence or time_ok(ta, tb):
         return False
     if ta.evidence[0].start == tb.evidence[0].start:
         return False

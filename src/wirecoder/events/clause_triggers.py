@@ -117,7 +117,7 @@ def _declared_places(tok: Any, c: Any, lex: Lexicon) -> list[Any]:
     declared a security zone"); never the declarer ("Ethiopia declared ...")."""
     said = [g for g in c.children if g.dep_ in ("nsubj", "dobj")]
     said += [g for g in tok.children if g.dep_ in ("dobj", "nsubjpass")]
-    return [g for g in said if g is not c and (lex.in_class(_lemma(g), "place_word") or (
+    return [g for g in said if g != c and (lex.in_class(_lemma(g), "place_word") or (
         g.ent_type_ in ("GPE", "LOC", "FAC")) or _lemma(g) in ZONE_NOUNS)]
 
 

@@ -35,7 +35,7 @@ def _taker(t: Any) -> bool:
     words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
     service = _lemma(t) in FORCE_HEADS or t.lower_ in FORCE_HEADS
     return any(lex.in_class(_lemma(w), "state_force") or _lemma(w) in AUTHORITIES
-               or w.lower_ in AUTHORITIES or (w is t or service) and (
+               or w.lower_ in AUTHORITIES or (w == t or service) and (
                    _lemma(w) in SERVICE_WORDS or w.lower_ in SERVICE_WORDS)
                for w in words) and _lemma(t) not in NOT_HELD
 

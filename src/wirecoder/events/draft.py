@@ -109,7 +109,7 @@ def _sent_distance(e: Draft, d: Draft) -> int:
 STRETCH_DAYS = 7
 
 
-def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+def time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     """Whether two mentions' times can be one event's: their spans overlap. Two days must
     overlap; so must a day and a month, week or year the text tells ("fighting intensified
     in September ... soldiers burned our houses on Sunday" in October; "in March 2025,
@@ -137,11 +137,11 @@ def _time_ok(a: TimeSpan | None, b: TimeSpan | None) -> bool:
 
 
 def times_ok(e: Draft, d: Draft) -> bool:
-    """`_time_ok` for two drafts, where a day set against a month, week or year is the day a
+    """`time_ok` for two drafts, where a day set against a month, week or year is the day a
     statement was made ("the UN said on Wednesday, as fighting elsewhere forced thousands
     from their homes"), not of the act told: that day says nothing against."""
     a, b = e.time, d.time
-    if _time_ok(a, b):
+    if time_ok(a, b):
         return True
     assert a is not None and b is not None
     if a.precision == b.precision == "day":
@@ -285,7 +285,7 @@ def _two_sides(e: Draft, d: Draft, distance: int) -> bool:
     if not (e.typed.plover == d.typed.plover == "ASSAULT" and distance <= 1
             and e.modality == d.modality == "asserted" and not d.new_event):
         return False
-    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+    if not (time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False
     if d.actors:
         return False  # an act with its own agent ("militants later ambushed a patrol") is new

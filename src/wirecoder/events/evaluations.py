@@ -132,7 +132,7 @@ def _antecedent(s: Any, clause: Any) -> Any:
     if s.tag_ not in ("WDT", "WP"):
         return s
     node = clause
-    while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
+    while node.dep_ not in ("relcl", "ROOT") and node.head != node:
         node = node.head
     return node.head if node.dep_ == "relcl" else s
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..time.run_on import ONSET_VERBS  # (the verbs of a fight's start, by lemma)
 from .argument_words import ATTACKER_NOUNS
 from .lexicon import lemma as _lemma
+from .lexicon import strip_plural
 
 # nouns of a two-sided fight
 FIGHT_NOUNS = {"firefight", "gunfight", "shootout", "clash", "skirmish", "gunbattle", "battle",
@@ -92,7 +94,7 @@ def fight_told_apart(e: Any, d: Any) -> bool:
     if not _fight_mention(d):
         return False
     if e.typed.acled == "Attack" and _side_named(d.trigger.token) and not _names_its_noun(
-            e, d) and not _the_attackers_fell(d.trigger.token):
+            e, d) and not _the_attackers_fell(e, d.trigger.token):
         # "Five men were shot dead outside a bar ... Two suspects were killed in a shootout
         # with officers during the raids": a fight with a side named is not a one-sided
         # attack told before, unless it names that attack's own noun ("in the ambush")
@@ -112,19 +114,25 @@ def _side_named(tok: Any) -> bool:
                                 for h in (*fights, tok) for w in h.children)
 
 
-def _the_attackers_fell(tok: Any) -> bool:
+def _the_attackers_fell(e: Any, tok: Any) -> bool:
     """"Two of the attackers were killed in an exchange of fire with police", "the two men
-    were killed in crossfire": people told before, named again with "the", fell in it; the
-    fight is that attack's end or its victims' deaths told again."""
+    were killed in crossfire": people of the attack told before, named again with "the", fell
+    in it (its doers by an attacker's word or the head noun of its own participants, or a
+    counted group told again); the fight is that attack's end or its victims' deaths told
+    again. "The soldiers were killed in clashes with rebels" tells a fight of its own."""
+    own = {strip_plural(p.name.split()[-1].lower()) for p in (*e.actors, *e.targets) if p.name}
     return any(t.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children) and (
+        _lemma(t) in ATTACKER_NOUNS or strip_plural(t.lower_) in own
+        or any(c.dep_ == "nummod" for c in t.children))
         for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 def _names_its_noun(e: Any, d: Any) -> bool:
-    """`d`'s sentence names one of `e`'s own trigger words ("killed in the ambush")."""
-    told = {_lemma(m.token) for m in (e.trigger, *e.mentions)}
-    return any(_lemma(t) in told for t in d.sent if t.i != d.trigger.token.i)
+    """`d`'s sentence names one of `e`'s own trigger nouns ("killed in the ambush"); a verb
+    both share ("killed") is no reference back."""
+    told = {_lemma(m.token) for m in (e.trigger, *e.mentions) if m.token.pos_ == "NOUN"}
+    return any(_lemma(t) in told for t in d.sent if t.i != d.trigger.token.i and t.pos_ == "NOUN")
 
 
 # words of a fight on the ground, close up
@@ -138,8 +146,6 @@ def _ground_fight_told(e: Any) -> bool:
                for t in m.token.sent)
 
 
-# verbs that tell a fight's start ("the clashes began when ..."), by lemma
-ONSET_VERBS = {"begin", "start", "erupt", "break"}
 # nouns of fighting told as a whole, whose start a clause may tell
 FIGHTING_NOUNS = FIGHT_NOUNS | {"fighting", "violence", "unrest", "hostility"}
 

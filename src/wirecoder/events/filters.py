@@ -64,7 +64,7 @@ def _fold_pledged_aid(drafts: dict[int, Draft]) -> None:
             continue
         node, pledge = tok, None
         for _ in range(4):  # up through "in" and "$50 million" to the pledging verb
-            if node.dep_ not in ("dobj", "pobj", "prep") or node.head is node:
+            if node.dep_ not in ("dobj", "pobj", "prep") or node.head == node:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
@@ -237,7 +237,7 @@ def _measured_object(tok) -> bool:
     """"the destruction of a pylon six km from the city": the "of" phrase hung on the measure
     noun ("km") still names what was acted on (`syntax.measured_noun`), so the event noun is
     not bare."""
-    return any(measured_noun(obj) is not obj for obj in of_objects(tok))
+    return any(measured_noun(obj) != obj for obj in of_objects(tok))
 
 
 # stances a relative clause can give as who someone is ("dissidents who rejected the deal")

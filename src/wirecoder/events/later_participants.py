@@ -240,7 +240,7 @@ def _named_by_what(h: Any) -> list[Any]:
     if h.lower_ != "what" or _lemma(h.head) not in DESCRIBING_VERBS:
         return []
     verb = h.head
-    return [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c is not h] + [
+    return [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c != h] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children if g.dep_ == "pobj"]
 

@@ -4,7 +4,7 @@ tolerating sanctuaries"): one statement, by one country's government against ano
 
 from __future__ import annotations
 
-from .draft import Draft, _sent_distance, _time_ok
+from .draft import Draft, _sent_distance, time_ok
 from .merge_words import STATE_SECTORS
 
 # the kinds of statement a lead sums up
@@ -45,4 +45,4 @@ def restated_from_the_lead(e: Draft, d: Draft) -> bool:
     if said_of is None or said_of == said_by or said_of != _one_country(d.targets, False):
         return False
     # a day told for one only (the other dated by the report) does not keep them apart
-    return any(t is None or not t.evidence for t in (e.time, d.time)) or _time_ok(e.time, d.time)
+    return any(t is None or not t.evidence for t in (e.time, d.time)) or time_ok(e.time, d.time)

@@ -12,7 +12,7 @@ from .lexicon import lemma as _lemma
 from .syntax import of_objects
 
 # heads of a body, plural, who sign, agree and meet for it
-LEADER_NOUNS = {"leader", "chief", "elder", "head", "representative", "delegate"}
+BODY_HEAD_NOUNS = {"leader", "chief", "elder", "head", "representative", "delegate"}
 
 
 def _named_parts(g: Any) -> list[Any]:
@@ -33,7 +33,7 @@ def led_bodies(t: Any, person: Participant | None, mapper: Any) -> list[Particip
     """The bodies plural leaders (`t`, an actor's head, the participant `person`) act for,
     each with the leaders' phrase among its mentions; [] when they are not told ("leaders
     said", "community leaders": the leaders stay)."""
-    if person is None or person.kb_id or t.tag_ != "NNS" or _lemma(t) not in LEADER_NOUNS:
+    if person is None or person.kb_id or t.tag_ != "NNS" or _lemma(t) not in BODY_HEAD_NOUNS:
         return []
     out: list[Participant] = []
     for g in of_objects(t):

@@ -43,7 +43,7 @@ from .clause_ties import (_coordinated_acts, _framed_by, _own_days, _participle_
 from .count_resolution import resolve_counts
 from .count_sums import drop_conflict_tolls
 from .draft import (Draft, _place_ok, _sent_distance, _sequenced, _shared_targets,
-                    _targets_conflict, _time_ok, _two_sides, _unnamed_people, same_measure,
+                    _targets_conflict, time_ok, _two_sides, _unnamed_people, same_measure,
                     times_ok)
 from .far_tolls import tolls_told_later
 from .fight_context import captured_in_fight, fight_told_apart, onset_told_by
@@ -219,7 +219,7 @@ def _more_people(e: Draft, d: Draft) -> bool:
     if not (_arrest(e) and _arrest(d) and e.modality == d.modality
             and not d.new_event and _unnamed_people(d) and _sent_distance(e, d) <= 4):
         return False
-    if not (_time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
+    if not (time_ok(e.time, d.time) and _place_ok(e.local_place(), d.local_place())):
         return False
     words = {t.lower_ for t in d.sent}
     doc = d.sent.doc

@@ -108,7 +108,7 @@ def modality_of(trigger: Any, time: TimeSpan | None, anchor: date | None,
             c.dep_ in ("aux", "auxpass") for c in below.children)
         if _purpose_clause(g, lex) and g.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not finite_conjunct \
-                and not said_in_contact(g) and not (g is trigger and protest_by_deed(g)) \
+                and not said_in_contact(g) and not (g == trigger and protest_by_deed(g)) \
                 and not crowd_dispersed(g, trigger):
             return "hypothetical"  # a purpose: "travelled to Pakistan to provide ..."
         if any(c.dep_ == "aux" and c.lower_ in hypo for c in kids):

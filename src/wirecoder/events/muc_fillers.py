@@ -127,7 +127,7 @@ def _governor(tok: Any) -> list[str]:
         out += [f"conj_of_dep={gov.dep_}", f"conj_gov={gov.head.lemma_.lower()}|{gov.dep_}"]
     verb = tok
     for _ in range(6):
-        if verb.head is verb:
+        if verb.head == verb:
             break
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
@@ -232,13 +232,13 @@ def _path_to(tok: Any, target: Any, steps: int = 4) -> str | None:
     from "bank" to "attack" in "the attack on the bank"."""
     path: list[str] = []
     for _ in range(steps):
-        if tok is target:
+        if tok == target:
             return "<".join(path) or "self"
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         path.append(tok.dep_)
         tok = tok.head
-    return "<".join(path) if tok is target else None
+    return "<".join(path) if tok == target else None
 
 
 def trigger_features(head: Any, sentence: int, triggers: list[tuple[str, Any]],

@@ -76,7 +76,7 @@ class ParticipantMapper:
         start = doc[left].idx
         # "combined Afghan and coalition force": the demonym is a modifier of this phrase
         own = head.head.i if head.dep_ == "conj" and coordinated_modifier(
-            head.head) is head else -1
+            head.head) == head else -1
         if start >= m.span.start:
             return None
         names = [t for t in doc[left:head.i] if t.idx < m.span.start and t.i > own

@@ -467,7 +467,7 @@ def possessor_group(t: Any, ctx: Any) -> list[Participant]:
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return []
     v = t.head
-    while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+    while v.head != v and v.pos_ not in ("VERB", "AUX"):
         v = v.head
     for _ in range(4):
         v = v.head
@@ -477,7 +477,7 @@ def possessor_group(t: Any, ctx: Any) -> list[Participant]:
             if p is not None and p.kind != "person" and (p.kb_id or s.pos_ == "PROPN" or (
                     s.ent_type_ in ("ORG", "NORP") or ctx.mapper.named_group(s))):
                 return [p]
-        if v.head is v:
+        if v.head == v:
             break
     return []
 

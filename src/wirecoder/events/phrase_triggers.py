@@ -233,9 +233,11 @@ DEPLOY_XCOMPS = {"secure", "deploy", "guard", "patrol", "occupy", "reinforce", "
                  "surround", "cordon", "seal"}
 # "take control of", "take charge of", "take over"
 TAKE_OBJECTS = {"control", "charge", "command", "position", "positions"}
+# words of looking for someone ("a search for X", "in pursuit of X")
+SEARCH_NOUNS = {"search", "manhunt", "hunt", "pursuit"}
 # what forces are ordered to join: "ordered the army to join the manhunt"
-JOINED_OPERATIONS = {"search", "manhunt", "hunt", "pursuit", "operation", "operations",
-                     "offensive", "campaign", "effort", "efforts", "patrol", "patrols"}
+JOINED_OPERATIONS = SEARCH_NOUNS | {"operation", "operations", "offensive", "campaign", "effort",
+                                    "efforts", "patrol", "patrols"}
 
 
 def sends_forces(comp: Any, lex: Lexicon) -> bool:

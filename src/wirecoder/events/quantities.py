@@ -262,7 +262,7 @@ def extract_quantities(trigger: Any, scope: list[Any], trigger_kind: str | None,
         if kind in PERSON_KINDS and attacked_through(noun, lex):
             kind = "other"  # "abducted 50 people in raids on three communities"
         if kind in PERSON_KINDS and not (people_word(noun, lex)
-                                         or noun.ent_type_ in ("NORP",) or noun is counted
+                                         or noun.ent_type_ in ("NORP",) or noun == counted
                                          or noun.pos_ in ("NUM", "PRON")):
             if kind == "killed" and lex.in_class(_lemma(noun), "weapon"):
                 kind = "destroyed"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .claim_carry import QUOTES, _has_report, _paragraph, _said_of
-from .claims import _reports
+from .claim_carry import QUOTES, has_report, sentence_paragraph, said_of
+from .claims import reports
 
 # sentences a quotation may run on for before its attribution
 MAX_QUOTED_AHEAD = 3
@@ -35,16 +35,20 @@ def credit_quotation_openings(final: list[Any], ctx: Any) -> None:
         if i is None or d.claims or d.modality != "asserted" or d.reference:
             continue
         sent = sents[i]
-        if sent.text.lstrip()[:1] not in QUOTES or _marks(sent) != 1 or _has_report(sent, verbs):
+        if sent.text.lstrip()[:1] not in QUOTES or _marks(sent) != 1 or has_report(sent, verbs):
             continue
-        para = _paragraph(text, sent)
+        para = sentence_paragraph(text, sent)
         for nxt in sents[i + 1:i + 1 + MAX_QUOTED_AHEAD]:
-            if _paragraph(text, nxt) != para:
+            if sentence_paragraph(text, nxt) != para:
                 break
             if _marks(nxt) == 0:
                 continue  # (the quotation runs on through it)
-            said = [c for v in nxt if _reports(v, verbs) and v.pos_ == "VERB"
-                    for c in v.children if c.dep_ in ("ccomp", "parataxis")][:1]
+            # the attribution after the closing mark, not a "said" inside the quotation
+            # ('... he said we had to leave. Four people died," said a priest')
+            close = next((t.i for t in nxt if any(ch in QUOTES for ch in t.text)), nxt.start)
+            said = sorted((c for v in nxt if reports(v, verbs) and v.pos_ == "VERB"
+                           for c in v.children if c.dep_ in ("ccomp", "parataxis")),
+                          key=lambda c: c.head.i < close)[:1]
             if said:
-                d.claims = [replace(c, date=None) for c in _said_of(said[0], ctx, ctx.lex)]
+                d.claims = [replace(c, date=None) for c in said_of(said[0], ctx, ctx.lex)]
             break

@@ -28,14 +28,14 @@ def reading_scope(tok: Any) -> list[Any]:
     # "Three people died and 15 were hurt when a bomb exploded": the parser hangs the "when"
     # clause on the last outcome; the outcome it is coordinated with tells the same event
     # (and so does the trigger's own outcome verb: "Two soldiers died and three were injured")
-    extra = _coordinated_outcome(base) if base is not tok or tok.pos_ == "VERB" else []
+    extra = _coordinated_outcome(base) if base != tok or tok.pos_ == "VERB" else []
     # a coordinated verb with an auxiliary of its own is a predicate of its own ("officers
     # had been attacked with stones and had arrested 47 people": the 47 are the arrest's)
     # (not so for a second outcome of the event's outcome verb: "14 people were killed in
     # that attack and more than 6,500 were displaced")
     own = {t.i for c in base.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
         a.dep_ in ("aux", "auxpass") for a in c.children) and not (
-        (told_by is not None or base is tok and tok.pos_ == "VERB")
+        (told_by is not None or base == tok and tok.pos_ == "VERB")
         and outcome_verb_of_its_own(c)) for t in c.subtree}
     # so is one with a subject of its own that is no person counted ("shot dead the mayor,
     # and a roadside bomb killed three policemen": the three are the bomb's)

@@ -34,6 +34,11 @@ def _passive_after(verb: Any) -> Any | None:
         if any(c.dep_ == "cc" and verb.i < c.i < w.i for c in verb.children) or any(
                 t.lower_ in ("and", "but", "or", ";") for t in verb.doc[verb.i + 1:w.i]):
             return None  # "... and were seen": two acts of one subject
+        group = min([c.i for c in w.children if c.i < w.i and c.dep_ in (
+            "aux", "auxpass", "neg", "advmod")] + [w.i])
+        if verb.doc[group - 1].text == ",":
+            return None  # "Militants attacked on Monday, were repelled": a reduced relative
+            # runs into its main verb without a comma
         return w
     return None
 

@@ -71,10 +71,14 @@ def _signed_issuer(doc: Any, ctx: Any) -> Participant | None:
     for tok in reversed(heads):
         p = _issuer(tok, ctx)
         if p is not None:
-            units = tuple(doc[t.left_edge.i:t.i + 1].text.removeprefix("the ")
-                          for t in heads if t != tok)
+            units = tuple(_less_the(doc[t.left_edge.i:t.i + 1].text) for t in heads if t != tok)
             return replace(p, mentions=tuple(dict.fromkeys((*p.mentions, *units))))
     return None
+
+
+def _less_the(name: str) -> str:
+    """A unit's name less its article, written "the" or "The"."""
+    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _body_of_press_unit(tok: Any) -> Any:

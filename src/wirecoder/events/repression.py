@@ -120,7 +120,7 @@ def crowd_dispersed(purpose: Any, trigger: Any) -> bool:
     from .lexicon import lemma
 
     head = purpose.head
-    if trigger is purpose or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not (
+    if trigger == purpose or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not (
             lemma(purpose) in BREAKING_UP or lemma(purpose) == "break" and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
         return False
@@ -168,13 +168,13 @@ def protest_broken_up_then_told(e: Any, d: Any) -> bool:
     """"... as police broke up a banned march. Hundreds of protesters gathered along the
     avenue, where youths threw stones": the protest named only as what was broken up is the
     one the next sentences tell, whatever sub-type each mention alone would get."""
-    from .draft import _place_ok, _sent_distance, _time_ok
+    from .draft import _place_ok, _sent_distance, time_ok
 
     if not (e.typed.plover == d.typed.plover == "PROTEST") or e.modality != d.modality:
         return False
     if broken_up_noun(e.trigger.token) == broken_up_noun(d.trigger.token):
         return False
-    return _sent_distance(e, d) <= 2 and _time_ok(e.time, d.time) and _place_ok(
+    return _sent_distance(e, d) <= 2 and time_ok(e.time, d.time) and _place_ok(
         e.local_place(), d.local_place())
 
 

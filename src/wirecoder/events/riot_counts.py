@@ -168,7 +168,7 @@ def _hurt_count(tok: Any, doc_id: str | None) -> Quantity | None:
     if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma(verb) not in HURT_VERBS:
         return None
     q = count_quantity(tok, "injured", load_lexicon(), doc_id)
-    if q is None or noun is tok:
+    if q is None or noun == tok:
         return q
     return Quantity(kind=q.kind, value=q.value, qualifier=q.qualifier, object=noun.text,
                     evidence=q.evidence)

@@ -247,7 +247,7 @@ def _doers_of_which(verb: Any, lex: Lexicon) -> list[Any]:
         # "carried out an attack near Kamanyola, in which ...": the parser hangs the clause on
         # the last noun; the attack is the object of the verb that noun's phrase is on
         up = noun
-        while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+        while up.pos_ not in ("VERB", "AUX") and up.head != up:
             up = up.head
         noun = next((c for c in up.children if c.dep_ == "dobj"), noun)
     entry = lex.entry(_lemma(noun), "N")

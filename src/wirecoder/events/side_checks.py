@@ -37,7 +37,7 @@ def _group_of(t: Any) -> Any:
     hangs the member as an apposition, or on the verb)."""
     if singled_out_among(t):
         head = t.head
-        while head.head is not head and head.pos_ not in ("NOUN", "PROPN") and (
+        while head.head != head and head.pos_ not in ("NOUN", "PROPN") and (
                 head.pos_ not in ("VERB", "AUX")):
             head = head.head
         if head.pos_ in ("NOUN", "PROPN"):
@@ -95,7 +95,7 @@ def possessive_owner(t: Any) -> Any:
                 and c.pos_ in ("NOUN", "PROPN") and c.i != t.i]
         if subj and v.pos_ in ("VERB", "AUX") and v.i < t.i:
             return subj[0]
-        if v.head is v:
+        if v.head == v:
             return None
         v = v.head
     return None

@@ -13,15 +13,16 @@ from typing import Any
 
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
+from .outcome_types import ARREST_VERBS
 from .participants import affiliations
+from .phrase_triggers import SEARCH_NOUNS as SEEK_NOUNS
 
 # words of looking for someone: the sought person is their object ("targeting X", "to
 # capture X") or their "for" / "of" phrase ("a search for X", "in pursuit of X")
 SEEK_VERBS = {"target", "pursue", "capture", "hunt", "seek", "track", "search", "look",
               "arrest", "detain"}
-SEEK_NOUNS = {"search", "pursuit", "hunt", "manhunt"}
 # verbs that say what the people taken did or are thought to have done
-CHARGE_VERBS = {"suspect", "accuse", "charge", "believe", "allege", "wanted", "want"}
+SUSPICION_VERBS = {"suspect", "accuse", "charge", "believe", "allege", "wanted", "want"}
 
 
 def _sought(w: Any) -> list[Any]:
@@ -48,7 +49,7 @@ def _the_operations_own(w: Any, tok: Any) -> bool:
         if x.dep_ == "prep" and x.lower_ in ("in", "during"):
             pass  # ("detained five men in raids targeting X": the raids, hung on the men)
         elif h.i != tok.i and (lex.in_class(_lemma(h), "person") or lex.in_class(_lemma(h), "armed")
-                             or _lemma(h) in CHARGE_VERBS or h.lower_ in CHARGE_VERBS):
+                             or _lemma(h) in SUSPICION_VERBS or h.lower_ in SUSPICION_VERBS):
             return False
         if x.dep_ in ("relcl", "ccomp", "xcomp") and h.i != tok.i and x.i != w.i:
             return False
@@ -64,9 +65,14 @@ def attach_sought_groups(final: list[Any], ctx: Any) -> None:
         tok = d.trigger.token
         names = {p.name for p in (*d.targets, *d.actors)}
         seeking = [w for w in tok.subtree if w.i != tok.i and _the_operations_own(w, tok)]
-        if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
-            # "forces targeted a Taliban leader, detaining four suspects": the act done in
-            # that search, told beside it
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.dep_ == "conj" and _lemma(
+                tok.head) in SEEK_VERBS) and tok.head.pos_ == "VERB" and (
+                _lemma(tok.head) not in ARREST_VERBS | {"capture"}):
+            # "forces targeted a Taliban leader, detaining four suspects", "targeted a Taliban
+            # leader, and detained two suspected insurgents": the act done in that search,
+            # told beside it as its participle or joined to a search verb (not any act
+            # joined to an arrest, "detained a Taliban commander ... and beat two
+            # journalists": taking someone is no search for them)
             seeking.append(tok.head)
         for w in seeking:
             for s in _sought(w):

@@ -144,10 +144,13 @@ def extract_events(analysis: Analysis) -> list[Event]:
             d.typed = as_intent(ty, lex, negated=True)
             d.modality = "asserted"
         if d.typed.plover != ty.plover and d.typed.plover in STATEMENT_TYPES \
-                and d.time.start is None and ctx.analysis.anchor:
+                and ctx.analysis.anchor and (d.time.start is None or (
+                    d.time.start > ctx.analysis.anchor.date)):
             # "the EU will provide aid, the Commission said": a pledge the article reports
             # with no date of its own is said on the day the article tells it, or on the day
-            # of the saying that reports it ("said on Tuesday it would not negotiate")
+            # of the saying that reports it ("said on Tuesday it would not negotiate"); so is
+            # one whose act is set for a later day ("Troops are to withdraw on Friday, the
+            # ministry said": said now, not done on Friday)
             a = ctx.analysis.anchor
             d.time = saying_day(tok, ctx.time_of) or TimeSpan(
                 a.date, a.date, "day", text=None, anchor=a.describe(),

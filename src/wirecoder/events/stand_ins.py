@@ -27,7 +27,7 @@ def stands_for(t: Any) -> list[Any]:
         # (the parser may hang "by" on the verb: "to break up a march by dockworkers")
         held = [t.head] if t.dep_ == "dobj" and not any(
             c.dep_ == "auxpass" for c in t.head.children) else []
-        return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h is t else ("by",))
+        return [g for h in (t, *held) for g in pobj_of(h, ("by", "of") if h == t else ("by",))
                 if _people(g)] or [t]
     carried_for = cargo_owners(t)
     return whose_life(t) + carried_for + housed_people(t) + [

@@ -132,8 +132,10 @@ def standing_pledge(verb: Any) -> str | None:
         return None
     saying = load_lexicon().words("reporting_verbs")
     if verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp") or any(
-            _lemma(t) in saying and t.pos_ == "VERB" and (t is verb.head or t.head is verb)
-            for t in verb.sent):
+            _lemma(t) in saying and t.pos_ == "VERB" and (
+                t == verb.head and verb.dep_ != "conj" or t.head == verb and t.dep_ in (
+                    "parataxis", "ccomp", "advcl"))
+            for t in verb.sent):  # (not what is pledged: "has promised to release prisoners")
         return None  # reported ("has agreed to pay, the minister said"), or part of a clause
     if any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
            if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree):

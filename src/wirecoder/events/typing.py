@@ -28,6 +28,7 @@ from .repression import crowd_control, killed_breaking_up
 from .clause_subjects import subject_of
 from .syntax import of_objects
 from .takers import irregular_takers as _irregular_takers
+from .peaceful_cues import called_peaceful
 from .type_cues import (ARMED_STRIKES, ARSON_ACLED, FIRE_TRIGGERS, _agreement_kind, _cue_hit,
                         _fights_an_illness, _gunfire, _hazard_subject, _heads_lemmas, _is_person,
                         _is_place, _is_weapon, _labour_strike_told, _named_by_another, _sent_text,
@@ -461,8 +462,7 @@ def refined_type(trigger: Trigger, lexical: Typed, lex: Lexicon) -> Typed:
             or (chosen == "Armed clash" and acled == "Attack")  # (armed men fired on)
             or (acled == "Abduction/forced disappearance" and frees_beside(trigger.token))):
         acled = chosen  # a killing is no property destruction ("burned three farmers alive")
-    if plover == "PROTEST" and chosen == "Peaceful protest" and _cue_hit(
-            _sent_text(trigger), lex.cues["protest_cues"][chosen]):
+    if plover == "PROTEST" and chosen == "Peaceful protest" and called_peaceful(trigger.token):
         acled = chosen  # "The march was peaceful, police said": no force the words tell
     acled = clash_if_inside_fight(trigger.token, plover, acled, lex)  # "... in a firefight"
     acled = struck_with(trigger.token, plover, acled, lex)  # "... with an airstrike"

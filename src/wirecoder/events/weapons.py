@@ -233,7 +233,10 @@ def _explosive_charge(t: Any) -> bool:
     charge", "the charge exploded"). A bare "charge" is far more often an accusation ("held
     without charge", "pending charges", "a charge the group rejected")."""
     mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
-    verb = t.head if t.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") else None
+    first = t  # ("planted grenades and charges": the verb of the first conjunct noun)
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    verb = first.head if first.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") else None
     return any(_lemma(c) in LAID_EXPLOSIVES or c.lower_.startswith(("explosiv", "demoliti"))
                or c.lower_ in ("shaped", "satchel", "breaching", "plastic") for c in mods) or (
         verb is not None and _lemma(verb) in DETONATE_VERBS | INSTRUMENT_VERBS)

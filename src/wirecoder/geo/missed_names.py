@@ -219,7 +219,7 @@ def missed_place_names(doc: Any, toponyms: list[Toponym], trig: Any, sentence: S
         if any(a < end and start < b for a, b in taken):
             continue
         path = _path(tok, trig)
-        occurring = path is None and occurring_verb is not trig
+        occurring = path is None and occurring_verb != trig
         if occurring:
             path = _path(tok, occurring_verb)
         struck = _struck_area(tok, trig)
