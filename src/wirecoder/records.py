@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = "1"
-PIPELINE_VERSION = "0.21.0"  # the release: pyproject.toml reads it; bump it with every release
+PIPELINE_VERSION = "0.22.0"  # the release: pyproject.toml reads it; bump it with every release
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST",
