@@ -132,3 +132,9 @@ def asserted_by_word(events: list[Event], plover: str, word: str) -> list[Event]
              and e.trigger is not None and word in e.trigger.text.lower()]
     assert found, [(e.type.plover, e.trigger.text if e.trigger else None) for e in events]
     return found
+
+
+def kinds_of(events: list[Event]) -> list[tuple[str, str | None]]:
+    """(PLOVER type, ACLED sub-type) of each asserted event, in order."""
+    return [(e.type.plover, e.type.acled_sub_event_type) for e in events
+            if e.modality == "asserted"]

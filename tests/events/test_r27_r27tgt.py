@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 3, 4))).events
+    return whole_pipeline(date(2026, 3, 4))
 
 
 def _targets(events, plover):

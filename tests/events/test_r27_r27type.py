@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import kinds_of, whole_pipeline
 
 WEEK = date(2026, 11, 28)
 DESTRUCTION = ("ASSAULT", "Looting/property destruction")
@@ -21,13 +21,8 @@ def run():
     return whole_pipeline(WEEK)
 
 
-def _kinds(events):
-    return [(e.type.plover, e.type.acled_sub_event_type) for e in events
-            if e.modality == "asserted"]
-
-
 def _plovers(events):
-    return {plover for plover, _ in _kinds(events)}
+    return {plover for plover, _ in kinds_of(events)}
 
 
 # ------------------------------------------- a crowd's arson or looting destroys property
@@ -41,17 +36,17 @@ def _plovers(events):
     "official said.",
 ])
 def test_crowd_burning_or_looting_property_is_destruction(run, text):
-    assert DESTRUCTION in _kinds(run(text))
+    assert DESTRUCTION in kinds_of(run(text))
 
 
 def test_damage_that_is_all_the_text_tells_is_the_riot(run):
-    kinds = _kinds(run("GOMA, Nov 24 (Reuters) - Rioters torched a customs post in Goma on "
+    kinds = kinds_of(run("GOMA, Nov 24 (Reuters) - Rioters torched a customs post in Goma on "
                        "Friday, police said."))
     assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds
 
 
 def test_march_and_its_arson_are_two_events(run):
-    kinds = _kinds(run("LAGOS, March 9 (Reuters) - Hundreds of traders marched through Onitsha "
+    kinds = kinds_of(run("LAGOS, March 9 (Reuters) - Hundreds of traders marched through Onitsha "
                        "on Monday to protest a new market levy. Some protesters set fire to the "
                        "local council office, police said."))
     assert DESTRUCTION in kinds and any(plover == "PROTEST" for plover, _ in kinds)
@@ -64,7 +59,7 @@ def test_march_and_its_arson_are_two_events(run):
     "in several Dakar neighbourhoods on Thursday after their leader was arrested.",
 ])
 def test_tyres_burned_on_the_road_stay_the_demonstration(run, text):
-    kinds = _kinds(run(text))
+    kinds = kinds_of(run(text))
     assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds
 
 
@@ -116,13 +111,13 @@ def test_investigation_opened_into_a_person_stays(run):
     "insurgent camp in Borno state on Sunday, a military spokesman said.",
 ])
 def test_freed_inside_a_fight_is_the_clash(run, text):
-    kinds = _kinds(run(text))
+    kinds = kinds_of(run(text))
     assert ("ASSAULT", "Armed clash") in kinds
     assert not {"RETREAT", "AID"} & {plover for plover, _ in kinds}
 
 
 def test_freed_beside_the_attack_verb_is_no_release(run):
-    kinds = _kinds(run("GUSAU, Nigeria, June 2 (Reuters) - Gunmen stormed a police station in "
+    kinds = kinds_of(run("GUSAU, Nigeria, June 2 (Reuters) - Gunmen stormed a police station in "
                        "Zamfara on Monday, killing two officers, before freeing several "
                        "detained suspects, police said."))
     assert any(plover == "ASSAULT" for plover, _ in kinds)
@@ -173,7 +168,7 @@ def test_rescue_raid_is_apart_from_the_abduction_it_undoes(run):
 
 
 def test_killing_beside_a_rescue_is_no_abduction(run):
-    kinds = _kinds(run("MAROUA, Cameroon, Nov 27 (AFP) - The army said troops had freed five "
+    kinds = kinds_of(run("MAROUA, Cameroon, Nov 27 (AFP) - The army said troops had freed five "
                        "hostages and killed at least six militants on Wednesday during an "
                        "assault on a hideout near Tourou."))
     assert ("ASSAULT", "Armed clash") in kinds
@@ -182,14 +177,14 @@ def test_killing_beside_a_rescue_is_no_abduction(run):
 
 # ----------------------------------------- killed in clashes between two named sides
 def test_killed_in_clashes_between_gangs_is_a_clash(run):
-    kinds = _kinds(run("CULIACAN, Mexico, Nov 24 (AP) - At least nine people were killed in "
+    kinds = kinds_of(run("CULIACAN, Mexico, Nov 24 (AP) - At least nine people were killed in "
                        "clashes between rival drug gangs in the hills outside Culiacan over the "
                        "weekend, state prosecutors said."))
     assert ("ASSAULT", "Armed clash") in kinds and ("ASSAULT", "Attack") not in kinds
 
 
 def test_bystander_killed_in_a_shootout_stays_an_attack(run):
-    assert ("ASSAULT", "Attack") in _kinds(run("KABUL, Nov 25 (Reuters) - A journalist was "
+    assert ("ASSAULT", "Attack") in kinds_of(run("KABUL, Nov 25 (Reuters) - A journalist was "
                                                "killed in a shootout in Kabul on Monday, "
                                                "police said."))
 
@@ -205,7 +200,7 @@ def test_bystander_killed_in_a_shootout_stays_an_attack(run):
 def test_protest_broken_up_by_force_is_told_not_planned(run, text, word):
     events = [e for e in run(text) if e.modality == "asserted"]
     assert any(e.type.plover == "PROTEST" and e.trigger.text == word for e in events)
-    assert ("ASSAULT", "Protest with intervention") in _kinds(events)
+    assert ("ASSAULT", "Protest with intervention") in kinds_of(events)
 
 
 def test_dispersal_purpose_is_no_protest_of_the_police(run):
@@ -249,7 +244,7 @@ def test_looters_are_not_carried_into_a_later_shooting(run):
 
 
 def test_damage_told_during_protests_stays_the_violent_demonstration(run):
-    kinds = _kinds(run("LAGOS, Nov 24 (Reuters) - Rioters burned cars and looted shops during "
+    kinds = kinds_of(run("LAGOS, Nov 24 (Reuters) - Rioters burned cars and looted shops during "
                        "protests over fuel prices in Ibadan on Monday, police said."))
     assert ("PROTEST", "Violent demonstration") in kinds and DESTRUCTION not in kinds
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import kinds_of, whole_pipeline
 
 WEEK = date(2026, 11, 28)
 SEIZURE = ("COERCE", "Disrupted weapons use")
@@ -21,11 +21,6 @@ CLASH = ("ASSAULT", "Armed clash")
 @pytest.fixture(scope="module")
 def run():
     return whole_pipeline(WEEK)
-
-
-def _kinds(events):
-    return [(e.type.plover, e.type.acled_sub_event_type) for e in events
-            if e.modality == "asserted"]
 
 
 # ------------------------------------------- a seizure on a day of its own is its own event
@@ -46,7 +41,7 @@ def test_weapons_seized_another_day_are_a_seizure_of_their_own(run, text):
 
 
 def test_weapons_seized_in_the_raid_are_still_the_raid(run):
-    kinds = _kinds(run("MOGADISHU, May 4 (Reuters) - Soldiers raided an al Shabaab hideout near "
+    kinds = kinds_of(run("MOGADISHU, May 4 (Reuters) - Soldiers raided an al Shabaab hideout near "
                        "Afgooye on Monday, killing four militants, the army said. The troops "
                        "also seized three rifles and a machine gun."))
     assert SEIZURE not in kinds and any(plover == "ASSAULT" for plover, _ in kinds)
@@ -60,12 +55,12 @@ def test_weapons_seized_in_the_raid_are_still_the_raid(run):
     "Kajuru, killing nine traders, police said.",
 ])
 def test_onset_of_fighting_is_typed_by_its_act(run, text):
-    kinds = _kinds(run(text))
+    kinds = kinds_of(run(text))
     assert ATTACK in kinds and CLASH not in kinds
 
 
 def test_a_clash_told_as_such_stays_a_clash(run):
-    assert CLASH in _kinds(run("MAIDUGURI, March 18 (Reuters) - Soldiers clashed with Islamic "
+    assert CLASH in kinds_of(run("MAIDUGURI, March 18 (Reuters) - Soldiers clashed with Islamic "
                                "State fighters near Gwoza on Monday, killing seven of the "
                                "militants, the army said."))
 
@@ -92,14 +87,14 @@ def test_fighters_captured_in_a_clash_are_no_arrest(run, text):
     "unpaid wages. The protest ended without incident, police said.",
 ])
 def test_a_march_called_peaceful_is_a_peaceful_protest(run, text):
-    kinds = _kinds(run(text))
+    kinds = kinds_of(run(text))
     assert ("PROTEST", "Peaceful protest") in kinds
     assert not any(plover == "ASSAULT" or sub == "Excessive force against protesters"
                    for plover, sub in kinds)
 
 
 def test_force_on_peaceful_protesters_is_still_an_intervention(run):
-    kinds = _kinds(run("LUSAKA, Oct 2 (Reuters) - Police fired tear gas at peaceful protesters "
+    kinds = kinds_of(run("LUSAKA, Oct 2 (Reuters) - Police fired tear gas at peaceful protesters "
                        "in central Lusaka on Monday, witnesses said."))
     assert any(sub in ("Protest with intervention", "Excessive force against protesters")
                for _, sub in kinds)
@@ -120,7 +115,7 @@ def test_suspects_killed_in_a_shootout_are_a_clash_apart_from_the_shooting(run):
 
 # ------------------------------------------- terms set by an agreement's text; a charge's help
 def test_withdrawal_set_by_the_text_of_a_deal_is_no_act(run):
-    kinds = _kinds(run("JUBA, Dec 3 (Xinhua) - Rival militias signed a peace deal in Bentiu on "
+    kinds = kinds_of(run("JUBA, Dec 3 (Xinhua) - Rival militias signed a peace deal in Bentiu on "
                        "Tuesday, officials said. Fighters are to withdraw from the town's market "
                        "within 14 days, according to a copy of the text."))
     assert not any(plover == "RETREAT" and sub != "Agreement" for plover, sub in kinds)
@@ -128,6 +123,6 @@ def test_withdrawal_set_by_the_text_of_a_deal_is_no_act(run):
 
 
 def test_help_a_suspect_is_held_for_is_no_aid(run):
-    kinds = _kinds(run("JAKARTA, March 14 (Reuters) - Police arrested four men in Poso on "
+    kinds = kinds_of(run("JAKARTA, March 14 (Reuters) - Police arrested four men in Poso on "
                        "Friday on suspicion of supplying food and money to the militants."))
     assert ("COERCE", "Arrests") in kinds and not any(p == "AID" for p, _ in kinds)
