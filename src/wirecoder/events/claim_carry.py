@@ -92,8 +92,9 @@ def _sources(sents: list[Any], i: int, text: str) -> list[Any]:
             before.append(sents[j])
         elif para - p <= MAX_BREAKS:
             earlier.append(sents[j])
-    after = [sents[i + 1]] if i + 1 < len(sents) and sentence_paragraph(text, sents[i + 1]) == para \
-        and not _quoted(sents[i + 1]) else []
+    nxt = sents[i + 1] if i + 1 < len(sents) else None
+    after = [nxt] if nxt is not None and sentence_paragraph(text, nxt) == para \
+        and not _quoted(nxt) else []
     if not after and para == 0 and i + 1 < len(sents) and (
             sentence_paragraph(text, sents[i + 1]) == 1) and not _quoted(sents[i + 1]):
         # a lead paragraph told without a source, whose source the next paragraph

@@ -133,7 +133,8 @@ def _cumulative(sent: Any) -> bool:
     "so far", "over the past months", "since January", or a present perfect "militants have
     killed more than 500"."""
     if TALLY_RE.search(sent.text) or any(
-            t.lower_ in _SUMMED and (t.lower_ != "all" or t.head.lower_ == "in" and t.dep_ == "pobj")
+            t.lower_ in _SUMMED
+            and (t.lower_ != "all" or t.head.lower_ == "in" and t.dep_ == "pobj")
             for t in sent):
         return True
     return any(_lemma(t) == "kill" and any(
