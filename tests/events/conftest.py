@@ -138,3 +138,11 @@ def kinds_of(events: list[Event]) -> list[tuple[str, str | None]]:
     """(PLOVER type, ACLED sub-type) of each asserted event, in order."""
     return [(e.type.plover, e.type.acled_sub_event_type) for e in events
             if e.modality == "asserted"]
+
+
+def target_words(events: list[Event], plover: str) -> set[str]:
+    """Every target name and mention (lower case) of the events of one PLOVER type; there
+    must be such an event."""
+    found = of_type(events, plover)
+    assert found, plovers(events)
+    return {m.lower() for e in found for m in names_and_mentions(e.targets)}

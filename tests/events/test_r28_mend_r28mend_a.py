@@ -8,14 +8,12 @@ from datetime import date
 
 import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Document
+from .conftest import target_words, whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipe = Pipeline()
-    return lambda text: pipe(Document(id="t", text=text, published=date(2026, 3, 4))).events
+    return whole_pipeline(date(2026, 3, 4))
 
 
 def _within(seconds, fn, *args):
@@ -41,12 +39,6 @@ def test_a_verbless_headline_with_a_possessed_member_noun_finishes(run, text, pl
     assert plover in [e.type.plover for e in events]
 
 
-def _targets(events, plover):
-    found = [e for e in events if e.type.plover == plover]
-    assert found, [e.type.plover for e in events]
-    return {m.lower() for e in found for p in e.targets for m in (p.name, *p.mentions)}
-
-
 @pytest.mark.parametrize("text", [
     "KANDAHAR, March 3 (Reuters) - Police detained a Taliban commander in Kandahar on Monday "
     "and beat two journalists, a witness said.",
@@ -54,13 +46,13 @@ def _targets(events, plover):
     "beating two journalists who filmed it, a witness said.",
 ])
 def test_an_act_beside_an_arrest_does_not_target_the_arrested_mans_group(run, text):
-    assert "taliban" not in _targets(run(text), "ASSAULT")
+    assert "taliban" not in target_words(run(text), "ASSAULT")
 
 
 def test_the_participle_of_a_search_still_targets_the_sought_group(run):
     text = ("KABUL, March 2 (Reuters) - Afghan forces targeted a Taliban leader in Ghazni on "
             "Sunday, detaining four suspects, officials said.")
-    assert "taliban" in _targets(run(text), "COERCE")
+    assert "taliban" in target_words(run(text), "COERCE")
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -157,4 +149,4 @@ def test_an_arrest_joined_to_a_search_verb_still_targets_the_sought_group(run):
     text = ("KABUL, Afghanistan (March 10) - Afghan and coalition security forces targeted a "
             "Taliban leader, and detained two suspected insurgents during security operations in "
             "Farah province yesterday.")
-    assert "taliban" in _targets(run(text), "COERCE")
+    assert "taliban" in target_words(run(text), "COERCE")

@@ -8,16 +8,12 @@ from datetime import date
 
 import pytest
 
-from .conftest import asserted, whole_pipeline
+from .conftest import asserted, counts, whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
     return whole_pipeline(date(2026, 3, 4))
-
-
-def _counts(event, kind):
-    return sorted((q.value, q.qualifier) for q in event.quantities if q.kind == kind)
 
 
 LEAD = ("Gunmen attacked a hotel in Mogadishu on Tuesday, killing at least seven people, "
@@ -33,7 +29,7 @@ LEAD = ("Gunmen attacked a hotel in Mogadishu on Tuesday, killing at least seven
 ])
 def test_a_background_toll_is_not_the_leads(run, later):
     attack = asserted(run(LEAD + later), "ASSAULT")[0]
-    assert _counts(attack, "killed") == [(7.0, "at_least")], attack.quantities
+    assert sorted(counts(attack, "killed")) == [(7.0, "at_least")], attack.quantities
 
 
 def test_people_carried_by_armed_men_are_taken_not_cared_for(run):

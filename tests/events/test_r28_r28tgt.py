@@ -11,18 +11,12 @@ from datetime import date
 
 import pytest
 
-from .conftest import whole_pipeline
+from .conftest import target_words, whole_pipeline
 
 
 @pytest.fixture(scope="module")
 def run():
     return whole_pipeline(date(2026, 3, 4))
-
-
-def _targets(events, plover):
-    found = [e for e in events if e.type.plover == plover]
-    assert found, [e.type.plover for e in events]
-    return {m.lower() for e in found for p in e.targets for m in (p.name, *p.mentions)}
 
 
 @pytest.mark.parametrize("text, plover, person, group", [
@@ -37,13 +31,13 @@ def _targets(events, plover):
      "abu sayyaf"),
 ])
 def test_a_named_members_group_is_targeted_through_them(run, text, plover, person, group):
-    found = _targets(run(text), plover)
+    found = target_words(run(text), plover)
     assert any(person in m for m in found), found
     assert group in found, found
 
 
 def test_a_nationality_before_a_named_person_is_no_group(run):
-    found = _targets(run("BOGOTA, March 3 (Reuters) - Colombian police arrested Colombian "
+    found = target_words(run("BOGOTA, March 3 (Reuters) - Colombian police arrested Colombian "
                          "journalist Ana Ruiz in Cali on Tuesday, her lawyer said."), "COERCE")
     assert "ana ruiz" in found
     assert not any("journalist" == m or "colombia" in m and "journalist" not in m
@@ -65,7 +59,7 @@ def test_a_nationality_before_a_named_person_is_no_group(run):
      "COERCE", "islamic state"),
 ])
 def test_an_operation_after_a_groups_member_targets_the_group(run, text, plover, group):
-    assert group in _targets(run(text), plover)
+    assert group in target_words(run(text), plover)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,5 +74,5 @@ def test_an_operation_after_a_groups_member_targets_the_group(run, text, plover,
     "commander, a police spokesman said on Tuesday.",
 ])
 def test_what_the_people_taken_did_names_no_target_group(run, text):
-    found = _targets(run(text), "COERCE")
+    found = target_words(run(text), "COERCE")
     assert not any(m in ("taliban", "islamic state") for m in found), found
