@@ -18,12 +18,11 @@ from .background import PERIOD_NOUNS
 from .casualty_followup import NOT_COUNTS, buried_count, cared_for_count
 from .count_kinds import DEAD_NOUNS
 from .draft import Draft
-from .later_tolls import _MISHAPS, _TOLD_AGAIN, _dead_by_another_source, _toll_count
+from .later_tolls import dead_by_another_source, names_another_incident, toll_count
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon
-from .merge_words import EVENT_NOUNS, TALLY_RE
+from .merge_words import TALLY_RE
 from .numbers import count_quantity, range_bounds
-from .outcome_verbs import back_reference
 
 # the sentences `later_tolls` reads after the attack's own
 NEAR = 3
@@ -84,11 +83,11 @@ def _figures(sent: Any, lead: Draft, doc_id: str | None) -> list[tuple[Quantity 
     kinds = {x.kind for x in lead.quantities}
     q, rel = None, FIGURE
     if "killed" in kinds:
-        q, rel = _toll_count(sent, doc_id)
+        q, rel = toll_count(sent, doc_id)
         if rel == "additive":
             q = None  # "two more died": a sum `later_tolls` makes only beside the first telling
         rel = "revision" if rel == "revision" else FIGURE
-        q = q or _dead_by_another_source(sent, lead, doc_id) or bodies_counted(sent, doc_id)
+        q = q or dead_by_another_source(sent, lead, doc_id) or bodies_counted(sent, doc_id)
     hurt = cared_for_count(sent, doc_id) if "injured" in kinds else None
     return [(q, rel), (hurt, FIGURE)]
 
@@ -123,9 +122,7 @@ def _same_incident(sent: Any, d: Draft) -> bool:
         words = {w.lower_.rstrip(".") for w in e}
         if words & (MONTHS.keys() | _OTHER_TIME) or re.search(r"\b(1[89]|20)\d\d\b", e.text):
             return False
-    nouns = EVENT_NOUNS | _TOLD_AGAIN | _MISHAPS | {_lemma(d.trigger.token)}
-    return not any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
-        back_reference(t) or any(c.dep_ == "poss" for c in t.children)) for t in sent)
+    return not names_another_incident(sent, d)
 
 
 def _cumulative(sent: Any) -> bool:

@@ -18,7 +18,7 @@ FIGHT_NOUNS = {"firefight", "gunfight", "shootout", "clash", "skirmish", "gunbat
 INSIDE = {"in", "during", "amid"}
 
 
-def _fight_noun(tok: Any) -> bool:
+def fight_noun(tok: Any) -> bool:
     lem = _lemma(tok)
     if lem == "exchange" or tok.lower_ in ("exchange", "exchanges"):
         # only "an exchange of fire / gunfire / shots", not a prisoner exchange
@@ -34,7 +34,7 @@ def inside_a_fight(trigger_tok: Any) -> bool:
     for c in trigger_tok.children:
         if c.dep_ == "prep" and c.lower_ in INSIDE:
             for g in c.children:
-                if g.dep_ == "pobj" and _fight_noun(g):
+                if g.dep_ == "pobj" and fight_noun(g):
                     return True
     return False
 
@@ -73,7 +73,7 @@ DOER_NOUNS = ATTACKER_NOUNS | {"perpetrator", "kidnapper", "militant", "suspect"
 
 def _fight_mention(d: Any) -> bool:
     tok = d.trigger.token
-    return d.typed.acled == "Armed clash" and (inside_a_fight(tok) or _fight_noun(tok))
+    return d.typed.acled == "Armed clash" and (inside_a_fight(tok) or fight_noun(tok))
 
 
 def _pursuit(d: Any) -> bool:
@@ -108,7 +108,7 @@ def _side_named(tok: Any) -> bool:
     """"killed in a shootout with officers", "in clashes between rival gangs": the fight's
     phrase names a side it was fought with."""
     fights = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in INSIDE
-              for g in p.children if g.dep_ == "pobj" and _fight_noun(g)]
+              for g in p.children if g.dep_ == "pobj" and fight_noun(g)]
     # (the parser may hang "with officers" on the verb rather than on the fight's noun)
     return bool(fights) and any(w.dep_ == "prep" and w.lower_ in ("with", "between")
                                 for h in (*fights, tok) for w in h.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .count_kinds import FREEING as COUNTED_FREEING
-from .fight_context import DOER_NOUNS, FIGHT_NOUNS, INSIDE, _fight_noun
+from .fight_context import DOER_NOUNS, FIGHT_NOUNS, INSIDE, fight_noun
 from .lexicon import lemma as _lemma
 from .lexicon import load_lexicon, people_word
 from .owned_things import names_body
@@ -163,7 +163,7 @@ def rescue_in_a_fight(trigger: Trigger) -> tuple[str, str | None, str | None, st
     for p in tok.children:
         if p.dep_ == "prep" and any(g.dep_ == "pobj" and (
                 (p.lower_ in INSIDE and _lemma(g) in VIOLENT_SETTINGS)
-                or (p.lower_ in INSIDE | AFTER and _fight_noun(g))) for g in p.children):
+                or (p.lower_ in INSIDE | AFTER and fight_noun(g))) for g in p.children):
             return ("ASSAULT", None, "Armed clash", "190")
     return None
 

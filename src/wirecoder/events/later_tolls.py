@@ -82,9 +82,9 @@ def later_tolls(out: list[Draft]) -> None:
             if any(q.kind == "killed" and q.evidence and sent.start_char <= q.evidence[0].start
                    < sent.end_char for q in d.quantities):
                 continue  # counted as a mention of the event already
-            q, rel = _toll_count(sent, doc_id)
+            q, rel = toll_count(sent, doc_id)
             if q is None:
-                q, rel = _dead_by_another_source(sent, d, doc_id), "plain"
+                q, rel = dead_by_another_source(sent, d, doc_id), "plain"
             if q is not None:  # ("put the toll at between 25 and 30": its two bounds)
                 d.quantities.extend(range_bounds(q, doc, load_lexicon()))
                 d.count_relations[q.evidence] = rel
@@ -189,12 +189,18 @@ def _same_event_told(sent: Any, d: Draft) -> bool:
     told = d.sent.text.lower()
     if any(e.label_ == "DATE" and e.text.lower() not in told for e in sent.ents):
         return False
+    return not names_another_incident(sent, d)
+
+
+def names_another_incident(sent: Any, d: Draft) -> bool:
+    """`sent` names an incident (an event noun, a mishap) that is not `d` named again ("in
+    the attack", "Sunday's raid"): "died in a road accident", "a bombing in the capital"."""
     nouns = EVENT_NOUNS | _TOLD_AGAIN | _MISHAPS | {_lemma(d.trigger.token)}
-    return not any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
+    return any(t.pos_ == "NOUN" and _lemma(t) in nouns and not (
         back_reference(t) or any(c.dep_ == "poss" for c in t.children)) for t in sent)
 
 
-def _dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity | None:
+def dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity | None:
     """"The regional government said at least 31 civilians had been killed. The other
     region's bureau said between 40 and 50 people had died": the dead counted again just
     after, in numbers, by a named source other than the one of each count the event has, is
@@ -223,7 +229,7 @@ def _dead_by_another_source(sent: Any, d: Draft, doc_id: str | None) -> Quantity
     return None
 
 
-def _toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
+def toll_count(sent: Any, doc_id: str | None) -> tuple[Quantity | None, str]:
     put = _toll_put_at(sent, doc_id) or buried_count(sent, doc_id)
     if put is not None:
         return put, "plain"  # "Residents put the death toll at 50": another source's figure
